@@ -1,0 +1,180 @@
+import { unified } from 'unified';
+import remarkParse from 'remark-parse';
+import type { Root, RootContent, PhrasingContent, Heading, Paragraph } from 'mdast';
+
+/**
+ * A unit of prose (heading, paragraph or list-item paragraph) reduced to plain
+ * text, with a map back to document offsets. Code spans, URLs, images and HTML
+ * are left out of `text`; each leaves a single space so words stay apart.
+ */
+export interface Block {
+  type: 'heading' | 'paragraph';
+  depth: number;
+  text: string;
+  /** Document offset of each character of `text`, plus one entry for the end. */
+  map: number[];
+  start: number;
+  end: number;
+  inList: boolean;
+  /** The first inline child is bold or italic text, as in `**Situation:**`. */
+  leadingEmphasis?: string;
+}
+
+export interface HtmlComment {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface ParsedChunk {
+  blocks: Block[];
+  comments: HtmlComment[];
+}
+
+const parser = unified().use(remarkParse);
+
+const FENCE = /^ {0,3}(`{3,}|~{3,})/;
+const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
+
+/**
+ * Splits Markdown into chunks that each start at an ATX heading outside fenced
+ * code. Parsing chunk by chunk keeps remark's work linear in the document size
+ * and lets callers reuse the result for chunks whose text did not change.
+ */
+export function splitChunks(text: string, from = 0, to = text.length): Array<[number, number]> {
+  const chunks: Array<[number, number]> = [];
+  let chunkStart = from;
+  let fence: string | undefined;
+  let pos = from;
+  while (pos < to) {
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1 || eol > to) eol = to;
+    const line = text.slice(pos, Math.min(eol, pos + 200));
+    const f = FENCE.exec(line);
+    if (fence) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1]) fence = undefined;
+    } else if (f) {
+      fence = f[1];
+    } else if (ATX.test(line) && pos > chunkStart) {
+      chunks.push([chunkStart, pos]);
+      chunkStart = pos;
+    }
+    pos = eol + 1;
+  }
+  if (chunkStart < to || chunks.length === 0) chunks.push([chunkStart, to]);
+  return chunks;
+}
+
+/** Parses one chunk of the document; offsets in the result are document offsets. */
+export function parseChunk(text: string, start: number, end: number): ParsedChunk {
+  const source = text.slice(start, end);
+  const tree = parser.parse(source) as Root;
+  const out: ParsedChunk = { blocks: [], comments: [] };
+  for (const node of tree.children) visitBlock(node, source, start, false, out);
+  return out;
+}
+
+function visitBlock(node: RootContent, source: string, base: number, inList: boolean, out: ParsedChunk): void {
+  switch (node.type) {
+    case 'heading':
+    case 'paragraph': {
+      const block = toBlock(node, source, base, inList, out);
+      if (block) out.blocks.push(block);
+      return;
+    }
+    case 'html':
+      collectComments(node.value, (node.position?.start.offset ?? 0) + base, out);
+      return;
+    case 'list':
+    case 'listItem':
+    case 'blockquote':
+      for (const child of node.children) visitBlock(child as RootContent, source, base, inList || node.type !== 'blockquote', out);
+      return;
+    default:
+      return;
+  }
+}
+
+function collectComments(value: string, start: number, out: ParsedChunk): void {
+  const re = /<!--([\s\S]*?)-->/g;
+  for (let m = re.exec(value); m; m = re.exec(value)) {
+    out.comments.push({ text: m[1].trim(), start: start + m.index, end: start + m.index + m[0].length });
+  }
+}
+
+function toBlock(node: Heading | Paragraph, source: string, base: number, inList: boolean, out: ParsedChunk): Block | undefined {
+  const pos = node.position;
+  if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) return undefined;
+  const acc = { text: '', map: [] as number[] };
+  for (const child of node.children) appendInline(child, source, base, acc, out);
+  acc.map.push(base + pos.end.offset);
+  const first = node.children[0];
+  let leadingEmphasis: string | undefined;
+  if (first && (first.type === 'strong' || first.type === 'emphasis')) {
+    leadingEmphasis = first.children.map((c) => ('value' in c ? c.value : '')).join('');
+  }
+  return {
+    type: node.type,
+    depth: node.type === 'heading' ? node.depth : 0,
+    text: acc.text,
+    map: acc.map,
+    start: base + pos.start.offset,
+    end: base + pos.end.offset,
+    inList,
+    leadingEmphasis,
+  };
+}
+
+function appendInline(node: PhrasingContent, source: string, base: number, acc: { text: string; map: number[] }, out: ParsedChunk): void {
+  const pos = node.position;
+  const s = pos?.start.offset ?? 0;
+  const e = pos?.end.offset ?? s;
+  switch (node.type) {
+    case 'text':
+      appendAligned(node.value, source, s, e, base, acc);
+      return;
+    case 'strong':
+    case 'emphasis':
+    case 'delete':
+    case 'link':
+    case 'linkReference':
+      for (const child of node.children) appendInline(child, source, base, acc, out);
+      return;
+    case 'break':
+      acc.text += '\n';
+      acc.map.push(base + s);
+      return;
+    case 'html':
+      collectComments(node.value, base + s, out);
+      acc.text += ' ';
+      acc.map.push(base + s);
+      return;
+    default:
+      // Code spans, images and footnote references are not prose; a space keeps words apart.
+      acc.text += ' ';
+      acc.map.push(base + s);
+      return;
+  }
+}
+
+/**
+ * Appends a text node's value, mapping each character to its place in the
+ * source even where the source has escapes, entities or continuation indents.
+ */
+function appendAligned(value: string, source: string, s: number, e: number, base: number, acc: { text: string; map: number[] }): void {
+  if (e - s === value.length) {
+    for (let i = 0; i < value.length; i++) acc.map.push(base + s + i);
+    acc.text += value;
+    return;
+  }
+  let j = s;
+  for (let i = 0; i < value.length; i++) {
+    const ch = value[i];
+    let k = j;
+    while (k < e && source[k] !== ch && k - j < 12) k++;
+    if (k < e && source[k] === ch) j = k;
+    acc.map.push(base + Math.min(j, e - 1));
+    if (j < e) j++;
+  }
+  acc.text += value;
+}

@@ -1,0 +1,277 @@
+import type { Part, Section, SectionKind, Sentence, Story, StoryDocument, Comment, FrontMatter } from './types';
+import { splitChunks, parseChunk, type Block, type ParsedChunk } from './markdown';
+import { headingMarker, labelMarker, type Marker } from './sections';
+import { splitSentences, tokenize, countWords } from './text';
+import { findQuantities, findPairs } from './quantities';
+import { analyzeActors } from './actors';
+import type { PrincipleMatcher } from './principles';
+import { readFrontMatter } from './frontmatter';
+
+interface MarkedBlock extends Block {
+  marker?: Marker;
+}
+
+/** Caches parsed chunks by their text, so an edit re-parses only the chunk it touched. */
+export class ChunkCache {
+  private map = new Map<string, ParsedChunk>();
+  constructor(private readonly max = 5000) {}
+  get(text: string, start: number, end: number): ParsedChunk {
+    const key = text.slice(start, end);
+    let hit = this.map.get(key);
+    if (!hit) {
+      hit = parseChunk(key, 0, key.length);
+      if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value as string);
+      this.map.set(key, hit);
+    }
+    return start === 0 ? hit : shiftChunk(hit, start);
+  }
+}
+
+function shiftChunk(c: ParsedChunk, by: number): ParsedChunk {
+  return {
+    blocks: c.blocks.map((b) => ({ ...b, start: b.start + by, end: b.end + by, map: b.map.map((o) => o + by) })),
+    comments: c.comments.map((m) => ({ ...m, start: m.start + by, end: m.end + by })),
+  };
+}
+
+/** Offsets of the first character of every line. */
+export function lineStartsOf(text: string): number[] {
+  const starts = [0];
+  for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+  return starts;
+}
+
+/** Builds the story model of a Markdown document: stories, sections, sentences and what they hold. */
+export function buildDocument(text: string, principles: PrincipleMatcher, cache?: ChunkCache): StoryDocument {
+  const { frontMatter } = readFrontMatter(text);
+  const bodyStart = frontMatter?.end ?? 0;
+  const blocks: MarkedBlock[] = [];
+  const comments: Comment[] = [];
+  for (const [s, e] of splitChunks(text, bodyStart)) {
+    const parsed = cache ? cache.get(text, s, e) : parseChunk(text, s, e);
+    comments.push(...parsed.comments);
+    for (const b of parsed.blocks) {
+      const marker = b.type === 'heading' ? headingMarker(b.text) : labelMarker(b.text, b.leadingEmphasis);
+      blocks.push(marker ? { ...b, marker } : b);
+    }
+  }
+  const kinds = new Set<SectionKind>();
+  for (const b of blocks) for (const k of b.marker?.kinds ?? []) kinds.add(k);
+  const hasMarkers = kinds.has('situation') && kinds.has('action') && kinds.has('result');
+  const anyMarkers = kinds.size > 0 && (kinds.has('action') || kinds.has('result') || kinds.size >= 2);
+  const drafts = anyMarkers ? structuredStories(blocks, text) : proseStories(blocks, text);
+  const stories = drafts.map((d) => finishStory(d, text, principles));
+  return { text, frontMatter: frontMatter as FrontMatter | undefined, stories, comments, hasMarkers, lineStarts: lineStartsOf(text) };
+}
+
+interface DraftSection {
+  kind: SectionKind;
+  also: SectionKind[];
+  explicit: boolean;
+  markerStart: number;
+  markerEnd: number;
+  blocks: Array<{ block: Block; from: number }>;
+}
+
+interface DraftStory {
+  title?: string;
+  titleStart: number;
+  titleEnd: number;
+  titleDepth: number;
+  sectionDepth?: number;
+  structured: boolean;
+  intro: Array<{ block: Block; from: number }>;
+  sections: DraftSection[];
+  /** For free prose: how paragraphs map to parts. */
+  prose?: boolean;
+}
+
+function lineEnd(text: string, from: number): number {
+  const i = text.indexOf('\n', from);
+  return i === -1 ? text.length : i > from && text[i - 1] === '\r' ? i - 1 : i;
+}
+
+function structuredStories(blocks: MarkedBlock[], text: string): DraftStory[] {
+  const stories: DraftStory[] = [];
+  let cur: DraftStory | undefined;
+  let pending: Block[] = [];
+  const open = (title: Block | undefined, at: Block): DraftStory => {
+    const first = pending[0] ?? at;
+    const s: DraftStory = title
+      ? { title: title.text.trim(), titleStart: title.start, titleEnd: lineEnd(text, title.start), titleDepth: title.depth, structured: true, intro: [], sections: [] }
+      : { titleStart: first.start, titleEnd: lineEnd(text, first.start), titleDepth: 0, structured: true, intro: pending.map((b) => ({ block: b, from: 0 })), sections: [] };
+    pending = [];
+    stories.push(s);
+    return s;
+  };
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.type === 'heading' && !b.marker) {
+      pending = [];
+      if (cur && cur.sectionDepth !== undefined && b.depth > cur.sectionDepth) continue;
+      if (followedByMarker(blocks, i)) {
+        cur = open(b, b);
+        continue;
+      }
+      if (cur && b.depth > cur.titleDepth && cur.titleDepth > 0) continue;
+      cur = undefined;
+      continue;
+    }
+    if (b.marker) {
+      const startsOver = cur && b.marker.kinds[0] === 'situation' && cur.sections.some((s) => s.kind === 'action' || s.kind === 'result') && (b.type === 'paragraph' || cur.titleDepth === 0);
+      if (!cur || startsOver) cur = open(undefined, b);
+      if (b.type === 'heading' && cur.sectionDepth === undefined) cur.sectionDepth = b.depth;
+      const markerEnd = b.type === 'heading' ? lineEnd(text, b.start) : b.map[Math.min(b.marker.contentStart, b.map.length - 1)];
+      cur.sections.push({ kind: b.marker.kinds[0], also: b.marker.kinds.slice(1), explicit: true, markerStart: b.start, markerEnd, blocks: [] });
+      if (b.type === 'paragraph' && b.marker.contentStart < b.text.length) cur.sections[cur.sections.length - 1].blocks.push({ block: b, from: b.marker.contentStart });
+      continue;
+    }
+    if (!cur) {
+      if (b.type === 'paragraph') pending.push(b);
+      continue;
+    }
+    const sec = cur.sections[cur.sections.length - 1];
+    if (sec) sec.blocks.push({ block: b, from: 0 });
+    else cur.intro.push({ block: b, from: 0 });
+  }
+  return stories;
+}
+
+function followedByMarker(blocks: MarkedBlock[], i: number): boolean {
+  for (let j = i + 1; j < blocks.length && j < i + 40; j++) {
+    if (blocks[j].marker) return true;
+    if (blocks[j].type === 'heading') return false;
+  }
+  return false;
+}
+
+function proseStories(blocks: MarkedBlock[], text: string): DraftStory[] {
+  let depth = Infinity;
+  for (let i = 0; i < blocks.length; i++) {
+    if (blocks[i].type === 'heading' && blocks[i + 1]?.type === 'paragraph') depth = Math.min(depth, blocks[i].depth);
+  }
+  const stories: DraftStory[] = [];
+  let cur: DraftStory | undefined;
+  let body: Block[] = [];
+  const flush = () => {
+    if (cur && body.length) {
+      cur.sections = proseSections(body);
+      stories.push(cur);
+    }
+    body = [];
+  };
+  for (const b of blocks) {
+    if (b.type === 'heading') {
+      if (b.depth <= depth) {
+        flush();
+        cur = { title: b.text.trim(), titleStart: b.start, titleEnd: lineEnd(text, b.start), titleDepth: b.depth, structured: false, intro: [], sections: [], prose: true };
+        if (b.depth < depth) cur = undefined;
+      }
+      continue;
+    }
+    if (!cur) cur = { titleStart: b.start, titleEnd: lineEnd(text, b.start), titleDepth: 0, structured: false, intro: [], sections: [], prose: true };
+    body.push(b);
+  }
+  flush();
+  return stories;
+}
+
+/** Free prose: opening context is the Situation, the close the Result, the rest the Action. */
+function proseSections(body: Block[]): DraftSection[] {
+  const units: Block[][] = [];
+  for (const b of body) {
+    const last = units[units.length - 1];
+    if (b.inList && last && last[last.length - 1].inList) last.push(b);
+    else units.push([b]);
+  }
+  const mk = (kind: SectionKind, bs: Block[]): DraftSection => ({ kind, also: [], explicit: false, markerStart: bs[0].start, markerEnd: bs[0].start, blocks: bs.map((block) => ({ block, from: 0 })) });
+  if (units.length === 1) return [mk('action', units[0])];
+  if (units.length === 2) return [mk('situation', units[0]), mk('action', units[1])];
+  return [mk('situation', units[0]), mk('action', units.slice(1, -1).flat()), mk('result', units[units.length - 1])];
+}
+
+function finishStory(d: DraftStory, text: string, principles: PrincipleMatcher): Story {
+  const sentences: Sentence[] = [];
+  const mkSentences = (parts: Array<{ block: Block; from: number }>, part: Part): Sentence[] => {
+    const out: Sentence[] = [];
+    for (const { block, from } of parts) {
+      for (const [s, e] of splitSentences(block.text, from)) {
+        const sentence = makeSentence(block, s, e, part, sentences.length, principles);
+        sentences.push(sentence);
+        out.push(sentence);
+      }
+    }
+    return out;
+  };
+  mkSentences(d.intro, 'intro');
+  const sections: Section[] = d.sections.map((ds) => {
+    const ss = mkSentences(ds.blocks, ds.kind);
+    const last = ds.blocks[ds.blocks.length - 1]?.block;
+    return {
+      kind: ds.kind,
+      also: ds.also,
+      explicit: ds.explicit,
+      markerStart: ds.markerStart,
+      markerEnd: ds.markerEnd,
+      start: ds.markerStart,
+      end: last ? last.end : ds.markerEnd,
+      sentences: ss,
+      words: ss.reduce((n, s) => n + countWords(s.text), 0),
+    } as Section;
+  });
+  // Free prose with one or two paragraphs: the closing sentences are the Result.
+  if (d.prose && !sections.some((s) => s.kind === 'result')) {
+    const action = sections.find((s) => s.kind === 'action');
+    if (action && action.sentences.length) {
+      const tail = action.sentences.slice(-Math.min(2, Math.max(1, action.sentences.length - 1)));
+      sections.push({ ...action, kind: 'result', explicit: false, sentences: tail, words: tail.reduce((n, s) => n + countWords(s.text), 0), markerStart: tail[0].start, markerEnd: tail[0].start });
+    }
+  }
+  for (let i = 0; i < sentences.length; i++) sentences[i].index = i;
+  const last = sentences[sentences.length - 1];
+  return {
+    title: d.title,
+    titleStart: d.titleStart,
+    titleEnd: d.titleEnd,
+    start: d.titleStart,
+    end: Math.max(last?.end ?? d.titleEnd, ...sections.map((s) => s.end)),
+    structured: d.structured,
+    sections,
+    sentences,
+    words: sentences.reduce((n, s) => n + countWords(s.text), 0),
+    lowerText: sentences.map((s) => s.text.toLowerCase()).join(' \n'),
+  };
+}
+
+function makeSentence(block: Block, s: number, e: number, part: Part, index: number, principles: PrincipleMatcher): Sentence {
+  const text = block.text.slice(s, e);
+  const map = block.map;
+  const at = (i: number): number => (s + i < e ? map[s + i] : map[e - 1] + 1);
+  const tokens = tokenize(text).map((t) => ({ ...t, start: at(t.start), end: at(t.end - 1) + 1 }));
+  const qs = findQuantities(text);
+  const pairs = findPairs(text, qs).map((p) => ({
+    before: { ...p.before, start: at(p.before.start), end: at(p.before.end - 1) + 1 },
+    after: { ...p.after, start: at(p.after.start), end: at(p.after.end - 1) + 1 },
+    start: at(p.start),
+    end: at(p.end - 1) + 1,
+  }));
+  const actors = analyzeActors(tokens);
+  return {
+    text,
+    start: at(0),
+    end: at(text.length - 1) + 1,
+    tokens,
+    part,
+    index,
+    blockIndex: block.start,
+    inList: block.inList,
+    actor: actors.actor,
+    actorToken: actors.token,
+    iActions: actors.iActions,
+    weActions: actors.weActions,
+    quantities: qs.map((q) => ({ ...q, start: at(q.start), end: at(q.end - 1) + 1 })),
+    pairs,
+    principles: principles.find(text).map((p) => ({ ...p, start: at(p.start), end: at(p.end - 1) + 1 })),
+    offsetAt: at,
+  };
+}

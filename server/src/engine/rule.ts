@@ -1,0 +1,80 @@
+import type { Finding, Section, Sentence, Severity, Story, StoryDocument, Suggestion, SectionKind } from './types';
+import type { PrincipleMatcher } from './principles';
+
+/** A good or bad example story that runs as a test and appears in the rule's page. */
+export interface RuleExample {
+  /** A short name for the example. */
+  name: string;
+  /** The story Markdown. */
+  text: string;
+  /** For bad examples: the message ids expected, in document order. */
+  expect?: string[];
+}
+
+export interface RuleMeta<O extends object> {
+  /** `sentence` rules flag a span; `story` rules flag the story's title or section. */
+  level: 'sentence' | 'story';
+  defaultSeverity: Severity;
+  /** One line for tables and settings. */
+  summary: string;
+  /** Why interviewers mark it down (hover, docs). */
+  why: string;
+  /** What a strong answer does instead (hover, docs). */
+  strong: string;
+  /** One short weak → strong pair (hover, docs). */
+  example: { weak: string; strong: string };
+  /** The follow-up question an interviewer would ask next. */
+  followUp: string;
+  /** Messages by id; `{name}` is filled from the finding's data. */
+  messages: Record<string, string>;
+  defaultOptions: O;
+  /** What each option does, for docs and the schema. */
+  optionDocs: { [K in keyof O]: string };
+}
+
+export interface Report {
+  messageId: string;
+  data?: Record<string, string | number>;
+  start: number;
+  end: number;
+  suggestions?: Suggestion[];
+}
+
+export interface RuleContext<O extends object> {
+  doc: StoryDocument;
+  story: Story;
+  options: O;
+  principles: PrincipleMatcher;
+  /** The level the writer is preparing for, if set (L6, senior…). */
+  level?: string;
+  report(report: Report): void;
+}
+
+export interface Rule<O extends object = Record<string, never>> {
+  id: string;
+  meta: RuleMeta<O>;
+  examples: { valid: RuleExample[]; invalid: RuleExample[] };
+  check(ctx: RuleContext<O>): void;
+}
+
+/** Fills `{name}` placeholders of a message template. */
+export function format(template: string, data: Record<string, string | number> = {}): string {
+  return template.replace(/\{(\w+)\}/g, (m, k: string) => (k in data ? String(data[k]) : m));
+}
+
+/** The sentence after `s` in its story, if any. */
+export function nextSentence(story: Story, s: Sentence): Sentence | undefined {
+  return story.sentences[s.index + 1];
+}
+
+export function sectionsOf(story: Story, kind: SectionKind): Section[] {
+  return story.sections.filter((s) => s.kind === kind || s.also.includes(kind));
+}
+
+/** Where a story-level finding sits: the story's title line. */
+export function titleRange(story: Story): { start: number; end: number } {
+  return { start: story.titleStart, end: Math.max(story.titleEnd, story.titleStart + 1) };
+}
+
+export type AnyRule = Rule<any>;
+export type { Finding };

@@ -1,0 +1,62 @@
+import type { SectionKind } from './types';
+import { SECTION_NAMES } from './lexicons/sections';
+
+const NAME_TO_KIND = new Map<string, SectionKind>();
+for (const [kind, names] of Object.entries(SECTION_NAMES) as Array<[SectionKind, string[]]>) {
+  for (const n of names) NAME_TO_KIND.set(n, kind);
+}
+const NAMES = [...NAME_TO_KIND.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+const NAME = `(?:${NAMES.join('|')})`;
+const JOIN = String.raw`\s*(?:and|&|\+|/|,)\s*`;
+const STAR_TAG = String.raw`(?:\s*\((?:[star]|s\.t\.a\.r\.?)\))?`;
+const COMBO = `(${NAME}(?:${JOIN}${NAME})*)${STAR_TAG}`;
+// "S — Situation", "1. Situation", "🎯 Situation"
+const PREFIX = String.raw`^[^\p{L}]*(?:[star]\s*[:—–\-.)]\s*)?`;
+const HEADING_RE = new RegExp(`${PREFIX}${COMBO}\\s*(?:[:：—–\\-]\\s*(.*))?[^\\p{L}\\p{N}]*$`, 'iu');
+const LABEL_RE = new RegExp(`${PREFIX}${COMBO}\\s*(?:[:：]|\\s[—–\\-]\\s|[—–]|\\n|$)\\s*`, 'iu');
+
+export interface Marker {
+  kinds: SectionKind[];
+  /** Where the section's own text starts in the block text (after the label). */
+  contentStart: number;
+}
+
+function kindsOf(combo: string): SectionKind[] {
+  const kinds: SectionKind[] = [];
+  for (const part of combo.toLowerCase().split(/\s*(?:\band\b|&|\+|\/|,)\s*/)) {
+    const kind = NAME_TO_KIND.get(part.replace(/\s+/g, ' ').trim());
+    if (kind && !kinds.includes(kind)) kinds.push(kind);
+  }
+  return kinds;
+}
+
+/** Reads a heading's text as a STAR section marker ("Situation", "3. Result: 40% faster"). */
+export function headingMarker(text: string): Marker | undefined {
+  const m = HEADING_RE.exec(text.trim());
+  if (!m) return undefined;
+  const kinds = kindsOf(m[1]);
+  return kinds.length ? { kinds, contentStart: text.length } : undefined;
+}
+
+/**
+ * Reads a paragraph's opening label ("**Situation:**", "Task —", "Result: …").
+ * A label needs bold or italic type, or a colon or dash after it, so that a
+ * sentence that merely starts with "Results were…" is not taken for one.
+ */
+export function labelMarker(text: string, leadingEmphasis?: string): Marker | undefined {
+  if (leadingEmphasis !== undefined) {
+    const em = leadingEmphasis.trim().replace(/[:：.\s—–-]+$/, '');
+    const kinds = new RegExp(`^${PREFIX}${COMBO}$`, 'iu').test(em) ? kindsOf(new RegExp(`^${PREFIX}${COMBO}$`, 'iu').exec(em)![1]) : [];
+    if (kinds.length) {
+      const at = text.indexOf(leadingEmphasis);
+      let i = at < 0 ? 0 : at + leadingEmphasis.length;
+      while (i < text.length && /[\s:：—–\-.]/.test(text[i])) i++;
+      return { kinds, contentStart: i };
+    }
+  }
+  const m = LABEL_RE.exec(text);
+  if (!m) return undefined;
+  const kinds = kindsOf(m[1]);
+  if (!kinds.length) return undefined;
+  return { kinds, contentStart: m.index + m[0].length };
+}

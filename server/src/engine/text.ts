@@ -1,0 +1,134 @@
+import type { Token } from './types';
+
+/*
+ * Sentence splitting and tokenizing are written by hand rather than taken from
+ * parse-english: we need exact offsets through Markdown inline markup (which
+ * the block map already gives us) and the engine runs on every keystroke, where
+ * building a full nlcst tree per paragraph costs more than the whole analysis.
+ */
+
+const ABBREVIATIONS = new Set([
+  'e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'st',
+  'approx', 'est', 'no', 'fig', 'dept', 'u.s', 'u.k', 'a.m', 'p.m', 'cf', 'al', 'sq', 'avg',
+]);
+
+const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '*', '_']);
+
+/** Splits plain text into sentence ranges [start, end) by real sentence boundaries, not lines. */
+export function splitSentences(text: string, from = 0, to = text.length): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  let start = skipSpace(text, from, to);
+  let i = start;
+  while (i < to) {
+    const ch = text[i];
+    if (ch === '.' || ch === '!' || ch === '?' || ch === '…') {
+      let j = i + 1;
+      while (j < to && (text[j] === '.' || text[j] === '!' || text[j] === '?' || text[j] === '…')) j++;
+      while (j < to && CLOSERS.has(text[j])) j++;
+      if (j >= to) {
+        i = j;
+        break;
+      }
+      if (isSpace(text[j]) && isBoundary(text, start, i, j, to)) {
+        out.push([start, j]);
+        start = skipSpace(text, j, to);
+        i = start;
+        continue;
+      }
+      i = j;
+      continue;
+    }
+    i++;
+  }
+  const end = trimEnd(text, start, to);
+  if (end > start) out.push([start, end]);
+  return out;
+}
+
+function isBoundary(text: string, sentenceStart: number, dot: number, after: number, to: number): boolean {
+  const next = skipSpace(text, after, to);
+  if (next >= to) return true;
+  const c = text[next];
+  // A lower-case continuation ("e.g. the", "approx. two") is not a new sentence.
+  if (/\p{Ll}/u.test(c)) return false;
+  if (text[dot] !== '.') return true;
+  let w = dot;
+  while (w > sentenceStart && /[\p{L}.]/u.test(text[w - 1])) w--;
+  const word = text.slice(w, dot).toLowerCase();
+  if (ABBREVIATIONS.has(word)) return false;
+  // A single capital before a dot is an initial ("J. Smith"), unless it is the pronoun I.
+  if (/^\p{Lu}$/u.test(text.slice(w, dot)) && text.slice(w, dot) !== 'I') return false;
+  return true;
+}
+
+function isSpace(c: string): boolean {
+  return c === ' ' || c === '\n' || c === '\t' || c === '\r' || c === '\u00a0';
+}
+
+function skipSpace(text: string, i: number, to: number): number {
+  while (i < to && isSpace(text[i])) i++;
+  return i;
+}
+
+function trimEnd(text: string, from: number, to: number): number {
+  while (to > from && isSpace(text[to - 1])) to--;
+  return to;
+}
+
+const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+|[-‑][\p{L}\p{N}]+|[.,]\p{N}+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+
+/** Tokenizes a sentence into words and punctuation marks, marking quoted spans. */
+export function tokenize(text: string, base = 0): Token[] {
+  const tokens: Token[] = [];
+  let quoted = false;
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
+    const t = m[0];
+    if (t === '“') {
+      quoted = true;
+      continue;
+    }
+    if (t === '”') {
+      quoted = false;
+      continue;
+    }
+    if (t === '"') {
+      quoted = !quoted;
+      continue;
+    }
+    if (/^\s$/u.test(t) || /^[\p{Cf}]$/u.test(t)) continue;
+    tokens.push({
+      text: t,
+      norm: t.toLowerCase().replace(/’/g, "'"),
+      start: base + m.index,
+      end: base + m.index + t.length,
+      quoted,
+    });
+  }
+  return tokens;
+}
+
+/** True for a token that is a word (starts with a letter). */
+export function isWord(t: Token | undefined): boolean {
+  return !!t && /^\p{L}/u.test(t.text);
+}
+
+/** Counts words the way a listener hears them: runs of letters or digits. */
+export function countWords(text: string): number {
+  let n = 0;
+  const re = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/**
+ * Finds a phrase (a sequence of lower-case words) in a token list, starting at
+ * `from`. Returns the index of the first token or -1.
+ */
+export function findPhrase(tokens: Token[], phrase: readonly string[], from = 0): number {
+  outer: for (let i = from; i + phrase.length <= tokens.length; i++) {
+    for (let k = 0; k < phrase.length; k++) if (tokens[i + k].norm !== phrase[k]) continue outer;
+    return i;
+  }
+  return -1;
+}

@@ -1,0 +1,180 @@
+/**
+ * Shared types of the analysis engine. Offsets are UTF-16 code-unit offsets
+ * into the document text (what JavaScript strings index), so every adapter can
+ * convert them to lines and columns in one place.
+ */
+
+export type Severity = 'error' | 'warning' | 'information' | 'hint';
+export type SeveritySetting = Severity | 'off';
+
+export type SectionKind = 'situation' | 'task' | 'action' | 'result' | 'learning';
+/** Where a sentence sits in its story; `intro` is text before the first marker. */
+export type Part = SectionKind | 'intro' | 'title';
+
+export const SECTION_ORDER: readonly SectionKind[] = ['situation', 'task', 'action', 'result', 'learning'];
+
+/** A word or number token inside a sentence. */
+export interface Token {
+  /** The text as written. */
+  text: string;
+  /** Lower-cased, with curly apostrophes straightened. */
+  norm: string;
+  start: number;
+  end: number;
+  /** Inside a quotation ("…" or “…”): someone else's words. */
+  quoted: boolean;
+}
+
+export type QuantityKind = 'percent' | 'money' | 'duration' | 'multiple' | 'count' | 'number';
+
+export interface Quantity {
+  kind: QuantityKind;
+  /** The numeric value in a base unit (ms for durations, units for money and counts). */
+  value: number;
+  /** The unit family, e.g. `ms`, `$`, `%`, `x`, or the counted noun. */
+  unit: string;
+  text: string;
+  start: number;
+  end: number;
+}
+
+/** "from 850 ms to 285 ms" */
+export interface BeforeAfter {
+  before: Quantity;
+  after: Quantity;
+  start: number;
+  end: number;
+}
+
+export type Actor = 'i' | 'we' | 'other' | 'none';
+
+export interface PrincipleMention {
+  /** Canonical principle name. */
+  name: string;
+  text: string;
+  start: number;
+  end: number;
+  /** Written as a name (title case or in a naming frame such as "shows X"), not as an ordinary phrase. */
+  named: boolean;
+}
+
+export interface Sentence {
+  text: string;
+  start: number;
+  end: number;
+  tokens: Token[];
+  part: Part;
+  /** Index in the story's sentence list. */
+  index: number;
+  /** The block (paragraph, list item, heading) this sentence came from. */
+  blockIndex: number;
+  inList: boolean;
+  /** The main actor of the sentence: I, we (or our team), someone else, or nobody. */
+  actor: Actor;
+  /** The token that is the actor, if any. */
+  actorToken?: Token;
+  /** Counted first-person and team actions (clause subjects followed by a verb). */
+  iActions: number;
+  weActions: number;
+  quantities: Quantity[];
+  pairs: BeforeAfter[];
+  principles: PrincipleMention[];
+  /** Maps a position in `text` to a document offset. */
+  offsetAt(i: number): number;
+}
+
+export interface Section {
+  kind: SectionKind;
+  /** Further kinds a combined marker names ("Situation and Task"). */
+  also: SectionKind[];
+  /** True when written with an explicit marker (heading or label). */
+  explicit: boolean;
+  /** Offset range of the marker (heading line or label), if explicit. */
+  markerStart: number;
+  markerEnd: number;
+  start: number;
+  end: number;
+  sentences: Sentence[];
+  words: number;
+}
+
+export interface FrontMatter {
+  star?: boolean;
+  principles?: string[];
+  level?: string;
+  type?: string;
+  start: number;
+  end: number;
+}
+
+export interface Story {
+  /** The title heading text, if the story has one. */
+  title?: string;
+  /** Offset range of the title line (or the story's first line). */
+  titleStart: number;
+  titleEnd: number;
+  start: number;
+  end: number;
+  /** True when the story uses explicit STAR markers. */
+  structured: boolean;
+  sections: Section[];
+  sentences: Sentence[];
+  words: number;
+  /** The story's own text, lower-cased, for story-wide phrase checks. */
+  lowerText: string;
+}
+
+export interface Comment {
+  text: string;
+  start: number;
+  end: number;
+}
+
+export interface StoryDocument {
+  text: string;
+  frontMatter?: FrontMatter;
+  stories: Story[];
+  comments: Comment[];
+  /** True when the document holds STAR markers for Situation, Action and Result. */
+  hasMarkers: boolean;
+  /** Offsets of the first character of each line. */
+  lineStarts: number[];
+}
+
+/** A text edit in document offsets. */
+export interface Edit {
+  start: number;
+  end: number;
+  newText: string;
+}
+
+/** A fix offered to the writer. Prompts may hold snippet tab stops `${1:…}`. */
+export interface Suggestion {
+  title: string;
+  kind: 'replace' | 'prompt';
+  edits: Edit[];
+  /** True when `newText` holds snippet placeholders. */
+  snippet?: boolean;
+}
+
+export interface Finding {
+  ruleId: string;
+  severity: Severity;
+  messageId: string;
+  message: string;
+  data: Record<string, string | number>;
+  start: number;
+  end: number;
+  suggestions: Suggestion[];
+}
+
+/** A problem with the input or configuration rather than with the story. */
+export interface Notice {
+  severity: Severity;
+  message: string;
+  start: number;
+  end: number;
+  /** The file the notice is about, if not the document itself. */
+  file?: string;
+  key?: string;
+}

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { lintWith, flagged, story } from '../../helpers';
+
+const ID = 'we-overuse';
+
+describe(ID, () => {
+  it('flags each "we" actor in Action and Result when "I" is outnumbered', () => {
+    const text = story({
+      situation: 'Our checkout had grown slow over two years.',
+      action: 'We redesigned the architecture to handle more scale. We identified the bottlenecks and we implemented caching solutions.',
+      result: 'We were able to support the traffic growth.',
+    });
+    assert.deepEqual(flagged(text, lintWith(ID, text)), ['We', 'We', 'We']);
+  });
+
+  it('names the counts in the message', () => {
+    const text = story({ action: 'We rebuilt the importer. Our team then tuned it. I wrote the runbook.' });
+    const [first] = lintWith(ID, text);
+    assert.equal(first.data.i, 1);
+    assert.equal(first.data.we, 2);
+    assert.match(first.message, /1 `I` to 2 `we`/);
+  });
+
+  it('treats "our team" as a team actor', () => {
+    const text = story({ action: 'Our team rewrote the parser. Our team added tests.' });
+    assert.deepEqual(flagged(text, lintWith(ID, text)), ['Our', 'Our']);
+  });
+
+  it('stays silent when the Action is mostly first person', () => {
+    const text = story({
+      action: 'I led the redesign. I analysed the bottlenecks with the APM traces and I designed the Redis cache. We rolled it out together.',
+      result: 'We cut P99 latency from 850 ms to 285 ms.',
+    });
+    assert.deepEqual(lintWith(ID, text), []);
+  });
+
+  it('never flags team context in the Situation', () => {
+    const text = story({
+      situation: 'We were six engineers and we owned the billing service. We had three outages a month.',
+      action: 'I wrote the failover runbook and I drilled it with each on-call engineer.',
+      result: 'Outages fell to one a quarter.',
+    });
+    assert.deepEqual(lintWith(ID, text), []);
+  });
+
+  it('reads the main clause: "When we launched, I noticed" is an I action', () => {
+    const text = story({ action: 'When we launched, I noticed the cache was cold. After we met, I rewrote the plan.' });
+    assert.deepEqual(lintWith(ID, text), []);
+  });
+
+  it('ignores "we" inside a quotation', () => {
+    const text = story({ action: 'The customer told me "we cannot export our invoices". I built the export. I tested it with them.' });
+    assert.deepEqual(lintWith(ID, text), []);
+  });
+
+  it('honours the minRatio option', () => {
+    const text = story({ action: 'I proposed the plan. We built it. We tested it. I wrote the runbook.' });
+    assert.deepEqual(lintWith(ID, text), []);
+    assert.equal(lintWith(ID, text, { minRatio: 2 }).length, 2);
+  });
+
+  it('offers to replace "we" and to insert a contribution prompt', () => {
+    const text = story({ action: 'We migrated the database. We tested it.' });
+    const [f] = lintWith(ID, text);
+    assert.deepEqual(f.suggestions.map((s) => s.title), ['Replace `we` with `I`', 'Insert prompt: My specific contribution was …']);
+  });
+});
