@@ -1,0 +1,92 @@
+import { existsSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { CONFIG_FILE, validateConfig, type StarConfig } from './engine/config';
+import { RULES } from './engine/rules';
+
+/** A problem with a configuration file, located where possible (1-based line and column). */
+export interface ConfigFileProblem {
+  file: string;
+  key: string;
+  message: string;
+  line?: number;
+  column?: number;
+}
+
+export interface LoadedConfig {
+  config: StarConfig;
+  file?: string;
+  problems: ConfigFileProblem[];
+}
+
+const MAX_CONFIG_BYTES = 1024 * 1024;
+const cache = new Map<string, { mtimeMs: number; size: number; loaded: LoadedConfig }>();
+
+/** Finds `.starcoach.json` by walking up from a directory. */
+export function findConfigFile(startDir: string): string | undefined {
+  let dir = resolve(startDir);
+  for (;;) {
+    const candidate = join(dir, CONFIG_FILE);
+    if (existsSync(candidate)) return candidate;
+    const parent = dirname(dir);
+    if (parent === dir) return undefined;
+    dir = parent;
+  }
+}
+
+/**
+ * Reads and validates a config file. It is parsed as JSON data only, never
+ * run. A broken file yields problems naming the file and key, and an empty
+ * config so the defaults go on working.
+ */
+export function loadConfigFile(file: string): LoadedConfig {
+  let stat;
+  try {
+    stat = statSync(file);
+  } catch (err) {
+    return { config: {}, file, problems: [{ file, key: '(file)', message: `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` }] };
+  }
+  const hit = cache.get(file);
+  if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.loaded;
+  const loaded = parseConfigText(file, stat.size > MAX_CONFIG_BYTES ? undefined : readFileSync(file, 'utf8'));
+  cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, loaded });
+  return loaded;
+}
+
+/** Parses and validates config text; `text` undefined means the file was too large to read. */
+export function parseConfigText(file: string, text: string | undefined): LoadedConfig {
+  if (text === undefined) return { config: {}, file, problems: [{ file, key: '(file)', message: 'is larger than 1 MB; it was not read' }] };
+  const body = text.replace(/^\uFEFF/, '');
+  if (!body.trim()) return { config: {}, file, problems: [] };
+  let raw: unknown;
+  try {
+    raw = JSON.parse(body);
+  } catch (err) {
+    const msg = (err as Error).message;
+    const pos = /position (\d+)/.exec(msg);
+    const at = pos ? Number(pos[1]) : undefined;
+    const lc = at === undefined ? undefined : lineColumn(body, at);
+    return { config: {}, file, problems: [{ file, key: '(syntax)', message: `is not valid JSON: ${msg.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}${lc ? ` (line ${lc.line}, column ${lc.column})` : ''}`, ...lc }] };
+  }
+  const { config, problems } = validateConfig(raw, RULES);
+  return { config, file, problems: problems.map((p) => ({ file, ...p, ...locateKey(body, p.key) })) };
+}
+
+function lineColumn(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  const line = before.split('\n').length;
+  return { line, column: offset - before.lastIndexOf('\n') };
+}
+
+/** Best-effort location of a dotted key's last segment in the JSON text. */
+function locateKey(text: string, key: string): { line?: number; column?: number } {
+  const last = key.replace(/\[\d+\]$/, '').split('.').pop();
+  if (!last || last.startsWith('(')) return {};
+  const i = text.indexOf(`"${last}"`);
+  return i < 0 ? {} : lineColumn(text, i);
+}
+
+/** Loads the config that applies to a file: an explicit one, or the nearest found walking up. */
+export function configFor(filePath: string, explicit?: string): LoadedConfig {
+  const file = explicit ?? findConfigFile(dirname(resolve(filePath)));
+  return file ? loadConfigFile(file) : { config: {}, problems: [] };
+}
