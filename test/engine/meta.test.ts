@@ -8,6 +8,13 @@ const root = join(__dirname, '..', '..');
 
 // Guards completeness: one rule, one file, one doc page, one test file, examples and messages in use.
 describe('rule completeness', () => {
+  it('registers the fifteen rules of the contract, in its order', () => {
+    assert.deepEqual(RULES.map((r) => r.id), [
+      'we-overuse', 'unquantified-claim', 'result-without-metric', 'shallow-principle', 'principle-stacking', 'hedging',
+      'no-customer-context', 'no-alternatives', 'missing-star-section', 'story-length', 'no-reflection', 'blame-shifting',
+      'inconsistent-metric', 'passive-voice', 'unbalanced-star',
+    ]);
+  });
   it('registers every rule file exactly once', () => {
     const files = readdirSync(join(root, 'server/src/engine/rules')).filter((f) => f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
     assert.deepEqual([...RULES.map((r) => r.id)].sort(), files.sort());

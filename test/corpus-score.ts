@@ -1,0 +1,88 @@
+import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { lint } from '../server/src/engine/lint';
+import { lineStartsOf } from '../server/src/engine/model';
+
+export interface Label {
+  rule: string;
+  line: number;
+  text?: string;
+}
+
+export interface LabelFile {
+  description?: string;
+  expect: Label[];
+  silent: string[];
+}
+
+export interface RuleScore {
+  tp: number;
+  fp: number;
+  fn: number;
+  falsePositives: string[];
+  misses: string[];
+}
+
+/** Every `*.md` story in a corpus folder that has a `.labels.json` sidecar. */
+export function corpusFiles(dir: string): string[] {
+  const out: string[] = [];
+  for (const name of readdirSync(dir)) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...corpusFiles(p));
+    else if (name.endsWith('.md') && existsSync(p.replace(/\.md$/, '.labels.json'))) out.push(p);
+  }
+  return out.sort();
+}
+
+function lineOf(starts: number[], offset: number): number {
+  let lo = 0;
+  let hi = starts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (starts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo + 1;
+}
+
+/**
+ * Scores the engine against labelled stories: a finding matches a label of its
+ * rule when its range covers the labelled line. Findings of a rule the labels
+ * leave open for that file (neither expected nor silent) are not scored.
+ */
+export function scoreCorpus(dir: string, rules: readonly string[]): Map<string, RuleScore> {
+  const scores = new Map<string, RuleScore>(rules.map((r) => [r, { tp: 0, fp: 0, fn: 0, falsePositives: [], misses: [] }]));
+  for (const file of corpusFiles(dir)) {
+    const labels = JSON.parse(readFileSync(file.replace(/\.md$/, '.labels.json'), 'utf8')) as LabelFile;
+    const text = readFileSync(file, 'utf8');
+    const starts = lineStartsOf(text);
+    const rel = relative(dir, file);
+    const found = lint(text, { path: rel }).findings.map((f) => ({ rule: f.ruleId, from: lineOf(starts, f.start), to: lineOf(starts, Math.max(f.start, f.end - 1)), message: f.message }));
+    for (const rule of rules) {
+      const s = scores.get(rule)!;
+      const expected = labels.expect.filter((l) => l.rule === rule);
+      const scored = expected.length > 0 || labels.silent.includes(rule);
+      const mine = found.filter((f) => f.rule === rule);
+      const used = new Set<number>();
+      for (const e of expected) {
+        const k = mine.findIndex((f, i) => !used.has(i) && f.from <= e.line && e.line <= f.to);
+        if (k >= 0) {
+          used.add(k);
+          s.tp++;
+        } else {
+          s.fn++;
+          s.misses.push(`${rel}:${e.line} ${e.text ?? ''}`);
+        }
+      }
+      if (!scored) continue;
+      mine.forEach((f, i) => {
+        if (used.has(i)) return;
+        // A second finding on a line already labelled for this rule is not a new false alarm.
+        if (expected.some((e) => f.from <= e.line && e.line <= f.to)) return;
+        s.fp++;
+        s.falsePositives.push(`${rel}:${f.from} ${f.message}`);
+      });
+    }
+  }
+  return scores;
+}
