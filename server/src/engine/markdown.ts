@@ -40,8 +40,10 @@ const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
  * Splits Markdown into chunks that each start at an ATX heading outside fenced
  * code. Parsing chunk by chunk keeps remark's work linear in the document size
  * and lets callers reuse the result for chunks whose text did not change.
+ * Chunks under `minSize` characters grow over the next heading, since each
+ * parser call has a fixed cost.
  */
-export function splitChunks(text: string, from = 0, to = text.length): Array<[number, number]> {
+export function splitChunks(text: string, from = 0, to = text.length, minSize = 1024): Array<[number, number]> {
   const chunks: Array<[number, number]> = [];
   let chunkStart = from;
   let fence: string | undefined;
@@ -55,7 +57,7 @@ export function splitChunks(text: string, from = 0, to = text.length): Array<[nu
       if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1]) fence = undefined;
     } else if (f) {
       fence = f[1];
-    } else if (ATX.test(line) && pos > chunkStart) {
+    } else if (pos - chunkStart >= minSize && ATX.test(line)) {
       chunks.push([chunkStart, pos]);
       chunkStart = pos;
     }
