@@ -31,9 +31,6 @@ import * as http from 'node:http';
 import * as net from 'node:net';
 import * as os from 'node:os';
 import * as path from 'node:path';
-// playwright-core is a devDependency the e2e tests need; until it is installed the
-// project typecheck must still pass, hence the ts-ignore (a no-op once it resolves).
-// @ts-ignore -- TS2307 when playwright-core is not installed
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CODE_SERVER_VERSION = '4.100.3';
