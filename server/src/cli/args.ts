@@ -1,0 +1,91 @@
+import { parseArgs } from 'node:util';
+
+export type Format = 'stylish' | 'json' | 'sarif';
+export const FORMATS: readonly Format[] = ['stylish', 'json', 'sarif'];
+
+/** The parsed command line. */
+export interface CliOptions {
+  format: Format;
+  config?: string;
+  /** -1: no limit. */
+  maxWarnings: number;
+  quiet: boolean;
+  help: boolean;
+  version: boolean;
+  patterns: string[];
+}
+
+/** A command line that cannot be run; exit code 2. */
+export class UsageError extends Error {}
+
+export const USAGE = `Usage: star-coach [options] <files, folders or globs...>
+
+Checks behavioral-interview stories written in Markdown in STAR form.
+Folders are searched for Markdown story files; node_modules and .git are skipped.
+
+Options:
+  -f, --format stylish|json|sarif  Output format (default: stylish)
+  -c, --config FILE                Use this config instead of the .starcoach.json found by walking up
+      --max-warnings N             Exit 1 when there are more than N warnings
+  -q, --quiet                      Report errors only
+  -h, --help                       Show this help
+  -v, --version                    Show the version
+
+Exit codes:
+  0  no errors (and no more warnings than --max-warnings)
+  1  errors, or more warnings than --max-warnings
+  2  bad usage, a bad config file, or input that cannot be read
+`;
+
+/** Parses the arguments after `node cli.js`. Throws {@link UsageError}. */
+export function parseCliArgs(argv: readonly string[]): CliOptions {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args: [...argv],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        format: { type: 'string', short: 'f' },
+        config: { type: 'string', short: 'c' },
+        'max-warnings': { type: 'string' },
+        quiet: { type: 'boolean', short: 'q' },
+        help: { type: 'boolean', short: 'h' },
+        version: { type: 'boolean', short: 'v' },
+      },
+    });
+  } catch (err) {
+    throw new UsageError(plainParseError(err as Error));
+  }
+  const v = parsed.values;
+  const format = v.format ?? 'stylish';
+  if (!FORMATS.includes(format as Format)) throw new UsageError(`--format must be stylish, json or sarif, not "${format}"`);
+  if (v.config !== undefined && !v.config.trim()) throw new UsageError('--config needs a file name');
+  let maxWarnings = -1;
+  if (v['max-warnings'] !== undefined) {
+    const raw = v['max-warnings'].trim();
+    if (!/^-?\d+$/.test(raw) || Number(raw) < -1) throw new UsageError(`--max-warnings must be a whole number of 0 or more, not "${v['max-warnings']}"`);
+    maxWarnings = Number(raw);
+  }
+  return {
+    format: format as Format,
+    config: v.config,
+    maxWarnings,
+    quiet: v.quiet ?? false,
+    help: v.help ?? false,
+    version: v.version ?? false,
+    patterns: parsed.positionals,
+  };
+}
+
+// Node's messages name both spellings ("Option '-f, --format <value>' argument missing"); name the long one.
+function plainParseError(err: Error): string {
+  const code = (err as NodeJS.ErrnoException).code;
+  const quoted = /'([^']+)'/.exec(err.message)?.[1] ?? '';
+  const name = /--[\w-]+/.exec(quoted)?.[0] ?? quoted;
+  if (code === 'ERR_PARSE_ARGS_UNKNOWN_OPTION' && name) return `unknown option ${name}`;
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE' && name) {
+    return /does not take/.test(err.message) ? `option ${name} takes no value` : `option ${name} needs a value`;
+  }
+  return err.message.split('\n')[0];
+}

@@ -1,0 +1,128 @@
+import { readFileSync, statSync } from 'node:fs';
+import { dirname, sep } from 'node:path';
+import { lint } from '../engine/lint';
+import { computeLineStarts, positionAt } from '../engine/positions';
+import type { Severity } from '../engine/types';
+import { configFor, type ConfigFileProblem } from '../config-file';
+import { display, relativeInside, type Target } from './files';
+
+/** One reported problem, with 1-based lines and 1-based UTF-16 columns; the end is exclusive (ESLint's convention). */
+export interface CliMessage {
+  /** The rule id; null for a problem with the file itself, such as broken front matter. */
+  ruleId: string | null;
+  severity: Severity;
+  message: string;
+  line: number;
+  column: number;
+  endLine: number;
+  endColumn: number;
+}
+
+/** The result for one story file: the JSON output's entry (SPEC §6). */
+export interface FileResult {
+  /** Absolute path. */
+  filePath: string;
+  messages: CliMessage[];
+  errorCount: number;
+  warningCount: number;
+}
+
+export interface LintRun {
+  results: FileResult[];
+  /** Lines for stderr: config problems, unreadable or skipped files, rule failures. */
+  notes: string[];
+  /** Something that makes the exit code 2: a bad config, unreadable input, a rule that crashed. */
+  failed: boolean;
+}
+
+/** Inputs larger than this are skipped: no story is that long, and the model is built in memory. */
+export const MAX_FILE_BYTES = 5 * 1024 * 1024;
+
+/**
+ * Lints each target that is a story file with the config that applies to it
+ * (`--config`, or the nearest `.starcoach.json`). A broken config is reported
+ * once and makes the run fail, but its valid settings and the defaults still
+ * apply, so the report is complete (SPEC §5: the defaults go on working).
+ */
+export function lintFiles(targets: readonly Target[], opts: { cwd: string; config?: string; quiet: boolean }): LintRun {
+  const results: FileResult[] = [];
+  const notes: string[] = [];
+  const reportedConfigs = new Set<string>();
+  let failed = false;
+  for (const target of targets) {
+    const shown = display(target.path, opts.cwd);
+    let text: string;
+    try {
+      const size = statSync(target.path).size;
+      if (size > MAX_FILE_BYTES) {
+        notes.push(`${shown}: skipped, ${(size / 1024 / 1024).toFixed(1)} MB is over the 5 MB limit for a story file`);
+        continue;
+      }
+      text = readFileSync(target.path, 'utf8');
+    } catch (err) {
+      notes.push(`${shown}: cannot be read (${(err as NodeJS.ErrnoException).code ?? (err as Error).message})`);
+      failed = true;
+      continue;
+    }
+    // Editors drop the byte-order mark from the text they hold; do the same so columns agree with them.
+    text = text.replace(/^\uFEFF/, '');
+    if (text.includes('\0')) continue; // binary, not Markdown
+    const loaded = configFor(target.path, opts.config);
+    if (loaded.problems.length) {
+      failed = true;
+      if (loaded.file && !reportedConfigs.has(loaded.file)) {
+        reportedConfigs.add(loaded.file);
+        for (const p of loaded.problems) notes.push(formatConfigProblem(p, opts.cwd));
+      }
+    }
+    const path = globPath(target.path, loaded.file ? dirname(loaded.file) : opts.cwd, opts.cwd);
+    const out = lint(text, {
+      config: loaded.config,
+      path,
+      onRuleError: (ruleId, err) => {
+        failed = true;
+        notes.push(`${shown}: rule ${ruleId} failed (${err instanceof Error ? err.message : String(err)}); the other rules ran`);
+      },
+    });
+    if (!out.isStory) continue;
+    const lineStarts = computeLineStarts(text);
+    const at = (offset: number) => {
+      const p = positionAt(text, offset, lineStarts);
+      return { line: p.line + 1, column: p.character + 1 };
+    };
+    const messages: CliMessage[] = [];
+    const push = (ruleId: string | null, severity: Severity, message: string, start: number, end: number) => {
+      const s = at(start);
+      const e = at(end);
+      messages.push({ ruleId, severity, message, line: s.line, column: s.column, endLine: e.line, endColumn: e.column });
+    };
+    for (const n of out.notices) push(null, n.severity, n.message, n.start, n.end);
+    for (const f of out.findings) push(f.ruleId, f.severity, f.message, f.start, f.end);
+    messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
+    const kept = opts.quiet ? messages.filter((m) => m.severity === 'error') : messages;
+    results.push({
+      filePath: target.path,
+      messages: kept,
+      errorCount: kept.filter((m) => m.severity === 'error').length,
+      warningCount: kept.filter((m) => m.severity === 'warning').length,
+    });
+  }
+  return { results, notes, failed };
+}
+
+/**
+ * The path matched against the `files` and `ignore` globs: relative to the
+ * config file's folder (or the working folder without one), as ESLint and
+ * markdownlint read their globs; absolute when the file lies outside both.
+ */
+export function globPath(file: string, base: string, cwd: string): string {
+  const rel = relativeInside(base, file) ?? relativeInside(cwd, file);
+  if (rel) return rel.split(sep).join('/');
+  return file.split(sep).join('/');
+}
+
+/** `.starcoach.json: rules.hedging has severity "loud"; use off, hint, information, warning or error` */
+export function formatConfigProblem(p: ConfigFileProblem, cwd: string): string {
+  const file = display(p.file, cwd);
+  return p.key.startsWith('(') ? `${file} ${p.message}` : `${file}: ${p.key} ${p.message}`;
+}
