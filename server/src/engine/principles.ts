@@ -17,8 +17,15 @@ export interface PrincipleMatcher {
 
 /** Words that introduce a principle by name: "this shows Ownership", "an example of Frugality". */
 const NAMING_FRAME =
-  /\b(?:shows?|showed|showing|shown|demonstrat\w*|exemplif\w*|reflect\w*|display\w*|embod\w*|illustrat\w*|highlight\w*|examples? of|principles?(?: of| like)?|LPs?|values?(?: of)?)\b(?:\s+(?:my|our|both|also|real|strong|true|clear|the|a|an|of|how|that|\w+ly))*[\s,:"“(]*$/i;
+  /\b(?:shows?|showed|showing|shown|demonstrat\w*|exemplif\w*|reflect\w*|display\w*|embod\w*|illustrat\w*|highlight\w*|showcas\w*|prov(?:e|es|ed|ing)|maps? to|ties? (?:in)?to|aligns? with|speaks? to|examples? of|principles?(?: of| like)?|LPs?|values?(?: of)?)\b(?:\s+(?:my|our|both|also|real|strong|true|clear|the|a|an|of|how|that|\w+ly))*[\s,:"“(]*$/i;
 const FOLLOWING_FRAME = /^[\s"”')]*(?:principles?|LPs?|value)\b/i;
+/** Between two items of one list: "Customer Obsession, ownership and frugality". */
+const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|and\s+|or\s+|&\s*|\/\s*)$/i;
+/** A word used as an ordinary noun, not as the principle: "the backbone of our platform". */
+const ORDINARY_USES: Array<{ name: RegExp; before: RegExp; after: RegExp }> = [
+  { name: /^backbone$/i, before: /\b(?:the|a|an|our|its|their|his|her|network|data)\s+$/i, after: /^/ },
+  { name: /^backbone$/i, before: /^/, after: /^\s+(?:of|network|service|link|links|switch|router)\b/i },
+];
 const STOP_CAPS = new Set(['and', 'for', 'the', 'to', 'be', 'on', 'a', "earth's", 'of']);
 
 /** Compiles a list of principles into a matcher; longer names win over their aliases. */
@@ -48,10 +55,17 @@ export function compilePrinciples(defs: PrincipleDef[]): PrincipleMatcher {
           const start = m.index;
           const end = start + m[0].length;
           if (found.some((f) => f.start < end && start < f.end)) continue;
-          found.push({ name: p.name, text: m[0], start, end, named: isNamed(text, m[0], start, end, p.singleWord) });
+          const named = isNamed(text, m[0], start, end, p.singleWord);
+          if (!named && isOrdinaryUse(text, m[0], start, end)) continue;
+          found.push({ name: p.name, text: m[0], start, end, named });
         }
       }
-      return found.sort((a, b) => a.start - b.start);
+      found.sort((a, b) => a.start - b.start);
+      // A principle listed right after a named one is named too.
+      for (let i = 1; i < found.length; i++) {
+        if (!found[i].named && found[i - 1].named && LIST_GAP.test(text.slice(found[i - 1].end, found[i].start))) found[i].named = true;
+      }
+      return found;
     },
   };
 }
@@ -61,11 +75,20 @@ function isNamed(text: string, match: string, start: number, end: number, single
   const after = text.slice(end, end + 20);
   if (NAMING_FRAME.test(before) || FOLLOWING_FRAME.test(after)) return true;
   if (/["“']\s*$/.test(before) && /^\s*["”']/.test(after)) return true;
+  // "(Ownership)", and a label that opens a sentence or list item: "Ownership: I took the pager".
+  if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
+  if ((/^\s*$/.test(before) || /[.!?]\s*$/.test(before)) && /^\s*(?::|—|–|\s-\s)/.test(after) && /^\p{Lu}/u.test(match)) return true;
   const titled = match.split(/[\s,;\-]+/).every((w) => STOP_CAPS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
   if (!titled) return false;
   const sentenceStart = /^\s*$/.test(before) || /[.!?:]\s*$/.test(before);
   // A capital at the start of a sentence proves nothing for a one-word name.
   return !singleWord || !sentenceStart;
+}
+
+function isOrdinaryUse(text: string, match: string, start: number, end: number): boolean {
+  const before = text.slice(Math.max(0, start - 24), start);
+  const after = text.slice(end, end + 24);
+  return ORDINARY_USES.some((u) => u.name.test(match) && u.before.test(before) && u.after.test(after));
 }
 
 function escape(s: string): string {
