@@ -1,8 +1,9 @@
 import type { AnyRule } from '../rule';
 import { weOveruse } from './we-overuse';
+import { noCustomerContext } from './no-customer-context';
 
 /** Every rule, in the order of the contract's table. */
-export const RULES: readonly AnyRule[] = [weOveruse];
+export const RULES: readonly AnyRule[] = [weOveruse, noCustomerContext];
 
 export function ruleById(id: string): AnyRule | undefined {
   return RULES.find((r) => r.id === id);

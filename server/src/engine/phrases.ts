@@ -1,0 +1,72 @@
+import type { Sentence, Story } from './types';
+
+/*
+ * Phrase matching for story-level rules. Lexicons hold their phrases as small
+ * regular-expression sources (lower case, words separated by one space; the
+ * searched text goes through `straighten`, which makes every space one) so
+ * that plurals and verb forms stay readable as data; this module compiles them
+ * once, with letter boundaries that work on any script and treat a hyphen as a
+ * boundary ("customer-facing" holds "customer").
+ */
+
+/** Compiles phrase patterns into one case-insensitive regex matching any of them as whole words. */
+export function phraseRegex(patterns: readonly string[]): RegExp {
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${patterns.join('|')})(?![\p{L}\p{N}])`, 'giu');
+}
+
+/**
+ * Matches a phrase of `first` followed, within `maxWords` words of the same
+ * sentence, by a phrase of `second` ("developers … were waiting").
+ */
+export function nearRegex(first: readonly string[], second: readonly string[], maxWords: number): RegExp {
+  const alt = (ps: readonly string[]) => ps.join('|');
+  const gap = String.raw`(?:[^\p{L}\p{N}.!?\n]+[\p{L}\p{N}'’-]+){0,${maxWords}}?[^\p{L}\p{N}.!?\n]+`;
+  return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alt(first)})${gap}(?:${alt(second)})(?![\p{L}\p{N}])`, 'giu');
+}
+
+/** Straightens curly apostrophes and turns line breaks and tabs into spaces, so lexicons need list only `'` and ` `. Keeps the length. */
+export function straighten(text: string): string {
+  return text.replace(/[’‘]/g, "'").replace(/[\t\n\r\u00a0]/g, ' ');
+}
+
+export interface PhraseHit {
+  /** The matched text as written. */
+  text: string;
+  /** Offset of the match inside the searched text. */
+  index: number;
+}
+
+/** Every match of `re` in `text`. */
+export function matchAll(re: RegExp, text: string): PhraseHit[] {
+  const out: PhraseHit[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    out.push({ text: m[0], index: m.index });
+    if (m[0].length === 0) re.lastIndex++;
+  }
+  return out;
+}
+
+/** The first match of `re` in `text`, if any. */
+export function firstMatch(re: RegExp, text: string): PhraseHit | undefined {
+  re.lastIndex = 0;
+  const m = re.exec(text);
+  return m ? { text: m[0], index: m.index } : undefined;
+}
+
+/** True when `re` matches the text. */
+export function hasMatch(re: RegExp, text: string): boolean {
+  return firstMatch(re, text) !== undefined;
+}
+
+/** True when the hit starts inside a quotation (someone else's words). */
+export function isQuoted(s: Sentence, index: number): boolean {
+  const at = s.offsetAt(index);
+  const t = s.tokens.find((k) => k.start <= at && at < k.end) ?? s.tokens.find((k) => k.start >= at);
+  return !!t?.quoted;
+}
+
+/** The story's words as a listener hears them, title included. */
+export function storyText(story: Story): string {
+  return [story.title ?? '', ...story.sentences.map((s) => s.text)].map(straighten).join('\n');
+}

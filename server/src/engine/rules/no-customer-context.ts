@@ -1,0 +1,83 @@
+import type { Rule } from '../rule';
+import { sectionsOf, titleRange } from '../rule';
+import { promptAtSectionEnd, promptMissingSection } from '../fixes';
+import type { Story, StoryDocument, Suggestion } from '../types';
+import { phraseRegex, nearRegex, hasMatch, storyText } from '../phrases';
+import { SERVED_PEOPLE, BUSINESS_PROBLEMS, INTERNAL_PEOPLE, INTERNAL_PAIN, INTERNAL_PAIN_BEFORE, INTERNAL_SERVED } from '../lexicons/customer-context';
+
+interface Options {
+  /** Stories shorter than this many words are left alone: too little to judge. */
+  minWords: number;
+}
+
+const SERVED = phraseRegex(SERVED_PEOPLE);
+const BUSINESS = phraseRegex(BUSINESS_PROBLEMS);
+const FOR_INTERNAL = phraseRegex(INTERNAL_SERVED);
+const INTERNAL_HURT = nearRegex(INTERNAL_PEOPLE, INTERNAL_PAIN, 6);
+const HURT_INTERNAL = nearRegex(INTERNAL_PAIN_BEFORE, INTERNAL_PEOPLE, 3);
+const MONEY = /[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|usd|eur|gbp)\b/i;
+
+const SNIPPET = 'This mattered because ${1:who was affected} ${2:and how}.';
+const TITLE = 'Insert prompt: This mattered because …';
+
+/** True when the story names anyone it served or any business stake. */
+export function namesCustomerContext(story: Story): boolean {
+  const text = storyText(story);
+  if (story.sentences.some((s) => s.quantities.some((q) => q.kind === 'money'))) return true;
+  return [SERVED, BUSINESS, FOR_INTERNAL, INTERNAL_HURT, HURT_INTERNAL, MONEY].some((re) => hasMatch(re, text));
+}
+
+function suggestion(doc: StoryDocument, story: Story): Suggestion {
+  const situation = sectionsOf(story, 'situation')[0];
+  if (situation && (situation.sentences.length || situation.explicit)) return promptAtSectionEnd(doc, situation, TITLE, SNIPPET);
+  if (story.structured) return { ...promptMissingSection(doc, story, 'situation', SNIPPET), title: TITLE };
+  const first = story.sentences[0];
+  return { title: TITLE, kind: 'prompt', snippet: true, edits: [{ start: first.start, end: first.start, newText: `${SNIPPET} ` }] };
+}
+
+export const noCustomerContext: Rule<Options> = {
+  id: 'no-customer-context',
+  meta: {
+    level: 'story',
+    defaultSeverity: 'information',
+    summary: 'The story never says who the work was for or what business problem it solved.',
+    why:
+      'A story that starts from a request ("the product team asked for X, so I built X") sounds like someone who takes orders. Interviewers look for people who ask who is hurting and why before they build, and who can tie their work to a customer, a user or the business.',
+    strong:
+      'Names the people the work served (customers, users, or colleagues inside the company) and what was hurting them, in a number if possible: lost sales, churn, hours of waiting, tickets, outages, cost. Then the technical choices read as answers to that problem.',
+    example: {
+      weak: 'The product team asked for a recommendation feature, so I built a model and deployed it.',
+      strong: 'Two thirds of shoppers left after viewing a single product, so I proposed recommendations to help them find a second one.',
+    },
+    followUp: 'Who was this for, and how did you know it was the problem worth solving?',
+    messages: {
+      noContext: 'No customer, user or business problem is named. Say who this served and what hurt them.',
+    },
+    defaultOptions: { minWords: 25 },
+    optionDocs: { minWords: 'Leave stories shorter than this many words alone.' },
+  },
+  examples: {
+    valid: [
+      {
+        name: 'shoppers and conversion named',
+        text: '## Recommendations\n\n**Situation:** Most shoppers left our store after viewing a single product, and conversion had been flat for a year.\n\n**Action:** I analysed the browsing data, proposed collaborative filtering and built the first version in three weeks.\n\n**Result:** Pages per session rose 23% and conversion rose 12%.\n',
+      },
+      {
+        name: 'internal users: developers waiting on builds',
+        text: '## Build times\n\n**Situation:** Our developers were waiting 40 minutes for every CI build.\n\n**Action:** I profiled the pipeline, split the test suite into shards and cached dependencies between runs.\n\n**Result:** Builds now finish in 9 minutes.\n',
+      },
+    ],
+    invalid: [
+      {
+        name: 'the order-taker: built what was asked, never why',
+        text: '## Recommendation engine\n\n**Situation:** The product team asked us to implement a recommendation feature.\n\n**Action:** I designed a machine-learning pipeline with TensorFlow and deployed it on Kubernetes. I used collaborative filtering.\n\n**Result:** The model reached good accuracy on the offline test set.\n',
+        expect: ['noContext'],
+      },
+    ],
+  },
+  check({ doc, story, options, report }) {
+    if (!story.sentences.length || story.words < options.minWords) return;
+    if (namesCustomerContext(story)) return;
+    report({ messageId: 'noContext', ...titleRange(story), suggestions: [suggestion(doc, story)] });
+  },
+};
