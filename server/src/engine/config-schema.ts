@@ -1,0 +1,113 @@
+import type { AnyRule } from './rule';
+import { DEFAULT_FILES, DEFAULT_IGNORE } from './config';
+
+const SEVERITIES = ['off', 'hint', 'information', 'warning', 'error'];
+
+/** The levels `validateConfig` accepts, matched without regard to case. */
+const LEVEL_WORDS = ['L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'L9', 'L10', 'junior', 'mid', 'senior', 'staff', 'principal', 'distinguished'];
+
+/** JSON Schema patterns have no flags: spell each letter in both cases. */
+function anyCase(word: string): string {
+  return [...word].map((ch) => (ch.toLowerCase() === ch.toUpperCase() ? ch : `[${ch.toUpperCase()}${ch.toLowerCase()}]`)).join('');
+}
+
+function optionSchema(value: unknown, doc: string | undefined): Record<string, unknown> {
+  const description = `${doc ? `${doc} ` : ''}Default: ${JSON.stringify(value)}.`;
+  if (typeof value === 'number') return { type: 'number', minimum: 0, default: value, description };
+  if (Array.isArray(value)) return { type: 'array', items: { type: 'string' }, default: value, description };
+  if (value !== null && typeof value === 'object') return { type: 'object', default: value, description };
+  return { type: typeof value, default: value, description };
+}
+
+function ruleSchema(rule: AnyRule): Record<string, unknown> {
+  const m = rule.meta;
+  const options = Object.entries(m.defaultOptions as Record<string, unknown>);
+  const docs = m.optionDocs as Record<string, string | undefined>;
+  const object: Record<string, unknown> = {
+    type: 'object',
+    description: options.length ? `A severity and the rule's options: ${options.map(([k]) => k).join(', ')}.` : 'A severity; this rule has no options.',
+    properties: {
+      severity: { $ref: '#/definitions/severity' },
+      ...Object.fromEntries(options.map(([k, v]) => [k, optionSchema(v, docs[k])])),
+    },
+    additionalProperties: false,
+  };
+  return {
+    description: `${m.summary} Default: ${m.defaultSeverity}. See docs/rules/${rule.id}.md.`,
+    anyOf: [{ $ref: '#/definitions/severity' }, { type: 'boolean', description: 'true: the default severity; false: off.' }, object],
+  };
+}
+
+/**
+ * The JSON Schema (draft-07) of `.starcoach.json`, generated from the rules'
+ * metadata so it lists every rule and option. `npm run schema` writes it to
+ * schema/starcoach.schema.json.
+ */
+export function configSchema(rules: readonly AnyRule[]): Record<string, unknown> {
+  const glob = { type: 'string', minLength: 1, pattern: '\\S' };
+  return {
+    $schema: 'http://json-schema.org/draft-07/schema#',
+    title: 'STAR Coach configuration (.starcoach.json)',
+    description: 'Which Markdown files are stories, which rules run and how loud they are, and the principles stories are checked against. Read as data only, never run.',
+    type: 'object',
+    properties: {
+      $schema: { type: 'string', description: 'The schema this file follows.' },
+      files: {
+        type: 'array',
+        items: glob,
+        default: DEFAULT_FILES,
+        description: 'Globs of story files, relative to the folder of this file. A file is also a story file when its front matter has `star: true` or it has Situation, Action and Result sections.',
+      },
+      ignore: {
+        type: 'array',
+        items: glob,
+        default: DEFAULT_IGNORE,
+        description: 'Globs of files that are not story files even when they match "files" (front matter `star: true` or STAR sections still make them stories).',
+      },
+      rules: {
+        type: 'object',
+        description: 'Each rule\'s severity ("off" switches it off), or an object with a severity and the rule\'s options.',
+        properties: Object.fromEntries(rules.map((r) => [r.id, ruleSchema(r)])),
+        additionalProperties: false,
+      },
+      principles: {
+        description: 'The principles stories are checked against: "amazon" for Amazon\'s sixteen Leadership Principles, or your own list.',
+        anyOf: [
+          { type: 'string', enum: ['amazon'] },
+          { type: 'array', minItems: 1, items: { $ref: '#/definitions/principle' } },
+        ],
+        default: 'amazon',
+      },
+      level: {
+        type: 'string',
+        pattern: `^(?:${LEVEL_WORDS.map(anyCase).join('|')})$`,
+        examples: ['L5', 'L6', 'senior', 'principal'],
+        description: 'The level you are preparing for: L3…L10, or junior, mid, senior, staff, principal or distinguished.',
+      },
+    },
+    additionalProperties: false,
+    definitions: {
+      severity: {
+        type: 'string',
+        enum: SEVERITIES,
+        description: 'off: the rule does not run; hint, information, warning, error: how the finding is shown. The CLI exits 1 on errors.',
+      },
+      principle: {
+        type: 'object',
+        properties: {
+          name: { type: 'string', minLength: 1, pattern: '\\S', description: 'The principle as it is written in stories, e.g. "Customer Obsession".' },
+          definition: { type: 'string', description: 'What it means, in a sentence (shown on hover).' },
+          evidence: { type: 'string', description: 'What deep evidence of it looks like in a story.' },
+          aliases: { type: 'array', items: { type: 'string', minLength: 1, pattern: '\\S' }, description: 'Other ways stories name it.' },
+        },
+        required: ['name', 'definition'],
+        additionalProperties: false,
+      },
+    },
+  };
+}
+
+/** The schema as written to disk: two-space JSON with a final newline. */
+export function configSchemaText(rules: readonly AnyRule[]): string {
+  return JSON.stringify(configSchema(rules), null, 2) + '\n';
+}
