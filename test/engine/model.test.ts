@@ -123,6 +123,9 @@ describe('story model', () => {
       ['Then I wrote the runbook.', 'i'],
       ['The customer said "we need this by Friday".', 'other'],
       ['Phase I shipped in March.', 'other'],
+      ['Before the sale we ran a load test.', 'we'],
+      ['When we launched I noticed the cache was cold.', 'i'],
+      ['Once the migration finished we switched off the old path.', 'we'],
     ];
     for (const [sentence, actor] of cases) it(`${sentence} → ${actor}`, () => assert.equal(actorOf(sentence), actor));
   });

@@ -12,7 +12,7 @@ const SUBORDINATORS = new Set(['when', 'after', 'before', 'once', 'while', 'beca
 const PREPOSITIONS = new Set([
   'in', 'on', 'at', 'during', 'over', 'within', 'by', 'for', 'with', 'to', 'through', 'across', 'under', 'without',
   'despite', 'from', 'following', 'thanks', 'due', 'after', 'before', 'throughout', 'around', 'about', 'like', 'unlike',
-  'given', 'based', 'using', 'as',
+  'given', 'based', 'using', 'as', 'until', 'since',
 ]);
 const SKIP = new Set([
   'then', 'also', 'so', 'and', 'but', 'next', 'finally', 'first', 'eventually', 'together', 'quickly', 'soon', 'later',
@@ -103,17 +103,26 @@ export function analyzeActors(tokens: Token[]): ActorInfo {
   return info;
 }
 
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'this', 'that', 'each', 'every', 'my', 'its', 'their', 'his', 'her', 'lunch', 'launch', 'noon', 'then']);
+
+const isSubject = (tokens: Token[], i: number) => isI(tokens, i) || isWe(tokens, i) || teamSubjectEnd(tokens, i) >= 0;
+
 function mainClauseStart(tokens: Token[]): number {
   const first = tokens.findIndex((t) => /^\p{L}/u.test(t.text));
   if (first < 0) return 0;
   const w = tokens[first].norm;
-  if (SUBORDINATORS.has(w)) {
+  // "Before the sale we ran…": before/after/until/since also work as prepositions.
+  const preposition = PREPOSITIONS.has(w) && (!SUBORDINATORS.has(w) || DETERMINERS.has(tokens[first + 1]?.norm ?? ''));
+  if (SUBORDINATORS.has(w) && !preposition) {
     for (let i = first + 1; i < tokens.length; i++) if (tokens[i].text === ',' || tokens[i].text === '—') return i + 1;
-    return first;
+    // No comma: "When we launched I noticed…" — the main subject is the second one.
+    const subjects: number[] = [];
+    for (let i = first + 1; i < tokens.length && subjects.length < 2; i++) if (isSubject(tokens, i)) subjects.push(i);
+    return subjects.length === 2 ? subjects[1] : first;
   }
-  if (PREPOSITIONS.has(w)) {
+  if (preposition) {
     for (let i = first + 1; i < Math.min(tokens.length, first + 14); i++) {
-      if (isI(tokens, i) || isWe(tokens, i) || teamSubjectEnd(tokens, i) >= 0) return i;
+      if (isSubject(tokens, i)) return i;
       if (tokens[i].text === ',' || tokens[i].text === '—') return i + 1;
     }
   }
