@@ -118,7 +118,7 @@ function mainClauseStart(tokens: Token[]): number {
     // No comma: "When we launched I noticed…" — the main subject is the second one.
     const subjects: number[] = [];
     for (let i = first + 1; i < tokens.length && subjects.length < 2; i++) if (isSubject(tokens, i)) subjects.push(i);
-    return subjects.length === 2 ? subjects[1] : first;
+    return subjects.length ? subjects[subjects.length - 1] : first;
   }
   if (preposition) {
     for (let i = first + 1; i < Math.min(tokens.length, first + 14); i++) {
