@@ -1,0 +1,124 @@
+import {
+  CodeActionKind,
+  type ClientCapabilities,
+  type CodeAction,
+  type CodeActionParams,
+  type Diagnostic,
+  type TextEdit,
+  type WorkspaceEdit,
+} from 'vscode-languageserver';
+import type { Edit, Finding, StoryDocument, Suggestion } from '../engine/types';
+import { plainPlaceholders } from '../engine/fixes';
+import { ignoreFileEdit, ignoreLineEdit } from '../engine/suppress';
+import { positionAt } from '../engine/positions';
+import type { Analysis } from './analysis';
+import { SOURCE, rangeOf, type DiagnosticData } from './diagnostics';
+
+/** How the client takes the edits of a code action. */
+export interface EditSupport {
+  /** `lsp`: 3.18 SnippetTextEdit; `experimental`: `insertTextFormat` on text edits (rust-analyzer's extension); `none`: plain text. */
+  snippets: 'lsp' | 'experimental' | 'none';
+  /** Whether the client takes versioned `documentChanges`. */
+  documentChanges: boolean;
+}
+
+/** Reads what the client can apply from its capabilities. */
+export function editSupportOf(capabilities: ClientCapabilities): EditSupport {
+  const workspaceEdit = capabilities.workspace?.workspaceEdit;
+  const experimental = capabilities.experimental as { snippetTextEdit?: boolean } | undefined;
+  const documentChanges = workspaceEdit?.documentChanges === true;
+  const snippets = !documentChanges ? 'none' : workspaceEdit?.snippetEditSupport ? 'lsp' : experimental?.snippetTextEdit ? 'experimental' : 'none';
+  return { snippets, documentChanges };
+}
+
+/** Whether a request's `only` filter admits quick fixes. */
+function wantsQuickFix(only: string[] | undefined): boolean {
+  if (!only?.length) return true;
+  return only.some((k) => k === CodeActionKind.QuickFix || k === CodeActionKind.Empty || CodeActionKind.QuickFix.startsWith(`${k}.`));
+}
+
+/**
+ * The code actions for the star-coach diagnostics of a request. Each one is
+ * rebuilt from the server's own current findings (the request's ranges may be
+ * stale or, from some clients, in bytes), and every edit is computed in UTF-16
+ * positions of the server's copy of the document.
+ */
+export function codeActions(a: Analysis, params: CodeActionParams, support: EditSupport): CodeAction[] {
+  const doc = a.result?.doc;
+  if (a.kind !== 'story' || !doc || !wantsQuickFix(params.context.only)) return [];
+  const out: CodeAction[] = [];
+  const byKey = new Map<string, CodeAction>();
+  const add = (title: string, edits: Edit[], d: Diagnostic, build: () => WorkspaceEdit, isPreferred = false) => {
+    const key = `${title}\u0000${JSON.stringify(edits)}`;
+    const hit = byKey.get(key);
+    if (hit) {
+      hit.diagnostics!.push(d);
+      return;
+    }
+    const action: CodeAction = { title, kind: CodeActionKind.QuickFix, diagnostics: [d], edit: build() };
+    if (isPreferred) action.isPreferred = true;
+    byKey.set(key, action);
+    out.push(action);
+  };
+  for (const d of params.context.diagnostics) {
+    if (d.source !== SOURCE || typeof d.code !== 'string') continue;
+    const f = findingFor(d, a.result!.findings, a);
+    if (!f) continue;
+    let preferred = false;
+    for (const s of f.suggestions) {
+      // Only mechanical replacements may be applied without a look; template prompts never are.
+      const isPreferred = s.kind === 'replace' && !preferred;
+      if (isPreferred) preferred = true;
+      add(s.title, s.edits, d, () => suggestionEdit(a, s, support), isPreferred);
+    }
+    const line = ignoreLineEdit(doc, f.start, f.ruleId);
+    add(`Ignore ${f.ruleId} on this line`, [line], d, () => plainEdit(a, [line], support));
+    const file = ignoreFileEdit(doc as StoryDocument, f.ruleId);
+    add(`Ignore ${f.ruleId} in this file`, [file], d, () => plainEdit(a, [file], support));
+  }
+  return out;
+}
+
+/**
+ * The finding a diagnostic stands for. The offsets in `data` are trusted only
+ * when they belong to the current version; otherwise the diagnostic's line is
+ * used (not its columns, which some clients send in bytes) and the nearest
+ * finding of the same rule and message on that line wins.
+ */
+export function findingFor(d: Diagnostic, findings: readonly Finding[], a: Pick<Analysis, 'text' | 'lineStarts' | 'version'>): Finding | undefined {
+  const data = (d.data && typeof d.data === 'object' ? d.data : {}) as Partial<DiagnosticData>;
+  const same = findings.filter((f) => f.ruleId === d.code && (!data.messageId || f.messageId === data.messageId));
+  if (data.version === a.version) {
+    const exact = same.find((f) => f.start === data.start && f.end === data.end);
+    if (exact) return exact;
+  }
+  let best: Finding | undefined;
+  let bestDistance = Infinity;
+  for (const f of same) {
+    const p = positionAt(a.text, f.start, a.lineStarts);
+    if (p.line !== d.range.start.line) continue;
+    const distance = Math.abs(p.character - d.range.start.character);
+    if (distance < bestDistance) {
+      best = f;
+      bestDistance = distance;
+    }
+  }
+  return best;
+}
+
+function suggestionEdit(a: Analysis, s: Suggestion, support: EditSupport): WorkspaceEdit {
+  if (!s.snippet || support.snippets === 'none') {
+    return plainEdit(a, s.edits.map((e) => (s.snippet ? { ...e, newText: plainPlaceholders(e.newText) } : e)), support);
+  }
+  const edits = s.edits.map((e) => {
+    const range = rangeOf(a, e.start, e.end);
+    return support.snippets === 'lsp' ? { range, snippet: { kind: 'snippet' as const, value: e.newText } } : { range, newText: e.newText, insertTextFormat: 2 };
+  });
+  return { documentChanges: [{ textDocument: { uri: a.uri, version: a.version }, edits: edits as TextEdit[] }] };
+}
+
+function plainEdit(a: Analysis, edits: Edit[], support: EditSupport): WorkspaceEdit {
+  const textEdits: TextEdit[] = edits.map((e) => ({ range: rangeOf(a, e.start, e.end), newText: e.newText }));
+  if (support.documentChanges) return { documentChanges: [{ textDocument: { uri: a.uri, version: a.version }, edits: textEdits }] };
+  return { changes: { [a.uri]: textEdits } };
+}

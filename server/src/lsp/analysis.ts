@@ -1,0 +1,144 @@
+import { relative, isAbsolute } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type { TextDocument } from 'vscode-languageserver-textdocument';
+import { lint, type LintResult } from '../engine/lint';
+import { ChunkCache } from '../engine/model';
+import { matchesStoryGlobs, mergeConfigs, principlesOf, type StarConfig } from '../engine/config';
+import type { PrincipleMatcher } from '../engine/principles';
+import { computeLineStarts } from '../engine/positions';
+import { readFrontMatter } from '../engine/frontmatter';
+import { configFor, type ConfigFileProblem, type LoadedConfig } from '../config-file';
+import type { AnyRule } from '../engine/rule';
+import type { ClientSettings, SettingsStore } from './settings';
+
+/** Files larger than this get one notice instead of a lint. */
+export const MAX_BYTES = 2 * 1024 * 1024;
+
+/** What the server knows about one version of one document. */
+export interface Analysis {
+  uri: string;
+  version: number;
+  text: string;
+  lineStarts: number[];
+  /** `story`: linted; `other`: not a story file; `large`: a story file too large to check. */
+  kind: 'story' | 'other' | 'large';
+  /** Present when `kind` is `story`. */
+  result?: LintResult;
+  /** Size in bytes (UTF-8). */
+  bytes: number;
+  settings: ClientSettings;
+  /** The settings merged with `.starcoach.json`. */
+  config: StarConfig;
+  principles: PrincipleMatcher;
+  /** The `.starcoach.json` that applies, and what is wrong with it. */
+  configFile?: string;
+  configProblems: ConfigFileProblem[];
+}
+
+/** The file path of a `file:` URI, or undefined for other schemes (untitled buffers). */
+export function pathOf(uri: string): string | undefined {
+  if (!uri.startsWith('file:')) return undefined;
+  try {
+    return fileURLToPath(uri);
+  } catch {
+    return undefined;
+  }
+}
+
+const MARKDOWN_PATH = /\.(?:md|markdown|mdown|mkdn?|mdwn)$/i;
+
+/** Whether the server should look at a document at all: Markdown by language id or file name. */
+export function isMarkdown(doc: Pick<TextDocument, 'uri' | 'languageId'>): boolean {
+  return doc.languageId === 'markdown' || MARKDOWN_PATH.test(doc.uri.replace(/[?#].*$/, ''));
+}
+
+interface Entry {
+  analysis: Analysis;
+  loaded: LoadedConfig | undefined;
+}
+
+/**
+ * Lints documents and keeps the last result per document version, so
+ * diagnostics, hover and code actions all read the same findings computed from
+ * the server's own copy of the text.
+ */
+export class Analyzer {
+  private readonly entries = new Map<string, Entry>();
+  private readonly chunkCaches = new Map<string, ChunkCache>();
+
+  constructor(
+    private readonly settings: SettingsStore,
+    private readonly workspaceFolders: () => string[],
+    private readonly onRuleError: (ruleId: string, error: unknown) => void,
+    private readonly rules?: readonly AnyRule[],
+  ) {}
+
+  async analyze(doc: TextDocument): Promise<Analysis> {
+    const settings = await this.settings.get(doc.uri);
+    const path = pathOf(doc.uri);
+    const found = path ? configFor(path) : undefined;
+    // The loader returns the same object while a config file is unchanged on disk; no file means no config.
+    const loaded = found?.file ? found : undefined;
+    const hit = this.entries.get(doc.uri);
+    if (hit && hit.analysis.version === doc.version && hit.analysis.settings === settings && hit.loaded === loaded) return hit.analysis;
+    const analysis = this.compute(doc, settings, path, loaded);
+    this.entries.set(doc.uri, { analysis, loaded });
+    return analysis;
+  }
+
+  /** The last analysis, if it is of this version of the document. */
+  peek(doc: TextDocument): Analysis | undefined {
+    const hit = this.entries.get(doc.uri)?.analysis;
+    return hit && hit.version === doc.version ? hit : undefined;
+  }
+
+  forget(uri: string): void {
+    this.entries.delete(uri);
+    this.chunkCaches.delete(uri);
+  }
+
+  private compute(doc: TextDocument, settings: ClientSettings, path: string | undefined, loaded: LoadedConfig | undefined): Analysis {
+    const text = doc.getText();
+    const config = mergeConfigs(settings.config, loaded?.config);
+    const base = {
+      uri: doc.uri,
+      version: doc.version,
+      text,
+      lineStarts: computeLineStarts(text),
+      bytes: Buffer.byteLength(text, 'utf8'),
+      settings,
+      config,
+      principles: principlesOf(config),
+      configFile: loaded?.file,
+      configProblems: loaded?.problems ?? [],
+    };
+    if (!isMarkdown(doc)) return { ...base, kind: 'other' };
+    const globPath = this.globPath(path, loaded?.file, config);
+    if (base.bytes > MAX_BYTES) {
+      // Parsing a huge file to look for STAR markers would stall the editor; only the cheap tests decide here.
+      const story = readFrontMatter(text).frontMatter?.star ?? (globPath !== undefined && matchesStoryGlobs(globPath, config));
+      return { ...base, kind: story ? 'large' : 'other' };
+    }
+    let cache = this.chunkCaches.get(doc.uri);
+    if (!cache) this.chunkCaches.set(doc.uri, (cache = new ChunkCache()));
+    const result = lint(text, { config, path: globPath, cache, onRuleError: this.onRuleError, rules: this.rules });
+    return { ...base, kind: result.isStory ? 'story' : 'other', result };
+  }
+
+  /**
+   * The path the `files` and `ignore` globs are matched against: relative to
+   * the config file's folder or the workspace folder when the globs match there
+   * (a user's `stories/*.md` means that), else the absolute path.
+   */
+  private globPath(path: string | undefined, configFile: string | undefined, config: StarConfig): string | undefined {
+    if (!path) return undefined;
+    const roots = [configFile ? configFile.replace(/[\\/][^\\/]*$/, '') : undefined, ...this.workspaceFolders()];
+    for (const root of roots) {
+      if (!root) continue;
+      const rel = relative(root, path);
+      if (rel && !rel.startsWith('..') && !isAbsolute(rel) && matchesStoryGlobs(rel, config)) return rel;
+    }
+    return path;
+  }
+}
+

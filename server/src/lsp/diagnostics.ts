@@ -1,0 +1,122 @@
+import { pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
+import type { Finding, Notice, Severity, Suggestion } from '../engine/types';
+import { positionAt } from '../engine/positions';
+import type { ConfigFileProblem } from '../config-file';
+import type { Analysis } from './analysis';
+
+export const SOURCE = 'star-coach';
+
+const SEVERITY: Record<Severity, DiagnosticSeverity> = {
+  error: DiagnosticSeverity.Error,
+  warning: DiagnosticSeverity.Warning,
+  information: DiagnosticSeverity.Information,
+  hint: DiagnosticSeverity.Hint,
+};
+
+/** What a star-coach diagnostic carries, so a code action can find its finding again. */
+export interface DiagnosticData {
+  ruleId: string;
+  messageId: string;
+  /** Document offsets of the finding in `version`. */
+  start: number;
+  end: number;
+  version: number;
+  suggestions: Suggestion[];
+}
+
+/** The text a diagnostic is computed from. */
+export interface Source {
+  text: string;
+  lineStarts: readonly number[];
+  version: number;
+}
+
+/** The `file:` URL of a rule's page, `docs/rules/<id>.md` in `docsDir`. */
+export function ruleHref(docsDir: string, ruleId: string): string {
+  return pathToFileURL(join(docsDir, `${ruleId}.md`)).href;
+}
+
+/** A document offset range as an LSP range in UTF-16 positions. */
+export function rangeOf(src: Pick<Source, 'text' | 'lineStarts'>, start: number, end: number): Range {
+  return { start: positionAt(src.text, start, src.lineStarts), end: positionAt(src.text, end, src.lineStarts) };
+}
+
+/** Maps one finding to an LSP diagnostic. */
+export function toDiagnostic(finding: Finding, src: Source, docsDir: string): Diagnostic {
+  const data: DiagnosticData = {
+    ruleId: finding.ruleId,
+    messageId: finding.messageId,
+    start: finding.start,
+    end: finding.end,
+    version: src.version,
+    suggestions: finding.suggestions,
+  };
+  return {
+    range: rangeOf(src, finding.start, finding.end),
+    severity: SEVERITY[finding.severity],
+    code: finding.ruleId,
+    codeDescription: { href: ruleHref(docsDir, finding.ruleId) },
+    source: SOURCE,
+    message: finding.message,
+    data,
+  };
+}
+
+function noticeDiagnostic(notice: Notice, src: Source): Diagnostic {
+  return { range: rangeOf(src, notice.start, notice.end), severity: SEVERITY[notice.severity], source: SOURCE, message: notice.message };
+}
+
+/** The first line of the text, for notices about the whole file. */
+function firstLine(src: Pick<Source, 'text' | 'lineStarts'>): Range {
+  const end = src.lineStarts.length > 1 ? src.lineStarts[1] : src.text.length;
+  const lineEnd = src.text.slice(0, end).replace(/\r?\n$|\r$/, '').length;
+  return rangeOf(src, 0, lineEnd);
+}
+
+/** One config problem in words: the key and what is wrong with it. */
+export function describeProblem(p: ConfigFileProblem): string {
+  const where = p.line ? ` (line ${p.line}, column ${p.column ?? 1})` : '';
+  const what = p.key.startsWith('(') ? `the file ${p.message}` : `${p.key} ${p.message}`;
+  return `${what}${where}`;
+}
+
+/** All problems of a config file in one message that names the file and each key. */
+export function configMessage(file: string, problems: readonly ConfigFileProblem[]): string {
+  return `Config ${file}: ${problems.map(describeProblem).join('; ')}. Defaults apply where it is wrong.`;
+}
+
+/** The one diagnostic shown on an open `.starcoach.json`, at its first located problem. */
+export function configFileDiagnostic(problems: readonly ConfigFileProblem[], text: string, lineStarts: readonly number[]): Diagnostic {
+  const at = problems.find((p) => p.line) ?? problems[0];
+  const line = Math.max(0, Math.min((at.line ?? 1) - 1, lineStarts.length - 1));
+  const lineStart = lineStarts[line];
+  const lineEnd = (line + 1 < lineStarts.length ? lineStarts[line + 1] : text.length) - lineStart;
+  const lineText = text.slice(lineStart, lineStart + lineEnd).replace(/\r?\n$|\r$/, '');
+  const character = Math.min(Math.max(0, (at.column ?? 1) - 1), lineText.length);
+  return {
+    range: { start: { line, character }, end: { line, character: Math.max(character, lineText.length) } },
+    severity: DiagnosticSeverity.Warning,
+    source: SOURCE,
+    message: `${problems.map(describeProblem).join('; ')}. Defaults apply where it is wrong.`,
+  };
+}
+
+/** Every diagnostic for one analysed document, in document order. */
+export function diagnosticsOf(a: Analysis, docsDir: string): Diagnostic[] {
+  if (a.kind === 'other') return [];
+  const src: Source = a;
+  const out: Diagnostic[] = [];
+  if (a.configFile && a.configProblems.length) {
+    out.push({ range: firstLine(src), severity: DiagnosticSeverity.Warning, source: SOURCE, message: configMessage(a.configFile, a.configProblems) });
+  }
+  if (a.kind === 'large') {
+    const mb = (a.bytes / (1024 * 1024)).toFixed(1);
+    out.push({ range: firstLine(src), severity: DiagnosticSeverity.Information, source: SOURCE, message: `This file is ${mb} MB; STAR Coach checks files up to 2 MB.` });
+    return out;
+  }
+  for (const n of a.result?.notices ?? []) out.push(noticeDiagnostic(n, src));
+  for (const f of a.result?.findings ?? []) out.push(toDiagnostic(f, src, docsDir));
+  return out;
+}

@@ -1,0 +1,91 @@
+#!/usr/bin/env node
+// The STAR Coach language server: wiring only. Behaviour lives in ./lsp.
+import { resolve } from 'node:path';
+import {
+  CodeActionKind,
+  createConnection,
+  DidChangeConfigurationNotification,
+  DidChangeWatchedFilesNotification,
+  ProposedFeatures,
+  TextDocuments,
+  TextDocumentSyncKind,
+  type ClientCapabilities,
+  type InitializeResult,
+} from 'vscode-languageserver/node';
+import { TextDocument } from 'vscode-languageserver-textdocument';
+import { version } from '../../package.json';
+import { CONFIG_FILE } from './engine/config';
+import { Session } from './lsp/session';
+import { SECTION } from './lsp/settings';
+import { editSupportOf } from './lsp/actions';
+import { pathOf } from './lsp/analysis';
+
+// `star-coach-language-server` with no transport flag speaks over stdio, as editors expect.
+if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a))) process.argv.push('--stdio');
+
+const connection = createConnection(ProposedFeatures.all);
+const documents = new TextDocuments(TextDocument);
+let capabilities: ClientCapabilities = {};
+let folders: string[] = [];
+let session: Session | undefined;
+/** Documents just opened: their first lint runs at once, later edits wait for the debounce. */
+const opened = new Set<string>();
+
+connection.onInitialize((params): InitializeResult => {
+  capabilities = params.capabilities;
+  const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  folders = uris.map(pathOf).filter((p): p is string => p !== undefined);
+  session = new Session({
+    sendDiagnostics: (p) => void connection.sendDiagnostics(p),
+    log: { warn: (m) => connection.console.warn(m), error: (m) => connection.console.error(m) },
+    document: (uri) => documents.get(uri),
+    documents: () => documents.all(),
+    workspaceFolders: () => folders,
+    fetchSettings: capabilities.workspace?.configuration ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: SECTION }) : undefined,
+    docsDir: resolve(__dirname, '../docs/rules'),
+    editSupport: editSupportOf(capabilities),
+  });
+  return {
+    capabilities: {
+      textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
+      hoverProvider: true,
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+    },
+    serverInfo: { name: 'star-coach-language-server', version },
+  };
+});
+
+connection.onInitialized(() => {
+  const workspace = capabilities.workspace;
+  if (workspace?.didChangeConfiguration?.dynamicRegistration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, { section: SECTION });
+  }
+  if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
+    void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }] });
+  }
+});
+
+documents.onDidOpen((e) => opened.add(e.document.uri));
+documents.onDidChangeContent((e) => session?.changed(e.document, opened.delete(e.document.uri)));
+documents.onDidClose((e) => {
+  opened.delete(e.document.uri);
+  session?.closed(e.document.uri);
+});
+connection.onDidChangeConfiguration((change) => session?.configurationChanged(change.settings));
+connection.onDidChangeWatchedFiles(() => session?.filesChanged());
+connection.onHover((params) => session?.hover(params) ?? null);
+connection.onCodeAction((params) => session?.codeActions(params) ?? []);
+
+// A bug in one request must not take the editor's linter down with it.
+const logError = (what: string, error: unknown) => {
+  try {
+    connection.console.error(`${what}: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`);
+  } catch {
+    // The connection itself is gone; the library exits when its input closes.
+  }
+};
+process.on('unhandledRejection', (reason) => logError('Unhandled rejection', reason));
+process.on('uncaughtException', (error) => logError('Uncaught exception', error));
+
+documents.listen(connection);
+connection.listen();
