@@ -1,0 +1,63 @@
+/**
+ * Hedges and fillers that make a spoken answer sound unsure. Each entry is a
+ * sequence of lower-case words; `a|b` allows either word at that place.
+ * `fix: false` marks hedges that cannot be dropped without rewording the
+ * sentence ("I'm not sure the cache helped" needs more than a deletion).
+ */
+export interface HedgeEntry {
+  words: string[];
+  /** How many leading words form the hedge the writer sees (default: all). */
+  span?: number;
+  fix: boolean;
+  /** A filler sound (um, er): only as a written word in lower or Title case. */
+  filler?: boolean;
+}
+
+export const HEDGES: HedgeEntry[] = [
+  { words: ['uh'], fix: true, filler: true },
+  { words: ['uhm'], fix: true, filler: true },
+  { words: ['um'], fix: true, filler: true },
+  { words: ['umm'], fix: true, filler: true },
+  { words: ['er'], fix: true, filler: true },
+  { words: ['erm'], fix: true, filler: true },
+  { words: ['maybe'], fix: true },
+  { words: ['perhaps'], fix: true },
+  { words: ['probably'], fix: true },
+  { words: ['kinda'], fix: true },
+  { words: ['sorta'], fix: true },
+  { words: ['i', 'guess'], fix: true },
+  { words: ['i', 'suppose'], fix: true },
+  { words: ['sort', 'of'], fix: true },
+  { words: ['kind', 'of'], fix: true },
+  { words: ["i'm", 'not', 'sure'], fix: false },
+  { words: ["i'm", 'not', 'entirely|really|totally|quite|completely|exactly|100%', 'sure'], fix: false },
+  { words: ['i', 'am', 'not', 'sure'], fix: false },
+  { words: ['i', 'am', 'not', 'entirely|really|totally|quite|completely|exactly', 'sure'], fix: false },
+  { words: ['i', 'think', 'we|it|they|that|this|he|she', 'might|may|could'], fix: false },
+];
+
+/**
+ * Words before "kind of" / "sort of" that make it mean "type of"
+ * ("a new kind of index", "what sort of customers"), not a hedge.
+ */
+export const TYPE_OF_BEFORE = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'what', 'which', 'whatever', 'any', 'some', 'every', 'each', 'another',
+  'no', 'one', 'new', 'different', 'same', 'similar', 'other', 'certain', 'particular', 'specific', 'right', 'wrong', 'only',
+  'first', 'exact', 'usual', 'rare', 'odd', 'strange', 'whole', 'special', 'common', 'typical', 'better', 'best', 'worst',
+  'our', 'my', 'their', 'its', 'his', 'her', 'your', 'all', 'many', 'several', 'own', 'main',
+]);
+
+/** Words right before "kind of" that leave it a hedge: "it was kind of slow", "I just sort of waited". */
+export const HEDGE_BEFORE = new Set([
+  'i', 'we', 'it', 'they', 'he', 'she', 'you', 'is', 'was', 'were', 'are', 'am', 'be', 'been', "it's", "i'm", "we're", "they're",
+  'just', 'really', 'also', 'still', 'then', 'so', 'actually', 'honestly', 'and', 'but', 'felt', 'feels', 'looked', 'seemed',
+]);
+
+/** Determiners two words before "kind of" with an adjective between: "a weird kind of bug". */
+export const TYPE_OF_DETERMINERS = new Set([
+  'a', 'an', 'the', 'this', 'that', 'these', 'those', 'what', 'which', 'any', 'some', 'every', 'each', 'another', 'no', 'our', 'my',
+  'their', 'its', 'his', 'her', 'your',
+]);
+
+/** Objects after "kind of" that make it mean generous: "it was kind of them to stay late". */
+export const KIND_OF_PERSON = new Set(['you', 'them', 'him', 'her', 'us', 'me', 'everyone']);

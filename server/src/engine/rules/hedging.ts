@@ -1,0 +1,128 @@
+import type { Rule } from '../rule';
+import type { Sentence, StoryDocument, Suggestion, Token } from '../types';
+import { replace } from '../fixes';
+import { HEDGES, TYPE_OF_BEFORE, HEDGE_BEFORE, TYPE_OF_DETERMINERS, KIND_OF_PERSON, type HedgeEntry } from '../lexicons/hedges';
+import { reportedSpeechAt } from '../speech';
+
+interface Options {
+  /** Hedges (lower case, as written in the lexicon) the writer accepts. */
+  ignore: string[];
+}
+
+export const hedging: Rule<Options> = {
+  id: 'hedging',
+  meta: {
+    level: 'sentence',
+    defaultSeverity: 'warning',
+    summary: 'Hedges and fillers ("maybe", "probably", "kind of", "um") make the story sound unsure.',
+    why:
+      'Interviewers probe a story to find out whether you really did and understood it. Words like "maybe", "probably", "I guess" or a filler like "um" read as doubt about your own work, and they invite exactly the follow-up questions that show where your knowledge stops.',
+    strong:
+      'State what happened and what you decided as facts. Where you truly do not know, say so once, plainly, and say what you would check to find out.',
+    example: {
+      weak: 'We would probably need to, um, maybe add more servers.',
+      strong: 'The database hits its limit first, at about 7x today\'s traffic, so I would add read replicas before adding servers.',
+    },
+    followUp: 'You said "probably". Do you know, or are you guessing? How would you find out?',
+    messages: {
+      hedge: '`{hedge}` sounds unsure. Say it plainly, or say what you know and how you would find out.',
+    },
+    defaultOptions: { ignore: [] },
+    optionDocs: { ignore: 'Hedges to accept, written in lower case as in the lexicon (for example `["perhaps"]`).' },
+  },
+  examples: {
+    valid: [
+      {
+        name: '"kind of" meaning "type of", and a hedge inside a quotation',
+        text: '## Search relevance\n\n**Situation:** Sellers kept asking what kind of listing ranked first.\n\n**Action:** I built a new kind of index for seller titles. A seller wrote "maybe the ranking is random", so I published the ranking rules.\n\n**Result:** Ranking tickets fell from 40 a week to 6.\n',
+      },
+      {
+        name: 'someone else\'s estimate, reported',
+        text: '## Partner launch\n\n**Situation:** The vendor said their API would probably slip by a month.\n\n**Action:** I built a stub of their API so that my team could keep testing.\n\n**Result:** We launched on the original date.\n',
+      },
+    ],
+    invalid: [
+      {
+        name: 'fillers and hedges in a spoken answer',
+        text: '## Scaling\n\n**Situation:** Traffic was about to grow tenfold.\n\n**Action:** Um, we would probably need to add more servers. I guess I sort of owned the capacity plan.\n\n**Result:** I\'m not sure exactly how we handled it.\n',
+        expect: ['hedge', 'hedge', 'hedge', 'hedge', 'hedge'],
+      },
+    ],
+  },
+  check({ doc, story, options, report }) {
+    const ignore = new Set(options.ignore.map((w) => w.toLowerCase()));
+    for (const s of story.sentences) {
+      for (let i = 0; i < s.tokens.length; i++) {
+        const entry = HEDGES.find((h) => matchesAt(s.tokens, i, h));
+        if (!entry || ignore.has(entry.words.join(' '))) continue;
+        const last = i + entry.words.length - 1;
+        if (!isHedge(s.tokens, i, last, entry)) continue;
+        const start = s.tokens[i].start;
+        const end = s.tokens[last].end;
+        const hedge = doc.text.slice(start, end);
+        const suggestions = entry.fix ? [dropHedge(doc, s, i, last, hedge)] : [];
+        report({ messageId: 'hedge', data: { hedge }, start, end, suggestions });
+        i = last;
+      }
+    }
+  },
+};
+
+function matchesAt(tokens: Token[], i: number, h: HedgeEntry): boolean {
+  if (i + h.words.length > tokens.length) return false;
+  return h.words.every((w, k) => w.split('|').includes(tokens[i + k].norm));
+}
+
+function isHedge(tokens: Token[], first: number, last: number, entry: HedgeEntry): boolean {
+  for (let k = first; k <= last; k++) if (tokens[k].quoted) return false;
+  const t = tokens[first];
+  const prev = tokens[first - 1];
+  // Filler sounds are written in lower or Title case; "UM", "ER" are acronyms. "5 um" is a unit.
+  if (entry.filler && (!/^\p{Lu}?\p{Ll}+$/u.test(t.text) || (prev && /^\d/.test(prev.text)))) return false;
+  if (entry.words[0] === 'kind' || entry.words[0] === 'sort') {
+    if (!kindOfIsHedge(tokens, first)) return false;
+  }
+  // "I think we could have …" looks back; only present doubt is a hedge here.
+  if (entry.words[1] === 'think' && tokens[last + 1]?.norm === 'have' && tokens[last].norm === 'could') return false;
+  // Someone else's words, or the writer's past thinking: "the vendor said it would probably slip",
+  // "I thought it would probably hold". What the writer told people is still their own hedge.
+  const reported = reportedSpeechAt(tokens, first);
+  if (reported && (!reported.firstPerson || reported.kind === 'thinking')) return false;
+  return true;
+}
+
+/** "kind of" is a hedge in "it was kind of slow" but means "type of" in "a new kind of index". */
+function kindOfIsHedge(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  const next = tokens[i + 2];
+  if (tokens[i].norm === 'kind' && next && KIND_OF_PERSON.has(next.norm)) return false;
+  if (!prev || !/^\p{L}/u.test(prev.text)) return true;
+  if (TYPE_OF_BEFORE.has(prev.norm)) return false;
+  if (HEDGE_BEFORE.has(prev.norm)) return true;
+  const before = tokens[i - 2];
+  return !(before && TYPE_OF_DETERMINERS.has(before.norm));
+}
+
+const SPACE = /[ \t]/;
+
+/** Deletes the hedge with the comma or ellipsis and space that belong to it, keeping a capital at the start of the sentence. */
+function dropHedge(doc: StoryDocument, s: Sentence, first: number, last: number, hedge: string): Suggestion {
+  const text = doc.text;
+  let start = s.tokens[first].start;
+  const hedgeEnd = s.tokens[last].end;
+  let end = hedgeEnd;
+  if (text.startsWith('...', end)) end += 3;
+  else if (text[end] === ',' || text[end] === '…') end++;
+  while (end < s.end && SPACE.test(text[end])) end++;
+  if (end >= s.end || /[.,;:!?)…—]/.test(text[end])) {
+    // Nothing follows in the clause ("It worked, I guess."): take the space and comma before instead.
+    end = hedgeEnd;
+    while (start > s.start && SPACE.test(text[start - 1])) start--;
+    if (text[start - 1] === ',') start--;
+  }
+  const firstWord = s.tokens.findIndex((t) => /^\p{L}/u.test(t.text));
+  if (first === firstWord && end < s.end && /\p{Ll}/u.test(text[end])) {
+    return replace(`Remove \`${hedge}\``, start, end + 1, text[end].toUpperCase());
+  }
+  return replace(`Remove \`${hedge}\``, start, end, '');
+}

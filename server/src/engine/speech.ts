@@ -1,0 +1,58 @@
+import type { Token } from './types';
+
+/*
+ * Reported speech and thought: "the vendor said it would probably slip",
+ * "my manager asked whether maybe we could wait". Words inside such a clause
+ * are someone's reported words (or the writer's past thinking), not what the
+ * writer is saying to the interviewer now.
+ */
+
+/** Verbs that report words. */
+const SAYING = new Set([
+  'said', 'says', 'told', 'tells', 'asked', 'asks', 'wrote', 'writes', 'claimed', 'claims', 'suggested', 'suggests', 'warned', 'warns',
+  'mentioned', 'replied', 'answered', 'responded', 'estimated', 'estimates', 'predicted', 'predicts', 'argued', 'argues', 'insisted',
+  'insists', 'admitted', 'explained', 'complained', 'promised', 'reported', 'noted', 'speculated', 'hinted', 'emailed', 'texted',
+  'messaged', 'announced', 'objected', 'joked', 'agreed', 'conceded', 'stated',
+]);
+/** Verbs that report thoughts. Present-tense first-person `think`/`guess` are left out: they are hedges themselves. */
+const THINKING = new Set([
+  'feared', 'worried', 'wondered', 'guessed', 'thought', 'thinks', 'felt', 'feels', 'believed', 'believes', 'assumed', 'assumes',
+  'expected', 'doubted', 'reckoned', 'suspected', 'hoped',
+]);
+const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you']);
+/** Conjunctions that start a new clause when a subject pronoun follows: "…, so I built a fallback". */
+const CLAUSE_JOINS = new Set(['but', 'so', 'yet', 'then', 'and']);
+
+export interface ReportedSpeech {
+  /** Index of the reporting verb. */
+  verb: number;
+  /** True when the writer reports their own words or thoughts ("I told them", "we thought"). */
+  firstPerson: boolean;
+  /** Words said or written, or thoughts. */
+  kind: 'saying' | 'thinking';
+}
+
+/**
+ * If token `i` sits in a clause reported by a verb of saying or thinking
+ * earlier in the same sentence, returns that verb; otherwise undefined.
+ */
+export function reportedSpeechAt(tokens: Token[], i: number): ReportedSpeech | undefined {
+  for (let k = i - 1; k >= 0; k--) {
+    const t = tokens[k];
+    if (t.text === ';' || t.text === '(' || t.text === ')') return undefined;
+    if (CLAUSE_JOINS.has(t.norm) && SUBJECTS.has(tokens[k + 1]?.norm ?? '') && k + 1 < i) return undefined;
+    if (t.norm === 'according' && tokens[k + 1]?.norm === 'to') return { verb: k, firstPerson: false, kind: 'saying' };
+    if (SAYING.has(t.norm)) return { verb: k, firstPerson: subjectIsFirstPerson(tokens, k), kind: 'saying' };
+    if (THINKING.has(t.norm)) return { verb: k, firstPerson: subjectIsFirstPerson(tokens, k), kind: 'thinking' };
+  }
+  return undefined;
+}
+
+function subjectIsFirstPerson(tokens: Token[], verb: number): boolean {
+  for (let k = verb - 1; k >= 0 && k >= verb - 3; k--) {
+    const n = tokens[k].norm;
+    if (n === 'i' || n === 'we') return true;
+    if (!/ly$/.test(n) && !['also', 'then', 'had', 'have', 'once', 'even', 'just', 'later', 'first'].includes(n)) return false;
+  }
+  return false;
+}

@@ -1,0 +1,110 @@
+import assert from 'node:assert/strict';
+import { lintWith, flagged, story } from '../../helpers';
+
+const ID = 'hedging';
+
+/** Lints one Action sentence inside a small story and returns the flagged hedges. */
+function hedgesIn(sentence: string): string[] {
+  const text = story({ situation: 'The billing service handled refunds for 3,000 merchants.', action: sentence, result: 'Refund errors fell by 40%.' });
+  return flagged(text, lintWith(ID, text));
+}
+
+/** Applies the first suggestion of the first finding to the story and returns the Action line. */
+function fixed(sentence: string): string {
+  const text = story({ action: sentence });
+  const [f] = lintWith(ID, text);
+  const [e] = f.suggestions[0].edits;
+  const out = text.slice(0, e.start) + e.newText + text.slice(e.end);
+  return out.split('\n').find((l) => l.startsWith('**Action:**'))!.replace('**Action:** ', '');
+}
+
+describe(ID, () => {
+  describe('fires on', () => {
+    const cases: Array<[string, string[]]> = [
+      ['Um, we would probably need to add more servers.', ['Um', 'probably']],
+      ['Uh... well... we\'d probably need to... maybe add more capacity?', ['Uh', 'probably', 'maybe']],
+      ['I guess I sort of owned the capacity plan.', ['I guess', 'sort of']],
+      ['Maybe I should have escalated to the director sooner.', ['Maybe']],
+      ['The migration worked, I guess.', ['I guess']],
+      ['The rollout was kind of slow at first.', ['kind of']],
+      ['I kind of took over the incident call.', ['kind of']],
+      ['I\'m not sure exactly how we handled the extra load.', ['I\'m not sure']],
+      ['I am not entirely sure why the cache helped.', ['I am not entirely sure']],
+      ['I think we might have lost the account without the fix.', ['I think we might']],
+      ['Perhaps the biggest win was the new runbook.', ['Perhaps']],
+      ['The cache probably saved the team a week of work.', ['probably']],
+      ['Erm, the deploy failed twice before I noticed.', ['Erm']],
+      ['I suppose I was the one who pushed for the rewrite.', ['I suppose']],
+      ['It was kinda my call in the end.', ['kinda']],
+      ['The vendor said it would slip, so I probably over-built the fallback.', ['probably']],
+      ['I told the dispatch leads the numbers were probably a bit pessimistic.', ['probably']],
+    ];
+    for (const [sentence, expected] of cases) {
+      it(sentence, () => assert.deepEqual(hedgesIn(sentence), expected));
+    }
+  });
+
+  describe('stays silent on', () => {
+    const cases: Array<[string, string]> = [
+      ['"kind of" after an adjective means "type of"', 'I built a new kind of index for seller titles.'],
+      ['"sort of" after "what" means "type of"', 'I asked support what sort of listing ranked first.'],
+      ['"this kind of" is a type, not a hedge', 'This kind of bug hides until the end of the month.'],
+      ['"a different sort of" is a type', 'I used a different sort of queue for the retries.'],
+      ['"kind of them" means generous', 'It was kind of them to stay late for the cutover.'],
+      ['someone else\'s estimate, reported', 'The vendor said their API would probably slip by a month.'],
+      ['someone else\'s question, reported', 'My manager asked whether maybe we could wait a quarter.'],
+      ['my own past thinking, told as narrative', 'I thought it would probably work, but I load-tested it anyway.'],
+      ['past "I wasn\'t sure" followed by what I did to find out', 'I wasn\'t sure the cache was the problem, so I replayed a day of traffic.'],
+      ['a hedge inside a quotation', 'A seller wrote "maybe the ranking is random", so I published the ranking rules.'],
+      ['ALL-CAPS acronyms that spell um and er', 'The ER triage system and the UM billing module both went down.'],
+      ['"um" as a unit after a number', 'I tuned the 5 um lithography step in the fab.'],
+      ['"I think we could have" as a look back', 'I think we could have caught it a week earlier.'],
+      ['words that merely contain a hedge', 'I checked the probability of a timeout and the umbrella contract.'],
+    ];
+    for (const [name, sentence] of cases) {
+      it(name, () => assert.deepEqual(hedgesIn(sentence), []));
+    }
+  });
+
+  it('reports the hedge as written in the message data', () => {
+    const text = story({ action: 'Maybe I should have asked earlier.' });
+    const [f] = lintWith(ID, text);
+    assert.equal(f.messageId, 'hedge');
+    assert.equal(f.data.hedge, 'Maybe');
+  });
+
+  describe('quick fix', () => {
+    it('drops a sentence-initial hedge and capitalises the next word', () => {
+      assert.equal(fixed('Perhaps the biggest win was the runbook.'), 'The biggest win was the runbook.');
+    });
+    it('drops a filler with its comma', () => {
+      assert.equal(fixed('Um, we added two servers.'), 'We added two servers.');
+    });
+    it('drops a filler with its ellipsis', () => {
+      assert.equal(fixed('Uh... well, we added two servers.'), 'Well, we added two servers.');
+    });
+    it('drops a mid-sentence hedge and one space', () => {
+      assert.equal(fixed('The cache probably saved a week.'), 'The cache saved a week.');
+    });
+    it('drops a trailing hedge with the comma before it', () => {
+      assert.equal(fixed('The migration worked, I guess.'), 'The migration worked.');
+    });
+    it('titles the fix with the hedge', () => {
+      const text = story({ action: 'The cache probably saved a week.' });
+      assert.equal(lintWith(ID, text)[0].suggestions[0].title, 'Remove `probably`');
+    });
+    it('offers no deletion where the sentence would need rewording', () => {
+      const text = story({ action: 'I\'m not sure the cache helped.' });
+      assert.deepEqual(lintWith(ID, text)[0].suggestions, []);
+    });
+  });
+
+  it('honours the ignore option', () => {
+    assert.deepEqual(lintWith(ID, story({ action: 'Perhaps the runbook mattered most.' }), { ignore: ['perhaps'] }), []);
+  });
+
+  it('reads Situation and Result too', () => {
+    const text = story({ situation: 'Traffic would probably double.', action: 'I added replicas.', result: 'Um, it held.' });
+    assert.deepEqual(flagged(text, lintWith(ID, text)), ['probably', 'Um']);
+  });
+});
