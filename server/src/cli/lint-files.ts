@@ -48,6 +48,8 @@ export function lintFiles(targets: readonly Target[], opts: { cwd: string; confi
   const results: FileResult[] = [];
   const notes: string[] = [];
   const reportedConfigs = new Set<string>();
+  // Files in one folder share a config; walking up and stat-ing it once per folder keeps big folders fast.
+  const configs = new Map<string, ReturnType<typeof configFor>>();
   let failed = false;
   for (const target of targets) {
     const shown = display(target.path, opts.cwd);
@@ -67,7 +69,9 @@ export function lintFiles(targets: readonly Target[], opts: { cwd: string; confi
     // Editors drop the byte-order mark from the text they hold; do the same so columns agree with them.
     text = text.replace(/^\uFEFF/, '');
     if (text.includes('\0')) continue; // binary, not Markdown
-    const loaded = configFor(target.path, opts.config);
+    const dir = dirname(target.path);
+    let loaded = configs.get(dir);
+    if (!loaded) configs.set(dir, (loaded = configFor(target.path, opts.config)));
     if (loaded.problems.length) {
       failed = true;
       if (loaded.file && !reportedConfigs.has(loaded.file)) {
