@@ -57,7 +57,7 @@ describe('lsp: a broken .starcoach.json', () => {
     assert.deepEqual(config[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 29 } });
     assert.equal(config[0].severity, 2);
     assert.equal(config[0].source, 'star-coach');
-    assert.match(config[0].message, new RegExp(`^Config ${configPath.replace(/[.\\]/g, '\\$&')}: rules\\.we-overuse has severity "loud"`));
+    assert.match(config[0].message as string, new RegExp(`^Config ${configPath.replace(/[.\\]/g, '\\$&')}: rules\\.we-overuse has severity "loud"`));
     assert.deepEqual(severities(p), [2, 2], 'we-overuse keeps its default severity');
     const log = await client.nextLog((l) => l.message === config[0].message);
     assert.equal(log.type, 2);
@@ -68,7 +68,7 @@ describe('lsp: a broken .starcoach.json', () => {
     const p = await client.openAndWait(uri, '{\n  "rules": {\n    "we-overuse": "loud"\n  }\n}\n', 'json');
     assert.equal(p.diagnostics.length, 1);
     assert.deepEqual(p.diagnostics[0].range, { start: { line: 2, character: 4 }, end: { line: 2, character: 24 } });
-    assert.match(p.diagnostics[0].message, /^rules\.we-overuse has severity "loud"/);
+    assert.match(p.diagnostics[0].message as string, /^rules\.we-overuse has severity "loud"/);
     const next = client.nextDiagnostics(uri);
     await client.change(uri, [{ range: { start: { line: 2, character: 19 }, end: { line: 2, character: 23 } }, text: 'hint' }]);
     assert.deepEqual((await next).diagnostics, []);
@@ -80,7 +80,7 @@ describe('lsp: a broken .starcoach.json', () => {
     await client.change(uri, [{ text: '{ "rules": ' }]);
     const p = await next;
     assert.equal(p.diagnostics.length, 1);
-    assert.match(p.diagnostics[0].message, /^the file is not valid JSON/);
+    assert.match(p.diagnostics[0].message as string, /^the file is not valid JSON/);
   });
 });
 
