@@ -20,10 +20,10 @@ export const hedging: Rule<Options> = {
     strong:
       'State what happened and what you decided as facts. Where you truly do not know, say so once, plainly, and say what you would check to find out.',
     example: {
-      weak: 'We would probably need to, um, maybe add more servers.',
-      strong: 'The database hits its limit first, at about 7x today\'s traffic, so I would add read replicas before adding servers.',
+      weak: 'The slowdown was, um, probably the cache, I guess.',
+      strong: 'The slowdown was the cache: the traces showed 70% of requests missing it after the deploy.',
     },
-    followUp: 'You said "probably". Do you know, or are you guessing? How would you find out?',
+    followUp: 'You said it was probably that. Do you know, or are you guessing? How would you find out?',
     messages: {
       hedge: '`{hedge}` sounds unsure. Say it plainly, or say what you know and how you would find out.',
     },

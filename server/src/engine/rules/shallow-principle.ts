@@ -1,0 +1,148 @@
+import type { Rule } from '../rule';
+import { nextSentence } from '../rule';
+import type { PrincipleMention, Sentence, StoryDocument, Token } from '../types';
+import type { PrincipleMatcher } from '../principles';
+import { promptAfterSentence } from '../fixes';
+import { FUNCTION_WORDS, GENERIC_WORDS, SERVED_GROUPS } from '../lexicons/generic-words';
+
+export const shallowPrinciple: Rule = {
+  id: 'shallow-principle',
+  meta: {
+    level: 'sentence',
+    defaultSeverity: 'warning',
+    summary: 'A Leadership Principle is named with a reason that could fit any story.',
+    why:
+      'Naming a principle earns nothing by itself: interviewers score the behaviour behind it. A reason like "because we built it for customers" could be said by anyone about anything, so it sounds rehearsed and leaves the interviewer to dig for the evidence, or to assume there is none.',
+    strong:
+      'Tie the principle to one concrete thing you did and what it changed: who you talked to, what you found, what you decided, and the number that moved. One principle shown in depth beats several named in passing.',
+    example: {
+      weak: 'This shows Customer Obsession because we built it for customers.',
+      strong: 'This is Customer Obsession as I practise it: I sat with six dispatchers for a shift each, saw them retype every address, and built the autofill that cut booking time from 4 minutes to 40 seconds.',
+    },
+    followUp: 'Can you give me a specific example of when you did that? What exactly did you do?',
+    messages: {
+      generic: '`{principle}` is named with a generic reason. Back it with one thing you did and its result.',
+    },
+    defaultOptions: {},
+    optionDocs: {},
+  },
+  examples: {
+    valid: [
+      {
+        name: 'the principle is backed by what I did and a number',
+        text: '## Checkout redesign\n\n**Situation:** Shoppers were leaving at the payment step.\n\n**Action:** This shows Customer Obsession: I interviewed 12 shoppers who had abandoned their carts and found the address form confused them.\n\n**Result:** I cut the form from 9 fields to 4 and abandonment fell by 18%.\n',
+      },
+      {
+        name: 'an ordinary phrase, not a principle named',
+        text: '## Billing outage\n\n**Situation:** Invoices failed for a day.\n\n**Action:** I took ownership of the incident because nobody else was on call, and I had to dive deep into the logs.\n\n**Result:** I found the expired certificate within an hour.\n',
+      },
+    ],
+    invalid: [
+      {
+        name: 'three principles named with reasons that fit any story',
+        text: '## New dashboard\n\n**Situation:** Sales wanted a dashboard.\n\n**Action:** I built the dashboard in React.\n\n**Result:** This shows Customer Obsession because we built it for customers. It also shows Ownership because I took ownership of the project. And it shows Bias for Action because we moved quickly.\n',
+        expect: ['generic', 'generic', 'generic'],
+      },
+    ],
+  },
+  check({ doc, story, principles, report }) {
+    const vocabulary = principleWords(principles);
+    for (const s of story.sentences) {
+      const named = s.principles.filter((p) => p.named && !quotedMention(s, p));
+      if (!named.length || !givesReason(s, named)) continue;
+      if (hasEvidence(doc, s, vocabulary)) continue;
+      const next = nextSentence(story, s);
+      if (next && next.part === s.part && hasEvidence(doc, next, vocabulary)) continue;
+      for (const p of named) {
+        report({
+          messageId: 'generic',
+          data: { principle: p.text, name: p.name },
+          start: p.start,
+          end: p.end,
+          suggestions: [promptAfterSentence(s, 'Insert prompt: For example, I … and …', 'For example, I ${1:specific action} and ${2:measured result}.')],
+        });
+      }
+    }
+  },
+};
+
+/** Words that introduce a reason: "because we moved quickly", "by taking ownership", "Ownership: I …". */
+const REASON_WORDS = new Set(['because', 'since', 'by', 'through', 'via', 'when', 'whenever', 'cause', 'as']);
+const REASON_MARKS = new Set([':', '—', '–', ';']);
+const TAG_LABELS = new Set(['principle', 'principles', 'lp', 'lps', 'values', 'value', 'tags', 'tag', 'theme', 'themes', 'competency', 'competencies', 'shows', 'demonstrates']);
+/** A clause before the name gives the reason: "I took ownership of the project, which shows Ownership". */
+const AFTER_COMMA_FRAMES = new Set(['which', 'showing', 'demonstrating', 'proving', 'reflecting', 'displaying', 'embodying', 'illustrating', 'highlighting', 'exemplifying']);
+
+function inMention(t: Token, mentions: PrincipleMention[]): boolean {
+  return mentions.some((p) => t.start >= p.start && t.end <= p.end);
+}
+
+function quotedMention(s: Sentence, p: PrincipleMention): boolean {
+  return s.tokens.some((t) => t.start >= p.start && t.end <= p.end && t.quoted);
+}
+
+/** True when the sentence gives a reason for the principle, not just its name ("This story shows Ownership."). */
+function givesReason(s: Sentence, named: PrincipleMention[]): boolean {
+  const tokens = s.tokens;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (inMention(t, s.principles)) continue;
+    // "Principles: Ownership, Dive Deep" is a tag line, not a reason.
+    if (REASON_MARKS.has(t.text) && !(t.text === ':' && i <= 2 && TAG_LABELS.has(tokens[i - 1]?.norm ?? ''))) return true;
+    if (REASON_WORDS.has(t.norm)) {
+      // "as" only as a conjunction with a subject: "as we moved fast", not "as a team".
+      if (t.norm !== 'as' || /^(i|we|it|they|the|our|my)$/.test(tokens[i + 1]?.norm ?? '')) return true;
+    }
+    if (t.text === ',' && AFTER_COMMA_FRAMES.has(tokens[i + 1]?.norm ?? '')) return true;
+  }
+  // A label opening the sentence: "For Ownership, I made sure it got done."
+  const first = named[0];
+  const afterFirst = tokens.findIndex((t) => t.start >= first.end);
+  const before = tokens.filter((t) => t.end <= first.start).length;
+  return afterFirst >= 0 && tokens[afterFirst].text === ',' && before <= 5 && !s.principles.some((p) => p.start > first.end && p.start < (tokens[afterFirst + 2]?.end ?? 0));
+}
+
+/** A quantity, a code span, or a word that names something particular. */
+function hasEvidence(doc: StoryDocument, s: Sentence, vocabulary: Set<string>): boolean {
+  if (s.quantities.length) return true;
+  if (doc.text.slice(s.start, s.end).includes('`')) return true;
+  return s.tokens.some((t) => !inMention(t, s.principles) && isSpecific(t, vocabulary));
+}
+
+function isSpecific(t: Token, vocabulary: Set<string>): boolean {
+  if (/\d/.test(t.text)) return /\p{L}/u.test(t.text);
+  if (!/^\p{L}/u.test(t.text)) return false;
+  // "customer-facing" is as vague as its parts; "payment-retry" is specific.
+  return t.norm.split(/[-‑]/).some((part) => part && !baseForms(part).some((w) => FUNCTION_WORDS.has(w) || GENERIC_WORDS.has(w) || SERVED_GROUPS.has(w) || vocabulary.has(w)));
+}
+
+/** The word and its likely base forms: customers → customer, moved → move, stopped → stop, quickly → quick. */
+export function baseForms(word: string): string[] {
+  const w = word.replace(/'s$/, '').replace(/'$/, '');
+  const out = [w];
+  const strip = (suffix: string, add = '') => {
+    if (w.length > suffix.length + 2 && w.endsWith(suffix)) out.push(w.slice(0, -suffix.length) + add);
+  };
+  strip('s');
+  strip('es');
+  strip('ies', 'y');
+  strip('ied', 'y');
+  strip('ed');
+  strip('ed', 'e');
+  strip('d');
+  strip('ing');
+  strip('ing', 'e');
+  strip('ly');
+  strip('ily', 'y');
+  for (const base of out.slice(1)) if (/([bdfgklmnprtz])\1$/.test(base)) out.push(base.slice(0, -1));
+  return out;
+}
+
+/** The words of the principle names and aliases in use: naming a principle is not evidence for it. */
+function principleWords(principles: PrincipleMatcher): Set<string> {
+  const words = new Set<string>();
+  for (const d of principles.defs) {
+    for (const form of [d.name, ...(d.aliases ?? [])]) for (const w of form.toLowerCase().split(/[^\p{L}']+/u)) if (w) words.add(w.replace(/'s$/, ''));
+  }
+  return words;
+}

@@ -1,0 +1,106 @@
+import assert from 'node:assert/strict';
+import { lintWith, flagged, story } from '../../helpers';
+import { lint } from '../../../server/src/engine/lint';
+import { ruleById } from '../../../server/src/engine/rules';
+
+const ID = 'shallow-principle';
+
+/** Lints text placed in the Result of a story whose Action is concrete, and returns the flagged principles. */
+function flaggedIn(result: string): string[] {
+  const text = story({
+    situation: 'Dispatchers at our courier company booked 2,000 pickups a day by phone.',
+    action: 'I rebuilt the booking form in React and added address autofill.',
+    result,
+  });
+  return flagged(text, lintWith(ID, text));
+}
+
+describe(ID, () => {
+  describe('fires on a named principle with a reason that fits any story', () => {
+    const cases: Array<[string, string[]]> = [
+      ['This shows Customer Obsession because we built it for customers.', ['Customer Obsession']],
+      ['It also shows Ownership because I took ownership of the project.', ['Ownership']],
+      ['And it shows Bias for Action because we moved quickly.', ['Bias for Action']],
+      ['I showed Ownership by fixing it.', ['Ownership']],
+      ['Customer Obsession: we always put the customer first.', ['Customer Obsession']],
+      ['For Ownership, I made sure the project got done.', ['Ownership']],
+      ['I took ownership of the project, which shows Ownership.', ['Ownership']],
+      ['Dive Deep: I really dug into the details.', ['Dive Deep']],
+      ['This shows Earn Trust because I was honest with the team.', ['Earn Trust']],
+      ['This reflects Bias for Action since we acted fast and delivered results.', ['Bias for Action']],
+      ['It shows Frugality because we saved money.', ['Frugality']],
+      ['This shows Think Big because I had a big vision for the product.', ['Think Big']],
+      ['This demonstrates Deliver Results because I always deliver results on time.', ['Deliver Results']],
+      ['This story shows Customer Obsession because we always put merchants first.', ['Customer Obsession']],
+      ['As an example of Ownership, I stayed late to finish the work.', ['Ownership']],
+      ['This shows customer obsession and ownership because I cared about the outcome.', ['customer obsession', 'ownership']],
+    ];
+    for (const [sentence, expected] of cases) {
+      it(sentence, () => assert.deepEqual(flaggedIn(sentence), expected));
+    }
+  });
+
+  it('fires on each of three generic lines in a row: the next line naming a principle generically is no evidence', () => {
+    const found = flaggedIn('This demonstrates Customer Obsession because we built it for customers. It also shows Ownership because I took ownership of the project. And it shows Bias for Action because we moved quickly.');
+    assert.deepEqual(found, ['Customer Obsession', 'Ownership', 'Bias for Action']);
+  });
+
+  it('fires when the next sentence is only a slogan', () => {
+    assert.deepEqual(flaggedIn('I showed Customer Obsession because customers always come first for me. That mindset guides everything I do.'), ['Customer Obsession']);
+  });
+
+  describe('stays silent on', () => {
+    const cases: Array<[string, string]> = [
+      ['a quantity in the reason', 'This shows Customer Obsession: I interviewed 12 dispatchers who kept retyping addresses.'],
+      ['a specific verb and object in the reason', 'This shows Customer Obsession because I interviewed merchants about their refund flow.'],
+      ['a specific action after "by"', 'I demonstrated ownership by rewriting the flaky deploy scripts.'],
+      ['a named system in the reason', 'It shows Frugality because I reused the old Jenkins boxes instead of buying new ones.'],
+      ['specific evidence in the next sentence', 'This shows Dive Deep because I looked into the data. I pulled three weeks of Kafka consumer lag and found one partition stuck.'],
+      ['a number in the next sentence', 'It also shows Bias for Action because we moved quickly. We shipped the fix in 2 days.'],
+      ['a bare label with no reason', 'This story shows Ownership.'],
+      ['an ordinary phrase, not a principle named', 'I had to dive deep into the logs because the alerts were noisy.'],
+      ['"took ownership" as an ordinary phrase', 'I took ownership of the incident because nobody else was on call.'],
+      ['a tag line listing principles', 'Principles: Ownership, Dive Deep.'],
+      ['a principle inside a quotation', 'My manager called it "Ownership" because I stayed late.'],
+      ['a sentence that only says why I joined', 'Customer Obsession is why I joined the payments team.'],
+      ['a code span as evidence', 'This shows Dive Deep because I traced it to `retry_backoff_ms` being zero.'],
+    ];
+    for (const [name, sentence] of cases) {
+      it(name, () => assert.deepEqual(flaggedIn(sentence), []));
+    }
+  });
+
+  it('does not take evidence from the next section', () => {
+    const text = story({
+      action: 'This shows Ownership because I took ownership of the project.',
+      result: 'Booking time fell from 4 minutes to 40 seconds.',
+    });
+    assert.deepEqual(flagged(text, lintWith(ID, text)), ['Ownership']);
+  });
+
+  it('reports the principle as written and its canonical name', () => {
+    const text = story({ action: 'This shows bias for action because we moved fast.' });
+    const [f] = lintWith(ID, text);
+    assert.equal(f.messageId, 'generic');
+    assert.equal(f.data.principle, 'bias for action');
+    assert.equal(f.data.name, 'Bias for Action');
+  });
+
+  it('offers a prompt for one thing I did and its result, after the sentence', () => {
+    const text = story({ action: 'This shows Ownership because I owned it.' });
+    const [f] = lintWith(ID, text);
+    const [s] = f.suggestions;
+    assert.equal(s.kind, 'prompt');
+    assert.equal(s.title, 'Insert prompt: For example, I … and …');
+    assert.match(s.edits[0].newText, /^ For example, I \$\{1:[^}]+\} and \$\{2:[^}]+\}\.$/);
+    assert.equal(text.slice(s.edits[0].start - 1, s.edits[0].start), '.');
+  });
+
+  it('reads a company\'s own values from the config', () => {
+    const text = story({ action: 'This shows Radical Candor because I was honest with the team.' });
+    assert.deepEqual(lintWith(ID, text), []);
+    const config = { principles: [{ name: 'Radical Candor', definition: 'Say the hard thing kindly.' }], rules: {} };
+    const found = lint(text, { force: true, rules: [ruleById(ID)!], config }).findings;
+    assert.deepEqual(flagged(text, found), ['Radical Candor']);
+  });
+});
