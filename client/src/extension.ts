@@ -6,7 +6,7 @@ let client: LanguageClient | undefined;
 
 /** Starts the STAR Coach language server for Markdown and registers the commands. */
 export async function activate(context: ExtensionContext): Promise<void> {
-  const output = window.createOutputChannel('STAR Coach');
+  const output = window.createOutputChannel('STAR Coach', { log: true });
   const module = context.asAbsolutePath('dist/server.js');
   const serverOptions: ServerOptions = {
     run: { module, transport: TransportKind.stdio },
