@@ -1,0 +1,314 @@
+// STAR Coach inside a real VS Code: code-server with the packaged star-coach.vsix installed,
+// driven by Chromium. One session for the whole file; the tests run in order and share the
+// editor state (each one starts from what the one before left).
+//
+// Expectations come from the engine itself (rule meta for the hover, lint() of the editor's
+// text for which lines carry we-overuse), so the prose and the rule tuning can change
+// without touching this file. Every wait polls (harness.waitFor); nothing sleeps.
+//
+// Screenshots for the README: every run saves them to test-results/screenshots/ and writes
+// docs/images/<name>.png when it is missing or when STAR_COACH_UPDATE_SCREENSHOTS=1. (They are
+// not byte-stable from run to run, so a plain `npm test` leaves the committed ones alone.)
+import assert from 'node:assert/strict';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { Page } from 'playwright-core';
+import { lint } from '../../server/src/engine/lint';
+import { validateConfig } from '../../server/src/engine/config';
+import { RULES, ruleById } from '../../server/src/engine/rules';
+import {
+  closeHover,
+  gotoPosition,
+  hoverAt,
+  launchVSCode,
+  listCommands,
+  openFile,
+  problemCounts,
+  quickFix,
+  quickFixTitles,
+  readEditorText,
+  readProblems,
+  runCommand,
+  screenshot,
+  typeText,
+  waitFor,
+  type ProblemEntry,
+  type VSCodeSession,
+} from './harness';
+
+const root = path.resolve(__dirname, '..', '..');
+const VSIX = path.join(root, 'star-coach.vsix');
+const FIXTURE = path.join(__dirname, 'fixtures', 'workspace');
+const STORY = 'stories/weak.md';
+const README_IMAGES = path.join(root, 'docs', 'images');
+const RESULTS = path.join(root, 'test-results');
+const SOURCE = 'star-coach';
+const WE = 'we-overuse';
+/** The first diagnostics wait for the extension to activate and the server to start. */
+const FIRST_DIAGNOSTICS_MS = 90_000;
+const UPDATE_MS = 30_000;
+
+const ACTIVE_EDITOR = '.part.editor .editor-group-container.active .monaco-editor';
+
+const fixtureConfig = validateConfig(JSON.parse(fs.readFileSync(path.join(FIXTURE, '.starcoach.json'), 'utf8')), RULES).config;
+
+/** 1-based line and column of each we-overuse finding the engine reports for `text`. */
+function expectedWe(text: string): Array<{ line: number; column: number }> {
+  const { findings } = lint(text, { config: fixtureConfig, path: path.join(FIXTURE, STORY), force: true });
+  return findings.filter((f) => f.ruleId === WE).map((f) => position(text, f.start));
+}
+
+function position(text: string, offset: number): { line: number; column: number } {
+  const before = text.slice(0, offset);
+  return { line: before.split('\n').length, column: offset - before.lastIndexOf('\n') };
+}
+
+function key(p: { line: number; column: number }): string {
+  return `${p.line}:${p.column}`;
+}
+
+/** The star-coach entries of the Problems panel for one file. */
+async function starProblems(page: Page, file = path.basename(STORY)): Promise<ProblemEntry[]> {
+  return (await readProblems(page)).filter((p) => p.source === SOURCE && p.file === file);
+}
+
+/** Waits until the Problems panel's we-overuse entries sit exactly where the engine puts them for `text`. */
+async function waitForWe(page: Page, text: string, what: string, timeoutMs = UPDATE_MS): Promise<ProblemEntry[]> {
+  const want = expectedWe(text).map(key).sort();
+  let seen: string[] = [];
+  try {
+    return await waitFor(
+      what,
+      async () => {
+        const problems = await starProblems(page);
+        const we = problems.filter((p) => p.code === WE);
+        seen = we.map(key).sort();
+        return JSON.stringify(seen) === JSON.stringify(want) ? problems : undefined;
+      },
+      timeoutMs,
+      250,
+    );
+  } catch (e) {
+    throw new Error(`${(e as Error).message}; want we-overuse at ${want.join(', ')}, Problems shows ${seen.join(', ') || 'none'}`);
+  }
+}
+
+function lineOf(text: string, needle: string): number {
+  const i = text.split('\n').findIndex((l) => l.includes(needle));
+  assert.ok(i >= 0, `no line with '${needle}'`);
+  return i + 1;
+}
+
+/** Saves a screenshot for the README (see the top of this file). */
+async function readmeShot(page: Page, name: string): Promise<void> {
+  const file = path.join(RESULTS, 'screenshots', name);
+  await screenshot(page, file);
+  const target = path.join(README_IMAGES, name);
+  if (process.env.STAR_COACH_UPDATE_SCREENSHOTS === '1' || !fs.existsSync(target)) {
+    fs.mkdirSync(README_IMAGES, { recursive: true });
+    fs.copyFileSync(file, target);
+  }
+}
+
+/** Moves the mouse to an empty spot of the Problems panel, where it raises no tooltip. */
+async function parkMouse(page: Page): Promise<void> {
+  const viewport = page.viewportSize()!;
+  await page.mouse.move(viewport.width - 60, viewport.height - 60);
+}
+
+const squish = (s: string) => s.replace(/\s+/g, ' ').trim();
+const escapeRe = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+describe('STAR Coach in VS Code (code-server)', function () {
+  this.timeout(180_000);
+  let vs: VSCodeSession;
+  let tmp: string;
+  let workspace: string;
+  let page: Page;
+
+  before(async function () {
+    assert.ok(fs.existsSync(VSIX), `${VSIX} missing: run npm run package`);
+    // A fixed folder name keeps the window title and Explorer the same in every screenshot.
+    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'star-coach-ws-'));
+    workspace = path.join(tmp, 'interview-stories');
+    fs.cpSync(FIXTURE, workspace, { recursive: true });
+    vs = await launchVSCode({
+      workspace,
+      vsix: [VSIX],
+      settings: {
+        'editor.fontSize': 16,
+        'editor.lineHeight': 24,
+        'editor.wordWrap': 'on',
+        'editor.cursorBlinking': 'solid',
+        'workbench.colorTheme': 'Default Dark Modern',
+        'problems.sortOrder': 'position',
+      },
+    });
+    page = vs.page;
+  });
+
+  after(async function () {
+    if (vs) await vs.stop();
+    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
+  });
+
+  afterEach(async function () {
+    if (this.currentTest?.state === 'failed' && vs) {
+      const name = this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
+      await screenshot(vs.page, path.join(RESULTS, `e2e-${name}.png`)).catch(() => undefined);
+    }
+  });
+
+  it('installs, activates on a story file and lists its red flags in Problems with source star-coach', async () => {
+    await openFile(page, STORY);
+    const text = fs.readFileSync(path.join(workspace, STORY), 'utf8');
+    assert.ok(expectedWe(text).length >= 3, 'the fixture story should overuse "we"');
+    const problems = await waitForWe(page, text, 'we-overuse entries in Problems', FIRST_DIAGNOSTICS_MS);
+    const ids = new Set(RULES.map((r) => r.id));
+    for (const p of problems) {
+      assert.ok(ids.has(p.code), `unknown code ${p.code}`);
+      assert.ok(p.message.length > 0);
+    }
+    for (const p of problems.filter((x) => x.code === WE)) {
+      assert.equal(p.severity, 'warning');
+      assert.match(p.message, /`We`/, 'the message names the actual word');
+    }
+    // The config file switches no-customer-context off for this workspace.
+    assert.ok(!problems.some((p) => p.code === 'no-customer-context'), '.starcoach.json was not applied');
+    // Squiggles in the editor, and the warnings counted in the status bar.
+    await waitFor('warning squiggles in the editor', async () => (await page.locator(`${ACTIVE_EDITOR} .squiggly-warning`).count()) > 0);
+    const counts = await problemCounts(page);
+    assert.ok(counts.warnings >= problems.filter((p) => p.severity === 'warning').length, JSON.stringify(counts));
+    await gotoPosition(page, 1, 1);
+    await parkMouse(page);
+    await readmeShot(page, 'diagnostics.png');
+  });
+
+  it('explains a flagged "We" on hover: why, what a strong answer does, the follow-up question', async () => {
+    const meta = ruleById(WE)!.meta;
+    const text = await readEditorText(page);
+    const at = expectedWe(text)[0];
+    await parkMouse(page);
+    const hover = await hoverAt(page, at.line, at.column, {
+      expect: new RegExp(escapeRe(squish(meta.followUp)).replace(/ /g, '\\s+')),
+      timeoutMs: UPDATE_MS,
+    });
+    const shown = squish(hover);
+    assert.ok(shown.includes(squish(meta.why)), `hover lacks the rule's why:\n${hover}`);
+    assert.ok(shown.includes(squish(meta.strong)), `hover lacks what a strong answer does:\n${hover}`);
+    assert.ok(shown.includes(squish(meta.example.strong)), `hover lacks the strong example:\n${hover}`);
+    assert.ok(shown.includes(squish(meta.followUp)), `hover lacks the follow-up question:\n${hover}`);
+    assert.match(shown, /we-overuse/);
+    await readmeShot(page, 'hover.png');
+    await closeHover(page);
+  });
+
+  it('offers quick fixes for we-overuse and replaces `We` with `I`', async () => {
+    const before = await readEditorText(page);
+    const at = expectedWe(before)[0];
+    const titles = await quickFixTitles(page, at.line, at.column);
+    for (const t of ['Replace `we` with `I`', `Ignore ${WE} on this line`, `Ignore ${WE} in this file`]) {
+      assert.ok(titles.includes(t), `missing quick fix '${t}' in ${JSON.stringify(titles)}`);
+    }
+    assert.ok(titles.some((t) => t.startsWith('Insert prompt:')), `no template prompt in ${JSON.stringify(titles)}`);
+
+    // The open menu, for the README.
+    await gotoPosition(page, at.line, at.column);
+    await parkMouse(page);
+    await page.keyboard.press('Control+.');
+    await page.locator('.action-widget .monaco-list-row.action').first().waitFor({ state: 'visible' });
+    await readmeShot(page, 'quickfix.png');
+    await page.keyboard.press('Escape');
+    await page.locator('.action-widget').waitFor({ state: 'hidden' });
+
+    const line = before.split('\n')[at.line - 1];
+    await quickFix(page, at.line, at.column, 'Replace `we` with `I`');
+    const after = await waitFor('the replacement in the editor', async () => {
+      const t = await readEditorText(page);
+      return t !== before ? t : undefined;
+    });
+    const want = line.slice(0, at.column - 1) + 'I' + line.slice(at.column + 1);
+    assert.equal(after.split('\n')[at.line - 1], want);
+    assert.equal(after.split('\n').length, before.split('\n').length, 'only that word changed');
+    assert.ok(expectedWe(after).length < expectedWe(before).length);
+    const problems = await waitForWe(page, after, 'fewer we-overuse entries after the fix');
+    assert.ok(problems.filter((p) => p.code === WE).length < expectedWe(before).length);
+    assert.ok(!problems.some((p) => p.code === WE && p.line === at.line), 'the fixed line is still flagged');
+  });
+
+  it('"Ignore we-overuse on this line" writes a suppression comment and the entry goes away', async () => {
+    const before = await readEditorText(page);
+    const flagged = expectedWe(before);
+    assert.ok(flagged.length >= 2, 'the story should still overuse "we" after one fix');
+    const at = flagged[1];
+    await quickFix(page, at.line, at.column, `Ignore ${WE} on this line`);
+    const comment = `<!-- star-coach-disable-next-line ${WE} -->`;
+    const after = await waitFor('the suppression comment in the editor', async () => {
+      const t = await readEditorText(page);
+      return t.includes(comment) ? t : undefined;
+    });
+    assert.equal(after.split(comment).length - 1, 1, 'exactly one comment');
+    assert.equal(expectedWe(after).length, flagged.length - 1);
+    const problems = await waitForWe(page, after, 'one we-overuse entry fewer after the ignore');
+    assert.equal(problems.filter((p) => p.code === WE).length, flagged.length - 1);
+  });
+
+  it('checks as you type, without saving, and leaves a README.md alone', async () => {
+    // Open the README first: the server has it before the edit below, so once the edit's
+    // diagnostics are in, the README's (none) are too.
+    await openFile(page, 'README.md');
+    await openFile(page, STORY);
+    const before = await readEditorText(page);
+    const line = lineOf(before, 'I maybe helped');
+    await gotoPosition(page, line, before.split('\n')[line - 1].length + 1);
+    await page.keyboard.press('Enter');
+    await typeText(page, 'We kept the old reports running until finance signed off.');
+    const after = await waitFor('the typed sentence in the editor', async () => {
+      const t = await readEditorText(page);
+      return t.includes('until finance signed off.') ? t : undefined;
+    });
+    assert.ok(expectedWe(after).some((p) => p.line === line + 1), 'the engine should flag the typed "We"');
+    await waitForWe(page, after, 'a we-overuse entry on the typed line');
+    const dirty = await page.locator('.part.editor .editor-group-container.active .tab.active.dirty').count();
+    assert.equal(dirty, 1, 'the story should still be unsaved');
+    assert.equal(fs.readFileSync(path.join(workspace, STORY), 'utf8').includes('until finance signed off'), false);
+    const all = await readProblems(page);
+    assert.deepEqual(all.filter((p) => p.file === 'README.md'), [], 'README.md is not a story file');
+  });
+
+  it('puts its commands in the Command Palette', async () => {
+    const labels = await listCommands(page, 'STAR Coach');
+    for (const c of ['Restart Language Server', 'Open Rule Page', 'Show Output']) {
+      assert.ok(labels.includes(`STAR Coach: ${c}`), `missing 'STAR Coach: ${c}' in ${JSON.stringify(labels)}`);
+    }
+  });
+
+  it('"Open Rule Page" offers the rule pages shipped in the .vsix', async () => {
+    await runCommand(page, 'STAR Coach: Open Rule Page');
+    const rows = page.locator('.quick-input-widget .monaco-list-row .label-name');
+    const names = await waitFor('the rule list', async () => {
+      const l = await rows.allInnerTexts();
+      return l.includes(WE) ? l : undefined;
+    });
+    await page.keyboard.press('Escape');
+    await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+    assert.ok(names.includes(WE), JSON.stringify(names));
+  });
+
+  it('"Restart Language Server" brings back a server that checks the next edit', async () => {
+    await runCommand(page, 'STAR Coach: Restart Language Server');
+    await openFile(page, STORY);
+    const before = await readEditorText(page);
+    const line = lineOf(before, 'until finance signed off.');
+    await gotoPosition(page, line, 1);
+    // Turn the typed "We" into "I": that line's entry must go.
+    await page.keyboard.press('Shift+End');
+    await typeText(page, 'I kept the old reports running until finance signed off.');
+    const after = await waitFor('the retyped line', async () => {
+      const t = await readEditorText(page);
+      return t.split('\n')[line - 1].startsWith('I kept') ? t : undefined;
+    });
+    await waitForWe(page, after, 'the restarted server to check the edit');
+  });
+});
