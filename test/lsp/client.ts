@@ -57,8 +57,11 @@ export const FULL_CAPABILITIES: ClientCapabilities = {
 
 export interface ClientOptions {
   capabilities?: ClientCapabilities;
-  /** The `starCoach` section answered to `workspace/configuration`; `'never'` leaves the request unanswered. */
-  settings?: Record<string, unknown> | null | 'never';
+  /**
+   * The `starCoach` section answered to `workspace/configuration`; `'never'` leaves
+   * the request unanswered, `'later'` holds it until {@link TestClient.answerHeld}.
+   */
+  settings?: Record<string, unknown> | null | 'never' | 'later';
   rootPath?: string;
   args?: string[];
 }
@@ -74,7 +77,8 @@ export class TestClient {
   readonly registrations: Registration[] = [];
   readonly configurationRequests: unknown[] = [];
   initializeResult!: InitializeResult;
-  settings: Record<string, unknown> | null | 'never';
+  settings: Record<string, unknown> | null | 'never' | 'later';
+  private readonly held: Array<{ count: number; resolve: (v: unknown[]) => void }> = [];
   private readonly diagnosticWaiters: Array<Waiter<PublishDiagnosticsParams>> = [];
   private readonly logWaiters: Array<Waiter<LogMessageParams>> = [];
   private readonly versions = new Map<string, number>();
@@ -94,6 +98,7 @@ export class TestClient {
     connection.onRequest('workspace/configuration', (p: { items: unknown[] }) => {
       this.configurationRequests.push(p);
       if (this.settings === 'never') return new Promise(() => {});
+      if (this.settings === 'later') return new Promise((resolve) => this.held.push({ count: p.items.length, resolve }));
       return p.items.map(() => this.settings);
     });
     connection.onRequest('client/registerCapability', (p: { registrations: Registration[] }) => {
@@ -116,6 +121,11 @@ export class TestClient {
     });
     await connection.sendNotification('initialized', {});
     return client;
+  }
+
+  /** Answers the held `workspace/configuration` requests with `settings`. */
+  answerHeld(settings: unknown): void {
+    for (const h of this.held.splice(0)) h.resolve(Array.from({ length: h.count }, () => settings));
   }
 
   /** The next diagnostics published for `uri` (after this call) that satisfy `match`. */

@@ -149,6 +149,19 @@ describe('lsp: settings from the client', () => {
     }
   });
 
+  it('uses a late workspace/configuration answer as soon as it arrives', async () => {
+    const client = await TestClient.start({ rootPath: root, settings: 'later' });
+    try {
+      const uri = uriOf(join(root, 'stories/late.md'));
+      assert.deepEqual(severities(await client.openAndWait(uri, WE_STORY)), [2, 2], 'the defaults first');
+      const next = client.nextDiagnostics(uri);
+      client.answerHeld({ rules: { 'we-overuse': 'hint' } });
+      assert.deepEqual(severities(await next), [4, 4]);
+    } finally {
+      await client.stop();
+    }
+  });
+
   it('serves a client without workspace/configuration: defaults, then settings pushed with didChangeConfiguration', async () => {
     const client = await TestClient.start({ rootPath: root, capabilities: {} });
     try {

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
+import { spawn } from 'node:child_process';
 import { ResponseError } from 'vscode-languageserver-protocol/node';
 import { TestClient, buildOnce, workspace, uriOf } from './client';
 import { WE_STORY, ofRule } from './fixtures';
@@ -37,6 +38,17 @@ describe('lsp: lifecycle', () => {
     const client = await TestClient.start({ rootPath: root });
     client.proc.stdin!.end();
     assert.equal(typeof (await client.exit()), 'number');
+  });
+
+  it('exits when the editor process named by --clientProcessId dies', async () => {
+    const editor = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)'], { stdio: 'ignore' });
+    try {
+      const client = await TestClient.start({ rootPath: root, args: ['--stdio', `--clientProcessId=${editor.pid}`] });
+      editor.kill();
+      assert.equal(typeof (await client.exit()), 'number');
+    } finally {
+      editor.kill();
+    }
   });
 
   it('speaks over stdio when started with no transport flag', async () => {
