@@ -1,11 +1,12 @@
 import type { AnyRule } from '../rule';
 import { weOveruse } from './we-overuse';
 import { shallowPrinciple } from './shallow-principle';
+import { principleStacking } from './principle-stacking';
 import { hedging } from './hedging';
 import { noCustomerContext } from './no-customer-context';
 
 /** Every rule, in the order of the contract's table. */
-export const RULES: readonly AnyRule[] = [weOveruse, shallowPrinciple, hedging, noCustomerContext];
+export const RULES: readonly AnyRule[] = [weOveruse, shallowPrinciple, principleStacking, hedging, noCustomerContext];
 
 export function ruleById(id: string): AnyRule | undefined {
   return RULES.find((r) => r.id === id);
