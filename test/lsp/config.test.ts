@@ -36,6 +36,37 @@ describe('lsp: .starcoach.json', () => {
   });
 });
 
+describe('lsp: story globs', () => {
+  const PROSE = [
+    'Our payments API kept timing out during the holiday sale.',
+    '',
+    'We rewrote the retry logic. We added a circuit breaker. We moved the slow calls to a queue. I wrote the runbook.',
+    '',
+    'In the end timeouts dropped from 4% of calls to 0.2%.',
+    '',
+  ].join('\n');
+  let client: TestClient;
+  let root: string;
+  before(async () => {
+    buildOnce();
+    root = workspace();
+    writeFiles(root, { 'prep/.starcoach.json': '{ "files": ["interview/*.md"], "ignore": ["interview/old-*.md"] }' });
+    client = await TestClient.start({ rootPath: root });
+  });
+  after(() => client.stop());
+
+  it('matches files and ignore relative to the config file folder, for stories without STAR markers', async () => {
+    assert.equal(ofRule(await client.openAndWait(uriOf(join(root, 'prep/interview/payments.md')), PROSE), 'we-overuse').length, 3);
+    const before = client.diagnostics.length;
+    const ignored = uriOf(join(root, 'prep/interview/old-payments.md'));
+    const elsewhere = uriOf(join(root, 'prep/notes/payments.md'));
+    await client.open(ignored, PROSE);
+    await client.open(elsewhere, PROSE);
+    await client.openAndWait(uriOf(join(root, 'prep/interview/after.md')), PROSE);
+    assert.deepEqual(client.diagnostics.slice(before).filter((p) => p.uri === ignored || p.uri === elsewhere), []);
+  });
+});
+
 describe('lsp: a broken .starcoach.json', () => {
   let client: TestClient;
   let root: string;

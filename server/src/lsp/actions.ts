@@ -7,7 +7,7 @@ import {
   type TextEdit,
   type WorkspaceEdit,
 } from 'vscode-languageserver';
-import type { Edit, Finding, StoryDocument, Suggestion } from '../engine/types';
+import type { Edit, Finding, Suggestion } from '../engine/types';
 import { plainPlaceholders } from '../engine/fixes';
 import { ignoreFileEdit, ignoreLineEdit } from '../engine/suppress';
 import { positionAt } from '../engine/positions';
@@ -73,7 +73,7 @@ export function codeActions(a: Analysis, params: CodeActionParams, support: Edit
     }
     const line = ignoreLineEdit(doc, f.start, f.ruleId);
     add(`Ignore ${f.ruleId} on this line`, [line], d, () => plainEdit(a, [line], support));
-    const file = ignoreFileEdit(doc as StoryDocument, f.ruleId);
+    const file = ignoreFileEdit(doc, f.ruleId);
     add(`Ignore ${f.ruleId} in this file`, [file], d, () => plainEdit(a, [file], support));
   }
   return out;

@@ -1,4 +1,4 @@
-import { relative, isAbsolute } from 'node:path';
+import { dirname, isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { lint, type LintResult } from '../engine/lint';
@@ -113,7 +113,7 @@ export class Analyzer {
       configProblems: loaded?.problems ?? [],
     };
     if (!isMarkdown(doc)) return { ...base, kind: 'other' };
-    const globPath = this.globPath(path, loaded?.file, config);
+    const globPath = this.globPath(path, loaded?.file);
     if (base.bytes > MAX_BYTES) {
       // Parsing a huge file to look for STAR markers would stall the editor; only the cheap tests decide here.
       const story = readFrontMatter(text).frontMatter?.star ?? (globPath !== undefined && matchesStoryGlobs(globPath, config));
@@ -126,19 +126,18 @@ export class Analyzer {
   }
 
   /**
-   * The path the `files` and `ignore` globs are matched against: relative to
-   * the config file's folder or the workspace folder when the globs match there
-   * (a user's `stories/*.md` means that), else the absolute path.
+   * The path the `files` and `ignore` globs are matched against, as the CLI
+   * does: relative to the config file's folder, else to the workspace folder,
+   * else absolute.
    */
-  private globPath(path: string | undefined, configFile: string | undefined, config: StarConfig): string | undefined {
+  private globPath(path: string | undefined, configFile: string | undefined): string | undefined {
     if (!path) return undefined;
-    const roots = [configFile ? configFile.replace(/[\\/][^\\/]*$/, '') : undefined, ...this.workspaceFolders()];
-    for (const root of roots) {
+    for (const root of [configFile ? dirname(configFile) : undefined, ...this.workspaceFolders()]) {
       if (!root) continue;
       const rel = relative(root, path);
-      if (rel && !rel.startsWith('..') && !isAbsolute(rel) && matchesStoryGlobs(rel, config)) return rel;
+      if (rel && !rel.startsWith('..') && !isAbsolute(rel)) return rel.split(sep).join('/');
     }
-    return path;
+    return path.split(sep).join('/');
   }
 }
 
