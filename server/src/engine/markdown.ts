@@ -67,13 +67,83 @@ export function splitChunks(text: string, from = 0, to = text.length, minSize = 
   return chunks;
 }
 
+/** Above this size a chunk is parsed in pieces split at blank lines. */
+const MAX_PARSE = 8 * 1024;
+
 /** Parses one chunk of the document; offsets in the result are document offsets. */
 export function parseChunk(text: string, start: number, end: number): ParsedChunk {
-  const source = text.slice(start, end);
+  if (end - start <= MAX_PARSE) return parseSmall(text, start, end);
+  // micromark slows down badly on long runs of markup (emphasis, brackets); a
+  // long chunk is parsed paragraph by paragraph, and one paragraph longer than
+  // the limit is read as plain text, so time stays linear in the input.
+  const out: ParsedChunk = { blocks: [], comments: [] };
+  for (const [s, e] of splitAtBlankLines(text, start, end)) {
+    const part = e - s <= MAX_PARSE ? parseSmall(text, s, e) : plainChunk(text, s, e);
+    out.blocks.push(...part.blocks);
+    out.comments.push(...part.comments);
+  }
+  return out;
+}
+
+function parseSmall(text: string, start: number, end: number): ParsedChunk {
+  const source = neutralizeUnclosedComments(text.slice(start, end));
   const tree = parser.parse(source) as Root;
   const out: ParsedChunk = { blocks: [], comments: [] };
   for (const node of tree.children) visitBlock(node, source, start, false, out);
   return out;
+}
+
+/**
+ * An HTML comment opener with no closer after it makes micromark rescan the rest
+ * of the text for every opener (quadratic). Such openers close nothing, so they
+ * are swapped for same-length text; offsets stay exact.
+ */
+function neutralizeUnclosedComments(source: string): string {
+  const lastClose = source.lastIndexOf('-->');
+  const firstOpenAfter = source.indexOf('<!--', lastClose < 0 ? 0 : lastClose + 3);
+  if (firstOpenAfter < 0) return source;
+  return source.slice(0, firstOpenAfter) + source.slice(firstOpenAfter).replace(/<!--/g, '<!~~');
+}
+
+/** Pieces of at most MAX_PARSE characters where possible, cut at blank lines outside fences. */
+function splitAtBlankLines(text: string, start: number, end: number): Array<[number, number]> {
+  const pieces: Array<[number, number]> = [];
+  let pieceStart = start;
+  let lastBlank = -1;
+  let fence: string | undefined;
+  let pos = start;
+  while (pos < end) {
+    let eol = text.indexOf('\n', pos);
+    if (eol === -1 || eol > end) eol = end;
+    const line = text.slice(pos, Math.min(eol, pos + 200));
+    const f = FENCE.exec(line);
+    if (fence) {
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length) fence = undefined;
+    } else if (f) fence = f[1];
+    else if (line.trim() === '') lastBlank = eol + 1;
+    if (eol + 1 - pieceStart > MAX_PARSE && lastBlank > pieceStart) {
+      pieces.push([pieceStart, lastBlank]);
+      pieceStart = lastBlank;
+    }
+    pos = eol + 1;
+  }
+  if (pieceStart < end) pieces.push([pieceStart, end]);
+  return pieces;
+}
+
+/** Paragraphs split at blank lines, with no inline parsing: the fallback for huge paragraphs. */
+function plainChunk(text: string, start: number, end: number): ParsedChunk {
+  const blocks: Block[] = [];
+  const re = /[^\n]+(?:\n(?![ \t\r]*(?:\n|$))[^\n]*)*/g;
+  const source = text.slice(start, end);
+  for (let m = re.exec(source); m; m = re.exec(source)) {
+    const s = start + m.index;
+    const value = m[0];
+    const map = new Array<number>(value.length + 1);
+    for (let i = 0; i <= value.length; i++) map[i] = s + i;
+    blocks.push({ type: 'paragraph', depth: 0, text: value, map, start: s, end: s + value.length, inList: false });
+  }
+  return { blocks, comments: [] };
 }
 
 function visitBlock(node: RootContent, source: string, base: number, inList: boolean, out: ParsedChunk): void {
@@ -98,9 +168,15 @@ function visitBlock(node: RootContent, source: string, base: number, inList: boo
 }
 
 function collectComments(value: string, start: number, out: ParsedChunk): void {
-  const re = /<!--([\s\S]*?)-->/g;
-  for (let m = re.exec(value); m; m = re.exec(value)) {
-    out.comments.push({ text: m[1].trim(), start: start + m.index, end: start + m.index + m[0].length });
+  // indexOf rather than a lazy regex: an unclosed "<!--" must not rescan the rest for every opener.
+  let from = 0;
+  for (;;) {
+    const open = value.indexOf('<!--', from);
+    if (open < 0) return;
+    const close = value.indexOf('-->', open + 4);
+    if (close < 0) return;
+    out.comments.push({ text: value.slice(open + 4, close).trim(), start: start + open, end: start + close + 3 });
+    from = close + 3;
   }
 }
 

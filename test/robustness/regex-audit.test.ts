@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/engine/lint';
+import { headingMarker, labelMarker } from '../../server/src/engine/sections';
+import { findQuantities } from '../../server/src/engine/quantities';
+import { splitSentences, tokenize } from '../../server/src/engine/text';
+import { compilePrinciples } from '../../server/src/engine/principles';
+import { AMAZON_PRINCIPLES } from '../../server/src/engine/lexicons/principles';
+
+/*
+ * Catastrophic backtracking audit: every text path of the engine (and the
+ * regex-heavy helpers on their own) runs on adversarial 100 KB strings and must
+ * finish in bounded time. Each string targets a shape regexes tend to choke on.
+ */
+const KB100 = 100 * 1024;
+const fill = (unit: string) => unit.repeat(Math.ceil(KB100 / unit.length)).slice(0, KB100);
+const ADVERSARIAL: Record<string, string> = {
+  'one long word': fill('a'),
+  'digits': fill('9'),
+  'digit groups': fill('1,'),
+  'decimals': fill('1.'),
+  'spaces': fill(' ') + 'x',
+  'dots': fill('.'),
+  'dashes': fill('- '),
+  'hyphenated word': fill('ab-'),
+  'apostrophes': fill("a'"),
+  'stars': fill('*'),
+  'brackets': fill('[('),
+  'backticks': fill('`'),
+  'html': fill('<!-- '),
+  'from-to chains': fill('from 1 to 2 '),
+  'number words': fill('twenty-one '),
+  'principle prefixes': fill('Customer Dive Think Bias '),
+  'label prefixes': fill('Situation and Task and '),
+  'quotes': fill('"'),
+  'emoji': fill('👩‍💻'),
+  'dollars': fill('$1'),
+  'percent': fill('1%'),
+  'be + participle': fill('was being '),
+};
+const LIMIT_MS = 3000;
+
+function timed(fn: () => unknown): number {
+  const t = performance.now();
+  fn();
+  return performance.now() - t;
+}
+
+describe('regular expressions against adversarial 100 KB strings', () => {
+  const principles = compilePrinciples(AMAZON_PRINCIPLES);
+  for (const [name, s] of Object.entries(ADVERSARIAL)) {
+    it(`${name}: helpers and the whole engine finish in bounded time`, () => {
+      const helpers = timed(() => {
+        headingMarker(s);
+        labelMarker(s, s.slice(0, 200));
+        findQuantities(s);
+        splitSentences(s);
+        tokenize(s);
+        principles.find(s);
+      });
+      assert.ok(helpers < LIMIT_MS, `helpers took ${helpers.toFixed(0)} ms`);
+      for (const wrap of [(x: string) => `## Story\n\n**Action:** ${x}\n\n**Result:** ${x}\n`, (x: string) => `# ${x}\n`, (x: string) => x]) {
+        const ms = timed(() => lint(wrap(s), { force: true }));
+        assert.ok(ms < LIMIT_MS, `lint took ${ms.toFixed(0)} ms`);
+      }
+    });
+  }
+});
