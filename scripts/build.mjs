@@ -7,6 +7,8 @@ const entryPoints = {
   server: 'server/src/server.ts',
   cli: 'server/src/cli.ts',
   extension: 'client/src/extension.ts',
+  // The engine alone, for the benchmark and for embedding.
+  engine: 'server/src/engine/index.ts',
 };
 for (const [name, file] of Object.entries(entryPoints)) if (!existsSync(file)) delete entryPoints[name];
 

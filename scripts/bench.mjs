@@ -1,0 +1,57 @@
+// The benchmark: STAR Coach side by side with remark-lint (recommended preset) and markdownlint
+// (default rules) on the same generated files, in one run. Prints one table of medians and ratios.
+// Usage: npm run bench   (builds first; writes .bench/results.md)
+import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { join } from 'node:path';
+import { generate, words } from './bench-corpus.mjs';
+import { benchServer } from './bench-server.mjs';
+import { benchCli } from './bench-cli.mjs';
+
+const require = createRequire(import.meta.url);
+const engine = require('../dist/engine.js');
+const { remark } = await import('remark');
+const recommended = (await import('remark-preset-lint-recommended')).default;
+const { lint: markdownlint } = await import('markdownlint/sync');
+
+const DIR = '.bench';
+mkdirSync(DIR, { recursive: true });
+const paths = generate(join(DIR, 'corpus'));
+const texts = { story: readFileSync(paths.story, 'utf8'), bank: readFileSync(paths.bank, 'utf8'), large: readFileSync(paths.large, 'utf8') };
+
+const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+async function time(fn, runs, warmup = 2) {
+  for (let i = 0; i < warmup; i++) await fn();
+  const xs = [];
+  for (let i = 0; i < runs; i++) {
+    const t = performance.now();
+    await fn();
+    xs.push(performance.now() - t);
+  }
+  return median(xs);
+}
+
+const remarkLint = remark().use(recommended);
+const rows = [];
+const runsFor = { story: 31, bank: 9, large: 3 };
+for (const key of ['story', 'bank', 'large']) {
+  const text = texts[key];
+  const path = paths[key];
+  const star = await time(() => engine.lint(text, { path }), runsFor[key]);
+  const rl = await time(() => remarkLint.process(text), runsFor[key]);
+  const ml = await time(() => markdownlint({ strings: { [path]: text } }), runsFor[key]);
+  rows.push({ what: `engine, ${key} (${words(text).toLocaleString('en')} words)`, star, vs: [['remark-lint', rl], ['markdownlint', ml]] });
+}
+
+rows.push(...(await benchServer(paths)));
+rows.push(...(await benchCli(paths)));
+
+const fmt = (ms) => (ms >= 1000 ? `${(ms / 1000).toFixed(2)} s` : `${ms.toFixed(ms < 10 ? 2 : 0)} ms`);
+const lines = ['| measurement | STAR Coach | compared with | ratio |', '| --- | --- | --- | --- |'];
+for (const r of rows) {
+  if (!r.vs?.length) lines.push(`| ${r.what} | ${r.unit === 'MB' ? `${r.star.toFixed(0)} MB` : fmt(r.star)} | ${r.note ?? ''} | |`);
+  for (const [name, ms] of r.vs ?? []) lines.push(`| ${r.what} | ${fmt(r.star)} | ${name}: ${fmt(ms)} | ${(r.star / ms).toFixed(2)}× |`);
+}
+const table = lines.join('\n');
+console.log(table);
+writeFileSync(join(DIR, 'results.md'), `${table}\n`);
