@@ -475,10 +475,13 @@ export async function openFile(page: Page, relPath: string, timeoutMs = 20_000):
   await input.waitFor({ state: 'visible', timeout: timeoutMs });
   await input.fill(rel);
   // Rows: .label-name is the file name, .label-description its folder (absent at the root).
-  const index = await waitFor(
-    `Quick Open to list ${rel}`,
-    () =>
-      page.evaluate(
+  // The list re-renders while results come in (recent files first, then the file search),
+  // so a row found here may be gone by the time of the click: find and click again until
+  // a click lands.
+  await waitFor(
+    `Quick Open to list and open ${rel}`,
+    async () => {
+      const index = await page.evaluate(
         ([base, dir]) => {
           const d = (globalThis as any).document;
           for (const r of d.querySelectorAll('.quick-input-widget .monaco-list-row') as any) {
@@ -491,10 +494,13 @@ export async function openFile(page: Page, relPath: string, timeoutMs = 20_000):
           return undefined;
         },
         [base, dir],
-      ),
+      );
+      if (index === undefined) return undefined;
+      await page.locator(`.quick-input-widget .monaco-list-row[data-index="${index}"]`).click({ timeout: 2_000 });
+      return true;
+    },
     timeoutMs,
   );
-  await page.locator(`.quick-input-widget .monaco-list-row[data-index="${index}"]`).click();
   await page.locator('.quick-input-widget').waitFor({ state: 'hidden', timeout: timeoutMs });
   await waitFor(
     `the editor tab for ${rel}`,
