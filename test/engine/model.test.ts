@@ -124,6 +124,7 @@ describe('story model', () => {
       ['The customer said "we need this by Friday".', 'other'],
       ['Phase I shipped in March.', 'other'],
       ['Before the sale we ran a load test.', 'we'],
+      ['After a few rounds of review with the search specialists from the platform group, we rewrote it.', 'we'],
       ['When we launched I noticed the cache was cold.', 'i'],
       ['Once the migration finished we switched off the old path.', 'we'],
     ];

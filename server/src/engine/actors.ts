@@ -121,7 +121,7 @@ function mainClauseStart(tokens: Token[]): number {
     return subjects.length ? subjects[subjects.length - 1] : first;
   }
   if (preposition) {
-    for (let i = first + 1; i < Math.min(tokens.length, first + 14); i++) {
+    for (let i = first + 1; i < Math.min(tokens.length, first + 24); i++) {
       if (isSubject(tokens, i)) return i;
       if (tokens[i].text === ',' || tokens[i].text === '—') return i + 1;
     }
