@@ -41,6 +41,8 @@ export function reportedSpeechAt(tokens: Token[], i: number): ReportedSpeech | u
     const t = tokens[k];
     if (t.text === ';' || t.text === '(' || t.text === ')') return undefined;
     if (CLAUSE_JOINS.has(t.norm) && SUBJECTS.has(tokens[k + 1]?.norm ?? '') && k + 1 < i) return undefined;
+    // ", which was …" comments on the whole clause before it, in the writer's voice.
+    if (t.text === ',' && tokens[k + 1]?.norm === 'which') return undefined;
     if (t.norm === 'according' && tokens[k + 1]?.norm === 'to') return { verb: k, firstPerson: false, kind: 'saying' };
     if (SAYING.has(t.norm)) return { verb: k, firstPerson: subjectIsFirstPerson(tokens, k), kind: 'saying' };
     if (THINKING.has(t.norm)) return { verb: k, firstPerson: subjectIsFirstPerson(tokens, k), kind: 'thinking' };

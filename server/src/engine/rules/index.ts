@@ -4,9 +4,10 @@ import { shallowPrinciple } from './shallow-principle';
 import { principleStacking } from './principle-stacking';
 import { hedging } from './hedging';
 import { noCustomerContext } from './no-customer-context';
+import { blameShifting } from './blame-shifting';
 
 /** Every rule, in the order of the contract's table. */
-export const RULES: readonly AnyRule[] = [weOveruse, shallowPrinciple, principleStacking, hedging, noCustomerContext];
+export const RULES: readonly AnyRule[] = [weOveruse, shallowPrinciple, principleStacking, hedging, noCustomerContext, blameShifting];
 
 export function ruleById(id: string): AnyRule | undefined {
   return RULES.find((r) => r.id === id);

@@ -1,0 +1,111 @@
+import type { Rule } from '../rule';
+import type { Sentence } from '../types';
+import { promptAfterSentence } from '../fixes';
+import { isI, isWe } from '../actors';
+import { reportedSpeechAt } from '../speech';
+import { BLAME_PATTERNS, NOT_BLAMING, OWN_SUBJECT, GOOD_OUTCOME } from '../lexicons/blame';
+
+const PATTERNS = BLAME_PATTERNS.map((p) => ({ ...p, re: new RegExp(String.raw`(?<![\w'])(?:${p.source})(?![\w'])`, 'g') }));
+const NOT_BLAMING_BEFORE = new RegExp(String.raw`(?<![\w'])${NOT_BLAMING}(?![\w'])`);
+const OWN_SUBJECT_BEFORE = new RegExp(OWN_SUBJECT);
+const GOOD_OUTCOME_AFTER = new RegExp(String.raw`(?<![\w'])${GOOD_OUTCOME}(?![\w'])`);
+const NEGATED_BEFORE = /(?:^|[^\w'])(?:never|not|didn't|did not|don't|wouldn't|won't)(?: \w+ly)? $/;
+/** The writer takes the blame: "it was partly my fault", "that one was on me". */
+const OWNS_IT = /(?<![\w'])(?:my (?:own )?(?:fault|mistake|bad)|on me)(?![\w'])/g;
+
+export const blameShifting: Rule = {
+  id: 'blame-shifting',
+  meta: {
+    level: 'sentence',
+    defaultSeverity: 'warning',
+    summary: 'The story puts a failure on someone else ("it wasn\'t my fault", "the other team dropped the ball").',
+    why:
+      'Failure questions test accountability. When a story explains who else caused the problem, the interviewer hears someone who will point elsewhere the next time, and learns nothing about what you would do differently. Even when another team really did slip, dwelling on it costs more than it explains.',
+    strong:
+      'State the setback plainly, then own your part of it: what you could have seen or done earlier, what you did once it happened, and what you changed afterwards so it would not happen again.',
+    example: {
+      weak: 'The launch slipped, but it wasn\'t my fault: the platform team dropped the ball on the gateway.',
+      strong: 'The launch slipped three weeks when the gateway we depended on came late. I had not built a fallback plan, so I now agree a checkpoint date with every team we depend on.',
+    },
+    followUp: 'What part of that was yours? Looking back, what could you have done differently?',
+    messages: {
+      blame: '`{phrase}` puts the failure on others. Say what part was yours and what you changed.',
+    },
+    defaultOptions: {},
+    optionDocs: {},
+  },
+  examples: {
+    valid: [
+      {
+        name: 'a dependency\'s delay stated as context, and my part owned',
+        text: '## Late partner launch\n\n**Situation:** The partner API we depended on slipped by three weeks.\n\n**Action:** Rather than blaming the partner, I built a stub of their API so my team could keep testing.\n\n**Result:** We launched one week late instead of three.\n\n**Learning:** It was partly my fault: I had no fallback plan, so I now agree a checkpoint date with every dependency.\n',
+      },
+    ],
+    invalid: [
+      {
+        name: 'the failure put on the vendor',
+        text: '## SMS outage\n\n**Situation:** Our SMS provider stopped sending order codes on a sale day.\n\n**Action:** I switched notifications to email within 40 minutes. Honestly, the outage wasn\'t my fault. The vendor\'s team dropped the ball by changing their rate limits without telling anyone.\n\n**Result:** Texts were flowing again by 13:00.\n',
+        expect: ['blame', 'blame'],
+      },
+    ],
+  },
+  check({ story, report }) {
+    for (const s of story.sentences) {
+      const text = s.text.replace(/[’‘]/g, "'").replace(/\s/g, ' ').toLowerCase();
+      const owned = ownsIt(text);
+      const taken: Array<[number, number]> = [];
+      for (const p of PATTERNS) {
+        p.re.lastIndex = 0;
+        for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+          const from = m.index;
+          const to = from + m[0].length;
+          if (taken.some(([a, b]) => a < to && from < b)) continue;
+          if (p.name !== 'not my fault' && owned) continue;
+          if (!blames(s, text, from, to, p)) continue;
+          taken.push([from, to]);
+          const start = s.offsetAt(from);
+          const end = s.offsetAt(to - 1) + 1;
+          report({
+            messageId: 'blame',
+            data: { phrase: s.text.slice(from, to).replace(/\s+/g, ' ') },
+            start,
+            end,
+            suggestions: [promptAfterSentence(s, 'Insert prompt: What I could have done differently was …', 'What I could have done differently was ${1:what I would change}.')],
+          });
+        }
+      }
+    }
+  },
+};
+
+function ownsIt(text: string): boolean {
+  OWNS_IT.lastIndex = 0;
+  for (let m = OWNS_IT.exec(text); m; m = OWNS_IT.exec(text)) {
+    if (!/(?:not|n't|never)(?: \w+ly)? $/.test(text.slice(Math.max(0, m.index - 24), m.index))) return true;
+  }
+  return false;
+}
+
+function blames(s: Sentence, text: string, from: number, to: number, p: (typeof PATTERNS)[number]): boolean {
+  const before = text.slice(0, from);
+  if (NOT_BLAMING_BEFORE.test(before.slice(-70))) return false;
+  const startOffset = s.offsetAt(from);
+  const endOffset = s.offsetAt(to - 1) + 1;
+  const first = s.tokens.findIndex((t) => t.start >= startOffset);
+  const inside = s.tokens.filter((t) => t.start >= startOffset && t.end <= endOffset);
+  if (first < 0 || inside.some((t) => t.quoted)) return false;
+  // Someone else's words ("my manager said it wasn't my fault"), or what I thought at the time.
+  const reported = reportedSpeechAt(s.tokens, first);
+  if (reported && (!reported.firstPerson || reported.kind === 'thinking')) return false;
+  if (p.needsOtherSubject && (OWN_SUBJECT_BEFORE.test(before) || NEGATED_BEFORE.test(before))) return false;
+  if (p.unlessNegated && /(?:not|n't|never)(?: \w+ly)? $/.test(before)) return false;
+  if (p.weak) {
+    if (s.part !== 'action' && s.part !== 'result' && s.part !== 'learning') return false;
+    if (s.iActions > 0 || s.weActions > 0) return false;
+  }
+  if (p.unlessOutcome && GOOD_OUTCOME_AFTER.test(text.slice(to))) return false;
+  if (p.unlessIActAfter) {
+    for (let i = first; i < s.tokens.length; i++) if (s.tokens[i].start >= endOffset && (isI(s.tokens, i) || isWe(s.tokens, i))) return false;
+  }
+  return true;
+}
