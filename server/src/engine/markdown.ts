@@ -11,8 +11,10 @@ export interface Block {
   type: 'heading' | 'paragraph';
   depth: number;
   text: string;
-  /** Document offset of each character of `text`, plus one entry for the end. */
+  /** Offset of each character of `text`, plus one entry for the end; add `shift` for the document offset. */
   map: number[];
+  /** Added to `map` entries: lets a cached chunk move without copying its maps. */
+  shift: number;
   start: number;
   end: number;
   inList: boolean;
@@ -141,7 +143,7 @@ function plainChunk(text: string, start: number, end: number): ParsedChunk {
     const value = m[0];
     const map = new Array<number>(value.length + 1);
     for (let i = 0; i <= value.length; i++) map[i] = s + i;
-    blocks.push({ type: 'paragraph', depth: 0, text: value, map, start: s, end: s + value.length, inList: false });
+    blocks.push({ type: 'paragraph', depth: 0, text: value, map, shift: 0, start: s, end: s + value.length, inList: false });
   }
   return { blocks, comments: [] };
 }
@@ -196,6 +198,7 @@ function toBlock(node: Heading | Paragraph, source: string, base: number, inList
     depth: node.type === 'heading' ? node.depth : 0,
     text: acc.text,
     map: acc.map,
+    shift: 0,
     start: base + pos.start.offset,
     end: base + pos.end.offset,
     inList,

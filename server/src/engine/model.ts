@@ -29,7 +29,7 @@ export class ChunkCache {
 
 function shiftChunk(c: ParsedChunk, by: number): ParsedChunk {
   return {
-    blocks: c.blocks.map((b) => ({ ...b, start: b.start + by, end: b.end + by, map: b.map.map((o) => o + by) })),
+    blocks: c.blocks.map((b) => ({ ...b, start: b.start + by, end: b.end + by, shift: b.shift + by })),
     comments: c.comments.map((m) => ({ ...m, start: m.start + by, end: m.end + by })),
   };
 }
@@ -121,7 +121,7 @@ function structuredStories(blocks: MarkedBlock[], text: string): DraftStory[] {
       const startsOver = cur && b.marker.kinds[0] === 'situation' && cur.sections.some((s) => s.kind === 'action' || s.kind === 'result') && (b.type === 'paragraph' || cur.titleDepth === 0);
       if (!cur || startsOver) cur = open(undefined, b);
       if (b.type === 'heading' && cur.sectionDepth === undefined) cur.sectionDepth = b.depth;
-      const markerEnd = b.type === 'heading' ? lineEnd(text, b.start) : b.map[Math.min(b.marker.contentStart, b.map.length - 1)];
+      const markerEnd = b.type === 'heading' ? lineEnd(text, b.start) : b.shift + b.map[Math.min(b.marker.contentStart, b.map.length - 1)];
       cur.sections.push({ kind: b.marker.kinds[0], also: b.marker.kinds.slice(1), explicit: true, markerStart: b.start, markerEnd, blocks: [] });
       if (b.type === 'paragraph' && b.marker.contentStart < b.text.length) cur.sections[cur.sections.length - 1].blocks.push({ block: b, from: b.marker.contentStart });
       continue;
@@ -246,7 +246,8 @@ function finishStory(d: DraftStory, text: string, principles: PrincipleMatcher):
 function makeSentence(block: Block, s: number, e: number, part: Part, index: number, principles: PrincipleMatcher): Sentence {
   const text = block.text.slice(s, e);
   const map = block.map;
-  const at = (i: number): number => (s + i < e ? map[s + i] : map[e - 1] + 1);
+  const shift = block.shift;
+  const at = (i: number): number => shift + (s + i < e ? map[s + i] : map[e - 1] + 1);
   const tokens = tokenize(text).map((t) => ({ ...t, start: at(t.start), end: at(t.end - 1) + 1 }));
   const qs = findQuantities(text);
   const pairs = findPairs(text, qs).map((p) => ({

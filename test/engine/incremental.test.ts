@@ -1,0 +1,30 @@
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import fc from 'fast-check';
+import { lint } from '../../server/src/engine/lint';
+import { ChunkCache } from '../../server/src/engine/model';
+
+const root = join(__dirname, '..', '..');
+const base = ['weak-stories.star.md', 'strong-story.star.md'].map((f) => readFileSync(join(root, 'examples', f), 'utf8')).join('\n\n');
+const strip = (r: ReturnType<typeof lint>) => r.findings.map((f) => ({ ...f, suggestions: f.suggestions.map((s) => ({ ...s })) }));
+
+// Reusing parsed chunks across edits must give exactly what a fresh parse gives.
+describe('incremental analysis', () => {
+  it('gives the same findings as a fresh lint after random edits', () => {
+    const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 40 }), ins: fc.constantFrom('', 'we ', 'I ', '\n\n## New story\n\n**Situation:** x\n', 'maybe ', '40% ', '\n', '`', '**', '<!-- ', ' -->') });
+    fc.assert(
+      fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
+        const cache = new ChunkCache();
+        let text = base;
+        lint(text, { path: 'x.star.md', cache });
+        for (const e of edits) {
+          const at = e.at % (text.length + 1);
+          text = text.slice(0, at) + e.ins + text.slice(Math.min(text.length, at + e.del));
+          assert.deepEqual(strip(lint(text, { path: 'x.star.md', cache })), strip(lint(text, { path: 'x.star.md' })));
+        }
+      }),
+      { numRuns: 40 },
+    );
+  });
+});
