@@ -5,9 +5,10 @@ import { principleStacking } from './principle-stacking';
 import { hedging } from './hedging';
 import { noCustomerContext } from './no-customer-context';
 import { blameShifting } from './blame-shifting';
+import { passiveVoice } from './passive-voice';
 
 /** Every rule, in the order of the contract's table. */
-export const RULES: readonly AnyRule[] = [weOveruse, shallowPrinciple, principleStacking, hedging, noCustomerContext, blameShifting];
+export const RULES: readonly AnyRule[] = [weOveruse, shallowPrinciple, principleStacking, hedging, noCustomerContext, blameShifting, passiveVoice];
 
 export function ruleById(id: string): AnyRule | undefined {
   return RULES.find((r) => r.id === id);

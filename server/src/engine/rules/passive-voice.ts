@@ -1,0 +1,149 @@
+import type { Rule } from '../rule';
+import type { Sentence, SectionKind, Token } from '../types';
+import {
+  BE_FORMS, BE_AUXILIARIES, BETWEEN, IRREGULAR_PARTICIPLES, STATIVE_PARTICIPLES, NOT_PARTICIPLES, BY_NOT_AGENT, BY_NOT_AGENT_NOUNS,
+  PERSONAL_SUBJECTS, PARTICLES,
+} from '../lexicons/passive';
+
+interface Options {
+  /** Sections whose sentences are checked. */
+  sections: SectionKind[];
+  /** Participles (lower case) to accept. */
+  ignore: string[];
+}
+
+export const passiveVoice: Rule<Options> = {
+  id: 'passive-voice',
+  meta: {
+    level: 'sentence',
+    defaultSeverity: 'hint',
+    summary: 'A passive sentence ("the decision was made") hides who acted.',
+    why:
+      'In the Action and Result, the interviewer is listening for who did what. "The fix was deployed" or "the decision was made" leaves them guessing whether it was you, your team or someone else, and a guess usually goes against you.',
+    strong:
+      'Put the one who acted first: "I deployed the fix", "my manager and I decided". If someone else did it, name them; that shows you know how the work got done.',
+    example: {
+      weak: 'The decision was made to roll back, and the fix was deployed the next morning.',
+      strong: 'I decided to roll back, and I deployed the fix the next morning after the on-call lead reviewed it.',
+    },
+    followUp: 'Who made that call? Was that you?',
+    messages: {
+      passive: '`{phrase}` hides who acted. Name who did it — if it was you, say `I`.',
+    },
+    defaultOptions: { sections: ['action', 'result', 'learning'], ignore: [] },
+    optionDocs: {
+      sections: 'Sections to check; the Situation and Task are left out by default, since background often has no actor worth naming.',
+      ignore: 'Participles to accept, in lower case (for example `["promoted"]`).',
+    },
+  },
+  examples: {
+    valid: [
+      {
+        name: 'the actor named, a state rather than an action, and "I was asked"',
+        text: '## Ledger migration\n\n**Situation:** The ledger service was written in 2014.\n\n**Action:** I was asked to lead the migration. The budget was approved by the CFO, and I was excited to start. I moved the nightly jobs first.\n\n**Result:** I cut the batch time from 6 hours to 40 minutes.\n',
+      },
+    ],
+    invalid: [
+      {
+        name: 'actions told without their actor',
+        text: '## Payout outage\n\n**Situation:** A payout run failed halfway.\n\n**Action:** A schema migration had been deployed without an index. The missing index was added and the run was restarted.\n\n**Result:** All payouts landed the same day.\n',
+        expect: ['passive', 'passive', 'passive'],
+      },
+    ],
+  },
+  check({ story, options, report }) {
+    const parts = new Set<string>(options.sections);
+    const ignore = new Set(options.ignore.map((w) => w.toLowerCase()));
+    for (const s of story.sentences) {
+      if (!parts.has(s.part)) continue;
+      for (const hit of passivesIn(s, ignore)) {
+        // "was switched off": the prompt goes after the particle.
+        const last = PARTICLES.has(s.tokens[hit.participle + 1]?.norm ?? '') ? hit.participle + 1 : hit.participle;
+        const phrase = s.tokens.slice(hit.first, last + 1).map((t) => t.text).join(' ');
+        const at = s.tokens[last].end;
+        report({
+          messageId: 'passive',
+          data: { phrase },
+          start: s.tokens[hit.first].start,
+          end: at,
+          suggestions: [{ title: 'Insert prompt: say who did it', kind: 'prompt', snippet: true, edits: [{ start: at, end: at, newText: ' by ${1:who}' }] }],
+        });
+      }
+    }
+  },
+};
+
+interface Passive {
+  /** First token of the verb group ("has" in "has been deployed"). */
+  first: number;
+  participle: number;
+}
+
+const isWordToken = (t: Token | undefined): t is Token => !!t && /^\p{L}/u.test(t.text);
+const isAdverb = (t: Token) => t.norm.length > 4 && t.norm.endsWith('ly');
+
+/** The passives in a sentence: a form of "be", then a past participle, with no "by <someone>" after it. */
+export function passivesIn(s: Sentence, ignore: Set<string> = new Set()): Passive[] {
+  const tokens = s.tokens;
+  const out: Passive[] = [];
+  for (let i = 0; i < tokens.length; i++) {
+    const be = tokens[i];
+    if (!BE_FORMS.has(be.norm) || be.quoted) continue;
+    let j = i + 1;
+    while (j < tokens.length && j <= i + 3 && (BETWEEN.has(tokens[j].norm) || isAdverb(tokens[j]))) j++;
+    const p = tokens[j];
+    if (!isWordToken(p) || p.quoted || !isParticiple(p) || ignore.has(p.norm)) continue;
+    if (STATIVE_PARTICIPLES.has(p.norm) || madeOf(tokens, j)) continue;
+    if (hasPersonalSubject(tokens, i)) continue;
+    if (hasAgent(s, j)) continue;
+    let first = i;
+    while (first > 0 && first > i - 2 && (BE_AUXILIARIES.has(tokens[first - 1].norm) || BE_FORMS.has(tokens[first - 1].norm)) && !tokens[first - 1].quoted) first--;
+    out.push({ first, participle: j });
+    i = j;
+  }
+  return out;
+}
+
+function isParticiple(t: Token): boolean {
+  const w = t.norm;
+  if (IRREGULAR_PARTICIPLES.has(w)) return true;
+  if (!/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(w) || w.length < 5 || !w.endsWith('ed')) return false;
+  // "untested", "unused": adjectives made from participles.
+  if (w.startsWith('un')) return false;
+  return !NOT_PARTICIPLES.has(w);
+}
+
+/** "made up of", "made of": what something consists of. */
+function madeOf(tokens: Token[], j: number): boolean {
+  return tokens[j].norm === 'made' && (tokens[j + 1]?.norm === 'of' || (tokens[j + 1]?.norm === 'up' && tokens[j + 2]?.norm === 'of'));
+}
+
+/** "I was asked", "we were given", "he was promoted", and relative clauses ("the build that was deployed"). */
+function hasPersonalSubject(tokens: Token[], be: number): boolean {
+  let k = be - 1;
+  while (k >= 0 && (BE_AUXILIARIES.has(tokens[k].norm) || BE_FORMS.has(tokens[k].norm) || BETWEEN.has(tokens[k].norm) || isAdverb(tokens[k]))) k--;
+  const subject = tokens[k];
+  if (!subject) return false;
+  return PERSONAL_SUBJECTS.has(subject.norm) || ['that', 'which', 'who', 'there'].includes(subject.norm);
+}
+
+/** True when "by <someone>" follows in the same clause; "by 40%", "by Friday" or "by rolling back" name no one. */
+function hasAgent(s: Sentence, participle: number): boolean {
+  const tokens = s.tokens;
+  for (let k = participle + 1; k < tokens.length && k <= participle + 8; k++) {
+    const t = tokens[k];
+    if (/^[,;:—–()]$/.test(t.text)) return false;
+    if (t.norm !== 'by') continue;
+    const next = tokens[k + 1];
+    if (!next) return false;
+    // "by 40%", "by two days" measure; "by two staff engineers" names who.
+    const q = s.quantities.find((x) => x.start <= next.start && next.start < x.end);
+    if (q) return q.kind === 'count';
+    // "region by region"
+    if (tokens[k - 1]?.norm === next.norm) continue;
+    if (/^[\d$€£]/.test(next.text) || BY_NOT_AGENT.has(next.norm) || next.norm.endsWith('ing')) return false;
+    if (['a', 'an', 'the'].includes(next.norm) && BY_NOT_AGENT_NOUNS.has(tokens[k + 2]?.norm ?? '')) return false;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,82 @@
+import assert from 'node:assert/strict';
+import { lintWith, flagged, story } from '../../helpers';
+
+const ID = 'passive-voice';
+
+/** Lints one Action sentence of a small story and returns the flagged phrases. */
+function flaggedIn(sentence: string): string[] {
+  const text = story({ situation: 'A payout run failed halfway on a Friday.', action: sentence, result: 'All 4,300 payouts landed the same day.' });
+  return flagged(text, lintWith(ID, text));
+}
+
+describe(ID, () => {
+  describe('fires on', () => {
+    const cases: Array<[string, string[]]> = [
+      ['The decision was made to roll back.', ['was made']],
+      ['The old job was switched off after a week of running both versions.', ['was switched off']],
+      ['During the first week some alerts were missed because the check paged the wrong channel.', ['were missed']],
+      ['A banner was added to the order-tracking page.', ['was added']],
+      ['The final definition was signed off at the steering meeting.', ['was signed off']],
+      ['I found that a schema migration had been deployed that morning without an index.', ['had been deployed']],
+      ['The sellers\' emails were answered over the weekend.', ['were answered']],
+      ['Costs were reduced by 40%.', ['were reduced']],
+      ['The fix will be reviewed tomorrow.', ['will be reviewed']],
+      ['The service is being rolled out region by region.', ['is being rolled out']],
+      ['The ticket was closed by Friday.', ['was closed']],
+      ['It was decided that we would pause the launch.', ['was decided']],
+      ['The outage was resolved by rolling back the deploy.', ['was resolved']],
+      ['The fix was quickly tested and shipped.', ['was quickly tested']],
+      ['The suite was never run against production-sized data.', ['was never run']],
+      ['Latency was cut by half.', ['was cut']],
+      ['Two engineers were hired and the old cluster was shut down.', ['were hired', 'was shut down']],
+    ];
+    for (const [sentence, expected] of cases) {
+      it(sentence, () => assert.deepEqual(flaggedIn(sentence), expected));
+    }
+  });
+
+  describe('stays silent on', () => {
+    const cases: Array<[string, string]> = [
+      ['an agent after "by"', 'The budget line was approved by the CFO the same week.'],
+      ['an agent with a count: "by two staff engineers"', 'The design doc was reviewed and approved by two staff engineers.'],
+      ['"I was asked": the subject is the writer', 'I was asked to lead the migration.'],
+      ['"we were given": a personal subject', 'We were given two weeks to finish.'],
+      ['a feeling, not an action: "I was excited"', 'The plan was ready and I was excited to start.'],
+      ['a place: "is located in"', 'The support office is located in Pune.'],
+      ['"supposed to"', 'The platform team was supposed to ship the gateway in March.'],
+      ['a relative clause: "the rollback that was deployed"', 'The rollback that was deployed on Friday held.'],
+      ['"made up of": what something consists of', 'The cluster is made up of 12 nodes.'],
+      ['a passive inside a quotation', 'The customer wrote "I was told to wait a week" in the ticket.'],
+      ['an adjective ending in -ed: "was outdated"', 'The runbook was outdated and the dashboard was complicated.'],
+      ['an adjective made with un-: "was untested"', 'The failover path was untested.'],
+      ['"was well received": no participle right after be', 'The new form was well received.'],
+      ['a past tense in the active voice', 'I deployed the fix and restarted the run.'],
+      ['"need"-like words that end in -ed: "the speed"', 'The real problem was speed.'],
+    ];
+    for (const [name, sentence] of cases) {
+      it(name, () => assert.deepEqual(flaggedIn(sentence), []));
+    }
+  });
+
+  it('leaves the Situation alone by default, and reads it when asked', () => {
+    const text = story({ situation: 'The ledger service was written in 2014.', action: 'I rewrote the nightly job.', result: 'Batch time fell by 80%.' });
+    assert.deepEqual(lintWith(ID, text), []);
+    assert.deepEqual(flagged(text, lintWith(ID, text, { sections: ['situation'] })), ['was written']);
+  });
+
+  it('honours the ignore option', () => {
+    assert.deepEqual(lintWith(ID, story({ action: 'The fix was deployed at noon.' }), { ignore: ['deployed'] }), []);
+  });
+
+  it('puts the phrase in the data and offers to say who did it, after the verb and its particle', () => {
+    const text = story({ action: 'The old job was switched off after a week.' });
+    const [f] = lintWith(ID, text);
+    assert.equal(f.messageId, 'passive');
+    assert.equal(f.data.phrase, 'was switched off');
+    const [s] = f.suggestions;
+    assert.equal(s.title, 'Insert prompt: say who did it');
+    assert.equal(s.kind, 'prompt');
+    assert.equal(s.edits[0].newText, ' by ${1:who}');
+    assert.equal(s.edits[0].start, text.indexOf('switched off') + 'switched off'.length);
+  });
+});
