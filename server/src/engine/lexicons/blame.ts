@@ -7,7 +7,7 @@
  */
 
 /** Parties a writer blames: never I, we or "our team". */
-export const OTHER_PARTY = String.raw`(?:they|he|she|(?:the|their|his|her|my|that|this|our) (?:[\w'-]+ ){0,2}?(?:team|teams|vendor|vendors|partner|partners|contractor|contractors|supplier|suppliers|agency|consultants?|client|qa|ops|devops|sre|product|management|manager|pm|designers?|engineers?|developers?|testers?|lead|director|owners?|folks|guys|people|side|provider|intern|colleague|colleagues)|[\w-]+'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|legal|security|marketing|sales|finance|leadership)`;
+export const OTHER_PARTY = String.raw`(?:they|he|she|(?:the|their|his|her|my|that|this|our) (?:[\w'-]{1,30} ){0,2}?(?:team|teams|vendor|vendors|partner|partners|contractor|contractors|supplier|suppliers|agency|consultants?|client|qa|ops|devops|sre|product|management|manager|pm|designers?|engineers?|developers?|testers?|lead|director|owners?|folks|guys|people|side|provider|intern|colleague|colleagues)|[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|legal|security|marketing|sales|finance|leadership)`;
 
 /** What another party was meant to do. */
 export const DUTY = String.raw`(?:run|ran|test|tested|tell|told|inform|informed|notify|notified|warn|warned|check|checked|review|reviewed|reply|replied|respond|responded|answer|answered|follow|followed|deliver|delivered|send|sent|share|shared|document|documented|update|updated|fix|fixed|give|gave|provide|provided|mention|mentioned|communicate|communicated|show up|showed up|read|escalate|escalated|flag|flagged|prepare|prepared|plan|planned|listen|listened|call|called|return|returned|deploy|deployed|approve|approved|sign|signed|ship|shipped|finish|finished|complete|completed|write|wrote|hand|handed|raise|raised|consult|consulted|involve|involved|validate|validated|verify|verified|monitor|monitored|migrate|migrated|patch|patched|bother|bothered|do their|did their|do his|did his|do her|did her)`;
@@ -31,9 +31,10 @@ export interface BlamePattern {
 /** "nobody's fault", "anyone's fault" blame no one. */
 const NOT_ANYONE = String.raw`(?!(?:nobody|no-one|one|anyone|anybody|everyone|everybody|someone|somebody)'s)`;
 
+// Words are matched as [\w-]{1,30}, never an unbounded run, so a 100 KB hyphenated token cannot make a match quadratic.
 export const BLAME_PATTERNS: BlamePattern[] = [
   { name: 'not my fault', source: String.raw`(?:(?:was|is|were)(?: not|n't)|not)(?: (?:really|entirely|totally|completely|at all))? my fault` },
-  { name: 'their fault', source: String.raw`(?:(?:entirely|mostly|completely|totally|all|really|clearly|partly) )?(?:their|his|her|(?:the )?(?:(?!(?:was|is|were|are|it|that|this|no) )[\w-]+ )?${NOT_ANYONE}[\w-]+'s) fault(?!-| (?:tolerance|tolerant|injection|domain|line|lines|handling|isolation|detection|codes?|model|tree)\b)(?:, not mine)?`, unlessNegated: true },
+  { name: 'their fault', source: String.raw`(?:(?:entirely|mostly|completely|totally|all|really|clearly|partly) )?(?:their|his|her|(?:the )?(?:(?!(?:was|is|were|are|it|that|this|no) )[\w-]{1,30} )?${NOT_ANYONE}[\w-]{1,30}'s) fault(?!-| (?:tolerance|tolerant|injection|domain|line|lines|handling|isolation|detection|codes?|model|tree)\b)(?:, not mine)?`, unlessNegated: true },
   { name: 'at fault', source: String.raw`${OTHER_PARTY} (?:was|were|is|are) (?:entirely |mostly |clearly |really |all )?(?:at fault|to blame)` },
   { name: 'not on me', source: String.raw`(?:(?:was|is)(?: not|n't)|not) on me\b` },
   { name: 'not my job', source: String.raw`(?:(?:was|is)(?: not|n't)|not) my (?:job|responsibility|problem)`, unlessIActAfter: true },
@@ -41,14 +42,14 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   { name: 'let us down', source: String.raw`(?:let|lets) (?:us|me|the team|our team|everyone|the customers?|our customers?) down`, needsOtherSubject: true },
   { name: 'messed up', source: String.raw`${OTHER_PARTY} (?:had )?(?:completely |totally |really )?(?:messed (?:it |things )?up|screwed (?:it |things )?up|botched|blew it|fumbled)` },
   { name: "didn't do their job", source: String.raw`(?:didn't|did not|never|failed to) do (?:their|his|her) (?:job|jobs|part|homework)` },
-  { name: 'blamed them', source: String.raw`(?:i|we) (?:had )?blamed (?!myself|ourselves|me\b|us\b)(?:(?:the|their|his|her|my|our|that|this) )?(?:[\w'-]+ )?[\w'-]+(?= for|[,.;:]|$)` },
+  { name: 'blamed them', source: String.raw`(?:i|we) (?:had )?blamed (?!myself|ourselves|me\b|us\b)(?:(?:the|their|his|her|my|our|that|this) )?(?:[\w'-]{1,30} )?[\w'-]{1,30}(?= for|[,.;:]|$)` },
   { name: 'the blame lies with', source: String.raw`(?:blame (?:lies|lay|rests|rested|sits|sat|falls|fell) (?:with|on)|put the blame on|blame it on)` },
-  { name: 'because of their mistake', source: String.raw`(?:because of|due to|thanks to) (?:their|his|her|(?:the )?[\w-]+(?: [\w-]+)?'s) (?:own )?(?:mistakes?|incompetence|negligence|failures?|laziness|carelessness|errors?|sloppiness|sloppy work|bad code|poor work|poor planning)` },
+  { name: 'because of their mistake', source: String.raw`(?:because of|due to|thanks to) (?:their|his|her|(?:the )?[\w-]{1,30}(?: [\w-]{1,30})?'s) (?:own )?(?:mistakes?|incompetence|negligence|failures?|laziness|carelessness|errors?|sloppiness|sloppy work|bad code|poor work|poor planning)` },
   { name: 'out of my hands', source: String.raw`out of my hands`, unlessIActAfter: true },
   { name: 'nothing I could have done', source: String.raw`nothing (?:more |else )?(?:i|we) could (?:have |'ve )?(?:done|do)`, unlessIActAfter: true },
   { name: 'just following orders', source: String.raw`(?:i was|i'm|i am|we were) (?:just |only |simply )?following (?:orders|the spec|the specs|instructions|the plan|the process|the ticket|the requirements|what (?:i|we) (?:was|were) told)|(?:i|we) (?:just |only |simply )?did (?:exactly )?what (?:i|we) (?:was|were) told` },
   { name: 'they never ran it', source: String.raw`${OTHER_PARTY} (?:(?:also|just|even|simply|apparently|still|had|have|has|completely|clearly|then|again|ever) )*(?:never|failed to|didn't|did not|refused to|forgot to|neglected to) (?:even )?${DUTY}\b`, weak: true, unlessOutcome: true },
-  { name: 'they should have', source: String.raw`${OTHER_PARTY} (?:really |clearly |obviously )?(?:should have|should've|ought to have|was supposed to|were supposed to) (?!a |an |the |some |more |any |been )[\w-]+`, weak: true },
+  { name: 'they should have', source: String.raw`${OTHER_PARTY} (?:really |clearly |obviously )?(?:should have|should've|ought to have|was supposed to|were supposed to) (?!a |an |the |some |more |any |been )[\w-]{1,30}`, weak: true },
 ];
 
 /**
