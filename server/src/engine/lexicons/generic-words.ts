@@ -17,7 +17,8 @@ export const FUNCTION_WORDS = new Set(
   of in on at by for with to from into onto about over under through across after before during without within between up down out off
   what which who whom whose how why where whatever whenever
   all any some every each both either neither other another such same own more most much many few lot lots very just only even still
-  really truly actually always ever again already well quite rather pretty so`.split(/\s+/),
+  really truly actually always ever again already well quite rather pretty so nobody anybody somebody no-one none else whether
+  per via upon among toward towards despite unless until till once ago`.split(/\s+/),
 );
 
 /**
