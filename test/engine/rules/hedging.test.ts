@@ -21,14 +21,14 @@ function fixed(sentence: string): string {
 describe(ID, () => {
   describe('fires on', () => {
     const cases: Array<[string, string[]]> = [
-      ['Um, we would probably need to add more servers.', ['Um', 'probably']],
-      ['Uh... well... we\'d probably need to... maybe add more capacity?', ['Uh', 'probably', 'maybe']],
+      ['Um, the queue would probably have needed a second worker.', ['Um', 'probably']],
+      ['Uh... so... the cache would probably... maybe need a warm-up step?', ['Uh', 'probably', 'maybe']],
       ['I guess I sort of owned the capacity plan.', ['I guess', 'sort of']],
       ['Maybe I should have escalated to the director sooner.', ['Maybe']],
       ['The migration worked, I guess.', ['I guess']],
       ['The rollout was kind of slow at first.', ['kind of']],
       ['I kind of took over the incident call.', ['kind of']],
-      ['I\'m not sure exactly how we handled the extra load.', ['I\'m not sure']],
+      ['I\'m not sure how the extra load got absorbed.', ['I\'m not sure']],
       ['I am not entirely sure why the cache helped.', ['I am not entirely sure']],
       ['I think we might have lost the account without the fix.', ['I think we might']],
       ['Perhaps the biggest win was the new runbook.', ['Perhaps']],

@@ -18,13 +18,13 @@ function flaggedIn(result: string): string[] {
 describe(ID, () => {
   describe('fires on a named principle with a reason that fits any story', () => {
     const cases: Array<[string, string[]]> = [
-      ['This shows Customer Obsession because we built it for customers.', ['Customer Obsession']],
-      ['It also shows Ownership because I took ownership of the project.', ['Ownership']],
-      ['And it shows Bias for Action because we moved quickly.', ['Bias for Action']],
+      ['This is Customer Obsession, because the whole thing was for the customer.', ['Customer Obsession']],
+      ['It also shows Ownership, since I owned the work from start to end.', ['Ownership']],
+      ['Bias for Action as well, because we went fast.', ['Bias for Action']],
       ['I showed Ownership by fixing it.', ['Ownership']],
       ['Customer Obsession: we always put the customer first.', ['Customer Obsession']],
       ['For Ownership, I made sure the project got done.', ['Ownership']],
-      ['I took ownership of the project, which shows Ownership.', ['Ownership']],
+      ['I took ownership of the whole thing, which shows Ownership.', ['Ownership']],
       ['Dive Deep: I really dug into the details.', ['Dive Deep']],
       ['This shows Earn Trust because I was honest with the team.', ['Earn Trust']],
       ['This reflects Bias for Action since we acted fast and delivered results.', ['Bias for Action']],
@@ -41,7 +41,7 @@ describe(ID, () => {
   });
 
   it('fires on each of three generic lines in a row: the next line naming a principle generically is no evidence', () => {
-    const found = flaggedIn('This demonstrates Customer Obsession because we built it for customers. It also shows Ownership because I took ownership of the project. And it shows Bias for Action because we moved quickly.');
+    const found = flaggedIn('This is Customer Obsession, because the whole thing was for the customer. It was Ownership too, since I owned the work from start to end. Bias for Action as well, because we went fast.');
     assert.deepEqual(found, ['Customer Obsession', 'Ownership', 'Bias for Action']);
   });
 
@@ -56,7 +56,7 @@ describe(ID, () => {
       ['a specific action after "by"', 'I demonstrated ownership by rewriting the flaky deploy scripts.'],
       ['a named system in the reason', 'It shows Frugality because I reused the old Jenkins boxes instead of buying new ones.'],
       ['specific evidence in the next sentence', 'This shows Dive Deep because I looked into the data. I pulled three weeks of Kafka consumer lag and found one partition stuck.'],
-      ['a number in the next sentence', 'It also shows Bias for Action because we moved quickly. We shipped the fix in 2 days.'],
+      ['a number in the next sentence', 'It also shows Bias for Action because we went fast. We shipped the fix in 2 days.'],
       ['a bare label with no reason', 'This story shows Ownership.'],
       ['an ordinary phrase, not a principle named', 'I had to dive deep into the logs because the alerts were noisy.'],
       ['"took ownership" as an ordinary phrase', 'I took ownership of the incident because nobody else was on call.'],
@@ -72,7 +72,7 @@ describe(ID, () => {
 
   it('does not take evidence from the next section', () => {
     const text = story({
-      action: 'This shows Ownership because I took ownership of the project.',
+      action: 'This shows Ownership because I owned the work end to end.',
       result: 'Booking time fell from 4 minutes to 40 seconds.',
     });
     assert.deepEqual(flagged(text, lintWith(ID, text)), ['Ownership']);

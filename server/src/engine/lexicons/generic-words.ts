@@ -1,7 +1,7 @@
 /*
  * Words that carry no evidence on their own. A reason built only from these
- * ("because we built it for customers", "because I took ownership of the
- * project", "because we moved quickly") could be said of any story. Any other
+ * ("because it was all for the customer", "since I owned the work end to
+ * end", "because we went fast") could be said of any story. Any other
  * word (a system, a person, a number, a specific verb and object such as
  * "interviewed merchants") makes the reason specific. Listed in base form;
  * the rule strips plural and verb endings before looking a word up.

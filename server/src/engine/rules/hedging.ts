@@ -44,7 +44,7 @@ export const hedging: Rule<Options> = {
     invalid: [
       {
         name: 'fillers and hedges in a spoken answer',
-        text: '## Scaling\n\n**Situation:** Traffic was about to grow tenfold.\n\n**Action:** Um, we would probably need to add more servers. I guess I sort of owned the capacity plan.\n\n**Result:** I\'m not sure exactly how we handled it.\n',
+        text: '## Scaling\n\n**Situation:** Traffic was about to grow tenfold.\n\n**Action:** Um, the queue would probably have needed a second worker. I guess I sort of owned the capacity plan.\n\n**Result:** I\'m not sure how the extra load got absorbed.\n',
         expect: ['hedge', 'hedge', 'hedge', 'hedge', 'hedge'],
       },
     ],

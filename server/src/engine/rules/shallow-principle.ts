@@ -12,11 +12,11 @@ export const shallowPrinciple: Rule = {
     defaultSeverity: 'warning',
     summary: 'A Leadership Principle is named with a reason that could fit any story.',
     why:
-      'Naming a principle earns nothing by itself: interviewers score the behaviour behind it. A reason like "because we built it for customers" could be said by anyone about anything, so it sounds rehearsed and leaves the interviewer to dig for the evidence, or to assume there is none.',
+      'Naming a principle earns nothing by itself: interviewers score the behaviour behind it. A reason like "because it was all for the customer" could be said by anyone about anything, so it sounds rehearsed and leaves the interviewer to dig for the evidence, or to assume there is none.',
     strong:
       'Tie the principle to one concrete thing you did and what it changed: who you talked to, what you found, what you decided, and the number that moved. One principle shown in depth beats several named in passing.',
     example: {
-      weak: 'This shows Customer Obsession because we built it for customers.',
+      weak: 'This is Customer Obsession, because the whole thing was for the customer.',
       strong: 'This is Customer Obsession as I practise it: I sat with six dispatchers for a shift each, saw them retype every address, and built the autofill that cut booking time from 4 minutes to 40 seconds.',
     },
     followUp: 'Can you give me a specific example of when you did that? What exactly did you do?',
@@ -40,7 +40,7 @@ export const shallowPrinciple: Rule = {
     invalid: [
       {
         name: 'three principles named with reasons that fit any story',
-        text: '## New dashboard\n\n**Situation:** Sales wanted a dashboard.\n\n**Action:** I built the dashboard in React.\n\n**Result:** This shows Customer Obsession because we built it for customers. It also shows Ownership because I took ownership of the project. And it shows Bias for Action because we moved quickly.\n',
+        text: '## New dashboard\n\n**Situation:** Sales wanted a dashboard.\n\n**Action:** I built the dashboard in React.\n\n**Result:** This is Customer Obsession, because the whole thing was for the customer. It was Ownership too, since I owned the work from start to end. Bias for Action as well, because we went fast.\n',
         expect: ['generic', 'generic', 'generic'],
       },
     ],
@@ -66,11 +66,11 @@ export const shallowPrinciple: Rule = {
   },
 };
 
-/** Words that introduce a reason: "because we moved quickly", "by taking ownership", "Ownership: I …". */
+/** Words that introduce a reason: "because we went fast", "by taking ownership", "Ownership: I …". */
 const REASON_WORDS = new Set(['because', 'since', 'by', 'through', 'via', 'when', 'whenever', 'cause', 'as']);
 const REASON_MARKS = new Set([':', '—', '–', ';']);
 const TAG_LABELS = new Set(['principle', 'principles', 'lp', 'lps', 'values', 'value', 'tags', 'tag', 'theme', 'themes', 'competency', 'competencies', 'shows', 'demonstrates']);
-/** A clause before the name gives the reason: "I took ownership of the project, which shows Ownership". */
+/** A clause before the name gives the reason: "I owned the whole thing, which shows Ownership". */
 const AFTER_COMMA_FRAMES = new Set(['which', 'showing', 'demonstrating', 'proving', 'reflecting', 'displaying', 'embodying', 'illustrating', 'highlighting', 'exemplifying']);
 
 function inMention(t: Token, mentions: PrincipleMention[]): boolean {
