@@ -2,8 +2,8 @@ import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
-import { lint } from '../../server/src/engine/lint';
-import { ChunkCache } from '../../server/src/engine/model';
+import { lint, LintCache } from '../../server/src/engine/lint';
+
 
 const root = join(__dirname, '..', '..');
 const base = ['weak-stories.star.md', 'strong-story.star.md'].map((f) => readFileSync(join(root, 'examples', f), 'utf8')).join('\n\n');
@@ -15,7 +15,7 @@ describe('incremental analysis', () => {
     const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 40 }), ins: fc.constantFrom('', 'we ', 'I ', '\n\n## New story\n\n**Situation:** x\n', 'maybe ', '40% ', '\n', '`', '**', '<!-- ', ' -->') });
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
-        const cache = new ChunkCache();
+        const cache = new LintCache();
         let text = base;
         lint(text, { path: 'x.star.md', cache });
         for (const e of edits) {

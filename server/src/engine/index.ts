@@ -1,5 +1,5 @@
 /** The public API of the analysis engine: text in, findings out. */
-export { lint, lintStory, isStoryFile, type LintOptions, type LintResult } from './lint';
+export { lint, lintStory, isStoryFile, LintCache, type LintOptions, type LintResult } from './lint';
 export { ChunkCache, buildDocument } from './model';
 export { RULES, ruleById } from './rules';
 export * from './config';

@@ -1,5 +1,5 @@
 import type { Finding, Notice, StoryDocument, Story } from './types';
-import { buildDocument, ChunkCache } from './model';
+import { buildDocument, buildSkeleton, documentOf, draftRange, ChunkCache } from './model';
 import { format, type AnyRule, type Report } from './rule';
 import { resolveRules, principlesOf, matchesStoryGlobs, type StarConfig, type ResolvedRule } from './config';
 import { applySuppressions } from './suppress';
@@ -12,8 +12,8 @@ export interface LintOptions {
   path?: string;
   /** Lint even if the file is not a story file. */
   force?: boolean;
-  /** Reuse parsed chunks across calls (the server keeps one per document). */
-  cache?: ChunkCache;
+  /** Reuse parsed chunks and unchanged stories' findings across calls (the server keeps one per document). */
+  cache?: LintCache;
   /** Rules to run; defaults to all registered rules. */
   rules?: readonly AnyRule[];
   /** Called when a rule throws; the other rules still run. */
@@ -40,16 +40,79 @@ export function isStoryFile(path: string | undefined, text: string, config: Star
   return (doc ?? buildDocument(text, principlesOf(config))).hasMarkers;
 }
 
+/**
+ * What a document's previous lints leave behind for the next one: parsed
+ * chunks, and each story's findings keyed by the story's exact text and the
+ * settings, so an edit re-analyses only the stories it touched.
+ */
+export class LintCache {
+  readonly chunks = new ChunkCache();
+  private stories = new Map<string, { start: number; findings: Finding[] }>();
+  private generation = new Map<string, number>();
+  private lintCount = 0;
+
+  /** Findings for a story seen before, moved to where the story is now. */
+  take(key: string, start: number): Finding[] | undefined {
+    const hit = this.stories.get(key);
+    if (!hit) return undefined;
+    this.generation.set(key, this.lintCount);
+    const by = start - hit.start;
+    if (by === 0) return hit.findings;
+    return hit.findings.map((f) => ({
+      ...f,
+      start: f.start + by,
+      end: f.end + by,
+      suggestions: f.suggestions.map((s) => ({ ...s, edits: s.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
+    }));
+  }
+
+  put(key: string, start: number, findings: Finding[]): void {
+    this.stories.set(key, { start, findings });
+    this.generation.set(key, this.lintCount);
+  }
+
+  /** Drops stories not seen in the last few lints, so memory follows the document, not its history. */
+  endLint(): void {
+    this.lintCount++;
+    for (const [key, gen] of this.generation) {
+      if (this.lintCount - gen > 3) {
+        this.generation.delete(key);
+        this.stories.delete(key);
+      }
+    }
+  }
+}
+
 /** Lints one Markdown document: text in, findings out. */
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? {};
   const principles = principlesOf(config);
   const { notices } = readFrontMatter(text);
-  const doc = buildDocument(text, principles, options.cache);
+  const cache = options.cache;
+  const skeleton = buildSkeleton(text, cache?.chunks);
+  const doc = documentOf(skeleton, principles);
   if (!options.force && !isStoryFile(options.path, text, config, doc)) return { findings: [], notices: [], doc, isStory: false };
   const resolved = resolveRules(config, options.rules ?? RULES);
   const findings: Finding[] = [];
-  for (const story of doc.stories) findings.push(...lintStory(doc, story, resolved, config, options));
+  // Everything outside a story's own text that its findings depend on.
+  const context = cache ? JSON.stringify([config, resolved.map((r) => r.rule.id), text.slice(0, skeleton.frontMatter?.end ?? 0), text.includes('\r\n')]) : '';
+  skeleton.drafts.forEach((draft, i) => {
+    if (!cache) {
+      findings.push(...lintStory(doc, doc.storyOf(i), resolved, config, options));
+      return;
+    }
+    const [start, end] = draftRange(draft);
+    const key = `${context}\u0000${draft.structured}\u0000${text.slice(start, end)}`;
+    const hit = cache.take(key, start);
+    if (hit) {
+      findings.push(...hit);
+      return;
+    }
+    const fresh = lintStory(doc, doc.storyOf(i), resolved, config, options);
+    cache.put(key, start, fresh);
+    findings.push(...fresh);
+  });
+  cache?.endLint();
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { findings: applySuppressions(doc, findings), notices, doc, isStory: true };
 }

@@ -11,7 +11,7 @@ interface MarkedBlock extends Block {
   marker?: Marker;
 }
 
-/** Caches parsed chunks by their text, so an edit re-parses only the chunk it touched. */
+/** Caches parsed chunks (with their section markers) by their text, so an edit re-parses only the chunk it touched. */
 export class ChunkCache {
   private map = new Map<string, ParsedChunk>();
   constructor(private readonly max = 5000) {}
@@ -19,12 +19,22 @@ export class ChunkCache {
     const key = text.slice(start, end);
     let hit = this.map.get(key);
     if (!hit) {
-      hit = parseChunk(key, 0, key.length);
+      hit = markChunk(parseChunk(key, 0, key.length));
       if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value as string);
       this.map.set(key, hit);
     }
     return start === 0 ? hit : shiftChunk(hit, start);
   }
+}
+
+function markChunk(parsed: ParsedChunk): ParsedChunk {
+  return {
+    comments: parsed.comments,
+    blocks: parsed.blocks.map((b) => {
+      const marker = b.type === 'heading' ? headingMarker(b.text) : labelMarker(b.text, b.leadingEmphasis);
+      return marker ? { ...b, marker } : b;
+    }),
+  };
 }
 
 function shiftChunk(c: ParsedChunk, by: number): ParsedChunk {
@@ -41,27 +51,82 @@ export function lineStartsOf(text: string): number[] {
   return starts;
 }
 
-/** Builds the story model of a Markdown document: stories, sections, sentences and what they hold. */
-export function buildDocument(text: string, principles: PrincipleMatcher, cache?: ChunkCache): StoryDocument {
+/**
+ * The cheap first pass over a document: parsed blocks grouped into story
+ * drafts. Turning a draft into a full Story (sentences, actors, quantities) is
+ * the expensive part, done per story so unchanged stories can be skipped.
+ */
+export interface Skeleton {
+  text: string;
+  frontMatter?: FrontMatter;
+  comments: Comment[];
+  hasMarkers: boolean;
+  drafts: DraftStory[];
+}
+
+export function buildSkeleton(text: string, cache?: ChunkCache): Skeleton {
   const { frontMatter } = readFrontMatter(text);
   const bodyStart = frontMatter?.end ?? 0;
   const blocks: MarkedBlock[] = [];
   const comments: Comment[] = [];
   for (const [s, e] of splitChunks(text, bodyStart)) {
-    const parsed = cache ? cache.get(text, s, e) : parseChunk(text, s, e);
+    const parsed = cache ? cache.get(text, s, e) : markChunk(parseChunk(text, s, e));
     comments.push(...parsed.comments);
-    for (const b of parsed.blocks) {
-      const marker = b.type === 'heading' ? headingMarker(b.text) : labelMarker(b.text, b.leadingEmphasis);
-      blocks.push(marker ? { ...b, marker } : b);
-    }
+    for (const b of parsed.blocks) blocks.push(b);
   }
   const kinds = new Set<SectionKind>();
   for (const b of blocks) for (const k of b.marker?.kinds ?? []) kinds.add(k);
   const hasMarkers = kinds.has('situation') && kinds.has('action') && kinds.has('result');
   const anyMarkers = kinds.size > 0 && (kinds.has('action') || kinds.has('result') || kinds.size >= 2);
   const drafts = anyMarkers ? structuredStories(blocks, text) : proseStories(blocks, text);
-  const stories = drafts.map((d) => finishStory(d, text, principles));
-  return { text, frontMatter: frontMatter as FrontMatter | undefined, stories, comments, hasMarkers, lineStarts: lineStartsOf(text) };
+  return { text, frontMatter: frontMatter as FrontMatter | undefined, comments, hasMarkers, drafts };
+}
+
+/** The offsets a draft covers: from its title (or first block) to the end of its last block. */
+export function draftRange(d: DraftStory): [number, number] {
+  let end = d.titleEnd;
+  for (const b of d.intro) end = Math.max(end, b.block.end);
+  for (const sec of d.sections) {
+    end = Math.max(end, sec.markerEnd);
+    for (const b of sec.blocks) end = Math.max(end, b.block.end);
+  }
+  return [d.titleStart, end];
+}
+
+/**
+ * A document whose stories are built when first asked for: `storyAt` builds
+ * one, `stories` builds them all.
+ */
+export function documentOf(sk: Skeleton, principles: PrincipleMatcher): StoryDocument {
+  const built: Array<Story | undefined> = new Array(sk.drafts.length);
+  const storyOf = (i: number): Story => (built[i] ??= finishStory(sk.drafts[i], sk.text, principles));
+  let lineStarts: number[] | undefined;
+  const doc = {
+    text: sk.text,
+    frontMatter: sk.frontMatter,
+    comments: sk.comments,
+    hasMarkers: sk.hasMarkers,
+    get lineStarts() {
+      return (lineStarts ??= lineStartsOf(sk.text));
+    },
+    get stories() {
+      return sk.drafts.map((_, i) => storyOf(i));
+    },
+    storyAt(offset: number) {
+      const i = sk.drafts.findIndex((d) => {
+        const [s, e] = draftRange(d);
+        return offset >= s && offset <= e;
+      });
+      return i < 0 ? undefined : storyOf(i);
+    },
+    storyOf,
+  };
+  return doc;
+}
+
+/** Builds the story model of a Markdown document: stories, sections, sentences and what they hold. */
+export function buildDocument(text: string, principles: PrincipleMatcher, cache?: ChunkCache): StoryDocument {
+  return documentOf(buildSkeleton(text, cache), principles);
 }
 
 interface DraftSection {
@@ -73,7 +138,7 @@ interface DraftSection {
   blocks: Array<{ block: Block; from: number }>;
 }
 
-interface DraftStory {
+export interface DraftStory {
   title?: string;
   titleStart: number;
   titleEnd: number;
@@ -190,7 +255,7 @@ function proseSections(body: Block[]): DraftSection[] {
   return [mk('situation', units[0]), mk('action', units.slice(1, -1).flat()), mk('result', units[units.length - 1])];
 }
 
-function finishStory(d: DraftStory, text: string, principles: PrincipleMatcher): Story {
+export function finishStory(d: DraftStory, text: string, principles: PrincipleMatcher): Story {
   const sentences: Sentence[] = [];
   const mkSentences = (parts: Array<{ block: Block; from: number }>, part: Part): Sentence[] => {
     const out: Sentence[] = [];

@@ -133,12 +133,17 @@ export interface Comment {
 export interface StoryDocument {
   text: string;
   frontMatter?: FrontMatter;
-  stories: Story[];
+  /** Every story; built on first access. */
+  readonly stories: Story[];
   comments: Comment[];
   /** True when the document holds STAR markers for Situation, Action and Result. */
   hasMarkers: boolean;
   /** Offsets of the first character of each line. */
-  lineStarts: number[];
+  readonly lineStarts: number[];
+  /** The story covering an offset, built on demand (hover needs one story, not all). */
+  storyAt(offset: number): Story | undefined;
+  /** The i-th story, built on demand. */
+  storyOf(i: number): Story;
 }
 
 /** A text edit in document offsets. */

@@ -1,8 +1,7 @@
 import { dirname, isAbsolute, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
-import { lint, type LintResult } from '../engine/lint';
-import { ChunkCache } from '../engine/model';
+import { lint, LintCache, type LintResult } from '../engine/lint';
 import { matchesStoryGlobs, mergeConfigs, principlesOf, type StarConfig } from '../engine/config';
 import type { PrincipleMatcher } from '../engine/principles';
 import { computeLineStarts } from '../engine/positions';
@@ -64,7 +63,7 @@ interface Entry {
  */
 export class Analyzer {
   private readonly entries = new Map<string, Entry>();
-  private readonly chunkCaches = new Map<string, ChunkCache>();
+  private readonly chunkCaches = new Map<string, LintCache>();
 
   constructor(
     private readonly settings: SettingsStore,
@@ -120,7 +119,7 @@ export class Analyzer {
       return { ...base, kind: story ? 'large' : 'other' };
     }
     let cache = this.chunkCaches.get(doc.uri);
-    if (!cache) this.chunkCaches.set(doc.uri, (cache = new ChunkCache()));
+    if (!cache) this.chunkCaches.set(doc.uri, (cache = new LintCache()));
     const result = lint(text, { config, path: globPath, cache, onRuleError: this.onRuleError, rules: this.rules });
     return { ...base, kind: result.isStory ? 'story' : 'other', result };
   }
