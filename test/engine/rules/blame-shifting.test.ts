@@ -70,6 +70,7 @@ describe(ID, () => {
       ['a dependency\'s failure followed by what I did', 'The vendor failed to deliver the SDK, so I wrote a shim myself.'],
       ['my own first, mistaken suspicion', 'At first I blamed the network team, but the logs showed the bug was mine.'],
       ['users blaming themselves, reported', 'Customers assumed it was their own fault.'],
+      ['"not my responsibility" setting up what I did next', 'Strictly speaking, the billing service was not my responsibility. I fixed it anyway.'],
     ];
     for (const [name, sentence] of cases) {
       it(name, () => assert.deepEqual(flaggedIn(sentence), []));

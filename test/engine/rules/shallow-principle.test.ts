@@ -63,6 +63,7 @@ describe(ID, () => {
       ['a tag line listing principles', 'Principles: Ownership, Dive Deep.'],
       ['a principle inside a quotation', 'My manager called it "Ownership" because I stayed late.'],
       ['a sentence that only says why I joined', 'Customer Obsession is why I joined the payments team.'],
+      ['"since then" is time, not a reason', 'I have practised Bias for Action since then.'],
       ['a code span as evidence', 'This shows Dive Deep because I traced it to `retry_backoff_ms` being zero.'],
     ];
     for (const [name, sentence] of cases) {

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { nextSentence } from '../rule';
 import type { Sentence } from '../types';
 import { promptAfterSentence } from '../fixes';
 import { isI, isWe } from '../actors';
@@ -61,7 +62,7 @@ export const blameShifting: Rule = {
           const to = from + m[0].length;
           if (taken.some(([a, b]) => a < to && from < b)) continue;
           if (p.name !== 'not my fault' && owned) continue;
-          if (!blames(s, text, from, to, p)) continue;
+          if (!blames(s, nextSentence(story, s), text, from, to, p)) continue;
           taken.push([from, to]);
           const start = s.offsetAt(from);
           const end = s.offsetAt(to - 1) + 1;
@@ -86,7 +87,7 @@ function ownsIt(text: string): boolean {
   return false;
 }
 
-function blames(s: Sentence, text: string, from: number, to: number, p: (typeof PATTERNS)[number]): boolean {
+function blames(s: Sentence, next: Sentence | undefined, text: string, from: number, to: number, p: (typeof PATTERNS)[number]): boolean {
   const before = text.slice(0, from);
   if (NOT_BLAMING_BEFORE.test(before.slice(-70))) return false;
   const startOffset = s.offsetAt(from);
@@ -106,6 +107,8 @@ function blames(s: Sentence, text: string, from: number, to: number, p: (typeof 
   if (p.unlessOutcome && GOOD_OUTCOME_AFTER.test(text.slice(to))) return false;
   if (p.unlessIActAfter) {
     for (let i = first; i < s.tokens.length; i++) if (s.tokens[i].start >= endOffset && (isI(s.tokens, i) || isWe(s.tokens, i))) return false;
+    // "It wasn't my job. I fixed it anyway." sets up ownership.
+    if (next?.actor === 'i') return false;
   }
   return true;
 }

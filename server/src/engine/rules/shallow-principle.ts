@@ -91,7 +91,10 @@ function givesReason(s: Sentence, named: PrincipleMention[]): boolean {
     if (REASON_MARKS.has(t.text) && !(t.text === ':' && i <= 2 && TAG_LABELS.has(tokens[i - 1]?.norm ?? ''))) return true;
     if (REASON_WORDS.has(t.norm)) {
       // "as" only as a conjunction with a subject: "as we moved fast", not "as a team".
-      if (t.norm !== 'as' || /^(i|we|it|they|the|our|my)$/.test(tokens[i + 1]?.norm ?? '')) return true;
+      if (t.norm === 'as' && !/^(i|we|it|they|the|our|my)$/.test(tokens[i + 1]?.norm ?? '')) continue;
+      // "since then", "since 2019", "by the end": time, not a reason.
+      if ((t.norm === 'since' || t.norm === 'by') && /^(then|that|last|joining|the|\d.*|early|late|now|friday|monday|launch|day)$/.test(tokens[i + 1]?.norm ?? '')) continue;
+      return true;
     }
     if (t.text === ',' && AFTER_COMMA_FRAMES.has(tokens[i + 1]?.norm ?? '')) return true;
   }
