@@ -36,6 +36,7 @@ describe(ID, () => {
       ['Product let us down again.', ['let us down']],
       ['I blamed the design team for the slip.', ['I blamed the design team']],
       ['The blame fell on QA.', ['blame fell on']],
+      ['The schema change was their mistake, not mine.', ['was their mistake, not mine']],
     ];
     for (const [sentence, expected] of cases) {
       it(sentence, () => assert.deepEqual(flaggedIn(sentence), expected));
@@ -70,6 +71,8 @@ describe(ID, () => {
       ['a dependency\'s failure followed by what I did', 'The vendor failed to deliver the SDK, so I wrote a shim myself.'],
       ['my own first, mistaken suspicion', 'At first I blamed the network team, but the logs showed the bug was mine.'],
       ['users blaming themselves, reported', 'Customers assumed it was their own fault.'],
+      ['helping others learn from their mistake', 'I helped the new hires learn from their mistake and wrote a checklist.'],
+      ['a neutral statement of who owned what', 'Keeping the API stable was the platform team\'s responsibility.'],
       ['"not my responsibility" setting up what I did next', 'Strictly speaking, the billing service was not my responsibility. I fixed it anyway.'],
     ];
     for (const [name, sentence] of cases) {

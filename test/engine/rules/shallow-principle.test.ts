@@ -33,6 +33,7 @@ describe(ID, () => {
       ['This demonstrates Deliver Results because I always deliver results on time.', ['Deliver Results']],
       ['This story shows Customer Obsession because we always put merchants first.', ['Customer Obsession']],
       ['As an example of Ownership, I stayed late to finish the work.', ['Ownership']],
+      ['This shows Ownership because I treated it like my own.', ['Ownership']],
       ['This shows customer obsession and ownership because I cared about the outcome.', ['customer obsession', 'ownership']],
     ];
     for (const [sentence, expected] of cases) {

@@ -35,6 +35,7 @@ const NOT_ANYONE = String.raw`(?!(?:nobody|no-one|one|anyone|anybody|everyone|ev
 export const BLAME_PATTERNS: BlamePattern[] = [
   { name: 'not my fault', source: String.raw`(?:(?:was|is|were)(?: not|n't)|not)(?: (?:really|entirely|totally|completely|at all))? my fault` },
   { name: 'their fault', source: String.raw`(?:(?:entirely|mostly|completely|totally|all|really|clearly|partly) )?(?:their|his|her|(?:the )?(?:(?!(?:was|is|were|are|it|that|this|no) )[\w-]{1,30} )?${NOT_ANYONE}[\w-]{1,30}'s) fault(?!-| (?:tolerance|tolerant|injection|domain|line|lines|handling|isolation|detection|codes?|model|tree)\b)(?:, not mine)?`, unlessNegated: true },
+  { name: 'their mistake', source: String.raw`(?:was|were|is) (?:(?:entirely|mostly|completely|totally|all|really|clearly) )?(?:their|his|her|(?:the )?(?:[\w-]{1,30} )?${NOT_ANYONE}[\w-]{1,30}'s) (?:mistake|error|doing|screw-up|screwup)(?:, not mine)?`, unlessNegated: true },
   { name: 'at fault', source: String.raw`${OTHER_PARTY} (?:was|were|is|are) (?:entirely |mostly |clearly |really |all )?(?:at fault|to blame)` },
   { name: 'not on me', source: String.raw`(?:(?:was|is)(?: not|n't)|not) on me\b` },
   { name: 'not my job', source: String.raw`(?:(?:was|is)(?: not|n't)|not) my (?:job|responsibility|problem)`, unlessIActAfter: true },

@@ -60,5 +60,9 @@ export const GENERIC_WORDS = new Set(
   delighted satisfaction loyalty future world everything anything nothing something overall ultimately eventually finally
   throughout along ahead forward back around together alone excellence excellent outstanding exceptional perfect flawless reach
   hit fulfil fulfill amazon sure everyday day-to-day extremely highly incredibly super
-  guide shape inform motivate inspire define principle heart mind soul priority prioritize prioritise foremost core center`.split(/\s+/),
+  guide shape inform motivate inspire define principle heart mind soul priority prioritize prioritise foremost core center
+  owner backwards backward wait permission technology tech skill tool status quo outside box treat shoe let stop courage afraid
+  risk calculated speed count difference grit persistence persist persevere determination resilience resilient fearless
+  empathy empathize empathise understand understood hear heard voice concern opinion perspective view diverse diversity
+  inclusive input lesson`.split(/\s+/),
 );
