@@ -89,6 +89,11 @@ describe(ID, () => {
     it('drops a trailing hedge with the comma before it', () => {
       assert.equal(fixed('The migration worked, I guess.'), 'The migration worked.');
     });
+    it('keeps a hard-wrapped line tidy', () => {
+      const text = story({ action: 'The cache probably\r\nsaved a week.' });
+      const [e] = lintWith(ID, text)[0].suggestions[0].edits;
+      assert.equal(text.slice(0, e.start) + e.newText + text.slice(e.end), story({ action: 'The cache\r\nsaved a week.' }));
+    });
     it('titles the fix with the hedge', () => {
       const text = story({ action: 'The cache probably saved a week.' });
       assert.equal(lintWith(ID, text)[0].suggestions[0].title, 'Remove `probably`');
