@@ -163,6 +163,8 @@ describe('STAR Coach in VS Code (code-server)', function () {
         'editor.cursorBlinking': 'solid',
         'workbench.colorTheme': 'Default Dark Modern',
         'problems.sortOrder': 'position',
+        // Into the logs that a failing test leaves in test-results/.
+        'starCoach.trace.server': 'messages',
       },
     });
     page = vs.page;
@@ -177,6 +179,8 @@ describe('STAR Coach in VS Code (code-server)', function () {
     if (this.currentTest?.state === 'failed' && vs) {
       const name = this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
       await screenshot(vs.page, path.join(RESULTS, `e2e-${name}.png`)).catch(() => undefined);
+      // The workbench's logs, with the extension's output and the LSP trace.
+      fs.cpSync(path.join(vs.server.userDataDir, 'logs'), path.join(RESULTS, `e2e-${name}-logs`), { recursive: true });
     }
   });
 

@@ -828,22 +828,29 @@ export async function quickFix(
 async function openQuickFixMenu(page: Page, line: number, column: number, timeoutMs: number): Promise<void> {
   await closeHover(page);
   await gotoPosition(page, line, column, timeoutMs);
-  await page.keyboard.press('Control+.');
   const overlay = page.locator(`${ACTIVE_EDITOR} .monaco-editor-overlaymessage`);
-  const state = await waitFor(
-    'the quick fix menu',
-    async () => {
-      if ((await page.locator('.action-widget .monaco-list-row.action').count()) > 0) return 'menu';
-      // "No code actions available" is shown as an overlay message instead of a menu.
-      if ((await overlay.count()) > 0 && (await overlay.first().isVisible())) return 'none';
-      return undefined;
-    },
-    timeoutMs,
-  );
-  if (state === 'none') {
+  // Moving the cursor schedules an automatic code-action request (for the light bulb) a
+  // moment later; when it lands after Ctrl+., VS Code cancels the invoked request and shows
+  // "No code actions available" although the server answered with actions. So an empty
+  // answer is asked again a few times before it counts.
+  const attempts = 3;
+  for (let attempt = 1; ; attempt++) {
+    await page.keyboard.press('Control+.');
+    const state = await waitFor(
+      'the quick fix menu',
+      async () => {
+        if ((await page.locator('.action-widget .monaco-list-row.action').count()) > 0) return 'menu';
+        // "No code actions available" is shown as an overlay message instead of a menu.
+        if ((await overlay.count()) > 0 && (await overlay.first().isVisible())) return 'none';
+        return undefined;
+      },
+      timeoutMs,
+    );
+    if (state === 'menu') return;
     const msg = (await overlay.first().innerText().catch(() => '')).trim();
     await page.keyboard.press('Escape');
-    throw new Error(`no quick fix at ${line}:${column}: ${msg}`);
+    await waitFor('the message to close', async () => !(await overlay.first().isVisible().catch(() => false)), timeoutMs).catch(() => undefined);
+    if (attempt >= attempts) throw new Error(`no quick fix at ${line}:${column} after ${attempts} tries: ${msg}`);
   }
 }
 
