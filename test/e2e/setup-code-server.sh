@@ -26,7 +26,8 @@ CACHE_ROOT="${STAR_COACH_CACHE:-$HOME/.cache/star-coach}"
 DEST="$CACHE_ROOT/code-server-$CS_VERSION"
 MARKER="$DEST/.star-coach-installed"
 BIN="$DEST/node_modules/.bin/code-server"
-APT_PACKAGES=(chromium ripgrep build-essential pkg-config libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev)
+# python3: node-gyp, which builds the native modules, runs on it.
+APT_PACKAGES=(chromium ripgrep build-essential python3 pkg-config libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev)
 
 log() { echo "[setup-code-server] $*" >&2; }
 die() { echo "[setup-code-server] ERROR: $*" >&2; exit 1; }
