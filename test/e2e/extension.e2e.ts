@@ -163,8 +163,6 @@ describe('STAR Coach in VS Code (code-server)', function () {
         'editor.cursorBlinking': 'solid',
         'workbench.colorTheme': 'Default Dark Modern',
         'problems.sortOrder': 'position',
-        // Into the logs that a failing test leaves in test-results/.
-        'starCoach.trace.server': 'messages',
       },
     });
     page = vs.page;
@@ -179,8 +177,9 @@ describe('STAR Coach in VS Code (code-server)', function () {
     if (this.currentTest?.state === 'failed' && vs) {
       const name = this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
       await screenshot(vs.page, path.join(RESULTS, `e2e-${name}.png`)).catch(() => undefined);
-      // The workbench's logs, with the extension's output and the LSP trace.
-      fs.cpSync(path.join(vs.server.userDataDir, 'logs'), path.join(RESULTS, `e2e-${name}-logs`), { recursive: true });
+      // The workbench's logs: extension host, and the extension's own output channel.
+      const logs = path.join(vs.server.userDataDir, 'logs');
+      if (fs.existsSync(logs)) fs.cpSync(logs, path.join(RESULTS, `e2e-${name}-logs`), { recursive: true });
     }
   });
 
