@@ -53,7 +53,7 @@ export const hedging: Rule<Options> = {
     const ignore = new Set(options.ignore.map((w) => w.toLowerCase()));
     for (const s of story.sentences) {
       for (let i = 0; i < s.tokens.length; i++) {
-        const entry = HEDGES.find((h) => matchesAt(s.tokens, i, h));
+        const entry = BY_FIRST_WORD.get(s.tokens[i].norm)?.find((h) => matchesAt(s.tokens, i, h));
         if (!entry || ignore.has(entry.words.join(' '))) continue;
         const last = i + entry.words.length - 1;
         if (!isHedge(s.tokens, i, last, entry)) continue;
@@ -68,9 +68,19 @@ export const hedging: Rule<Options> = {
   },
 };
 
-function matchesAt(tokens: Token[], i: number, h: HedgeEntry): boolean {
-  if (i + h.words.length > tokens.length) return false;
-  return h.words.every((w, k) => w.split('|').includes(tokens[i + k].norm));
+/** Hedge entries by each word they can start with, with `a|b` alternatives split once: this runs on every token. */
+const BY_FIRST_WORD = new Map<string, Array<HedgeEntry & { alternatives: string[][] }>>();
+for (const h of HEDGES) {
+  const alternatives = h.words.map((w) => w.split('|'));
+  for (const first of alternatives[0]) {
+    if (!BY_FIRST_WORD.has(first)) BY_FIRST_WORD.set(first, []);
+    BY_FIRST_WORD.get(first)!.push({ ...h, alternatives });
+  }
+}
+
+function matchesAt(tokens: Token[], i: number, h: HedgeEntry & { alternatives: string[][] }): boolean {
+  if (i + h.alternatives.length > tokens.length) return false;
+  return h.alternatives.every((alts, k) => alts.includes(tokens[i + k].norm));
 }
 
 function isHedge(tokens: Token[], first: number, last: number, entry: HedgeEntry): boolean {
