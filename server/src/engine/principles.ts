@@ -6,6 +6,8 @@ interface Pattern {
   re: RegExp;
   /** One-word names such as Ownership need a naming frame; capitals alone are not enough. */
   singleWord: boolean;
+  /** The lower-case first word: a sentence without it cannot match, so the regex is skipped. */
+  probe: string;
 }
 
 /** A compiled matcher for one list of principles. */
@@ -39,6 +41,7 @@ export function compilePrinciples(defs: PrincipleDef[]): PrincipleMatcher {
         name: def.name,
         re: new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s,;\\-]+')}(?![\\p{L}\\p{N}])`, 'giu'),
         singleWord: words.length === 1,
+        probe: form.split(/[\s;,]+/).filter(Boolean)[0].toLowerCase(),
       });
     }
   }
@@ -49,7 +52,9 @@ export function compilePrinciples(defs: PrincipleDef[]): PrincipleMatcher {
     byName: (name) => index.get(name.toLowerCase()),
     find(text) {
       const found: PrincipleMention[] = [];
+      const lower = text.toLowerCase();
       for (const p of patterns) {
+        if (!lower.includes(p.probe)) continue;
         p.re.lastIndex = 0;
         for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
           const start = m.index;
