@@ -6,9 +6,11 @@ import { hedging } from './hedging';
 import { noCustomerContext } from './no-customer-context';
 import { blameShifting } from './blame-shifting';
 import { passiveVoice } from './passive-voice';
+import { storyLength } from './story-length';
+import { unbalancedStar } from './unbalanced-star';
 
 /** Every rule, in the order of the contract's table. */
-export const RULES: readonly AnyRule[] = [weOveruse, shallowPrinciple, principleStacking, hedging, noCustomerContext, blameShifting, passiveVoice];
+export const RULES: readonly AnyRule[] = [weOveruse, shallowPrinciple, principleStacking, hedging, noCustomerContext, storyLength, blameShifting, passiveVoice, unbalancedStar];
 
 export function ruleById(id: string): AnyRule | undefined {
   return RULES.find((r) => r.id === id);
