@@ -36,7 +36,8 @@ export function parseSettings(raw: unknown): ClientSettings {
   }
   // Editors send every contributed setting (with nulls for unset ones); only the config keys are checked.
   const picked: Record<string, unknown> = {};
-  for (const key of CONFIG_KEYS) if (r[key] !== undefined && r[key] !== null) picked[key] = r[key];
+  // An empty string is how VS Code shows an unset choice (starCoach.level defaults to "").
+  for (const key of CONFIG_KEYS) if (r[key] !== undefined && r[key] !== null && r[key] !== '') picked[key] = r[key];
   const { config, problems: configProblems } = validateConfig(picked, RULES);
   for (const p of configProblems) problems.push(`${SECTION}.${p.key} ${p.message}.`);
   return { debounceMs, config, problems };
