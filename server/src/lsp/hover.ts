@@ -29,7 +29,9 @@ export function hoverAt(a: Analysis, offset: number, docsDir: string): Hover | n
     if (markdown) parts.push({ markdown, start: f.start, end: f.end });
   }
   const line = positionAt(a.text, offset, a.lineStarts).line;
-  for (const story of doc.stories) {
+  // Only the story under the cursor is built: a hover in a long bank must not analyse every story.
+  const story = doc.storyAt(offset);
+  if (story) {
     const mention = story.sentences.flatMap((s) => s.principles).find((p) => offset >= p.start && offset < p.end);
     if (mention) parts.push({ markdown: principleMarkdown(a, mention), start: mention.start, end: mention.end });
     if (positionAt(a.text, story.titleStart, a.lineStarts).line === line) {
