@@ -28,3 +28,24 @@ describe('incremental analysis', () => {
     );
   });
 });
+
+describe('time budget', () => {
+  it('stops at the deadline with a notice saying where, keeping what was checked', () => {
+    const story = (i: number) => `## Story ${i}\n\n**Situation:** It was slow.\n\n**Action:** We maybe fixed it.\n\n**Result:** Better.\n\n`;
+    const text = Array.from({ length: 3000 }, (_, i) => story(i)).join('');
+    const t = performance.now();
+    const r = lint(text, { path: 'x.star.md', timeBudgetMs: 50 });
+    const took = performance.now() - t;
+    assert.equal(r.notices.length, 1);
+    assert.match(r.notices[0].message, /stopped after 50 ms at line \d+/);
+    assert.ok(r.findings.length > 0, 'what was checked before the deadline is reported');
+    assert.ok(took < 2000, `took ${took} ms`);
+    const full = lint(text, { path: 'x.star.md' });
+    assert.ok(r.findings.length < full.findings.length);
+    assert.deepEqual(r.findings, full.findings.slice(0, r.findings.length));
+  });
+
+  it('adds no notice when the budget is enough', () => {
+    assert.deepEqual(lint('## S\n\n**Action:** We did it.\n', { path: 'x.star.md', timeBudgetMs: 60_000 }).notices, []);
+  });
+});

@@ -18,6 +18,12 @@ export interface LintOptions {
   rules?: readonly AnyRule[];
   /** Called when a rule throws; the other rules still run. */
   onRuleError?: (ruleId: string, error: unknown) => void;
+  /**
+   * Stop after this many milliseconds and report what was checked, with a
+   * notice saying where checking stopped (the server keeps the editor responsive
+   * this way on pathological files).
+   */
+  timeBudgetMs?: number;
 }
 
 export interface LintResult {
@@ -89,7 +95,10 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const principles = principlesOf(config);
   const { notices } = readFrontMatter(text);
   const cache = options.cache;
-  const skeleton = buildSkeleton(text, cache?.chunks);
+  const deadline = options.timeBudgetMs === undefined ? Infinity : performance.now() + options.timeBudgetMs;
+  const skeleton = buildSkeleton(text, cache?.chunks, deadline);
+  // When parsing stopped early, the last story may be cut short: leave it for the notice too.
+  let stoppedAt = skeleton.stoppedAt === undefined ? undefined : (skeleton.drafts.at(-1)?.titleStart ?? skeleton.stoppedAt);
   const doc = documentOf(skeleton, principles);
   if (!options.force && !isStoryFile(options.path, text, config, doc)) return { findings: [], notices: [], doc, isStory: false };
   const resolved = resolveRules(config, options.rules ?? RULES);
@@ -97,6 +106,12 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   // Everything outside a story's own text that its findings depend on.
   const context = cache ? JSON.stringify([config, resolved.map((r) => r.rule.id), text.slice(0, skeleton.frontMatter?.end ?? 0), text.includes('\r\n')]) : '';
   skeleton.drafts.forEach((draft, i) => {
+    if (stoppedAt !== undefined && draft.titleStart >= stoppedAt) return;
+    // The first story is always checked, so even a slow machine makes progress.
+    if (i > 0 && deadline !== Infinity && performance.now() > deadline) {
+      stoppedAt = draft.titleStart;
+      return;
+    }
     if (!cache) {
       findings.push(...lintStory(doc, doc.storyOf(i), resolved, config, options));
       return;
@@ -113,6 +128,10 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     findings.push(...fresh);
   });
   cache?.endLint();
+  if (stoppedAt !== undefined) {
+    const line = text.slice(0, stoppedAt).split('\n').length;
+    notices.push({ severity: 'information', message: `STAR Coach stopped after ${options.timeBudgetMs} ms at line ${line}; the stories from there on were not checked. Splitting this file into smaller story files keeps it fully checked.`, start: stoppedAt, end: stoppedAt });
+  }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { findings: applySuppressions(doc, findings), notices, doc, isStory: true };
 }

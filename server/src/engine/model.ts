@@ -62,14 +62,22 @@ export interface Skeleton {
   comments: Comment[];
   hasMarkers: boolean;
   drafts: DraftStory[];
+  /** Set when the deadline passed: the offset where parsing stopped. */
+  stoppedAt?: number;
 }
 
-export function buildSkeleton(text: string, cache?: ChunkCache): Skeleton {
+/** Parses a document into story drafts; past `deadline` (a performance.now() time) it stops and says where. */
+export function buildSkeleton(text: string, cache?: ChunkCache, deadline = Infinity): Skeleton {
   const { frontMatter } = readFrontMatter(text);
   const bodyStart = frontMatter?.end ?? 0;
   const blocks: MarkedBlock[] = [];
   const comments: Comment[] = [];
+  let stoppedAt: number | undefined;
   for (const [s, e] of splitChunks(text, bodyStart)) {
+    if (deadline !== Infinity && blocks.length > 0 && performance.now() > deadline) {
+      stoppedAt = s;
+      break;
+    }
     const parsed = cache ? cache.get(text, s, e) : markChunk(parseChunk(text, s, e));
     comments.push(...parsed.comments);
     for (const b of parsed.blocks) blocks.push(b);
@@ -79,7 +87,7 @@ export function buildSkeleton(text: string, cache?: ChunkCache): Skeleton {
   const hasMarkers = kinds.has('situation') && kinds.has('action') && kinds.has('result');
   const anyMarkers = kinds.size > 0 && (kinds.has('action') || kinds.has('result') || kinds.size >= 2);
   const drafts = anyMarkers ? structuredStories(blocks, text) : proseStories(blocks, text);
-  return { text, frontMatter: frontMatter as FrontMatter | undefined, comments, hasMarkers, drafts };
+  return { text, frontMatter: frontMatter as FrontMatter | undefined, comments, hasMarkers, drafts, stoppedAt };
 }
 
 /** The offsets a draft covers: from its title (or first block) to the end of its last block. */
