@@ -12,6 +12,8 @@ import type { ClientSettings, SettingsStore } from './settings';
 
 /** Files larger than this get one notice instead of a lint. */
 export const MAX_BYTES = 2 * 1024 * 1024;
+/** A lint that takes longer than this stops at a story boundary and says so, so typing never waits on it. */
+export const LINT_BUDGET_MS = 4000;
 
 /** What the server knows about one version of one document. */
 export interface Analysis {
@@ -120,7 +122,7 @@ export class Analyzer {
     }
     let cache = this.chunkCaches.get(doc.uri);
     if (!cache) this.chunkCaches.set(doc.uri, (cache = new LintCache()));
-    const result = lint(text, { config, path: globPath, cache, onRuleError: this.onRuleError, rules: this.rules });
+    const result = lint(text, { config, path: globPath, cache, onRuleError: this.onRuleError, rules: this.rules, timeBudgetMs: LINT_BUDGET_MS });
     return { ...base, kind: result.isStory ? 'story' : 'other', result };
   }
 
