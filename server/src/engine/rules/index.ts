@@ -4,13 +4,14 @@ import { shallowPrinciple } from './shallow-principle';
 import { principleStacking } from './principle-stacking';
 import { hedging } from './hedging';
 import { noCustomerContext } from './no-customer-context';
+import { noAlternatives } from './no-alternatives';
 import { blameShifting } from './blame-shifting';
 import { passiveVoice } from './passive-voice';
 import { storyLength } from './story-length';
 import { unbalancedStar } from './unbalanced-star';
 
 /** Every rule, in the order of the contract's table. */
-export const RULES: readonly AnyRule[] = [weOveruse, shallowPrinciple, principleStacking, hedging, noCustomerContext, storyLength, blameShifting, passiveVoice, unbalancedStar];
+export const RULES: readonly AnyRule[] = [weOveruse, shallowPrinciple, principleStacking, hedging, noCustomerContext, noAlternatives, storyLength, blameShifting, passiveVoice, unbalancedStar];
 
 export function ruleById(id: string): AnyRule | undefined {
   return RULES.find((r) => r.id === id);

@@ -1,0 +1,105 @@
+import type { Rule } from '../rule';
+import { nextSentence, titleRange } from '../rule';
+import { promptAfterSentence } from '../fixes';
+import type { Sentence, Story } from '../types';
+import { phraseRegex, hasMatch, isQuoted, storyText, straighten } from '../phrases';
+import { DECIDERS, DECISION_ADVERBS, DECISION_VERBS, DECISION_NOUNS, NOT_A_DESIGN_DECISION, ALTERNATIVES, NEAR_DECISION } from '../lexicons/decisions';
+
+const B = String.raw`(?<![\p{L}\p{N}])`;
+const E = String.raw`(?![\p{L}\p{N}])`;
+/** "I eventually chose": the decider, any adverbs, then the verb (group 1). */
+const DECISION = new RegExp(`${B}(?:${DECIDERS.join('|')})(?: (?:${DECISION_ADVERBS.join('|')}))* (${DECISION_VERBS.join('|')})${E}`, 'giu');
+const DECISION_NOUN = phraseRegex(DECISION_NOUNS);
+const NOT_DESIGN = new RegExp(`^ (?:${NOT_A_DESIGN_DECISION.join('|')})${E}`, 'iu');
+const ALTERNATIVE = phraseRegex(ALTERNATIVES);
+const NEAR = phraseRegex(NEAR_DECISION);
+
+/** Parts of a story where the writer's own decisions are told. */
+const DECIDING_PARTS = new Set(['task', 'action', 'result']);
+
+interface Decision {
+  sentence: Sentence;
+  /** The decision phrase as written. */
+  text: string;
+}
+
+/** The writer's design or strategy decisions, in story order. */
+export function decisionsOf(story: Story): Decision[] {
+  const out: Decision[] = [];
+  for (const s of story.sentences) {
+    if (!DECIDING_PARTS.has(s.part)) continue;
+    const text = straighten(s.text);
+    DECISION.lastIndex = 0;
+    for (let m = DECISION.exec(text); m; m = DECISION.exec(text)) {
+      const at = m.index + m[0].length - m[1].length;
+      if (isQuoted(s, at) || NOT_DESIGN.test(text.slice(m.index + m[0].length))) continue;
+      out.push({ sentence: s, text: s.text.slice(at, at + m[1].length) });
+      break;
+    }
+    if (out[out.length - 1]?.sentence === s) continue;
+    DECISION_NOUN.lastIndex = 0;
+    const n = DECISION_NOUN.exec(text);
+    if (n && !isQuoted(s, n.index)) out.push({ sentence: s, text: s.text.slice(n.index, n.index + n[0].length).replace(/ (?:was|to|is)$/i, '') });
+  }
+  return out;
+}
+
+function weighsNearby(story: Story, d: Decision): boolean {
+  const next = nextSentence(story, d.sentence);
+  return hasMatch(NEAR, straighten(d.sentence.text)) || (!!next && hasMatch(NEAR, straighten(next.text)));
+}
+
+export const noAlternatives: Rule = {
+  id: 'no-alternatives',
+  meta: {
+    level: 'story',
+    defaultSeverity: 'information',
+    summary: 'A decision is told with no alternative or trade-off beside it.',
+    why:
+      'A decision only shows judgement when the listener can see what it was chosen over. Without the other options and what each would have cost, the interviewer cannot tell a weighed call from the first idea that came to mind, and judgement is much of what senior roles are scored on.',
+    strong:
+      'Names the two or three options that were really on the table, what each would have cost or risked, and why the chosen one won for this customer and this deadline. One sentence is enough.',
+    example: {
+      weak: 'I decided to build the pipeline on Kafka.',
+      strong: 'I weighed a nightly batch against Kafka streaming; batch was cheaper, but users needed data within minutes, so I chose Kafka and accepted the extra on-call load.',
+    },
+    followUp: 'What else did you consider, and why did you not go with it?',
+    messages: {
+      noAlternative: '`{decision}` is a decision, but no alternative or trade-off is mentioned. Name what else you considered and why you did not pick it.',
+    },
+    defaultOptions: {},
+    optionDocs: {},
+  },
+  examples: {
+    valid: [
+      {
+        name: 'the options and the trade-off are named',
+        text: '## Data pipeline\n\n**Situation:** Analysts waited a day for sales data.\n\n**Action:** I compared a nightly batch job with a streaming pipeline. Streaming cost three times as much, so I chose an hourly batch that met the analysts\' needs.\n\n**Result:** Data now lands within the hour.\n',
+      },
+      {
+        name: 'a decision to talk to someone is not a design decision',
+        text: '## Disagreement on scope\n\n**Situation:** My product manager and I disagreed about the launch scope.\n\n**Action:** I decided to talk to her one-on-one and walked her through the support data.\n\n**Result:** We cut two features and launched on time.\n',
+      },
+    ],
+    invalid: [
+      {
+        name: 'a design chosen with nothing beside it',
+        text: '## Recommendation engine\n\n**Situation:** The product team asked for a recommendation feature.\n\n**Action:** I designed a machine-learning pipeline with TensorFlow and deployed it on Kubernetes.\n\n**Result:** The model reached good accuracy.\n',
+        expect: ['noAlternative'],
+      },
+    ],
+  },
+  check({ story, report }) {
+    const decisions = decisionsOf(story);
+    if (!decisions.length) return;
+    if (hasMatch(ALTERNATIVE, storyText(story))) return;
+    if (decisions.some((d) => weighsNearby(story, d))) return;
+    const [first] = decisions;
+    report({
+      messageId: 'noAlternative',
+      data: { decision: first.text },
+      ...titleRange(story),
+      suggestions: [promptAfterSentence(first.sentence, 'Insert prompt: I also considered …', 'I also considered ${1:alternative}, but ${2:trade-off}.')],
+    });
+  },
+};
