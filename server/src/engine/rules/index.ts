@@ -7,11 +7,12 @@ import { noCustomerContext } from './no-customer-context';
 import { noAlternatives } from './no-alternatives';
 import { blameShifting } from './blame-shifting';
 import { passiveVoice } from './passive-voice';
+import { missingStarSection } from './missing-star-section';
 import { storyLength } from './story-length';
 import { unbalancedStar } from './unbalanced-star';
 
 /** Every rule, in the order of the contract's table. */
-export const RULES: readonly AnyRule[] = [weOveruse, shallowPrinciple, principleStacking, hedging, noCustomerContext, noAlternatives, storyLength, blameShifting, passiveVoice, unbalancedStar];
+export const RULES: readonly AnyRule[] = [weOveruse, shallowPrinciple, principleStacking, hedging, noCustomerContext, noAlternatives, missingStarSection, storyLength, blameShifting, passiveVoice, unbalancedStar];
 
 export function ruleById(id: string): AnyRule | undefined {
   return RULES.find((r) => r.id === id);

@@ -1,0 +1,67 @@
+import assert from 'node:assert/strict';
+import { lintWith, story } from '../../helpers';
+import { lint } from '../../../server/src/engine/lint';
+
+const ID = 'missing-star-section';
+const apply = (text: string, edit: { start: number; end: number; newText: string }) => text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+
+describe(ID, () => {
+  it('names the one missing section and the next step', () => {
+    const text = story({ situation: 'Deploys failed often.', task: 'I owned the pipeline.', action: 'I fixed the tests.' });
+    const [f] = lintWith(ID, text);
+    assert.equal(f.message, 'No Result section. Add what changed, with a number.');
+    assert.equal(text.slice(f.start, f.end), '## A story');
+  });
+
+  it('lists several missing sections in STAR order in one finding', () => {
+    const text = story({ situation: 'Deploys failed often.', action: 'I fixed the tests.' });
+    const found = lintWith(ID, text);
+    assert.equal(found.length, 1);
+    assert.equal(found[0].data.sections, 'Task or Result');
+  });
+
+  it('flags a missing Situation under heading sections', () => {
+    const text = '# Story\n\n## Task\n\nI owned it.\n\n## Action\n\nI did it.\n\n## Result\n\nUp 20%.\n';
+    assert.equal(lintWith(ID, text)[0]?.data.sections, 'Situation');
+  });
+
+  it('flags each incomplete story of a bank on its own title', () => {
+    const text = `${story({ title: 'One', situation: 'a', task: 'b', action: 'c', result: 'd' })}\n${story({ title: 'Two', situation: 'a', action: 'c', result: 'd' })}`;
+    const found = lintWith(ID, text);
+    assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['## Two']);
+  });
+
+  it('stays silent when every section is there, through aliases', () => {
+    const text = '## S\n\n**Context:** a.\n\n**Goal:** b.\n\n**What I did:** c.\n\n**Outcome:** d.\n';
+    assert.deepEqual(lintWith(ID, text), []);
+  });
+
+  it('counts a combined "Situation and Task" for both', () => {
+    const text = '## S\n\n### Situation and Task\n\na.\n\n### Action\n\nc.\n\n### Result\n\nd.\n';
+    assert.deepEqual(lintWith(ID, text), []);
+  });
+
+  it('does not require a Learning section', () => {
+    assert.deepEqual(lintWith(ID, story({ situation: 'a', task: 'b', action: 'c', result: 'd' })), []);
+  });
+
+  it('stays silent on free prose, which has no explicit sections', () => {
+    assert.deepEqual(lintWith(ID, '# Prose\n\nWe were slow.\n\nI fixed it.\n\nIt got 2x faster.\n'), []);
+  });
+
+  it('inserts the missing section where it belongs, in the story\'s marker style', () => {
+    const text = story({ situation: 'Deploys failed often.', action: 'I fixed the tests.', result: 'Failures fell 90%.' });
+    const [f] = lintWith(ID, text);
+    const fixed = apply(text, f.suggestions[0].edits[0]);
+    assert.ok(fixed.indexOf('**Task:**') > fixed.indexOf('**Situation:**'));
+    assert.ok(fixed.indexOf('**Task:**') < fixed.indexOf('**Action:**'));
+    assert.deepEqual(lint(fixed, { force: true }).findings.filter((x) => x.ruleId === ID), []);
+  });
+
+  it('appends a missing Result after the last section, with a heading when the story uses headings', () => {
+    const text = '## S\n\n### Situation\n\na.\n\n### Task\n\nb.\n\n### Action\n\nc.\n';
+    const [f] = lintWith(ID, text);
+    const fixed = apply(text, f.suggestions[0].edits[0]);
+    assert.match(fixed, /### Action\n\nc\.\n\n### Result\n\n/);
+  });
+});
