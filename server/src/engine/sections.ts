@@ -30,8 +30,14 @@ function kindsOf(combo: string): SectionKind[] {
   return kinds;
 }
 
+/** Single letters name a section only where they cannot be prose: a heading or bold type ("### S", "**T:**"). */
+const LETTERS: Record<string, SectionKind> = { s: 'situation', t: 'task', a: 'action', r: 'result', l: 'learning' };
+const LETTER_RE = /^([STARL])\s*[:.)—–-]?$/;
+
 /** Reads a heading's text as a STAR section marker ("Situation", "3. Result: 40% faster"). */
 export function headingMarker(text: string): Marker | undefined {
+  const letter = LETTER_RE.exec(text.trim());
+  if (letter) return { kinds: [LETTERS[letter[1].toLowerCase()]], contentStart: text.length };
   const m = HEADING_RE.exec(text.trim());
   if (!m) return undefined;
   const kinds = kindsOf(m[1]);
@@ -46,6 +52,13 @@ export function headingMarker(text: string): Marker | undefined {
 export function labelMarker(text: string, leadingEmphasis?: string): Marker | undefined {
   if (leadingEmphasis !== undefined) {
     const em = leadingEmphasis.trim().replace(/[:：.\s—–-]+$/, '');
+    const letter = LETTER_RE.exec(em);
+    if (letter) {
+      const at = text.indexOf(leadingEmphasis);
+      let i = at < 0 ? 0 : at + leadingEmphasis.length;
+      while (i < text.length && /[\s:：—–\-.]/.test(text[i])) i++;
+      return { kinds: [LETTERS[letter[1].toLowerCase()]], contentStart: i };
+    }
     const kinds = new RegExp(`^${PREFIX}${COMBO}$`, 'iu').test(em) ? kindsOf(new RegExp(`^${PREFIX}${COMBO}$`, 'iu').exec(em)![1]) : [];
     if (kinds.length) {
       const at = text.indexOf(leadingEmphasis);
