@@ -30,14 +30,12 @@ function kindsOf(combo: string): SectionKind[] {
   return kinds;
 }
 
-/** Single letters name a section only where they cannot be prose: a heading or bold type ("### S", "**T:**"). */
+/** Single letters name a section only in bold type ("**T:**"): plain "A:" is an answer, and "## S" a placeholder title. */
 const LETTERS: Record<string, SectionKind> = { s: 'situation', t: 'task', a: 'action', r: 'result', l: 'learning' };
 const LETTER_RE = /^([STARL])\s*[:.)—–-]?$/;
 
 /** Reads a heading's text as a STAR section marker ("Situation", "3. Result: 40% faster"). */
 export function headingMarker(text: string): Marker | undefined {
-  const letter = LETTER_RE.exec(text.trim());
-  if (letter) return { kinds: [LETTERS[letter[1].toLowerCase()]], contentStart: text.length };
   const m = HEADING_RE.exec(text.trim());
   if (!m) return undefined;
   const kinds = kindsOf(m[1]);
