@@ -88,6 +88,22 @@ describe(ID, () => {
       })), ['picked']);
     });
 
+    it('when "comparison" only names a test harness, not options', () => {
+      assert.deepEqual(decisions(story({
+        situation: 'We had to move 42 lab interfaces to a new engine before the old contract ended.',
+        action: 'We decided to move the interfaces busiest first. I built a comparison harness that replayed a day of messages through both engines.',
+        result: 'All 42 moved a month early.',
+      })), ['decided']);
+    });
+
+    it('when "compared to" only frames a metric', () => {
+      assert.deepEqual(decisions(story({
+        situation: 'Our image service was slow.',
+        action: 'I chose to resize images at upload time and store three sizes.',
+        result: 'Pages load 40% faster compared to last year.',
+      })), ['chose']);
+    });
+
     it('reports on the title line and suggests a prompt after the decision sentence', () => {
       const text = story({
         title: 'Session store',

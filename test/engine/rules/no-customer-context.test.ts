@@ -67,6 +67,15 @@ describe(ID, () => {
       }));
     });
 
+    it('when "consumers" are programs reading a message broker', () => {
+      fires(story({
+        title: 'Upgrading the message broker',
+        situation: 'My manager asked me to move our event pipeline from RabbitMQ to Kafka this quarter.',
+        action: 'I mirrored every topic, wrote a bridge service and switched the consumers over one at a time.',
+        result: 'The cutover finished two weeks early.',
+      }));
+    });
+
     it('when "members" only means team members', () => {
       fires(story({
         title: 'Test framework',
@@ -183,6 +192,14 @@ describe(ID, () => {
         situation: 'Nurses on night shift could not see lab results until morning.',
         action: 'I built a push alert from the lab system to the ward tablets and tested it with two wards first.',
         result: 'Results reach the ward within five minutes now.',
+      }));
+    });
+
+    it('when consumers are people, in a story with no message queue', () => {
+      silent(story({
+        situation: 'Consumers rated our meal-kit app two stars because recipes would not load offline.',
+        action: 'I cached the week\'s recipes on the device and preloaded the images at night.',
+        result: 'The rating rose to 4.3 within two months.',
       }));
     });
 

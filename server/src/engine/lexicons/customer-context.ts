@@ -12,7 +12,7 @@ export const SERVED_PEOPLE: readonly string[] = [
   'buyers?', 'shoppers?', 'patients', '(?:a|the|each|every|one|our|per|that) patient',
   'patient(?:[- ](?:data|records?|safety|care|portal|experience|outcomes?|facing|visits?|notes?))',
   'merchants?', 'sellers?', 'subscribers?', 'riders?', 'drivers(?! of)', 'guests?', 'students?', 'learners?',
-  'players?', 'gamers?', 'visitors?', 'consumers?(?! (?:groups?|lag|offsets?))', 'tenants?',
+  'players?', 'gamers?', 'visitors?', 'tenants?',
   '(?<!(?:team|staff|crew|board|family|faculty|group|squad|committee) )members(?! of)', 'membership', 'clinicians?', 'nurses?', 'doctors?', 'physicians?', 'pharmacists?', 'caregivers?',
   'teachers?', 'parents', 'travell?ers?', 'passengers?', 'advertisers?', 'publishers?', 'creators?', 'sponsors?',
   'listeners?', 'viewers?', 'readers?', 'fans', 'donors?', 'citizens?', 'residents?', 'farmers?', 'callers?',
@@ -21,6 +21,13 @@ export const SERVED_PEOPLE: readonly string[] = [
   '(?:our|a|the|key|external|retail|launch|channel|strategic) partner(?! teams?)', 'audiences?',
   '(?:support|call[- ]cent(?:er|re)|sales|field|insurance|travel) (?:agents?|reps?|representatives?|staff|team)',
   'account managers?', '(?:enterprise|key|largest|biggest|top|strategic) accounts?',
+];
+
+/** "Consumers" names people unless the story is about message queues, where it names programs. */
+export const CONSUMERS: readonly string[] = ['consumers?'];
+export const MESSAGING: readonly string[] = [
+  'kafka', 'rabbitmq', 'queues?', 'topics?', 'brokers?', 'pub ?/ ?sub', 'kinesis', 'sqs', 'sns', 'streams?', 'streaming',
+  'messages?', 'messaging', 'events?', 'producers?', 'partitions?', 'offsets?', 'consumer (?:groups?|lag)',
 ];
 
 /** Business stakes: money, growth, reliability, risk. Any of these names a business problem. */

@@ -39,8 +39,11 @@ export const NOT_A_DESIGN_DECISION: readonly string[] = [
 /** Words and phrases that show alternatives or trade-offs were weighed. */
 export const ALTERNATIVES: readonly string[] = [
   'alternatives?', 'alternatively', 'options?', 'trade[- ]?offs?', 'trade off', 'traded off', 'instead', 'rather than',
-  'versus', 'vs\\.?', 'v\\.', 'compar(?:ed|ing|e|es|ison|isons)', 'weigh(?:ed|ing|s)?', 'consider(?:ed|ing|ation|ations)',
-  'evaluat(?:ed|ing|ion|ions)', 'pros and cons', 'pros', 'ruled out', 'rul(?:e|ing) out', 'rejected', 'reject(?:ing)?',
+  'versus', 'vs\\.?', 'v\\.', 'weigh(?:ed|ing|s)?', 'consider(?:ed|ing|ation|ations)', 'evaluat(?:ed|ing)',
+  // "compared a replica with an index", not "a comparison harness" or "30% faster compared to last year"
+  "compar(?:ed|ing) (?!to )(?:[\\w'/-]+ ){0,6}?(?:with|against|versus|vs)",
+  'compar(?:ed|ing) (?:the )?(?:two|three|four|several|a few|both|options|approaches|designs|vendors|tools|libraries|frameworks)',
+  'comparisons? of (?:the )?(?:two|three|options|approaches|designs|vendors|tools|libraries|frameworks)', 'pros and cons', 'pros', 'ruled out', 'rul(?:e|ing) out', 'rejected', 'reject(?:ing)?',
   'at the (?:cost|expense|price) of', 'downsides?', 'upsides?', 'drawbacks?', 'approaches', 'either', 'benchmark(?:ed|ing|s)?',
   'decided against', 'chose not to', 'opted not to', 'decided not to', 'whether (?:to|we|i|or)', 'choices', 'choose between',
   'chose between', 'choice between', 'decide between', 'decided between', 'picking between', 'the other (?:option|approach|choice|path|route|design|way)',

@@ -3,7 +3,7 @@ import { sectionsOf, titleRange } from '../rule';
 import { promptAtSectionEnd, promptMissingSection } from '../fixes';
 import type { Story, StoryDocument, Suggestion } from '../types';
 import { phraseRegex, nearRegex, hasMatch, storyText } from '../phrases';
-import { SERVED_PEOPLE, BUSINESS_PROBLEMS, INTERNAL_PEOPLE, INTERNAL_PAIN, INTERNAL_PAIN_BEFORE, INTERNAL_SERVED } from '../lexicons/customer-context';
+import { SERVED_PEOPLE, CONSUMERS, MESSAGING, BUSINESS_PROBLEMS, INTERNAL_PEOPLE, INTERNAL_PAIN, INTERNAL_PAIN_BEFORE, INTERNAL_SERVED } from '../lexicons/customer-context';
 
 interface Options {
   /** Stories shorter than this many words are left alone: too little to judge. */
@@ -11,6 +11,8 @@ interface Options {
 }
 
 const SERVED = phraseRegex(SERVED_PEOPLE);
+const CONSUMER = phraseRegex(CONSUMERS);
+const QUEUES = phraseRegex(MESSAGING);
 const BUSINESS = phraseRegex(BUSINESS_PROBLEMS);
 const FOR_INTERNAL = phraseRegex(INTERNAL_SERVED);
 const INTERNAL_HURT = nearRegex(INTERNAL_PEOPLE, INTERNAL_PAIN, 6);
@@ -24,7 +26,8 @@ const TITLE = 'Insert prompt: This mattered because …';
 export function namesCustomerContext(story: Story): boolean {
   const text = storyText(story);
   if (story.sentences.some((s) => s.quantities.some((q) => q.kind === 'money'))) return true;
-  return [SERVED, BUSINESS, FOR_INTERNAL, INTERNAL_HURT, HURT_INTERNAL, MONEY].some((re) => hasMatch(re, text));
+  if ([SERVED, BUSINESS, FOR_INTERNAL, INTERNAL_HURT, HURT_INTERNAL, MONEY].some((re) => hasMatch(re, text))) return true;
+  return hasMatch(CONSUMER, text) && !hasMatch(QUEUES, text);
 }
 
 function suggestion(doc: StoryDocument, story: Story): Suggestion {
