@@ -1,33 +1,70 @@
 import type { BeforeAfter, Quantity, QuantityKind } from './types';
-import { NUMBER_WORDS, MULTIPLE_WORDS, DURATION_UNITS, MONTHS } from './lexicons/numbers';
+import { NUMBER_WORDS, SCALE_WORDS, MULTIPLE_WORDS, FRACTION_WORDS, DURATION_UNITS, FREQUENCY_WORDS, MONTHS, LABEL_WORDS } from './lexicons/numbers';
 
 /*
  * Finds the quantities a listener would hear as numbers: digits or number
- * words, with their unit. Identifiers (L6, P99, Q3, EC2), bare years, dates,
- * times of day, ordinals and version numbers are not quantities.
+ * words, with their unit. Identifiers (L6, P99, Q3, EC2, Sev-1, SOC 2,
+ * Windows 10), bare years, dates, times of day, ordinals and version numbers
+ * are not quantities.
  */
 
 const DIGITS =
-  /(?<![\p{L}\p{N}_.#/:])([$€£¥])?\s?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:\s?(%|percent\b|pct\b|percentage points?\b|points?\b|pp\b|x\b|×|-?fold\b|times\b|k\b|K\b|MM\b|M\b|B\b|bn\b|million\b|billion\b|thousand\b|hundred\b|trillion\b)|(?=[\s\p{L}]))?/gu;
+  /(?<![\p{L}\p{N}_.#/:\\])(?<!\p{L}-)(?:([$€£¥₹])\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:(?:\s|-(?=point|percent))?(%|percent\b|per cent\b|pct\b|percentage[ -]points?\b|points?\b|pts?\b|pp\b|bps\b|basis points?\b|[xX](?![\p{L}\p{N}])|×|-?fold\b|times\b|k\b|K\b|MM\b|M\b|B\b|bn\b|million\b|billion\b|thousand\b|hundred\b|trillion\b))?/gu;
 
 const UNIT_AFTER = /^[\s-]?([\p{L}]+)/u;
-
 const SCALE: Record<string, number> = { k: 1e3, K: 1e3, thousand: 1e3, hundred: 100, M: 1e6, MM: 1e6, million: 1e6, B: 1e9, bn: 1e9, billion: 1e9, trillion: 1e12 };
-
-const CURRENCY_WORDS = new Set(['dollars', 'dollar', 'usd', 'euros', 'euro', 'eur', 'pounds', 'gbp', 'yen', 'rupees', 'inr', 'cad', 'aud']);
-const NOT_COUNT_AFTER_YEAR = new Set(['was', 'has', 'is', 'as', 'its', 'this', 'always', 'across', 'us', 'his', 'thus', 'was', 'plus', 'less']);
+const CURRENCY_WORDS = new Set(['dollars', 'dollar', 'usd', 'euros', 'euro', 'eur', 'pounds', 'gbp', 'yen', 'rupees', 'inr', 'cad', 'aud', 'bucks']);
+const NOT_COUNT_AFTER_YEAR = new Set(['was', 'has', 'is', 'as', 'its', 'this', 'always', 'across', 'us', 'his', 'thus', 'plus', 'less']);
+/** Words after a number that are not its unit ("12 per month", "3.2 to 4.1"). */
+const NOT_UNITS = new Set([
+  'to', 'and', 'or', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'per', 'out', 'than', 'the', 'a', 'an', 'as',
+  'into', 'over', 'under', 'after', 'before', 'while', 'when', 'which', 'that', 'is', 'was', 'were', 'are', 'be', 'been',
+  'it', 'we', 'i', 'they', 'he', 'she', 'this', 'these', 'those', 'then', 'so', 'but', 'if', 'across', 'between',
+  'within', 'during', 'up', 'down', 'more', 'less', 'fewer', 'each', 'every', 'across', 'vs', 'versus',
+]);
+/** Capitalised words that may stand before an amount mid-sentence ("Over 40"). */
+const CAPITAL_NOT_LABEL = new Set([
+  'i', 'the', 'a', 'an', 'over', 'about', 'around', 'nearly', 'almost', 'roughly', 'only', 'just', 'under', 'some', 'all',
+  'top', 'each', 'every', 'approximately', 'by', 'to', 'from', 'in', 'at', 'on', 'with', 'and', 'or', 'than', 'of', 'for',
+  'we', 'our', 'my', 'it', 'after', 'before', 'within', 'another', 'another', 'first', 'last', 'next', 'only', 'then',
+]);
+const NOT_PLURAL = new Set(['was', 'has', 'is', 'does', 'goes', 'this', 'thus', 'its', 'as', 'us', 'yes', 'plus', 'less', 'across', 'always', 'perhaps', 'sometimes', 'minus', 'whereas', 'his', 'hers', 'ours', 'theirs', 'unless']);
+const IRREGULAR_PLURALS = new Set(['people', 'staff', 'children', 'men', 'women', 'personnel', 'feet', 'teeth', 'data', 'media', 'criteria']);
+const COMPARATIVE_AFTER_TIMES = new Set(['faster', 'more', 'higher', 'larger', 'bigger', 'better', 'fewer', 'less', 'lower', 'smaller', 'cheaper', 'quicker', 'slower', 'as', 'the', 'over', 'greater', 'longer', 'shorter', 'what', 'our', 'its', 'their']);
 const ORDINAL = /^(st|nd|rd|th)\b/;
+const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
+
+/** The number as written (before unit scaling), so pairs can carry a unit across ("from 40 minutes to 12"). */
+const written = new WeakMap<Quantity, number>();
+
+function make(kind: QuantityKind, value: number, unit: string, text: string, start: number, end: number, number: number): Quantity {
+  const q: Quantity = { kind, value, unit, text: text.slice(start, end), start, end };
+  written.set(q, number);
+  return q;
+}
 
 /** Returns the quantities in a sentence, with offsets into `text`. */
 export function findQuantities(text: string): Quantity[] {
-  const out: Quantity[] = [];
+  const found: Quantity[] = [];
+  const dates: Array<[number, number]> = [];
+  ISO_DATE.lastIndex = 0;
+  for (let m = ISO_DATE.exec(text); m; m = ISO_DATE.exec(text)) dates.push([m.index, m.index + m[0].length]);
   DIGITS.lastIndex = 0;
   for (let m = DIGITS.exec(text); m; m = DIGITS.exec(text)) {
+    if (dates.some(([s, e]) => m!.index >= s && m!.index < e)) continue;
     const q = digitQuantity(text, m);
-    if (q) out.push(q);
+    if (q) found.push(q);
   }
-  findWordQuantities(text, out);
-  out.sort((a, b) => a.start - b.start);
+  findWordQuantities(text, found);
+  findFrequencyPairs(text, found);
+  found.sort((a, b) => a.start - b.start || b.end - a.end);
+  const out: Quantity[] = [];
+  let lastEnd = -1;
+  for (const q of found) {
+    if (q.start < lastEnd) continue;
+    out.push(q);
+    lastEnd = q.end;
+  }
   return out;
 }
 
@@ -35,13 +72,29 @@ function digitQuantity(text: string, m: RegExpExecArray): Quantity | undefined {
   const [whole, currency, num, suffix] = m;
   const start = m.index;
   let end = start + whole.length;
-  const after = text.slice(end);
-  const before = text.slice(Math.max(0, start - 12), start);
-  let value = Number(num.replace(/,/g, ''));
-  if (!Number.isFinite(value)) return undefined;
-  // Times of day, ratios like 24/7, dates like 3/14, versions like 3.11.2.
-  if (/^[:/]\d/.test(after) || /^\.\d/.test(after) || /^\d/.test(after)) return undefined;
-  if (!suffix && ORDINAL.test(after)) return undefined;
+  let after = text.slice(end);
+  const before = text.slice(Math.max(0, start - 40), start);
+  const number = Number(num.replace(/,/g, ''));
+  if (!Number.isFinite(number)) return undefined;
+  let value = number;
+  if (!suffix) {
+    // A rating such as 4.6/5 is an amount; 24/7, 3/14 and 3/4/2021 are not.
+    const rating = /^\/(5|10|100)(?![\d/]|\.\d)/.exec(after);
+    if (rating) {
+      if (number > Number(rating[1])) return undefined;
+      end += rating[0].length;
+      return make('number', value, `/${rating[1]}`, text, start, end, number);
+    }
+    // Times of day, ratios like 24/7, dates like 3/14, versions like 3.11.2.
+    if (/^[:/]\d/.test(after) || /^\.\d/.test(after) || /^\d/.test(after)) return undefined;
+    if (ORDINAL.test(after)) return undefined;
+    if (/^\s?(?:[ap]\.m\.|[ap]m\b|o'clock)/i.test(after)) return undefined;
+  }
+  // "100s of users"
+  if (!suffix && /^s\s+of\b/.test(after)) {
+    end += 1;
+    return make('count', value, /^s\s+of\s+([\p{L}]+)/u.exec(after)?.[1] ?? '', text, start, end, number);
+  }
   const unitWord = UNIT_AFTER.exec(after)?.[1];
   const unitLower = unitWord?.toLowerCase();
   // "March 3", "3 March"
@@ -53,148 +106,346 @@ function digitQuantity(text: string, m: RegExpExecArray): Quantity | undefined {
     unit = '$';
   }
   if (suffix) {
-    if (/^(%|percent|pct)$/.test(suffix)) {
+    if (/^(%|percent|per cent|pct)$/.test(suffix)) {
       kind = 'percent';
       unit = '%';
-    } else if (/^(percentage points?|points?|pp)$/.test(suffix)) {
+    } else if (/^(bps|basis points?)$/.test(suffix)) {
       kind = 'percent';
       unit = 'pt';
-    } else if (/^(x|×|-?fold|times)$/.test(suffix)) {
+      value /= 100;
+    } else if (/^(percentage[ -]points?|points?|pts?|pp)$/.test(suffix)) {
+      kind = 'percent';
+      unit = 'pt';
+    } else if (/^([xX]|×|-?fold)$/.test(suffix)) {
       kind = 'multiple';
       unit = 'x';
+    } else if (suffix === 'times') {
+      // "3 times faster" is a multiple; "I met them 3 times" counts occasions.
+      const next = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
+      kind = next && COMPARATIVE_AFTER_TIMES.has(next) ? 'multiple' : 'count';
+      unit = kind === 'multiple' ? 'x' : 'times';
     } else {
       value *= SCALE[suffix] ?? 1;
-      if (!currency) kind = 'count';
+      kind = currency ? 'money' : 'count';
+      const word = UNIT_AFTER.exec(after)?.[1]?.toLowerCase();
+      if (word && CURRENCY_WORDS.has(word)) {
+        kind = 'money';
+        unit = '$';
+        end += after.indexOf(word) + word.length;
+      } else if (!currency && word && !NOT_UNITS.has(word)) unit = word;
     }
+    return make(kind, value, unit, text, start, end, number);
   }
-  if (!suffix && unitLower && DURATION_UNITS[unitLower] !== undefined) {
+  const attached = /^[a-zA-Z]/.test(after);
+  if (unitLower && DURATION_UNITS[unitLower] !== undefined) {
     kind = 'duration';
     unit = 'ms';
     value *= DURATION_UNITS[unitLower];
     end += after.indexOf(unitWord!) + unitWord!.length;
-  } else if (!suffix && unitLower && CURRENCY_WORDS.has(unitLower)) {
+  } else if (attached) {
+    return undefined; // an identifier such as 3D, 4G, 2FA or 5xx
+  } else if (unitLower && CURRENCY_WORDS.has(unitLower)) {
     kind = 'money';
     unit = '$';
-  } else if (kind === 'number' && !currency && unitLower && /^\p{L}/u.test(unitLower)) {
+  } else if (!currency && unitLower && !NOT_UNITS.has(unitLower)) {
     kind = 'count';
     unit = unitLower;
   }
-  // Attached units such as 850ms or 2.3s.
-  if (!suffix && /^[a-zA-Z]/.test(after) && unitLower && DURATION_UNITS[unitLower] === undefined && !CURRENCY_WORDS.has(unitLower)) {
-    return undefined; // an identifier such as 3D, 4G or 2FA
-  }
-  if (isBareYear(num, currency, suffix, kind, unitLower, before)) return undefined;
-  return { kind, value, unit, text: text.slice(start, end), start, end };
+  if (!currency && kind !== 'duration' && isLabel(text, start, after)) return undefined;
+  if (!currency && isBareYear(num, kind, unitLower, before)) return undefined;
+  return make(kind, value, unit, text, start, end, number);
 }
 
-function isBareYear(num: string, currency: string | undefined, suffix: string | undefined, kind: QuantityKind, unit: string | undefined, before: string): boolean {
-  if (currency || suffix || !/^(19|20)\d\d$/.test(num)) return false;
+/** "Phase 2", "Sev 1", "Windows 10", "SOC 2 audit": a number that names rather than counts. */
+function isLabel(text: string, start: number, after: string): boolean {
+  const prev = /([\p{L}][\p{L}\p{N}.&+#]*)[ \t-]+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!prev) return false;
+  const word = prev[1];
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (isPluralNoun(/^\s+([\p{L}]+)/u.exec(after)?.[1])) return false;
+  if (LABEL_WORDS.has(lower)) return true;
+  if (!/^\p{Lu}/u.test(word) || CAPITAL_NOT_LABEL.has(lower)) return false;
+  // A capitalised word mid-sentence is a name ("Postgres 14"); at the start of a sentence or clause it is not.
+  const wordStart = start - prev[0].length;
+  const lead = text.slice(Math.max(0, wordStart - 20), Math.max(0, wordStart)).trimEnd();
+  return /[\p{L}\p{N},]$/u.test(lead);
+}
+
+function isPluralNoun(word: string | undefined): boolean {
+  if (!word) return false;
+  if (IRREGULAR_PLURALS.has(word)) return true;
+  return /^[a-z]{2,}s$/.test(word) && !/(ss|us|is)$/.test(word) && !NOT_PLURAL.has(word);
+}
+
+function isBareYear(num: string, kind: QuantityKind, unit: string | undefined, before: string): boolean {
+  if (!/^(19|20)\d\d$/.test(num)) return false;
   if (kind === 'duration') return false;
-  if (/\b(in|since|by|from|of|until|till|during|early|late|mid|fy|q[1-4]|spring|summer|fall|autumn|winter|before|after|around|circa|year)\s*$/i.test(before)) return true;
+  if (/\b(in|since|by|from|of|until|till|during|early|late|mid|fy|q[1-4]|h[12]|spring|summer|fall|autumn|winter|before|after|around|circa|year|between|through|and|to)\s*$/i.test(before)) return true;
   // "2000 requests" is a count; "2019 was" is a year.
   return !(unit && unit.endsWith('s') && !NOT_COUNT_AFTER_YEAR.has(unit));
 }
 
-const ONE_DAY_BEFORE = new Set(['in', 'within', 'for', 'after', 'over', 'under', 'than', 'took', 'spent', 'lasted', 'about', 'only', 'just', 'by', 'to']);
+const ONE_DAY_BEFORE = new Set(['in', 'within', 'for', 'after', 'over', 'under', 'than', 'took', 'spent', 'lasted', 'about', 'only', 'just', 'by', 'to', 'from', 'around', 'nearly', 'almost', 'roughly']);
+/** Frames where "one" is an amount rather than a pronoun ("down to one", "only one"). */
+const ONE_AMOUNT_BEFORE = new Set(['to', 'from', 'only', 'just', 'than', 'exactly']);
+/** Frames where "a day", "an hour" is a span of time ("from a day to an hour", "within a week"). */
+const A_UNIT_BEFORE = new Set(['from', 'to', 'under', 'within', 'than', 'in', 'over', 'about', 'around', 'nearly', 'almost', 'only', 'just', 'for', 'took', 'roughly']);
+const FRACTION_FRAME_BEFORE = new Set(['by', 'to', 'than', 'about', 'nearly', 'roughly', 'almost', 'over', 'under', 'around', 'approximately', 'only', 'just']);
+const DIGIT_WORDS: Record<string, number> = { 'single-digit': 5, 'double-digit': 50, 'triple-digit': 500 };
 
-const WORD_RE = /\b([A-Za-z]+(?:-[A-Za-z]+)?)\b/g;
+const WORD_RE = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
+
+interface W {
+  w: string;
+  s: number;
+  e: number;
+}
 
 function findWordQuantities(text: string, out: Quantity[]): void {
   WORD_RE.lastIndex = 0;
-  const words: Array<{ w: string; s: number; e: number }> = [];
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) words.push({ w: m[1].toLowerCase(), s: m.index, e: m.index + m[1].length });
+  const words: W[] = [];
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) words.push({ w: m[0].toLowerCase(), s: m.index, e: m.index + m[0].length });
+  // Characters already inside a quantity, so "3 million" is not read again as "million".
+  const mask = new Uint8Array(text.length);
+  for (const q of out) mask.fill(1, q.start, q.end);
+  const covered = (s: number, e: number) => mask.subarray(s, e).includes(1);
+  const push = (kind: QuantityKind, value: number, unit: string, s: number, e: number, n: number) => {
+    if (covered(s, e)) return;
+    out.push(make(kind, value, unit, text, s, e, n));
+    mask.fill(1, s, e);
+  };
+  // Words are adjacent when only spaces separate them.
+  const adj = (a: W | undefined, b: W | undefined) => !!a && !!b && /^\s+$/.test(text.slice(a.e, b.s));
   for (let i = 0; i < words.length; i++) {
     const { w, s, e } = words[i];
-    const next = words[i + 1]?.w;
+    const nx = adj(words[i], words[i + 1]) ? words[i + 1] : undefined;
+    const next = nx?.w;
     const prev = words[i - 1]?.w;
+    const prev2 = words[i - 2]?.w;
+    if (DIGIT_WORDS[w] !== undefined) {
+      push('number', DIGIT_WORDS[w], '', s, e, DIGIT_WORDS[w]);
+      continue;
+    }
+    const figure = /^(five|six|seven|eight|nine|ten)-figure$/.exec(w);
+    if (figure) {
+      push('money', 10 ** (NUMBER_WORDS[figure[1]] - 1), '$', s, e, 1);
+      continue;
+    }
+    const sub = /^sub-(millisecond|second|minute|hour|day)$/.exec(w);
+    if (sub) {
+      push('duration', DURATION_UNITS[sub[1]], 'ms', s, e, 1);
+      continue;
+    }
+    if ((w === 'order' || w === 'orders') && next === 'of' && words[i + 2]?.w === 'magnitude') {
+      push('multiple', w === 'order' ? 10 : 100, 'x', s, words[i + 2].e, w === 'order' ? 10 : 100);
+      continue;
+    }
+    if (w === 'half') {
+      const unitW = words[i + 2];
+      if ((next === 'a' || next === 'an') && unitW && DURATION_UNITS[unitW.w] !== undefined && adj(nx, unitW)) {
+        push('duration', DURATION_UNITS[unitW.w] / 2, 'ms', s, unitW.e, 0.5);
+        continue;
+      }
+      // "in half", "by half", "half the time", "half of the tickets"; not "the first half".
+      if (prev === 'first' || prev === 'second' || prev === 'the' || prev === 'other') continue;
+      if (!(prev === 'in' || prev === 'by' || next === 'the' || next === 'of' || next === 'as')) continue;
+      push('multiple', 0.5, 'x', s, e, 0.5);
+      continue;
+    }
     if (MULTIPLE_WORDS[w] !== undefined) {
       if (w === 'double' || w === 'triple') {
         // "double the throughput" is a multiple; "double-check" and "double down" are not.
-        if (next && !['the', 'our', 'its', 'their', 'in', 'to'].includes(next)) continue;
+        if (!next || !['the', 'our', 'its', 'their', 'in', 'to', 'what'].includes(next)) continue;
       }
-      if (w === 'half') {
-        if (!(prev === 'in' || prev === 'by' || next === 'the' || next === 'of' && prev !== 'first' && prev !== 'second' && prev !== 'the')) continue;
-        if (prev === 'first' || prev === 'second' || prev === 'the') continue;
-      }
-      out.push({ kind: 'multiple', value: MULTIPLE_WORDS[w], unit: 'x', text: text.slice(s, e), start: s, end: e });
+      push('multiple', MULTIPLE_WORDS[w], 'x', s, e, MULTIPLE_WORDS[w]);
       continue;
     }
-    const n = wordNumber(w);
+    const fold = /^([a-z]+)-?fold$/.exec(w);
+    if (fold && NUMBER_WORDS[fold[1]] !== undefined) {
+      push('multiple', NUMBER_WORDS[fold[1]], 'x', s, e, NUMBER_WORDS[fold[1]]);
+      continue;
+    }
+    if (fractionAt(text, words, i, push)) continue;
+    if ((w === 'a' || w === 'an') && next && DURATION_UNITS[next] !== undefined && !/^(ms|s|h|min|mo)$/.test(next)) {
+      if (prev && A_UNIT_BEFORE.has(prev) && adj(words[i - 1], words[i])) push('duration', DURATION_UNITS[next], 'ms', s, nx!.e, 1);
+      continue;
+    }
+    if (w === 'couple') {
+      const k = words[i + 1]?.w === 'of' ? i + 2 : i + 1;
+      const unitW = words[k];
+      if (prev === 'a' && unitW && DURATION_UNITS[unitW.w] !== undefined) push('duration', 2 * DURATION_UNITS[unitW.w], 'ms', words[i - 1].s, unitW.e, 2);
+      continue;
+    }
+    let n = wordNumber(w);
     if (n === undefined) {
       if (/^(dozens|hundreds|thousands|millions|billions)$/.test(w) && next === 'of') {
-        out.push({ kind: 'count', value: w === 'dozens' ? 24 : w === 'hundreds' ? 200 : w === 'thousands' ? 2000 : 2e6, unit: words[i + 2]?.w ?? '', text: text.slice(s, e), start: s, end: e });
+        push('count', w === 'dozens' ? 24 : w === 'hundreds' ? 200 : w === 'thousands' ? 2000 : w === 'millions' ? 2e6 : 2e9, words[i + 2]?.w ?? '', s, e, 1);
       }
       continue;
     }
-    // Skip number words that are part of a digit quantity ("3 million").
-    if (out.some((q) => q.start <= s && q.end >= e)) continue;
-    if (w === 'one' || w === 'a') {
-      if (!next || DURATION_UNITS[next] === undefined) continue;
-      // "One day, the CEO called" is a way of telling, not a duration.
-      if (w === 'one' && next === 'day' && !ONE_DAY_BEFORE.has(prev ?? '')) continue;
-      if (w === 'a') continue;
+    if (covered(s, e)) continue;
+    if (w === 'one') {
+      const amount =
+        (next && DURATION_UNITS[next] !== undefined && (next !== 'day' || (prev !== undefined && ONE_DAY_BEFORE.has(prev)))) ||
+        (prev !== undefined && ONE_AMOUNT_BEFORE.has(prev) && next !== 'of' && next !== 'another' && next !== 'that' && next !== 'who') ||
+        next === 'per' ||
+        (next === 'in' && words[i + 2] && wordNumber(words[i + 2].w) !== undefined);
+      // "One day, the CEO called" is a way of telling; "one of us" is a pronoun.
+      if (!amount) continue;
     }
     if (w === 'zero' && !next) continue;
+    if ((w === 'hundred' || w === 'thousand') && prev === 'a') n = SCALE_WORDS[w];
     let end = e;
+    let j = i + 1;
+    // "two hundred", "three million"
+    while (words[j] && SCALE_WORDS[words[j].w] !== undefined && adj(words[j - 1], words[j])) {
+      n *= SCALE_WORDS[words[j].w];
+      end = words[j].e;
+      j++;
+    }
+    const unitW = adj(words[j - 1], words[j]) ? words[j] : undefined;
+    const u = unitW?.w;
     let kind: QuantityKind = 'count';
-    let unit = next ?? '';
+    let unit = u && !NOT_UNITS.has(u) ? u : '';
     let value = n;
-    if (next && DURATION_UNITS[next] !== undefined) {
+    if (u && DURATION_UNITS[u] !== undefined) {
       kind = 'duration';
       unit = 'ms';
-      value = n * DURATION_UNITS[next];
-      end = words[i + 1].e;
-    } else if (next === 'percent') {
+      value = n * DURATION_UNITS[u];
+      end = unitW!.e;
+    } else if (u === 'percent') {
       kind = 'percent';
       unit = '%';
-      end = words[i + 1].e;
-    } else if (next === 'times' || next === 'fold') {
-      kind = 'multiple';
-      unit = 'x';
-      end = words[i + 1].e;
+      end = unitW!.e;
+    } else if (u === 'percentage' && words[j + 1]?.w.startsWith('point')) {
+      kind = 'percent';
+      unit = 'pt';
+      end = words[j + 1].e;
+    } else if (u === 'times' || u === 'fold') {
+      const after = words[j + 1]?.w;
+      if (u === 'fold' || (after && COMPARATIVE_AFTER_TIMES.has(after))) {
+        kind = 'multiple';
+        unit = 'x';
+      } else unit = 'times';
+      end = unitW!.e;
+    } else if (u && CURRENCY_WORDS.has(u)) {
+      kind = 'money';
+      unit = '$';
+      end = unitW!.e;
+    } else if (!unit) kind = 'number';
+    push(kind, value, unit, s, end, n);
+    i = j - 1;
+  }
+}
+
+/** "a third", "two-thirds", "by a quarter": a share, read as a percentage. */
+function fractionAt(text: string, words: W[], i: number, push: (k: QuantityKind, v: number, u: string, s: number, e: number, n: number) => void): boolean {
+  const { w, s, e } = words[i];
+  let numWord: string | undefined;
+  let fracWord: string | undefined;
+  let start = s;
+  const hy = /^([a-z]+)-([a-z]+)$/.exec(w);
+  if (hy && (NUMBER_WORDS[hy[1]] !== undefined) && FRACTION_WORDS[hy[2]] !== undefined) {
+    numWord = hy[1];
+    fracWord = hy[2];
+  } else if (FRACTION_WORDS[w] !== undefined && w !== 'half' && i > 0 && /^\s+$/.test(text.slice(words[i - 1].e, s))) {
+    const p = words[i - 1].w;
+    if (p === 'a' || p === 'one' || (NUMBER_WORDS[p] !== undefined && NUMBER_WORDS[p] < 10)) {
+      numWord = p;
+      fracWord = w;
+      start = words[i - 1].s;
     }
-    out.push({ kind, value, unit, text: text.slice(s, end), start: s, end });
+  }
+  if (!numWord || !fracWord) return false;
+  const next = words[i + 1] && /^\s+$/.test(text.slice(e, words[i + 1].s)) ? words[i + 1].w : undefined;
+  const before = text.slice(Math.max(0, start - 30), start).match(/([A-Za-z]+)\s*$/)?.[1]?.toLowerCase();
+  const end = /^[\s]*[.,;:)!?]|^\s*$/.test(text.slice(e, e + 3));
+  // "a third option" and "in a quarter" are not shares.
+  if (!(next === 'of' || next === 'less' || next === 'more' || next === 'fewer' || end || (before && FRACTION_FRAME_BEFORE.has(before)))) return false;
+  if ((fracWord === 'quarter' || fracWord === 'quarters') && before === 'in') return false;
+  const count = numWord === 'a' ? 1 : NUMBER_WORDS[numWord];
+  push('percent', count * FRACTION_WORDS[fracWord], '%', start, e, count * FRACTION_WORDS[fracWord]);
+  return true;
+}
+
+const FREQ = Object.keys(FREQUENCY_WORDS).join('|');
+const FREQ_PAIR = new RegExp(String.raw`\b(?:from\s+(${FREQ})\b(?:\s+[\p{L}-]+){0,2}?\s+to\s+(${FREQ})\b|(${FREQ})\s*(?:→|->|=>|⟶)\s*(${FREQ})\b)`, 'giu');
+
+/** "from weekly to daily releases": a change of rate, told without digits. */
+function findFrequencyPairs(text: string, out: Quantity[]): void {
+  FREQ_PAIR.lastIndex = 0;
+  for (let m = FREQ_PAIR.exec(text); m; m = FREQ_PAIR.exec(text)) {
+    const a = (m[1] ?? m[3]).toLowerCase();
+    const b = (m[2] ?? m[4]).toLowerCase();
+    const as = m.index + m[0].toLowerCase().indexOf(a, m[1] ? 5 : 0);
+    const bs = m.index + m[0].toLowerCase().lastIndexOf(b);
+    out.push(make('duration', FREQUENCY_WORDS[a], 'ms', text, as, as + a.length, 1));
+    out.push(make('duration', FREQUENCY_WORDS[b], 'ms', text, bs, bs + b.length, 1));
   }
 }
 
 function wordNumber(w: string): number | undefined {
   if (NUMBER_WORDS[w] !== undefined) return NUMBER_WORDS[w];
   const parts = w.split('-');
-  if (parts.length === 2 && NUMBER_WORDS[parts[0]] >= 20 && NUMBER_WORDS[parts[1]] < 10) return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]];
+  if (parts.length === 2 && NUMBER_WORDS[parts[0]] >= 20 && NUMBER_WORDS[parts[0]] < 100 && NUMBER_WORDS[parts[1]] < 10) return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]];
   return undefined;
 }
 
-/** Finds "from X to Y" and "X → Y" pairs among a sentence's quantities. */
+const ARROW = /^\s*(?:→|->|=>|⟶|➝|➔|—>|-->)\s*$/;
+const TO_BETWEEN = /^\s*(?:[\p{L}\p{N}\-/]+\s+){0,3}?(?:(?:down|up|all the way|all the way down|all the way up)\s+)?to\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/u;
+const FROM_BEFORE = /\bfrom\s+(?:[\p{L}\-]+\s+){0,4}[~<>≈]?\s*$/iu;
+const REVERSED_BETWEEN = /^\s*[,(—–-]?\s*(?:down|up)\s+from\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/iu;
+const TO_BEFORE = /\bto\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/iu;
+const FROM_BETWEEN = /^\s*(?:[\p{L}\p{N}\-/]+\s+){0,3}?from\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/u;
+const CHANGE_VERB_BEFORE =
+  /\b(?:cut|cutting|reduced|reducing|dropped|dropping|lowered|lowering|brought|bringing|improved|improving|increased|increasing|grew|growing|raised|raising|boosted|boosting|shrank|shrunk|slashed|sped|trimmed|moved|fell|rose|jumped|climbed|declined|decreased|decreasing)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}$/iu;
+
+/** Finds "from X to Y", "X → Y", "Y, down from X" and "to Y from X" pairs among a sentence's quantities. */
 export function findPairs(text: string, qs: Quantity[]): BeforeAfter[] {
   const pairs: BeforeAfter[] = [];
   for (let i = 0; i + 1 < qs.length; i++) {
     const a = qs[i];
     const b = qs[i + 1];
     const between = text.slice(a.end, b.start);
-    const arrow = /^\s*(?:→|->|=>|⟶)\s*$/.test(between);
-    const to = /^\s*(?:[\p{L}\-/]+\s+){0,3}?(?:down\s+|up\s+|all the way\s+)?to\s+(?:just\s+|only\s+|under\s+|about\s+|around\s+|roughly\s+)?$/u.test(between);
-    if (!arrow && !to) continue;
-    if (to && !/\bfrom\s+(?:[\p{L}\-]+\s+){0,4}$/iu.test(text.slice(Math.max(0, a.start - 60), a.start).replace(/[$€£¥]\s?$/, ''))) continue;
-    const before = { ...a };
-    const after = { ...b };
-    if (before.kind === 'number' || (before.kind === 'count' && after.kind !== 'count')) {
-      before.kind = after.kind;
-      before.unit = after.unit;
-      if (after.kind === 'duration') before.value = a.value * unitScaleOf(b);
-    }
-    if (after.kind === 'number' && before.kind !== 'number') {
-      after.kind = before.kind;
-      after.unit = before.unit;
-    }
-    if (before.kind !== after.kind && !(before.kind === 'count' && after.kind === 'count')) continue;
-    pairs.push({ before, after, start: a.start, end: b.end });
+    const lead = text.slice(Math.max(0, a.start - 60), a.start);
+    let pair: BeforeAfter | undefined;
+    if (ARROW.test(between) || (TO_BETWEEN.test(between) && FROM_BEFORE.test(lead))) pair = makePair(a, b);
+    else if (REVERSED_BETWEEN.test(between) || (FROM_BETWEEN.test(between) && TO_BEFORE.test(lead))) pair = makePair(b, a);
+    else if (/^\s+to\s+$/.test(between) && CHANGE_VERB_BEFORE.test(lead) && !/\bby\s+$/i.test(lead) && a.kind !== 'number' && b.kind !== 'number') pair = makePair(a, b);
+    if (!pair) continue;
+    pairs.push(pair);
     i++;
   }
   return pairs;
 }
 
-/** The factor from the written number to its base unit (1000 for "2 seconds"). */
+function makePair(a: Quantity, b: Quantity): BeforeAfter | undefined {
+  const before = { ...a };
+  const after = { ...b };
+  // A bare number takes the unit of its partner ("from 850 to 285 ms", "from 40 minutes to 12").
+  if (before.kind === 'number' && after.kind !== 'number') {
+    before.kind = after.kind;
+    before.unit = after.unit;
+    before.value = a.value * unitScaleOf(b);
+  } else if (after.kind === 'number' && before.kind !== 'number') {
+    after.kind = before.kind;
+    after.unit = before.unit;
+    after.value = b.value * unitScaleOf(a);
+  } else if (before.kind === 'money' && after.kind === 'count' && !after.unit) {
+    after.kind = 'money';
+    after.unit = '$';
+  } else if (after.kind === 'money' && before.kind === 'count' && !before.unit) {
+    before.kind = 'money';
+    before.unit = '$';
+  }
+  if (before.kind !== after.kind) return undefined;
+  const start = Math.min(a.start, b.start);
+  const end = Math.max(a.end, b.end);
+  return { before, after, start, end };
+}
+
+/** The factor from the written number to its base unit (1000 for "2 seconds", 1e6 for "$1.2M"). */
 function unitScaleOf(q: Quantity): number {
-  const n = Number(/[\d.,]+/.exec(q.text)?.[0]?.replace(/,/g, ''));
+  const n = written.get(q) ?? Number(/[\d.,]+/.exec(q.text)?.[0]?.replace(/,/g, ''));
   return n ? q.value / n : 1;
 }

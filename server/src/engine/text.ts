@@ -55,6 +55,8 @@ function isBoundary(text: string, sentenceStart: number, dot: number, after: num
   let w = dot;
   while (w > sentenceStart && /[\p{L}.]/u.test(text[w - 1])) w--;
   const word = text.slice(w, dot).toLowerCase();
+  // "285 ms." ends a sentence: after a number, "ms" is milliseconds, not the title Ms.
+  if (word === 'ms' && /\d\s?$/.test(text.slice(Math.max(sentenceStart, w - 2), w))) return true;
   if (ABBREVIATIONS.has(word)) return false;
   // A single capital before a dot is an initial ("J. Smith"), unless it is the pronoun I.
   if (/^\p{Lu}$/u.test(text.slice(w, dot)) && text.slice(w, dot) !== 'I') return false;

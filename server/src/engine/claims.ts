@@ -1,0 +1,308 @@
+import type { Sentence, Token } from './types';
+import {
+  IMPROVEMENT_VERBS, CHANGE_VERBS, INTRANSITIVE_CHANGE_VERBS, PHRASAL_PARTICLES, INTENSIFIERS, CLAIM_COMPARATIVES,
+  CLAIM_ADJECTIVES_AFTER_MORE, CLAIM_ADJECTIVES_AFTER_LESS, NOUN_COMPARATIVES, METRIC_NOUNS, VOLUME_NOUNS, PROCESS_NOUNS,
+  PEOPLE_NOUNS, VAGUE_ADJECTIVES, VAGUE_OUTCOMES, INTENT_WORDS, BASE_CHANGE_VERBS, GOAL_VERBS, REALIZING_BEFORE_TO,
+  OUTCOME_INTRODUCERS, CHOICE_WORDS, NEGATIONS, CONTEXT_WORDS, PERFORMANCE_VERBS, MORE_NOUNS, LOWER_IS_BETTER, UPWARD, DOWNWARD,
+  MEASURE_WORDS,
+} from './lexicons/claims';
+import { reportedSpeechAt } from './speech';
+
+/*
+ * Finds a claim of impact or improvement in a sentence: a change verb with a
+ * metric ("reduced latency", "churn fell"), a comparative outcome ("faster",
+ * "fewer outages", "more reliable"), or a vague outcome ("great results").
+ * Goals, plans, hypotheticals, negations, context ("due to higher traffic")
+ * and reasons for a choice ("because it was faster") are not claims.
+ */
+
+/** A claim as a token range of its sentence. */
+export interface ClaimSpan {
+  first: number;
+  last: number;
+}
+
+const BOUNDARY = new Set([',', ';', ':', '(', ')', '—', '–', '?', '!', '.', '"', '[', ']']);
+const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'this', 'that', 'these', 'those', 'my', 'his', 'her', 'your', 'some', 'any']);
+const PREPOSITIONS = new Set(['to', 'with', 'for', 'of', 'in', 'from', 'under', 'despite', 'by', 'after', 'amid', 'given', 'because', 'on', 'at', 'into', 'against']);
+const AUX = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'got', 'gets', 'get', 'also', 'then', 'further', 'steadily', 'quickly', 'immediately', 'all', 'both', 'each', 'overall', 'total']);
+const PERSONS = new Set(['i', 'we', 'they', 'he', 'she', 'you', 'me', 'us', 'them']);
+const SUBJECT_PRONOUNS = new Set(['i', 'we', 'it', 'they', 'this', 'that', 'he', 'she', 'these']);
+const FUNCTION_AFTER = new Set([
+  'than', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'with', 'by', 'after', 'across', 'because', 'so', 'when', 'while',
+  'overall', 'now', 'too', 'as', 'over', 'each', 'every', 'per', 'from', 'during', 'since', 'without', 'again', 'but',
+  'which', 'that', 'than', 'afterwards', 'thanks', 'there', 'here', 'too', 'also', 'right', 'away', 'through', 'under',
+  'overnight', 'before', 'ever', 'still', 'both', 'if', 'the', 'a', 'an', 'our', 'their', 'its', 'this', 'all', 'into',
+]);
+const ADJECTIVES_BEFORE_TO = new Set(['easy', 'hard', 'simple', 'safe', 'quick', 'cheap', 'able', 'ready', 'free', 'likely']);
+/** Particles that make "cut" a different verb ("cut over", "cut off", "cut corners"). */
+const CUT_NOT_OUTCOME = new Set(['over', 'off', 'out', 'back', 'across', 'ties', 'corners', 'through']);
+const OBJECT_STOP = new Set(['by', 'from', 'through', 'using', 'via', 'because', 'so', 'which', 'when', 'while', 'after', 'before', 'for', 'but', 'than']);
+const ADJ_VERB_INTRO_STOP = new Set(['and', 'but', 'so']);
+const VOLUME_VERBS = new Set([
+  'increased', 'increases', 'grew', 'grown', 'grows', 'boosted', 'boosts', 'drove', 'driven', 'expanded', 'expands',
+  'raised', 'raises', 'lifted', 'lifts', 'dropped', 'drops', 'fell', 'falls', 'declined', 'declines', 'rose', 'rises',
+  'jumped', 'jumps', 'climbed', 'climbs', 'soared', 'soars', 'plummeted', 'plummets', 'skyrocketed', 'spiked', 'surged',
+  'decreased', 'decreases', 'reduced', 'reduces', 'lowered', 'lowers', 'went', 'shrank',
+]);
+
+const isWord = (t: Token | undefined): boolean => !!t && /^\p{L}/u.test(t.text);
+const isBoundary = (t: Token | undefined): boolean => !t || BOUNDARY.has(t.text);
+const isNegation = (t: Token): boolean => NEGATIONS.has(t.norm) || t.norm.endsWith("n't");
+
+/** The first claim in a sentence, if any. */
+export function findClaim(s: Sentence): ClaimSpan | undefined {
+  const tokens = s.tokens;
+  const choice = tokens.some((t) => CHOICE_WORDS.has(t.norm));
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.quoted || !isWord(t)) continue;
+    const span = verbClaim(s, i) ?? comparativeClaim(tokens, i, choice) ?? vagueClaim(tokens, i);
+    if (!span) continue;
+    if (notAClaim(tokens, span)) continue;
+    return span;
+  }
+  return undefined;
+}
+
+/** Goal, plan, hypothetical, negated, context or reported: not something the writer says happened. */
+function notAClaim(tokens: Token[], span: ClaimSpan): boolean {
+  return intentBefore(tokens, span.first) || negatedBefore(tokens, span.first) || reportedSpeechAt(tokens, span.first) !== undefined;
+}
+
+function intentBefore(tokens: Token[], head: number): boolean {
+  for (let k = head - 1; k >= 0 && k >= head - 14; k--) {
+    const t = tokens[k];
+    if (isBoundary(t)) return false;
+    if (ADJ_VERB_INTRO_STOP.has(t.norm) && SUBJECT_PRONOUNS.has(tokens[k + 1]?.norm ?? '') && k + 1 < head) return false;
+    if (INTENT_WORDS.has(t.norm) || CONTEXT_WORDS.has(t.norm)) return true;
+    if (t.norm === 'so' && tokens[k + 1]?.norm === 'that') return true;
+    if (t.norm === 'to') {
+      // "easier to maintain and much faster": "to" after an adjective is not a goal.
+      if (/(?:ier|er)$/.test(tokens[k - 1]?.norm ?? '') || ADJECTIVES_BEFORE_TO.has(tokens[k - 1]?.norm ?? '')) continue;
+      const realized = REALIZING_BEFORE_TO.has(tokens[k - 1]?.norm ?? '');
+      if (k + 1 === head || INTENSIFIERS.has(tokens[k + 1]?.norm ?? '')) return !realized;
+      if (GOAL_VERBS.has(tokens[k + 1]?.norm ?? '') && !realized) return true;
+    }
+  }
+  return false;
+}
+
+function negatedBefore(tokens: Token[], head: number): boolean {
+  for (let k = head - 1; k >= 0 && k >= head - 4; k--) {
+    const t = tokens[k];
+    if (isBoundary(t)) return false;
+    if (t.norm === 'not' && tokens[k + 1]?.norm === 'only') continue;
+    if (isNegation(t)) return true;
+  }
+  return false;
+}
+
+function intensifiedAt(tokens: Token[], i: number): number {
+  const p = tokens[i - 1]?.norm ?? '';
+  if (INTENSIFIERS.has(p)) return i - 1;
+  if (p === 'lot' && tokens[i - 2]?.norm === 'a') return i - 2;
+  return i;
+}
+
+/** Words before "time" that make it an occasion, not a metric ("one at a time", "on time", "at the same time"). */
+const TIME_NOT_METRIC_BEFORE = new Set(['a', 'same', 'on', 'in', 'at', 'first', 'next', 'last', 'that', 'every', 'each', 'some', 'any', 'one', 'no', 'long', 'short', 'free', 'spare', 'full', 'part', 'real', 'this', 'more', 'enough', 'extra', 'much', 'the', 'more']);
+
+function isMetric(t: Token | undefined, prev?: Token): boolean {
+  if (!t) return false;
+  const n = t.norm.replace(/'s$/, '');
+  if ((n === 'time' || n === 'times') && (!prev || TIME_NOT_METRIC_BEFORE.has(prev.norm))) return false;
+  return METRIC_NOUNS.has(n);
+}
+
+/** A metric noun in the object of a verb at `from` (up to 8 words, within the clause). */
+function objectMetric(tokens: Token[], from: number, allowVolume: boolean): number {
+  for (let j = from; j < tokens.length && j < from + 8; j++) {
+    const t = tokens[j];
+    if (isBoundary(t) || OBJECT_STOP.has(t.norm)) return -1;
+    if (t.norm === 'of' && !MEASURE_WORDS.has(tokens[j - 1]?.norm ?? '') && !isMetric(tokens[j - 1], tokens[j - 2])) return -1;
+    // "reduced costs and latency" goes on; "reduced the scope and we shipped" starts a new clause.
+    if (t.norm === 'and' && (PERSONS.has(tokens[j + 1]?.norm ?? '') || /ed$/.test(tokens[j + 1]?.norm ?? ''))) return -1;
+    if (isMetric(t, tokens[j - 1]) && (allowVolume || !VOLUME_NOUNS.has(t.norm))) return j;
+  }
+  return -1;
+}
+
+/** A metric noun as the subject just before a verb ("P99 latency dropped", "conversion was improved"). */
+function subjectMetric(tokens: Token[], verb: number, allowVolume: boolean): number {
+  for (let j = verb - 1; j >= 0 && j >= verb - 5; j--) {
+    const t = tokens[j];
+    if (isBoundary(t) || PERSONS.has(t.norm)) return -1;
+    if (isMetric(t, tokens[j - 1]) && (allowVolume || !VOLUME_NOUNS.has(t.norm))) return j;
+    if (!AUX.has(t.norm) && !INTENSIFIERS.has(t.norm) && !/ly$/.test(t.norm) && !isWord(t)) return -1;
+  }
+  return -1;
+}
+
+function verbClaim(s: Sentence, i: number): ClaimSpan | undefined {
+  const tokens = s.tokens;
+  const n = tokens[i].norm;
+  let base = false;
+  if (BASE_CHANGE_VERBS.has(n) && !CHANGE_VERBS.has(n)) {
+    // "helped reduce", "helped to reduce", "managed to cut"
+    const p = tokens[i - 1]?.norm ?? '';
+    const pp = tokens[i - 2]?.norm ?? '';
+    if (!(/^help(ed|s|ing)$/.test(p) || (p === 'to' && REALIZING_BEFORE_TO.has(pp)))) return undefined;
+    base = true;
+  } else if (!CHANGE_VERBS.has(n) && !INTRANSITIVE_CHANGE_VERBS.has(n)) return undefined;
+  if ((n === 'cut' || n === 'cuts') && CUT_NOT_OUTCOME.has(tokens[i + 1]?.norm ?? '') && !isMetric(tokens[i + 2], tokens[i + 1])) return undefined;
+  let last = i;
+  const particles = PHRASAL_PARTICLES[n] ?? (n === 'speed' ? ['up'] : undefined);
+  if (particles) {
+    if (!particles.includes(tokens[i + 1]?.norm ?? '')) return undefined;
+    last = i + 1;
+  }
+  // "Costs had increased" is background, not an outcome.
+  let k = i - 1;
+  while (k >= 0 && (/ly$/.test(tokens[k].norm) || tokens[k].norm === 'already' || tokens[k].norm === 'also')) k--;
+  if (tokens[k]?.norm === 'had' || tokens[k]?.norm === "hadn't" || tokens[k]?.norm === "'d") return undefined;
+  const prev = tokens[i - 1]?.norm ?? '';
+  const allowVolume = VOLUME_VERBS.has(n) || n === 'increase' || n === 'grow' || n === 'drive';
+  // "increased traffic", "the improved flow": an adjective, an outcome only after "saw", "led to" …
+  if (/ed$/.test(n) && isWord(tokens[i + 1]) && !DETERMINERS.has(tokens[i + 1].norm) && !PERSONS.has(tokens[i + 1].norm) && (DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || i === 0)) {
+    if (!isMetric(tokens[i + 1], tokens[i]) && !isMetric(tokens[i + 2], tokens[i + 1])) return i === 0 && objectMetric(tokens, i + 1, allowVolume) >= 0 ? { first: i, last } : undefined;
+    if (i === 0) return { first: i, last: isMetric(tokens[i + 1], tokens[i]) ? i + 1 : last };
+    if (!introducedBefore(tokens, i)) return undefined;
+    return { first: intensifiedAt(tokens, i), last: isMetric(tokens[i + 1], tokens[i]) ? i + 1 : last };
+  }
+  const transitive = CHANGE_VERBS.has(n) || base;
+  const obj = transitive && !INTRANSITIVE_ONLY.has(n) ? objectMetric(tokens, last + 1, allowVolume) : -1;
+  const subj = subjectMetric(tokens, i, allowVolume);
+  const first = intensifiedAt(tokens, i);
+  const intensified = first < i || INTENSIFIERS.has(tokens[last + 1]?.norm ?? '');
+  const metric = obj >= 0 ? obj : subj;
+  if (metric >= 0) {
+    const direction = n === 'went' ? tokens[last].norm : n;
+    // "Latency spiked during the sale" sets the scene in the Action; it claims nothing.
+    if (s.part !== 'result' && worsens(tokens[metric].norm, direction)) return undefined;
+    return { first, last: obj >= 0 && obj === last + 1 ? obj : last };
+  }
+  if (n === 'went' || n === 'grew' || n === 'grown') return undefined;
+  // "enhanced my understanding", "improved my own habits": about the writer, not an outcome.
+  if (tokens[last + 1]?.norm === 'my' || tokens[last + 1]?.norm === 'me') return undefined;
+  if ((IMPROVEMENT_VERBS.has(n) || base) && (s.part === 'result' || intensified)) return { first, last };
+  if (intensified && CHANGE_VERBS.has(n) && n !== 'saved' && n !== 'cut') return { first, last };
+  return undefined;
+}
+
+/** True when the change makes the metric worse ("errors increased", "lower retention"). */
+function worsens(metric: string, direction: string): boolean {
+  const lowerBetter = LOWER_IS_BETTER.has(metric.replace(/'s$/, ''));
+  if (UPWARD.has(direction)) return lowerBetter;
+  if (DOWNWARD.has(direction)) return !lowerBetter;
+  return false;
+}
+
+const INTRANSITIVE_ONLY = new Set(['dropped', 'drops', 'fell', 'falls', 'declined', 'declines', 'rose', 'rises', 'jumped', 'jumps', 'climbed', 'climbs', 'soared', 'soars', 'plummeted', 'plummets', 'skyrocketed', 'spiked', 'surged', 'went']);
+
+/** An outcome verb earlier in the clause: "we saw increased conversion", "which led to lower churn". */
+function introducedBefore(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 6; k--) {
+    if (isBoundary(tokens[k])) return false;
+    if (OUTCOME_INTRODUCERS.has(tokens[k].norm)) return true;
+    if (tokens[k].norm === 'to' && REALIZING_BEFORE_TO.has(tokens[k - 1]?.norm ?? '')) return true;
+    if (tokens[k].norm === 'in' && tokens[k - 1]?.norm === 'resulted') return true;
+  }
+  return false;
+}
+
+/** Whether the word after a comparative is a noun it modifies ("faster builds", "a faster serializer"). */
+function modifiedNoun(tokens: Token[], j: number): number {
+  const t = tokens[j];
+  if (!isWord(t) || FUNCTION_AFTER.has(t.norm) || /ly$/.test(t.norm) || INTENSIFIERS.has(t.norm)) return -1;
+  return j;
+}
+
+function outcomeNounAt(tokens: Token[], j: number, people: boolean): boolean {
+  for (let k = j; k < tokens.length && k < j + 3 && isWord(tokens[k]) && !FUNCTION_AFTER.has(tokens[k].norm); k++) {
+    const nn = tokens[k].norm;
+    if (isMetric(tokens[k], tokens[k - 1]) || PROCESS_NOUNS.has(nn) || (people && PEOPLE_NOUNS.has(nn))) return true;
+  }
+  return false;
+}
+
+function comparativeClaim(tokens: Token[], i: number, choice: boolean): ClaimSpan | undefined {
+  const n = tokens[i].norm;
+  const first = intensifiedAt(tokens, i);
+  const intensified = first < i;
+  // faster, cheaper, happier …
+  if (CLAIM_COMPARATIVES.has(n)) {
+    if (choice) return undefined;
+    if (n === 'happier' && isFirstPersonPredicate(tokens, i)) return undefined;
+    const noun = modifiedNoun(tokens, i + 1);
+    if (noun < 0) return { first, last: i };
+    if (outcomeNounAt(tokens, noun, true) || intensified) return { first, last: i };
+    return undefined;
+  }
+  // more reliable, less error-prone
+  if ((n === 'more' || n === 'less') && tokens[i + 1]) {
+    const adj = tokens[i + 1].norm;
+    if ((n === 'more' && CLAIM_ADJECTIVES_AFTER_MORE.has(adj)) || (n === 'less' && CLAIM_ADJECTIVES_AFTER_LESS.has(adj))) {
+      if (choice) return undefined;
+      if (isFirstPersonPredicate(tokens, i)) return undefined;
+      const noun = modifiedNoun(tokens, i + 2);
+      if (noun < 0 || outcomeNounAt(tokens, noun, true) || intensified) return { first, last: i + 1 };
+      return undefined;
+    }
+  }
+  if (!NOUN_COMPARATIVES.has(n) || /ed$/.test(n)) return undefined;
+  // fewer outages, lower latency, better retention
+  for (let j = i + 1; j < tokens.length && j <= i + 3; j++) {
+    const t = tokens[j];
+    if (!isWord(t) || FUNCTION_AFTER.has(t.norm)) break;
+    const nn = t.norm;
+    const ok =
+      n === 'more'
+        ? MORE_NOUNS.has(nn)
+        : n === 'less'
+          ? (isMetric(t, tokens[j - 1]) && !VOLUME_NOUNS.has(nn)) || nn === 'work' || nn === 'toil'
+          : n === 'better'
+            ? isMetric(t, tokens[j - 1]) || nn === 'decisions' || nn === 'decision-making'
+            : n === 'fewer'
+              ? isMetric(t, tokens[j - 1]) || ['pages', 'escalations', 'handoffs', 'rollbacks', 'retries', 'steps', 'clicks', 'touches', 'calls', 'mistakes', 'returns', 'refunds', 'no-shows', 'stockouts', 'delays', 'misses'].includes(nn)
+              : isMetric(t, tokens[j - 1]) && (!VOLUME_NOUNS.has(nn) || introducedBefore(tokens, i));
+    if (ok) {
+      if (choice && n !== 'fewer') return undefined;
+      if (worsens(nn, n) && !introducedBefore(tokens, i)) return undefined;
+      return { first, last: j };
+    }
+  }
+  // Predicative: "retention was higher", "the new flow performed better".
+  if (['better', 'higher', 'lower', 'shorter', 'fewer'].includes(n) && modifiedNoun(tokens, i + 1) < 0 && !choice) {
+    let k = first - 1;
+    while (k >= 0 && (AUX.has(tokens[k].norm) || /ly$/.test(tokens[k].norm) || ['much', 'far', 'way', 'even', 'noticeably', 'consistently'].includes(tokens[k].norm))) k--;
+    if (n === 'better' && tokens[k] && PERFORMANCE_VERBS.has(tokens[k].norm)) return { first, last: i };
+    const subj = subjectMetric(tokens, first, false);
+    if (subj >= 0 && !worsens(tokens[subj].norm, n)) return { first, last: i };
+  }
+  return undefined;
+}
+
+/** "I was happier", "I felt more confident": about the writer, not an outcome. */
+function isFirstPersonPredicate(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
+    if (isBoundary(tokens[k])) return false;
+    if (tokens[k].norm === 'i' || tokens[k].norm === 'me' || tokens[k].norm === "i'm") return true;
+  }
+  return false;
+}
+
+function vagueClaim(tokens: Token[], i: number): ClaimSpan | undefined {
+  // "the results were great"
+  if (VAGUE_OUTCOMES.has(tokens[i].norm) && ['was', 'were', 'is', 'are'].includes(tokens[i + 1]?.norm ?? '')) {
+    let j = i + 2;
+    if (INTENSIFIERS.has(tokens[j]?.norm ?? '') || tokens[j]?.norm === 'very' || tokens[j]?.norm === 'really') j++;
+    if (VAGUE_ADJECTIVES.has(tokens[j]?.norm ?? '') && !isWord(tokens[j + 1])) return { first: i, last: j };
+    return undefined;
+  }
+  if (!VAGUE_ADJECTIVES.has(tokens[i].norm)) return undefined;
+  let j = i + 1;
+  if (VAGUE_ADJECTIVES.has(tokens[j]?.norm ?? '')) j++;
+  if (!tokens[j] || !VAGUE_OUTCOMES.has(tokens[j].norm)) return undefined;
+  return { first: intensifiedAt(tokens, i), last: j };
+}

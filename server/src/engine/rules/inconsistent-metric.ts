@@ -1,0 +1,222 @@
+import type { Rule } from '../rule';
+import { nextSentence } from '../rule';
+import type { BeforeAfter, Quantity, Sentence, StoryDocument, Suggestion } from '../types';
+import { replace } from '../fixes';
+
+/*
+ * A stated change ("an 80% reduction", "3x faster") checked against the
+ * before/after pair it describes. People write changes several ways, so a
+ * figure is accepted when any common reading fits: relative change, speed-up
+ * ("4x faster" = "300% faster"), points for percentages, "300% increase" as
+ * 3x, "3x more" as 3x or 4x. Only a figure no reading explains is flagged.
+ */
+
+const CHANGE_AFTER =
+  /^\s*(?:[\p{L}\p{N}-]+\s+){0,2}?(?:reduction|reductions|decrease|drop|cut|improvement|increase|gain|lift|uplift|boost|rise|growth|jump|decline|saving|savings|speedup|speed-up|faster|slower|quicker|fewer|less|more|lower|higher|better|smaller|larger|bigger|cheaper|down|up|off|reduced|improved|increased|decreased|shorter|longer|shrink|shrinkage|fall|dip)\b/iu;
+const CHANGE_NOUN_OF = /\b(?:reduction|decrease|drop|cut|improvement|increase|gain|lift|uplift|boost|rise|growth|jump|decline|saving|savings|speedup|change)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+|just over\s+|just under\s+|some\s+)?[~≈]?\s*$/iu;
+const BY_BEFORE = /\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+|just over\s+|just under\s+|some\s+|a full\s+)?[~≈]?\s*$/iu;
+/** Between a pair and a figure right after it: ", an 80% …", " (−66%)", ", which is a …". */
+const APPOSITION_AFTER =
+  /^(?:\s+[\p{L}\p{N}'-]+){0,4}?\s*[,(—–:;-]?\s*(?:(?:which|that|this|it)\s+(?:is|was|'s|were|represents|represented|means|meant|amounts to|amounted to|works out to|worked out to|equals|equaled|equalled|came to|comes to)\s+)?(?:(?:an?|roughly|about|almost|nearly|over|more than|just over|just under|around|approximately|a full|by|or|i\.?e\.?,?|some|close to|down|up|for)\s+)*[~≈]?[-+−]?\s*$/iu;
+/** Between a figure and the pair right after it: "by 80% from …", "an 80% reduction in P99, from …", "80% faster (". */
+const LEAD_IN_BEFORE =
+  /^\s*(?:[\p{L}\p{N}'-]+\s+){0,6}?[\p{L}\p{N}'-]*\s*[,(—–:]?\s*(?:(?:going|dropping|falling|rising|growing|moving|down|up)\s+)?(?:from\s+)?[~≈]?\s*$/iu;
+const NEXT_POINTS_BACK =
+  /^\s*(?:(?:that|this|it|which)\s*(?:is|was|'s|represents|represented|means|meant|amounts to|amounted to|works out to|worked out to|equals|equalled|equaled|came to|comes to)\b|(?:overall|in total|in other words|all in all|altogether)\b|(?:an?|roughly|about|nearly|almost|over|more than)\s+[~≈]?\d)/i;
+const APPROX_BEFORE = /\b(?:about|around|roughly|approximately|nearly|almost|close to|some|~|≈)\s*$/iu;
+const AT_LEAST_BEFORE = /\b(?:over|more than|above|at least|north of|upwards of)\s*$/iu;
+const AT_MOST_BEFORE = /\b(?:under|less than|below|up to|nearly|almost|just under)\s*$/iu;
+
+interface Stated {
+  q: Quantity;
+  sentence: Sentence;
+}
+
+export const inconsistentMetric: Rule<Record<string, never>> = {
+  id: 'inconsistent-metric',
+  meta: {
+    level: 'sentence',
+    defaultSeverity: 'warning',
+    summary: 'A stated percentage or multiple does not match the before and after numbers next to it.',
+    why:
+      'Interviewers check the arithmetic. When "from 850 ms to 285 ms" comes with "an 80% reduction", the real figure is 66%, and a number that does not add up makes them doubt every other number in the story, and whether you measured it yourself.',
+    strong:
+      'Compute the change from your own before and after values and state it the same way each time: a percentage for a reduction, a multiple for a speed-up, points for a change in a rate.',
+    example: {
+      weak: 'I cut P99 latency from 850 ms to 285 ms, an 80% reduction.',
+      strong: 'I cut P99 latency from 850 ms to 285 ms, a 66% reduction.',
+    },
+    followUp: 'Walk me through that number. How did you get from those two values to that percentage?',
+    messages: {
+      percent: '`{stated}` does not match {pair}, which is {article} {actual} {change}. Use {actual} or check the numbers.',
+      points: '`{stated}` does not match {pair}, which is {actual} points. Use {actual} points or check the numbers.',
+      multiple: '`{stated}` does not match {pair}, which is {actual}. Use {actual} or check the numbers.',
+    },
+    defaultOptions: {},
+    optionDocs: {},
+  },
+  examples: {
+    valid: [
+      {
+        name: 'a percentage that matches its before and after',
+        text: '## API latency\n\n**Situation:** Partners timed out on our order API during nightly syncs.\n\n**Action:** I batched the lookups and added a read-through cache.\n\n**Result:** Average response time went from 2.3 seconds to 340 ms, an 85% improvement, and partner timeouts stopped.\n',
+      },
+      {
+        name: 'a multiple that matches, and "300% more" read as 3x',
+        text: '## Black Friday\n\n**Situation:** Checkout fell over at twice its normal traffic.\n\n**Action:** I moved session state to Redis and added autoscaling on queue depth.\n\n**Result:** Checkout served 3x the peak load, from 1,200 to 3,600 orders a minute, a 300% increase on the old ceiling.\n',
+      },
+    ],
+    invalid: [
+      {
+        name: 'a percentage, a multiple and points that do not add up',
+        text: '## Checkout latency\n\n**Situation:** Shoppers abandoned checkout on slow days.\n\n**Action:** I profiled the service and removed two blocking calls.\n\n**Result:** P99 fell from 850 ms to 285 ms, an 80% reduction. Checkout conversion rose from 2.0% to 2.6%. That is a 6-point gain. Builds went from 30 minutes to 12, 5x faster.\n',
+        expect: ['percent', 'points', 'multiple'],
+      },
+    ],
+  },
+  check({ doc, story, report }) {
+    for (const s of story.sentences) {
+      if (!s.pairs.length) continue;
+      const candidates: Array<{ stated: Stated; pair: BeforeAfter }> = [];
+      for (const q of statedFigures(doc, s)) {
+        const distance = (p: BeforeAfter) => (q.start >= p.end ? q.start - p.end : p.start - q.end);
+        const pair = [...s.pairs].sort((x, y) => distance(x) - distance(y)).find((p) => describes(doc, q, p));
+        if (pair) candidates.push({ stated: { q, sentence: s }, pair });
+      }
+      const next = nextSentence(story, s);
+      if (next && s.pairs.length === 1 && !next.pairs.length && NEXT_POINTS_BACK.test(next.text)) {
+        const figures = statedFigures(doc, next);
+        if (figures.length === 1) candidates.push({ stated: { q: figures[0], sentence: next }, pair: s.pairs[0] });
+      }
+      for (const { stated, pair } of candidates) {
+        const verdict = check(doc, stated.q, pair);
+        if (!verdict) continue;
+        const { q } = stated;
+        const replacement = q.text.replace(/\d[\d,]*(?:\.\d+)?/, verdict.figure);
+        const article = /^(?:8|1[18](?!\d))/.test(verdict.figure) ? 'an' : 'a';
+        report({
+          messageId: verdict.messageId,
+          data: { stated: q.text, pair: `${shown(doc, pair.before)} → ${shown(doc, pair.after)}`, actual: verdict.actual, change: verdict.change, article },
+          start: q.start,
+          end: q.end,
+          suggestions: [fixFigure(doc, q, replacement, article)],
+        });
+      }
+    }
+  },
+};
+
+/** Percentages and multiples written in digits that state a change, not a level ("95% of requests"). */
+function statedFigures(doc: StoryDocument, s: Sentence): Quantity[] {
+  const out: Quantity[] = [];
+  const inPair = (q: Quantity) => s.pairs.some((p) => overlaps(q, p.before) || overlaps(q, p.after));
+  for (let i = 0; i < s.quantities.length; i++) {
+    const q = s.quantities[i];
+    if ((q.kind !== 'percent' && q.kind !== 'multiple') || !/\d/.test(q.text) || inPair(q)) continue;
+    if (q.kind === 'multiple' && q.unit !== 'x') continue;
+    const before = doc.text.slice(Math.max(s.start, q.start - 60), q.start);
+    const after = doc.text.slice(q.end, Math.min(s.end, q.end + 60));
+    // Ranges ("30-40%", "2 to 3x") are not one figure to check.
+    const prev = s.quantities[i - 1];
+    if (prev && /^\s*(?:-|–|to|or)\s*$/.test(doc.text.slice(prev.end, q.start))) continue;
+    if (/^\s*(?:-|–|to|or)\s*\d/.test(after)) continue;
+    if (/^\s*of\b/i.test(after) && !/\bto\s*[~≈]?\s*$/i.test(before)) continue;
+    if (q.kind === 'percent') {
+      const signed = /[-+−]\s*$/.test(before) || /^\s*\)/.test(after) && /\(\s*[-+−]?\s*$/.test(before);
+      if (!signed && !CHANGE_AFTER.test(after) && !CHANGE_NOUN_OF.test(before) && !BY_BEFORE.test(before)) continue;
+    }
+    out.push(q);
+  }
+  return out;
+}
+
+/** Replaces the figure, and its article when the new number needs the other one ("an 80%" → "a 66%"). */
+function fixFigure(doc: StoryDocument, q: Quantity, replacement: string, article: string): Suggestion {
+  const title = `Replace \`${q.text}\` with \`${replacement}\``;
+  const m = /\b(an?)(\s+)$/i.exec(doc.text.slice(Math.max(0, q.start - 4), q.start));
+  if (m && m[1].toLowerCase() !== article && /^\d/.test(q.text)) {
+    const start = q.start - m[0].length;
+    const written = m[1][0] === 'A' ? article[0].toUpperCase() + article.slice(1) : article;
+    return replace(title, start, q.end, `${written}${m[2]}${replacement}`);
+  }
+  return replace(title, q.start, q.end, replacement);
+}
+
+/** A pair value as written, with the noun of a count ("84 km"). */
+function shown(doc: StoryDocument, q: Quantity): string {
+  if (q.kind === 'count' && q.unit && doc.text.startsWith(` ${q.unit}`, q.end)) return `${q.text} ${q.unit}`;
+  return q.text;
+}
+
+function overlaps(a: { start: number; end: number }, b: { start: number; end: number }): boolean {
+  return a.start < b.end && b.start < a.end;
+}
+
+/** Whether a figure sits right next to a pair, in the same phrase. */
+function describes(doc: StoryDocument, q: Quantity, p: BeforeAfter): boolean {
+  if (q.start >= p.end) return APPOSITION_AFTER.test(doc.text.slice(p.end, q.start));
+  if (q.end <= p.start) return LEAD_IN_BEFORE.test(doc.text.slice(q.end, p.start));
+  return false;
+}
+
+interface Verdict {
+  messageId: 'percent' | 'points' | 'multiple';
+  actual: string;
+  figure: string;
+  change: string;
+}
+
+/** Returns what the pair really says when no reading of the figure fits it. */
+function check(doc: StoryDocument, q: Quantity, p: BeforeAfter): Verdict | undefined {
+  const b = p.before.value;
+  const a = p.after.value;
+  if (!(b > 0) || !(a >= 0) || a === b) return undefined;
+  const lead = doc.text.slice(Math.max(0, q.start - 20), q.start);
+  const approx = APPROX_BEFORE.test(lead);
+  const atLeast = AT_LEAST_BEFORE.test(lead);
+  const atMost = AT_MOST_BEFORE.test(lead);
+  const down = a < b;
+  const ratio = down ? (a > 0 ? b / a : Infinity) : a / b;
+  const relative = (Math.abs(a - b) / b) * 100;
+  if (q.kind === 'multiple') {
+    if (!Number.isFinite(ratio)) return undefined;
+    // "0.5x the cost" is the same change as "2x cheaper".
+    const m = q.value < 1 ? 1 / q.value : q.value;
+    const tol = approx ? 0.25 : 0.1;
+    const fits = (r: number) => (atLeast ? r >= m * (1 - tol) : atMost ? r <= m * (1 + tol) : Math.abs(r - m) <= tol * r + 0.05);
+    // "3x more" is said for both 3x and 4x.
+    const more = /^\s*(?:more|higher|greater|bigger|larger)\b/i.test(doc.text.slice(q.end, q.end + 12));
+    if (fits(ratio) || (more && fits(ratio - 1))) return undefined;
+    const figure = formatMultiple(ratio);
+    return { messageId: 'multiple', actual: `${figure}x`, figure, change: '' };
+  }
+  const s = q.value;
+  const tol = approx ? 5 : 2;
+  const fits = (r: number) => (atLeast ? r >= s - tol : atMost ? r <= s + tol : Math.abs(r - s) <= tol);
+  const readings: number[] = [];
+  const pointsOnly = q.unit === 'pt' && p.before.kind === 'percent';
+  if (p.before.kind === 'percent' && p.before.unit === '%') readings.push(Math.abs(a - b));
+  if (!pointsOnly) {
+    readings.push(relative);
+    // "300% faster" for 800 ms → 200 ms: a speed-up, said of times only.
+    if (down && a > 0 && p.before.kind === 'duration') readings.push((b / a - 1) * 100);
+    if (/\bto\s*[~≈]?\s*$/i.test(lead) || /^\s*of\b/i.test(doc.text.slice(q.end, q.end + 6))) readings.push((a / b) * 100);
+  }
+  if (readings.some(fits)) return undefined;
+  // "a 300% increase" for 100 → 300 reads as 3x.
+  if (!pointsOnly && s >= 100 && Math.abs(s / 100 - ratio) <= 0.1 * ratio) return undefined;
+  if (pointsOnly) {
+    const figure = formatPercent(Math.abs(a - b));
+    return { messageId: 'points', actual: figure, figure, change: '' };
+  }
+  const figure = formatPercent(relative);
+  return { messageId: 'percent', actual: `${figure}%`, figure, change: down ? 'reduction' : 'increase' };
+}
+
+function formatPercent(n: number): string {
+  return n < 1 ? n.toFixed(1) : String(Math.round(n));
+}
+
+function formatMultiple(n: number): string {
+  return String(Math.round(n * 10) / 10);
+}

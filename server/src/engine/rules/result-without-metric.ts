@@ -1,0 +1,95 @@
+import type { Rule } from '../rule';
+import { sectionsOf, titleRange } from '../rule';
+import type { Section, Sentence, Story, StoryDocument } from '../types';
+import { promptAtSectionEnd } from '../fixes';
+import { findQuantities } from '../quantities';
+
+/** Openers of a closing reflection in free prose ("Looking back, …"), which is not the outcome. */
+const REFLECTION = /^(?:looking back|in hindsight|in retrospect|what i learned|what i would do differently|next time|the (?:main |biggest |key )?lesson|i learned|i realized|i realised|this taught me|it taught me|if i did it again|today i)\b/i;
+
+export const resultWithoutMetric: Rule<Record<string, never>> = {
+  id: 'result-without-metric',
+  meta: {
+    level: 'story',
+    defaultSeverity: 'warning',
+    summary: 'The Result holds no number: no metric, amount, count or time.',
+    why:
+      'The Result is where an interviewer decides how big your impact was. Without a number they cannot compare it with other candidates or with the level they are hiring for, and "it went well" leaves them to assume the effect was small or never measured.',
+    strong:
+      'Close with the metric that moved and by how much: its value before and after, money saved or earned, people or requests affected, or time gained. If the result was not measured, give the closest evidence you have and say how you know it.',
+    example: {
+      weak: 'The new onboarding flow was a big success and the team loved it.',
+      strong: 'The new onboarding flow raised week-one activation from 41% to 58% across 12,000 sign-ups in the first month.',
+    },
+    followUp: 'How do you know it worked? What was the number before, and what was it after?',
+    messages: {
+      noMetric: 'Result has no number. Add how much, how many or how fast, compared to what.',
+    },
+    defaultOptions: {},
+    optionDocs: {},
+  },
+  examples: {
+    valid: [
+      {
+        name: 'a Result with a before and after',
+        text: '## Driver app crashes\n\n**Situation:** Couriers lost deliveries when the app crashed on older phones.\n\n**Action:** I traced the crashes to image decoding and moved it off the main thread.\n\n**Result:** The crash rate fell from 3.1% of sessions to 0.4% within two releases.\n',
+      },
+      {
+        name: 'a count in words is a number too',
+        text: '## Hiring loop\n\n**Situation:** Our interview loop ran for six weeks and candidates dropped out.\n\n**Action:** I cut the loop to one onsite day and wrote a shared rubric.\n\n**Result:** We hired four engineers that quarter, and none declined an offer.\n',
+      },
+    ],
+    invalid: [
+      {
+        name: 'a Result that only says it went well',
+        text: '## Checkout redesign\n\n**Situation:** Shoppers abandoned the checkout on mobile.\n\n**Action:** I ran five usability sessions and rebuilt the address form.\n\n**Result:** The redesign was a big success and the product team loved it.\n',
+        expect: ['noMetric'],
+      },
+    ],
+  },
+  check({ doc, story, report }) {
+    const results = sectionsOf(story, 'result');
+    if (!results.length) return;
+    const explicit = results.filter((s) => s.explicit);
+    const checked = explicit.length ? explicit : results;
+    const sentences = checked.flatMap((s) => s.sentences);
+    if (!sentences.length) return;
+    if (sentences.some((s) => s.quantities.length)) return;
+    // Numbers the sentence model skipped (a table, a line the parser keeps apart) still count.
+    if (checked.some((s) => rawTextHasNumber(doc, s))) return;
+    if (!explicit.length && endsOnReflection(story, sentences)) return;
+    const last = checked[checked.length - 1];
+    const suggestions = [promptAtSectionEnd(doc, last, 'Insert prompt: This cut … from … to …', 'This ${1:cut/raised} ${2:metric} from ${3:before} to ${4:after}.')];
+    const range = explicit.length ? markerLine(doc, explicit[0]) : titleRange(story);
+    report({ messageId: 'noMetric', ...range, suggestions });
+  },
+};
+
+function markerLine(doc: StoryDocument, section: Section): { start: number; end: number } {
+  let end = doc.text.indexOf('\n', section.markerStart);
+  if (end === -1) end = doc.text.length;
+  if (doc.text[end - 1] === '\r') end--;
+  return { start: section.markerStart, end: Math.max(end, section.markerStart + 1) };
+}
+
+function rawTextHasNumber(doc: StoryDocument, section: Section): boolean {
+  const from = section.explicit ? section.markerEnd : section.start;
+  const raw = doc.text
+    .slice(from, section.end)
+    .replace(/<!--[\s\S]*?-->/g, ' ')
+    .replace(/^ {0,3}(`{3,}|~{3,})[\s\S]*?^ {0,3}\1/gm, ' ')
+    .replace(/^\s*(?:\d+[.)]|[-*+])\s/gm, ' ')
+    .replace(/\[\^[^\]]*\]/g, ' ');
+  return findQuantities(raw).length > 0;
+}
+
+/**
+ * Free prose that closes on a reflection ("Looking back, I learned …") has its
+ * outcome in the paragraph before; that paragraph counts as the Result too.
+ */
+function endsOnReflection(story: Story, result: Sentence[]): boolean {
+  if (!REFLECTION.test(result[0].text.trim())) return false;
+  const before = story.sentences.slice(0, result[0].index).filter((s) => s.part !== 'situation');
+  const lastBlock = before[before.length - 1]?.blockIndex;
+  return before.some((s) => s.blockIndex === lastBlock && s.quantities.length > 0);
+}

@@ -1,0 +1,98 @@
+import assert from 'node:assert/strict';
+import { lintWith, flagged, story } from '../../helpers';
+
+const ID = 'inconsistent-metric';
+
+function resultOf(result: string) {
+  const md = story({ situation: 'Shoppers abandoned checkout on slow days.', action: 'I profiled the service and removed two blocking calls.', result });
+  const findings = lintWith(ID, md);
+  return { md, findings, flagged: flagged(md, findings) };
+}
+
+describe(ID, () => {
+  describe('fires on', () => {
+    const fires: Array<[string, string, string, string]> = [
+      ['a percentage after the pair', 'I cut P99 latency from 850 ms to 285 ms, an 80% reduction.', '80%', '66%'],
+      ['mixed units, seconds to milliseconds', 'Average response time went from 2.3 seconds to 340ms, a 95% improvement.', '95%', '85%'],
+      ['a multiple that overstates the speed-up', 'Builds went from 30 minutes to 12, 5x faster.', '5x', '2.5'],
+      ['money with different scales', 'Cost fell from $1.2M to $800K, a 50% saving.', '50%', '33%'],
+      ['a percentage before the pair ("by 80% from …")', 'I reduced P99 latency by 80% from 850 ms to 285 ms.', '80%', '66%'],
+      ['a change noun that leads the sentence', 'An 80% reduction in P99 latency, from 850 ms to 285 ms.', '80%', '66%'],
+      ['a next sentence that points back', 'P99 went from 850 ms to 285 ms. That is an 80% reduction.', '80%', '66%'],
+      ['points that do not match a change in a rate', 'Conversion rose from 2.0% to 2.6%, a 6-point gain.', '6-point', '0.6'],
+      ['a signed percentage in brackets', 'Throughput went from 1,000 to 1,500 orders a minute (+80%).', '80%', '50%'],
+      ['an increase stated as a multiple', 'Signups grew from 400 to 1,000 a week, a 4x increase.', '4x', '2.5'],
+      ['a percentage of percentages that fits neither points nor relative change', 'Errors fell from 5% to 1%, a 40% drop.', '40%', '80%'],
+      ['"times faster" in digits', 'Page loads went from 600 ms to 200 ms, 5 times faster.', '5 times', '3'],
+      ['a count pair with a unit', 'Average route length rose from 84 km to 97 km, a 25% increase.', '25%', '15%'],
+    ];
+    for (const [name, sentence, stated, actual] of fires) {
+      it(name, () => {
+        const { findings, flagged: got } = resultOf(sentence);
+        assert.deepEqual(got, [stated]);
+        assert.equal(findings[0].data.actual.toString().replace(/x$/, ''), actual);
+      });
+    }
+  });
+
+  describe('stays silent on', () => {
+    const silent: Array<[string, string]> = [
+      ['a correct percentage with mixed units (85.2% stated as 85%)', 'Average response time went from 2.3 seconds to 340ms, an 85% improvement.'],
+      ['a correct multiple, hedged with "almost"', 'Response time went from 2.3 seconds to 340ms, almost 7x faster.'],
+      ['a relative change of a rate', 'Conversion rose from 3.2% to 4.1%, a 28% increase.'],
+      ['a point change of a rate', 'Errors fell from 5% to 1%, a 4-point drop.'],
+      ['"300% increase" meaning 3x', 'Throughput went from 1,200 to 3,600 orders a minute, a 300% increase.'],
+      ['"300% increase" meaning +300%', 'Throughput went from 1,200 to 4,800 orders a minute, a 300% increase.'],
+      ['"3x more" meaning 3x', 'Throughput went from 1,200 to 3,600 orders a minute, 3x more.'],
+      ['"300% faster" as a speed-up of a time', 'Latency went from 800 ms to 200 ms, 300% faster.'],
+      ['an approximate figure within a few points', 'Latency went from 850 ms to 285 ms, about 70% lower.'],
+      ['a lower bound that holds', 'Cost went from $10K to $6K, over 35% lower.'],
+      ['a percentage about a different metric, after "and"', 'Latency fell from 850 ms to 285 ms, and conversion rose 12%.'],
+      ['a share that is a level, not a change', 'Latency fell from 850 ms to 285 ms and 95% of requests now finish in time.'],
+      ['a next sentence about another metric', 'Latency went from 850 ms to 285 ms. That lifted conversion by 12%.'],
+      ['a range', 'I cut latency by 30-40%, from 850 ms to 500 ms.'],
+      ['a share of the old size after "to"', 'The queue shrank from 400 to 100 items, to 25% of its old size.'],
+      ['occasions counted with "times"', 'I rolled back 3 times as latency climbed from 200 ms to 600 ms.'],
+      ['the right figure for the nearer of two pairs', 'Latency went from 850 to 285 ms and errors from 4% to 1%, a 75% drop.'],
+      ['a duration between the pair and its figure', 'P99 went from 850 ms to 285 ms in 3 weeks, a 66% drop.'],
+    ];
+    for (const [name, sentence] of silent) {
+      it(name, () => assert.deepEqual(resultOf(sentence).flagged, []));
+    }
+  });
+
+  it('names the stated figure, the pair and the real change in the message', () => {
+    const { findings } = resultOf('I cut P99 latency from 850 ms to 285 ms, an 80% reduction.');
+    const [f] = findings;
+    assert.equal(f.messageId, 'percent');
+    assert.deepEqual({ stated: f.data.stated, pair: f.data.pair, actual: f.data.actual, change: f.data.change }, { stated: '80%', pair: '850 ms → 285 ms', actual: '66%', change: 'reduction' });
+    assert.equal(f.message, '`80%` does not match 850 ms → 285 ms, which is a 66% reduction. Use 66% or check the numbers.');
+  });
+
+  it('uses the points and multiple messages', () => {
+    assert.equal(resultOf('Conversion rose from 2.0% to 2.6%, a 6-point gain.').findings[0].messageId, 'points');
+    assert.equal(resultOf('Builds went from 30 minutes to 12, 5x faster.').findings[0].messageId, 'multiple');
+  });
+
+  it('offers the computed figure as a replacement', () => {
+    const { md, findings } = resultOf('I cut P99 latency from 850 ms to 285 ms, an 80% reduction.');
+    const [s] = findings[0].suggestions;
+    assert.equal(s.kind, 'replace');
+    assert.equal(s.title, 'Replace `80%` with `66%`');
+    const fixed = md.slice(0, s.edits[0].start) + s.edits[0].newText + md.slice(s.edits[0].end);
+    assert.match(fixed, /285 ms, a 66% reduction\./);
+    assert.deepEqual(lintWith(ID, fixed), []);
+  });
+
+  it('fixes the article with the figure', () => {
+    const { md, findings } = resultOf('Page loads went from 1,000 ms to 180 ms, a 60% drop.');
+    const [e] = findings[0].suggestions[0].edits;
+    assert.equal(md.slice(e.start, e.end), 'a 60%');
+    assert.equal(e.newText, 'an 82%');
+  });
+
+  it('keeps the unit words of the stated figure in the replacement', () => {
+    const { findings } = resultOf('Builds went from 30 minutes to 12, 5 times faster.');
+    assert.equal(findings[0].suggestions[0].edits[0].newText, '2.5 times');
+  });
+});

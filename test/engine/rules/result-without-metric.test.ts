@@ -1,0 +1,113 @@
+import assert from 'node:assert/strict';
+import { lintWith, flagged, story } from '../../helpers';
+
+const ID = 'result-without-metric';
+
+/** A story whose Result is `result`; returns the flagged text of each finding. */
+function resultOf(result: string): string[] {
+  const md = story({
+    title: 'Driver app crashes',
+    situation: 'Couriers lost deliveries when the app crashed on older phones.',
+    action: 'I traced the crashes to image decoding and moved it off the main thread.',
+    result,
+  });
+  return flagged(md, lintWith(ID, md));
+}
+
+const MARKER_LINE = (result: string) => `**Result:** ${result}`;
+
+describe(ID, () => {
+  describe('fires on', () => {
+    const fires: Array<[string, string]> = [
+      ['praise with no number', 'The fix was a big success and the couriers loved it.'],
+      ['a claim of improvement with no number', 'Crashes dropped dramatically and deliveries were much more reliable.'],
+      ['a year and a level, which are not quantities', 'In 2022 my director promoted me to L6, partly because of this work.'],
+      ['a date, which is not a quantity', 'The fix shipped on March 3 and nobody complained after that.'],
+      ['version numbers', 'The fix shipped in version 4.2.1 and now runs on Android 14.'],
+      ['an ordinal', 'It was the 2nd release that quarter with no rollback.'],
+      ['a label number', 'Phase 2 of the rollout reached every courier.'],
+      ['"one day" as a way of telling', 'One day the head of operations thanked me for it in the all-hands.'],
+      ['an incident severity', 'We never had another Sev-1 on the app.'],
+      ['a time of day', 'The nightly release at 3:00 now goes out without anyone awake.'],
+    ];
+    for (const [name, result] of fires) {
+      it(name, () => assert.deepEqual(resultOf(result), [MARKER_LINE(result)]));
+    }
+
+    it('sits on a Result heading line', () => {
+      const md = '## Courier app\n\n### Situation\n\nThe app crashed on older phones.\n\n### Action\n\nI moved image decoding off the main thread.\n\n### Result\n\nThe couriers were happy and the crashes stopped.\n';
+      assert.deepEqual(flagged(md, lintWith(ID, md)), ['### Result']);
+    });
+
+    it('sits on the title of a free-prose story', () => {
+      const md = '# Courier app\n\nThe app crashed on older phones and couriers lost deliveries.\n\nI traced the crashes to image decoding and moved it off the main thread.\n\nAfter the release the couriers stopped complaining and dispatch was much calmer.\n';
+      assert.deepEqual(flagged(md, lintWith(ID, md)), ['# Courier app']);
+    });
+
+    it('checks each story of a file on its own', () => {
+      const one = '## Crashes\n\n**Situation:** The app crashed.\n\n**Action:** I fixed the decoder.\n\n**Result:** Crashes fell from 3% of sessions to 0.4%.\n';
+      const two = '## Hiring\n\n**Situation:** Candidates dropped out.\n\n**Action:** I rewrote the loop.\n\n**Result:** Candidates liked it much better.\n';
+      const md = `${one}\n${two}`;
+      assert.deepEqual(flagged(md, lintWith(ID, md)), ['**Result:** Candidates liked it much better.']);
+    });
+
+    it('offers a prompt at the end of the Result', () => {
+      const result = 'The couriers were happy.';
+      const md = story({ situation: 'The app crashed.', action: 'I fixed it.', result });
+      const [f] = lintWith(ID, md);
+      assert.equal(f.messageId, 'noMetric');
+      const [s] = f.suggestions;
+      assert.equal(s.title, 'Insert prompt: This cut … from … to …');
+      assert.equal(s.edits[0].start, md.indexOf(result) + result.length);
+      assert.match(s.edits[0].newText, /from \$\{3:before\} to \$\{4:after\}/);
+    });
+  });
+
+  describe('stays silent on', () => {
+    const silent: Array<[string, string]> = [
+      ['a percentage', 'The crash rate fell to 0.4% of sessions.'],
+      ['a before/after pair', 'Crash-free sessions went from 96.9% to 99.6%.'],
+      ['a count in words', 'Three other teams adopted the same decoder.'],
+      ['a duration in words', 'Couriers stopped reporting crashes within two weeks.'],
+      ['money', 'Support saved about $40K a year in lost-delivery refunds.'],
+      ['a multiple in words', 'Delivery completion per shift doubled.'],
+      ['a share in words', 'Lost deliveries fell by a third.'],
+      ['a rating out of 5', 'The app rating rose from 3.9/5 to 4.5/5.'],
+      ['a change of rate told in words', 'We went from weekly to daily releases.'],
+      ['a number written in a code span', 'Cold start went from `2.4s` to `900ms`.'],
+    ];
+    for (const [name, result] of silent) {
+      it(name, () => assert.deepEqual(resultOf(result), []));
+    }
+
+    it('a number in the second paragraph of the Result', () => {
+      const md = '## Crashes\n\n**Situation:** The app crashed.\n\n**Action:** I fixed the decoder.\n\n**Result:** The couriers were happy.\n\nCrash reports fell from 120 a week to 9.\n';
+      assert.deepEqual(lintWith(ID, md), []);
+    });
+
+    it('a number in a list under the Result heading', () => {
+      const md = '## Crashes\n\n### Situation\n\nThe app crashed.\n\n### Action\n\nI fixed the decoder.\n\n### Result\n\n- Couriers were happy\n- Crash reports fell to 9 a week\n';
+      assert.deepEqual(lintWith(ID, md), []);
+    });
+
+    it('a story with no Result section (missing-star-section covers it)', () => {
+      const md = story({ situation: 'The app crashed.', task: 'Fix it before peak.', action: 'I fixed the decoder and the couriers were happy.' });
+      assert.deepEqual(lintWith(ID, md), []);
+    });
+
+    it('an empty Result section', () => {
+      const md = '## Crashes\n\n### Situation\n\nThe app crashed.\n\n### Action\n\nI fixed the decoder.\n\n### Result\n\n### Learning\n\nI now test on old phones.\n';
+      assert.deepEqual(lintWith(ID, md), []);
+    });
+
+    it('free prose that closes on a reflection, with the numbers just before it', () => {
+      const md = '# Courier app\n\nThe app crashed on older phones and couriers lost deliveries.\n\nI traced the crashes to image decoding and moved it off the main thread. Crash reports fell from 120 a week to 9.\n\nLooking back, I learned to test on the cheapest phone our couriers carry.\n';
+      assert.deepEqual(lintWith(ID, md), []);
+    });
+
+    it('numbers that sit only in the Action do not count, but the Result with one does', () => {
+      const md = story({ situation: 'The app crashed.', action: 'I fixed 14 decoder bugs.', result: 'Crashes fell to 2 a week.' });
+      assert.deepEqual(lintWith(ID, md), []);
+    });
+  });
+});

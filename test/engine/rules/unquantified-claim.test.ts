@@ -1,0 +1,134 @@
+import assert from 'node:assert/strict';
+import { lintWith, flagged, story } from '../../helpers';
+
+const ID = 'unquantified-claim';
+const SITUATION = 'Partners said our order API was slow during their nightly syncs.';
+
+/** The flagged phrase of one Result (or Action) sentence in a minimal story. */
+function claimIn(text: string, part: 'action' | 'result' = 'result'): string[] {
+  const md = story({ situation: SITUATION, [part]: text });
+  return flagged(md, lintWith(ID, md));
+}
+
+describe(ID, () => {
+  describe('fires on', () => {
+    const fires: Array<[string, string, 'action' | 'result', string]> = [
+      ['an intensified improvement verb', 'I significantly improved the performance of the sync endpoint.', 'result', 'significantly improved'],
+      ['a reliability comparative', 'The new batching made the nightly sync more reliable.', 'result', 'more reliable'],
+      ['happier users', 'Partners were happier with the new endpoint.', 'result', 'happier'],
+      ['fewer outages', 'We had fewer outages after the migration.', 'result', 'fewer outages'],
+      ['a vague outcome noun', 'We saw great results across every partner.', 'result', 'great results'],
+      ['a metric that dropped', 'Sync latency dropped dramatically.', 'result', 'dropped'],
+      ['a change verb with a metric object', 'This reduced our database costs.', 'result', 'reduced'],
+      ['a claim in a relative clause of the Action', 'I rewrote the pagination, which cut latency for every partner.', 'action', 'cut latency'],
+      ['a huge success', 'The launch was a huge success with partners.', 'result', 'huge success'],
+      ['a phrasal change verb', 'Support tickets went down after the release.', 'result', 'went down'],
+      ['"much faster" as a predicate', 'The sync is now much faster for large partners.', 'result', 'much faster'],
+      ['"helped reduce" as a realised change', 'The runbook helped reduce churn among small partners.', 'result', 'reduce churn'],
+      ['"was able to cut"', 'I was able to cut build times before the freeze.', 'result', 'cut'],
+      ['a predicative metric comparative', 'Retention was higher in the pilot region.', 'result', 'higher'],
+      ['"saved … a lot of time"', 'This saved the support team a lot of time.', 'result', 'saved'],
+      ['a year is not a number that backs a claim', 'In 2021 the new pipeline dramatically reduced deploy failures.', 'result', 'dramatically reduced'],
+      ['"the results were great"', 'The results were great.', 'result', 'results were great'],
+      ['an improvement verb without a metric, in the Result', 'The new format streamlined the handoff between shifts.', 'result', 'streamlined'],
+    ];
+    for (const [name, sentence, part, expected] of fires) {
+      it(name, () => assert.deepEqual(claimIn(sentence, part), [expected]));
+    }
+
+    it('reports one finding per sentence, on the first claim', () => {
+      assert.deepEqual(claimIn('Latency dropped sharply and partners were much happier.'), ['dropped']);
+    });
+
+    it('fires when only the sentence before has a number', () => {
+      const md = story({ situation: SITUATION, result: 'The error rate went from 4% to 1%. Partners were happier with the new endpoint.' });
+      assert.deepEqual(flagged(md, lintWith(ID, md)), ['happier']);
+    });
+  });
+
+  describe('stays silent on', () => {
+    const silent: Array<[string, string, 'action' | 'result']> = [
+      ['a number in the same sentence', 'I improved P99 latency from 850 ms to 285 ms.', 'result'],
+      ['a number in the next sentence', 'Conversion increased. It went from 3.2% to 4.1% within a month.', 'result'],
+      ['a multiple in words', 'Checkout is now twice as fast.', 'result'],
+      ['a share in words', 'We cut costs by a third.', 'result'],
+      ['a change of rate told in words', 'The team shipped faster. Releases went from weekly to daily.', 'result'],
+      ['a goal after "wanted to"', 'I wanted to improve the reliability of the payment service.', 'action'],
+      ['a purpose clause', 'To reduce latency, I added a read-through cache.', 'action'],
+      ['a plan with "would"', 'I proposed a design that would make checkout more reliable.', 'action'],
+      ['an infinitive of purpose', 'I added an index to make the query faster.', 'action'],
+      ['"how to better understand" (better without a metric)', 'I wrote a proposal on how to better understand our users.', 'action'],
+      ['a negated change', 'The first fix did not improve latency at all, so I rolled it back.', 'result'],
+      ['a contracted negation', "The rewrite wasn't faster than the old service.", 'result'],
+      ['context after "due to"', 'Due to higher traffic during the sale, I added two read replicas.', 'action'],
+      ['background in the past perfect', 'Costs had grown every quarter.', 'action'],
+      ['a problem told in the Action', 'Latency spiked during the sale, so I paged the database team.', 'action'],
+      ['a reason for a choice', 'I chose Redis over Memcached because it was faster for our access pattern.', 'action'],
+      ['"cut" as a release branch and scope', 'I cut a release branch and trimmed the scope to the two must-have features.', 'action'],
+      ['"cut over" as a migration step', 'I cut over the interfaces one site at a time.', 'action'],
+      ['"raised" as raising an issue', 'I raised the issue with my manager.', 'action'],
+      ['settings changed in the Action', 'I reduced the batch size and increased the timeout.', 'action'],
+      ['personal growth', 'I grew significantly as a leader.', 'result'],
+      ['"the priority of tickets" is not a ticket count', 'I lowered the priority of the old tickets.', 'action'],
+      ['a comparative that describes a tool', 'I switched to a faster serializer.', 'action'],
+      ['the writer being happier', 'I was happier once the plan was written down.', 'action'],
+      ['an improvement verb without a metric in the Action', 'I improved the runbook and shared it with on-call.', 'action'],
+      ['a question', 'Did it make checkout faster?', 'result'],
+      ["a customer's words in quotes", 'A partner wrote "it feels much faster now" in the survey.', 'result'],
+      ['reported speech', 'My manager said the process felt smoother.', 'result'],
+    ];
+    for (const [name, sentence, part] of silent) {
+      it(name, () => assert.deepEqual(claimIn(sentence, part), []));
+    }
+
+    it('goals in the Situation and the Task', () => {
+      const md = story({
+        situation: 'Our checkout was slower than every competitor and customers were unhappy.',
+        task: 'I owned making checkout faster and more reliable before peak season.',
+        action: 'I profiled the service and replaced the N+1 queries with one batched call.',
+        result: 'P99 fell from 850 ms to 285 ms.',
+      });
+      assert.deepEqual(lintWith(ID, md), []);
+    });
+
+    it('a claim that restates the number just before it', () => {
+      const md = story({ situation: SITUATION, result: 'P99 fell from 850 ms to 285 ms. That made the sync noticeably faster for every partner.' });
+      assert.deepEqual(lintWith(ID, md), []);
+    });
+
+    it('the Learning section', () => {
+      const md = story({ situation: SITUATION, action: 'I added 3 indexes.', result: 'Syncs finished in 12 minutes.', learning: 'Small, steady releases are far more reliable than big ones.' });
+      assert.deepEqual(lintWith(ID, md), []);
+    });
+  });
+
+  it('puts the claim in the message data', () => {
+    const md = story({ situation: SITUATION, result: 'We had fewer outages after the migration.' });
+    const [f] = lintWith(ID, md);
+    assert.equal(f.messageId, 'claim');
+    assert.equal(f.data.claim, 'fewer outages');
+    assert.match(f.message, /^`fewer outages` has no number/);
+  });
+
+  it('offers a before/after prompt right after the sentence', () => {
+    const md = story({ situation: SITUATION, result: 'We had fewer outages after the migration.' });
+    const [f] = lintWith(ID, md);
+    const [s] = f.suggestions;
+    assert.equal(s.kind, 'prompt');
+    assert.equal(s.title, 'Insert prompt: It went from … to …');
+    const sentenceEnd = md.indexOf('migration.') + 'migration.'.length;
+    assert.equal(s.edits[0].start, sentenceEnd);
+    assert.match(s.edits[0].newText, /\$\{1:before\}.*\$\{2:after\}/);
+  });
+
+  it('honours the ignore option', () => {
+    const md = story({ situation: SITUATION, result: 'The new format streamlined the handoff between shifts.' });
+    assert.equal(lintWith(ID, md).length, 1);
+    assert.deepEqual(lintWith(ID, md, { ignore: ['streamlined'] }), []);
+  });
+
+  it('reads the ending of a free-prose story', () => {
+    const md = '# Nightly sync\n\nPartners said our order API was slow during their nightly syncs.\n\nI rewrote the pagination and added a cache in front of the catalogue.\n\nIn the end, the syncs were much faster and partners were happier.\n';
+    assert.deepEqual(flagged(md, lintWith(ID, md)), ['much faster']);
+  });
+});
