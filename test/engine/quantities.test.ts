@@ -131,6 +131,9 @@ describe('quantities', () => {
     it('still counts a year-like number with a plural noun', () => {
       assert.deepEqual(qs('I onboarded 2000 customers.'), ['2000|count|2000']);
     });
+    it('still counts a value after a metric name such as NPS', () => {
+      assert.deepEqual(qs('Our NPS 32 became the baseline.'), ['32|count|32']);
+    });
     it('still counts a label word followed by an amount with a unit', () => {
       assert.deepEqual(qs('We shipped the release 2 weeks early.'), ['2 weeks|duration|1209600000']);
     });

@@ -53,6 +53,7 @@ const isNegation = (t: Token): boolean => NEGATIONS.has(t.norm) || t.norm.endsWi
 /** The first claim in a sentence, if any. */
 export function findClaim(s: Sentence): ClaimSpan | undefined {
   const tokens = s.tokens;
+  if (describesThePast(tokens)) return undefined;
   const choice = tokens.some((t) => CHOICE_WORDS.has(t.norm));
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -63,6 +64,14 @@ export function findClaim(s: Sentence): ClaimSpan | undefined {
     return span;
   }
   return undefined;
+}
+
+/** "Before the change, pages loaded faster on desktop": the old state, not an outcome. */
+function describesThePast(tokens: Token[]): boolean {
+  const words = tokens.filter(isWord).slice(0, 3).map((t) => t.norm);
+  if (['before', 'previously', 'originally', 'until', 'historically', 'formerly', 'beforehand'].includes(words[0])) return true;
+  const two = words.slice(0, 2).join(' ');
+  return two === 'at first' || two === 'back then' || words.slice(0, 3).join(' ') === 'at the time';
 }
 
 /** Goal, plan, hypothetical, negated, context or reported: not something the writer says happened. */

@@ -26,7 +26,10 @@ const NOT_UNITS = new Set([
 const CAPITAL_NOT_LABEL = new Set([
   'i', 'the', 'a', 'an', 'over', 'about', 'around', 'nearly', 'almost', 'roughly', 'only', 'just', 'under', 'some', 'all',
   'top', 'each', 'every', 'approximately', 'by', 'to', 'from', 'in', 'at', 'on', 'with', 'and', 'or', 'than', 'of', 'for',
-  'we', 'our', 'my', 'it', 'after', 'before', 'within', 'another', 'another', 'first', 'last', 'next', 'only', 'then',
+  'we', 'our', 'my', 'it', 'after', 'before', 'within', 'another', 'first', 'last', 'next', 'then',
+  // Metric names stand before their value ("NPS 47", "MTTR 20 minutes").
+  'nps', 'csat', 'mttr', 'mttd', 'sla', 'slo', 'arr', 'mrr', 'dau', 'mau', 'wau', 'qps', 'rps', 'tps', 'cpu', 'roi', 'ltv',
+  'cac', 'aov', 'gmv', 'kpi', 'okr',
 ]);
 const NOT_PLURAL = new Set(['was', 'has', 'is', 'does', 'goes', 'this', 'thus', 'its', 'as', 'us', 'yes', 'plus', 'less', 'across', 'always', 'perhaps', 'sometimes', 'minus', 'whereas', 'his', 'hers', 'ours', 'theirs', 'unless']);
 const IRREGULAR_PLURALS = new Set(['people', 'staff', 'children', 'men', 'women', 'personnel', 'feet', 'teeth', 'data', 'media', 'criteria']);

@@ -76,6 +76,8 @@ describe(ID, () => {
       ['a question', 'Did it make checkout faster?', 'result'],
       ["a customer's words in quotes", 'A partner wrote "it feels much faster now" in the survey.', 'result'],
       ['reported speech', 'My manager said the process felt smoother.', 'result'],
+      ['the old state, told after "Before"', 'Before the change, pages loaded faster on desktop than on mobile.', 'action'],
+      ['a metric that got worse, told in the Action', 'The bad config caused higher latency for EU users.', 'action'],
     ];
     for (const [name, sentence, part] of silent) {
       it(name, () => assert.deepEqual(claimIn(sentence, part), []));
