@@ -150,6 +150,7 @@ describe('story model', () => {
       ['P99 and EC2 costs were the focus in Q3.', []],
       ['One day, the CEO called me.', []],
       ['We launched on March 3 at 3:00.', []],
+      ['The constructor and toString helpers were valueOf the hasOwnProperty kind.', []],
     ];
     for (const [sentence, expected] of cases) it(`${sentence} → ${expected.join(', ') || 'none'}`, () => assert.deepEqual(qs(sentence), expected));
   });

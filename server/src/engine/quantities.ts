@@ -194,7 +194,7 @@ const ONE_AMOUNT_BEFORE = new Set(['to', 'from', 'only', 'just', 'than', 'exactl
 /** Frames where "a day", "an hour" is a span of time ("from a day to an hour", "within a week"). */
 const A_UNIT_BEFORE = new Set(['from', 'to', 'under', 'within', 'than', 'in', 'over', 'about', 'around', 'nearly', 'almost', 'only', 'just', 'for', 'took', 'roughly']);
 const FRACTION_FRAME_BEFORE = new Set(['by', 'to', 'than', 'about', 'nearly', 'roughly', 'almost', 'over', 'under', 'around', 'approximately', 'only', 'just']);
-const DIGIT_WORDS: Record<string, number> = { 'single-digit': 5, 'double-digit': 50, 'triple-digit': 500 };
+const DIGIT_WORDS: Record<string, number> = Object.assign(Object.create(null), { 'single-digit': 5, 'double-digit': 50, 'triple-digit': 500 });
 
 const WORD_RE = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
 
@@ -389,6 +389,7 @@ function findFrequencyPairs(text: string, out: Quantity[]): void {
 
 function wordNumber(w: string): number | undefined {
   if (NUMBER_WORDS[w] !== undefined) return NUMBER_WORDS[w];
+  if (!w.includes('-')) return undefined;
   const parts = w.split('-');
   if (parts.length === 2 && NUMBER_WORDS[parts[0]] >= 20 && NUMBER_WORDS[parts[0]] < 100 && NUMBER_WORDS[parts[1]] < 10) return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]];
   return undefined;

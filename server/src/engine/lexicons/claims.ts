@@ -28,7 +28,7 @@ export const INTRANSITIVE_CHANGE_VERBS = new Set([
 ]);
 
 /** Particles that complete a phrasal change verb ("sped up", "went down"). */
-export const PHRASAL_PARTICLES: Record<string, string[]> = { sped: ['up'], speeds: ['up'], went: ['down', 'up'] };
+export const PHRASAL_PARTICLES: Record<string, string[]> = Object.assign(Object.create(null), { sped: ['up'], speeds: ['up'], went: ['down', 'up'] });
 
 /** Adverbs that inflate a claim ("significantly improved", "dramatically faster"). */
 export const INTENSIFIERS = new Set([
