@@ -289,7 +289,7 @@ export function finishStory(d: DraftStory, text: string, principles: PrincipleMa
       start: ds.markerStart,
       end: last ? last.end : ds.markerEnd,
       sentences: ss,
-      words: ss.reduce((n, s) => n + countWords(s.text), 0),
+      words: ss.reduce((n, s) => n + s.words, 0),
     } as Section;
   });
   // Free prose with one or two paragraphs: the closing sentences are the Result.
@@ -297,7 +297,7 @@ export function finishStory(d: DraftStory, text: string, principles: PrincipleMa
     const action = sections.find((s) => s.kind === 'action');
     if (action && action.sentences.length) {
       const tail = action.sentences.slice(-Math.min(2, Math.max(1, action.sentences.length - 1)));
-      sections.push({ ...action, kind: 'result', explicit: false, sentences: tail, words: tail.reduce((n, s) => n + countWords(s.text), 0), markerStart: tail[0].start, markerEnd: tail[0].start });
+      sections.push({ ...action, kind: 'result', explicit: false, sentences: tail, words: tail.reduce((n, s) => n + s.words, 0), markerStart: tail[0].start, markerEnd: tail[0].start });
     }
   }
   for (let i = 0; i < sentences.length; i++) sentences[i].index = i;
@@ -311,7 +311,7 @@ export function finishStory(d: DraftStory, text: string, principles: PrincipleMa
     structured: d.structured,
     sections,
     sentences,
-    words: sentences.reduce((n, s) => n + countWords(s.text), 0),
+    words: sentences.reduce((n, s) => n + s.words, 0),
     lowerText: sentences.map((s) => s.text.toLowerCase()).join(' \n'),
   };
 }
@@ -321,7 +321,11 @@ function makeSentence(block: Block, s: number, e: number, part: Part, index: num
   const map = block.map;
   const shift = block.shift;
   const at = (i: number): number => shift + (s + i < e ? map[s + i] : map[e - 1] + 1);
-  const tokens = tokenize(text).map((t) => ({ ...t, start: at(t.start), end: at(t.end - 1) + 1 }));
+  const tokens = tokenize(text);
+  for (const t of tokens) {
+    t.end = at(t.end - 1) + 1;
+    t.start = at(t.start);
+  }
   const qs = findQuantities(text);
   const pairs = findPairs(text, qs).map((p) => ({
     before: { ...p.before, start: at(p.before.start), end: at(p.before.end - 1) + 1 },
@@ -347,5 +351,6 @@ function makeSentence(block: Block, s: number, e: number, part: Part, index: num
     pairs,
     principles: principles.find(text).map((p) => ({ ...p, start: at(p.start), end: at(p.end - 1) + 1 })),
     offsetAt: at,
+    words: countWords(text),
   };
 }

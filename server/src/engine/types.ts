@@ -81,6 +81,8 @@ export interface Sentence {
   principles: PrincipleMention[];
   /** Maps a position in `text` to a document offset. */
   offsetAt(i: number): number;
+  /** Spoken words in the sentence. */
+  words: number;
 }
 
 export interface Section {
