@@ -1,0 +1,59 @@
+/*
+ * Failure, mistake and setback signals, and the reflection that should follow
+ * them, for `no-reflection`. Patterns are lower-case regular-expression
+ * sources matched as whole words (see phrases.ts) on text with straightened
+ * apostrophes.
+ */
+
+/** Front matter `type:` values that declare a failure story. */
+export const FAILURE_TYPE = /fail|mistake|setback|lost|loss|blunder|misstep|miss(?:ed)?[-_ ]?deadline/i;
+
+/** Adverbs allowed between "I" and a failure verb. "almost" and "nearly" are left out: a near miss is not a miss. */
+const ADV = String.raw`(?:(?:had|have|then|also|completely|totally|badly|simply|initially|originally|still|just|clearly|really|somehow|personally|again|ultimately) )*`;
+
+/** A title that names a failure or mistake ("My biggest mistake", "Missing the partner deadline", "A time I failed"). */
+export const TITLE_FAILURE: readonly string[] = [
+  String.raw`(?:my|a|the|our|one|biggest|first|costly|big|worst|painful|honest|expensive|real) (?:[\w-]+ )?(?:failure|mistake|setback|misstep|blunder|flop)s?(?! (?:rates?|modes?|domains?|scenarios?|handling|detection|recovery|injection|points?|cases?|alerts?|budgets?|tolerance|paths?))`,
+  String.raw`^(?:failure|mistake|setback)s?(?=:| |$)`,
+  String.raw`(?:i|you|we) ${ADV}(?:failed(?! over)|fell short|messed up|screwed up|made (?:a|an|the) (?:[\w-]+ )?(?:mistake|error)|were wrong|was wrong|missed|got it wrong|dropped the ball)`,
+  String.raw`missing (?:the|a|our|my) (?:[\w-]+ ){0,3}(?:deadline|target|date|launch|goal|commitment)`,
+  'what went wrong', 'when things went wrong', 'went sideways', 'that went wrong',
+  String.raw`failed (?:launch|project|migration|rollout|release|pitch|proposal|experiment|bet|hire|negotiation|deal|product|startup|attempt|initiative|pilot)`,
+  String.raw`(?:outage|incident|bug|breach) (?:that )?i (?:caused|shipped|introduced)`,
+];
+
+/** First-person admissions: they mark a setback wherever they appear. */
+export const OWN_FAILURE: readonly string[] = [
+  String.raw`(?:i|we) ${ADV}failed(?! over| back| to reproduce)`,
+  String.raw`my (?:own )?(?:mistake|fault|error|failure|misjudge?ment|oversight|bad|miss|blind spot)`,
+  String.raw`(?:i|we) (?:had )?made (?:[\w-]+ ){1,3}?(?:mistakes?|errors?|misjudge?ments?|(?:wrong|bad|poor) (?:call|decision|assumption|choice|estimate))`,
+  String.raw`(?:i|we) (?:was|were|had been) (?:wrong|mistaken)`, String.raw`(?:i|we) got (?:it|this|that|the \w+) wrong`,
+  String.raw`(?:i|we) ${ADV}(?:missed|underestimated|overlooked|misjudged|misread|neglected|forgot|broke|caused|messed up|screwed up|dropped the ball|overpromised|over-promised|overcommitted|skipped|shipped a bug)`,
+  String.raw`(?:i|we) (?:did not|didn't|never) (?:test|check|catch|communicate|escalate|push back|verify|validate|notice|plan for|load[- ]test|involve|flag|raise|ask)`,
+  String.raw`it was (?:on me|my fault|my call|my mistake)`, String.raw`that was (?:my fault|on me|my mistake)`,
+  String.raw`i let (?:the team|my team|them|everyone|the customer|the client|him|her|my manager) down`,
+  String.raw`(?:my|our) (?:change|deploy|deployment|release|commit|migration|script|query|config|code|patch|rollout|estimate|plan|design) (?:had )?(?:broke|caused|took down|brought down|deleted|corrupted|slipped)`,
+];
+
+/** Outcomes that mark a setback when they come in the Action or Result (in the Situation they are usually the problem the writer solved). */
+export const SETBACK_OUTCOME: readonly string[] = [
+  'fell short', 'falling short', 'setbacks?', 'went wrong', 'backfired', 'missed the mark', 'over budget',
+  String.raw`(?:the|our|my|this|that) (?:[\w-]+ )?(?:launch|project|migration|rollout|release|pitch|proposal|plan|experiment|feature|initiative|product|bet|integration|deal|campaign|pilot|upgrade) (?:\w+ )?(?:failed|flopped|was (?:cancell?ed|killed|shelved|scrapped|a failure|abandoned|rolled back|pulled)|did(?: not|n't) (?:land|work|ship|launch|succeed)|never (?:shipped|launched))`,
+  String.raw`(?:missed|blew) (?:the|our|my|a) (?:[\w-]+ )?(?:deadline|target|goal|date|launch|commitment|sla|window)`,
+  String.raw`lost (?:the|a|our|that|this) (?:[\w-]+ )?(?:deal|customer|client|account|contract|bid|pitch|renewal)`, String.raw`(?:we|i) lost (?:\w+ )?(?:customers|clients|accounts)`,
+  String.raw`cancell?ed (?:the|our|my) (?:[\w-]+ )?(?:contract|project|launch|migration|feature|deal|rollout|pilot|initiative)`,
+  String.raw`(?:had to|forced to) (?:roll|move|switch|go) back`, String.raw`(?:was|were|got) rolled back`, 'moved back to the old',
+  String.raw`(?:delivered|shipped|launched|finished|landed|went live) (?:[\w-]+ ){0,3}(?:days?|weeks?|months?|quarters?) (?:late|behind schedule)`,
+  String.raw`(?:did not|didn't) go (?:as planned|well)`,
+];
+
+/** Reflection: what was learned, or what the writer does or would do differently now. */
+export const REFLECTION: readonly string[] = [
+  String.raw`(?:i|we) ${ADV}(?:learned|learnt|realized that i|realised that i|realized i|realised i)`, String.raw`i've (?:since|learned|learnt|changed|started)`,
+  'lessons?', 'learnings?', 'taught me', 'teaches me', 'showed me', 'in hindsight', 'in retrospect', 'retrospect', 'looking back',
+  'next time', 'differently', String.raw`if i (?:did|had|could do|were to do|had to do) (?:it|this|that)(?: \w+)? (?:again|over)`,
+  String.raw`(?:i|we) (?:would|could|should|might)(?: not|n't)? (?:have|'ve)`, String.raw`(?:i|we)'d (?:have|now|start|push|ask|involve|insist|test|plan|raise|escalate|set)`,
+  'now i always', 'i now', 'now i', 'since then', 'from then on', 'ever since', 'takeaways?',
+  'changed (?:how|the way) i', 'going forward', 'these days i', 'never again', 'i make sure', 'i always',
+  String.raw`made me (?:a better|more|realize|realise|rethink)`, 'i have since', 'wish i had', 'habit', 'i started (?:to )?always',
+];

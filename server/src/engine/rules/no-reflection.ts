@@ -1,0 +1,97 @@
+import type { Rule } from '../rule';
+import { sectionsOf, titleRange } from '../rule';
+import { promptMissingSection } from '../fixes';
+import type { Story, StoryDocument } from '../types';
+import { phraseRegex, firstMatch, hasMatch, matchAll, isQuoted, storyText, straighten } from '../phrases';
+import { FAILURE_TYPE, TITLE_FAILURE, OWN_FAILURE, SETBACK_OUTCOME, REFLECTION } from '../lexicons/setbacks';
+
+interface Options {
+  /** How many setback phrases the story needs when neither its type nor its title says it is a failure story. */
+  minSignals: number;
+}
+
+const TITLE = phraseRegex(TITLE_FAILURE);
+const OWN = phraseRegex(OWN_FAILURE);
+const OUTCOME = phraseRegex(SETBACK_OUTCOME);
+const REFLECTS = phraseRegex(REFLECTION);
+
+/** Where a setback outcome is the writer's own, not the problem they were brought in to solve. */
+const OUTCOME_PARTS = new Set(['action', 'result', 'learning']);
+
+/** Why the story reads as a failure story (the value named in the message), or undefined. */
+export function setbackOf(doc: StoryDocument, story: Story, minSignals: number): string | undefined {
+  const type = doc.frontMatter?.type;
+  const typed = !!type && FAILURE_TYPE.test(type);
+  if (typed && doc.stories.length === 1) return `type: ${type}`;
+  const title = story.title ? firstMatch(TITLE, straighten(story.title)) : undefined;
+  if (title) return title.text;
+  const signals: string[] = [];
+  for (const s of story.sentences) {
+    const text = straighten(s.text);
+    for (const h of matchAll(OWN, text)) if (!isQuoted(s, h.index)) signals.push(h.text);
+    if (!OUTCOME_PARTS.has(s.part)) continue;
+    for (const h of matchAll(OUTCOME, text)) if (!isQuoted(s, h.index)) signals.push(h.text);
+  }
+  // In a file of several stories, a failure `type:` cannot say which one it means: it counts as one signal.
+  if (signals.length + (typed ? 1 : 0) >= minSignals) return signals[0] ?? `type: ${type}`;
+  return undefined;
+}
+
+/** True when the story holds a lesson: a Learning section with text, or reflective words anywhere. */
+export function reflects(story: Story): boolean {
+  if (sectionsOf(story, 'learning').some((s) => s.sentences.length)) return true;
+  return hasMatch(REFLECTS, storyText(story));
+}
+
+export const noReflection: Rule<Options> = {
+  id: 'no-reflection',
+  meta: {
+    level: 'story',
+    defaultSeverity: 'information',
+    summary: 'A failure or setback story ends without a lesson or what you would do differently.',
+    why:
+      'Interviewers ask for a failure to see how you learn, not to hear about the failure. A setback told without what it taught you sounds like it could happen again, and leaves the interviewer to guess whether you have changed anything since.',
+    strong:
+      'Owns the mistake in one plain sentence, then spends real time on the lesson: what you now do differently, and a later moment where that change paid off.',
+    example: {
+      weak: 'I skipped the load test and the release stalled the warehouse for an hour. I rolled it back and we re-released two weeks later.',
+      strong: '… I learned that a small change is no reason to skip a load test. I now replay a real shift start before every release to that path, and it caught two regressions last quarter.',
+    },
+    followUp: 'What would you do differently if it happened again? Has anything like it happened since?',
+    messages: {
+      noLesson: '`{signal}` marks a setback, but the story has no lesson. Add what you learned or what you would do differently.',
+    },
+    defaultOptions: { minSignals: 2 },
+    optionDocs: { minSignals: 'How many setback phrases ("I missed", "the launch failed") mark a failure story when neither its `type:` nor its title does.' },
+  },
+  examples: {
+    valid: [
+      {
+        name: 'a mistake owned, then the lesson',
+        text: '## The release I did not load-test\n\n**Situation:** I led a release of the pick-list service.\n\n**Action:** I skipped the load test because the change looked small, and the service stalled at shift start. I rolled it back within 15 minutes and added a shift-start replay to the pipeline.\n\n**Result:** The fixed release went out two weeks later with no incident.\n\n**Learning:** A small change is no reason to skip a load test; I now run the replay on every change to that path.\n',
+      },
+      {
+        name: 'a failure in the Situation that the writer was brought in to fix',
+        text: '## Payment retries\n\n**Situation:** Failed payments were costing us 3% of orders, and the last two attempts to fix them had failed.\n\n**Action:** I traced the failures to a bank timeout and added idempotent retries.\n\n**Result:** Failures fell from 3% to 0.4%.\n',
+      },
+    ],
+    invalid: [
+      {
+        name: 'a missed deadline told without a lesson',
+        text: '---\ntype: failure\n---\n\n## The partner API\n\n**Situation:** I had committed to a ten-week delivery of a menu API for our largest partner.\n\n**Action:** I wrote the spec, split the work into 14 tickets and built the main endpoints myself.\n\n**Result:** We delivered the API three weeks late.\n',
+        expect: ['noLesson'],
+      },
+    ],
+  },
+  check({ doc, story, options, report }) {
+    if (!story.sentences.length) return;
+    const signal = setbackOf(doc, story, options.minSignals);
+    if (!signal || reflects(story)) return;
+    report({
+      messageId: 'noLesson',
+      data: { signal },
+      ...titleRange(story),
+      suggestions: [promptMissingSection(doc, story, 'learning', 'What I would do differently: ${1:…}')],
+    });
+  },
+};
