@@ -56,6 +56,7 @@ export const blameShifting: Rule = {
       const owned = ownsIt(text);
       const taken: Array<[number, number]> = [];
       for (const p of PATTERNS) {
+        if (!p.probe.some((w) => text.includes(w))) continue;
         p.re.lastIndex = 0;
         for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
           const from = m.index;
