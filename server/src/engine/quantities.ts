@@ -204,7 +204,24 @@ interface W {
   e: number;
 }
 
+/**
+ * Every word that can start or carry a quantity in words. A sentence with none
+ * of them has no word quantities, so the word-by-word pass is skipped (speed only).
+ */
+const WORD_TRIGGER = new RegExp(
+  `(?<![a-z])(?:${[
+    ...Object.keys(NUMBER_WORDS), ...Object.keys(SCALE_WORDS), ...Object.keys(MULTIPLE_WORDS), ...Object.keys(FRACTION_WORDS),
+    ...Object.keys(DURATION_UNITS), ...Object.keys(FREQUENCY_WORDS), ...Object.keys(DIGIT_WORDS),
+    'couple', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'magnitude', 'figure', 'sub-', 'half', 'quarter', 'double', 'triple',
+  ]
+    .sort((a, b) => b.length - a.length)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
+    .join('|')})`,
+  'i',
+);
+
 function findWordQuantities(text: string, out: Quantity[]): void {
+  if (!WORD_TRIGGER.test(text)) return;
   WORD_RE.lastIndex = 0;
   const words: W[] = [];
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) words.push({ w: m[0].toLowerCase(), s: m.index, e: m.index + m[0].length });
