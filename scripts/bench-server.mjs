@@ -71,9 +71,11 @@ async function measure(path, edits) {
     word = replacement;
   }
   const mem = peakMemoryMB(child.pid);
+  const exited = new Promise((resolve) => child.once('exit', resolve));
   await conn.sendRequest('shutdown');
   conn.sendNotification('exit');
-  child.kill();
+  await exited;
+  conn.dispose();
   return { open, edit: median(times), mem };
 }
 
