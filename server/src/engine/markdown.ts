@@ -12,7 +12,7 @@ export interface Block {
   depth: number;
   text: string;
   /** Offset of each character of `text`, plus one entry for the end; add `shift` for the document offset. */
-  map: number[];
+  map: Int32Array;
   /** Added to `map` entries: lets a cached chunk move without copying its maps. */
   shift: number;
   start: number;
@@ -141,7 +141,7 @@ function plainChunk(text: string, start: number, end: number): ParsedChunk {
   for (let m = re.exec(source); m; m = re.exec(source)) {
     const s = start + m.index;
     const value = m[0];
-    const map = new Array<number>(value.length + 1);
+    const map = new Int32Array(value.length + 1);
     for (let i = 0; i <= value.length; i++) map[i] = s + i;
     blocks.push({ type: 'paragraph', depth: 0, text: value, map, shift: 0, start: s, end: s + value.length, inList: false });
   }
@@ -197,7 +197,8 @@ function toBlock(node: Heading | Paragraph, source: string, base: number, inList
     type: node.type,
     depth: node.type === 'heading' ? node.depth : 0,
     text: acc.text,
-    map: acc.map,
+    // A typed array: one entry per character of every paragraph adds up on large story banks.
+    map: Int32Array.from(acc.map),
     shift: 0,
     start: base + pos.start.offset,
     end: base + pos.end.offset,
