@@ -34,6 +34,12 @@ describe('story model', () => {
       assert.deepEqual(kinds(doc), ['situation+task', 'action', 'result']);
     });
 
+    it('reads a section name joined to another word ("Results & Metrics")', () => {
+      const doc = build('## Story\n\n### Situation\n\nA.\n\n### Task and Scope\n\nB.\n\n### Action\n\nC.\n\n### Results & Metrics\n\nD 20%.\n');
+      assert.deepEqual(kinds(doc), ['situation', 'task', 'action', 'result']);
+      assert.equal(build('## Impact of caching on support\n\nText.\n').hasMarkers, false);
+    });
+
     it('does not take a sentence that starts with "Results were" for a label', () => {
       const doc = build('# Story\n\n**Situation:** It was slow.\n\n**Action:** I fixed it. Results were visible within a week.\n\n**Result:** 30% faster.\n');
       assert.deepEqual(kinds(doc), ['situation', 'action', 'result']);

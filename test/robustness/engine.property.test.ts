@@ -8,7 +8,7 @@ import { lint } from '../../server/src/engine/lint';
  * and never splits a surrogate pair.
  */
 
-const ODD = ['👩‍💻', '🇺🇸', 'é', 'e\u0301', 'שלום', 'مرحبا', '\u200d', '\u200b', '\ufeff', '\ud800', '\udc00', 'Zoë', '—', '…', '“', '”', '\t', '\u00a0', 'İ', 'ß'];
+const ODD = ['İ', 'İstanbul', '👩‍💻', '🇺🇸', 'é', 'e\u0301', 'שלום', 'مرحبا', '\u200d', '\u200b', '\ufeff', '\ud800', '\udc00', 'Zoë', '—', '…', '“', '”', '\t', '\u00a0', 'İ', 'ß'];
 const WORDS = ['we', 'I', 'our team', 'improved', 'maybe', 'kind of', 'Customer Obsession', 'Ownership', 'from 850 ms to 285 ms', '80%', 'was made', "wasn't my fault", 'decided', 'customers', '3x', 'two weeks', '**', '*', '`', '[link](http://x)', '<!-- c -->', '#', '-', '>', '1.'];
 const MARKERS = ['## Story', '### Situation', '### Task', '### Action', '### Result', '**Situation:**', '**Action:**', '**Result:**', 'Learning —', '```', '---', '> ', '- ', '    '];
 const EOL = ['\n', '\r\n', '\r'];

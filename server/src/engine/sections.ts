@@ -12,7 +12,9 @@ const STAR_TAG = String.raw`(?:\s*\((?:[star]|s\.t\.a\.r\.?)\))?`;
 const COMBO = `(${NAME}(?:${JOIN}${NAME})*)${STAR_TAG}`;
 // "S — Situation", "1. Situation", "🎯 Situation"
 const PREFIX = String.raw`^[^\p{L}]*(?:[star]\s*[:—–\-.)]\s*)?`;
-const HEADING_RE = new RegExp(`${PREFIX}${COMBO}\\s*(?:[:：—–\\-]\\s*(.*))?[^\\p{L}\\p{N}]*$`, 'iu');
+// "Results & Metrics", "Task and Scope": a section name joined to one or two more words.
+const EXTRA = String.raw`(?:\s*(?:and|&|\+|/)\s*\p{L}+(?:\s+\p{L}+)?)?`;
+const HEADING_RE = new RegExp(`${PREFIX}${COMBO}${EXTRA}\\s*(?:[:：—–\\-]\\s*(.*))?[^\\p{L}\\p{N}]*$`, 'iu');
 const LABEL_RE = new RegExp(`${PREFIX}${COMBO}\\s*(?:[:：]|\\s[—–\\-]\\s|[—–]|\\n|$)\\s*`, 'iu');
 
 export interface Marker {

@@ -134,3 +134,18 @@ export function findPhrase(tokens: Token[], phrase: readonly string[], from = 0)
   }
   return -1;
 }
+
+/**
+ * Lower-cases without changing the length, so offsets found in the result hold
+ * in the original: a character whose lower case is longer ("İ") is kept as is.
+ */
+export function lowerSameLength(text: string): string {
+  const lower = text.toLowerCase();
+  if (lower.length === text.length) return lower;
+  let out = '';
+  for (const ch of text) {
+    const l = ch.toLowerCase();
+    out += l.length === ch.length ? l : ch;
+  }
+  return out;
+}

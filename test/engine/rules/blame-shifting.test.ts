@@ -96,4 +96,9 @@ describe(ID, () => {
     const text = story({ action: 'Honestly, it wasn’t my fault.' });
     assert.deepEqual(flagged(text, lintWith(ID, text)), ['wasn’t my fault']);
   });
+
+  it('keeps exact offsets after a letter whose lower case is longer (İ)', () => {
+    const text = story({ action: 'İlkay and the İstanbul office shipped late, but it wasn’t my fault.' });
+    assert.deepEqual(flagged(text, lintWith(ID, text)), ['wasn’t my fault']);
+  });
 });

@@ -4,6 +4,7 @@ import type { Sentence } from '../types';
 import { promptAfterSentence } from '../fixes';
 import { isI, isWe } from '../actors';
 import { reportedSpeechAt } from '../speech';
+import { lowerSameLength } from '../text';
 import { BLAME_PATTERNS, NOT_BLAMING, OWN_SUBJECT, GOOD_OUTCOME } from '../lexicons/blame';
 
 const PATTERNS = BLAME_PATTERNS.map((p) => ({ ...p, re: new RegExp(String.raw`(?<![\w'])(?:${p.source})(?![\w'])`, 'g') }));
@@ -52,7 +53,7 @@ export const blameShifting: Rule = {
   },
   check({ story, report }) {
     for (const s of story.sentences) {
-      const text = s.text.replace(/[’‘]/g, "'").replace(/\s/g, ' ').toLowerCase();
+      const text = lowerSameLength(s.text.replace(/[’‘]/g, "'").replace(/\s/g, ' '));
       const owned = ownsIt(text);
       const taken: Array<[number, number]> = [];
       for (const p of PATTERNS) {
