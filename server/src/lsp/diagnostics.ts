@@ -1,7 +1,7 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
-import type { Finding, Notice, Severity, Suggestion } from '../engine/types';
+import type { Finding, Notice, Severity } from '../engine/types';
 import { positionAt } from '../engine/positions';
 import type { ConfigFileProblem } from '../config-file';
 import type { Analysis } from './analysis';
@@ -15,7 +15,11 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
   hint: DiagnosticSeverity.Hint,
 };
 
-/** What a star-coach diagnostic carries, so a code action can find its finding again. */
+/**
+ * What a star-coach diagnostic carries, so a code action can find its finding
+ * again. The fixes themselves are recomputed from the server's own document, so
+ * they are not sent with every diagnostic (on a large bank they tripled the payload).
+ */
 export interface DiagnosticData {
   ruleId: string;
   messageId: string;
@@ -23,7 +27,6 @@ export interface DiagnosticData {
   start: number;
   end: number;
   version: number;
-  suggestions: Suggestion[];
 }
 
 /** The text a diagnostic is computed from. */
@@ -51,7 +54,6 @@ export function toDiagnostic(finding: Finding, src: Source, docsDir: string): Di
     start: finding.start,
     end: finding.end,
     version: src.version,
-    suggestions: finding.suggestions,
   };
   return {
     range: rangeOf(src, finding.start, finding.end),
