@@ -58,4 +58,26 @@ describe(ID, () => {
   it('leaves a heading with no prose alone', () => {
     assert.deepEqual(lintWith(ID, '## Empty\n\n### Situation\n\n### Action\n\n### Result\n'), []);
   });
+
+  it('fires just under a minute (140 words) and stays silent just over (160 words)', () => {
+    assert.equal(lintWith(ID, story({ action: ofWords(144) }))[0]?.messageId, 'tooShort');
+    assert.deepEqual(lintWith(ID, story({ action: ofWords(156) })), []);
+  });
+
+  it('fires just over three minutes (468 words) and stays silent just under (444 words)', () => {
+    assert.equal(lintWith(ID, story({ action: ofWords(468) }))[0]?.messageId, 'tooLong');
+    assert.deepEqual(lintWith(ID, story({ action: ofWords(444) })), []);
+  });
+
+  it('counts every section, not only the Action', () => {
+    const third = ofWords(60);
+    assert.deepEqual(lintWith(ID, story({ situation: third, action: third, result: third })), []);
+    assert.equal(lintWith(ID, story({ action: third }))[0]?.messageId, 'tooShort');
+  });
+
+  it('counts list items in the Action', () => {
+    const items = Array.from({ length: 14 }, () => `- ${sentence.trim()}`).join('\n');
+    const text = `## Lists\n\n### Situation\n\nThe runbook was out of date.\n\n### Action\n\n${items}\n\n### Result\n\nPages fell by half.\n`;
+    assert.deepEqual(lintWith(ID, text), []);
+  });
 });
