@@ -136,6 +136,8 @@ describe('story model', () => {
       ['The customer said "we need this by Friday".', 'other'],
       ['Phase I shipped in March.', 'other'],
       ['Before the sale we ran a load test.', 'we'],
+      ['Working late into the night before the first dry run, we traced the mismatches.', 'we'],
+      ['Frustrated by the delays, I rewrote the scheduler.', 'i'],
       ['After a few rounds of review with the search specialists from the platform group, we rewrote it.', 'we'],
       ['When we launched I noticed the cache was cold.', 'i'],
       ['Once the migration finished we switched off the old path.', 'we'],

@@ -120,7 +120,9 @@ function mainClauseStart(tokens: Token[]): number {
     for (let i = first + 1; i < tokens.length && subjects.length < 2; i++) if (isSubject(tokens, i)) subjects.push(i);
     return subjects.length ? subjects[subjects.length - 1] : first;
   }
-  if (preposition) {
+  // "Working late into the night, we traced…", "Frustrated, we…", "Quietly, I…": an opening phrase before the subject.
+  const opener = preposition || (w.length > 4 && /(?:ing|ed|ly)$/.test(w));
+  if (opener) {
     for (let i = first + 1; i < Math.min(tokens.length, first + 24); i++) {
       if (isSubject(tokens, i)) return i;
       if (tokens[i].text === ',' || tokens[i].text === '—') return i + 1;
