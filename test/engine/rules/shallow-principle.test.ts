@@ -50,6 +50,27 @@ describe(ID, () => {
     assert.deepEqual(flaggedIn('I showed Customer Obsession because customers always come first for me. That mindset guides everything I do.'), ['Customer Obsession']);
   });
 
+  describe('fires on a name dropped with no reason at all', () => {
+    const cases: Array<[string, string[]]> = [
+      ['This story shows Ownership.', ['Ownership']],
+      ['It showed Customer Obsession, Ownership and Bias for Action.', ['Customer Obsession', 'Ownership', 'Bias for Action']],
+      ['Classic Bias for Action.', ['Bias for Action']],
+      ['Ownership all the way.', ['Ownership']],
+      ['Pure Customer Obsession.', ['Customer Obsession']],
+    ];
+    for (const [sentence, expected] of cases) it(sentence, () => assert.deepEqual(flaggedIn(sentence), expected));
+  });
+
+  describe('stays silent on a dropped name backed by evidence', () => {
+    const cases: Array<[string, string]> = [
+      ['evidence in the next sentence', 'This story shows Ownership. I rewrote the on-call runbook myself and cut pages from 40 to 9 a month.'],
+      ['a claim with its evidence in the same sentence', 'It showed Dive Deep when I traced the 3% of failed payouts to one bank code.'],
+      ['a tag line', 'Principles shown: Ownership.'],
+      ['a long sentence that merely mentions a principle', 'I kept the runbook current, paired with each new engineer, and moved the flaky checks out of the deploy path, which is what I think Ownership means.'],
+    ];
+    for (const [name, sentence] of cases) it(name, () => assert.deepEqual(flaggedIn(sentence), []));
+  });
+
   describe('stays silent on', () => {
     const cases: Array<[string, string]> = [
       ['a quantity in the reason', 'This shows Customer Obsession: I interviewed 12 dispatchers who kept retyping addresses.'],
@@ -58,7 +79,6 @@ describe(ID, () => {
       ['a named system in the reason', 'It shows Frugality because I reused the old Jenkins boxes instead of buying new ones.'],
       ['specific evidence in the next sentence', 'This shows Dive Deep because I looked into the data. I pulled three weeks of Kafka consumer lag and found one partition stuck.'],
       ['a number in the next sentence', 'It also shows Bias for Action because we went fast. We shipped the fix in 2 days.'],
-      ['a bare label with no reason', 'This story shows Ownership.'],
       ['an ordinary phrase, not a principle named', 'I had to dive deep into the logs because the alerts were noisy.'],
       ['"took ownership" as an ordinary phrase', 'I took ownership of the incident because nobody else was on call.'],
       ['a tag line listing principles', 'Principles: Ownership, Dive Deep.'],

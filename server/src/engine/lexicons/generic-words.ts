@@ -33,7 +33,7 @@ export const SERVED_GROUPS = new Set(
 
 /** Vague verbs, nouns, adjectives and adverbs that name no particular thing. */
 export const GENERIC_WORDS = new Set(
-  `show demonstrate exemplify reflect display embody illustrate highlight prove showcase mean map tie align speak relate apply
+  `classic pure textbook true real show demonstrate exemplify reflect display embody illustrate highlight prove showcase mean map tie align speak relate apply
   principle lp leadership value example story case sense way part kind sort type
   build make do take get go give put keep bring move act work try help care focus think know see feel want need like use ensure
   deliver drive lead own handle manage solve fix improve create achieve complete finish start run step push pull stay follow

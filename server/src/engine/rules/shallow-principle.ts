@@ -49,7 +49,7 @@ export const shallowPrinciple: Rule = {
     const vocabulary = principleWords(principles);
     for (const s of story.sentences) {
       const named = s.principles.filter((p) => p.named && !quotedMention(s, p));
-      if (!named.length || !givesReason(s, named)) continue;
+      if (!named.length || !(givesReason(s, named) || dropsName(s, named))) continue;
       if (hasEvidence(doc, s, vocabulary)) continue;
       const next = nextSentence(story, s);
       if (next && next.part === s.part && hasEvidence(doc, next, vocabulary)) continue;
@@ -103,6 +103,30 @@ function givesReason(s: Sentence, named: PrincipleMention[]): boolean {
   const afterFirst = tokens.findIndex((t) => t.start >= first.end);
   const before = tokens.filter((t) => t.end <= first.start).length;
   return afterFirst >= 0 && tokens[afterFirst].text === ',' && before <= 5 && !s.principles.some((p) => p.start > first.end && p.start < (tokens[afterFirst + 2]?.end ?? 0));
+}
+
+/** Verbs that claim a principle outright: "It showed Customer Obsession." */
+const CLAIM_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'demonstrates', 'demonstrated', 'exemplifies', 'exemplified', 'reflects', 'reflected', 'displays', 'displayed', 'embodies', 'embodied', 'illustrates', 'illustrated', 'highlights', 'highlighted', 'proves', 'proved', 'showcases', 'showcased']);
+/** Slogans around a name: "Classic Bias for Action.", "Ownership all the way." */
+const SLOGAN_BEFORE = new Set(['classic', 'pure', 'textbook', 'true', 'real']);
+const SLOGAN_AFTER = [['all', 'the', 'way'], ['in', 'action'], ['at', 'its', 'best'], ['at', 'work']];
+
+/**
+ * A name dropped with no reason at all: a short sentence that claims the
+ * principle ("This story shows Ownership.") or sloganises it ("Classic Bias for
+ * Action."). A tag line ("Principles: Ownership, Dive Deep") is a label, not a claim.
+ */
+function dropsName(s: Sentence, named: PrincipleMention[]): boolean {
+  const tokens = s.tokens;
+  if (tokens.filter((t) => /^\p{L}/u.test(t.text)).length > 16) return false;
+  if (tokens[1]?.text === ':' && TAG_LABELS.has(tokens[0].norm)) return false;
+  const first = named[0];
+  const before = tokens.filter((t) => t.end <= first.start);
+  if (before.some((t) => CLAIM_VERBS.has(t.norm))) return true;
+  if (SLOGAN_BEFORE.has(before[before.length - 1]?.norm ?? '')) return true;
+  const lastMention = named[named.length - 1];
+  const after = tokens.filter((t) => t.start >= lastMention.end).map((t) => t.norm);
+  return SLOGAN_AFTER.some((words) => words.every((w, i) => after[i] === w));
 }
 
 /** A quantity, a code span, or a word that names something particular. */
