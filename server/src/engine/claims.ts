@@ -163,8 +163,11 @@ function verbClaim(s: Sentence, i: number): ClaimSpan | undefined {
   let last = i;
   const particles = PHRASAL_PARTICLES[n] ?? (n === 'speed' ? ['up'] : undefined);
   if (particles) {
-    if (!particles.includes(tokens[i + 1]?.norm ?? '')) return undefined;
-    last = i + 1;
+    // "went up", and "went way up" with an intensifier between
+    let p = i + 1;
+    if (INTENSIFIERS.has(tokens[p]?.norm ?? '') || tokens[p]?.norm === 'right') p++;
+    if (!particles.includes(tokens[p]?.norm ?? '')) return undefined;
+    last = p;
   }
   // "Costs had increased" is background, not an outcome.
   let k = i - 1;
@@ -301,7 +304,13 @@ function isFirstPersonPredicate(tokens: Token[], i: number): boolean {
   return false;
 }
 
+/** People whose reaction is told as an outcome: "Users loved it". */
+const AUDIENCES = new Set(['users', 'customers', 'clients', 'shoppers', 'merchants', 'drivers', 'riders', 'patients', 'agents', 'stakeholders', 'everyone', 'everybody', 'people', 'partners', 'players', 'members', 'guests', 'teams', 'engineers', 'developers', 'managers', 'leadership', 'executives', 'nurses', 'doctors', 'clinicians', 'staff']);
+const REACTIONS = new Set(['loved', 'praised', 'raved', 'adored', 'celebrated']);
+
 function vagueClaim(tokens: Token[], i: number): ClaimSpan | undefined {
+  // "Users loved it", "customers raved about the new flow": a reaction with no measure.
+  if (REACTIONS.has(tokens[i].norm) && AUDIENCES.has(tokens[i - 1]?.norm ?? '')) return { first: i - 1, last: i };
   // "the results were great"
   if (VAGUE_OUTCOMES.has(tokens[i].norm) && ['was', 'were', 'is', 'are'].includes(tokens[i + 1]?.norm ?? '')) {
     let j = i + 2;

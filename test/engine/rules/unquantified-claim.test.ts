@@ -134,3 +134,14 @@ describe(ID, () => {
     assert.deepEqual(flagged(md, lintWith(ID, md)), ['much faster']);
   });
 });
+
+describe('unquantified-claim: reactions and phrasal changes', () => {
+  const flaggedResult = (sentence: string) => {
+    const text = story({ action: 'I shipped the new booking flow.', result: sentence });
+    return flagged(text, lintWith('unquantified-claim', text));
+  };
+  it('flags a reaction told as the outcome', () => assert.deepEqual(flaggedResult('Users loved it, and the team moved on.'), ['Users loved']));
+  it('flags a change with an intensifier inside the phrasal verb', () => assert.deepEqual(flaggedResult('Reliability went way up after the launch.'), ['went way up']));
+  it('stays silent on a reaction backed by a number in the next sentence', () => assert.deepEqual(flaggedResult('Customers loved it. The app rating rose from 3.1 to 4.5.'), []));
+  it('stays silent on "loved" said of something else', () => assert.deepEqual(flaggedResult('I loved working with the support leads on it.'), []));
+});
