@@ -227,3 +227,22 @@ describe(ID, () => {
     });
   });
 });
+
+describe('no-alternatives: a data comparison is not weighing options', () => {
+  it('fires when the only "compared" is a job comparing data', () => {
+    const text = story({
+      situation: 'The loyalty launch needed a points ledger for 600 stores and their customers.',
+      action: 'I went with Postgres for the ledger. I added a nightly job that compared each balance with the till data.',
+      result: 'The ledger launched on time with zero balance errors.',
+    });
+    assert.deepEqual(lintWith('no-alternatives', text).map((f) => f.messageId).length, 1);
+  });
+  it('stays silent when I compared the options myself', () => {
+    const text = story({
+      situation: 'The loyalty launch needed a points ledger for 600 stores and their customers.',
+      action: 'I compared Postgres with DynamoDB for the ledger and went with Postgres for its transactions.',
+      result: 'The ledger launched on time with zero balance errors.',
+    });
+    assert.deepEqual(lintWith('no-alternatives', text), []);
+  });
+});

@@ -41,7 +41,7 @@ export const ALTERNATIVES: readonly string[] = [
   'alternatives?', 'alternatively', 'options?', 'trade[- ]?offs?', 'trade off', 'traded off', 'instead', 'rather than',
   'versus', 'vs\\.?', 'v\\.', 'weigh(?:ed|ing|s)?', 'consider(?:ed|ing|ation|ations)', 'evaluat(?:ed|ing)',
   // "compared a replica with an index", not "a comparison harness" or "30% faster compared to last year"
-  "compar(?:ed|ing) (?!to )(?:[\\w'/-]+ ){0,6}?(?:with|against|versus|vs)",
+  "(?<!(?:that|which|job|script|check|tool|test|query|automatically|nightly|monitor) )compar(?:ed|ing) (?!to )(?:[\\w'/-]+ ){0,6}?(?:with|against|versus|vs)",
   'compar(?:ed|ing) (?:the )?(?:two|three|four|several|a few|both|options|approaches|designs|vendors|tools|libraries|frameworks)',
   'comparisons? of (?:the )?(?:two|three|options|approaches|designs|vendors|tools|libraries|frameworks)', 'pros and cons', 'pros', 'ruled out', 'rul(?:e|ing) out', 'rejected', 'reject(?:ing)?',
   'at the (?:cost|expense|price) of', 'downsides?', 'upsides?', 'drawbacks?', 'approaches', 'either', 'benchmark(?:ed|ing|s)?',
@@ -50,7 +50,9 @@ export const ALTERNATIVES: readonly string[] = [
   'another (?:option|approach|path|route|way|design)', '(?:two|three|four|five|several|a few|multiple|both) (?:ways|paths|routes|designs|candidates|vendors|tools|libraries|frameworks|proposals|plans|prototypes|solutions|models|architectures)',
   'shortlist(?:ed)?', 'bake[- ]off', 'head[- ]to[- ]head', 'side[- ]by[- ]side', 'a/b test(?:ed|s)?', 'prototypes',
   '(?:looked at|explored|investigated|researched|assessed|reviewed|tested|tried|prototyped|spiked) (?:two|three|four|several|a few|a couple of|multiple|various|different|both)',
-  '(?:could|would|might) (?:have|\'ve)', 'would (?:cost|take|mean|require|need|add|double|break|force|lock|slow|delay)',
+  // "could have patched it instead" weighs another course; "could have launched sooner" only looks back.
+  '(?:could|would|might) (?:have|\'ve) (?:(?:just|simply|also|instead) )?(?:used|chosen|picked|gone with|gone for|built|bought|kept|stayed with|taken|adopted|patched|rewritten|extended|forked|outsourced|hired|licensed|cached|sharded|replicated|migrated|switched|waited|shipped a|hacked|bolted)',
+  'would (?:cost|take|mean|require|need|add|double|break|force|lock|slow|delay)',
   'sacrific(?:e|ed|ing)', 'compromis(?:e|ed|es|ing)', 'in exchange for', 'gave up', 'give up', 'giving up', 'the price was',
   'build (?:vs\\.?|versus|or) buy', 'buy (?:vs\\.?|versus|or) build', 'accepted the (?:risk|cost|extra|trade)', 'fallback', 'plan b',
 ];
