@@ -20,7 +20,7 @@ const paths = generate(join(DIR, 'corpus'));
 const texts = { story: readFileSync(paths.story, 'utf8'), bank: readFileSync(paths.bank, 'utf8'), large: readFileSync(paths.large, 'utf8') };
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
-async function time(fn, runs, warmup = 2) {
+async function time(fn, runs, warmup = runs) {
   for (let i = 0; i < warmup; i++) await fn();
   const xs = [];
   for (let i = 0; i < runs; i++) {
@@ -33,7 +33,7 @@ async function time(fn, runs, warmup = 2) {
 
 const remarkLint = remark().use(recommended);
 const rows = [];
-const runsFor = { story: 31, bank: 9, large: 3 };
+const runsFor = { story: 101, bank: 15, large: 5 };
 for (const key of ['story', 'bank', 'large']) {
   const text = texts[key];
   const path = paths[key];
