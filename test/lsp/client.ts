@@ -64,6 +64,10 @@ export interface ClientOptions {
   settings?: Record<string, unknown> | null | 'never' | 'later';
   rootPath?: string;
   args?: string[];
+  /** Node.js options before the server script, such as `--require` of a preload. */
+  nodeArgs?: string[];
+  /** Extra environment variables for the server process. */
+  env?: Record<string, string>;
 }
 
 interface Waiter<T> {
@@ -109,7 +113,7 @@ export class TestClient {
   }
 
   static async start(options: ClientOptions = {}): Promise<TestClient> {
-    const proc = spawn(process.execPath, [SERVER, ...(options.args ?? ['--stdio'])], { stdio: ['pipe', 'pipe', 'inherit'] });
+    const proc = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, ...(options.args ?? ['--stdio'])], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...options.env } });
     const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new TestClient(proc, connection, options);
     const rootUri = options.rootPath ? uriOf(options.rootPath) : null;

@@ -81,9 +81,10 @@ describe('broken configuration, in the CLI and the server', function () {
         const uri = uriOf(join(dirOf(i), 'weak.star.md'));
         const p = await client.openAndWait(uri, WE_STORY);
         assert.ok(p.diagnostics.filter((d) => d.code === 'we-overuse').length >= 2, 'defaults keep working');
-        const problem = p.diagnostics.find((d) => d.code === undefined && /\.starcoach\.json/.test(d.message));
+        const text = (m: unknown) => (typeof m === 'string' ? m : JSON.stringify(m));
+        const problem = p.diagnostics.find((d) => d.code === undefined && /\.starcoach\.json/.test(text(d.message)));
         assert.ok(problem, `no diagnostic names the config file: ${JSON.stringify(p.diagnostics.map((d) => d.message))}`);
-        assert.match(problem.message, key);
+        assert.match(text(problem.message), key);
         const hover = await client.connection.sendRequest('textDocument/hover', { textDocument: { uri }, position: { line: 4, character: 13 } });
         assert.ok(hover, 'the server still answers');
         await client.close(uri);
@@ -108,7 +109,7 @@ describe('broken configuration, in the CLI and the server', function () {
           mkdirSync(dir, { recursive: true });
           const p = await client.openAndWait(uriOf(join(dir, 'weak.star.md')), WE_STORY);
           assert.ok(p.diagnostics.filter((d) => d.code === 'we-overuse').length >= 2, 'defaults keep working');
-          const logged = client.logs.map((l) => l.message).join('\n') + p.diagnostics.map((d) => d.message).join('\n');
+          const logged = client.logs.map((l) => l.message).join('\n') + p.diagnostics.map((d) => String(d.message)).join('\n');
           assert.match(logged, key);
         } finally {
           await client.stop();
