@@ -6,7 +6,9 @@ import {
   createConnection,
   DidChangeConfigurationNotification,
   DidChangeWatchedFilesNotification,
+  ErrorCodes,
   ProposedFeatures,
+  ResponseError,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -73,8 +75,13 @@ documents.onDidClose((e) => {
 });
 connection.onDidChangeConfiguration((change) => session?.configurationChanged(change.settings));
 connection.onDidChangeWatchedFiles(() => session?.filesChanged());
-connection.onHover((params) => session?.hover(params) ?? null);
-connection.onCodeAction((params) => session?.codeActions(params) ?? []);
+// LSP: a request before initialize is answered with ServerNotInitialized.
+const ready = (): Session => {
+  if (!session) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'The server is not initialized yet.');
+  return session;
+};
+connection.onHover((params) => ready().hover(params));
+connection.onCodeAction((params) => ready().codeActions(params));
 
 // A bug in one request must not take the editor's linter down with it.
 const logError = (what: string, error: unknown) => {

@@ -9,7 +9,8 @@ import { AMAZON_PRINCIPLES } from '../../server/src/engine/lexicons/principles';
 import { buildDocument } from '../../server/src/engine/model';
 import { principlesOf } from '../../server/src/engine/config';
 
-const PRINCIPLE_STORY = WE_STORY.replace('I reviewed the rollout plan.', 'I reviewed the rollout plan. This shows Ownership.');
+// The sentence after the name carries evidence, so shallow-principle stays silent and the hover is the principle's own.
+const PRINCIPLE_STORY = WE_STORY.replace('I reviewed the rollout plan.', 'I reviewed the rollout plan. This shows Ownership. The rollback runbook for `search-indexer` came out of it.');
 
 const markdownOf = (h: { contents: unknown } | null) => {
   assert.ok(h, 'a hover');
