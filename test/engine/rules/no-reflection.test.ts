@@ -212,3 +212,18 @@ describe(ID, () => {
     });
   });
 });
+
+describe('no-reflection: more ways to tell a setback', () => {
+  it('reads a title such as "A project that failed"', () => {
+    const text = '# A project that failed\n\nI led the billing migration to a new provider over one quarter.\n\nWe went live in March and partial refunds failed for 2% of payments, so I rolled the release back the same week.\n\nIt was a tough experience and I am proud of how the team handled it.\n';
+    assert.equal(lintWith('no-reflection', text).length, 1);
+  });
+  it('counts "the project was eventually paused" with a roll back as two setbacks', () => {
+    const text = story({ situation: 'I led the billing migration.', action: 'We had to roll back after a week of refund errors, and the project was eventually paused.', result: 'The old provider stayed for 6 more months.' });
+    assert.equal(lintWith('no-reflection', text).length, 1);
+  });
+  it('stays silent when the same story says what I learned', () => {
+    const text = story({ situation: 'I led the billing migration.', action: 'We had to roll back after a week of refund errors, and the project was eventually paused.', result: 'The old provider stayed for 6 more months.', learning: 'I learned to test refunds against the real sandbox before any cut-over.' });
+    assert.deepEqual(lintWith('no-reflection', text), []);
+  });
+});

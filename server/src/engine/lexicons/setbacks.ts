@@ -18,6 +18,7 @@ export const TITLE_FAILURE: readonly string[] = [
   String.raw`(?:i|you|we) ${ADV}(?:failed(?! over)|fell short|messed up|screwed up|made (?:a|an|the) (?:[\w-]+ )?(?:mistake|error)|were wrong|was wrong|missed|got it wrong|dropped the ball)`,
   String.raw`missing (?:the|a|our|my) (?:[\w-]+ ){0,3}(?:deadline|target|date|launch|goal|commitment)`,
   'what went wrong', 'when things went wrong', 'went sideways', 'that went wrong',
+  String.raw`(?:project|launch|migration|rollout|release|plan|initiative|bet|experiment|product|feature|idea|deal|pitch|hire) (?:that|which) (?:failed|flopped|fell short|went wrong|did(?: not|n't) work|(?:got|was) (?:cancell?ed|scrapped|shelved))`,
   String.raw`failed (?:launch|project|migration|rollout|release|pitch|proposal|experiment|bet|hire|negotiation|deal|product|startup|attempt|initiative|pilot)`,
   String.raw`(?:outage|incident|bug|breach) (?:that )?i (?:caused|shipped|introduced)`,
 ];
@@ -38,7 +39,7 @@ export const OWN_FAILURE: readonly string[] = [
 /** Outcomes that mark a setback when they come in the Action or Result (in the Situation they are usually the problem the writer solved). */
 export const SETBACK_OUTCOME: readonly string[] = [
   'fell short', 'falling short', 'setbacks?', 'went wrong', 'backfired', 'missed the mark', 'over budget',
-  String.raw`(?:the|our|my|this|that) (?:[\w-]+ )?(?:launch|project|migration|rollout|release|pitch|proposal|plan|experiment|feature|initiative|product|bet|integration|deal|campaign|pilot|upgrade) (?:\w+ )?(?:failed|flopped|was (?:cancell?ed|killed|shelved|scrapped|a failure|abandoned|rolled back|pulled)|did(?: not|n't) (?:land|work|ship|launch|succeed)|never (?:shipped|launched))`,
+  String.raw`(?:the|our|my|this|that) (?:[\w-]+ )?(?:launch|project|migration|rollout|release|pitch|proposal|plan|experiment|feature|initiative|product|bet|integration|deal|campaign|pilot|upgrade) (?:\w+ )?(?:failed|flopped|was (?:\w+ly )?(?:cancell?ed|killed|shelved|scrapped|paused|put on hold|a failure|abandoned|rolled back|pulled)|did(?: not|n't) (?:land|work|ship|launch|succeed)|never (?:shipped|launched))`,
   String.raw`(?:missed|blew) (?:the|our|my|a) (?:[\w-]+ )?(?:deadline|target|goal|date|launch|commitment|sla|window)`,
   String.raw`lost (?:the|a|our|that|this) (?:[\w-]+ )?(?:deal|customer|client|account|contract|bid|pitch|renewal)`, String.raw`(?:we|i) lost (?:\w+ )?(?:customers|clients|accounts)`,
   String.raw`cancell?ed (?:the|our|my) (?:[\w-]+ )?(?:contract|project|launch|migration|feature|deal|rollout|pilot|initiative)`,
