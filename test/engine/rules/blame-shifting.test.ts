@@ -102,3 +102,16 @@ describe(ID, () => {
     assert.deepEqual(flagged(text, lintWith(ID, text)), ['wasn’t my fault']);
   });
 });
+
+describe('blame-shifting: an opinion frame is not the writer acting', () => {
+  it('flags blame wrapped in "I think"', () => {
+    const text = story({ action: 'I think the main problem was that the QA team never tested the refund flows.' });
+    const found = flagged(text, lintWith('blame-shifting', text));
+    assert.equal(found.length, 1);
+    assert.match(found[0], /QA team never tested$/);
+  });
+  it('stays silent when I act in the same sentence', () => {
+    const text = story({ action: 'The QA team never tested the refund flows, so I wrote the refund tests myself.' });
+    assert.deepEqual(lintWith('blame-shifting', text), []);
+  });
+});

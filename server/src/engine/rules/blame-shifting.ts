@@ -81,6 +81,18 @@ export const blameShifting: Rule = {
   },
 };
 
+/** Opinion verbs frame a claim; "I think the QA team never tested it" still blames them. */
+const OPINION = new Set(['think', 'thought', 'feel', 'felt', 'believe', 'believed', 'guess', 'suppose', 'mean', 'honestly']);
+
+/** True when I or we act in the sentence, not merely give an opinion about it. */
+function writerActs(s: Sentence): boolean {
+  const t = s.tokens;
+  for (let i = 0; i < t.length; i++) {
+    if ((isI(t, i) || isWe(t, i)) && !OPINION.has(t[i + 1]?.norm ?? '')) return true;
+  }
+  return false;
+}
+
 function ownsIt(text: string): boolean {
   OWNS_IT.lastIndex = 0;
   for (let m = OWNS_IT.exec(text); m; m = OWNS_IT.exec(text)) {
@@ -104,7 +116,7 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
   if (p.unlessNegated && /(?:not|n't|never)(?: \w+ly)? $/.test(before)) return false;
   if (p.weak) {
     if (s.part !== 'action' && s.part !== 'result' && s.part !== 'learning') return false;
-    if (s.iActions > 0 || s.weActions > 0) return false;
+    if (writerActs(s)) return false;
   }
   if (p.unlessOutcome && GOOD_OUTCOME_AFTER.test(text.slice(to))) return false;
   if (p.unlessIActAfter) {
