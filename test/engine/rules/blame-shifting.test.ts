@@ -114,4 +114,8 @@ describe('blame-shifting: an opinion frame is not the writer acting', () => {
     const text = story({ action: 'The QA team never tested the refund flows, so I wrote the refund tests myself.' });
     assert.deepEqual(lintWith('blame-shifting', text), []);
   });
+  it('flags blame followed only by its consequence ("which is why we slipped")', () => {
+    const text = story({ action: 'The vendor never delivered what they promised, which is why we slipped.' });
+    assert.equal(lintWith('blame-shifting', text).length, 1);
+  });
 });

@@ -88,7 +88,8 @@ const OPINION = new Set(['think', 'thought', 'feel', 'felt', 'believe', 'believe
 function writerActs(s: Sentence): boolean {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
-    if ((isI(t, i) || isWe(t, i)) && !OPINION.has(t[i + 1]?.norm ?? '')) return true;
+    // "…, which is why we slipped" tells the consequence; the writer is not acting there.
+    if ((isI(t, i) || isWe(t, i)) && !OPINION.has(t[i + 1]?.norm ?? '') && t[i - 1]?.norm !== 'why') return true;
   }
   return false;
 }
