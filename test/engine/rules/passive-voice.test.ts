@@ -80,3 +80,10 @@ describe(ID, () => {
     assert.equal(s.edits[0].start, text.indexOf('switched off') + 'switched off'.length);
   });
 });
+
+describe('passive-voice: states are not hidden actors', () => {
+  it('stays silent on "what was still broken"', () => {
+    const text = story({ action: 'I fixed the job.', learning: 'Being candid about what was still broken did more for trust than any fix.' });
+    assert.deepEqual(lintWith('passive-voice', text), []);
+  });
+});

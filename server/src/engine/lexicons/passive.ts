@@ -27,7 +27,7 @@ export const STATIVE_PARTICIPLES = new Set(
   ashamed prepared qualified experienced skilled talented determined focused engaged impressed inspired puzzled torn stuck done
   gone finished composed comprised allowed expected intended designed meant scheduled slated entitled titled headquartered
   staffed owned positioned equipped tasked blocked divided split structured distributed hosted needed affected impacted
-  deprecated outdated`.split(/\s+/),
+  deprecated outdated broken unclear unknown missing`.split(/\s+/),
 );
 
 /** Words after "be" that end in -ed but are not verbs: "the ticket was red", "the team was talented". */
