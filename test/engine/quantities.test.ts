@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
-import { findQuantities, findPairs } from '../../server/src/engine/quantities';
+import { findQuantities } from '../../server/src/engine/quantities';
+import { findPairs } from '../../server/src/engine/pairs';
 import { splitSentences } from '../../server/src/engine/text';
 
 /** Each quantity as `text|kind|value`. */

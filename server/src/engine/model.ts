@@ -2,7 +2,8 @@ import type { Part, Section, SectionKind, Sentence, Story, StoryDocument, Commen
 import { splitChunks, parseChunk, type Block, type ParsedChunk } from './markdown';
 import { headingMarker, labelMarker } from './sections';
 import { splitSentences, tokenize, countWords } from './text';
-import { findQuantities, findPairs } from './quantities';
+import { findQuantities } from './quantities';
+import { findPairs } from './pairs';
 import { analyzeActors } from './actors';
 import type { PrincipleMatcher } from './principles';
 import { readFrontMatter } from './frontmatter';

@@ -1,0 +1,66 @@
+import type { BeforeAfter, Quantity } from './types';
+import { writtenNumber } from './quantities';
+
+/*
+ * Before/after pairs among a sentence's quantities: "from 850 ms to 285 ms",
+ * "850 ms → 285 ms", "285 ms, down from 850 ms", "cut 45 minutes to 8 minutes".
+ */
+
+const ARROW = /^\s*(?:→|->|=>|⟶|➝|➔|—>|-->)\s*$/;
+const TO_BETWEEN = /^\s*(?:[\p{L}\p{N}\-/]+\s+){0,3}?(?:(?:down|up|all the way|all the way down|all the way up)\s+)?to\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/u;
+const FROM_BEFORE = /\bfrom\s+(?:[\p{L}\-]+\s+){0,4}[~<>≈]?\s*$/iu;
+const REVERSED_BETWEEN = /^\s*[,(—–-]?\s*(?:down|up)\s+from\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/iu;
+const TO_BEFORE = /\bto\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/iu;
+const FROM_BETWEEN = /^\s*(?:[\p{L}\p{N}\-/]+\s+){0,3}?from\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/u;
+const CHANGE_VERB_BEFORE =
+  /\b(?:cut|cutting|reduced|reducing|dropped|dropping|lowered|lowering|brought|bringing|improved|improving|increased|increasing|grew|growing|raised|raising|boosted|boosting|shrank|shrunk|slashed|sped|trimmed|moved|fell|rose|jumped|climbed|declined|decreased|decreasing)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}$/iu;
+
+/** Finds "from X to Y", "X → Y", "Y, down from X" and "to Y from X" pairs among a sentence's quantities. */
+export function findPairs(text: string, qs: Quantity[]): BeforeAfter[] {
+  const pairs: BeforeAfter[] = [];
+  for (let i = 0; i + 1 < qs.length; i++) {
+    const a = qs[i];
+    const b = qs[i + 1];
+    const between = text.slice(a.end, b.start);
+    const lead = text.slice(Math.max(0, a.start - 60), a.start);
+    let pair: BeforeAfter | undefined;
+    if (ARROW.test(between) || (TO_BETWEEN.test(between) && FROM_BEFORE.test(lead))) pair = makePair(a, b);
+    else if (REVERSED_BETWEEN.test(between) || (FROM_BETWEEN.test(between) && TO_BEFORE.test(lead))) pair = makePair(b, a);
+    else if (/^\s+to\s+$/.test(between) && CHANGE_VERB_BEFORE.test(lead) && !/\bby\s+$/i.test(lead) && a.kind !== 'number' && b.kind !== 'number') pair = makePair(a, b);
+    if (!pair) continue;
+    pairs.push(pair);
+    i++;
+  }
+  return pairs;
+}
+
+function makePair(a: Quantity, b: Quantity): BeforeAfter | undefined {
+  const before = { ...a };
+  const after = { ...b };
+  // A bare number takes the unit of its partner ("from 850 to 285 ms", "from 40 minutes to 12").
+  if (before.kind === 'number' && after.kind !== 'number') {
+    before.kind = after.kind;
+    before.unit = after.unit;
+    before.value = a.value * unitScaleOf(b);
+  } else if (after.kind === 'number' && before.kind !== 'number') {
+    after.kind = before.kind;
+    after.unit = before.unit;
+    after.value = b.value * unitScaleOf(a);
+  } else if (before.kind === 'money' && after.kind === 'count' && !after.unit) {
+    after.kind = 'money';
+    after.unit = '$';
+  } else if (after.kind === 'money' && before.kind === 'count' && !before.unit) {
+    before.kind = 'money';
+    before.unit = '$';
+  }
+  if (before.kind !== after.kind) return undefined;
+  const start = Math.min(a.start, b.start);
+  const end = Math.max(a.end, b.end);
+  return { before, after, start, end };
+}
+
+/** The factor from the written number to its base unit (1000 for "2 seconds", 1e6 for "$1.2M"). */
+function unitScaleOf(q: Quantity): number {
+  const n = writtenNumber(q) ?? Number(/[\d.,]+/.exec(q.text)?.[0]?.replace(/,/g, ''));
+  return n ? q.value / n : 1;
+}
