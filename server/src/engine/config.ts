@@ -124,7 +124,8 @@ function checkRuleSetting(rule: AnyRule, setting: unknown, key: string, problems
       else problems.push({ key: `${key}.severity`, message: `is "${String(v)}"; use off, hint, information, warning or error` });
       continue;
     }
-    const def = (rule.meta.defaultOptions as Record<string, unknown>)[k];
+    // Own options only: `__proto__` or `constructor` must not reach Object.prototype (a `__proto__` key set the severity through it).
+    const def = Object.hasOwn(rule.meta.defaultOptions, k) ? (rule.meta.defaultOptions as Record<string, unknown>)[k] : undefined;
     if (def === undefined) {
       const known = Object.keys(rule.meta.defaultOptions);
       problems.push({ key: `${key}.${k}`, message: `is not an option of ${rule.id}${known.length ? ` (options: ${known.join(', ')})` : ' (it has no options)'}` });
