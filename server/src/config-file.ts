@@ -45,9 +45,17 @@ export function loadConfigFile(file: string): LoadedConfig {
   } catch (err) {
     return { config: {}, file, problems: [{ file, key: '(file)', message: `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` }] };
   }
+  // A folder, pipe or device by that name would throw, block or never end when read.
+  if (!stat.isFile()) return { config: {}, file, problems: [{ file, key: '(file)', message: `is not a regular file (${stat.isDirectory() ? 'a folder' : 'a pipe, socket or device'}); it was not read` }] };
   const hit = cache.get(file);
   if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.loaded;
-  const loaded = parseConfigText(file, stat.size > MAX_CONFIG_BYTES ? undefined : readFileSync(file, 'utf8'));
+  let text: string | undefined;
+  try {
+    text = stat.size > MAX_CONFIG_BYTES ? undefined : readFileSync(file, 'utf8');
+  } catch (err) {
+    return { config: {}, file, problems: [{ file, key: '(file)', message: `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` }] };
+  }
+  const loaded = parseConfigText(file, text);
   cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, loaded });
   return loaded;
 }
