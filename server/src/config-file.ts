@@ -64,19 +64,38 @@ export function loadConfigFile(file: string): LoadedConfig {
 export function parseConfigText(file: string, text: string | undefined): LoadedConfig {
   if (text === undefined) return { config: {}, file, problems: [{ file, key: '(file)', message: 'is larger than 1 MB; it was not read' }] };
   const body = text.replace(/^\uFEFF/, '');
-  if (!body.trim()) return { config: {}, file, problems: [] };
+  // Not valid JSON either, and a file that sets nothing is more likely a slip than a wish.
+  if (!body.trim()) return { config: {}, file, problems: [{ file, key: '(syntax)', message: 'is empty; it must hold a JSON object such as { "rules": {} }' }] };
   let raw: unknown;
   try {
     raw = JSON.parse(body);
   } catch (err) {
     const msg = (err as Error).message;
     const pos = /position (\d+)/.exec(msg);
-    const at = pos ? Number(pos[1]) : undefined;
+    // V8 gives no position at the end of the text, and where it gives none it echoes the text back.
+    const token = /^Unexpected token '(.)'/u.exec(msg)?.[1];
+    const at = pos ? Number(pos[1]) : /end of JSON input/.test(msg) ? body.length : token ? outsideStrings(body, token) : undefined;
     const lc = at === undefined ? undefined : lineColumn(body, at);
-    return { config: {}, file, problems: [{ file, key: '(syntax)', message: `is not valid JSON: ${msg.replace(/ in JSON at position \d+.*$/, '').replace(/^JSON\.parse: /, '')}${lc ? ` (line ${lc.line}, column ${lc.column})` : ''}`, ...lc }] };
+    const reason = msg.replace(/^JSON\.parse: /, '').replace(/ (?:in JSON )?at position \d+.*$/, '').replace(/,? ?"[^]*"(?:\.\.\.)? is not valid JSON$/, '') || 'Unexpected text';
+    const hint = at !== undefined && body[at] === '/' ? '; JSON has no comments' : '';
+    return { config: {}, file, problems: [{ file, key: '(syntax)', message: `is not valid JSON: ${reason}${hint}${lc ? ` (line ${lc.line}, column ${lc.column})` : ''}`, ...lc }] };
   }
   const { config, problems } = validateConfig(raw, RULES);
   return { config, file, problems: problems.map((p) => ({ file, ...p, ...locateKey(body, p.key) })) };
+}
+
+/** The first offset of `ch` outside a JSON string, where a token V8 names without a position is. */
+function outsideStrings(text: string, ch: string): number | undefined {
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text[i];
+    if (inString) {
+      if (c === '\\') i++;
+      else if (c === '"') inString = false;
+    } else if (c === ch) return i;
+    else if (c === '"') inString = true;
+  }
+  return undefined;
 }
 
 function lineColumn(text: string, offset: number): { line: number; column: number } {
