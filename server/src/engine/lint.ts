@@ -112,20 +112,21 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       stoppedAt = draft.titleStart;
       return;
     }
+    // Appended one by one: spreading a story's findings as arguments overflows the stack past ~120,000 of them.
     if (!cache) {
-      findings.push(...lintStory(doc, doc.storyOf(i), resolved, config, options));
+      for (const f of lintStory(doc, doc.storyOf(i), resolved, config, options)) findings.push(f);
       return;
     }
     const [start, end] = draftRange(draft);
     const key = `${context}\u0000${draft.structured}\u0000${text.slice(start, end)}`;
     const hit = cache.take(key, start);
     if (hit) {
-      findings.push(...hit);
+      for (const f of hit) findings.push(f);
       return;
     }
     const fresh = lintStory(doc, doc.storyOf(i), resolved, config, options);
     cache.put(key, start, fresh);
-    findings.push(...fresh);
+    for (const f of fresh) findings.push(f);
   });
   cache?.endLint();
   if (stoppedAt !== undefined) {
