@@ -25,12 +25,14 @@ export function formatStylish(results: readonly FileResult[], opts: { cwd: strin
       counts[m.severity]++;
       return { line: String(m.line), col: String(m.column), severity: m.severity, message: m.message.replace(/\r?\n/g, ' '), ruleId: m.ruleId ?? '' };
     });
-    const w = {
-      line: Math.max(...rows.map((x) => x.line.length)),
-      col: Math.max(...rows.map((x) => x.col.length)),
-      severity: Math.max(...rows.map((x) => x.severity.length)),
-      message: Math.max(...rows.map((x) => x.message.length)),
-    };
+    // A loop, not Math.max(...rows): spreading overflows the stack past ~120,000 messages in one file.
+    const w = { line: 0, col: 0, severity: 0, message: 0 };
+    for (const x of rows) {
+      w.line = Math.max(w.line, x.line.length);
+      w.col = Math.max(w.col, x.col.length);
+      w.severity = Math.max(w.severity, x.severity.length);
+      w.message = Math.max(w.message, x.message.length);
+    }
     for (const x of rows) {
       const where = c.dim(`${x.line.padStart(w.line)}:${x.col.padEnd(w.col)}`);
       const sev = x.severity.padEnd(w.severity);
