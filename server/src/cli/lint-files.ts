@@ -68,7 +68,10 @@ export function lintFiles(targets: readonly Target[], opts: { cwd: string; confi
     }
     // Editors drop the byte-order mark from the text they hold; do the same so columns agree with them.
     text = text.replace(/^\uFEFF/, '');
-    if (text.includes('\0')) continue; // binary, not Markdown
+    if (text.includes('\0')) {
+      notes.push(`${shown}: skipped, it contains NUL bytes and looks binary, not Markdown`);
+      continue;
+    }
     const dir = dirname(target.path);
     let loaded = configs.get(dir);
     if (!loaded) configs.set(dir, (loaded = configFor(target.path, opts.config)));
