@@ -105,6 +105,13 @@ export function configFileDiagnostic(problems: readonly ConfigFileProblem[], tex
   };
 }
 
+/**
+ * Findings published per document at most. VS Code lists 1,000 per file and
+ * underlines 500; a file flagged on every short sentence (280,000 findings in
+ * 2 MB) took the server past 850 MB to publish them all.
+ */
+export const MAX_DIAGNOSTICS = 5000;
+
 /** Every diagnostic for one analysed document, in document order. */
 export function diagnosticsOf(a: Analysis, docsDir: string): Diagnostic[] {
   if (a.kind === 'other') return [];
@@ -119,6 +126,11 @@ export function diagnosticsOf(a: Analysis, docsDir: string): Diagnostic[] {
     return out;
   }
   for (const n of a.result?.notices ?? []) out.push(noticeDiagnostic(n, src));
-  for (const f of a.result?.findings ?? []) out.push(toDiagnostic(f, src, docsDir));
+  const findings = a.result?.findings ?? [];
+  if (findings.length > MAX_DIAGNOSTICS) {
+    const n = (x: number) => x.toLocaleString('en-US');
+    out.push({ range: firstLine(src), severity: DiagnosticSeverity.Information, source: SOURCE, message: `This file has ${n(findings.length)} findings; the first ${n(MAX_DIAGNOSTICS)} are shown. Splitting it into smaller story files shows them all.` });
+  }
+  for (const f of findings.slice(0, MAX_DIAGNOSTICS)) out.push(toDiagnostic(f, src, docsDir));
   return out;
 }
