@@ -11,6 +11,7 @@ import { Scheduler } from './scheduler';
 import { SettingsStore } from './settings';
 import { hoverAt } from './hover';
 import { codeActions, type EditSupport } from './actions';
+import { checkCodeActionParams, checkPosition, documentUri } from './params';
 
 /** What the session needs from the connection and the open documents. */
 export interface SessionHost {
@@ -89,15 +90,17 @@ export class Session {
   }
 
   async hover(params: HoverParams): Promise<Hover | null> {
-    const doc = this.host.document(params.textDocument.uri);
+    const doc = this.host.document(documentUri(params));
     if (!doc) return null;
+    checkPosition(params.position);
     const a = await this.analyzer.analyze(doc);
     return hoverAt(a, offsetAt(a.text, params.position, a.lineStarts), this.host.docsDir);
   }
 
   async codeActions(params: CodeActionParams): Promise<CodeAction[]> {
-    const doc = this.host.document(params.textDocument.uri);
+    const doc = this.host.document(documentUri(params));
     if (!doc) return [];
+    checkCodeActionParams(params as unknown as Record<string, unknown>);
     return codeActions(await this.analyzer.analyze(doc), params, this.host.editSupport);
   }
 
