@@ -75,9 +75,14 @@ documents.onDidClose((e) => {
 });
 connection.onDidChangeConfiguration((change) => session?.configurationChanged(change.settings));
 connection.onDidChangeWatchedFiles(() => session?.filesChanged());
-// LSP: a request before initialize is answered with ServerNotInitialized.
+// LSP: a request before initialize is answered with ServerNotInitialized, one after shutdown with InvalidRequest.
+let shutDown = false;
+connection.onShutdown(() => {
+  shutDown = true;
+});
 const ready = (): Session => {
   if (!session) throw new ResponseError(ErrorCodes.ServerNotInitialized, 'The server is not initialized yet.');
+  if (shutDown) throw new ResponseError(ErrorCodes.InvalidRequest, 'The server is shutting down.');
   return session;
 };
 connection.onHover((params) => ready().hover(params));
