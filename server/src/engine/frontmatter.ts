@@ -22,7 +22,8 @@ export function readFrontMatter(text: string): { frontMatter?: FrontMatter; noti
   const fm: FrontMatter = { start: 0, end };
   let data: unknown;
   try {
-    data = parse(yaml, { customTags: [], maxAliasCount: 50 });
+    // logLevel 'error': an unknown tag such as !!js/function stays a plain value without a process warning on stderr.
+    data = parse(yaml, { customTags: [], maxAliasCount: 50, logLevel: 'error' });
   } catch (err) {
     return { frontMatter: fm, notices: [{ severity: 'warning', message: `Front matter is not valid YAML (${(err as Error).message.split('\n')[0]}). The story is checked without it.`, start: 0, end: Math.min(end, 3) }] };
   }
