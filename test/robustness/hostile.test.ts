@@ -48,6 +48,13 @@ const HOSTILE: Hostile[] = [
   { name: '5,000 nested list levels', content: `## Story\n\n**Action:** We did it.\n\n${'- 1. * '.repeat(1667)}we maybe did it\n${Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- we maybe`).join('\n')}\n`, server: 'lint', cli: 'lint' },
   { name: '5,000 nested quotes', content: `## Story\n\n**Action:** x\n\n${'> '.repeat(5000)}We maybe did it.\n`, server: 'lint', cli: 'lint' },
   { name: '100,000 unclosed emphasis and link openers', content: `## Story\n\n**Action:** We ${'*_[`<!-- '.repeat(100_000)}\n`, server: 'lint', cli: 'lint' },
+  // In a Result section, where result-without-metric reads the raw text: each was quadratic there.
+  ...(['`', '<!-- ', '[^', '```\n'] as const).map((unit): Hostile => ({
+    name: `a Result section of 1.5 MB of ${JSON.stringify(unit)}`,
+    content: `## Story\n\n**Situation:** It was slow.\n\n### Result\n\n${unit.repeat(Math.floor((1.5 * MB) / unit.length))}\n`,
+    server: 'lint',
+    cli: 'lint',
+  })),
   { name: '20,000 suppression comments', content: `## Story\n\n${'<!-- star-coach-disable-next-line we-overuse -->\n'.repeat(20_000)}**Action:** We maybe did it.\n`, server: 'any', cli: 'any' },
   { name: 'a YAML alias bomb in the front matter', content: `---\na: &a ["x","x","x","x","x","x","x","x","x"]\n${Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`).join('\n')}\nstar: true\n---\n${STORY}`, server: 'lint', cli: 'lint' },
   { name: '1 MB of front matter', content: `---\nstar: true\nnotes: "${'x'.repeat(MB)}"\n---\n${STORY}`, server: 'lint', cli: 'lint' },
