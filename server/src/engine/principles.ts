@@ -53,16 +53,19 @@ export function compilePrinciples(defs: PrincipleDef[]): PrincipleMatcher {
     find(text) {
       const found: PrincipleMention[] = [];
       const lower = text.toLowerCase();
+      // Characters already inside a mention; checking the list of mentions instead was quadratic in a run-on sentence.
+      let taken: Uint8Array | undefined;
       for (const p of patterns) {
         if (!lower.includes(p.probe)) continue;
         p.re.lastIndex = 0;
         for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
           const start = m.index;
           const end = start + m[0].length;
-          if (found.some((f) => f.start < end && start < f.end)) continue;
+          if (taken?.subarray(start, end).includes(1)) continue;
           const named = isNamed(text, m[0], start, end, p.singleWord);
           if (!named && isOrdinaryUse(text, m[0], start, end)) continue;
           found.push({ name: p.name, text: m[0], start, end, named });
+          (taken ??= new Uint8Array(text.length)).fill(1, start, end);
         }
       }
       found.sort((a, b) => a.start - b.start);
