@@ -73,12 +73,34 @@ const TAG_LABELS = new Set(['principle', 'principles', 'lp', 'lps', 'values', 'v
 /** A clause before the name gives the reason: "I owned the whole thing, which shows Ownership". */
 const AFTER_COMMA_FRAMES = new Set(['which', 'showing', 'demonstrating', 'proving', 'reflecting', 'displaying', 'embodying', 'illustrating', 'highlighting', 'exemplifying']);
 
+// Both look up by binary search (mentions and tokens are sorted and do not overlap): scanning
+// every mention for every token was quadratic in a run-on sentence of names.
 function inMention(t: Token, mentions: PrincipleMention[]): boolean {
-  return mentions.some((p) => t.start >= p.start && t.end <= p.end);
+  const i = lastStartingBy(mentions, t.start);
+  return i >= 0 && t.end <= mentions[i].end;
 }
 
 function quotedMention(s: Sentence, p: PrincipleMention): boolean {
-  return s.tokens.some((t) => t.start >= p.start && t.end <= p.end && t.quoted);
+  const tokens = s.tokens;
+  for (let i = lastStartingBy(tokens, p.start - 1) + 1; i < tokens.length && tokens[i].start < p.end; i++) {
+    if (tokens[i].end <= p.end && tokens[i].quoted) return true;
+  }
+  return false;
+}
+
+/** The index of the last item whose start is at most `offset`, or -1. */
+function lastStartingBy(items: ReadonlyArray<{ start: number }>, offset: number): number {
+  let lo = 0;
+  let hi = items.length - 1;
+  let found = -1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    if (items[mid].start <= offset) {
+      found = mid;
+      lo = mid + 1;
+    } else hi = mid - 1;
+  }
+  return found;
 }
 
 /** True when the sentence gives a reason for the principle, not just its name ("This story shows Ownership."). */
