@@ -55,6 +55,7 @@ const HOSTILE: Hostile[] = [
     server: 'lint',
     cli: 'lint',
   })),
+  { name: 'a 1.5 MB run-on sentence of principle names', content: `## Story\n\n### Situation\n\nIt was slow.\n\n### Action\n\n${'Ownership Dive Deep '.repeat((1.5 * MB) / 20)}\n\n### Result\n\nBetter.\n`, server: 'lint', cli: 'lint' },
   { name: '20,000 suppression comments', content: `## Story\n\n${'<!-- star-coach-disable-next-line we-overuse -->\n'.repeat(20_000)}**Action:** We maybe did it.\n`, server: 'any', cli: 'any' },
   { name: 'a YAML alias bomb in the front matter', content: `---\na: &a ["x","x","x","x","x","x","x","x","x"]\n${Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`).join('\n')}\nstar: true\n---\n${STORY}`, server: 'lint', cli: 'lint' },
   { name: '1 MB of front matter', content: `---\nstar: true\nnotes: "${'x'.repeat(MB)}"\n---\n${STORY}`, server: 'lint', cli: 'lint' },
