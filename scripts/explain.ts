@@ -1,7 +1,7 @@
 // Prints the story model of a Markdown file: stories, sections, sentences with their actor and quantities.
 // Usage: npx tsx scripts/explain.ts path/to/story.md
 import { readFileSync } from 'node:fs';
-import { buildDocument } from '../server/src/engine/model';
+import { buildDocument } from '../server/src/engine/document/model';
 import { principlesOf } from '../server/src/engine/config';
 
 const text = readFileSync(process.argv[2], 'utf8');

@@ -1,7 +1,7 @@
 // Prints per-rule precision and recall on a labelled corpus folder (default test/corpus), and micro-F1.
 // Usage: npx tsx scripts/score.ts [dir] [--verbose]
 import { RULES } from '../server/src/engine/rules';
-import { scoreCorpus } from '../test/corpus-score';
+import { scoreCorpus } from '../test/engine/corpus-score';
 
 const dir = process.argv.slice(2).find((a) => !a.startsWith('--')) ?? 'test/corpus';
 const verbose = process.argv.includes('--verbose');

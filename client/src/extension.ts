@@ -3,6 +3,8 @@ import { commands, Uri, window, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
 
 let client: LanguageClient | undefined;
+/** A restart in flight: a second request while one runs joins it instead of stopping a half-started server. */
+let restarting: Promise<void> | undefined;
 
 /** Starts the STAR Coach language server for Markdown and registers the commands. */
 export async function activate(context: ExtensionContext): Promise<void> {
@@ -24,7 +26,7 @@ export async function activate(context: ExtensionContext): Promise<void> {
   const rulesDir = context.asAbsolutePath('docs/rules');
   context.subscriptions.push(
     output,
-    commands.registerCommand('starCoach.restartServer', () => client?.restart()),
+    commands.registerCommand('starCoach.restartServer', () => restart(output)),
     commands.registerCommand('starCoach.showOutput', () => output.show(true)),
     commands.registerCommand('starCoach.openRulePage', async (ruleId?: string) => {
       const id = typeof ruleId === 'string' ? ruleId : await window.showQuickPick(readdirSync(rulesDir).map((f) => f.replace(/\.md$/, '')), { placeHolder: 'Open the page of a STAR Coach rule' });
@@ -32,6 +34,17 @@ export async function activate(context: ExtensionContext): Promise<void> {
     }),
   );
   await client.start();
+}
+
+function restart(output: { error(message: string): void }): Promise<void> {
+  if (!client) return Promise.resolve();
+  restarting ??= client
+    .restart()
+    .catch((err: unknown) => output.error(`STAR Coach could not restart its language server: ${String(err)}`))
+    .finally(() => {
+      restarting = undefined;
+    });
+  return restarting;
 }
 
 export function deactivate(): Promise<void> | undefined {

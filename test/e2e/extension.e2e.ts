@@ -17,7 +17,7 @@ import type { Page } from 'playwright-core';
 import { lint } from '../../server/src/engine/lint';
 import { validateConfig } from '../../server/src/engine/config';
 import { RULES, ruleById } from '../../server/src/engine/rules';
-import { ignoreLineEdit } from '../../server/src/engine/suppress';
+import { ignoreLineEdit } from '../../server/src/engine/document/suppress';
 import type { Edit, Finding, StoryDocument } from '../../server/src/engine/types';
 import {
   closeHover,

@@ -34,7 +34,8 @@ import * as path from 'node:path';
 import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
 
 export const CODE_SERVER_VERSION = '4.100.3';
-export const CHROMIUM_PATH = '/usr/bin/chromium';
+/** The browser: CHROME_PATH when set (test/e2e/run.sh sets it to the one it found), else Debian's chromium. */
+export const CHROMIUM_PATH = process.env.CHROME_PATH || '/usr/bin/chromium';
 export const CHROMIUM_ARGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -27,7 +27,9 @@ DEST="$CACHE_ROOT/code-server-$CS_VERSION"
 MARKER="$DEST/.star-coach-installed"
 BIN="$DEST/node_modules/.bin/code-server"
 # python3: node-gyp, which builds the native modules, runs on it.
-APT_PACKAGES=(chromium ripgrep build-essential python3 pkg-config libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev)
+APT_PACKAGES=(ripgrep build-essential python3 pkg-config libkrb5-dev libx11-dev libxkbfile-dev libsecret-1-dev)
+# A browser given in CHROME_PATH is used as it is; otherwise Debian's chromium.
+[[ -n "${CHROME_PATH:-}" && -x "${CHROME_PATH}" ]] || APT_PACKAGES+=(chromium)
 
 log() { echo "[setup-code-server] $*" >&2; }
 die() { echo "[setup-code-server] ERROR: $*" >&2; exit 1; }
@@ -54,7 +56,7 @@ if ((${#missing[@]})); then
   $SUDO apt-get update -qq >&2
   $SUDO apt-get install -y -qq --no-install-recommends "${missing[@]}" >&2
 fi
-[[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium missing after apt install"
+[[ -n "${CHROME_PATH:-}" && -x "${CHROME_PATH}" ]] || [[ -x /usr/bin/chromium ]] || die "/usr/bin/chromium missing after apt install"
 [[ -x /usr/bin/rg ]] || die "/usr/bin/rg missing after apt install"
 
 # ------------------------------------------------------- fast path: installed

@@ -1,9 +1,11 @@
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { configSchema, configSchemaText } from '../../server/src/engine/config-schema';
+import { configSchema, configSchemaText } from '../../server/src/engine/meta/config-schema';
 import { validateConfig } from '../../server/src/engine/config';
 import { RULES } from '../helpers';
+import { manifestConfiguration } from '../../server/src/engine/meta/manifest';
+import { LEVELS } from '../../server/src/engine/meta/settings';
 
 const root = join(__dirname, '..', '..');
 type Schema = Record<string, any>;
@@ -109,5 +111,32 @@ describe('config schema', () => {
     const c = { principles: [{ name: 'Craft' }] };
     assert.equal(accepted(c), true);
     assert.equal(check(c), false);
+  });
+});
+
+describe('VS Code settings in package.json', () => {
+  const pkg = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+  it('are committed as generated from the same metadata (npm run manifest regenerates them)', () => {
+    assert.deepEqual(pkg.contributes.configuration, manifestConfiguration(RULES));
+  });
+
+  it('offer every level the validator accepts, and the validator accepts every level offered', () => {
+    const offered: string[] = pkg.contributes.configuration.properties['starCoach.level'].enum.filter((l: string) => l);
+    assert.deepEqual(offered, [...LEVELS]);
+    for (const level of offered) assert.deepEqual(validateConfig({ level }, RULES).problems, [], level);
+    assert.equal(validateConfig({ level: 'L11' }, RULES).problems.length, 1);
+  });
+
+  it('use markdownDescription wherever a description holds Markdown', () => {
+    const walk = (o: unknown, path: string): void => {
+      if (!o || typeof o !== 'object') return;
+      for (const [k, v] of Object.entries(o)) {
+        if (k === 'description' && typeof v === 'string') assert.doesNotMatch(v, /`/, `${path} has Markdown in a plain description`);
+        walk(v, `${path}.${k}`);
+      }
+    };
+    walk(pkg.contributes, 'contributes');
+    walk(pkg.capabilities, 'capabilities');
   });
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { readFileSync, existsSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../helpers';
-import { rulePage } from '../../server/src/engine/docs';
+import { rulePage } from '../../server/src/engine/meta/docs';
 
 const root = join(__dirname, '..', '..');
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { buildDocument } from '../../server/src/engine/model';
+import { buildDocument } from '../../server/src/engine/document/model';
 import { principlesOf } from '../../server/src/engine/config';
 import type { StoryDocument } from '../../server/src/engine/types';
 

@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { computeLineStarts, positionAt, offsetAt } from '../../server/src/engine/positions';
+import { computeLineStarts, positionAt, offsetAt } from '../../server/src/engine/document/positions';
 import { lintWith } from '../helpers';
 
 describe('positions', () => {

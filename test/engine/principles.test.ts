@@ -1,5 +1,5 @@
 import assert from 'node:assert/strict';
-import { compilePrinciples } from '../../server/src/engine/principles';
+import { compilePrinciples } from '../../server/src/engine/language/principles';
 import { AMAZON_PRINCIPLES } from '../../server/src/engine/lexicons/principles';
 
 const matcher = compilePrinciples(AMAZON_PRINCIPLES);

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
-import { findQuantities } from '../../server/src/engine/quantities';
-import { findPairs } from '../../server/src/engine/pairs';
-import { splitSentences } from '../../server/src/engine/text';
+import { findQuantities } from '../../server/src/engine/quantities/find';
+import { findPairs } from '../../server/src/engine/quantities/pairs';
+import { splitSentences } from '../../server/src/engine/language/text';
 
 /** Each quantity as `text|kind|value`. */
 function qs(text: string): string[] {

@@ -6,7 +6,7 @@ import { TestClient, buildOnce, workspace, uriOf, ROOT } from './client';
 import { WE_STORY, NOTE } from './fixtures';
 import { ruleById } from '../../server/src/engine/rules';
 import { AMAZON_PRINCIPLES } from '../../server/src/engine/lexicons/principles';
-import { buildDocument } from '../../server/src/engine/model';
+import { buildDocument } from '../../server/src/engine/document/model';
 import { principlesOf } from '../../server/src/engine/config';
 
 // The sentence after the name carries evidence, so shallow-principle stays silent and the hover is the principle's own.

@@ -44,18 +44,15 @@ describe('engine on generated Markdown', () => {
     );
   });
 
-  it('stays linear on long lines: time per kilobyte is bounded', () => {
+  it('stays linear on long lines: a 200 KB line is checked within a generous absolute budget', () => {
+    // No ratio of two timings (those fail on a loaded machine): a linear pass takes well under a
+    // second here, while a quadratic one over 200 KB would take minutes.
     const sentence = 'We maybe improved the kind of thing from 850 ms to 285 ms, an 80% reduction, which was decided. ';
-    const perKb = (n: number) => {
-      const text = `## Story\n\n**Action:** ${sentence.repeat(n)}\n`;
-      const t = performance.now();
-      lint(text, { force: true });
-      return (performance.now() - t) / (text.length / 1024);
-    };
-    perKb(50);
-    const small = Math.max(perKb(100), 0.05);
-    const large = perKb(2000);
-    // A 20x larger line may cost more per KB from GC noise, but not superlinearly.
-    assert.ok(large < small * 4, `per-KB time grew from ${small.toFixed(3)} ms to ${large.toFixed(3)} ms`);
+    const text = `## Story\n\n**Action:** ${sentence.repeat(2000)}\n`;
+    const t = performance.now();
+    const r = lint(text, { force: true });
+    const ms = performance.now() - t;
+    assert.ok(r.findings.length > 0);
+    assert.ok(ms < 10_000, `a 200 KB line took ${ms.toFixed(0)} ms`);
   });
 });

@@ -1,9 +1,9 @@
 import assert from 'node:assert/strict';
 import { lint } from '../../server/src/engine/lint';
-import { headingMarker, labelMarker } from '../../server/src/engine/sections';
-import { findQuantities } from '../../server/src/engine/quantities';
-import { splitSentences, tokenize } from '../../server/src/engine/text';
-import { compilePrinciples } from '../../server/src/engine/principles';
+import { headingMarker, labelMarker } from '../../server/src/engine/document/sections';
+import { findQuantities } from '../../server/src/engine/quantities/find';
+import { splitSentences, tokenize } from '../../server/src/engine/language/text';
+import { compilePrinciples } from '../../server/src/engine/language/principles';
 import { AMAZON_PRINCIPLES } from '../../server/src/engine/lexicons/principles';
 
 /*

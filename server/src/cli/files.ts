@@ -1,6 +1,6 @@
 import { readdirSync, statSync, type Dirent } from 'node:fs';
 import { join, resolve, relative, sep, isAbsolute } from 'node:path';
-import picomatch from 'picomatch';
+import { globMatcher, splitGlob } from '../engine/globs';
 
 /** A file to consider; `explicit` when it was named on the command line itself. */
 export interface Target {
@@ -45,8 +45,8 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
       for (const f of walk(abs, errors, cwd)) if (MARKDOWN.test(f)) add(f, false);
       continue;
     }
-    const scan = picomatch.scan(pattern);
-    if (!scan.isGlob) {
+    const scan = splitGlob(pattern);
+    if (!scan) {
       errors.push(`${raw}: no such file or folder`);
       continue;
     }
@@ -55,7 +55,7 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
       continue;
     }
     const base = resolve(cwd, scan.base || '.');
-    const isMatch = picomatch(scan.glob, { dot: true });
+    const isMatch = globMatcher([scan.glob]);
     let matched = 0;
     if (statOrUndefined(base)?.isDirectory()) {
       for (const f of walk(base, errors, cwd)) {

@@ -1,7 +1,7 @@
 import { readFileSync, statSync } from 'node:fs';
 import { dirname, sep } from 'node:path';
 import { lint } from '../engine/lint';
-import { computeLineStarts, positionAt } from '../engine/positions';
+import { computeLineStarts, positionAt } from '../engine/document/positions';
 import type { Severity } from '../engine/types';
 import { configFor, type ConfigFileProblem } from '../config-file';
 import { display, relativeInside, type Target } from './files';

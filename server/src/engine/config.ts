@@ -1,9 +1,10 @@
-import picomatch from 'picomatch';
+import { globError, globMatcher } from './globs';
 import type { SeveritySetting } from './types';
 import type { PrincipleDef } from './lexicons/principles';
 import { AMAZON_PRINCIPLES } from './lexicons/principles';
-import { compilePrinciples, type PrincipleMatcher } from './principles';
+import { compilePrinciples, type PrincipleMatcher } from './language/principles';
 import type { AnyRule } from './rule';
+import { CONFIG_KEYS, DEFAULT_FILES, DEFAULT_IGNORE, LEVELS, SEVERITIES, isLevel, wordList } from './meta/settings';
 
 /** A rule's setting: a severity, or an object with a severity and the rule's options. */
 export type RuleSetting = SeveritySetting | ({ severity?: SeveritySetting } & Record<string, unknown>);
@@ -17,12 +18,7 @@ export interface StarConfig {
   level?: string;
 }
 
-export const DEFAULT_FILES = ['**/*.star.md', '**/stories/**/*.md'];
-export const DEFAULT_IGNORE = ['**/README.md', '**/CHANGELOG.md', '**/node_modules/**'];
-export const CONFIG_FILE = '.starcoach.json';
-
-const SEVERITIES = ['off', 'hint', 'information', 'warning', 'error'];
-const LEVEL = /^(?:L[3-9]|L10|junior|mid|senior|staff|principal|distinguished)$/i;
+export { DEFAULT_FILES, DEFAULT_IGNORE, CONFIG_FILE } from './meta/settings';
 
 /** A problem found in a configuration; `key` is a dotted path such as `rules.hedging`. */
 export interface ConfigProblem {
@@ -42,8 +38,8 @@ export function validateConfig(raw: unknown, rules: readonly AnyRule[]): { confi
   }
   const r = raw as Record<string, unknown>;
   for (const key of Object.keys(r)) {
-    if (!['files', 'ignore', 'rules', 'principles', 'level', '$schema'].includes(key)) {
-      problems.push({ key, message: `is not a setting STAR Coach knows (expected files, ignore, rules, principles or level)` });
+    if (key !== '$schema' && !(CONFIG_KEYS as readonly string[]).includes(key)) {
+      problems.push({ key, message: `is not a setting STAR Coach knows (expected ${wordList(CONFIG_KEYS)})` });
     }
   }
   for (const key of ['files', 'ignore'] as const) {
@@ -83,33 +79,16 @@ export function validateConfig(raw: unknown, rules: readonly AnyRule[]): { confi
     if (p) config.principles = p;
   }
   if (r.level !== undefined) {
-    if (typeof r.level !== 'string' || !LEVEL.test(r.level)) problems.push({ key: 'level', message: 'must be L4…L8 or junior, senior, staff or principal' });
+    if (typeof r.level !== 'string' || !isLevel(r.level)) problems.push({ key: 'level', message: `must be ${wordList(LEVELS)}` });
     else config.level = r.level;
   }
   return { config, problems };
 }
 
-function globError(g: string): string | undefined {
-  if (!g.trim()) return 'is an empty glob';
-  let depth = 0;
-  for (const c of g) {
-    if (c === '{' || c === '[') depth++;
-    if (c === '}' || c === ']') depth--;
-    if (depth < 0) return `"${g}" has an unmatched bracket`;
-  }
-  if (depth !== 0) return `"${g}" has an unmatched bracket`;
-  try {
-    picomatch.makeRe(g);
-  } catch {
-    return `"${g}" is not a valid glob`;
-  }
-  return undefined;
-}
-
 function checkRuleSetting(rule: AnyRule, setting: unknown, key: string, problems: ConfigProblem[]): RuleSetting | undefined {
   if (typeof setting === 'string') {
-    if (SEVERITIES.includes(setting)) return setting as SeveritySetting;
-    problems.push({ key, message: `has severity "${setting}"; use off, hint, information, warning or error` });
+    if ((SEVERITIES as readonly string[]).includes(setting)) return setting as SeveritySetting;
+    problems.push({ key, message: `has severity "${setting}"; use ${wordList(SEVERITIES)}` });
     return undefined;
   }
   if (typeof setting === 'boolean') return setting ? rule.meta.defaultSeverity : 'off';
@@ -120,8 +99,8 @@ function checkRuleSetting(rule: AnyRule, setting: unknown, key: string, problems
   const out: Record<string, unknown> = {};
   for (const [k, v] of Object.entries(setting as Record<string, unknown>)) {
     if (k === 'severity') {
-      if (typeof v === 'string' && SEVERITIES.includes(v)) out.severity = v;
-      else problems.push({ key: `${key}.severity`, message: `is "${String(v)}"; use off, hint, information, warning or error` });
+      if (typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v)) out.severity = v;
+      else problems.push({ key: `${key}.severity`, message: `is "${String(v)}"; use ${wordList(SEVERITIES)}` });
       continue;
     }
     // Own options only: `__proto__` or `constructor` must not reach Object.prototype (a `__proto__` key set the severity through it).
@@ -250,8 +229,5 @@ export function principlesOf(config: StarConfig): PrincipleMatcher {
 /** Whether a path is a story file by the `files` and `ignore` globs alone. */
 export function matchesStoryGlobs(path: string, config: StarConfig): boolean {
   const p = path.replace(/\\/g, '/').replace(/^[a-zA-Z]:/, '').replace(/^\/+/, '');
-  const opts = { dot: true };
-  const files = config.files ?? DEFAULT_FILES;
-  const ignore = config.ignore ?? DEFAULT_IGNORE;
-  return picomatch(files, opts)(p) && !picomatch(ignore, opts)(p);
+  return globMatcher(config.files ?? DEFAULT_FILES)(p) && !globMatcher(config.ignore ?? DEFAULT_IGNORE)(p);
 }

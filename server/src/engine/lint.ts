@@ -1,10 +1,10 @@
 import type { Finding, Notice, StoryDocument, Story } from './types';
-import { buildDocument, buildSkeleton, documentOf, draftRange, ChunkCache } from './model';
+import { buildDocument, buildSkeleton, documentOf, draftRange, ChunkCache } from './document/model';
 import { format, type AnyRule, type Report } from './rule';
 import { resolveRules, principlesOf, matchesStoryGlobs, type StarConfig, type ResolvedRule } from './config';
-import { applySuppressions } from './suppress';
+import { applySuppressions } from './document/suppress';
 import { RULES } from './rules';
-import { readFrontMatter } from './frontmatter';
+import { readFrontMatter } from './document/frontmatter';
 
 export interface LintOptions {
   config?: StarConfig;
@@ -93,10 +93,10 @@ export class LintCache {
 export function lint(text: string, options: LintOptions = {}): LintResult {
   const config = options.config ?? {};
   const principles = principlesOf(config);
-  const { notices } = readFrontMatter(text);
   const cache = options.cache;
   const deadline = options.timeBudgetMs === undefined ? Infinity : performance.now() + options.timeBudgetMs;
   const skeleton = buildSkeleton(text, cache?.chunks, deadline);
+  const notices = [...skeleton.frontMatterNotices];
   // When parsing stopped early, the last story may be cut short: leave it for the notice too.
   let stoppedAt = skeleton.stoppedAt === undefined ? undefined : (skeleton.drafts.at(-1)?.titleStart ?? skeleton.stoppedAt);
   const doc = documentOf(skeleton, principles);

@@ -1,5 +1,5 @@
 import type { Finding, Section, Sentence, Severity, Story, StoryDocument, Suggestion, SectionKind } from './types';
-import type { PrincipleMatcher } from './principles';
+import type { PrincipleMatcher } from './language/principles';
 
 /** A good or bad example story that runs as a test and appears in the rule's page. */
 export interface RuleExample {

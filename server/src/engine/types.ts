@@ -36,6 +36,8 @@ export interface Quantity {
   text: string;
   start: number;
   end: number;
+  /** The number as written, before unit scaling (2 for "2 seconds"), so pairs can carry a unit across ("from 40 minutes to 12"). */
+  written: number;
 }
 
 /** "from 850 ms to 285 ms" */
@@ -98,6 +100,8 @@ export interface Section {
   end: number;
   sentences: Sentence[];
   words: number;
+  /** Quantities written outside prose in this section: code spans and code blocks ("p99=300ms"). */
+  quantitiesOutsideProse: number;
 }
 
 export interface FrontMatter {

@@ -9,8 +9,8 @@ import {
 } from 'vscode-languageserver';
 import type { Edit, Finding, Suggestion } from '../engine/types';
 import { plainPlaceholders } from '../engine/fixes';
-import { ignoreFileEdit, ignoreLineEdit } from '../engine/suppress';
-import { positionAt } from '../engine/positions';
+import { ignoreFileEdit, ignoreLineEdit } from '../engine/document/suppress';
+import { positionAt } from '../engine/document/positions';
 import type { Analysis } from './analysis';
 import { SOURCE, rangeOf, type DiagnosticData } from './diagnostics';
 

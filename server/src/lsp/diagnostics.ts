@@ -2,7 +2,7 @@ import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
 import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
 import type { Finding, Notice, Severity } from '../engine/types';
-import { positionAt } from '../engine/positions';
+import { positionAt } from '../engine/document/positions';
 import type { ConfigFileProblem } from '../config-file';
 import type { Analysis } from './analysis';
 

@@ -1,14 +1,11 @@
 import { MarkupKind, type Hover, type Range } from 'vscode-languageserver';
 import type { Finding, PrincipleMention, Story } from '../engine/types';
 import { ruleById } from '../engine/rules';
-import { sectionsOf } from '../engine/rule';
-import { positionAt } from '../engine/positions';
+import { storyStats, WORDS_PER_MINUTE } from '../engine/document/stats';
+import { positionAt } from '../engine/document/positions';
 import { resolveRules } from '../engine/config';
 import type { Analysis } from './analysis';
 import { rangeOf, ruleHref } from './diagnostics';
-
-/** Speaking pace used for the scorecard unless story-length is configured with another. */
-export const WORDS_PER_MINUTE = 150;
 
 const SEPARATOR = '\n\n---\n\n';
 
@@ -66,26 +63,19 @@ function principleMarkdown(a: Analysis, mention: PrincipleMention): string {
 }
 
 function scorecard(a: Analysis, story: Story): string {
-  const wpm = wordsPerMinute(a);
-  const seconds = Math.round((story.words / wpm) * 60);
-  const actions = sectionsOf(story, 'action');
-  const counted = actions.length ? actions.flatMap((s) => s.sentences) : story.sentences;
-  const i = counted.reduce((n, s) => n + s.iActions, 0);
-  const we = counted.reduce((n, s) => n + s.weActions, 0);
-  const quantities = story.sentences.reduce((n, s) => n + s.quantities.length, 0);
-  const principles = [...new Set(story.sentences.flatMap((s) => s.principles.filter((p) => p.named).map((p) => p.name)))];
+  const st = storyStats(story, wordsPerMinute(a));
   return [
     `**Scorecard: ${story.title ?? 'this story'}**`,
     [
-      `- Length: ${story.words} ${story.words === 1 ? 'word' : 'words'}, about ${duration(seconds)} spoken at ${wpm} words a minute`,
-      `- Actions${actions.length ? ' in the Action' : ''}: ${i} with \`I\`, ${we} with \`we\``,
-      `- Numbers: ${quantities} ${quantities === 1 ? 'quantity' : 'quantities'}`,
-      `- Principles shown: ${principles.length ? principles.join(', ') : 'none named'}`,
+      `- Length: ${st.words} ${st.words === 1 ? 'word' : 'words'}, about ${duration(st.seconds)} spoken at ${st.wordsPerMinute} words a minute`,
+      `- Actions${st.actionsFrom === 'action' ? ' in the Action' : ''}: ${st.iActions} with \`I\`, ${st.weActions} with \`we\``,
+      `- Numbers: ${st.quantities} ${st.quantities === 1 ? 'quantity' : 'quantities'}`,
+      `- Principles shown: ${st.principles.length ? st.principles.join(', ') : 'none named'}`,
     ].join('\n'),
   ].join('\n\n');
 }
 
-/** The pace story-length is configured with, if it has such an option; else 150. */
+/** The pace story-length is configured with, if it has such an option; else the default. */
 function wordsPerMinute(a: Analysis): number {
   const rule = ruleById('story-length');
   const options = rule ? resolveRules({ rules: a.config.rules }, [rule])[0]?.options : undefined;

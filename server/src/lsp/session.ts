@@ -2,7 +2,7 @@ import { basename } from 'node:path';
 import type { CodeAction, CodeActionParams, Hover, HoverParams, PublishDiagnosticsParams } from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE } from '../engine/config';
-import { computeLineStarts, offsetAt } from '../engine/positions';
+import { computeLineStarts, offsetAt } from '../engine/document/positions';
 import { parseConfigText } from '../config-file';
 import type { AnyRule } from '../engine/rule';
 import { Analyzer, isMarkdown, pathOf } from './analysis';

@@ -12,11 +12,11 @@ export interface ClientSettings {
 }
 
 export const SECTION = 'starCoach';
-export const DEFAULT_DEBOUNCE_MS = 200;
+export { DEFAULT_DEBOUNCE_MS } from '../engine/meta/settings';
+import { DEFAULT_DEBOUNCE_MS, CONFIG_KEYS } from '../engine/meta/settings';
 /** How long to wait for a `workspace/configuration` answer before using the defaults. */
 export const CONFIGURATION_TIMEOUT_MS = 1000;
 
-const CONFIG_KEYS = ['files', 'ignore', 'rules', 'principles', 'level'] as const;
 
 export const DEFAULT_SETTINGS: ClientSettings = Object.freeze({ debounceMs: DEFAULT_DEBOUNCE_MS, config: {}, problems: [] });
 

@@ -2,9 +2,9 @@ import type { Rule } from '../rule';
 import { nextSentence } from '../rule';
 import type { Sentence } from '../types';
 import { promptAfterSentence } from '../fixes';
-import { isI, isWe } from '../actors';
-import { reportedSpeechAt } from '../speech';
-import { lowerSameLength } from '../text';
+import { isI, isWe } from '../language/actors';
+import { reportedSpeechAt } from '../language/speech';
+import { lowerSameLength } from '../language/text';
 import { BLAME_PATTERNS, NOT_BLAMING, OWN_SUBJECT, GOOD_OUTCOME } from '../lexicons/blame';
 
 const PATTERNS = BLAME_PATTERNS.map((p) => ({ ...p, re: new RegExp(String.raw`(?<![\w'])(?:${p.source})(?![\w'])`, 'g') }));

@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import type { Sentence, StoryDocument, Suggestion, Token } from '../types';
 import { replace } from '../fixes';
 import { HEDGES, TYPE_OF_BEFORE, HEDGE_BEFORE, TYPE_OF_DETERMINERS, KIND_OF_PERSON, type HedgeEntry } from '../lexicons/hedges';
-import { reportedSpeechAt } from '../speech';
+import { reportedSpeechAt } from '../language/speech';
 
 interface Options {
   /** Hedges (lower case, as written in the lexicon) the writer accepts. */

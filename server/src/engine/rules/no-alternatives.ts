@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { nextSentence, titleRange } from '../rule';
 import { promptAfterSentence } from '../fixes';
 import type { Sentence, Story } from '../types';
-import { phraseRegex, hasMatch, isQuoted, storyText, straighten } from '../phrases';
+import { phraseRegex, hasMatch, isQuoted, storyText, straighten } from '../language/phrases';
 import { DECIDERS, DECISION_ADVERBS, DECISION_VERBS, DECISION_NOUNS, NOT_A_DESIGN_DECISION, ALTERNATIVES, NEAR_DECISION } from '../lexicons/decisions';
 
 const B = String.raw`(?<![\p{L}\p{N}])`;

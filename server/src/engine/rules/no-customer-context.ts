@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { sectionsOf, titleRange } from '../rule';
 import { promptAtSectionEnd, promptMissingSection } from '../fixes';
 import type { Story, StoryDocument, Suggestion } from '../types';
-import { phraseRegex, nearRegex, hasMatch, storyText } from '../phrases';
+import { phraseRegex, nearRegex, hasMatch, storyText } from '../language/phrases';
 import { SERVED_PEOPLE, CONSUMERS, MESSAGING, BUSINESS_PROBLEMS, INTERNAL_PEOPLE, INTERNAL_PAIN, INTERNAL_PAIN_BEFORE, INTERNAL_SERVED } from '../lexicons/customer-context';
 
 interface Options {

@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { sectionsOf, titleRange } from '../rule';
 import { promptMissingSection } from '../fixes';
 import type { Story, StoryDocument } from '../types';
-import { phraseRegex, firstMatch, hasMatch, matchAll, isQuoted, storyText, straighten } from '../phrases';
+import { phraseRegex, firstMatch, hasMatch, matchAll, isQuoted, storyText, straighten } from '../language/phrases';
 import { FAILURE_TYPE, TITLE_FAILURE, OWN_FAILURE, SETBACK_OUTCOME, REFLECTION } from '../lexicons/setbacks';
 
 interface Options {

@@ -2,7 +2,6 @@ import type { Rule } from '../rule';
 import { sectionsOf, titleRange } from '../rule';
 import type { Section, Sentence, Story, StoryDocument } from '../types';
 import { promptAtSectionEnd } from '../fixes';
-import { findQuantities } from '../quantities';
 
 /** Openers of a closing reflection in free prose ("Looking back, …"), which is not the outcome. */
 const REFLECTION = /^(?:looking back|in hindsight|in retrospect|what i learned|what i would do differently|next time|the (?:main |biggest |key )?lesson|i learned|i realized|i realised|this taught me|it taught me|if i did it again|today i)\b/i;
@@ -55,8 +54,7 @@ export const resultWithoutMetric: Rule<Record<string, never>> = {
     const sentences = checked.flatMap((s) => s.sentences);
     if (!sentences.length) return;
     if (sentences.some((s) => s.quantities.length)) return;
-    // Numbers the sentence model skipped (a table, a line the parser keeps apart) still count.
-    if (checked.some((s) => rawTextHasNumber(doc, s))) return;
+    if (checked.some((s) => s.quantitiesOutsideProse > 0)) return;
     if (!explicit.length && endsOnReflection(story, sentences)) return;
     const last = checked[checked.length - 1];
     const suggestions = [promptAtSectionEnd(doc, last, 'Insert prompt: This cut … from … to …', 'This ${1:cut/raised} ${2:metric} from ${3:before} to ${4:after}.')];
@@ -70,33 +68,6 @@ function markerLine(doc: StoryDocument, section: Section): { start: number; end:
   if (end === -1) end = doc.text.length;
   if (doc.text[end - 1] === '\r') end--;
   return { start: section.markerStart, end: Math.max(end, section.markerStart + 1) };
-}
-
-function rawTextHasNumber(doc: StoryDocument, section: Section): boolean {
-  const from = section.explicit ? section.markerEnd : section.start;
-  // Each pattern stays linear on hostile text (100,000 unclosed openers took seconds to minutes):
-  // the fence run is taken whole by a lookahead (an atomic group), list markers sit on their own
-  // line, a footnote label stops at the next bracket, and comments are cut with indexOf.
-  const raw = withoutComments(doc.text.slice(from, section.end))
-    .replace(/^ {0,3}(?=(`{3,}|~{3,}))\1[\s\S]*?^ {0,3}\1/gm, ' ')
-    .replace(/^[ \t]*(?:\d+[.)]|[-*+])\s/gm, ' ')
-    .replace(/\[\^[^\][]*\]/g, ' ');
-  return findQuantities(raw).length > 0;
-}
-
-/** The text with each `<!-- … -->` replaced by a space, as `/<!--[\s\S]*?-->/g` would. */
-function withoutComments(text: string): string {
-  let out = '';
-  let at = 0;
-  for (;;) {
-    const open = text.indexOf('<!--', at);
-    if (open < 0) break;
-    const close = text.indexOf('-->', open + 4);
-    if (close < 0) break;
-    out += `${text.slice(at, open)} `;
-    at = close + 3;
-  }
-  return out + text.slice(at);
 }
 
 /**

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import { nextSentence } from '../rule';
 import type { PrincipleMention, Sentence, StoryDocument, Token } from '../types';
-import type { PrincipleMatcher } from '../principles';
+import type { PrincipleMatcher } from '../language/principles';
 import { promptAfterSentence } from '../fixes';
 import { FUNCTION_WORDS, GENERIC_WORDS, SERVED_GROUPS } from '../lexicons/generic-words';
 

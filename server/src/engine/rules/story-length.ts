@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { storyStats } from '../document/stats';
 import { titleRange } from '../rule';
 
 interface Options {
@@ -55,8 +56,8 @@ export const storyLength: Rule<Options> = {
   },
   check({ story, options, report }) {
     if (!story.sentences.length || options.wordsPerMinute <= 0) return;
-    const exact = (story.words / options.wordsPerMinute) * 60;
-    const data = { seconds: Math.round(exact), words: story.words, min: options.minSeconds, max: options.maxSeconds };
+    const { exactSeconds: exact, seconds, words } = storyStats(story, options.wordsPerMinute);
+    const data = { seconds, words, min: options.minSeconds, max: options.maxSeconds };
     if (exact < options.minSeconds) report({ messageId: 'tooShort', data, ...titleRange(story) });
     else if (exact > options.maxSeconds) report({ messageId: 'tooLong', data, ...titleRange(story) });
   },

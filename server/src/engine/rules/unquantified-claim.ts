@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { nextSentence } from '../rule';
 import type { Sentence, Story } from '../types';
 import { promptAfterSentence } from '../fixes';
-import { findClaim } from '../claims';
+import { findClaim } from '../language/claims';
 
 interface Options {
   /** Claim words to accept, in lower case ("streamlined"). */

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { sectionsOf } from '../rule';
+import { storyStats } from '../document/stats';
 import { replace, promptAfterSentence } from '../fixes';
 
 interface Options {
@@ -48,14 +48,7 @@ export const weOveruse: Rule<Options> = {
     ],
   },
   check({ story, options, report }) {
-    const actions = sectionsOf(story, 'action');
-    const counted = actions.length ? actions.flatMap((s) => s.sentences) : story.sentences;
-    let i = 0;
-    let we = 0;
-    for (const s of counted) {
-      i += s.iActions;
-      we += s.weActions;
-    }
+    const { iActions: i, weActions: we } = storyStats(story);
     if (we === 0 || i >= we * options.minRatio) return;
     for (const s of story.sentences) {
       if (s.part !== 'action' && s.part !== 'result') continue;

@@ -1,4 +1,4 @@
-import type { SectionKind } from './types';
+import type { SectionKind } from '../types';
 import type { Block } from './markdown';
 import type { Marker } from './sections';
 

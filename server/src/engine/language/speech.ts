@@ -1,4 +1,4 @@
-import type { Token } from './types';
+import type { Token } from '../types';
 
 /*
  * Reported speech and thought: "the vendor said it would probably slip",

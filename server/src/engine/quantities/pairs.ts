@@ -1,5 +1,4 @@
-import type { BeforeAfter, Quantity } from './types';
-import { writtenNumber } from './quantities';
+import type { BeforeAfter, Quantity } from '../types';
 
 /*
  * Before/after pairs among a sentence's quantities: "from 850 ms to 285 ms",
@@ -61,6 +60,6 @@ function makePair(a: Quantity, b: Quantity): BeforeAfter | undefined {
 
 /** The factor from the written number to its base unit (1000 for "2 seconds", 1e6 for "$1.2M"). */
 function unitScaleOf(q: Quantity): number {
-  const n = writtenNumber(q) ?? Number(/[\d.,]+/.exec(q.text)?.[0]?.replace(/,/g, ''));
+  const n = q.written ?? Number(/[\d.,]+/.exec(q.text)?.[0]?.replace(/,/g, ''));
   return n ? q.value / n : 1;
 }

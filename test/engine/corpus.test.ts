@@ -1,10 +1,10 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { readFileSync } from 'node:fs';
-import { RULES } from './helpers';
+import { RULES } from '../helpers';
 import { corpusFiles, scoreCorpus } from './corpus-score';
 
-const DIR = join(__dirname, 'corpus');
+const DIR = join(__dirname, '..', 'corpus');
 const MIN_PRECISION = 0.9;
 const MIN_RECALL = 0.8;
 

@@ -1,11 +1,11 @@
-import type { Part, Section, SectionKind, Sentence, Story, StoryDocument, Comment, FrontMatter } from './types';
+import type { Part, Section, SectionKind, Sentence, Story, StoryDocument, Comment, FrontMatter, Notice } from '../types';
 import { splitChunks, parseChunk, type Block, type ParsedChunk } from './markdown';
 import { headingMarker, labelMarker } from './sections';
-import { splitSentences, tokenize, countWords } from './text';
-import { findQuantities } from './quantities';
-import { findPairs } from './pairs';
-import { analyzeActors } from './actors';
-import type { PrincipleMatcher } from './principles';
+import { splitSentences, tokenize, countWords } from '../language/text';
+import { findQuantities } from '../quantities/find';
+import { findPairs } from '../quantities/pairs';
+import { analyzeActors } from '../language/actors';
+import type { PrincipleMatcher } from '../language/principles';
 import { readFrontMatter } from './frontmatter';
 import { structuredStories, proseStories, type DraftStory, type MarkedBlock } from './drafts';
 
@@ -60,6 +60,8 @@ export function lineStartsOf(text: string): number[] {
 export interface Skeleton {
   text: string;
   frontMatter?: FrontMatter;
+  /** Problems reading the front matter (broken YAML), read along with it. */
+  frontMatterNotices: Notice[];
   comments: Comment[];
   hasMarkers: boolean;
   drafts: DraftStory[];
@@ -69,7 +71,7 @@ export interface Skeleton {
 
 /** Parses a document into story drafts; past `deadline` (a performance.now() time) it stops and says where. */
 export function buildSkeleton(text: string, cache?: ChunkCache, deadline = Infinity): Skeleton {
-  const { frontMatter } = readFrontMatter(text);
+  const { frontMatter, notices: frontMatterNotices } = readFrontMatter(text);
   const bodyStart = frontMatter?.end ?? 0;
   const blocks: MarkedBlock[] = [];
   const comments: Comment[] = [];
@@ -88,7 +90,7 @@ export function buildSkeleton(text: string, cache?: ChunkCache, deadline = Infin
   const hasMarkers = kinds.has('situation') && kinds.has('action') && kinds.has('result');
   const anyMarkers = kinds.size > 0 && (kinds.has('action') || kinds.has('result') || kinds.size >= 2);
   const drafts = anyMarkers ? structuredStories(blocks, text) : proseStories(blocks, text);
-  return { text, frontMatter: frontMatter as FrontMatter | undefined, comments, hasMarkers, drafts, stoppedAt };
+  return { text, frontMatter: frontMatter as FrontMatter | undefined, frontMatterNotices, comments, hasMarkers, drafts, stoppedAt };
 }
 
 /** The offsets a draft covers: from its title (or first block) to the end of its last block. */
@@ -165,6 +167,7 @@ export function finishStory(d: DraftStory, text: string, principles: PrincipleMa
       end: last ? last.end : ds.markerEnd,
       sentences: ss,
       words: ss.reduce((n, s) => n + s.words, 0),
+      quantitiesOutsideProse: ds.blocks.reduce((n, { block }) => n + (block.asides ? findQuantities(block.asides).length : 0), 0),
     } as Section;
   });
   // Free prose with one or two paragraphs: the closing sentences are the Result.

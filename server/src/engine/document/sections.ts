@@ -1,5 +1,5 @@
-import type { SectionKind } from './types';
-import { SECTION_NAMES } from './lexicons/sections';
+import type { SectionKind } from '../types';
+import { SECTION_NAMES } from '../lexicons/sections';
 
 const NAME_TO_KIND = new Map<string, SectionKind>();
 for (const [kind, names] of Object.entries(SECTION_NAMES) as Array<[SectionKind, string[]]>) {

@@ -20,6 +20,8 @@ export interface Block {
   inList: boolean;
   /** The first inline child is bold or italic text, as in `**Situation:**`. */
   leadingEmphasis?: string;
+  /** Text that is not prose but may hold numbers: code spans in the block, and code blocks right after it. */
+  asides?: string;
 }
 
 export interface HtmlComment {
@@ -159,6 +161,12 @@ function visitBlock(node: RootContent, source: string, base: number, inList: boo
     case 'html':
       collectComments(node.value, (node.position?.start.offset ?? 0) + base, out);
       return;
+    case 'code': {
+      // Not prose, but "p99 850ms -> 300ms" in a code block is still a number the story states.
+      const last = out.blocks[out.blocks.length - 1];
+      if (last) last.asides = last.asides ? `${last.asides}\n${node.value}` : node.value;
+      return;
+    }
     case 'list':
     case 'listItem':
     case 'blockquote':
@@ -185,7 +193,7 @@ function collectComments(value: string, start: number, out: ParsedChunk): void {
 function toBlock(node: Heading | Paragraph, source: string, base: number, inList: boolean, out: ParsedChunk): Block | undefined {
   const pos = node.position;
   if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) return undefined;
-  const acc = { text: '', map: [] as number[] };
+  const acc: Inline = { text: '', map: [] };
   for (const child of node.children) appendInline(child, source, base, acc, out);
   acc.map.push(base + pos.end.offset);
   const first = node.children[0];
@@ -204,10 +212,17 @@ function toBlock(node: Heading | Paragraph, source: string, base: number, inList
     end: base + pos.end.offset,
     inList,
     leadingEmphasis,
+    asides: acc.asides,
   };
 }
 
-function appendInline(node: PhrasingContent, source: string, base: number, acc: { text: string; map: number[] }, out: ParsedChunk): void {
+interface Inline {
+  text: string;
+  map: number[];
+  asides?: string;
+}
+
+function appendInline(node: PhrasingContent, source: string, base: number, acc: Inline, out: ParsedChunk): void {
   const pos = node.position;
   const s = pos?.start.offset ?? 0;
   const e = pos?.end.offset ?? s;
@@ -233,6 +248,7 @@ function appendInline(node: PhrasingContent, source: string, base: number, acc: 
       return;
     default:
       // Code spans, images and footnote references are not prose; a space keeps words apart.
+      if (node.type === 'inlineCode') acc.asides = acc.asides ? `${acc.asides} ${node.value}` : node.value;
       acc.text += ' ';
       acc.map.push(base + s);
       return;

@@ -1,5 +1,5 @@
-import type { PrincipleMention } from './types';
-import type { PrincipleDef } from './lexicons/principles';
+import type { PrincipleMention } from '../types';
+import type { PrincipleDef } from '../lexicons/principles';
 
 interface Pattern {
   name: string;

@@ -1,5 +1,5 @@
-import type { Comment, Edit, Finding, StoryDocument } from './types';
-import { eolOf } from './fixes';
+import type { Comment, Edit, Finding, StoryDocument } from '../types';
+import { eolOf } from '../fixes';
 
 const DIRECTIVE = /^star-coach-(disable-next-line|disable-file|disable-line|disable|enable)(?:\s+([\s\S]*))?$/;
 

@@ -1,4 +1,4 @@
-import type { AnyRule } from './rule';
+import type { AnyRule } from '../rule';
 
 /** The documentation page of a rule, generated from its metadata and examples. */
 export function rulePage(rule: AnyRule): string {

@@ -1,5 +1,5 @@
 import { parse } from 'yaml';
-import type { FrontMatter, Notice } from './types';
+import type { FrontMatter, Notice } from '../types';
 
 const OPEN = /^\uFEFF?---[ \t]*\r?\n/;
 const CLOSE = /^(?:---|\.\.\.)[ \t]*$/m;

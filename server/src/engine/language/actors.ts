@@ -1,4 +1,4 @@
-import type { Actor, Token } from './types';
+import type { Actor, Token } from '../types';
 
 /*
  * Who acts in a sentence. English marks the subject pronouns I and we by case,

@@ -1,7 +1,7 @@
 import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { lint } from '../server/src/engine/lint';
-import { lineStartsOf } from '../server/src/engine/model';
+import { lint } from '../../server/src/engine/lint';
+import { lineStartsOf } from '../../server/src/engine/document/model';
 
 export interface Label {
   rule: string;

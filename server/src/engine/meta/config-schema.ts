@@ -1,17 +1,13 @@
-import type { AnyRule } from './rule';
-import { DEFAULT_FILES, DEFAULT_IGNORE } from './config';
-
-const SEVERITIES = ['off', 'hint', 'information', 'warning', 'error'];
-
-/** The levels `validateConfig` accepts, matched without regard to case. */
-const LEVEL_WORDS = ['L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'L9', 'L10', 'junior', 'mid', 'senior', 'staff', 'principal', 'distinguished'];
+import type { AnyRule } from '../rule';
+import { DEFAULT_FILES, DEFAULT_IGNORE, KEY_DOCS, LEVELS, PRINCIPLE_FIELD_DOCS, SEVERITIES, SEVERITY_DOC } from './settings';
 
 /** JSON Schema patterns have no flags: spell each letter in both cases. */
 function anyCase(word: string): string {
   return [...word].map((ch) => (ch.toLowerCase() === ch.toUpperCase() ? ch : `[${ch.toUpperCase()}${ch.toLowerCase()}]`)).join('');
 }
 
-function optionSchema(value: unknown, doc: string | undefined): Record<string, unknown> {
+/** The schema of one rule option, from its default value and its doc. */
+export function optionSchema(value: unknown, doc: string | undefined): Record<string, unknown> {
   const description = `${doc ? `${doc} ` : ''}Default: ${JSON.stringify(value)}.`;
   if (typeof value === 'number') return { type: 'number', minimum: 0, default: value, description };
   if (Array.isArray(value)) return { type: 'array', items: { type: 'string' }, default: value, description };
@@ -56,22 +52,22 @@ export function configSchema(rules: readonly AnyRule[]): Record<string, unknown>
         type: 'array',
         items: glob,
         default: DEFAULT_FILES,
-        description: 'Globs of story files, relative to the folder of this file. A file is also a story file when its front matter has `star: true` or it has Situation, Action and Result sections.',
+        description: KEY_DOCS.files,
       },
       ignore: {
         type: 'array',
         items: glob,
         default: DEFAULT_IGNORE,
-        description: 'Globs of files that are not story files even when they match "files" (front matter `star: true` or STAR sections still make them stories).',
+        description: KEY_DOCS.ignore,
       },
       rules: {
         type: 'object',
-        description: 'Each rule\'s severity ("off" switches it off), or an object with a severity and the rule\'s options.',
+        description: KEY_DOCS.rules,
         properties: Object.fromEntries(rules.map((r) => [r.id, ruleSchema(r)])),
         additionalProperties: false,
       },
       principles: {
-        description: 'The principles stories are checked against: "amazon" for Amazon\'s sixteen Leadership Principles, or your own list.',
+        description: KEY_DOCS.principles,
         anyOf: [
           { type: 'string', enum: ['amazon'] },
           { type: 'array', minItems: 1, items: { $ref: '#/definitions/principle' } },
@@ -80,9 +76,9 @@ export function configSchema(rules: readonly AnyRule[]): Record<string, unknown>
       },
       level: {
         type: 'string',
-        pattern: `^(?:${LEVEL_WORDS.map(anyCase).join('|')})$`,
+        pattern: `^(?:${LEVELS.map(anyCase).join('|')})$`,
         examples: ['L5', 'L6', 'senior', 'principal'],
-        description: 'The level you are preparing for: L3…L10, or junior, mid, senior, staff, principal or distinguished.',
+        description: KEY_DOCS.level,
       },
     },
     additionalProperties: false,
@@ -90,15 +86,15 @@ export function configSchema(rules: readonly AnyRule[]): Record<string, unknown>
       severity: {
         type: 'string',
         enum: SEVERITIES,
-        description: 'off: the rule does not run; hint, information, warning, error: how the finding is shown. The CLI exits 1 on errors.',
+        description: SEVERITY_DOC,
       },
       principle: {
         type: 'object',
         properties: {
-          name: { type: 'string', minLength: 1, pattern: '\\S', description: 'The principle as it is written in stories, e.g. "Customer Obsession".' },
-          definition: { type: 'string', description: 'What it means, in a sentence (shown on hover).' },
-          evidence: { type: 'string', description: 'What deep evidence of it looks like in a story.' },
-          aliases: { type: 'array', items: { type: 'string', minLength: 1, pattern: '\\S' }, description: 'Other ways stories name it.' },
+          name: { type: 'string', minLength: 1, pattern: '\\S', description: PRINCIPLE_FIELD_DOCS.name },
+          definition: { type: 'string', description: PRINCIPLE_FIELD_DOCS.definition },
+          evidence: { type: 'string', description: PRINCIPLE_FIELD_DOCS.evidence },
+          aliases: { type: 'array', items: { type: 'string', minLength: 1, pattern: '\\S' }, description: PRINCIPLE_FIELD_DOCS.aliases },
         },
         required: ['name', 'definition'],
         additionalProperties: false,

@@ -1,4 +1,4 @@
-import type { Token } from './types';
+import type { Token } from '../types';
 
 /*
  * Sentence splitting and tokenizing are written by hand rather than taken from

@@ -1,4 +1,4 @@
-import type { Sentence, Story } from './types';
+import type { Sentence, Story } from '../types';
 
 /*
  * Phrase matching for story-level rules. Lexicons hold their phrases as small

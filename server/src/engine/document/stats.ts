@@ -1,0 +1,59 @@
+import type { Sentence, Story } from '../types';
+import { sectionsOf } from '../rule';
+
+/** The pace speaking time is estimated at, unless story-length is configured otherwise. */
+export const WORDS_PER_MINUTE = 150;
+
+/**
+ * The facts about one story that rules, the hover, the code lens and the CLI
+ * all report. Computed here once, so every consumer counts the same way.
+ */
+export interface StoryStats {
+  words: number;
+  /** Estimated speaking time at the given pace, rounded to whole seconds. */
+  seconds: number;
+  /** The same, unrounded, for thresholds. */
+  exactSeconds: number;
+  wordsPerMinute: number;
+  /** Where I/we actions were counted: the Action section(s), or the whole story when it has none. */
+  actionsFrom: 'action' | 'story';
+  iActions: number;
+  weActions: number;
+  /** Quantities anywhere in the story. */
+  quantities: number;
+  /** Principles named as principles, each once, in order of first mention. */
+  principles: string[];
+}
+
+/** The sentences whose I/we actions count: the Action's, or every sentence of a story without one. */
+export function actionSentences(story: Story): Sentence[] {
+  const actions = sectionsOf(story, 'action');
+  return actions.length ? actions.flatMap((s) => s.sentences) : story.sentences;
+}
+
+export function storyStats(story: Story, wordsPerMinute = WORDS_PER_MINUTE): StoryStats {
+  const pace = wordsPerMinute > 0 ? wordsPerMinute : WORDS_PER_MINUTE;
+  let iActions = 0;
+  let weActions = 0;
+  for (const s of actionSentences(story)) {
+    iActions += s.iActions;
+    weActions += s.weActions;
+  }
+  let quantities = 0;
+  const principles = new Set<string>();
+  for (const s of story.sentences) {
+    quantities += s.quantities.length;
+    for (const p of s.principles) if (p.named) principles.add(p.name);
+  }
+  return {
+    words: story.words,
+    seconds: Math.round((story.words / pace) * 60),
+    exactSeconds: (story.words / pace) * 60,
+    wordsPerMinute: pace,
+    actionsFrom: sectionsOf(story, 'action').length ? 'action' : 'story',
+    iActions,
+    weActions,
+    quantities,
+    principles: [...principles],
+  };
+}

@@ -1,0 +1,150 @@
+import type { Quantity, QuantityKind } from '../types';
+import { NUMBER_WORDS, SCALE_WORDS, MULTIPLE_WORDS, FRACTION_WORDS, DURATION_UNITS, FREQUENCY_WORDS, MONTHS, LABEL_WORDS } from '../lexicons/numbers';
+import { makeQuantity as make } from './quantity';
+
+/* Quantities written in digits: "40%", "$12K", "850 ms", "3x", "1,200 tickets". */
+
+export const DIGITS =
+  /(?<![\p{L}\p{N}_.#/:\\])(?<!\p{L}-)(?:([$€£¥₹])\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:(?:\s|-(?=point|percent))?(%|percent\b|per cent\b|pct\b|percentage[ -]points?\b|points?\b|pts?\b|pp\b|bps\b|basis points?\b|[xX](?![\p{L}\p{N}])|×|-?fold\b|times\b|k\b|K\b|MM\b|M\b|B\b|bn\b|million\b|billion\b|thousand\b|hundred\b|trillion\b))?/gu;
+
+const UNIT_AFTER = /^[\s-]?([\p{L}]+)/u;
+const SCALE: Record<string, number> = { k: 1e3, K: 1e3, thousand: 1e3, hundred: 100, M: 1e6, MM: 1e6, million: 1e6, B: 1e9, bn: 1e9, billion: 1e9, trillion: 1e12 };
+export const CURRENCY_WORDS = new Set(['dollars', 'dollar', 'usd', 'euros', 'euro', 'eur', 'pounds', 'gbp', 'yen', 'rupees', 'inr', 'cad', 'aud', 'bucks']);
+const NOT_COUNT_AFTER_YEAR = new Set(['was', 'has', 'is', 'as', 'its', 'this', 'always', 'across', 'us', 'his', 'thus', 'plus', 'less']);
+/** Words after a number that are not its unit ("12 per month", "3.2 to 4.1"). */
+export const NOT_UNITS = new Set([
+  'to', 'and', 'or', 'of', 'in', 'on', 'at', 'by', 'for', 'with', 'from', 'per', 'out', 'than', 'the', 'a', 'an', 'as',
+  'into', 'over', 'under', 'after', 'before', 'while', 'when', 'which', 'that', 'is', 'was', 'were', 'are', 'be', 'been',
+  'it', 'we', 'i', 'they', 'he', 'she', 'this', 'these', 'those', 'then', 'so', 'but', 'if', 'across', 'between',
+  'within', 'during', 'up', 'down', 'more', 'less', 'fewer', 'each', 'every', 'across', 'vs', 'versus',
+]);
+/** Capitalised words that may stand before an amount mid-sentence ("Over 40"). */
+const CAPITAL_NOT_LABEL = new Set([
+  'i', 'the', 'a', 'an', 'over', 'about', 'around', 'nearly', 'almost', 'roughly', 'only', 'just', 'under', 'some', 'all',
+  'top', 'each', 'every', 'approximately', 'by', 'to', 'from', 'in', 'at', 'on', 'with', 'and', 'or', 'than', 'of', 'for',
+  'we', 'our', 'my', 'it', 'after', 'before', 'within', 'another', 'first', 'last', 'next', 'then',
+  // Metric names stand before their value ("NPS 47", "MTTR 20 minutes").
+  'nps', 'csat', 'mttr', 'mttd', 'sla', 'slo', 'arr', 'mrr', 'dau', 'mau', 'wau', 'qps', 'rps', 'tps', 'cpu', 'roi', 'ltv',
+  'cac', 'aov', 'gmv', 'kpi', 'okr',
+]);
+const NOT_PLURAL = new Set(['was', 'has', 'is', 'does', 'goes', 'this', 'thus', 'its', 'as', 'us', 'yes', 'plus', 'less', 'across', 'always', 'perhaps', 'sometimes', 'minus', 'whereas', 'his', 'hers', 'ours', 'theirs', 'unless']);
+const IRREGULAR_PLURALS = new Set(['people', 'staff', 'children', 'men', 'women', 'personnel', 'feet', 'teeth', 'data', 'media', 'criteria']);
+export const COMPARATIVE_AFTER_TIMES = new Set(['faster', 'more', 'higher', 'larger', 'bigger', 'better', 'fewer', 'less', 'lower', 'smaller', 'cheaper', 'quicker', 'slower', 'as', 'the', 'over', 'greater', 'longer', 'shorter', 'what', 'our', 'its', 'their']);
+const ORDINAL = /^(st|nd|rd|th)\b/;
+
+export function digitQuantity(text: string, m: RegExpExecArray): Quantity | undefined {
+  const [whole, currency, num, suffix] = m;
+  const start = m.index;
+  let end = start + whole.length;
+  let after = text.slice(end);
+  const before = text.slice(Math.max(0, start - 40), start);
+  const number = Number(num.replace(/,/g, ''));
+  if (!Number.isFinite(number)) return undefined;
+  let value = number;
+  if (!suffix) {
+    // A rating such as 4.6/5 is an amount; 24/7, 3/14 and 3/4/2021 are not.
+    const rating = /^\/(5|10|100)(?![\d/]|\.\d)/.exec(after);
+    if (rating) {
+      if (number > Number(rating[1])) return undefined;
+      end += rating[0].length;
+      return make('number', value, `/${rating[1]}`, text, start, end, number);
+    }
+    // Times of day, ratios like 24/7, dates like 3/14, versions like 3.11.2.
+    if (/^[:/]\d/.test(after) || /^\.\d/.test(after) || /^\d/.test(after)) return undefined;
+    if (ORDINAL.test(after)) return undefined;
+    if (/^\s?(?:[ap]\.m\.|[ap]m\b|o'clock)/i.test(after)) return undefined;
+  }
+  // "100s of users"
+  if (!suffix && /^s\s+of\b/.test(after)) {
+    end += 1;
+    return make('count', value, /^s\s+of\s+([\p{L}]+)/u.exec(after)?.[1] ?? '', text, start, end, number);
+  }
+  const unitWord = UNIT_AFTER.exec(after)?.[1];
+  const unitLower = unitWord?.toLowerCase();
+  // "March 3", "3 March"
+  if (!currency && !suffix && (MONTHS.has(unitLower ?? '') || /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s$/i.test(before))) return undefined;
+  let kind: QuantityKind = 'number';
+  let unit = '';
+  if (currency) {
+    kind = 'money';
+    unit = '$';
+  }
+  if (suffix) {
+    if (/^(%|percent|per cent|pct)$/.test(suffix)) {
+      kind = 'percent';
+      unit = '%';
+    } else if (/^(bps|basis points?)$/.test(suffix)) {
+      kind = 'percent';
+      unit = 'pt';
+      value /= 100;
+    } else if (/^(percentage[ -]points?|points?|pts?|pp)$/.test(suffix)) {
+      kind = 'percent';
+      unit = 'pt';
+    } else if (/^([xX]|×|-?fold)$/.test(suffix)) {
+      kind = 'multiple';
+      unit = 'x';
+    } else if (suffix === 'times') {
+      // "3 times faster" is a multiple; "I met them 3 times" counts occasions.
+      const next = /^\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
+      kind = next && COMPARATIVE_AFTER_TIMES.has(next) ? 'multiple' : 'count';
+      unit = kind === 'multiple' ? 'x' : 'times';
+    } else {
+      value *= SCALE[suffix] ?? 1;
+      kind = currency ? 'money' : 'count';
+      const word = UNIT_AFTER.exec(after)?.[1]?.toLowerCase();
+      if (word && CURRENCY_WORDS.has(word)) {
+        kind = 'money';
+        unit = '$';
+        end += after.indexOf(word) + word.length;
+      } else if (!currency && word && !NOT_UNITS.has(word)) unit = word;
+    }
+    return make(kind, value, unit, text, start, end, number);
+  }
+  const attached = /^[a-zA-Z]/.test(after);
+  if (unitLower && DURATION_UNITS[unitLower] !== undefined) {
+    kind = 'duration';
+    unit = 'ms';
+    value *= DURATION_UNITS[unitLower];
+    end += after.indexOf(unitWord!) + unitWord!.length;
+  } else if (attached) {
+    return undefined; // an identifier such as 3D, 4G, 2FA or 5xx
+  } else if (unitLower && CURRENCY_WORDS.has(unitLower)) {
+    kind = 'money';
+    unit = '$';
+  } else if (!currency && unitLower && !NOT_UNITS.has(unitLower)) {
+    kind = 'count';
+    unit = unitLower;
+  }
+  if (!currency && kind !== 'duration' && isLabel(text, start, after)) return undefined;
+  if (!currency && isBareYear(num, kind, unitLower, before)) return undefined;
+  return make(kind, value, unit, text, start, end, number);
+}
+
+/** "Phase 2", "Sev 1", "Windows 10", "SOC 2 audit": a number that names rather than counts. */
+function isLabel(text: string, start: number, after: string): boolean {
+  const prev = /([\p{L}][\p{L}\p{N}.&+#]*)[ \t-]+$/u.exec(text.slice(Math.max(0, start - 40), start));
+  if (!prev) return false;
+  const word = prev[1];
+  const lower = word.toLowerCase().replace(/\.$/, '');
+  if (isPluralNoun(/^\s+([\p{L}]+)/u.exec(after)?.[1])) return false;
+  if (LABEL_WORDS.has(lower)) return true;
+  if (!/^\p{Lu}/u.test(word) || CAPITAL_NOT_LABEL.has(lower)) return false;
+  // A capitalised word mid-sentence is a name ("Postgres 14"); at the start of a sentence or clause it is not.
+  const wordStart = start - prev[0].length;
+  const lead = text.slice(Math.max(0, wordStart - 20), Math.max(0, wordStart)).trimEnd();
+  return /[\p{L}\p{N},]$/u.test(lead);
+}
+
+function isPluralNoun(word: string | undefined): boolean {
+  if (!word) return false;
+  if (IRREGULAR_PLURALS.has(word)) return true;
+  return /^[a-z]{2,}s$/.test(word) && !/(ss|us|is)$/.test(word) && !NOT_PLURAL.has(word);
+}
+
+function isBareYear(num: string, kind: QuantityKind, unit: string | undefined, before: string): boolean {
+  if (!/^(19|20)\d\d$/.test(num)) return false;
+  if (kind === 'duration') return false;
+  if (/\b(in|since|by|from|of|until|till|during|early|late|mid|fy|q[1-4]|h[12]|spring|summer|fall|autumn|winter|before|after|around|circa|year|between|through|and|to)\s*$/i.test(before)) return true;
+  // "2000 requests" is a count; "2019 was" is a year.
+  return !(unit && unit.endsWith('s') && !NOT_COUNT_AFTER_YEAR.has(unit));
+}
