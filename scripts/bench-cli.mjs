@@ -19,6 +19,22 @@ export async function benchCli(paths) {
   const glob = `${paths.folder}/*.md`;
   const star = timeProcess('node', ['dist/cli.js', '--format', 'json', paths.folder]);
   const mdl = timeProcess('node', ['node_modules/markdownlint-cli2/markdownlint-cli2-bin.mjs', glob]);
-  const rem = timeProcess('node', ['node_modules/remark-cli/cli.js', '--use', 'remark-preset-lint-recommended', '--quiet', '--no-stdout', paths.folder]);
-  return [{ what: 'CLI, 1,000 files (whole process)', star, vs: [['markdownlint-cli2', mdl], ['remark-cli', rem]] }];
+  const rem = timeProcess('node', [
+    'node_modules/remark-cli/cli.js',
+    '--use',
+    'remark-preset-lint-recommended',
+    '--quiet',
+    '--no-stdout',
+    paths.folder,
+  ]);
+  return [
+    {
+      what: 'CLI, 1,000 files (whole process)',
+      star,
+      vs: [
+        ['markdownlint-cli2', mdl],
+        ['remark-cli', rem],
+      ],
+    },
+  ];
 }

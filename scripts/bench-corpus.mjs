@@ -5,11 +5,22 @@ import { join } from 'node:path';
 
 function rng(seed) {
   let s = seed >>> 0;
-  return () => ((s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32);
+  return () => (s = (s * 1664525 + 1013904223) >>> 0) / 2 ** 32;
 }
 
 const NAMES = ['Priya', 'Marcus', 'Zoë', 'José', 'Aiko', 'Tomás', 'Fatima', 'Lena', 'Chidi', 'Sven'];
-const SYSTEMS = ['checkout service', 'billing importer', 'search index', 'notification queue', 'fraud model', 'mobile app', 'data pipeline', 'payments API', 'warehouse scanner app', 'on-call tooling'];
+const SYSTEMS = [
+  'checkout service',
+  'billing importer',
+  'search index',
+  'notification queue',
+  'fraud model',
+  'mobile app',
+  'data pipeline',
+  'payments API',
+  'warehouse scanner app',
+  'on-call tooling',
+];
 const SITUATION = [
   'Our {sys} had grown slow over two years, and customers were starting to complain in support tickets.',
   'We were a team of {n} engineers, and the {sys} had become the main source of pages at night.',
@@ -22,7 +33,7 @@ const TASK = [
   'I was the senior engineer on the team and owned the fix end to end.',
   'My manager asked me to find the cause and propose a plan within two weeks.',
   'I set myself the goal of halving the error rate before the next release.',
-  'I had to deliver the change without stopping the weekly releases of {name}\'s team.',
+  "I had to deliver the change without stopping the weekly releases of {name}'s team.",
 ];
 const ACTION = [
   'I read {n}0 support tickets myself and replayed the failing sessions with {name}.',
@@ -124,11 +135,17 @@ export function generate(dir) {
   rmSync(dir, { recursive: true, force: true });
   mkdirSync(join(dir, 'files'), { recursive: true });
   const one = storyText(rng(1), 0);
-  const paths = { story: join(dir, 'story.star.md'), bank: join(dir, 'bank.star.md'), large: join(dir, 'large.star.md'), folder: join(dir, 'files') };
+  const paths = {
+    story: join(dir, 'story.star.md'),
+    bank: join(dir, 'bank.star.md'),
+    large: join(dir, 'large.star.md'),
+    folder: join(dir, 'files'),
+  };
   writeFileSync(paths.story, `# One story\n\n${one}`);
   writeFileSync(paths.bank, bank(2, 20000));
   writeFileSync(paths.large, bank(3, 200000));
   const r = rng(4);
-  for (let i = 0; i < 1000; i++) writeFileSync(join(dir, 'files', `story-${String(i).padStart(4, '0')}.star.md`), `# Story ${i}\n\n${storyText(r, i)}`);
+  for (let i = 0; i < 1000; i++)
+    writeFileSync(join(dir, 'files', `story-${String(i).padStart(4, '0')}.star.md`), `# Story ${i}\n\n${storyText(r, i)}`);
   return paths;
 }

@@ -52,7 +52,7 @@ async function measure(path, edits) {
   // One word in the middle story, swapped back and forth.
   const lines = text.split('\n');
   const mid = Math.floor(lines.length / 2);
-  let line = lines.findIndex((l, i) => i >= mid && /\bthe\b/.test(l));
+  const line = lines.findIndex((l, i) => i >= mid && /\bthe\b/.test(l));
   const col = lines[line].search(/\bthe\b/);
   const times = [];
   let version = 1;

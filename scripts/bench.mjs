@@ -17,7 +17,11 @@ const { lint: markdownlint } = await import('markdownlint/sync');
 const DIR = '.bench';
 mkdirSync(DIR, { recursive: true });
 const paths = generate(join(DIR, 'corpus'));
-const texts = { story: readFileSync(paths.story, 'utf8'), bank: readFileSync(paths.bank, 'utf8'), large: readFileSync(paths.large, 'utf8') };
+const texts = {
+  story: readFileSync(paths.story, 'utf8'),
+  bank: readFileSync(paths.bank, 'utf8'),
+  large: readFileSync(paths.large, 'utf8'),
+};
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 async function time(fn, runs, warmup = runs) {
@@ -40,7 +44,14 @@ for (const key of ['story', 'bank', 'large']) {
   const star = await time(() => engine.lint(text, { path }), runsFor[key]);
   const rl = await time(() => remarkLint.process(text), runsFor[key]);
   const ml = await time(() => markdownlint({ strings: { [path]: text } }), runsFor[key]);
-  rows.push({ what: `engine, ${key} (${words(text).toLocaleString('en')} words)`, star, vs: [['remark-lint', rl], ['markdownlint', ml]] });
+  rows.push({
+    what: `engine, ${key} (${words(text).toLocaleString('en')} words)`,
+    star,
+    vs: [
+      ['remark-lint', rl],
+      ['markdownlint', ml],
+    ],
+  });
 }
 
 rows.push(...(await benchServer(paths)));

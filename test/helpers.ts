@@ -15,7 +15,14 @@ export function flagged(text: string, findings: Finding[]): string[] {
 }
 
 /** Wraps sentences into a minimal structured story, so sentence rules can be tested on realistic text. */
-export function story(parts: { situation?: string; task?: string; action?: string; result?: string; learning?: string; title?: string }): string {
+export function story(parts: {
+  situation?: string;
+  task?: string;
+  action?: string;
+  result?: string;
+  learning?: string;
+  title?: string;
+}): string {
   const out = [`## ${parts.title ?? 'A story'}`, ''];
   for (const k of ['situation', 'task', 'action', 'result', 'learning'] as const) {
     if (parts[k] !== undefined) out.push(`**${k[0].toUpperCase()}${k.slice(1)}:** ${parts[k]}`, '');

@@ -29,7 +29,13 @@ export async function activate(context: ExtensionContext): Promise<void> {
     commands.registerCommand('starCoach.restartServer', () => restart(output)),
     commands.registerCommand('starCoach.showOutput', () => output.show(true)),
     commands.registerCommand('starCoach.openRulePage', async (ruleId?: string) => {
-      const id = typeof ruleId === 'string' ? ruleId : await window.showQuickPick(readdirSync(rulesDir).map((f) => f.replace(/\.md$/, '')), { placeHolder: 'Open the page of a STAR Coach rule' });
+      const id =
+        typeof ruleId === 'string'
+          ? ruleId
+          : await window.showQuickPick(
+              readdirSync(rulesDir).map((f) => f.replace(/\.md$/, '')),
+              { placeHolder: 'Open the page of a STAR Coach rule' },
+            );
       if (id) await commands.executeCommand('markdown.showPreview', Uri.file(`${rulesDir}/${id}.md`));
     }),
   );

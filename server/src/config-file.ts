@@ -1,4 +1,4 @@
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, type Stats, statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { CONFIG_FILE, validateConfig, type StarConfig } from './engine/config';
 import { RULES } from './engine/rules';
@@ -39,21 +39,40 @@ export function findConfigFile(startDir: string): string | undefined {
  * config so the defaults go on working.
  */
 export function loadConfigFile(file: string): LoadedConfig {
-  let stat;
+  let stat: Stats;
   try {
     stat = statSync(file);
   } catch (err) {
-    return { config: {}, file, problems: [{ file, key: '(file)', message: `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` }] };
+    return {
+      config: {},
+      file,
+      problems: [{ file, key: '(file)', message: `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` }],
+    };
   }
   // A folder, pipe or device by that name would throw, block or never end when read.
-  if (!stat.isFile()) return { config: {}, file, problems: [{ file, key: '(file)', message: `is not a regular file (${stat.isDirectory() ? 'a folder' : 'a pipe, socket or device'}); it was not read` }] };
+  if (!stat.isFile())
+    return {
+      config: {},
+      file,
+      problems: [
+        {
+          file,
+          key: '(file)',
+          message: `is not a regular file (${stat.isDirectory() ? 'a folder' : 'a pipe, socket or device'}); it was not read`,
+        },
+      ],
+    };
   const hit = cache.get(file);
   if (hit && hit.mtimeMs === stat.mtimeMs && hit.size === stat.size) return hit.loaded;
   let text: string | undefined;
   try {
     text = stat.size > MAX_CONFIG_BYTES ? undefined : readFileSync(file, 'utf8');
   } catch (err) {
-    return { config: {}, file, problems: [{ file, key: '(file)', message: `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` }] };
+    return {
+      config: {},
+      file,
+      problems: [{ file, key: '(file)', message: `cannot be read (${(err as NodeJS.ErrnoException).code ?? 'error'})` }],
+    };
   }
   const loaded = parseConfigText(file, text);
   cache.set(file, { mtimeMs: stat.mtimeMs, size: stat.size, loaded });
@@ -65,7 +84,12 @@ export function parseConfigText(file: string, text: string | undefined): LoadedC
   if (text === undefined) return { config: {}, file, problems: [{ file, key: '(file)', message: 'is larger than 1 MB; it was not read' }] };
   const body = text.replace(/^\uFEFF/, '');
   // Not valid JSON either, and a file that sets nothing is more likely a slip than a wish.
-  if (!body.trim()) return { config: {}, file, problems: [{ file, key: '(syntax)', message: 'is empty; it must hold a JSON object such as { "rules": {} }' }] };
+  if (!body.trim())
+    return {
+      config: {},
+      file,
+      problems: [{ file, key: '(syntax)', message: 'is empty; it must hold a JSON object such as { "rules": {} }' }],
+    };
   let raw: unknown;
   try {
     raw = JSON.parse(body);
@@ -76,9 +100,24 @@ export function parseConfigText(file: string, text: string | undefined): LoadedC
     const token = /^Unexpected token '(.)'/u.exec(msg)?.[1];
     const at = pos ? Number(pos[1]) : /end of JSON input/.test(msg) ? body.length : token ? outsideStrings(body, token) : undefined;
     const lc = at === undefined ? undefined : lineColumn(body, at);
-    const reason = msg.replace(/^JSON\.parse: /, '').replace(/ (?:in JSON )?at position \d+.*$/, '').replace(/,? ?"[^]*"(?:\.\.\.)? is not valid JSON$/, '') || 'Unexpected text';
+    const reason =
+      msg
+        .replace(/^JSON\.parse: /, '')
+        .replace(/ (?:in JSON )?at position \d+.*$/, '')
+        .replace(/,? ?"[\s\S]*"(?:\.\.\.)? is not valid JSON$/, '') || 'Unexpected text';
     const hint = at !== undefined && body[at] === '/' ? '; JSON has no comments' : '';
-    return { config: {}, file, problems: [{ file, key: '(syntax)', message: `is not valid JSON: ${reason}${hint}${lc ? ` (line ${lc.line}, column ${lc.column})` : ''}`, ...lc }] };
+    return {
+      config: {},
+      file,
+      problems: [
+        {
+          file,
+          key: '(syntax)',
+          message: `is not valid JSON: ${reason}${hint}${lc ? ` (line ${lc.line}, column ${lc.column})` : ''}`,
+          ...lc,
+        },
+      ],
+    };
   }
   const { config, problems } = validateConfig(raw, RULES);
   return { config, file, problems: problems.map((p) => ({ file, ...p, ...locateKey(body, p.key) })) };
@@ -106,7 +145,10 @@ function lineColumn(text: string, offset: number): { line: number; column: numbe
 
 /** Best-effort location of a dotted key's last segment in the JSON text. */
 function locateKey(text: string, key: string): { line?: number; column?: number } {
-  const last = key.replace(/\[\d+\]$/, '').split('.').pop();
+  const last = key
+    .replace(/\[\d+\]$/, '')
+    .split('.')
+    .pop();
   if (!last || last.startsWith('(')) return {};
   const i = text.indexOf(`"${last}"`);
   return i < 0 ? {} : lineColumn(text, i);

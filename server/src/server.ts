@@ -43,7 +43,9 @@ connection.onInitialize((params): InitializeResult => {
     document: (uri) => documents.get(uri),
     documents: () => documents.all(),
     workspaceFolders: () => folders,
-    fetchSettings: capabilities.workspace?.configuration ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: SECTION }) : undefined,
+    fetchSettings: capabilities.workspace?.configuration
+      ? (uri) => connection.workspace.getConfiguration({ scopeUri: uri, section: SECTION })
+      : undefined,
     docsDir: resolve(__dirname, '../docs/rules'),
     editSupport: editSupportOf(capabilities),
   });

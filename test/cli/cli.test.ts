@@ -8,7 +8,8 @@ import { buildOnce, fixtures, root, span, star, starJson, type JsonResult } from
 const project = join(fixtures, 'project');
 const rel = (results: JsonResult[], cwd: string) => results.map((r) => relative(cwd, r.filePath).split('\\').join('/')).sort();
 const weOveruse = (r: JsonResult | undefined) => (r?.messages ?? []).filter((m) => m.ruleId === 'we-overuse');
-const byFile = (results: JsonResult[], cwd: string, file: string) => results.find((r) => relative(cwd, r.filePath).split('\\').join('/') === file);
+const _byFile = (results: JsonResult[], cwd: string, file: string) =>
+  results.find((r) => relative(cwd, r.filePath).split('\\').join('/') === file);
 
 // Positions of `We` in stories/weak.md, counted by hand: 1-based line and UTF-16 column, end exclusive.
 const WEAK_SPANS = [
@@ -27,7 +28,10 @@ describe('star-coach CLI', function () {
     buildOnce();
     tmp = mkdtempSync(join(tmpdir(), 'star-coach-cli-'));
     onlyWe = join(tmp, 'only-we-overuse.json');
-    writeFileSync(onlyWe, JSON.stringify({ rules: Object.fromEntries(RULES.map((r) => [r.id, r.id === 'we-overuse' ? 'warning' : 'off'])) }));
+    writeFileSync(
+      onlyWe,
+      JSON.stringify({ rules: Object.fromEntries(RULES.map((r) => [r.id, r.id === 'we-overuse' ? 'warning' : 'off'])) }),
+    );
   });
   after(() => rmSync(tmp, { recursive: true, force: true }));
 
@@ -52,7 +56,7 @@ describe('star-coach CLI', function () {
   });
 
   describe('--format json', () => {
-    it('writes the contract\'s shape: one entry per file, severity strings, counts', () => {
+    it("writes the contract's shape: one entry per file, severity strings, counts", () => {
       const r = starJson(project, ['.']);
       for (const file of r.results) {
         assert.deepEqual(Object.keys(file), ['filePath', 'messages', 'errorCount', 'warningCount']);
@@ -109,20 +113,32 @@ describe('star-coach CLI', function () {
       const run = log.runs[0];
       assert.equal(run.tool.driver.name, 'star-coach');
       const rules = run.tool.driver.rules as Array<{ id: string; shortDescription: { text: string }; helpUri: string }>;
-      assert.deepEqual(rules.map((x) => x.id), RULES.map((x) => x.id));
+      assert.deepEqual(
+        rules.map((x) => x.id),
+        RULES.map((x) => x.id),
+      );
       for (const rule of rules) {
         assert.ok(rule.shortDescription.text.length > 0);
         assert.ok(new URL(rule.helpUri).href.endsWith(`docs/rules/${rule.id}.md`), rule.helpUri);
       }
       const json = starJson(project, ['.']).results;
-      const expected = json.flatMap((f) => f.messages.map((m) => ({ file: relative(project, f.filePath).split('\\').join('/'), ruleId: m.ruleId, ...span(m) })));
+      const expected = json.flatMap((f) =>
+        f.messages.map((m) => ({ file: relative(project, f.filePath).split('\\').join('/'), ruleId: m.ruleId, ...span(m) })),
+      );
       const got = run.results.map((x: any) => {
         assert.ok(['error', 'warning', 'note'].includes(x.level), x.level);
         assert.ok(x.message.text.length > 0);
         if (x.ruleId) assert.equal(rules[x.ruleIndex].id, x.ruleId);
         const loc = x.locations[0].physicalLocation;
         const reg = loc.region;
-        return { file: loc.artifactLocation.uri, ruleId: x.ruleId ?? null, line: reg.startLine, column: reg.startColumn, endLine: reg.endLine, endColumn: reg.endColumn };
+        return {
+          file: loc.artifactLocation.uri,
+          ruleId: x.ruleId ?? null,
+          line: reg.startLine,
+          column: reg.startColumn,
+          endLine: reg.endLine,
+          endColumn: reg.endColumn,
+        };
       });
       assert.deepEqual(got, expected);
       assert.ok(got.some((x: { file: string }) => x.file === 'stories/weak.md'));
@@ -130,7 +146,9 @@ describe('star-coach CLI', function () {
 
     it('maps warnings to warning and errors to error', () => {
       const r = star(project, ['--format', 'sarif', '--config', join(fixtures, 'configs', 'we-overuse-error.json'), 'stories/weak.md']);
-      const levels = JSON.parse(r.stdout).runs[0].results.filter((x: any) => x.ruleId === 'we-overuse').map((x: any) => x.level);
+      const levels = JSON.parse(r.stdout)
+        .runs[0].results.filter((x: any) => x.ruleId === 'we-overuse')
+        .map((x: any) => x.level);
       assert.deepEqual(levels, ['error', 'error', 'error']);
     });
   });
@@ -144,11 +162,14 @@ describe('star-coach CLI', function () {
       const weakAt = lines.indexOf('stories/weak.md');
       assert.ok(weakAt >= 0, r.stdout);
       const rows = lines.slice(weakAt + 1, weakAt + 4);
-      assert.deepEqual(rows.map((l) => /^\s+(\d+):(\d+)\s+(\w+)\s+.+\s(\S+)$/.exec(l)?.slice(1)), [
-        ['7', '13', 'warning', 'we-overuse'],
-        ['7', '63', 'warning', 'we-overuse'],
-        ['9', '13', 'warning', 'we-overuse'],
-      ]);
+      assert.deepEqual(
+        rows.map((l) => /^\s+(\d+):(\d+)\s+(\w+)\s+.+\s(\S+)$/.exec(l)?.slice(1)),
+        [
+          ['7', '13', 'warning', 'we-overuse'],
+          ['7', '63', 'warning', 'we-overuse'],
+          ['9', '13', 'warning', 'we-overuse'],
+        ],
+      );
       assert.ok(lines.includes('interview-prep.md'));
       assert.ok(!lines.includes('stories/strong.md'), 'files without problems are not listed');
       assert.match(r.stdout, /\n\u2716 6 problems \(/);
@@ -169,10 +190,13 @@ describe('star-coach CLI', function () {
   describe('options and exit codes', () => {
     it('--config replaces the config found by walking up', () => {
       const dir = join(fixtures, 'rule-off');
-      assert.deepEqual(weOveruse(starJson(dir, ['.']).results[0]), [], 'the folder\'s config switches we-overuse off');
+      assert.deepEqual(weOveruse(starJson(dir, ['.']).results[0]), [], "the folder's config switches we-overuse off");
       const r = starJson(dir, ['--config', join(fixtures, 'configs', 'we-overuse-error.json'), '.']);
       assert.equal(r.code, 1, 'errors exit 1');
-      assert.deepEqual(weOveruse(r.results[0]).map((m) => m.severity), ['error', 'error', 'error']);
+      assert.deepEqual(
+        weOveruse(r.results[0]).map((m) => m.severity),
+        ['error', 'error', 'error'],
+      );
       assert.ok(r.results[0].errorCount >= 3);
     });
 
@@ -197,7 +221,11 @@ describe('star-coach CLI', function () {
       assert.equal(over.code, 1);
       assert.match(over.stderr, /5/);
       assert.equal(star(project, ['--config', onlyWe, '--max-warnings=0', 'stories/strong.md']).code, 0);
-      assert.equal(star(project, ['--config', onlyWe, '--quiet', '--max-warnings', '0', '.']).code, 0, '--quiet drops warnings before counting');
+      assert.equal(
+        star(project, ['--config', onlyWe, '--quiet', '--max-warnings', '0', '.']).code,
+        0,
+        '--quiet drops warnings before counting',
+      );
     });
 
     it('a broken config exits 2 naming the file and key, and the defaults still lint', () => {
@@ -219,7 +247,14 @@ describe('star-coach CLI', function () {
     });
 
     it('bad usage exits 2 with a message and no report', () => {
-      for (const args of [['--bogus', '.'], ['--format', 'xml', '.'], ['--max-warnings', 'lots', '.'], ['--format'], [], ['--config', 'missing.json', '.']]) {
+      for (const args of [
+        ['--bogus', '.'],
+        ['--format', 'xml', '.'],
+        ['--max-warnings', 'lots', '.'],
+        ['--format'],
+        [],
+        ['--config', 'missing.json', '.'],
+      ]) {
         const r = star(project, args);
         assert.equal(r.code, 2, args.join(' '));
         assert.equal(r.stdout, '', args.join(' '));
@@ -243,7 +278,8 @@ describe('star-coach CLI', function () {
       assert.equal(v.stdout.trim(), version);
       const h = star(project, ['--help']);
       assert.equal(h.code, 0);
-      for (const opt of ['--format', 'stylish', 'json', 'sarif', '--config', '--max-warnings', '--quiet']) assert.ok(h.stdout.includes(opt), opt);
+      for (const opt of ['--format', 'stylish', 'json', 'sarif', '--config', '--max-warnings', '--quiet'])
+        assert.ok(h.stdout.includes(opt), opt);
     });
   });
 });

@@ -46,7 +46,10 @@ describe('star-coach CLI: files, folders and globs', function () {
   });
 
   it('lists a file once when several arguments name it', () => {
-    assert.deepEqual(rel(starJson(project, ['stories/weak.md', 'stories', 'stories/*.md']).results, project), ['stories/strong.md', 'stories/weak.md']);
+    assert.deepEqual(rel(starJson(project, ['stories/weak.md', 'stories', 'stories/*.md']).results, project), [
+      'stories/strong.md',
+      'stories/weak.md',
+    ]);
   });
 
   it('exits 2 on a glob that matches nothing', () => {

@@ -110,7 +110,9 @@ async function waitForWe(page: Page, text: string, what: string, timeoutMs = UPD
       250,
     );
   } catch (e) {
-    throw new Error(`${(e as Error).message}; want we-overuse entries:\n  ${want.join('\n  ')}\nProblems shows:\n  ${seen.join('\n  ') || 'none'}`);
+    throw new Error(
+      `${(e as Error).message}; want we-overuse entries:\n  ${want.join('\n  ')}\nProblems shows:\n  ${seen.join('\n  ') || 'none'}`,
+    );
   }
 }
 
@@ -147,7 +149,7 @@ describe('STAR Coach in VS Code (code-server)', function () {
   let workspace: string;
   let page: Page;
 
-  before(async function () {
+  before(async () => {
     assert.ok(fs.existsSync(VSIX), `${VSIX} missing: run npm run package`);
     // A fixed folder name keeps the window title and Explorer the same in every screenshot.
     tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'star-coach-ws-'));
@@ -168,7 +170,7 @@ describe('STAR Coach in VS Code (code-server)', function () {
     page = vs.page;
   });
 
-  after(async function () {
+  after(async () => {
     if (vs) await vs.stop();
     if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
   });
@@ -297,13 +299,20 @@ describe('STAR Coach in VS Code (code-server)', function () {
       const t = await readEditorText(page);
       return t.includes('until finance signed off.') ? t : undefined;
     });
-    assert.ok(expectedWe(after).some((p) => p.line === line + 1), 'the engine should flag the typed "We"');
+    assert.ok(
+      expectedWe(after).some((p) => p.line === line + 1),
+      'the engine should flag the typed "We"',
+    );
     await waitForWe(page, after, 'a we-overuse entry on the typed line');
     const dirty = await page.locator('.part.editor .editor-group-container.active .tab.active.dirty').count();
     assert.equal(dirty, 1, 'the story should still be unsaved');
     assert.equal(fs.readFileSync(path.join(workspace, STORY), 'utf8').includes('until finance signed off'), false);
     const all = await readProblems(page);
-    assert.deepEqual(all.filter((p) => p.file === 'README.md'), [], 'README.md is not a story file');
+    assert.deepEqual(
+      all.filter((p) => p.file === 'README.md'),
+      [],
+      'README.md is not a story file',
+    );
   });
 
   it('puts its commands in the Command Palette', async () => {
@@ -319,10 +328,7 @@ describe('STAR Coach in VS Code (code-server)', function () {
     const input = page.locator('.quick-input-widget input');
     await input.waitFor({ state: 'visible' });
     await input.fill('>STAR Coach: Open Rule Page');
-    await page
-      .locator('.quick-input-widget .monaco-list-row .label-name', { hasText: 'STAR Coach: Open Rule Page' })
-      .first()
-      .click();
+    await page.locator('.quick-input-widget .monaco-list-row .label-name', { hasText: 'STAR Coach: Open Rule Page' }).first().click();
     const rows = page.locator('.quick-input-widget .monaco-list-row .label-name');
     const names = await waitFor('the list of rule pages', async () => {
       const l = await rows.allInnerTexts();

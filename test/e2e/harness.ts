@@ -188,12 +188,7 @@ export function installExtension(
   if (!fs.existsSync(abs)) throw new Error(`no such .vsix: ${abs}`);
   const r = spawnSync(
     server.bin,
-    [
-      '--user-data-dir', server.userDataDir,
-      '--extensions-dir', server.extensionsDir,
-      '--install-extension', abs,
-      '--force',
-    ],
+    ['--user-data-dir', server.userDataDir, '--extensions-dir', server.extensionsDir, '--install-extension', abs, '--force'],
     { env: isolatedEnv(server.tmpDir), encoding: 'utf8', timeout: timeoutMs },
   );
   const out = `${r.stdout ?? ''}${r.stderr ?? ''}`;
@@ -214,10 +209,7 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
   const extensionsDir = path.join(tmpDir, 'extensions');
   fs.mkdirSync(path.join(userDataDir, 'User'), { recursive: true });
   fs.mkdirSync(extensionsDir, { recursive: true });
-  fs.writeFileSync(
-    path.join(userDataDir, 'User', 'settings.json'),
-    JSON.stringify({ ...DEFAULT_SETTINGS, ...opts.settings }, null, 2),
-  );
+  fs.writeFileSync(path.join(userDataDir, 'User', 'settings.json'), JSON.stringify({ ...DEFAULT_SETTINGS, ...opts.settings }, null, 2));
   const partial = { bin, tmpDir, userDataDir, extensionsDir };
   for (const v of opts.vsix ?? []) installExtension(partial, v);
 
@@ -226,14 +218,18 @@ export async function startCodeServer(opts: CodeServerOptions): Promise<CodeServ
   const child = spawn(
     bin,
     [
-      '--bind-addr', `127.0.0.1:${port}`,
-      '--auth', 'none',
+      '--bind-addr',
+      `127.0.0.1:${port}`,
+      '--auth',
+      'none',
       '--disable-telemetry',
       '--disable-update-check',
       '--disable-workspace-trust',
       '--disable-getting-started-override',
-      '--user-data-dir', userDataDir,
-      '--extensions-dir', extensionsDir,
+      '--user-data-dir',
+      userDataDir,
+      '--extensions-dir',
+      extensionsDir,
       workspace,
     ],
     {
@@ -360,7 +356,10 @@ export async function launchBrowser(opts: { headless?: boolean } = {}): Promise<
 async function closeBrowser(b: BrowserSession, timeoutMs: number): Promise<void> {
   let timer: NodeJS.Timeout | undefined;
   const closed = await Promise.race([
-    b.browser.close().then(() => true, () => false),
+    b.browser.close().then(
+      () => true,
+      () => false,
+    ),
     new Promise<boolean>((r) => (timer = setTimeout(() => r(false), timeoutMs))),
   ]);
   clearTimeout(timer);
@@ -551,9 +550,7 @@ export async function gotoPosition(page: Page, line: number, column = 1, timeout
 
 /** The cursor's 1-based position, read from the status bar ("Ln 3, Col 7"). */
 export async function cursorPosition(page: Page): Promise<{ line: number; column: number }> {
-  const text = await page
-    .locator('.statusbar-item[id="status.editor.selection"]')
-    .innerText({ timeout: 5_000 });
+  const text = await page.locator('.statusbar-item[id="status.editor.selection"]').innerText({ timeout: 5_000 });
   const m = /Ln (\d+), Col (\d+)/.exec(text);
   if (!m) throw new Error(`cannot read cursor position from status bar: '${text}'`);
   return { line: Number(m[1]), column: Number(m[2]) };
@@ -699,13 +696,16 @@ export async function readProblems(page: Page, timeoutMs = 10_000): Promise<Prob
  * "<codicon-error> 0 <codicon-warning> 2" (infos only when VS Code shows them).
  */
 export async function problemCounts(page: Page): Promise<{ errors: number; warnings: number; infos: number }> {
-  const pairs = await page.locator('.statusbar-item[id="status.problems"] a').first().evaluate((a: any) => {
-    const out: [string, string][] = [];
-    for (const icon of Array.from(a.querySelectorAll('.codicon')) as any[]) {
-      out.push([String(icon.className), String(icon.nextSibling?.textContent ?? '')]);
-    }
-    return out;
-  });
+  const pairs = await page
+    .locator('.statusbar-item[id="status.problems"] a')
+    .first()
+    .evaluate((a: any) => {
+      const out: [string, string][] = [];
+      for (const icon of Array.from(a.querySelectorAll('.codicon')) as any[]) {
+        out.push([String(icon.className), String(icon.nextSibling?.textContent ?? '')]);
+      }
+      return out;
+    });
   const count = (kind: string) => {
     const p = pairs.find(([cls]) => new RegExp(`codicon-${kind}\\b`).test(cls));
     return p ? Number(/\d+/.exec(p[1])?.[0] ?? 0) : 0;
@@ -781,18 +781,15 @@ export async function quickFixTitles(page: Page, line: number, column: number, t
   await openQuickFixMenu(page, line, column, timeoutMs);
   const titles = await readQuickFixTitles(page);
   await page.keyboard.press('Escape');
-  await page.locator('.action-widget').waitFor({ state: 'hidden', timeout: timeoutMs }).catch(() => undefined);
+  await page
+    .locator('.action-widget')
+    .waitFor({ state: 'hidden', timeout: timeoutMs })
+    .catch(() => undefined);
   return titles;
 }
 
 /** Open Quick Fix (Ctrl+.) at line/column and apply the item whose title equals (or matches) `title`. */
-export async function quickFix(
-  page: Page,
-  line: number,
-  column: number,
-  title: string | RegExp,
-  timeoutMs = 10_000,
-): Promise<void> {
+export async function quickFix(page: Page, line: number, column: number, title: string | RegExp, timeoutMs = 10_000): Promise<void> {
   await openQuickFixMenu(page, line, column, timeoutMs);
   const matches = (t: string) => (typeof title === 'string' ? t === title : title.test(t));
   const idx = await waitFor(
@@ -848,9 +845,22 @@ async function openQuickFixMenu(page: Page, line: number, column: number, timeou
       timeoutMs,
     );
     if (state === 'menu') return;
-    const msg = (await overlay.first().innerText().catch(() => '')).trim();
+    const msg = (
+      await overlay
+        .first()
+        .innerText()
+        .catch(() => '')
+    ).trim();
     await page.keyboard.press('Escape');
-    await waitFor('the message to close', async () => !(await overlay.first().isVisible().catch(() => false)), timeoutMs).catch(() => undefined);
+    await waitFor(
+      'the message to close',
+      async () =>
+        !(await overlay
+          .first()
+          .isVisible()
+          .catch(() => false)),
+      timeoutMs,
+    ).catch(() => undefined);
     if (attempt >= attempts) throw new Error(`no quick fix at ${line}:${column} after ${attempts} tries: ${msg}`);
   }
 }
@@ -859,7 +869,9 @@ async function openQuickFixMenu(page: Page, line: number, column: number, timeou
 async function readQuickFixTitles(page: Page): Promise<string[]> {
   return page
     .locator('.action-widget .monaco-list-row.action')
-    .evaluateAll((rows: any[]) => rows.map((r) => String(r.querySelector('.title')?.textContent ?? r.getAttribute('aria-label') ?? '').trim()));
+    .evaluateAll((rows: any[]) =>
+      rows.map((r) => String(r.querySelector('.title')?.textContent ?? r.getAttribute('aria-label') ?? '').trim()),
+    );
 }
 
 // ------------------------------------------------------------- editor text

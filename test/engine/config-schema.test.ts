@@ -15,7 +15,26 @@ type Schema = Record<string, any>;
  * keyword it does not know fails the test, so the check cannot silently pass.
  */
 function conforms(value: unknown, schema: Schema, defs: Schema): boolean {
-  const known = new Set(['$schema', 'title', 'description', 'default', 'examples', 'definitions', 'type', 'enum', 'properties', 'additionalProperties', 'anyOf', 'items', 'required', 'pattern', 'minimum', 'minLength', 'minItems', '$ref']);
+  const known = new Set([
+    '$schema',
+    'title',
+    'description',
+    'default',
+    'examples',
+    'definitions',
+    'type',
+    'enum',
+    'properties',
+    'additionalProperties',
+    'anyOf',
+    'items',
+    'required',
+    'pattern',
+    'minimum',
+    'minLength',
+    'minItems',
+    '$ref',
+  ]);
   for (const k of Object.keys(schema)) assert.ok(known.has(k), `schema keyword ${k} is not understood by this test`);
   if (schema.$ref) return conforms(value, defs[schema.$ref.replace('#/definitions/', '')], defs);
   if (schema.anyOf && !schema.anyOf.some((s: Schema) => conforms(value, s, defs))) return false;
@@ -55,14 +74,18 @@ describe('config schema', () => {
   });
 
   it('lists every rule, with each of its options and their docs', () => {
-    assert.deepEqual(Object.keys(schema.properties.rules.properties), RULES.map((r) => r.id));
+    assert.deepEqual(
+      Object.keys(schema.properties.rules.properties),
+      RULES.map((r) => r.id),
+    );
     for (const rule of RULES) {
       const entry = schema.properties.rules.properties[rule.id];
       assert.ok(entry.description.includes(rule.meta.summary), rule.id);
       const object = entry.anyOf.find((s: Schema) => s.type === 'object');
       const options = Object.keys(rule.meta.defaultOptions);
       assert.deepEqual(Object.keys(object.properties), ['severity', ...options], rule.id);
-      for (const k of options) assert.ok(object.properties[k].description.includes((rule.meta.optionDocs as Record<string, string>)[k]), `${rule.id}.${k}`);
+      for (const k of options)
+        assert.ok(object.properties[k].description.includes((rule.meta.optionDocs as Record<string, string>)[k]), `${rule.id}.${k}`);
     }
   });
 
@@ -78,10 +101,27 @@ describe('config schema', () => {
     assert.ok(accepted(example));
   });
 
-  it('agrees with the validator on every rule\'s settings', () => {
+  it("agrees with the validator on every rule's settings", () => {
     for (const rule of RULES) {
       const opts = rule.meta.defaultOptions as Record<string, unknown>;
-      const settings: unknown[] = ['off', 'hint', 'information', 'warning', 'error', true, false, { severity: 'error' }, { ...opts }, { severity: 'off', ...opts }, 'loud', { severity: 'loud' }, { nonsense: 1 }, 3, null, []];
+      const settings: unknown[] = [
+        'off',
+        'hint',
+        'information',
+        'warning',
+        'error',
+        true,
+        false,
+        { severity: 'error' },
+        { ...opts },
+        { severity: 'off', ...opts },
+        'loud',
+        { severity: 'loud' },
+        { nonsense: 1 },
+        3,
+        null,
+        [],
+      ];
       for (const [k, v] of Object.entries(opts)) {
         settings.push({ [k]: typeof v === 'number' ? 'many' : typeof v === 'string' ? 7 : typeof v === 'boolean' ? 'yes' : 7 });
         if (typeof v === 'number') settings.push({ [k]: -1 }, { [k]: 0 });
@@ -96,13 +136,32 @@ describe('config schema', () => {
 
   it('agrees with the validator on levels, globs, principles and unknown keys', () => {
     const configs: unknown[] = [
-      { level: 'L4' }, { level: 'l8' }, { level: 'L10' }, { level: 'Senior' }, { level: 'PRINCIPAL' }, { level: 'staff' },
-      { level: 'L2' }, { level: 'L11' }, { level: 'lead' }, { level: 'L6 ' }, { level: 6 },
-      { files: ['**/*.md'] }, { files: [''] }, { files: ['  '] }, { files: 'x.md' }, { ignore: [3] },
-      { principles: 'amazon' }, { principles: 'google' }, { principles: [] },
+      { level: 'L4' },
+      { level: 'l8' },
+      { level: 'L10' },
+      { level: 'Senior' },
+      { level: 'PRINCIPAL' },
+      { level: 'staff' },
+      { level: 'L2' },
+      { level: 'L11' },
+      { level: 'lead' },
+      { level: 'L6 ' },
+      { level: 6 },
+      { files: ['**/*.md'] },
+      { files: [''] },
+      { files: ['  '] },
+      { files: 'x.md' },
+      { ignore: [3] },
+      { principles: 'amazon' },
+      { principles: 'google' },
+      { principles: [] },
       { principles: [{ name: 'Craft', definition: 'Care about the details.', aliases: ['craftsmanship'] }] },
-      { principles: [{ name: ' ', definition: 'x' }] }, { principles: [{ name: 'A', definition: 'x', aliases: [''] }] },
-      { $schema: './schema/starcoach.schema.json' }, { colour: 'red' }, { rules: { 'not-a-rule': 'off' } }, { rules: [] },
+      { principles: [{ name: ' ', definition: 'x' }] },
+      { principles: [{ name: 'A', definition: 'x', aliases: [''] }] },
+      { $schema: './schema/starcoach.schema.json' },
+      { colour: 'red' },
+      { rules: { 'not-a-rule': 'off' } },
+      { rules: [] },
     ];
     for (const c of configs) assert.equal(check(c), accepted(c), JSON.stringify(c));
   });

@@ -57,7 +57,12 @@ export function scoreCorpus(dir: string, rules: readonly string[]): Map<string, 
     const text = readFileSync(file, 'utf8');
     const starts = lineStartsOf(text);
     const rel = relative(dir, file);
-    const found = lint(text, { path: rel }).findings.map((f) => ({ rule: f.ruleId, from: lineOf(starts, f.start), to: lineOf(starts, Math.max(f.start, f.end - 1)), message: f.message }));
+    const found = lint(text, { path: rel }).findings.map((f) => ({
+      rule: f.ruleId,
+      from: lineOf(starts, f.start),
+      to: lineOf(starts, Math.max(f.start, f.end - 1)),
+      message: f.message,
+    }));
     for (const rule of rules) {
       const s = scores.get(rule)!;
       const expected = labels.expect.filter((l) => l.rule === rule);

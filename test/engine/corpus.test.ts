@@ -16,11 +16,15 @@ describe('labelled corpus', () => {
     for (const f of files) {
       const labels = JSON.parse(readFileSync(f.replace(/\.md$/, '.labels.json'), 'utf8'));
       const lines = readFileSync(f, 'utf8').split('\n');
-      for (const l of labels.expect) if (l.text) assert.ok(lines[l.line - 1]?.includes(l.text), `${f}:${l.line} does not contain "${l.text}"`);
+      for (const l of labels.expect)
+        if (l.text) assert.ok(lines[l.line - 1]?.includes(l.text), `${f}:${l.line} does not contain "${l.text}"`);
     }
   });
 
-  const scores = scoreCorpus(DIR, RULES.map((r) => r.id));
+  const scores = scoreCorpus(
+    DIR,
+    RULES.map((r) => r.id),
+  );
   for (const [rule, s] of scores) {
     it(`${rule}: precision ≥ ${MIN_PRECISION} and recall ≥ ${MIN_RECALL}`, () => {
       const precision = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 1;

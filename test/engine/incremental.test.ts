@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { lint, LintCache } from '../../server/src/engine/lint';
 
-
 const root = join(__dirname, '..', '..');
 const base = ['weak-stories.star.md', 'strong-story.star.md'].map((f) => readFileSync(join(root, 'examples', f), 'utf8')).join('\n\n');
 const strip = (r: ReturnType<typeof lint>) => r.findings.map((f) => ({ ...f, suggestions: f.suggestions.map((s) => ({ ...s })) }));
@@ -12,7 +11,11 @@ const strip = (r: ReturnType<typeof lint>) => r.findings.map((f) => ({ ...f, sug
 // Reusing parsed chunks across edits must give exactly what a fresh parse gives.
 describe('incremental analysis', () => {
   it('gives the same findings as a fresh lint after random edits', () => {
-    const edit = fc.record({ at: fc.nat(), del: fc.nat({ max: 40 }), ins: fc.constantFrom('', 'we ', 'I ', '\n\n## New story\n\n**Situation:** x\n', 'maybe ', '40% ', '\n', '`', '**', '<!-- ', ' -->') });
+    const edit = fc.record({
+      at: fc.nat(),
+      del: fc.nat({ max: 40 }),
+      ins: fc.constantFrom('', 'we ', 'I ', '\n\n## New story\n\n**Situation:** x\n', 'maybe ', '40% ', '\n', '`', '**', '<!-- ', ' -->'),
+    });
     fc.assert(
       fc.property(fc.array(edit, { minLength: 1, maxLength: 12 }), (edits) => {
         const cache = new LintCache();
@@ -31,7 +34,8 @@ describe('incremental analysis', () => {
 
 describe('time budget', () => {
   it('stops at the deadline with a notice saying where, keeping what was checked', () => {
-    const story = (i: number) => `## Story ${i}\n\n**Situation:** It was slow.\n\n**Action:** We maybe fixed it.\n\n**Result:** Better.\n\n`;
+    const story = (i: number) =>
+      `## Story ${i}\n\n**Situation:** It was slow.\n\n**Action:** We maybe fixed it.\n\n**Result:** Better.\n\n`;
     const text = Array.from({ length: 3000 }, (_, i) => story(i)).join('');
     const t = performance.now();
     const r = lint(text, { path: 'x.star.md', timeBudgetMs: 50 });

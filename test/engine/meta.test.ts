@@ -9,14 +9,31 @@ const root = join(__dirname, '..', '..');
 // Guards completeness: one rule, one file, one doc page, one test file, examples and messages in use.
 describe('rule completeness', () => {
   it('registers the fifteen rules of the contract, in its order', () => {
-    assert.deepEqual(RULES.map((r) => r.id), [
-      'we-overuse', 'unquantified-claim', 'result-without-metric', 'shallow-principle', 'principle-stacking', 'hedging',
-      'no-customer-context', 'no-alternatives', 'missing-star-section', 'story-length', 'no-reflection', 'blame-shifting',
-      'inconsistent-metric', 'passive-voice', 'unbalanced-star',
-    ]);
+    assert.deepEqual(
+      RULES.map((r) => r.id),
+      [
+        'we-overuse',
+        'unquantified-claim',
+        'result-without-metric',
+        'shallow-principle',
+        'principle-stacking',
+        'hedging',
+        'no-customer-context',
+        'no-alternatives',
+        'missing-star-section',
+        'story-length',
+        'no-reflection',
+        'blame-shifting',
+        'inconsistent-metric',
+        'passive-voice',
+        'unbalanced-star',
+      ],
+    );
   });
   it('registers every rule file exactly once', () => {
-    const files = readdirSync(join(root, 'server/src/engine/rules')).filter((f) => f !== 'index.ts').map((f) => f.replace(/\.ts$/, ''));
+    const files = readdirSync(join(root, 'server/src/engine/rules'))
+      .filter((f) => f !== 'index.ts')
+      .map((f) => f.replace(/\.ts$/, ''));
     assert.deepEqual([...RULES.map((r) => r.id)].sort(), files.sort());
   });
   for (const rule of RULES) {
@@ -35,7 +52,10 @@ describe('rule completeness', () => {
       });
       it('uses every message in its bad examples', () => {
         const used = new Set(rule.examples.invalid.flatMap((e) => e.expect ?? []));
-        assert.deepEqual(Object.keys(rule.meta.messages).filter((m) => !used.has(m)), []);
+        assert.deepEqual(
+          Object.keys(rule.meta.messages).filter((m) => !used.has(m)),
+          [],
+        );
       });
       it('writes for people: no "you should", no exclamation marks', () => {
         const prose = [rule.meta.summary, rule.meta.why, rule.meta.strong, ...Object.values(rule.meta.messages)].join(' ');

@@ -9,7 +9,10 @@ const kinds = (doc: StoryDocument, i = 0) => doc.stories[i].sections.map((s) => 
 describe('story model', () => {
   describe('sections', () => {
     it('reads H3 section headings under an H2 title', () => {
-      const doc = build('## Cutting checkout latency\n\n### Situation\n\nThe page was slow.\n\n### Task\n\nI owned it.\n\n### Action\n\nI profiled it.\n\n### Result\n\nIt got 40% faster.\n');
+      const doc = build(
+        '## Cutting checkout latency\n\n### Situation\n\nThe page was slow.\n\n### Task\n\nI owned it.\n\n### Action\n\nI profiled ' +
+          'it.\n\n### Result\n\nIt got 40% faster.\n',
+      );
       assert.equal(doc.stories.length, 1);
       assert.equal(doc.stories[0].title, 'Cutting checkout latency');
       assert.deepEqual(kinds(doc), ['situation', 'task', 'action', 'result']);
@@ -17,37 +20,54 @@ describe('story model', () => {
     });
 
     it('reads bold labels, plain labels with a dash or colon, and aliases', () => {
-      const doc = build('# Story\n\n**Context:** Our vendor raised prices.\n\nGoal — cut the bill.\n\nWhat I did: I renegotiated.\n\n**Outcome** We saved $40K.\n\nLessons: I now start earlier.\n');
+      const doc = build(
+        '# Story\n\n**Context:** Our vendor raised prices.\n\nGoal — cut the bill.\n\nWhat I did: I renegotiated.\n\n**Outcome** We ' +
+          'saved $40K.\n\nLessons: I now start earlier.\n',
+      );
       assert.deepEqual(kinds(doc), ['situation', 'task', 'action', 'result', 'learning']);
       const result = doc.stories[0].sections[3];
       assert.equal(result.sentences[0].text, 'We saved $40K.');
     });
 
     it('reads single-letter markers in bold labels, but not a plain "A:" answer', () => {
-      const doc = build('## Story\n\n**S:** Slow page.\n\n**T:** I owned it.\n\n**A:** I fixed it.\n\n**R:** 40% faster.\n\n## Q and A\n\nQ: How did it go?\n\nA: Fine.\n');
+      const doc = build(
+        '## Story\n\n**S:** Slow page.\n\n**T:** I owned it.\n\n**A:** I fixed it.\n\n**R:** 40% faster.\n\n## Q and A\n\nQ: How did ' +
+          'it go?\n\nA: Fine.\n',
+      );
       assert.deepEqual(kinds(doc), ['situation', 'task', 'action', 'result']);
       assert.equal(doc.stories.length, 1);
     });
 
     it('reads a combined "Situation and Task" heading as both', () => {
-      const doc = build('## Story\n\n### Situation and Task\n\nWe were late and I had to fix it.\n\n### Action\n\nI cut scope.\n\n### Result\n\nWe shipped 2 days early.\n');
+      const doc = build(
+        '## Story\n\n### Situation and Task\n\nWe were late and I had to fix it.\n\n### Action\n\nI cut scope.\n\n### Result\n\nWe ' +
+          'shipped 2 days early.\n',
+      );
       assert.deepEqual(kinds(doc), ['situation+task', 'action', 'result']);
     });
 
     it('reads a section name joined to another word ("Results & Metrics")', () => {
-      const doc = build('## Story\n\n### Situation\n\nA.\n\n### Task and Scope\n\nB.\n\n### Action\n\nC.\n\n### Results & Metrics\n\nD 20%.\n');
+      const doc = build(
+        '## Story\n\n### Situation\n\nA.\n\n### Task and Scope\n\nB.\n\n### Action\n\nC.\n\n### Results & Metrics\n\nD 20%.\n',
+      );
       assert.deepEqual(kinds(doc), ['situation', 'task', 'action', 'result']);
       assert.equal(build('## Impact of caching on support\n\nText.\n').hasMarkers, false);
     });
 
     it('does not take a sentence that starts with "Results were" for a label', () => {
-      const doc = build('# Story\n\n**Situation:** It was slow.\n\n**Action:** I fixed it. Results were visible within a week.\n\n**Result:** 30% faster.\n');
+      const doc = build(
+        '# Story\n\n**Situation:** It was slow.\n\n**Action:** I fixed it. Results were visible within a week.\n\n**Result:** 30% ' +
+          'faster.\n',
+      );
       assert.deepEqual(kinds(doc), ['situation', 'action', 'result']);
       assert.equal(doc.stories[0].sections[1].sentences.length, 2);
     });
 
     it('keeps sub-headings inside a section as part of it', () => {
-      const doc = build('## Story\n\n### Situation\n\nSlow.\n\n### Action\n\n#### Phase one\n\nI profiled it.\n\n#### Phase two\n\nI fixed it.\n\n### Result\n\n2x faster.\n');
+      const doc = build(
+        '## Story\n\n### Situation\n\nSlow.\n\n### Action\n\n#### Phase one\n\nI profiled it.\n\n#### Phase two\n\nI fixed it.\n\n### ' +
+          'Result\n\n2x faster.\n',
+      );
       assert.equal(doc.stories.length, 1);
       assert.equal(doc.stories[0].sections[1].sentences.length, 2);
     });
@@ -55,8 +75,14 @@ describe('story model', () => {
 
   describe('stories', () => {
     it('finds several stories in one file, each at its own title', () => {
-      const doc = build('# My story bank\n\n## Story one\n\n### Situation\n\nA.\n\n### Action\n\nB.\n\n### Result\n\nC.\n\n## Story two\n\n**Situation:** D.\n\n**Action:** E.\n\n**Result:** F.\n');
-      assert.deepEqual(doc.stories.map((s) => s.title), ['Story one', 'Story two']);
+      const doc = build(
+        '# My story bank\n\n## Story one\n\n### Situation\n\nA.\n\n### Action\n\nB.\n\n### Result\n\nC.\n\n## Story ' +
+          'two\n\n**Situation:** D.\n\n**Action:** E.\n\n**Result:** F.\n',
+      );
+      assert.deepEqual(
+        doc.stories.map((s) => s.title),
+        ['Story one', 'Story two'],
+      );
     });
 
     it('starts a story at the top of a file with markers but no title heading', () => {
@@ -68,7 +94,10 @@ describe('story model', () => {
     });
 
     it('reads free prose: first paragraph Situation, last Result, the rest Action', () => {
-      const doc = build('# Migrating billing\n\nOur billing ran on a 2009 server.\n\nI planned the move. I ran both systems in parallel.\n\nI wrote the runbook.\n\nWe moved with no downtime.\n');
+      const doc = build(
+        '# Migrating billing\n\nOur billing ran on a 2009 server.\n\nI planned the move. I ran both systems in parallel.\n\nI wrote ' +
+          'the runbook.\n\nWe moved with no downtime.\n',
+      );
       assert.deepEqual(kinds(doc), ['situation', 'action', 'result']);
       assert.equal(doc.stories[0].sections[1].sentences.length, 3);
     });
@@ -78,19 +107,30 @@ describe('story model', () => {
       const [action, result] = doc.stories[0].sections;
       assert.equal(action.kind, 'action');
       assert.equal(result.kind, 'result');
-      assert.deepEqual(result.sentences.map((s) => s.text), ['I removed the duplicate.', 'Costs fell by $300 a month.']);
+      assert.deepEqual(
+        result.sentences.map((s) => s.text),
+        ['I removed the duplicate.', 'Costs fell by $300 a month.'],
+      );
     });
 
     it('reads front matter', () => {
       const doc = build('---\nstar: true\nprinciples: [Ownership, Dive Deep]\nlevel: L6\ntype: failure\n---\n# A\n\nText.\n');
-      assert.deepEqual({ ...doc.frontMatter, start: 0 }, { start: 0, end: doc.frontMatter!.end, star: true, principles: ['Ownership', 'Dive Deep'], level: 'L6', type: 'failure' });
+      assert.deepEqual(
+        { ...doc.frontMatter, start: 0 },
+        { start: 0, end: doc.frontMatter!.end, star: true, principles: ['Ownership', 'Dive Deep'], level: 'L6', type: 'failure' },
+      );
     });
   });
 
   describe('sentences', () => {
     it('splits by sentence boundaries, not lines, across hard wraps and emphasis', () => {
-      const doc = build('# S\n\n**Action:** I rewrote the *billing*\nimporter in two weeks. Then I\nmeasured it, e.g. with k6.\n\n**Result:** Done.\n');
-      assert.deepEqual(doc.stories[0].sections[0].sentences.map((s) => s.text.replace(/\s+/g, ' ')), ['I rewrote the billing importer in two weeks.', 'Then I measured it, e.g. with k6.']);
+      const doc = build(
+        '# S\n\n**Action:** I rewrote the *billing*\nimporter in two weeks. Then I\nmeasured it, e.g. with k6.\n\n**Result:** Done.\n',
+      );
+      assert.deepEqual(
+        doc.stories[0].sections[0].sentences.map((s) => s.text.replace(/\s+/g, ' ')),
+        ['I rewrote the billing importer in two weeks.', 'Then I measured it, e.g. with k6.'],
+      );
     });
 
     it('keeps exact document offsets through markup', () => {
@@ -113,7 +153,9 @@ describe('story model', () => {
     });
 
     it('leaves fenced code and HTML comments out of prose', () => {
-      const doc = build('# S\n\n**Action:** I wrote a script.\n\n```sh\nwe probably maybe\n```\n\n<!-- we maybe -->\n\n**Result:** 2 hours saved.\n');
+      const doc = build(
+        '# S\n\n**Action:** I wrote a script.\n\n```sh\nwe probably maybe\n```\n\n<!-- we maybe -->\n\n**Result:** 2 hours saved.\n',
+      );
       const all = doc.stories[0].sentences.map((s) => s.text).join(' ');
       assert.ok(!/maybe/.test(all));
       assert.equal(doc.comments.length, 1);
@@ -121,7 +163,8 @@ describe('story model', () => {
   });
 
   describe('actors', () => {
-    const actorOf = (sentence: string) => build(`# S\n\n**Action:** ${sentence}\n\n**Result:** 1.\n`).stories[0].sections[0].sentences[0].actor;
+    const actorOf = (sentence: string) =>
+      build(`# S\n\n**Action:** ${sentence}\n\n**Result:** 1.\n`).stories[0].sections[0].sentences[0].actor;
     const cases: Array<[string, string]> = [
       ['I rewrote the parser.', 'i'],
       ['We rewrote the parser.', 'we'],
@@ -146,7 +189,8 @@ describe('story model', () => {
   });
 
   describe('quantities', () => {
-    const qs = (sentence: string) => build(`# S\n\n**Result:** ${sentence}\n\n**Action:** x\n`).stories[0].sections[0].sentences[0].quantities.map((q) => q.kind);
+    const qs = (sentence: string) =>
+      build(`# S\n\n**Result:** ${sentence}\n\n**Action:** x\n`).stories[0].sections[0].sentences[0].quantities.map((q) => q.kind);
     const cases: Array<[string, string[]]> = [
       ['Latency fell from 850 ms to 285 ms.', ['duration', 'duration']],
       ['We saved $2.3M a year.', ['money']],
@@ -160,7 +204,8 @@ describe('story model', () => {
       ['We launched on March 3 at 3:00.', []],
       ['The constructor and toString helpers were valueOf the hasOwnProperty kind.', []],
     ];
-    for (const [sentence, expected] of cases) it(`${sentence} → ${expected.join(', ') || 'none'}`, () => assert.deepEqual(qs(sentence), expected));
+    for (const [sentence, expected] of cases)
+      it(`${sentence} → ${expected.join(', ') || 'none'}`, () => assert.deepEqual(qs(sentence), expected));
   });
 
   describe('odd input never breaks the model', () => {

@@ -35,8 +35,16 @@ describe('principle mentions', () => {
   });
 
   it('names every item of a list that opens with a name', () => {
-    assert.deepEqual(mentions('It showed customer obsession, ownership and frugality at once.'), ['Customer Obsession', 'Ownership', 'Frugality']);
-    assert.deepEqual(mentions('Customer Obsession, ownership, and frugality all mattered.'), ['Customer Obsession', 'Ownership', 'Frugality']);
+    assert.deepEqual(mentions('It showed customer obsession, ownership and frugality at once.'), [
+      'Customer Obsession',
+      'Ownership',
+      'Frugality',
+    ]);
+    assert.deepEqual(mentions('Customer Obsession, ownership, and frugality all mattered.'), [
+      'Customer Obsession',
+      'Ownership',
+      'Frugality',
+    ]);
   });
 
   it('does not spread a name across a clause: "Earn Trust mattered, so I took ownership"', () => {

@@ -22,7 +22,11 @@ describe('quantities', () => {
       assert.deepEqual(qs('Conversion rose 2 percentage points, about 150 bps.'), ['2 percentage points|percent|2', '150 bps|percent|1.5']);
     });
     it('reads durations in base milliseconds, attached or spaced', () => {
-      assert.deepEqual(qs('P95 went from 1.2s to 300ms in two weeks.'), ['1.2s|duration|1200', '300ms|duration|300', 'two weeks|duration|1209600000']);
+      assert.deepEqual(qs('P95 went from 1.2s to 300ms in two weeks.'), [
+        '1.2s|duration|1200',
+        '300ms|duration|300',
+        'two weeks|duration|1209600000',
+      ]);
     });
     it('reads hyphenated durations', () => {
       assert.deepEqual(qs('I ran a 3-month pilot.'), ['3-month|duration|7776000000']);
@@ -66,7 +70,10 @@ describe('quantities', () => {
       assert.deepEqual(qs('Three engineers worked for two weeks.'), ['Three|count|3', 'two weeks|duration|1209600000']);
     });
     it('joins scale words: "two hundred", "three million"', () => {
-      assert.deepEqual(qs('We onboarded two hundred clinics and three million patients.'), ['two hundred|count|200', 'three million|count|3000000']);
+      assert.deepEqual(qs('We onboarded two hundred clinics and three million patients.'), [
+        'two hundred|count|200',
+        'three million|count|3000000',
+      ]);
     });
     it('reads multiple words: doubled, halved, fivefold, twice', () => {
       assert.deepEqual(qs('Throughput doubled, errors halved, signups grew fivefold and twice as fast.'), [
@@ -77,7 +84,10 @@ describe('quantities', () => {
       ]);
     });
     it('reads shares: "by a third", "two-thirds of"', () => {
-      assert.deepEqual(qs('I cut the bill by a third and two-thirds of the alerts went away.'), ['a third|percent|33.333', 'two-thirds|percent|66.667']);
+      assert.deepEqual(qs('I cut the bill by a third and two-thirds of the alerts went away.'), [
+        'a third|percent|33.333',
+        'two-thirds|percent|66.667',
+      ]);
     });
     it('reads "in half", "half a day" and "a couple of weeks"', () => {
       assert.deepEqual(qs('We cut review time in half, to half a day, within a couple of weeks.'), [
@@ -186,7 +196,10 @@ describe('sentences that end on a unit', () => {
   // text.ts treats "Ms." as a title; after a number it is milliseconds and the sentence ends.
   it('ends a sentence after "285 ms."', () => {
     const text = 'P99 went from 850 ms to 285 ms. That is a 66% reduction.';
-    assert.deepEqual(splitSentences(text).map(([s, e]) => text.slice(s, e)), ['P99 went from 850 ms to 285 ms.', 'That is a 66% reduction.']);
+    assert.deepEqual(
+      splitSentences(text).map(([s, e]) => text.slice(s, e)),
+      ['P99 went from 850 ms to 285 ms.', 'That is a 66% reduction.'],
+    );
   });
   it('keeps "Ms. Rivera" in one sentence', () => {
     assert.equal(splitSentences('I met Ms. Rivera from legal.').length, 1);

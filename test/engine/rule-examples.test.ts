@@ -8,13 +8,19 @@ describe('rule examples', () => {
       for (const ex of rule.examples.valid) {
         it(`stays silent: ${ex.name}`, () => {
           const found = lintWith(rule.id, ex.text);
-          assert.deepEqual(found.map((f) => `${f.messageId}: ${ex.text.slice(f.start, f.end)}`), []);
+          assert.deepEqual(
+            found.map((f) => `${f.messageId}: ${ex.text.slice(f.start, f.end)}`),
+            [],
+          );
         });
       }
       for (const ex of rule.examples.invalid) {
         it(`fires: ${ex.name}`, () => {
           const found = lintWith(rule.id, ex.text);
-          assert.deepEqual(found.map((f) => f.messageId), ex.expect);
+          assert.deepEqual(
+            found.map((f) => f.messageId),
+            ex.expect,
+          );
         });
       }
     });

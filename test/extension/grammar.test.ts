@@ -8,13 +8,19 @@ const root = join(__dirname, '..', '..');
 const INJECTION = join(root, 'syntaxes', 'star-coach.injection.tmLanguage.json');
 
 // A tiny stand-in for VS Code's Markdown grammar: our grammar only injects into it.
-const HOST = JSON.stringify({ scopeName: 'text.html.markdown', patterns: [{ match: '`[^`]*`', name: 'markup.inline.raw.string.markdown' }] });
+const HOST = JSON.stringify({
+  scopeName: 'text.html.markdown',
+  patterns: [{ match: '`[^`]*`', name: 'markup.inline.raw.string.markdown' }],
+});
 
 async function grammar(): Promise<IGrammar> {
   const wasm = readFileSync(require.resolve('vscode-oniguruma/release/onig.wasm')).buffer;
   await oniguruma.loadWASM(wasm as ArrayBuffer);
   const registry = new Registry({
-    onigLib: Promise.resolve({ createOnigScanner: (s) => new oniguruma.OnigScanner(s), createOnigString: (s) => new oniguruma.OnigString(s) }),
+    onigLib: Promise.resolve({
+      createOnigScanner: (s) => new oniguruma.OnigScanner(s),
+      createOnigString: (s) => new oniguruma.OnigString(s),
+    }),
     loadGrammar: async (scope) => {
       if (scope === 'text.html.markdown') return parseRawGrammar(HOST, 'host.json');
       if (scope === 'text.star-coach.injection') return parseRawGrammar(readFileSync(INJECTION, 'utf8'), INJECTION);

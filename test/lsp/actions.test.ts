@@ -40,19 +40,35 @@ describe('lsp: code actions', () => {
         title: 'Insert prompt: My specific contribution was …',
         kind: 'quickfix',
         diagnostics: [d],
-        edit: { documentChanges: [{ textDocument, edits: [{ range: line4(43), newText: ' My specific contribution was [what I did myself].' }] }] },
+        edit: {
+          documentChanges: [{ textDocument, edits: [{ range: line4(43), newText: ' My specific contribution was [what I did myself].' }] }],
+        },
       },
       {
         title: 'Ignore we-overuse on this line',
         kind: 'quickfix',
         diagnostics: [d],
-        edit: { documentChanges: [{ textDocument, edits: [{ range: line4(0), newText: '<!-- star-coach-disable-next-line we-overuse -->\n' }] }] },
+        edit: {
+          documentChanges: [{ textDocument, edits: [{ range: line4(0), newText: '<!-- star-coach-disable-next-line we-overuse -->\n' }] }],
+        },
       },
       {
         title: 'Ignore we-overuse in this file',
         kind: 'quickfix',
         diagnostics: [d],
-        edit: { documentChanges: [{ textDocument, edits: [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, newText: '<!-- star-coach-disable-file we-overuse -->\n\n' }] }] },
+        edit: {
+          documentChanges: [
+            {
+              textDocument,
+              edits: [
+                {
+                  range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
+                  newText: '<!-- star-coach-disable-file we-overuse -->\n\n',
+                },
+              ],
+            },
+          ],
+        },
       },
     ]);
   });
@@ -143,7 +159,10 @@ describe('lsp: code action edits by client capability', () => {
   }
 
   it('uses an LSP 3.18 SnippetTextEdit with tab stops when the client supports snippet edits', async () => {
-    const caps = { ...FULL_CAPABILITIES, workspace: { ...FULL_CAPABILITIES.workspace, workspaceEdit: { documentChanges: true, snippetEditSupport: true } } };
+    const caps = {
+      ...FULL_CAPABILITIES,
+      workspace: { ...FULL_CAPABILITIES.workspace, workspaceEdit: { documentChanges: true, snippetEditSupport: true } },
+    };
     const edit = await promptEdit(caps);
     assert.deepEqual(edit!.documentChanges![0], {
       textDocument: { uri: uriOf(join(root, 'stories/caps.md')), version: 1 },
@@ -161,6 +180,10 @@ describe('lsp: code action edits by client capability', () => {
 
   it('uses a plain `changes` map with [placeholders] for clients without documentChanges', async () => {
     const edit = await promptEdit({ ...FULL_CAPABILITIES, workspace: { ...FULL_CAPABILITIES.workspace, workspaceEdit: {} } });
-    assert.deepEqual(edit, { changes: { [uriOf(join(root, 'stories/caps.md'))]: [{ range: line4(43), newText: ' My specific contribution was [what I did myself].' }] } });
+    assert.deepEqual(edit, {
+      changes: {
+        [uriOf(join(root, 'stories/caps.md'))]: [{ range: line4(43), newText: ' My specific contribution was [what I did myself].' }],
+      },
+    });
   });
 });

@@ -88,7 +88,11 @@ export class TestClient {
   private readonly versions = new Map<string, number>();
   private readonly exited: Promise<number | null>;
 
-  private constructor(readonly proc: ChildProcess, readonly connection: ProtocolConnection, options: ClientOptions) {
+  private constructor(
+    readonly proc: ChildProcess,
+    readonly connection: ProtocolConnection,
+    options: ClientOptions,
+  ) {
     this.settings = options.settings === undefined ? {} : options.settings;
     this.exited = new Promise((res) => proc.on('exit', (code) => res(code)));
     connection.onNotification('textDocument/publishDiagnostics', (p: PublishDiagnosticsParams) => {
@@ -113,7 +117,10 @@ export class TestClient {
   }
 
   static async start(options: ClientOptions = {}): Promise<TestClient> {
-    const proc = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, ...(options.args ?? ['--stdio'])], { stdio: ['pipe', 'pipe', 'inherit'], env: { ...process.env, ...options.env } });
+    const proc = spawn(process.execPath, [...(options.nodeArgs ?? []), SERVER, ...(options.args ?? ['--stdio'])], {
+      stdio: ['pipe', 'pipe', 'inherit'],
+      env: { ...process.env, ...options.env },
+    });
     const connection = createProtocolConnection(new StreamMessageReader(proc.stdout!), new StreamMessageWriter(proc.stdin!));
     const client = new TestClient(proc, connection, options);
     const rootUri = options.rootPath ? uriOf(options.rootPath) : null;
@@ -171,7 +178,11 @@ export class TestClient {
   }
 
   codeActions(uri: string, range: Range, diagnostics: Diagnostic[], only?: string[]): Promise<CodeAction[] | null> {
-    return this.connection.sendRequest('textDocument/codeAction', { textDocument: { uri }, range, context: { diagnostics, ...(only ? { only } : {}) } });
+    return this.connection.sendRequest('textDocument/codeAction', {
+      textDocument: { uri },
+      range,
+      context: { diagnostics, ...(only ? { only } : {}) },
+    });
   }
 
   /** Sends `shutdown` and `exit` and resolves with the exit code. */

@@ -4,7 +4,8 @@ import { writeFileSync } from 'node:fs';
 import { TestClient, buildOnce, workspace, uriOf } from './client';
 import { WE_STORY, ofRule, writeFiles } from './fixtures';
 
-const severities = (p: { diagnostics: Array<{ code?: unknown; severity?: number }> }) => ofRule(p.diagnostics as never, 'we-overuse').map((d) => d.severity);
+const severities = (p: { diagnostics: Array<{ code?: unknown; severity?: number }> }) =>
+  ofRule(p.diagnostics as never, 'we-overuse').map((d) => d.severity);
 
 describe('lsp: .starcoach.json', () => {
   let client: TestClient;
@@ -24,14 +25,20 @@ describe('lsp: .starcoach.json', () => {
 
   it('watches .starcoach.json and re-lints open stories when it changes', async () => {
     assert.ok(
-      client.registrations.some((r) => r.method === 'workspace/didChangeWatchedFiles' && JSON.stringify(r.registerOptions) === JSON.stringify({ watchers: [{ globPattern: '**/.starcoach.json' }] })),
+      client.registrations.some(
+        (r) =>
+          r.method === 'workspace/didChangeWatchedFiles' &&
+          JSON.stringify(r.registerOptions) === JSON.stringify({ watchers: [{ globPattern: '**/.starcoach.json' }] }),
+      ),
       'a watcher for the config file is registered',
     );
     const uri = uriOf(join(root, 'stories/watched.md'));
     assert.deepEqual(severities(await client.openAndWait(uri, WE_STORY)), [4, 4]);
     writeFileSync(join(root, '.starcoach.json'), '{ "rules": { "we-overuse": "warning" } }\n');
     const next = client.nextDiagnostics(uri);
-    await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(join(root, '.starcoach.json')), type: 2 }] });
+    await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+      changes: [{ uri: uriOf(join(root, '.starcoach.json')), type: 2 }],
+    });
     assert.deepEqual(severities(await next), [2, 2]);
   });
 });
@@ -63,7 +70,10 @@ describe('lsp: story globs', () => {
     await client.open(ignored, PROSE);
     await client.open(elsewhere, PROSE);
     await client.openAndWait(uriOf(join(root, 'prep/interview/after.md')), PROSE);
-    assert.deepEqual(client.diagnostics.slice(before).filter((p) => p.uri === ignored || p.uri === elsewhere), []);
+    assert.deepEqual(
+      client.diagnostics.slice(before).filter((p) => p.uri === ignored || p.uri === elsewhere),
+      [],
+    );
   });
 });
 
@@ -88,7 +98,10 @@ describe('lsp: a broken .starcoach.json', () => {
     assert.deepEqual(config[0].range, { start: { line: 0, character: 0 }, end: { line: 0, character: 29 } });
     assert.equal(config[0].severity, 2);
     assert.equal(config[0].source, 'star-coach');
-    assert.match(config[0].message as string, new RegExp(`^Config ${configPath.replace(/[.\\]/g, '\\$&')}: rules\\.we-overuse has severity "loud"`));
+    assert.match(
+      config[0].message as string,
+      new RegExp(`^Config ${configPath.replace(/[.\\]/g, '\\$&')}: rules\\.we-overuse has severity "loud"`),
+    );
     assert.deepEqual(severities(p), [2, 2], 'we-overuse keeps its default severity');
     const log = await client.nextLog((l) => l.message === config[0].message);
     assert.equal(log.type, 2);
@@ -199,7 +212,9 @@ describe('lsp: settings from the client', () => {
       const uri = uriOf(join(root, 'stories/bare.md'));
       assert.deepEqual(severities(await client.openAndWait(uri, WE_STORY)), [2, 2]);
       const next = client.nextDiagnostics(uri);
-      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: { starCoach: { rules: { 'we-overuse': 'information' } } } });
+      await client.connection.sendNotification('workspace/didChangeConfiguration', {
+        settings: { starCoach: { rules: { 'we-overuse': 'information' } } },
+      });
       assert.deepEqual(severities(await next), [3, 3]);
       assert.deepEqual(client.configurationRequests, []);
       assert.deepEqual(client.registrations, [], 'nothing is registered with a client that cannot take it');

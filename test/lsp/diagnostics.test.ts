@@ -77,7 +77,9 @@ describe('lsp: diagnostics', () => {
     const next = client.nextDiagnostics(uri);
     // "I reviewed" becomes "We reviewed": three we-actions to none.
     const at = WE_STORY.split('\n')[4].indexOf('I reviewed');
-    const version = await client.change(uri, [{ range: { start: { line: 4, character: at }, end: { line: 4, character: at + 1 } }, text: 'We' }]);
+    const version = await client.change(uri, [
+      { range: { start: { line: 4, character: at }, end: { line: 4, character: at + 1 } }, text: 'We' },
+    ]);
     const p = await next;
     assert.equal(p.version, version);
     assert.deepEqual(
@@ -106,7 +108,10 @@ describe('lsp: diagnostics', () => {
     await client.open(note, NOTE);
     // The story is opened after the note, so its diagnostics come after anything the note could cause.
     await client.openAndWait(story, WE_STORY);
-    assert.deepEqual(client.diagnostics.slice(before).filter((p) => p.uri === note), []);
+    assert.deepEqual(
+      client.diagnostics.slice(before).filter((p) => p.uri === note),
+      [],
+    );
   });
 
   it('checks a file outside the story globs when it has STAR markers, and clears it when they go', async () => {
@@ -156,7 +161,10 @@ describe('lsp: diagnostics', () => {
     const before = client.diagnostics.length;
     await client.open(uri, WE_STORY, 'plaintext');
     await client.openAndWait(uri.replace('notes.txt', 'after-text.md'), WE_STORY);
-    assert.deepEqual(client.diagnostics.slice(before).filter((p) => p.uri === uri), []);
+    assert.deepEqual(
+      client.diagnostics.slice(before).filter((p) => p.uri === uri),
+      [],
+    );
   });
 });
 
@@ -192,7 +200,10 @@ describe('lsp: debounce', () => {
       await client.change(uri, [{ text: I_STORY }]);
       await client.close(uri);
       assert.deepEqual((await cleared).diagnostics, []);
-      assert.deepEqual(client.diagnostics.slice(before).filter((p) => p.uri === uri), [{ uri, diagnostics: [] }]);
+      assert.deepEqual(
+        client.diagnostics.slice(before).filter((p) => p.uri === uri),
+        [{ uri, diagnostics: [] }],
+      );
     } finally {
       await client.stop();
     }
@@ -209,7 +220,10 @@ describe('lsp: debounce', () => {
       for (let i = 0; i < 5; i++) await client.change(uri, [{ text: i % 2 ? WE_STORY : I_STORY }]);
       assert.equal(ofRule(await last, 'we-overuse').length, 0);
       assert.deepEqual(
-        client.diagnostics.slice(before).filter((p) => p.uri === uri).map((p) => p.version),
+        client.diagnostics
+          .slice(before)
+          .filter((p) => p.uri === uri)
+          .map((p) => p.version),
         [lastVersion],
       );
     } finally {

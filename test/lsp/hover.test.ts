@@ -10,7 +10,10 @@ import { buildDocument } from '../../server/src/engine/document/model';
 import { principlesOf } from '../../server/src/engine/config';
 
 // The sentence after the name carries evidence, so shallow-principle stays silent and the hover is the principle's own.
-const PRINCIPLE_STORY = WE_STORY.replace('I reviewed the rollout plan.', 'I reviewed the rollout plan. This shows Ownership. The rollback runbook for `search-indexer` came out of it.');
+const PRINCIPLE_STORY = WE_STORY.replace(
+  'I reviewed the rollout plan.',
+  'I reviewed the rollout plan. This shows Ownership. The rollback runbook for `search-indexer` came out of it.',
+);
 
 const markdownOf = (h: { contents: unknown } | null) => {
   assert.ok(h, 'a hover');
@@ -56,7 +59,10 @@ describe('lsp: hover', () => {
     const hover = await client.hover(uri, 4, at + 3);
     const def = AMAZON_PRINCIPLES.find((p) => p.name === 'Ownership')!;
     assert.deepEqual(hover?.range, { start: { line: 4, character: at }, end: { line: 4, character: at + 'Ownership'.length } });
-    assert.equal(markdownOf(hover), `**Ownership** (principle)\n\n**What it means.** ${def.definition}\n\n**What deep evidence looks like.** ${def.evidence}`);
+    assert.equal(
+      markdownOf(hover),
+      `**Ownership** (principle)\n\n**What it means.** ${def.definition}\n\n**What deep evidence looks like.** ${def.evidence}`,
+    );
   });
 
   it('on the title line: a scorecard with length, spoken time, I and we actions, numbers and principles', async () => {

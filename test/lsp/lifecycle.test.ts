@@ -68,10 +68,22 @@ describe('lsp: lifecycle', () => {
       assert.equal(await client.connection.sendRequest('textDocument/hover', { textDocument: { uri: 42 } }), null);
       const odd = uriOf(join(root, 'stories/odd.md'));
       await client.open(odd, '\u0000\uFFFF\uD800 **Situation:**\r\r\n**Action:** \u202E we \uDC00\n**Result:**');
-      await assert.rejects(client.connection.sendRequest('textDocument/hover', { textDocument: { uri: odd } }), (e: unknown) => e instanceof ResponseError);
-      await assert.rejects(client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: odd } }), (e: unknown) => e instanceof ResponseError);
-      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: uriOf(join(root, 'stories/not-open.md')), version: 2 }, contentChanges: [{ text: 'x' }] });
-      await client.connection.sendNotification('textDocument/didChange', { textDocument: { uri: odd, version: 2 }, contentChanges: [{ range: { start: { line: 99, character: 0 }, end: { line: -1, character: 5 } }, text: 'We did it.' }] });
+      await assert.rejects(
+        client.connection.sendRequest('textDocument/hover', { textDocument: { uri: odd } }),
+        (e: unknown) => e instanceof ResponseError,
+      );
+      await assert.rejects(
+        client.connection.sendRequest('textDocument/codeAction', { textDocument: { uri: odd } }),
+        (e: unknown) => e instanceof ResponseError,
+      );
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: uriOf(join(root, 'stories/not-open.md')), version: 2 },
+        contentChanges: [{ text: 'x' }],
+      });
+      await client.connection.sendNotification('textDocument/didChange', {
+        textDocument: { uri: odd, version: 2 },
+        contentChanges: [{ range: { start: { line: 99, character: 0 }, end: { line: -1, character: 5 } }, text: 'We did it.' }],
+      });
       // Still alive, and still right on a real story.
       const p = await client.openAndWait(uriOf(join(root, 'stories/after-bad.md')), WE_STORY);
       assert.equal(ofRule(p, 'we-overuse').length, 2);

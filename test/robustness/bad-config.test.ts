@@ -28,10 +28,22 @@ const PROTO_OPTION = '{ "rules": { "we-overuse": { "__proto__": { "severity": "o
 const CASES: Case[] = [
   // Not JSON at all.
   { name: 'a trailing comma', config: '{ "rules": { "we-overuse": "warning", } }', says: /not valid JSON: .*\(line 1, column 39\)/ },
-  { name: 'a line comment', config: '// my settings\n{ "rules": {} }', says: /not valid JSON: .*JSON has no comments \(line 1, column 1\)/ },
-  { name: 'a block comment after a key', config: '{\n  "level": "L6" /* for now */\n}', says: /not valid JSON: .*JSON has no comments \(line 2, column 17\)/ },
+  {
+    name: 'a line comment',
+    config: '// my settings\n{ "rules": {} }',
+    says: /not valid JSON: .*JSON has no comments \(line 1, column 1\)/,
+  },
+  {
+    name: 'a block comment after a key',
+    config: '{\n  "level": "L6" /* for now */\n}',
+    says: /not valid JSON: .*JSON has no comments \(line 2, column 17\)/,
+  },
   { name: 'single quotes', config: "{ 'rules': {} }", says: /not valid JSON: .*\(line 1, column 3\)/ },
-  { name: 'a truncated file', config: '{ "rules": { "we-overuse": ', says: /not valid JSON: Unexpected end of JSON input \(line 1, column 28\)/ },
+  {
+    name: 'a truncated file',
+    config: '{ "rules": { "we-overuse": ',
+    says: /not valid JSON: Unexpected end of JSON input \(line 1, column 28\)/,
+  },
   { name: 'a byte-order mark and garbage', config: '\uFEFF{ garbage }', says: /not valid JSON: .*\(line 1, column 3\)/ },
   { name: 'UTF-16 text (Notepad "Unicode")', config: Buffer.from('\uFEFF{ "level": "L6" }', 'utf16le'), says: /not valid JSON/ },
   { name: 'binary bytes with NULs', config: Buffer.from([0xff, 0x00, 0x9c, 0x7b, 0x22, 0x00, 0x01]), says: /not valid JSON/ },
@@ -49,30 +61,78 @@ const CASES: Case[] = [
   { name: 'a numeric severity', config: '{ "rules": { "we-overuse": 2 } }', says: /rules\.we-overuse must be a severity/ },
   { name: 'an unknown severity', config: '{ "rules": { "we-overuse": "loud" } }', says: /rules\.we-overuse has severity "loud"/ },
   { name: 'a near-miss severity', config: '{ "rules": { "we-overuse": "warn" } }', says: /rules\.we-overuse has severity "warn"/ },
-  { name: 'a misspelt rule id', config: '{ "rules": { "passive-voise": "off" } }', says: /rules\.passive-voise is not a STAR Coach rule \(did you mean passive-voice\?\)/ },
-  { name: 'an unknown rule option', config: '{ "rules": { "we-overuse": { "severity": "warning", "ratio": 2 } } }', says: /rules\.we-overuse\.ratio is not an option of we-overuse/ },
-  { name: 'an option of the wrong type', config: '{ "rules": { "we-overuse": { "minRatio": "high" } } }', says: /rules\.we-overuse\.minRatio must be a number/ },
-  { name: 'a negative number option', config: '{ "rules": { "story-length": { "minSeconds": -5 } } }', says: /rules\.story-length\.minSeconds must be a number of at least 0/ },
-  { name: 'a list option holding numbers', config: '{ "rules": { "hedging": { "ignore": [1, 2] } } }', says: /rules\.hedging\.ignore must be a list of strings/ },
-  { name: 'a bad nested severity', config: '{ "rules": { "hedging": { "severity": "critical" } } }', says: /rules\.hedging\.severity is "critical"/ },
-  { name: 'a glob with an unmatched bracket', config: '{ "files": ["**/*.star.md", "stories/[*.md"] }', says: /files\[1\] "stories\/\[\*\.md" has an unmatched bracket/ },
+  {
+    name: 'a misspelt rule id',
+    config: '{ "rules": { "passive-voise": "off" } }',
+    says: /rules\.passive-voise is not a STAR Coach rule \(did you mean passive-voice\?\)/,
+  },
+  {
+    name: 'an unknown rule option',
+    config: '{ "rules": { "we-overuse": { "severity": "warning", "ratio": 2 } } }',
+    says: /rules\.we-overuse\.ratio is not an option of we-overuse/,
+  },
+  {
+    name: 'an option of the wrong type',
+    config: '{ "rules": { "we-overuse": { "minRatio": "high" } } }',
+    says: /rules\.we-overuse\.minRatio must be a number/,
+  },
+  {
+    name: 'a negative number option',
+    config: '{ "rules": { "story-length": { "minSeconds": -5 } } }',
+    says: /rules\.story-length\.minSeconds must be a number of at least 0/,
+  },
+  {
+    name: 'a list option holding numbers',
+    config: '{ "rules": { "hedging": { "ignore": [1, 2] } } }',
+    says: /rules\.hedging\.ignore must be a list of strings/,
+  },
+  {
+    name: 'a bad nested severity',
+    config: '{ "rules": { "hedging": { "severity": "critical" } } }',
+    says: /rules\.hedging\.severity is "critical"/,
+  },
+  {
+    name: 'a glob with an unmatched bracket',
+    config: '{ "files": ["**/*.star.md", "stories/[*.md"] }',
+    says: /files\[1\] "stories\/\[\*\.md" has an unmatched bracket/,
+  },
   { name: 'a glob with an unclosed brace', config: '{ "ignore": ["notes/{a,b.md"] }', says: /ignore\[0\] .* has an unmatched bracket/ },
   { name: 'an empty glob', config: '{ "ignore": [""] }', says: /ignore\[0\] is an empty glob/ },
   { name: 'principles as a number', config: '{ "principles": 5 }', says: /principles must be "amazon" or a list/ },
   { name: 'principles naming an unknown set', config: '{ "principles": "google" }', says: /principles must be "amazon" or a list/ },
-  { name: 'duplicate custom principles', config: '{ "principles": [{ "name": "Craft" }, { "name": "craft" }] }', says: /principles\[1\]\.name repeats "craft"/ },
-  { name: 'a custom principle without a name', config: '{ "principles": [{ "definition": "Care" }] }', says: /principles\[0\]\.name must be a non-empty string/ },
-  { name: 'non-string aliases', config: '{ "principles": [{ "name": "Craft", "aliases": [1] }] }', says: /principles\[0\]\.aliases must be a list of non-empty strings/ },
+  {
+    name: 'duplicate custom principles',
+    config: '{ "principles": [{ "name": "Craft" }, { "name": "craft" }] }',
+    says: /principles\[1\]\.name repeats "craft"/,
+  },
+  {
+    name: 'a custom principle without a name',
+    config: '{ "principles": [{ "definition": "Care" }] }',
+    says: /principles\[0\]\.name must be a non-empty string/,
+  },
+  {
+    name: 'non-string aliases',
+    config: '{ "principles": [{ "name": "Craft", "aliases": [1] }] }',
+    says: /principles\[0\]\.aliases must be a list of non-empty strings/,
+  },
   { name: 'level L99', config: '{ "level": "L99" }', says: /level must be/ },
   { name: 'a repeated key whose last value is bad', config: '{ "level": "L6", "level": "loud" }', says: /level must be/ },
   { name: 'an unknown top-level key', config: '{ "colour": "blue" }', says: /colour is not a setting STAR Coach knows/ },
   // Keys that reach Object.prototype in careless code: neither may switch we-overuse off.
   { name: 'a __proto__ rule option', config: PROTO_OPTION, says: /rules\.we-overuse\.__proto__ is not an option of we-overuse/ },
-  { name: 'a constructor rule option', config: '{ "rules": { "we-overuse": { "constructor": 1 } } }', says: /rules\.we-overuse\.constructor is not an option of we-overuse/ },
+  {
+    name: 'a constructor rule option',
+    config: '{ "rules": { "we-overuse": { "constructor": 1 } } }',
+    says: /rules\.we-overuse\.constructor is not an option of we-overuse/,
+  },
   // Too big, or not a file at all: reading would take the memory, block, or never end.
   { name: 'a 2 MB file', config: `{ "level": "L6", "pad": "${'x'.repeat(2 * 1024 * 1024)}" }`, says: /larger than 1 MB; it was not read/ },
   { name: 'a folder by that name', config: (p) => mkdirSync(p), says: /is not a regular file \(a folder\)/ },
-  { name: 'a named pipe by that name', config: (p) => execFileSync('mkfifo', [p]), says: /is not a regular file \(a pipe, socket or device\)/ },
+  {
+    name: 'a named pipe by that name',
+    config: (p) => execFileSync('mkfifo', [p]),
+    says: /is not a regular file \(a pipe, socket or device\)/,
+  },
   { name: 'a link to /dev/zero', config: (p) => symlinkSync('/dev/zero', p), says: /is not a regular file \(a pipe, socket or device\)/ },
 ];
 
@@ -81,12 +141,20 @@ const SETTINGS: Array<{ name: string; settings: Record<string, unknown>; says: R
   { name: 'a negative debounce', settings: { debounceMs: -5 }, says: /^starCoach\.debounceMs must be a number of at least 0/ },
   { name: 'rules as a string', settings: { rules: 'all' }, says: /^starCoach\.rules must be an object/ },
   { name: 'an unknown severity', settings: { rules: { 'we-overuse': 'loud' } }, says: /^starCoach\.rules\.we-overuse has severity "loud"/ },
-  { name: 'a misspelt rule id', settings: { rules: { 'we-overuze': 'off' } }, says: /^starCoach\.rules\.we-overuze is not a STAR Coach rule/ },
+  {
+    name: 'a misspelt rule id',
+    settings: { rules: { 'we-overuze': 'off' } },
+    says: /^starCoach\.rules\.we-overuze is not a STAR Coach rule/,
+  },
   { name: 'a numeric level', settings: { level: 7 }, says: /^starCoach\.level must be/ },
   { name: 'files as numbers', settings: { files: [1, 2] }, says: /^starCoach\.files must be a list of glob strings/ },
   { name: 'an unclosed glob', settings: { ignore: ['[abc'] }, says: /^starCoach\.ignore\[0\] "\[abc" has an unmatched bracket/ },
   { name: 'principles as an object', settings: { principles: {} }, says: /^starCoach\.principles must be "amazon" or a list/ },
-  { name: 'a __proto__ rule option', settings: { rules: JSON.parse(PROTO_OPTION).rules }, says: /^starCoach\.rules\.we-overuse\.__proto__ is not an option/ },
+  {
+    name: 'a __proto__ rule option',
+    settings: { rules: JSON.parse(PROTO_OPTION).rules },
+    says: /^starCoach\.rules\.we-overuse\.__proto__ is not an option/,
+  },
 ];
 
 const storyOnly = (ds: Diagnostic[]) => ds.filter((d) => d.code !== undefined);
@@ -162,7 +230,10 @@ describe('broken configuration, in the CLI and the server', function () {
         const message = String(problems[0].message);
         assert.ok(message.startsWith(`Config ${file}: `), message);
         assert.match(message, says);
-        await within(client.nextLog((l) => l.message === message), 'log line');
+        await within(
+          client.nextLog((l) => l.message === message),
+          'log line',
+        );
         const hover = await within(client.hover(uri, 4, 13), 'hover');
         assert.match(JSON.stringify(hover), /we-overuse/, 'hover still answers on the flagged word');
         await client.close(uri);
@@ -196,7 +267,10 @@ describe('broken configuration, in the CLI and the server', function () {
           const uri = uriOf(join(control(), 'weak.star.md'));
           const p = await within(client.openAndWait(uri, WE_STORY), 'diagnostics');
           assert.deepEqual(p.diagnostics, defaults, 'the defaults keep working');
-          const log = await within(client.nextLog((l) => says.test(l.message)), `a log line matching ${says}`);
+          const log = await within(
+            client.nextLog((l) => says.test(l.message)),
+            `a log line matching ${says}`,
+          );
           assert.equal(log.type, 2, 'logged as a warning');
           assert.match(JSON.stringify(await within(client.hover(uri, 4, 13), 'hover')), /we-overuse/);
         } finally {

@@ -25,7 +25,14 @@ export function cli(cwd: string, args: string[], opts: { nodeArgs?: string[]; en
   const env = { ...process.env, ...opts.env };
   delete env.FORCE_COLOR;
   const t = performance.now();
-  const r = spawnSync(process.execPath, [...(opts.nodeArgs ?? []), CLI, ...args], { cwd, env, input: opts.input, encoding: 'utf8', timeout: DEADLINE_MS, maxBuffer: 256 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [...(opts.nodeArgs ?? []), CLI, ...args], {
+    cwd,
+    env,
+    input: opts.input,
+    encoding: 'utf8',
+    timeout: DEADLINE_MS,
+    maxBuffer: 256 * 1024 * 1024,
+  });
   if (r.error && (r.error as NodeJS.ErrnoException).code !== 'ETIMEDOUT') throw r.error;
   return { code: r.status, signal: r.signal, stdout: r.stdout, stderr: r.stderr, ms: performance.now() - t };
 }

@@ -37,33 +37,106 @@ interface Hostile {
 
 const HOSTILE: Hostile[] = [
   { name: 'a 10 MB file', content: STORY.repeat(Math.ceil((10 * MB) / STORY.length)), server: 'skip', cli: 'skip' },
-  { name: 'a 3 MB file (over the server limit, under the CLI one)', content: `${STORY}${'The service answered requests all through the quarter. '.repeat((3 * MB) / 56)}\n`, server: 'skip', cli: 'lint' },
-  { name: 'a 1.9 MB story of 140,000 flagged sentences', content: `${STORY}**Action:** ${'We maybe did. '.repeat(140_000)}\n`, server: 'capped', cli: 'lint' },
-  { name: 'a 1 MB single line', content: `## Story\n\n**Action:** ${'We maybe improved it a lot. '.repeat(37_500)}\n`, server: 'lint', cli: 'lint' },
+  {
+    name: 'a 3 MB file (over the server limit, under the CLI one)',
+    content: `${STORY}${'The service answered requests all through the quarter. '.repeat((3 * MB) / 56)}\n`,
+    server: 'skip',
+    cli: 'lint',
+  },
+  {
+    name: 'a 1.9 MB story of 140,000 flagged sentences',
+    content: `${STORY}**Action:** ${'We maybe did. '.repeat(140_000)}\n`,
+    server: 'capped',
+    cli: 'lint',
+  },
+  {
+    name: 'a 1 MB single line',
+    content: `## Story\n\n**Action:** ${'We maybe improved it a lot. '.repeat(37_500)}\n`,
+    server: 'lint',
+    cli: 'lint',
+  },
   { name: '100,000 emoji', content: `## Story\n\n**Action:** ${'👩‍💻 we '.repeat(100_000)}\n`, server: 'lint', cli: 'lint' },
   { name: 'random bytes with NULs', content: JUNK, server: 'any', cli: 'binary' },
   { name: 'random bytes without NULs', content: Buffer.from(JUNK.map((b) => b || 0x20)), server: 'any', cli: 'any' },
-  { name: '10,000 headings', content: Array.from({ length: 10_000 }, (_, i) => `## H${i}\n\n**Action:** We did ${i}.\n`).join('\n'), server: 'lint', cli: 'lint' },
-  // Nesting by indentation grows as the square of the depth, so the depth comes from markers on one line.
-  { name: '5,000 nested list levels', content: `## Story\n\n**Action:** We did it.\n\n${'- 1. * '.repeat(1667)}we maybe did it\n${Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- we maybe`).join('\n')}\n`, server: 'lint', cli: 'lint' },
-  { name: '5,000 nested quotes', content: `## Story\n\n**Action:** x\n\n${'> '.repeat(5000)}We maybe did it.\n`, server: 'lint', cli: 'lint' },
-  { name: '100,000 unclosed emphasis and link openers', content: `## Story\n\n**Action:** We ${'*_[`<!-- '.repeat(100_000)}\n`, server: 'lint', cli: 'lint' },
-  // In a Result section, where result-without-metric reads the raw text: each was quadratic there.
-  ...(['`', '<!-- ', '[^', '```\n'] as const).map((unit): Hostile => ({
-    name: `a Result section of 1.5 MB of ${JSON.stringify(unit)}`,
-    content: `## Story\n\n**Situation:** It was slow.\n\n### Result\n\n${unit.repeat(Math.floor((1.5 * MB) / unit.length))}\n`,
+  {
+    name: '10,000 headings',
+    content: Array.from({ length: 10_000 }, (_, i) => `## H${i}\n\n**Action:** We did ${i}.\n`).join('\n'),
     server: 'lint',
     cli: 'lint',
-  })),
-  { name: 'a 1.5 MB run-on sentence of principle names', content: `## Story\n\n### Situation\n\nIt was slow.\n\n### Action\n\n${'Ownership Dive Deep '.repeat((1.5 * MB) / 20)}\n\n### Result\n\nBetter.\n`, server: 'lint', cli: 'lint' },
-  { name: '20,000 suppression comments', content: `## Story\n\n${'<!-- star-coach-disable-next-line we-overuse -->\n'.repeat(20_000)}**Action:** We maybe did it.\n`, server: 'any', cli: 'any' },
-  { name: 'a YAML alias bomb in the front matter', content: `---\na: &a ["x","x","x","x","x","x","x","x","x"]\n${Array.from({ length: 9 }, (_, i) => `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9).fill(`*${String.fromCharCode(97 + i)}`).join(',')}]`).join('\n')}\nstar: true\n---\n${STORY}`, server: 'lint', cli: 'lint' },
+  },
+  // Nesting by indentation grows as the square of the depth, so the depth comes from markers on one line.
+  {
+    name: '5,000 nested list levels',
+    content: `## Story\n\n**Action:** We did it.\n\n${'- 1. * '.repeat(1667)}we maybe did it\n${Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- we maybe`).join('\n')}\n`,
+    server: 'lint',
+    cli: 'lint',
+  },
+  {
+    name: '5,000 nested quotes',
+    content: `## Story\n\n**Action:** x\n\n${'> '.repeat(5000)}We maybe did it.\n`,
+    server: 'lint',
+    cli: 'lint',
+  },
+  {
+    name: '100,000 unclosed emphasis and link openers',
+    content: `## Story\n\n**Action:** We ${'*_[`<!-- '.repeat(100_000)}\n`,
+    server: 'lint',
+    cli: 'lint',
+  },
+  // In a Result section, where result-without-metric reads the raw text: each was quadratic there.
+  ...(['`', '<!-- ', '[^', '```\n'] as const).map(
+    (unit): Hostile => ({
+      name: `a Result section of 1.5 MB of ${JSON.stringify(unit)}`,
+      content: `## Story\n\n**Situation:** It was slow.\n\n### Result\n\n${unit.repeat(Math.floor((1.5 * MB) / unit.length))}\n`,
+      server: 'lint',
+      cli: 'lint',
+    }),
+  ),
+  {
+    name: 'a 1.5 MB run-on sentence of principle names',
+    content: `## Story\n\n### Situation\n\nIt was slow.\n\n### Action\n\n${'Ownership Dive Deep '.repeat((1.5 * MB) / 20)}\n\n### Result\n\nBetter.\n`,
+    server: 'lint',
+    cli: 'lint',
+  },
+  {
+    name: '20,000 suppression comments',
+    content: `## Story\n\n${'<!-- star-coach-disable-next-line we-overuse -->\n'.repeat(20_000)}**Action:** We maybe did it.\n`,
+    server: 'any',
+    cli: 'any',
+  },
+  {
+    name: 'a YAML alias bomb in the front matter',
+    content: `---\na: &a ["x","x","x","x","x","x","x","x","x"]\n${Array.from(
+      { length: 9 },
+      (_, i) =>
+        `${String.fromCharCode(98 + i)}: &${String.fromCharCode(98 + i)} [${Array(9)
+          .fill(`*${String.fromCharCode(97 + i)}`)
+          .join(',')}]`,
+    ).join('\n')}\nstar: true\n---\n${STORY}`,
+    server: 'lint',
+    cli: 'lint',
+  },
   { name: '1 MB of front matter', content: `---\nstar: true\nnotes: "${'x'.repeat(MB)}"\n---\n${STORY}`, server: 'lint', cli: 'lint' },
   { name: 'an empty file', content: '', server: 'any', cli: 'any' },
   { name: 'only front matter', content: '---\nstar: true\n---\n', server: 'any', cli: 'any' },
-  { name: 'unclosed fences', content: '## Story\n\n**Action:** We did it.\n\n```\nwe maybe\n\n~~~~\n````js\n', server: 'lint', cli: 'lint' },
-  { name: 'lone surrogates', content: '## Story\n\n**Action:** \ud800 We \udc00 maybe did it. \udbff\n**Result:** \udfff\n', server: 'lint', cli: 'lint' },
-  { name: 'CR-only line endings', content: '## Story\r\r**Situation:** Slow.\r\r**Action:** We maybe fixed it.\r\r**Result:** Better.\r', server: 'lint', cli: 'lint' },
+  {
+    name: 'unclosed fences',
+    content: '## Story\n\n**Action:** We did it.\n\n```\nwe maybe\n\n~~~~\n````js\n',
+    server: 'lint',
+    cli: 'lint',
+  },
+  {
+    name: 'lone surrogates',
+    content: '## Story\n\n**Action:** \ud800 We \udc00 maybe did it. \udbff\n**Result:** \udfff\n',
+    server: 'lint',
+    cli: 'lint',
+  },
+  {
+    name: 'CR-only line endings',
+    content: '## Story\r\r**Situation:** Slow.\r\r**Action:** We maybe fixed it.\r\r**Result:** Better.\r',
+    server: 'lint',
+    cli: 'lint',
+  },
 ];
 
 /** The text an editor holds for the file: its bytes read as UTF-8. */
@@ -77,7 +150,9 @@ describe('hostile documents', function () {
     buildCli();
     buildServer();
     dir = realpathSync(mkdtempSync(join(tmpdir(), 'star-coach-hostile-')));
-    HOSTILE.forEach(({ content }, i) => writeFileSync(fileOf(i), content));
+    HOSTILE.forEach(({ content }, i) => {
+      writeFileSync(fileOf(i), content);
+    });
   });
   after(() => rmSync(dir, { recursive: true, force: true }));
 
@@ -93,10 +168,18 @@ describe('hostile documents', function () {
     if (server !== 'any') {
       const p = await within(published, 'diagnostics');
       const messages = p.diagnostics.map((d) => String(d.message));
-      if (server === 'skip') assert.deepEqual(messages, [`This file is ${(Buffer.byteLength(text) / MB).toFixed(1)} MB; STAR Coach checks files up to 2 MB.`]);
-      else assert.ok(p.diagnostics.some((d) => d.code !== undefined), `no rule findings: ${messages.join(' | ').slice(0, 500)}`);
+      if (server === 'skip')
+        assert.deepEqual(messages, [`This file is ${(Buffer.byteLength(text) / MB).toFixed(1)} MB; STAR Coach checks files up to 2 MB.`]);
+      else
+        assert.ok(
+          p.diagnostics.some((d) => d.code !== undefined),
+          `no rule findings: ${messages.join(' | ').slice(0, 500)}`,
+        );
       if (server === 'capped') {
-        assert.match(messages[0], /^This file has [\d,]+ findings; the first 5,000 are shown\. Splitting it into smaller story files shows them all\.$/);
+        assert.match(
+          messages[0],
+          /^This file has [\d,]+ findings; the first 5,000 are shown\. Splitting it into smaller story files shows them all\.$/,
+        );
         assert.equal(p.diagnostics.filter((d) => d.code !== undefined).length, 5000);
       }
     }
@@ -109,7 +192,9 @@ describe('hostile documents', function () {
   // every earlier document; the peak for one document is measured in a fresh server.
   describe(`server, one fresh server per document (each answer within ${DEADLINE_MS / 1000} s, peak memory under ${MAX_PEAK_MB} MB)`, () => {
     HOSTILE.forEach(({ name, server }, i) => {
-      it(`${name}: answered, alive, bounded${server === 'skip' ? ', and the skip is said' : server === 'capped' ? ', and the cap is said' : ''}`, async () => {
+      it(`${name}: answered, alive, bounded${
+        server === 'skip' ? ', and the skip is ' + 'said' : server === 'capped' ? ', and the cap is ' + 'said' : ''
+      }`, async () => {
         const client = await TestClient.start({ rootPath: dir, settings: { debounceMs: 0 } });
         try {
           await serve(client, i);
@@ -137,7 +222,13 @@ describe('hostile documents', function () {
 
   describe(`CLI (each run within ${DEADLINE_MS / 1000} s, peak memory under ${MAX_CLI_PEAK_MB} MB)`, () => {
     HOSTILE.forEach(({ name, cli: expected }, i) => {
-      it(`${name}: ${expected === 'skip' ? 'skipped over 5 MB, and says so' : expected === 'binary' ? 'skipped as binary, and says so' : 'checked'}`, () => {
+      it(`${name}: ${
+        expected === 'skip'
+          ? 'skipped over 5 MB, and says ' + 'so'
+          : expected === 'binary'
+            ? 'skipped as binary, and says ' + 'so'
+            : 'checked'
+      }`, () => {
         const peakFile = join(dir, `peak-${i}`);
         const preload = join(dir, 'peak.cjs');
         writeFileSync(preload, peakPreload(peakFile));
@@ -153,7 +244,11 @@ describe('hostile documents', function () {
           assert.deepEqual(results, []);
         } else {
           assert.equal(r.stderr, '');
-          if (expected === 'lint') assert.ok(results[0].messages.some((m) => m.ruleId !== null), 'rule findings');
+          if (expected === 'lint')
+            assert.ok(
+              results[0].messages.some((m) => m.ruleId !== null),
+              'rule findings',
+            );
           if (HOSTILE[i].server === 'capped') assert.ok(results[0].messages.length > 100_000, 'the CLI reports every finding');
         }
         const peak = Number(readFileSync(peakFile, 'utf8'));

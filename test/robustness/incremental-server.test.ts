@@ -20,7 +20,23 @@ const read = (p: string) => readFileSync(join(ROOT, 'examples', p), 'utf8');
 const EXAMPLES = [read('weak-stories.star.md'), read('strong-story.star.md'), read('stories/on-call-handoff.md')];
 const BASES = [...EXAMPLES, EXAMPLES.join('\n\n'), EXAMPLES[0].replace(/\n/g, '\r\n'), EXAMPLES.join('\n').replace(/\n/g, '\r\n')];
 
-const WORDS = ['we ', 'We ', 'I ', 'maybe ', 'really ', 'about ', '40% ', 'from 900 ms to 250 ms ', 'customers ', 'was decided ', 'Ownership ', '👩‍💻 ', '🚀', 'é', 'İ'];
+const WORDS = [
+  'we ',
+  'We ',
+  'I ',
+  'maybe ',
+  'really ',
+  'about ',
+  '40% ',
+  'from 900 ms to 250 ms ',
+  'customers ',
+  'was decided ',
+  'Ownership ',
+  '👩‍💻 ',
+  '🚀',
+  'é',
+  'İ',
+];
 const LINES = [
   '## A new story\n',
   '### Situation\n',
@@ -50,7 +66,12 @@ const edit: fc.Arbitrary<Edit> = fc.oneof(
   fc.record({ kind: fc.constant('insert-line' as const), at, line: fc.constantFrom(...LINES) }),
   fc.record({ kind: fc.constant('delete-line' as const), at }),
   fc.record({ kind: fc.constant('crlf' as const), at }),
-  fc.record({ kind: fc.constant('replace' as const), at, length: fc.nat({ max: 40 }), text: fc.oneof(fc.constantFrom(...WORDS, ...LINES), fc.string({ maxLength: 8 })) }),
+  fc.record({
+    kind: fc.constant('replace' as const),
+    at,
+    length: fc.nat({ max: 40 }),
+    text: fc.oneof(fc.constantFrom(...WORDS, ...LINES), fc.string({ maxLength: 8 })),
+  }),
 );
 
 /** The offsets an edit replaces and its new text, on word and line boundaries where it names them. */
@@ -76,7 +97,9 @@ function place(text: string, e: Edit): { start: number; end: number; text: strin
     case 'crlf': {
       // Turns the line ending at this line into CRLF, or a CRLF back into LF.
       if (nextLine < 0) return { start: i, end: i, text: '' };
-      return text[nextLine - 1] === '\r' ? { start: nextLine - 1, end: nextLine, text: '' } : { start: nextLine, end: nextLine, text: '\r' };
+      return text[nextLine - 1] === '\r'
+        ? { start: nextLine - 1, end: nextLine, text: '' }
+        : { start: nextLine, end: nextLine, text: '\r' };
     }
     case 'replace':
       return { start: i, end: Math.min(text.length, i + e.length), text: e.text };
@@ -105,43 +128,50 @@ describe('incremental edits through the server equal a fresh open', function () 
     let n = 0;
     let checked = 0;
     await fc.assert(
-      fc.asyncProperty(fc.nat({ max: BASES.length - 1 }), fc.array(fc.tuple(edit, fc.boolean()), { minLength: 1, maxLength: 12 }), async (base, edits) => {
-        n++;
-        // Under stories/, so every base is a story file by the default globs.
-        const path = `stories/edited-${n}.md`;
-        const uri = uriOf(join(dir, path));
-        let doc = TextDocument.create(uri, 'markdown', 1, BASES[base]);
-        // The strong example has nothing to report, and a text with nothing to report publishes nothing.
-        if (isFlagged(doc.getText(), path)) await within(client.openAndWait(uri, doc.getText()), 'diagnostics on open');
-        else await client.open(uri, doc.getText());
-        let last: Promise<PublishDiagnosticsParams> | undefined;
-        for (const [e, wait] of edits) {
-          const { start, end, text } = place(doc.getText(), e);
-          const change = { range: { start: doc.positionAt(start), end: doc.positionAt(end) }, text };
-          // The server applies the change with the same library; the test follows it to know the final text.
-          doc = TextDocument.update(doc, [change], doc.version + 1);
-          const version = doc.version;
-          last = client.nextDiagnostics(uri, (p) => p.version === version);
-          await client.change(uri, [change]);
-          if (wait && isFlagged(doc.getText(), path)) await within(last, `diagnostics of version ${version}`);
-        }
-        const finalText = doc.getText();
-        if (!isFlagged(finalText, path)) {
+      fc.asyncProperty(
+        fc.nat({ max: BASES.length - 1 }),
+        fc.array(fc.tuple(edit, fc.boolean()), { minLength: 1, maxLength: 12 }),
+        async (base, edits) => {
+          n++;
+          // Under stories/, so every base is a story file by the default globs.
+          const path = `stories/edited-${n}.md`;
+          const uri = uriOf(join(dir, path));
+          let doc = TextDocument.create(uri, 'markdown', 1, BASES[base]);
+          // The strong example has nothing to report, and a text with nothing to report publishes nothing.
+          if (isFlagged(doc.getText(), path)) await within(client.openAndWait(uri, doc.getText()), 'diagnostics on open');
+          else await client.open(uri, doc.getText());
+          let last: Promise<PublishDiagnosticsParams> | undefined;
+          for (const [e, wait] of edits) {
+            const { start, end, text } = place(doc.getText(), e);
+            const change = { range: { start: doc.positionAt(start), end: doc.positionAt(end) }, text };
+            // The server applies the change with the same library; the test follows it to know the final text.
+            doc = TextDocument.update(doc, [change], doc.version + 1);
+            const version = doc.version;
+            last = client.nextDiagnostics(uri, (p) => p.version === version);
+            await client.change(uri, [change]);
+            if (wait && isFlagged(doc.getText(), path)) await within(last, `diagnostics of version ${version}`);
+          }
+          const finalText = doc.getText();
+          if (!isFlagged(finalText, path)) {
+            await client.close(uri);
+            return;
+          }
+          const edited = await within(last!, 'diagnostics of the last version');
+          const freshUri = uriOf(join(dir, `stories/fresh-${n}.md`));
+          const fresh = await within(client.openAndWait(freshUri, finalText), 'diagnostics of the fresh open');
+          assert.deepEqual(comparable(edited.diagnostics), comparable(fresh.diagnostics));
+          // The quick fixes too: they are computed from the cached findings' suggestions, which diagnostics do not carry.
+          const whole = { start: { line: 0, character: 0 }, end: doc.positionAt(finalText.length) };
+          const actions = async (u: string, ds: Diagnostic[]) =>
+            JSON.stringify(await within(client.codeActions(u, whole, ds), 'code actions'))
+              .replaceAll(u, 'URI')
+              .replace(/"version":\d+/g, '"version":0');
+          assert.equal(await actions(uri, edited.diagnostics), await actions(freshUri, fresh.diagnostics));
+          checked++;
           await client.close(uri);
-          return;
-        }
-        const edited = await within(last!, 'diagnostics of the last version');
-        const freshUri = uriOf(join(dir, `stories/fresh-${n}.md`));
-        const fresh = await within(client.openAndWait(freshUri, finalText), 'diagnostics of the fresh open');
-        assert.deepEqual(comparable(edited.diagnostics), comparable(fresh.diagnostics));
-        // The quick fixes too: they are computed from the cached findings' suggestions, which diagnostics do not carry.
-        const whole = { start: { line: 0, character: 0 }, end: doc.positionAt(finalText.length) };
-        const actions = async (u: string, ds: Diagnostic[]) => JSON.stringify(await within(client.codeActions(u, whole, ds), 'code actions')).replaceAll(u, 'URI').replace(/"version":\d+/g, '"version":0');
-        assert.equal(await actions(uri, edited.diagnostics), await actions(freshUri, fresh.diagnostics));
-        checked++;
-        await client.close(uri);
-        await client.close(freshUri);
-      }),
+          await client.close(freshUri);
+        },
+      ),
       { numRuns: 100, seed: 42 },
     );
     assert.ok(checked >= 60, `only ${checked} of 100 sequences ended in a text with diagnostics`);

@@ -1,7 +1,13 @@
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
 import { join } from 'node:path';
-import { createProtocolConnection, ErrorCodes, ResponseError, StreamMessageReader, StreamMessageWriter } from 'vscode-languageserver-protocol/node';
+import {
+  createProtocolConnection,
+  ErrorCodes,
+  ResponseError,
+  StreamMessageReader,
+  StreamMessageWriter,
+} from 'vscode-languageserver-protocol/node';
 import { TestClient, buildOnce, SERVER, uriOf, workspace } from '../lsp/client';
 import { WE_STORY, ofRule } from '../lsp/fixtures';
 import { within } from './helpers';
@@ -36,13 +42,25 @@ describe('requests out of order or out of shape', function () {
     try {
       const uri = uriOf(join(root, 'stories/early.md'));
       await conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: WE_STORY } });
-      await assert.rejects(conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: at(4, 13) }), rejectsWith(ErrorCodes.ServerNotInitialized));
-      await assert.rejects(conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: range(0, 0, 0, 0), context: { diagnostics: [] } }), rejectsWith(ErrorCodes.ServerNotInitialized));
+      await assert.rejects(
+        conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: at(4, 13) }),
+        rejectsWith(ErrorCodes.ServerNotInitialized),
+      );
+      await assert.rejects(
+        conn.sendRequest('textDocument/codeAction', { textDocument: { uri }, range: range(0, 0, 0, 0), context: { diagnostics: [] } }),
+        rejectsWith(ErrorCodes.ServerNotInitialized),
+      );
       await assert.rejects(conn.sendRequest('starCoach/unknown', {}), (e: unknown) => e instanceof ResponseError);
-      const init = (await conn.sendRequest('initialize', { processId: null, rootUri: uriOf(root), capabilities: {} })) as { capabilities: { hoverProvider?: boolean } };
+      const init = (await conn.sendRequest('initialize', { processId: null, rootUri: uriOf(root), capabilities: {} })) as {
+        capabilities: { hoverProvider?: boolean };
+      };
       assert.ok(init.capabilities.hoverProvider);
       await conn.sendNotification('initialized', {});
-      assert.match(JSON.stringify(await within(conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: at(4, 13) }), 'hover')), /we-overuse/, 'the document opened before initialize is known');
+      assert.match(
+        JSON.stringify(await within(conn.sendRequest('textDocument/hover', { textDocument: { uri }, position: at(4, 13) }), 'hover')),
+        /we-overuse/,
+        'the document opened before initialize is known',
+      );
       await conn.sendRequest('shutdown');
       await conn.sendNotification('exit');
       assert.equal(await within(exited, 'exit'), 0);
@@ -90,19 +108,88 @@ describe('requests out of order or out of shape', function () {
       ['hover with params null', 'textDocument/hover', () => null, ErrorCodes.InvalidParams],
       ['hover with params as a list', 'textDocument/hover', (u) => [{ uri: u }, at(4, 13)], ErrorCodes.InvalidParams],
       ['hover without position', 'textDocument/hover', (u) => ({ textDocument: { uri: u } }), ErrorCodes.InvalidParams],
-      ['hover on a negative line', 'textDocument/hover', (u) => ({ textDocument: { uri: u }, position: at(-1, 0) }), ErrorCodes.InvalidParams],
-      ['hover on a negative character', 'textDocument/hover', (u) => ({ textDocument: { uri: u }, position: at(4, -13) }), ErrorCodes.InvalidParams],
-      ['hover on a fractional line', 'textDocument/hover', (u) => ({ textDocument: { uri: u }, position: at(4.5, 13) }), ErrorCodes.InvalidParams],
-      ['hover on a position given as strings', 'textDocument/hover', (u) => ({ textDocument: { uri: u }, position: { line: '4', character: '13' } }), ErrorCodes.InvalidParams],
-      ['code action without textDocument', 'textDocument/codeAction', () => ({ range: range(0, 0, 1, 0), context: { diagnostics: [] } }), ErrorCodes.InvalidParams],
-      ['code action without context', 'textDocument/codeAction', (u) => ({ textDocument: { uri: u }, range: range(0, 0, 1, 0) }), ErrorCodes.InvalidParams],
-      ['code action without range', 'textDocument/codeAction', (u) => ({ textDocument: { uri: u }, context: { diagnostics: [] } }), ErrorCodes.InvalidParams],
-      ['code action on a negative range', 'textDocument/codeAction', (u) => ({ textDocument: { uri: u }, range: range(-1, 0, 1, 0), context: { diagnostics: [] } }), ErrorCodes.InvalidParams],
-      ['code action with a null diagnostic', 'textDocument/codeAction', (u) => ({ textDocument: { uri: u }, range: range(0, 0, 1, 0), context: { diagnostics: [null] } }), ErrorCodes.InvalidParams],
-      ['code action with a diagnostic without range', 'textDocument/codeAction', (u) => ({ textDocument: { uri: u }, range: range(0, 0, 1, 0), context: { diagnostics: [{ code: 'we-overuse', source: 'star-coach', message: 'x', data: 'x' }] } }), ErrorCodes.InvalidParams],
-      ['code action with only as a string', 'textDocument/codeAction', (u) => ({ textDocument: { uri: u }, range: range(0, 0, 1, 0), context: { diagnostics: [], only: 'quickfix' } }), ErrorCodes.InvalidParams],
-      ['completion (not offered)', 'textDocument/completion', (u) => ({ textDocument: { uri: u }, position: at(0, 0) }), ErrorCodes.MethodNotFound],
-      ['formatting (not offered)', 'textDocument/formatting', (u) => ({ textDocument: { uri: u }, options: { tabSize: 2, insertSpaces: true } }), ErrorCodes.MethodNotFound],
+      [
+        'hover on a negative line',
+        'textDocument/hover',
+        (u) => ({ textDocument: { uri: u }, position: at(-1, 0) }),
+        ErrorCodes.InvalidParams,
+      ],
+      [
+        'hover on a negative character',
+        'textDocument/hover',
+        (u) => ({ textDocument: { uri: u }, position: at(4, -13) }),
+        ErrorCodes.InvalidParams,
+      ],
+      [
+        'hover on a fractional line',
+        'textDocument/hover',
+        (u) => ({ textDocument: { uri: u }, position: at(4.5, 13) }),
+        ErrorCodes.InvalidParams,
+      ],
+      [
+        'hover on a position given as strings',
+        'textDocument/hover',
+        (u) => ({ textDocument: { uri: u }, position: { line: '4', character: '13' } }),
+        ErrorCodes.InvalidParams,
+      ],
+      [
+        'code action without textDocument',
+        'textDocument/codeAction',
+        () => ({ range: range(0, 0, 1, 0), context: { diagnostics: [] } }),
+        ErrorCodes.InvalidParams,
+      ],
+      [
+        'code action without context',
+        'textDocument/codeAction',
+        (u) => ({ textDocument: { uri: u }, range: range(0, 0, 1, 0) }),
+        ErrorCodes.InvalidParams,
+      ],
+      [
+        'code action without range',
+        'textDocument/codeAction',
+        (u) => ({ textDocument: { uri: u }, context: { diagnostics: [] } }),
+        ErrorCodes.InvalidParams,
+      ],
+      [
+        'code action on a negative range',
+        'textDocument/codeAction',
+        (u) => ({ textDocument: { uri: u }, range: range(-1, 0, 1, 0), context: { diagnostics: [] } }),
+        ErrorCodes.InvalidParams,
+      ],
+      [
+        'code action with a null diagnostic',
+        'textDocument/codeAction',
+        (u) => ({ textDocument: { uri: u }, range: range(0, 0, 1, 0), context: { diagnostics: [null] } }),
+        ErrorCodes.InvalidParams,
+      ],
+      [
+        'code action with a diagnostic without range',
+        'textDocument/codeAction',
+        (u) => ({
+          textDocument: { uri: u },
+          range: range(0, 0, 1, 0),
+          context: { diagnostics: [{ code: 'we-overuse', source: 'star-coach', message: 'x', data: 'x' }] },
+        }),
+        ErrorCodes.InvalidParams,
+      ],
+      [
+        'code action with only as a string',
+        'textDocument/codeAction',
+        (u) => ({ textDocument: { uri: u }, range: range(0, 0, 1, 0), context: { diagnostics: [], only: 'quickfix' } }),
+        ErrorCodes.InvalidParams,
+      ],
+      [
+        'completion (not offered)',
+        'textDocument/completion',
+        (u) => ({ textDocument: { uri: u }, position: at(0, 0) }),
+        ErrorCodes.MethodNotFound,
+      ],
+      [
+        'formatting (not offered)',
+        'textDocument/formatting',
+        (u) => ({ textDocument: { uri: u }, options: { tabSize: 2, insertSpaces: true } }),
+        ErrorCodes.MethodNotFound,
+      ],
       ['executeCommand (not offered)', 'workspace/executeCommand', () => ({ command: 'starCoach.fixAll' }), ErrorCodes.MethodNotFound],
       ['an unknown method', 'starCoach/explainEverything', () => ({}), ErrorCodes.MethodNotFound],
     ];
@@ -133,10 +220,17 @@ describe('requests out of order or out of shape', function () {
     it('answers positions past the end with nothing, and code actions for forged or stale diagnostics without failing', async () => {
       assert.equal(await client.hover(uri, 1_000_000_000, 0), null);
       assert.equal(await client.hover(uri, 4, 1_000_000_000), null);
-      const forged = { range: range(4, 12, 4, 14), code: 'we-overuse', source: 'star-coach', message: 'x', data: { ruleId: 'we-overuse', messageId: 'nope', start: 1e9, end: -5, version: 999 } };
+      const forged = {
+        range: range(4, 12, 4, 14),
+        code: 'we-overuse',
+        source: 'star-coach',
+        message: 'x',
+        data: { ruleId: 'we-overuse', messageId: 'nope', start: 1e9, end: -5, version: 999 },
+      };
       const past = { range: range(999, 0, 999, 5), code: 'hedging', source: 'star-coach', message: 'x' };
       const foreign = { range: range(4, 12, 4, 14), code: 42, source: 'other-linter', message: 'x' };
-      for (const d of [forged, past, foreign]) assert.ok(Array.isArray(await within(client.codeActions(uri, range(0, 0, 999, 0), [d as never]), 'code actions')));
+      for (const d of [forged, past, foreign])
+        assert.ok(Array.isArray(await within(client.codeActions(uri, range(0, 0, 999, 0), [d as never]), 'code actions')));
       assert.ok(Array.isArray(await within(client.codeActions(uri, range(9, 0, 0, 0), []), 'code actions on a reversed range')));
       await stillServing();
     });
@@ -148,7 +242,10 @@ describe('requests out of order or out of shape', function () {
       await n('textDocument/didOpen', { textDocument: null });
       await n('textDocument/didOpen', null);
       await n('textDocument/didChange', { textDocument: { uri, version: 0 }, contentChanges: null });
-      await n('textDocument/didChange', { textDocument: { uri: uriOf(join(root, 'stories/closed.md')), version: 2 }, contentChanges: [{ range: range(0, 0, 0, 0), text: 'x' }] });
+      await n('textDocument/didChange', {
+        textDocument: { uri: uriOf(join(root, 'stories/closed.md')), version: 2 },
+        contentChanges: [{ range: range(0, 0, 0, 0), text: 'x' }],
+      });
       await n('textDocument/didClose', { textDocument: { uri: 'file:///nowhere.md' } });
       await n('textDocument/didClose', { textDocument: { uri: other } });
       await n('textDocument/didClose', { textDocument: { uri: other } });

@@ -63,7 +63,14 @@ try { fetch('http://127.0.0.1:9/'); } catch {}
 console.log(JSON.stringify(globalThis.__sandboxTraps.map(([name]) => name)));
 `;
 
-const CONFIG_AS_CODE = ['.starcoach.js', '.starcoach.cjs', 'starcoach.config.js', 'starcoach.config.cjs', '.starcoachrc', '.starcoachrc.js'];
+const CONFIG_AS_CODE = [
+  '.starcoach.js',
+  '.starcoach.cjs',
+  'starcoach.config.js',
+  'starcoach.config.cjs',
+  '.starcoachrc',
+  '.starcoachrc.js',
+];
 const CONFIG_AS_ESM = ['.starcoach.mjs', 'starcoach.config.mjs'];
 
 /** Strings that a careless reader would run or merge into Object.prototype; none may switch we-overuse off. */
@@ -105,13 +112,23 @@ describe('sandbox: no network, no configuration run as code', function () {
     writeFileSync(preload, PRELOAD);
     writeFileSync(log, '');
     const sentinel = (name: string) => JSON.stringify(join(dir, `ran-${name}`));
-    for (const f of CONFIG_AS_CODE) writeFileSync(join(dir, f), `require('fs').writeFileSync(${sentinel(f)}, 'x'); module.exports = { rules: { 'we-overuse': 'off' } };`);
-    for (const f of CONFIG_AS_ESM) writeFileSync(join(dir, f), `import { writeFileSync } from 'fs'; writeFileSync(${sentinel(f)}, 'x'); export default { rules: { 'we-overuse': 'off' } };`);
-    writeFileSync(join(dir, 'package.json'), JSON.stringify({ name: 'stories', starCoach: { rules: { 'we-overuse': 'off' } }, scripts: { postinstall: 'touch pwned-script' } }));
+    for (const f of CONFIG_AS_CODE)
+      writeFileSync(join(dir, f), `require('fs').writeFileSync(${sentinel(f)}, 'x'); module.exports = { rules: { 'we-overuse': 'off' } };`);
+    for (const f of CONFIG_AS_ESM)
+      writeFileSync(
+        join(dir, f),
+        `import { writeFileSync } from 'fs'; writeFileSync(${sentinel(f)}, 'x'); export default { rules: { 'we-overuse': 'off' } };`,
+      );
+    writeFileSync(
+      join(dir, 'package.json'),
+      JSON.stringify({ name: 'stories', starCoach: { rules: { 'we-overuse': 'off' } }, scripts: { postinstall: 'touch pwned-script' } }),
+    );
     writeFileSync(join(dir, '.starcoach.json'), CODE_LIKE_JSON);
     writeFiles(dir, {
       'stories/plain.md': WE_STORY,
-      'stories/yaml-tags.md': story(`type: !!js/function "function () { require('fs').writeFileSync(${sentinel('yaml-function')}, 'x') }"\nlevel: !!js/regexp /L6/\nnote: !!js/undefined ''\nrun: !!python/object/apply:os.system ["touch pwned-yaml"]`),
+      'stories/yaml-tags.md': story(
+        `type: !!js/function "function () { require('fs').writeFileSync(${sentinel('yaml-function')}, 'x') }"\nlevel: !!js/regexp /L6/\nnote: !!js/undefined ''\nrun: !!python/object/apply:os.system ["touch pwned-yaml"]`,
+      ),
       'stories/yaml-proto.md': story('__proto__: { star: false }\nconstructor: { prototype: { star: false } }'),
       'stories/yaml-merge.md': story('base: &base { star: false }\n<<: *base\nstar: true'),
     });
@@ -122,12 +139,20 @@ describe('sandbox: no network, no configuration run as code', function () {
   it('the preload traps every network, process and code entry point, and a module load (control)', () => {
     const fixture = join(dir, '..', 'control-module.js');
     writeFileSync(fixture, 'module.exports = 1;');
-    const r = spawnSync(process.execPath, ['--require', preload, '-e', CONTROL], { env: { ...process.env, ...env(), CONTROL_REQUIRE: fixture }, encoding: 'utf8', timeout: 20_000 });
+    const r = spawnSync(process.execPath, ['--require', preload, '-e', CONTROL], {
+      env: { ...process.env, ...env(), CONTROL_REQUIRE: fixture },
+      encoding: 'utf8',
+      timeout: 20_000,
+    });
     assert.equal(r.status, 0, r.stderr);
     const names = JSON.parse(r.stdout) as string[];
     assert.ok(names.length >= 40, `${names.length} traps`);
     const seen = new Set(logged().trim().split('\n'));
-    assert.deepEqual(names.filter((n) => !seen.has(n)), [], 'every trap recorded its call');
+    assert.deepEqual(
+      names.filter((n) => !seen.has(n)),
+      [],
+      'every trap recorded its call',
+    );
     assert.ok(seen.has(`require ${fixture}`));
     assert.ok(['fetch', 'net.connect', 'dns.lookup', 'https.request', 'child_process.spawn', 'vm.Script'].every((n) => seen.has(n)));
     writeFileSync(log, '');
@@ -143,48 +168,60 @@ describe('sandbox: no network, no configuration run as code', function () {
     const r = cli(dir, ['--format', 'json', 'stories', clean], { nodeArgs: ['--require', preload], env: env() });
     const results = JSON.parse(r.stdout) as Array<{ filePath: string; messages: Array<{ ruleId: string }> }>;
     const weOf = (path: string) => results.find((x) => x.filePath === path)?.messages.filter((m) => m.ruleId === 'we-overuse').length;
-    for (const f of ['plain.md', 'yaml-tags.md', 'yaml-proto.md', 'yaml-merge.md']) assert.equal(weOf(join(dir, 'stories', f)), 2, `${f}: neither config keys nor YAML switched we-overuse or the story off`);
+    for (const f of ['plain.md', 'yaml-tags.md', 'yaml-proto.md', 'yaml-merge.md'])
+      assert.equal(weOf(join(dir, 'stories', f)), 2, `${f}: neither config keys nor YAML switched we-overuse or the story off`);
     assert.equal(weOf(join(clean, 'stories', 'plain.md')), 2);
     assert.equal(logged(), '', 'no network attempt, no process, no code compiled, no module loaded');
     assert.deepEqual(sentinels(), []);
     assert.ok(!existsSync(join(ROOT, 'pwned-files')));
   });
 
-  it('the server lints, hovers and offers fixes on the examples and the hostile project without any attempt, and without running config', async () => {
-    // Settings that reach for Object.prototype too, as a client could send them.
-    const settings = JSON.parse('{ "__proto__": { "rules": { "we-overuse": "off" } }, "rules": { "__proto__": { "we-overuse": "off" } }, "debounceMs": 0 }');
-    const client = await TestClient.start({ rootPath: dir, nodeArgs: ['--require', preload], env: env(), settings });
-    try {
-      const files = [
-        ...['plain.md', 'yaml-tags.md', 'yaml-proto.md', 'yaml-merge.md'].map((f) => join(dir, 'stories', f)),
-        join(clean, 'stories', 'plain.md'),
-        join(ROOT, 'examples', 'weak-stories.star.md'),
-        join(ROOT, 'examples', 'strong-story.star.md'),
-        join(ROOT, 'examples', 'stories', 'on-call-handoff.md'),
-      ];
-      for (const file of files) {
-        const uri = uriOf(file);
-        const text = readFileSync(file, 'utf8');
-        // The engine in-process says whether the server will publish anything (a clean story publishes nothing).
-        const r = lint(text, { path: file.startsWith(dir) ? relative(dir, file) : file });
-        const flagged = r.isStory && r.findings.length + r.notices.length > 0;
-        const diagnostics: Diagnostic[] = flagged ? (await within(client.openAndWait(uri, text), `diagnostics of ${file}`)).diagnostics : (await client.open(uri, text), []);
-        if (file.startsWith(dir) || file.startsWith(clean)) assert.equal(ofRule(diagnostics, 'we-overuse').length, 2, `${file}: we-overuse still on`);
-        const first = diagnostics.find((d) => d.code !== undefined);
-        if (first) {
-          assert.ok(await within(client.hover(uri, first.range.start.line, first.range.start.character), 'hover'));
-          assert.ok((await within(client.codeActions(uri, first.range, diagnostics), 'code actions'))!.length > 0);
+  it(
+    'the server lints, hovers and offers fixes on the examples and the hostile project without any attempt, and without running ' +
+      'config',
+    async () => {
+      // Settings that reach for Object.prototype too, as a client could send them.
+      const settings = JSON.parse(
+        '{ "__proto__": { "rules": { "we-overuse": "off" } }, "rules": { "__proto__": { "we-overuse": "off" } }, "debounceMs": 0 }',
+      );
+      const client = await TestClient.start({ rootPath: dir, nodeArgs: ['--require', preload], env: env(), settings });
+      try {
+        const files = [
+          ...['plain.md', 'yaml-tags.md', 'yaml-proto.md', 'yaml-merge.md'].map((f) => join(dir, 'stories', f)),
+          join(clean, 'stories', 'plain.md'),
+          join(ROOT, 'examples', 'weak-stories.star.md'),
+          join(ROOT, 'examples', 'strong-story.star.md'),
+          join(ROOT, 'examples', 'stories', 'on-call-handoff.md'),
+        ];
+        for (const file of files) {
+          const uri = uriOf(file);
+          const text = readFileSync(file, 'utf8');
+          // The engine in-process says whether the server will publish anything (a clean story publishes nothing).
+          const r = lint(text, { path: file.startsWith(dir) ? relative(dir, file) : file });
+          const flagged = r.isStory && r.findings.length + r.notices.length > 0;
+          const diagnostics: Diagnostic[] = flagged
+            ? (await within(client.openAndWait(uri, text), `diagnostics of ${file}`)).diagnostics
+            : await client.open(uri, text).then(() => []);
+          if (file.startsWith(dir) || file.startsWith(clean))
+            assert.equal(ofRule(diagnostics, 'we-overuse').length, 2, `${file}: we-overuse still on`);
+          const first = diagnostics.find((d) => d.code !== undefined);
+          if (first) {
+            assert.ok(await within(client.hover(uri, first.range.start.line, first.range.start.character), 'hover'));
+            assert.ok((await within(client.codeActions(uri, first.range, diagnostics), 'code actions'))!.length > 0);
+          }
         }
+        // Reloading the config and the settings goes through the same readers.
+        await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
+          changes: [{ uri: uriOf(join(dir, '.starcoach.json')), type: 2 }],
+        });
+        const next = client.nextDiagnostics(uriOf(join(dir, 'stories', 'plain.md')));
+        await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
+        assert.equal(ofRule(await within(next, 'diagnostics after reload'), 'we-overuse').length, 2);
+      } finally {
+        assert.equal(await client.stop(), 0);
       }
-      // Reloading the config and the settings goes through the same readers.
-      await client.connection.sendNotification('workspace/didChangeWatchedFiles', { changes: [{ uri: uriOf(join(dir, '.starcoach.json')), type: 2 }] });
-      const next = client.nextDiagnostics(uriOf(join(dir, 'stories', 'plain.md')));
-      await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-      assert.equal(ofRule(await within(next, 'diagnostics after reload'), 'we-overuse').length, 2);
-    } finally {
-      assert.equal(await client.stop(), 0);
-    }
-    assert.equal(logged(), '', 'no network attempt, no process, no code compiled, no module loaded');
-    assert.deepEqual(sentinels(), []);
-  });
+      assert.equal(logged(), '', 'no network attempt, no process, no code compiled, no module loaded');
+      assert.deepEqual(sentinels(), []);
+    },
+  );
 });

@@ -37,23 +37,20 @@ Exit codes:
   2  bad usage, a bad config file, or input that cannot be read
 `;
 
+const OPTIONS = {
+  format: { type: 'string', short: 'f' },
+  config: { type: 'string', short: 'c' },
+  'max-warnings': { type: 'string' },
+  quiet: { type: 'boolean', short: 'q' },
+  help: { type: 'boolean', short: 'h' },
+  version: { type: 'boolean', short: 'v' },
+} as const;
+
 /** Parses the arguments after `node cli.js`. Throws {@link UsageError}. */
 export function parseCliArgs(argv: readonly string[]): CliOptions {
-  let parsed;
+  let parsed: ReturnType<typeof parseArgs<{ args: string[]; allowPositionals: true; strict: true; options: typeof OPTIONS }>>;
   try {
-    parsed = parseArgs({
-      args: [...argv],
-      allowPositionals: true,
-      strict: true,
-      options: {
-        format: { type: 'string', short: 'f' },
-        config: { type: 'string', short: 'c' },
-        'max-warnings': { type: 'string' },
-        quiet: { type: 'boolean', short: 'q' },
-        help: { type: 'boolean', short: 'h' },
-        version: { type: 'boolean', short: 'v' },
-      },
-    });
+    parsed = parseArgs({ args: [...argv], allowPositionals: true, strict: true, options: OPTIONS });
   } catch (err) {
     throw new UsageError(plainParseError(err as Error));
   }
@@ -64,7 +61,8 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
   let maxWarnings = -1;
   if (v['max-warnings'] !== undefined) {
     const raw = v['max-warnings'].trim();
-    if (!/^-?\d+$/.test(raw) || Number(raw) < -1) throw new UsageError(`--max-warnings must be a whole number of 0 or more, not "${v['max-warnings']}"`);
+    if (!/^-?\d+$/.test(raw) || Number(raw) < -1)
+      throw new UsageError(`--max-warnings must be a whole number of 0 or more, not "${v['max-warnings']}"`);
     maxWarnings = Number(raw);
   }
   return {

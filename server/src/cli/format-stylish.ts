@@ -23,7 +23,13 @@ export function formatStylish(results: readonly FileResult[], opts: { cwd: strin
     out.push('', c.underline(display(r.filePath, opts.cwd)));
     const rows = r.messages.map((m) => {
       counts[m.severity]++;
-      return { line: String(m.line), col: String(m.column), severity: m.severity, message: m.message.replace(/\r?\n/g, ' '), ruleId: m.ruleId ?? '' };
+      return {
+        line: String(m.line),
+        col: String(m.column),
+        severity: m.severity,
+        message: m.message.replace(/\r?\n/g, ' '),
+        ruleId: m.ruleId ?? '',
+      };
     });
     // A loop, not Math.max(...rows): spreading overflows the stack past ~120,000 messages in one file.
     const w = { line: 0, col: 0, severity: 0, message: 0 };

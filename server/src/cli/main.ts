@@ -40,7 +40,9 @@ export function runCli(argv: readonly string[], io: CliIO): number {
     return EXIT.ok;
   }
   if (!opts.patterns.length) {
-    io.err(`star-coach: name the story files, folders or globs to check, e.g. star-coach stories/\nRun star-coach --help for the options.\n`);
+    io.err(
+      `star-coach: name the story files, folders or globs to check, e.g. star-coach stories/\nRun star-coach --help for the options.\n`,
+    );
     return EXIT.failure;
   }
   let config: string | undefined;
@@ -58,7 +60,10 @@ export function runCli(argv: readonly string[], io: CliIO): number {
   const notes = [...expansion.errors, ...run.notes];
   if (notes.length) io.err(notes.join('\n') + '\n');
   if (!run.results.length && !expansion.errors.length && !opts.quiet) {
-    io.err('star-coach: no story files found. A story file matches "files" in .starcoach.json (default **/*.star.md, **/stories/**/*.md), has `star: true` front matter, or has Situation, Action and Result sections.\n');
+    io.err(
+      'star-coach: no story files found. A story file matches "files" in .starcoach.json (default **/*.star.md, **/stories/**/*.md), ' +
+        'has `star: true` front matter, or has Situation, Action and Result sections.\n',
+    );
   }
 
   io.out(render(run.results, opts, io));

@@ -21,7 +21,9 @@ export function repositoryWeb(): string | undefined {
   const r = (pkg as { repository?: string | { url?: string } }).repository;
   const url = typeof r === 'string' ? r : r?.url;
   if (!url) return undefined;
-  const m = /^(?:git\+)?(?:https?:\/\/|git@|ssh:\/\/git@)?(github\.com|gitlab\.com)[/:]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url) ?? /^(github):([^/]+\/[^/]+)$/.exec(url);
+  const m =
+    /^(?:git\+)?(?:https?:\/\/|git@|ssh:\/\/git@)?(github\.com|gitlab\.com)[/:]([^/]+\/[^/]+?)(?:\.git)?\/?$/.exec(url) ??
+    /^(github):([^/]+\/[^/]+)$/.exec(url);
   if (!m) return undefined;
   return `https://${m[1] === 'github' ? 'github.com' : m[1]}/${m[2]}`;
 }

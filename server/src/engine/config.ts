@@ -107,7 +107,10 @@ function checkRuleSetting(rule: AnyRule, setting: unknown, key: string, problems
     const def = Object.hasOwn(rule.meta.defaultOptions, k) ? (rule.meta.defaultOptions as Record<string, unknown>)[k] : undefined;
     if (def === undefined) {
       const known = Object.keys(rule.meta.defaultOptions);
-      problems.push({ key: `${key}.${k}`, message: `is not an option of ${rule.id}${known.length ? ` (options: ${known.join(', ')})` : ' (it has no options)'}` });
+      problems.push({
+        key: `${key}.${k}`,
+        message: `is not an option of ${rule.id}${known.length ? ` (options: ${known.join(', ')})` : ' (it has no options)'}`,
+      });
       continue;
     }
     if (typeof def === 'number') {
@@ -162,7 +165,12 @@ function checkPrinciples(v: unknown, problems: ConfigProblem[]): StarConfig['pri
       return;
     }
     seen.add(lower);
-    defs.push({ name: o.name.trim(), definition: (o.definition as string | undefined) ?? '', aliases: o.aliases as string[] | undefined, evidence: typeof o.evidence === 'string' ? o.evidence : undefined });
+    defs.push({
+      name: o.name.trim(),
+      definition: (o.definition as string | undefined) ?? '',
+      aliases: o.aliases as string[] | undefined,
+      evidence: typeof o.evidence === 'string' ? o.evidence : undefined,
+    });
   });
   if (!defs.length) {
     problems.push({ key: 'principles', message: 'has no valid principle; the Amazon list is used' });
@@ -184,7 +192,12 @@ export function mergeConfigs(...configs: Array<StarConfig | undefined>): StarCon
       out.rules = { ...out.rules };
       for (const [id, s] of Object.entries(c.rules)) {
         const prev = out.rules[id];
-        out.rules[id] = typeof s === 'object' && typeof prev === 'object' ? { ...prev, ...s } : typeof s === 'object' && typeof prev === 'string' ? { severity: prev, ...s } : s;
+        out.rules[id] =
+          typeof s === 'object' && typeof prev === 'object'
+            ? { ...prev, ...s }
+            : typeof s === 'object' && typeof prev === 'string'
+              ? { severity: prev, ...s }
+              : s;
       }
     }
   }
@@ -202,7 +215,7 @@ export function resolveRules(config: StarConfig, rules: readonly AnyRule[]): Res
   const out: ResolvedRule[] = [];
   for (const rule of rules) {
     const s = config.rules?.[rule.id];
-    const severity = typeof s === 'string' ? s : (s?.severity as SeveritySetting | undefined) ?? rule.meta.defaultSeverity;
+    const severity = typeof s === 'string' ? s : ((s?.severity as SeveritySetting | undefined) ?? rule.meta.defaultSeverity);
     if (severity === 'off') continue;
     const options = { ...rule.meta.defaultOptions, ...(typeof s === 'object' ? s : {}) };
     delete (options as Record<string, unknown>).severity;
@@ -228,6 +241,9 @@ export function principlesOf(config: StarConfig): PrincipleMatcher {
 
 /** Whether a path is a story file by the `files` and `ignore` globs alone. */
 export function matchesStoryGlobs(path: string, config: StarConfig): boolean {
-  const p = path.replace(/\\/g, '/').replace(/^[a-zA-Z]:/, '').replace(/^\/+/, '');
+  const p = path
+    .replace(/\\/g, '/')
+    .replace(/^[a-zA-Z]:/, '')
+    .replace(/^\/+/, '');
   return globMatcher(config.files ?? DEFAULT_FILES)(p) && !globMatcher(config.ignore ?? DEFAULT_IGNORE)(p);
 }

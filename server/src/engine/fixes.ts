@@ -1,7 +1,13 @@
 import type { Edit, Section, SectionKind, Sentence, Story, StoryDocument, Suggestion } from './types';
 import { SECTION_ORDER } from './types';
 
-const SECTION_TITLES: Record<SectionKind, string> = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result', learning: 'Learning' };
+const SECTION_TITLES: Record<SectionKind, string> = {
+  situation: 'Situation',
+  task: 'Task',
+  action: 'Action',
+  result: 'Result',
+  learning: 'Learning',
+};
 
 /** The document's line ending, so inserted text matches CRLF files. */
 export function eolOf(text: string): string {
@@ -37,7 +43,9 @@ export function promptMissingSection(doc: StoryDocument, story: Story, kind: Sec
   const later = explicit.find((s) => SECTION_ORDER.indexOf(s.kind) > order);
   const sample = explicit[0];
   const headingMatch = sample ? /^(#{1,6})\s/.exec(doc.text.slice(sample.markerStart, sample.markerStart + 8)) : null;
-  const label = headingMatch ? `${headingMatch[1]} ${SECTION_TITLES[kind]}${eol}${eol}${snippet}` : `**${SECTION_TITLES[kind]}:** ${snippet}`;
+  const label = headingMatch
+    ? `${headingMatch[1]} ${SECTION_TITLES[kind]}${eol}${eol}${snippet}`
+    : `**${SECTION_TITLES[kind]}:** ${snippet}`;
   let edit: Edit;
   if (later) {
     edit = { start: later.markerStart, end: later.markerStart, newText: `${label}${eol}${eol}` };

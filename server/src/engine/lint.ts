@@ -104,7 +104,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const resolved = resolveRules(config, options.rules ?? RULES);
   const findings: Finding[] = [];
   // Everything outside a story's own text that its findings depend on.
-  const context = cache ? JSON.stringify([config, resolved.map((r) => r.rule.id), text.slice(0, skeleton.frontMatter?.end ?? 0), text.includes('\r\n')]) : '';
+  const context = cache
+    ? JSON.stringify([config, resolved.map((r) => r.rule.id), text.slice(0, skeleton.frontMatter?.end ?? 0), text.includes('\r\n')])
+    : '';
   skeleton.drafts.forEach((draft, i) => {
     if (stoppedAt !== undefined && draft.titleStart >= stoppedAt) return;
     // The first story is always checked, so even a slow machine makes progress.
@@ -131,14 +133,25 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   cache?.endLint();
   if (stoppedAt !== undefined) {
     const line = text.slice(0, stoppedAt).split('\n').length;
-    notices.push({ severity: 'information', message: `STAR Coach stopped after ${options.timeBudgetMs} ms at line ${line}; the stories from there on were not checked. Splitting this file into smaller story files keeps it fully checked.`, start: stoppedAt, end: stoppedAt });
+    notices.push({
+      severity: 'information',
+      message: `STAR Coach stopped after ${options.timeBudgetMs} ms at line ${line}; the stories from there on were not checked. Splitting this file into smaller story files keeps it fully checked.`,
+      start: stoppedAt,
+      end: stoppedAt,
+    });
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
   return { findings: applySuppressions(doc, findings), notices, doc, isStory: true };
 }
 
 /** Runs the rules on one story. Kept separate so a caller can re-check only the stories that changed. */
-export function lintStory(doc: StoryDocument, story: Story, resolved: ResolvedRule[], config: StarConfig, options: Pick<LintOptions, 'onRuleError'> = {}): Finding[] {
+export function lintStory(
+  doc: StoryDocument,
+  story: Story,
+  resolved: ResolvedRule[],
+  config: StarConfig,
+  options: Pick<LintOptions, 'onRuleError'> = {},
+): Finding[] {
   const out: Finding[] = [];
   const principles = principlesOf(config);
   for (const { rule, severity, options: ruleOptions } of resolved) {

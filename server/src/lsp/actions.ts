@@ -27,7 +27,13 @@ export function editSupportOf(capabilities: ClientCapabilities): EditSupport {
   const workspaceEdit = capabilities.workspace?.workspaceEdit;
   const experimental = capabilities.experimental as { snippetTextEdit?: boolean } | undefined;
   const documentChanges = workspaceEdit?.documentChanges === true;
-  const snippets = !documentChanges ? 'none' : workspaceEdit?.snippetEditSupport ? 'lsp' : experimental?.snippetTextEdit ? 'experimental' : 'none';
+  const snippets = !documentChanges
+    ? 'none'
+    : workspaceEdit?.snippetEditSupport
+      ? 'lsp'
+      : experimental?.snippetTextEdit
+        ? 'experimental'
+        : 'none';
   return { snippets, documentChanges };
 }
 
@@ -85,7 +91,11 @@ export function codeActions(a: Analysis, params: CodeActionParams, support: Edit
  * used (not its columns, which some clients send in bytes) and the nearest
  * finding of the same rule and message on that line wins.
  */
-export function findingFor(d: Diagnostic, findings: readonly Finding[], a: Pick<Analysis, 'text' | 'lineStarts' | 'version'>): Finding | undefined {
+export function findingFor(
+  d: Diagnostic,
+  findings: readonly Finding[],
+  a: Pick<Analysis, 'text' | 'lineStarts' | 'version'>,
+): Finding | undefined {
   const data = (d.data && typeof d.data === 'object' ? d.data : {}) as Partial<DiagnosticData>;
   const same = findings.filter((f) => f.ruleId === d.code && (!data.messageId || f.messageId === data.messageId));
   if (data.version === a.version) {
@@ -108,11 +118,17 @@ export function findingFor(d: Diagnostic, findings: readonly Finding[], a: Pick<
 
 function suggestionEdit(a: Analysis, s: Suggestion, support: EditSupport): WorkspaceEdit {
   if (!s.snippet || support.snippets === 'none') {
-    return plainEdit(a, s.edits.map((e) => (s.snippet ? { ...e, newText: plainPlaceholders(e.newText) } : e)), support);
+    return plainEdit(
+      a,
+      s.edits.map((e) => (s.snippet ? { ...e, newText: plainPlaceholders(e.newText) } : e)),
+      support,
+    );
   }
   const edits = s.edits.map((e) => {
     const range = rangeOf(a, e.start, e.end);
-    return support.snippets === 'lsp' ? { range, snippet: { kind: 'snippet' as const, value: e.newText } } : { range, newText: e.newText, insertTextFormat: 2 };
+    return support.snippets === 'lsp'
+      ? { range, snippet: { kind: 'snippet' as const, value: e.newText } }
+      : { range, newText: e.newText, insertTextFormat: 2 };
   });
   return { documentChanges: [{ textDocument: { uri: a.uri, version: a.version }, edits: edits as TextEdit[] }] };
 }

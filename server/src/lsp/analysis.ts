@@ -122,7 +122,14 @@ export class Analyzer {
     }
     let cache = this.chunkCaches.get(doc.uri);
     if (!cache) this.chunkCaches.set(doc.uri, (cache = new LintCache()));
-    const result = lint(text, { config, path: globPath, cache, onRuleError: this.onRuleError, rules: this.rules, timeBudgetMs: LINT_BUDGET_MS });
+    const result = lint(text, {
+      config,
+      path: globPath,
+      cache,
+      onRuleError: this.onRuleError,
+      rules: this.rules,
+      timeBudgetMs: LINT_BUDGET_MS,
+    });
     return { ...base, kind: result.isStory ? 'story' : 'other', result };
   }
 
@@ -141,4 +148,3 @@ export class Analyzer {
     return path.split(sep).join('/');
   }
 }
-

@@ -118,18 +118,33 @@ export function diagnosticsOf(a: Analysis, docsDir: string): Diagnostic[] {
   const src: Source = a;
   const out: Diagnostic[] = [];
   if (a.configFile && a.configProblems.length) {
-    out.push({ range: firstLine(src), severity: DiagnosticSeverity.Warning, source: SOURCE, message: configMessage(a.configFile, a.configProblems) });
+    out.push({
+      range: firstLine(src),
+      severity: DiagnosticSeverity.Warning,
+      source: SOURCE,
+      message: configMessage(a.configFile, a.configProblems),
+    });
   }
   if (a.kind === 'large') {
     const mb = (a.bytes / (1024 * 1024)).toFixed(1);
-    out.push({ range: firstLine(src), severity: DiagnosticSeverity.Information, source: SOURCE, message: `This file is ${mb} MB; STAR Coach checks files up to 2 MB.` });
+    out.push({
+      range: firstLine(src),
+      severity: DiagnosticSeverity.Information,
+      source: SOURCE,
+      message: `This file is ${mb} MB; STAR Coach checks files up to 2 MB.`,
+    });
     return out;
   }
   for (const n of a.result?.notices ?? []) out.push(noticeDiagnostic(n, src));
   const findings = a.result?.findings ?? [];
   if (findings.length > MAX_DIAGNOSTICS) {
     const n = (x: number) => x.toLocaleString('en-US');
-    out.push({ range: firstLine(src), severity: DiagnosticSeverity.Information, source: SOURCE, message: `This file has ${n(findings.length)} findings; the first ${n(MAX_DIAGNOSTICS)} are shown. Splitting it into smaller story files shows them all.` });
+    out.push({
+      range: firstLine(src),
+      severity: DiagnosticSeverity.Information,
+      source: SOURCE,
+      message: `This file has ${n(findings.length)} findings; the first ${n(MAX_DIAGNOSTICS)} are shown. Splitting it into smaller story files shows them all.`,
+    });
   }
   for (const f of findings.slice(0, MAX_DIAGNOSTICS)) out.push(toDiagnostic(f, src, docsDir));
   return out;

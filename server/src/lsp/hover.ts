@@ -58,7 +58,11 @@ function principleMarkdown(a: Analysis, mention: PrincipleMention): string {
   const def = a.principles.byName(mention.name);
   const out = [`**${mention.name}** (principle)`];
   if (def?.definition) out.push(`**What it means.** ${def.definition}`);
-  out.push(`**What deep evidence looks like.** ${def?.evidence ?? 'A concrete thing you did yourself, the detail behind it, and a number for what changed.'}`);
+  out.push(
+    `**What deep evidence looks like.** ${
+      def?.evidence ?? 'A concrete thing you did yourself, the detail behind it, and a number for ' + 'what changed.'
+    }`,
+  );
   return out.join('\n\n');
 }
 

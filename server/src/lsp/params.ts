@@ -20,7 +20,8 @@ export function documentUri(params: unknown): string {
 }
 
 export function checkPosition(p: unknown, name = 'position'): void {
-  if (!isObject(p) || !isIndex(p.line) || !isIndex(p.character)) invalid(`${name} must be { "line", "character" }, whole numbers of at least 0`);
+  if (!isObject(p) || !isIndex(p.line) || !isIndex(p.character))
+    invalid(`${name} must be { "line", "character" }, whole numbers of at least 0`);
 }
 
 function checkRange(r: unknown, name: string): void {
@@ -38,5 +39,6 @@ export function checkCodeActionParams(params: Json): void {
     if (!isObject(d)) invalid(`context.diagnostics[${i}] must be a diagnostic`);
     checkRange(d.range, `context.diagnostics[${i}].range`);
   });
-  if (context.only !== undefined && (!Array.isArray(context.only) || !context.only.every((k) => typeof k === 'string'))) invalid('context.only must be a list of kinds');
+  if (context.only !== undefined && (!Array.isArray(context.only) || !context.only.every((k) => typeof k === 'string')))
+    invalid('context.only must be a list of kinds');
 }

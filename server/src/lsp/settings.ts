@@ -17,7 +17,6 @@ import { DEFAULT_DEBOUNCE_MS, CONFIG_KEYS } from '../engine/meta/settings';
 /** How long to wait for a `workspace/configuration` answer before using the defaults. */
 export const CONFIGURATION_TIMEOUT_MS = 1000;
 
-
 export const DEFAULT_SETTINGS: ClientSettings = Object.freeze({ debounceMs: DEFAULT_DEBOUNCE_MS, config: {}, problems: [] });
 
 /**
@@ -67,7 +66,10 @@ export class SettingsStore {
   private unanswered = false;
   private readonly reported = new Set<string>();
 
-  constructor(private readonly host: SettingsHost, private readonly timeoutMs = CONFIGURATION_TIMEOUT_MS) {}
+  constructor(
+    private readonly host: SettingsHost,
+    private readonly timeoutMs = CONFIGURATION_TIMEOUT_MS,
+  ) {}
 
   get(uri: string): Promise<ClientSettings> {
     let hit = this.cache.get(uri);

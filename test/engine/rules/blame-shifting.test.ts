@@ -18,16 +18,19 @@ function flaggedIn(sentence: string, part: 'situation' | 'action' | 'result' | '
 describe(ID, () => {
   describe('fires on', () => {
     const cases: Array<[string, string[]]> = [
-      ['Honestly, the outage wasn\'t my fault.', ['wasn\'t my fault']],
-      ['It\'s not my fault that QA missed the regression.', ['not my fault']],
-      ['The vendor\'s team dropped the ball by changing their rate limits without telling anyone.', ['dropped the ball']],
+      ["Honestly, the outage wasn't my fault.", ["wasn't my fault"]],
+      ["It's not my fault that QA missed the regression.", ['not my fault']],
+      ["The vendor's team dropped the ball by changing their rate limits without telling anyone.", ['dropped the ball']],
       ['The gateway arrived in week 9, which was entirely their fault, not mine.', ['entirely their fault, not mine']],
-      ['The slip was the other team\'s fault.', ['the other team\'s fault']],
-      ['The delay happened because the platform team dropped the ball and the partner\'s engineers never gave us a schema.', ['dropped the ball', 'the partner\'s engineers never gave']],
+      ["The slip was the other team's fault.", ["the other team's fault"]],
+      [
+        "The delay happened because the platform team dropped the ball and the partner's engineers never gave us a schema.",
+        ['dropped the ball', "the partner's engineers never gave"],
+      ],
       ['The migration came from the ledger team and they never ran it against production-sized data.', ['they never ran']],
       ['Honestly, this outage was not on me.', ['was not on me']],
       ['The contractors messed up the data model.', ['The contractors messed up']],
-      ['My manager didn\'t do his job.', ['didn\'t do his job']],
+      ["My manager didn't do his job.", ["didn't do his job"]],
       ['The launch slipped because of their incompetence.', ['because of their incompetence']],
       ['It was out of my hands.', ['out of my hands']],
       ['There was nothing I could have done.', ['nothing I could have done']],
@@ -42,10 +45,12 @@ describe(ID, () => {
       it(sentence, () => assert.deepEqual(flaggedIn(sentence), expected));
     }
     it('the ledger team should have tested their change (in the Result)', () => {
-      assert.deepEqual(flaggedIn('The ledger team should have tested their change properly.', 'result'), ['The ledger team should have tested']);
+      assert.deepEqual(flaggedIn('The ledger team should have tested their change properly.', 'result'), [
+        'The ledger team should have tested',
+      ]);
     });
     it('what I told people at the time is still my own deflection', () => {
-      assert.deepEqual(flaggedIn('I told the director it wasn\'t my fault.'), ['wasn\'t my fault']);
+      assert.deepEqual(flaggedIn("I told the director it wasn't my fault."), ["wasn't my fault"]);
     });
   });
 
@@ -53,42 +58,48 @@ describe(ID, () => {
     const cases: Array<[string, string]> = [
       ['owning the mistake: "I dropped the ball"', 'I dropped the ball on the handover.'],
       ['owning the mistake: "it was my fault"', 'It was my fault: I skipped the load test.'],
-      ['a shared fault that includes mine', 'It was partly my fault and partly the vendor\'s fault.'],
+      ['a shared fault that includes mine', "It was partly my fault and partly the vendor's fault."],
       ['refusing to blame: "rather than blaming the vendor"', 'Rather than blaming the vendor, I built a stub of their API.'],
       ['a blameless review', 'Instead of pointing fingers, I ran a blameless postmortem.'],
       ['"no one was to blame"', 'No one was to blame; the process had a gap.'],
-      ['"nobody\'s fault"', 'It was nobody\'s fault.'],
-      ['someone else telling me it was not my fault', 'My manager told me it wasn\'t my fault, but I still wrote up what I missed.'],
+      ['"nobody\'s fault"', "It was nobody's fault."],
+      ['someone else telling me it was not my fault', "My manager told me it wasn't my fault, but I still wrote up what I missed."],
       ['"out of my hands" followed by what I did', 'The decision was out of my hands, so I focused on the rollback plan.'],
-      ['"not my job" followed by doing it anyway', 'It wasn\'t my job to test it, but I ran the suite anyway.'],
-      ['defending others: "it wasn\'t their fault"', 'It wasn\'t their fault: the spec was ambiguous.'],
+      ['"not my job" followed by doing it anyway', "It wasn't my job to test it, but I ran the suite anyway."],
+      ['defending others: "it wasn\'t their fault"', "It wasn't their fault: the spec was ambiguous."],
       ['"fault tolerance" is not fault', 'We improved fault tolerance in their fault-tolerance layer.'],
-      ['a customer\'s words in quotation marks', 'The customer wrote "it\'s not my fault the export broke".'],
+      ["a customer's words in quotation marks", 'The customer wrote "it\'s not my fault the export broke".'],
       ['"our team dropped the ball" is the team owning it', 'Our team dropped the ball on monitoring.'],
       ['"nobody dropped the ball" is a good outcome', 'Nobody dropped the ball after that.'],
       ['a good outcome: "they never complained again"', 'They never complained again.'],
       ['a good outcome: "the team never shipped late again"', 'The team never shipped late again.'],
-      ['a dependency\'s failure followed by what I did', 'The vendor failed to deliver the SDK, so I wrote a shim myself.'],
+      ["a dependency's failure followed by what I did", 'The vendor failed to deliver the SDK, so I wrote a shim myself.'],
       ['my own first, mistaken suspicion', 'At first I blamed the network team, but the logs showed the bug was mine.'],
       ['users blaming themselves, reported', 'Customers assumed it was their own fault.'],
       ['helping others learn from their mistake', 'I helped the new hires learn from their mistake and wrote a checklist.'],
-      ['a neutral statement of who owned what', 'Keeping the API stable was the platform team\'s responsibility.'],
-      ['"not my responsibility" setting up what I did next', 'Strictly speaking, the billing service was not my responsibility. I fixed it anyway.'],
+      ['a neutral statement of who owned what', "Keeping the API stable was the platform team's responsibility."],
+      [
+        '"not my responsibility" setting up what I did next',
+        'Strictly speaking, the billing service was not my responsibility. I fixed it anyway.',
+      ],
     ];
     for (const [name, sentence] of cases) {
       it(name, () => assert.deepEqual(flaggedIn(sentence), []));
     }
-    it('a neutral statement of a dependency\'s delay in the Situation', () => {
+    it("a neutral statement of a dependency's delay in the Situation", () => {
       assert.deepEqual(flaggedIn('The partner API slipped by three weeks, and the vendor never sent the new schema.', 'situation'), []);
     });
   });
 
   it('puts the phrase in the message data and offers a prompt for what I could have done', () => {
-    const text = story({ action: 'The outage wasn\'t my fault.' });
+    const text = story({ action: "The outage wasn't my fault." });
     const [f] = lintWith(ID, text);
     assert.equal(f.messageId, 'blame');
-    assert.equal(f.data.phrase, 'wasn\'t my fault');
-    assert.deepEqual(f.suggestions.map((s) => s.title), ['Insert prompt: What I could have done differently was …']);
+    assert.equal(f.data.phrase, "wasn't my fault");
+    assert.deepEqual(
+      f.suggestions.map((s) => s.title),
+      ['Insert prompt: What I could have done differently was …'],
+    );
     assert.equal(f.suggestions[0].edits[0].start, text.indexOf('fault.') + 'fault.'.length);
   });
 

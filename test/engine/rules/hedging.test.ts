@@ -5,7 +5,11 @@ const ID = 'hedging';
 
 /** Lints one Action sentence inside a small story and returns the flagged hedges. */
 function hedgesIn(sentence: string): string[] {
-  const text = story({ situation: 'The billing service handled refunds for 3,000 merchants.', action: sentence, result: 'Refund errors fell by 40%.' });
+  const text = story({
+    situation: 'The billing service handled refunds for 3,000 merchants.',
+    action: sentence,
+    result: 'Refund errors fell by 40%.',
+  });
   return flagged(text, lintWith(ID, text));
 }
 
@@ -15,7 +19,10 @@ function fixed(sentence: string): string {
   const [f] = lintWith(ID, text);
   const [e] = f.suggestions[0].edits;
   const out = text.slice(0, e.start) + e.newText + text.slice(e.end);
-  return out.split('\n').find((l) => l.startsWith('**Action:**'))!.replace('**Action:** ', '');
+  return out
+    .split('\n')
+    .find((l) => l.startsWith('**Action:**'))!
+    .replace('**Action:** ', '');
 }
 
 describe(ID, () => {
@@ -28,7 +35,7 @@ describe(ID, () => {
       ['The migration worked, I guess.', ['I guess']],
       ['The rollout was kind of slow at first.', ['kind of']],
       ['I kind of took over the incident call.', ['kind of']],
-      ['I\'m not sure how the extra load got absorbed.', ['I\'m not sure']],
+      ["I'm not sure how the extra load got absorbed.", ["I'm not sure"]],
       ['I am not entirely sure why the cache helped.', ['I am not entirely sure']],
       ['I think we might have lost the account without the fix.', ['I think we might']],
       ['Perhaps the biggest win was the new runbook.', ['Perhaps']],
@@ -51,10 +58,13 @@ describe(ID, () => {
       ['"this kind of" is a type, not a hedge', 'This kind of bug hides until the end of the month.'],
       ['"a different sort of" is a type', 'I used a different sort of queue for the retries.'],
       ['"kind of them" means generous', 'It was kind of them to stay late for the cutover.'],
-      ['someone else\'s estimate, reported', 'The vendor said their API would probably slip by a month.'],
-      ['someone else\'s question, reported', 'My manager asked whether maybe we could wait a quarter.'],
+      ["someone else's estimate, reported", 'The vendor said their API would probably slip by a month.'],
+      ["someone else's question, reported", 'My manager asked whether maybe we could wait a quarter.'],
       ['my own past thinking, told as narrative', 'I thought it would probably work, but I load-tested it anyway.'],
-      ['past "I wasn\'t sure" followed by what I did to find out', 'I wasn\'t sure the cache was the problem, so I replayed a day of traffic.'],
+      [
+        'past "I wasn\'t sure" followed by what I did to find out',
+        "I wasn't sure the cache was the problem, so I replayed a day of traffic.",
+      ],
       ['a hedge inside a quotation', 'A seller wrote "maybe the ranking is random", so I published the ranking rules.'],
       ['ALL-CAPS acronyms that spell um and er', 'The ER triage system and the UM billing module both went down.'],
       ['"um" as a unit after a number', 'I tuned the 5 um lithography step in the fab.'],
@@ -99,7 +109,7 @@ describe(ID, () => {
       assert.equal(lintWith(ID, text)[0].suggestions[0].title, 'Remove `probably`');
     });
     it('offers no deletion where the sentence would need rewording', () => {
-      const text = story({ action: 'I\'m not sure the cache helped.' });
+      const text = story({ action: "I'm not sure the cache helped." });
       assert.deepEqual(lintWith(ID, text)[0].suggestions, []);
     });
   });

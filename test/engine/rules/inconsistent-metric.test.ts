@@ -4,7 +4,11 @@ import { lintWith, flagged, story } from '../../helpers';
 const ID = 'inconsistent-metric';
 
 function resultOf(result: string) {
-  const md = story({ situation: 'Shoppers abandoned checkout on slow days.', action: 'I profiled the service and removed two blocking calls.', result });
+  const md = story({
+    situation: 'Shoppers abandoned checkout on slow days.',
+    action: 'I profiled the service and removed two blocking calls.',
+    result,
+  });
   const findings = lintWith(ID, md);
   return { md, findings, flagged: flagged(md, findings) };
 }
@@ -37,7 +41,10 @@ describe(ID, () => {
 
   describe('stays silent on', () => {
     const silent: Array<[string, string]> = [
-      ['a correct percentage with mixed units (85.2% stated as 85%)', 'Average response time went from 2.3 seconds to 340ms, an 85% improvement.'],
+      [
+        'a correct percentage with mixed units (85.2% stated as 85%)',
+        'Average response time went from 2.3 seconds to 340ms, an 85% improvement.',
+      ],
       ['a correct multiple, hedged with "almost"', 'Response time went from 2.3 seconds to 340ms, almost 7x faster.'],
       ['a relative change of a rate', 'Conversion rose from 3.2% to 4.1%, a 28% increase.'],
       ['a point change of a rate', 'Errors fell from 5% to 1%, a 4-point drop.'],
@@ -65,7 +72,10 @@ describe(ID, () => {
     const { findings } = resultOf('I cut P99 latency from 850 ms to 285 ms, an 80% reduction.');
     const [f] = findings;
     assert.equal(f.messageId, 'percent');
-    assert.deepEqual({ stated: f.data.stated, pair: f.data.pair, actual: f.data.actual, change: f.data.change }, { stated: '80%', pair: '850 ms → 285 ms', actual: '66%', change: 'reduction' });
+    assert.deepEqual(
+      { stated: f.data.stated, pair: f.data.pair, actual: f.data.actual, change: f.data.change },
+      { stated: '80%', pair: '850 ms → 285 ms', actual: '66%', change: 'reduction' },
+    );
     assert.equal(f.message, '`80%` does not match 850 ms → 285 ms, which is a 66% reduction. Use 66% or check the numbers.');
   });
 

@@ -3,7 +3,8 @@ import { lintWith, story } from '../../helpers';
 import { lint } from '../../../server/src/engine/lint';
 
 const ID = 'missing-star-section';
-const apply = (text: string, edit: { start: number; end: number; newText: string }) => text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
+const apply = (text: string, edit: { start: number; end: number; newText: string }) =>
+  text.slice(0, edit.start) + edit.newText + text.slice(edit.end);
 
 describe(ID, () => {
   it('names the one missing section and the next step', () => {
@@ -28,7 +29,10 @@ describe(ID, () => {
   it('flags each incomplete story of a bank on its own title', () => {
     const text = `${story({ title: 'One', situation: 'a', task: 'b', action: 'c', result: 'd' })}\n${story({ title: 'Two', situation: 'a', action: 'c', result: 'd' })}`;
     const found = lintWith(ID, text);
-    assert.deepEqual(found.map((f) => text.slice(f.start, f.end)), ['## Two']);
+    assert.deepEqual(
+      found.map((f) => text.slice(f.start, f.end)),
+      ['## Two'],
+    );
   });
 
   it('stays silent when every section is there, through aliases', () => {
@@ -49,13 +53,16 @@ describe(ID, () => {
     assert.deepEqual(lintWith(ID, '# Prose\n\nWe were slow.\n\nI fixed it.\n\nIt got 2x faster.\n'), []);
   });
 
-  it('inserts the missing section where it belongs, in the story\'s marker style', () => {
+  it("inserts the missing section where it belongs, in the story's marker style", () => {
     const text = story({ situation: 'Deploys failed often.', action: 'I fixed the tests.', result: 'Failures fell 90%.' });
     const [f] = lintWith(ID, text);
     const fixed = apply(text, f.suggestions[0].edits[0]);
     assert.ok(fixed.indexOf('**Task:**') > fixed.indexOf('**Situation:**'));
     assert.ok(fixed.indexOf('**Task:**') < fixed.indexOf('**Action:**'));
-    assert.deepEqual(lint(fixed, { force: true }).findings.filter((x) => x.ruleId === ID), []);
+    assert.deepEqual(
+      lint(fixed, { force: true }).findings.filter((x) => x.ruleId === ID),
+      [],
+    );
   });
 
   it('appends a missing Result after the last section, with a heading when the story uses headings', () => {

@@ -9,99 +9,161 @@ const decisions = (text: string) => lintWith(ID, text).map((f) => f.data.decisio
 describe(ID, () => {
   describe('fires', () => {
     it('on a pipeline "designed" with nothing beside it (the order-taker)', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'The product team asked us to build a recommendation feature.',
-        action: 'I designed a machine-learning pipeline in TensorFlow and deployed it on Kubernetes.',
-        result: 'The model reached good accuracy on the test set.',
-      })), ['designed']);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'The product team asked us to build a recommendation feature.',
+            action: 'I designed a machine-learning pipeline in TensorFlow and deployed it on Kubernetes.',
+            result: 'The model reached good accuracy on the test set.',
+          }),
+        ),
+        ['designed'],
+      );
     });
 
     it('on "I decided to migrate" with no option named', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'Our job queue dropped messages under load.',
-        action: 'I decided to migrate the queue to Kafka. I wrote the producers and moved one topic a week.',
-        result: 'No messages have been lost in six months.',
-      })), ['decided']);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'Our job queue dropped messages under load.',
+            action: 'I decided to migrate the queue to Kafka. I wrote the producers and moved one topic a week.',
+            result: 'No messages have been lost in six months.',
+          }),
+        ),
+        ['decided'],
+      );
     });
 
     it('on "we went with" a database', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'Sessions were stored in the main database and slowed it down.',
-        action: 'We went with DynamoDB for the session store, and I wrote the migration script.',
-        result: 'Database CPU fell from 80% to 35%.',
-      })), ['went with']);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'Sessions were stored in the main database and slowed it down.',
+            action: 'We went with DynamoDB for the session store, and I wrote the migration script.',
+            result: 'Database CPU fell from 80% to 35%.',
+          }),
+        ),
+        ['went with'],
+      );
     });
 
     it('on an architecture "chose" with no reason against anything', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'The booking system was one large Rails app.',
-        action: 'I chose an event-driven design for the new payments module and wrote the first three handlers.',
-        result: 'The module shipped in a quarter.',
-      })), ['chose']);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'The booking system was one large Rails app.',
+            action: 'I chose an event-driven design for the new payments module and wrote the first three handlers.',
+            result: 'The module shipped in a quarter.',
+          }),
+        ),
+        ['chose'],
+      );
     });
 
     it('on a proposal told as the plan alone', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'The monolith took 50 minutes to deploy.',
-        action: 'I proposed splitting it into three services along the checkout, catalog and account lines, and led the first split.',
-        result: 'Deploys of the catalog service now take 8 minutes.',
-      })), ['proposed']);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'The monolith took 50 minutes to deploy.',
+            action: 'I proposed splitting it into three services along the checkout, catalog and account lines, and led the first split.',
+            result: 'Deploys of the catalog service now take 8 minutes.',
+          }),
+        ),
+        ['proposed'],
+      );
     });
 
     it('on a strategy call: recommending a delay', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'Two weeks before launch, load tests showed the search service falling over at 2,000 requests a second.',
-        action: 'I recommended that we delay the launch by two weeks, and I rewrote the query layer in that time.',
-        result: 'We launched at 6,000 requests a second with headroom.',
-      })), ['recommended']);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'Two weeks before launch, load tests showed the search service falling over at 2,000 requests a second.',
+            action: 'I recommended that we delay the launch by two weeks, and I rewrote the query layer in that time.',
+            result: 'We launched at 6,000 requests a second with headroom.',
+          }),
+        ),
+        ['recommended'],
+      );
     });
 
     it('on "made the call" for a rollout plan', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'The new pricing page was ready a day before the sale.',
-        action: 'I made the call to ship it to every region at once and watched the dashboards all night.',
-        result: 'Checkout errors stayed under 0.1%.',
-      })), ['made the call']);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'The new pricing page was ready a day before the sale.',
+            action: 'I made the call to ship it to every region at once and watched the dashboards all night.',
+            result: 'Checkout errors stayed under 0.1%.',
+          }),
+        ),
+        ['made the call'],
+      );
     });
 
     it('on "settled on" after an adverb', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'Our orders table had grown past two billion rows.',
-        action: 'I eventually settled on sharding by merchant id and wrote the routing layer.',
-        result: 'Query times dropped by 70%.',
-      })), ['settled on']);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'Our orders table had grown past two billion rows.',
+            action: 'I eventually settled on sharding by merchant id and wrote the routing layer.',
+            result: 'Query times dropped by 70%.',
+          }),
+        ),
+        ['settled on'],
+      );
     });
 
     it('on a decision stated as a noun: "my recommendation was"', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'Ingestion broke every time a partner changed a file format.',
-        action: 'My recommendation was to rewrite the ingestion layer around a schema registry. I built the first version.',
-        result: 'Format changes no longer break ingestion.',
-      })), ['My recommendation']);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'Ingestion broke every time a partner changed a file format.',
+            action: 'My recommendation was to rewrite the ingestion layer around a schema registry. I built the first version.',
+            result: 'Format changes no longer break ingestion.',
+          }),
+        ),
+        ['My recommendation'],
+      );
     });
 
     it('on "picked" a vendor (not "picked up")', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'Our helpdesk contract was ending.',
-        action: 'I picked the new vendor after one demo and planned the migration around their import tool.',
-        result: 'The move took four weeks.',
-      })), ['picked']);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'Our helpdesk contract was ending.',
+            action: 'I picked the new vendor after one demo and planned the migration around their import tool.',
+            result: 'The move took four weeks.',
+          }),
+        ),
+        ['picked'],
+      );
     });
 
     it('when "comparison" only names a test harness, not options', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'We had to move 42 lab interfaces to a new engine before the old contract ended.',
-        action: 'We decided to move the interfaces busiest first. I built a comparison harness that replayed a day of messages through both engines.',
-        result: 'All 42 moved a month early.',
-      })), ['decided']);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'We had to move 42 lab interfaces to a new engine before the old contract ended.',
+            action:
+              'We decided to move the interfaces busiest first. I built a comparison harness that replayed a day of messages through ' +
+              'both engines.',
+            result: 'All 42 moved a month early.',
+          }),
+        ),
+        ['decided'],
+      );
     });
 
     it('when "compared to" only frames a metric', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'Our image service was slow.',
-        action: 'I chose to resize images at upload time and store three sizes.',
-        result: 'Pages load 40% faster compared to last year.',
-      })), ['chose']);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'Our image service was slow.',
+            action: 'I chose to resize images at upload time and store three sizes.',
+            result: 'Pages load 40% faster compared to last year.',
+          }),
+        ),
+        ['chose'],
+      );
     });
 
     it('reports on the title line and suggests a prompt after the decision sentence', () => {
@@ -114,116 +176,187 @@ describe(ID, () => {
       const [f] = lintWith(ID, text);
       assert.deepEqual(flagged(text, [f]), ['## Session store']);
       const at = text.indexOf('for the sessions.') + 'for the sessions.'.length;
-      assert.deepEqual(f.suggestions.map((s) => [s.title, s.edits]), [
-        ['Insert prompt: I also considered …', [{ start: at, end: at, newText: ' I also considered ${1:alternative}, but ${2:trade-off}.' }]],
-      ]);
+      assert.deepEqual(
+        f.suggestions.map((s) => [s.title, s.edits]),
+        [
+          [
+            'Insert prompt: I also considered …',
+            [{ start: at, end: at, newText: ' I also considered ${1:alternative}, but ${2:trade-off}.' }],
+          ],
+        ],
+      );
     });
   });
 
   describe('stays silent', () => {
     it('on "picked up" a ticket: a phrasal verb, not a choice', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'A customer reported that exports failed for large accounts.',
-        action: 'I picked up the ticket, found the timeout and raised it.',
-        result: 'Exports of 10,000 rows now finish.',
-      })), []);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'A customer reported that exports failed for large accounts.',
+            action: 'I picked up the ticket, found the timeout and raised it.',
+            result: 'Exports of 10,000 rows now finish.',
+          }),
+        ),
+        [],
+      );
     });
 
     it('on "I was selected to lead": chosen by others, not a decision', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'I was selected to lead the reliability working group.',
-        action: 'I ran the weekly review and wrote the incident template.',
-        result: 'Repeat incidents fell by half.',
-      })), []);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'I was selected to lead the reliability working group.',
+            action: 'I ran the weekly review and wrote the incident template.',
+            result: 'Repeat incidents fell by half.',
+          }),
+        ),
+        [],
+      );
     });
 
-    it('on someone else\'s decision that the writer carried out', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'The architect decided to move our events to Kafka.',
-        action: 'I wrote the producers and moved one topic a week.',
-        result: 'All 14 topics moved in a quarter.',
-      })), []);
+    it("on someone else's decision that the writer carried out", () => {
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'The architect decided to move our events to Kafka.',
+            action: 'I wrote the producers and moved one topic a week.',
+            result: 'All 14 topics moved in a quarter.',
+          }),
+        ),
+        [],
+      );
     });
 
     it('on a decision to have a conversation', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'A senior engineer kept blocking my pull requests without comments.',
-        action: 'I decided to talk to him one-on-one and asked what worried him about the change.',
-        result: 'We agreed on a review checklist and my next three changes merged within a day.',
-      })), []);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'A senior engineer kept blocking my pull requests without comments.',
+            action: 'I decided to talk to him one-on-one and asked what worried him about the change.',
+            result: 'We agreed on a review checklist and my next three changes merged within a day.',
+          }),
+        ),
+        [],
+      );
     });
 
     it('when the decision sentence says what lost: "chose Postgres over MongoDB"', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'We needed a store for billing records.',
-        action: 'I chose Postgres over MongoDB for its transactions and wrote the schema.',
-        result: 'Billing has had no double charges since.',
-      })), []);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'We needed a store for billing records.',
+            action: 'I chose Postgres over MongoDB for its transactions and wrote the schema.',
+            result: 'Billing has had no double charges since.',
+          }),
+        ),
+        [],
+      );
     });
 
     it('when the trade-off is named', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'Duplicate charges hit a few customers every week.',
-        action: 'I chose idempotency keys; the trade-off was a two-week migration.',
-        result: 'Duplicate charges went to zero.',
-      })), []);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'Duplicate charges hit a few customers every week.',
+            action: 'I chose idempotency keys; the trade-off was a two-week migration.',
+            result: 'Duplicate charges went to zero.',
+          }),
+        ),
+        [],
+      );
     });
 
     it('when options are compared', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'Search took four seconds.',
-        action: 'I compared a read replica with a search index, and I went with the index.',
-        result: 'Search takes 300 ms now.',
-      })), []);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'Search took four seconds.',
+            action: 'I compared a read replica with a search index, and I went with the index.',
+            result: 'Search takes 300 ms now.',
+          }),
+        ),
+        [],
+      );
     });
 
     it('when "instead of" names the road not taken', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'The nightly report timed out.',
-        action: 'I decided to pre-build the report at 5 a.m. instead of moving it to a new database.',
-        result: 'It loads in 4 seconds.',
-      })), []);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'The nightly report timed out.',
+            action: 'I decided to pre-build the report at 5 a.m. instead of moving it to a new database.',
+            result: 'It loads in 4 seconds.',
+          }),
+        ),
+        [],
+      );
     });
 
     it('when the next sentence gives a comparison as the reason', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'We needed a queue for order events.',
-        action: 'I went with the managed queue. It was cheaper than running our own brokers and needed no on-call.',
-        result: 'It has handled every peak since.',
-      })), []);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'We needed a queue for order events.',
+            action: 'I went with the managed queue. It was cheaper than running our own brokers and needed no on-call.',
+            result: 'It has handled every peak since.',
+          }),
+        ),
+        [],
+      );
     });
 
     it('on a decision quoted from someone else', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'The VP wrote to us: "we decided to freeze all launches in December".',
-        action: 'I moved our launch to November and cut two features to make it.',
-        result: 'It shipped on 20 November.',
-      })), []);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'The VP wrote to us: "we decided to freeze all launches in December".',
+            action: 'I moved our launch to November and cut two features to make it.',
+            result: 'It shipped on 20 November.',
+          }),
+        ),
+        [],
+      );
     });
 
     it('on a background decision in the Situation', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'In 2019 we had decided to move every service to Kubernetes.',
-        action: 'I wrote the Helm charts for the twelve services I owned.',
-        result: 'They all moved in two quarters.',
-      })), []);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'In 2019 we had decided to move every service to Kubernetes.',
+            action: 'I wrote the Helm charts for the twelve services I owned.',
+            result: 'They all moved in two quarters.',
+          }),
+        ),
+        [],
+      );
     });
 
     it('on a hindsight decision in the Learning section', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'Our first release of the sync feature lost data.',
-        action: 'I found the race condition and fixed it with a version check.',
-        result: 'No data has been lost since.',
-        learning: 'Next time I chose a design, I wrote the failure cases down first.',
-      })), []);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'Our first release of the sync feature lost data.',
+            action: 'I found the race condition and fixed it with a version check.',
+            result: 'No data has been lost since.',
+            learning: 'Next time I chose a design, I wrote the failure cases down first.',
+          }),
+        ),
+        [],
+      );
     });
 
     it('on either … or', () => {
-      assert.deepEqual(decisions(story({
-        situation: 'We could not keep both the old and the new API.',
-        action: 'It was either a hard cut-over or a six-month overlap; I proposed the overlap and wrote the adapter.',
-        result: 'All partners moved with no outage.',
-      })), []);
+      assert.deepEqual(
+        decisions(
+          story({
+            situation: 'We could not keep both the old and the new API.',
+            action: 'It was either a hard cut-over or a six-month overlap; I proposed the overlap and wrote the adapter.',
+            result: 'All partners moved with no outage.',
+          }),
+        ),
+        [],
+      );
     });
   });
 });

@@ -3,95 +3,126 @@ import { lintWith, flagged, story } from '../../helpers';
 
 const ID = 'no-customer-context';
 
-const fires = (text: string) => assert.deepEqual(lintWith(ID, text).map((f) => f.messageId), ['noContext']);
-const silent = (text: string) => assert.deepEqual(lintWith(ID, text).map((f) => f.messageId), []);
+const fires = (text: string) =>
+  assert.deepEqual(
+    lintWith(ID, text).map((f) => f.messageId),
+    ['noContext'],
+  );
+const silent = (text: string) =>
+  assert.deepEqual(
+    lintWith(ID, text).map((f) => f.messageId),
+    [],
+  );
 
 describe(ID, () => {
   describe('fires', () => {
     it('on the order-taker: the product team asked, I built', () => {
-      fires(story({
-        title: 'Recommendation engine',
-        situation: 'The product team asked us to add a recommendation feature to the app.',
-        action: 'I designed a machine-learning pipeline in TensorFlow, trained a collaborative filtering model and deployed it on Kubernetes.',
-        result: 'The model reached good accuracy on the offline test set and shipped on time.',
-      }));
+      fires(
+        story({
+          title: 'Recommendation engine',
+          situation: 'The product team asked us to add a recommendation feature to the app.',
+          action:
+            'I designed a machine-learning pipeline in TensorFlow, trained a collaborative filtering model and deployed it on Kubernetes.',
+          result: 'The model reached good accuracy on the offline test set and shipped on time.',
+        }),
+      );
     });
 
     it('on a rewrite told only as the request and the code', () => {
-      fires(story({
-        title: 'Rewriting the rules engine in Go',
-        situation: 'My tech lead asked me to rewrite our rules service in Go.',
-        action: 'I ported 14,000 lines of Python over two months, wrote property tests for every rule and rolled it out behind a flag.',
-        result: 'The Go service runs with 90% test coverage and half the memory.',
-      }));
+      fires(
+        story({
+          title: 'Rewriting the rules engine in Go',
+          situation: 'My tech lead asked me to rewrite our rules service in Go.',
+          action: 'I ported 14,000 lines of Python over two months, wrote property tests for every rule and rolled it out behind a flag.',
+          result: 'The Go service runs with 90% test coverage and half the memory.',
+        }),
+      );
     });
 
     it('on free prose about a pipeline with no one it served', () => {
-      fires('## Event pipeline\n\nMy manager wanted a streaming pipeline for our event data.\n\nI set up the Kafka cluster, wrote the producers and wired in the schema registry. I also wrote the deployment scripts.\n\nThe pipeline went live in six weeks and now moves two million events a day.\n');
+      fires(
+        '## Event pipeline\n\nMy manager wanted a streaming pipeline for our event data.\n\nI set up the Kafka cluster, wrote the ' +
+          'producers and wired in the schema registry. I also wrote the deployment scripts.\n\nThe pipeline went live in six weeks and ' +
+          'now moves two million events a day.\n',
+      );
     });
 
     it('on a migration ordered from above', () => {
-      fires(story({
-        title: 'Moving to Kubernetes',
-        situation: 'Leadership decided that every service would move from VMs to Kubernetes this year.',
-        task: 'I was asked to move the twelve services my group owned.',
-        action: 'I wrote Helm charts for each one, set up the ingress rules and migrated them one at a time.',
-        result: 'All twelve services ran on Kubernetes by the end of the second quarter.',
-      }));
+      fires(
+        story({
+          title: 'Moving to Kubernetes',
+          situation: 'Leadership decided that every service would move from VMs to Kubernetes this year.',
+          task: 'I was asked to move the twelve services my group owned.',
+          action: 'I wrote Helm charts for each one, set up the ingress rules and migrated them one at a time.',
+          result: 'All twelve services ran on Kubernetes by the end of the second quarter.',
+        }),
+      );
     });
 
     it('on a refactoring told as code quality alone', () => {
-      fires(story({
-        title: 'Untangling the monolith module',
-        situation: 'The reporting module had grown to 9,000 lines with no tests.',
-        action: 'I split it into five packages, added unit tests for each and removed three circular imports.',
-        result: 'Test coverage went from 40% to 85%.',
-      }));
+      fires(
+        story({
+          title: 'Untangling the monolith module',
+          situation: 'The reporting module had grown to 9,000 lines with no tests.',
+          action: 'I split it into five packages, added unit tests for each and removed three circular imports.',
+          result: 'Test coverage went from 40% to 85%.',
+        }),
+      );
     });
 
     it('when "client" only means client-side code', () => {
-      fires(story({
-        title: 'Rendering rework',
-        situation: 'Our architect wanted to move page rendering to the client-side bundle.',
-        action: 'I rewrote the templates as React components and added a client library for the API calls.',
-        result: 'The bundle shrank by 30% and the server does less work.',
-      }));
+      fires(
+        story({
+          title: 'Rendering rework',
+          situation: 'Our architect wanted to move page rendering to the client-side bundle.',
+          action: 'I rewrote the templates as React components and added a client library for the API calls.',
+          result: 'The bundle shrank by 30% and the server does less work.',
+        }),
+      );
     });
 
     it('when "consumer" only means a Kafka consumer group', () => {
-      fires(story({
-        title: 'Fixing the lag',
-        situation: 'The consumer lag on our ingest topic kept growing every night.',
-        action: 'I tuned the consumer group settings, doubled the partitions and batched the writes.',
-        result: 'Lag stayed under 5 seconds for a month.',
-      }));
+      fires(
+        story({
+          title: 'Fixing the lag',
+          situation: 'The consumer lag on our ingest topic kept growing every night.',
+          action: 'I tuned the consumer group settings, doubled the partitions and batched the writes.',
+          result: 'Lag stayed under 5 seconds for a month.',
+        }),
+      );
     });
 
     it('when "consumers" are programs reading a message broker', () => {
-      fires(story({
-        title: 'Upgrading the message broker',
-        situation: 'My manager asked me to move our event pipeline from RabbitMQ to Kafka this quarter.',
-        action: 'I mirrored every topic, wrote a bridge service and switched the consumers over one at a time.',
-        result: 'The cutover finished two weeks early.',
-      }));
+      fires(
+        story({
+          title: 'Upgrading the message broker',
+          situation: 'My manager asked me to move our event pipeline from RabbitMQ to Kafka this quarter.',
+          action: 'I mirrored every topic, wrote a bridge service and switched the consumers over one at a time.',
+          result: 'The cutover finished two weeks early.',
+        }),
+      );
     });
 
     it('when "members" only means team members', () => {
-      fires(story({
-        title: 'Test framework',
-        situation: 'Our tests were written in three different styles.',
-        action: 'I paired with two team members to move every suite to one framework and wrote a style guide for it.',
-        result: 'All 600 tests now run in one framework.',
-      }));
+      fires(
+        story({
+          title: 'Test framework',
+          situation: 'Our tests were written in three different styles.',
+          action: 'I paired with two team members to move every suite to one framework and wrote a style guide for it.',
+          result: 'All 600 tests now run in one framework.',
+        }),
+      );
     });
 
     it('when "patient" is a trait, not a person', () => {
-      fires(story({
-        title: 'Learning Rust',
-        situation: 'My lead asked me to write our new parser in Rust, which I had never used.',
-        action: 'I was patient with the borrow checker, read the book in a week and rewrote the prototype twice.',
-        result: 'The parser shipped in five weeks and is three times faster than the old one.',
-      }));
+      fires(
+        story({
+          title: 'Learning Rust',
+          situation: 'My lead asked me to write our new parser in Rust, which I had never used.',
+          action: 'I was patient with the borrow checker, read the book in a week and rewrote the prototype twice.',
+          result: 'The parser shipped in five weeks and is three times faster than the old one.',
+        }),
+      );
     });
 
     it('reports on the title line', () => {
@@ -107,100 +138,124 @@ describe(ID, () => {
 
   describe('stays silent', () => {
     it('when customers are named', () => {
-      silent(story({
-        situation: 'Customers kept abandoning the signup form halfway through.',
-        action: 'I cut the form from 12 fields to 4 and moved address lookup to after the first order.',
-        result: 'Completed signups rose by a fifth within a month.',
-      }));
+      silent(
+        story({
+          situation: 'Customers kept abandoning the signup form halfway through.',
+          action: 'I cut the form from 12 fields to 4 and moved address lookup to after the first order.',
+          result: 'Completed signups rose by a fifth within a month.',
+        }),
+      );
     });
 
     it('when internal users and their pain are named: developers waiting on builds', () => {
-      silent(story({
-        situation: 'Our developers were waiting 40 minutes for every CI run before they could merge.',
-        action: 'I profiled the pipeline, sharded the test suite across eight runners and cached the dependency install.',
-        result: 'A full run now takes 9 minutes.',
-      }));
+      silent(
+        story({
+          situation: 'Our developers were waiting 40 minutes for every CI run before they could merge.',
+          action: 'I profiled the pipeline, sharded the test suite across eight runners and cached the dependency install.',
+          result: 'A full run now takes 9 minutes.',
+        }),
+      );
     });
 
     it('when the work is said to have freed up engineers', () => {
-      silent(story({
-        situation: 'Releases were cut by hand every Friday.',
-        action: 'I wrote a release bot that tags, builds and publishes each version and posts the notes.',
-        result: 'It saved engineers about five hours a week and nobody has cut a release by hand since.',
-      }));
+      silent(
+        story({
+          situation: 'Releases were cut by hand every Friday.',
+          action: 'I wrote a release bot that tags, builds and publishes each version and posts the notes.',
+          result: 'It saved engineers about five hours a week and nobody has cut a release by hand since.',
+        }),
+      );
     });
 
     it('when only the business problem is named: the cloud bill', () => {
-      silent(story({
-        situation: 'Our AWS bill had doubled in six months while traffic stayed flat.',
-        action: 'I tagged every resource by owner, found idle clusters and moved batch jobs to spot instances.',
-        result: 'Monthly spend fell by 38%.',
-      }));
+      silent(
+        story({
+          situation: 'Our AWS bill had doubled in six months while traffic stayed flat.',
+          action: 'I tagged every resource by owner, found idle clusters and moved batch jobs to spot instances.',
+          result: 'Monthly spend fell by 38%.',
+        }),
+      );
     });
 
     it('when a money amount states the stakes', () => {
-      silent(story({
-        situation: 'A nightly batch job was burning compute for no one.',
-        action: 'I rewrote it to process only changed rows and scheduled it weekly.',
-        result: 'That saved $180K a year.',
-      }));
+      silent(
+        story({
+          situation: 'A nightly batch job was burning compute for no one.',
+          action: 'I rewrote it to process only changed rows and scheduled it weekly.',
+          result: 'That saved $180K a year.',
+        }),
+      );
     });
 
     it('when a compliance audit is the deadline', () => {
-      silent(story({
-        situation: 'The SOC 2 audit was six weeks away and our access logs were incomplete.',
-        action: 'I added structured logging to every admin endpoint and wrote the retention job.',
-        result: 'We passed with no findings on logging.',
-      }));
+      silent(
+        story({
+          situation: 'The SOC 2 audit was six weeks away and our access logs were incomplete.',
+          action: 'I added structured logging to every admin endpoint and wrote the retention job.',
+          result: 'We passed with no findings on logging.',
+        }),
+      );
     });
 
     it('when outages are the problem', () => {
-      silent(story({
-        situation: 'The payments service had three outages a month.',
-        action: 'I added circuit breakers around the two flaky dependencies and wrote the failover runbook.',
-        result: 'We went four months without a page.',
-      }));
+      silent(
+        story({
+          situation: 'The payments service had three outages a month.',
+          action: 'I added circuit breakers around the two flaky dependencies and wrote the failover runbook.',
+          result: 'We went four months without a page.',
+        }),
+      );
     });
 
     it('when only the title names the problem', () => {
-      silent(story({
-        title: 'Cutting checkout abandonment',
-        situation: 'The last step of the flow took nine seconds to load.',
-        action: 'I moved the tax calculation off the critical path and preloaded the address form.',
-        result: 'The step now loads in under two seconds.',
-      }));
+      silent(
+        story({
+          title: 'Cutting checkout abandonment',
+          situation: 'The last step of the flow took nine seconds to load.',
+          action: 'I moved the tax calculation off the critical path and preloaded the address form.',
+          result: 'The step now loads in under two seconds.',
+        }),
+      );
     });
 
     it('when support agents are the people served', () => {
-      silent(story({
-        situation: 'Our support agents copied data between three tools for every refund request.',
-        action: 'I built one screen that pulls the order, the payment and the history together.',
-        result: 'Handling time per request fell from 11 minutes to 4.',
-      }));
+      silent(
+        story({
+          situation: 'Our support agents copied data between three tools for every refund request.',
+          action: 'I built one screen that pulls the order, the payment and the history together.',
+          result: 'Handling time per request fell from 11 minutes to 4.',
+        }),
+      );
     });
 
     it('when the work was for data scientists', () => {
-      silent(story({
-        situation: 'I owned the feature store for the data scientists in three product groups.',
-        action: 'I added point-in-time joins and a backfill command.',
-        result: 'Training sets that took a day to build now take an hour.',
-      }));
+      silent(
+        story({
+          situation: 'I owned the feature store for the data scientists in three product groups.',
+          action: 'I added point-in-time joins and a backfill command.',
+          result: 'Training sets that took a day to build now take an hour.',
+        }),
+      );
     });
 
     it('when patients and clinicians are the people served', () => {
-      silent(story({
-        situation: 'Nurses on night shift could not see lab results until morning.',
-        action: 'I built a push alert from the lab system to the ward tablets and tested it with two wards first.',
-        result: 'Results reach the ward within five minutes now.',
-      }));
+      silent(
+        story({
+          situation: 'Nurses on night shift could not see lab results until morning.',
+          action: 'I built a push alert from the lab system to the ward tablets and tested it with two wards first.',
+          result: 'Results reach the ward within five minutes now.',
+        }),
+      );
     });
 
     it('when consumers are people, in a story with no message queue', () => {
-      silent(story({
-        situation: 'Consumers rated our meal-kit app two stars because recipes would not load offline.',
-        action: 'I cached the week\'s recipes on the device and preloaded the images at night.',
-        result: 'The rating rose to 4.3 within two months.',
-      }));
+      silent(
+        story({
+          situation: 'Consumers rated our meal-kit app two stars because recipes would not load offline.',
+          action: "I cached the week's recipes on the device and preloaded the images at night.",
+          result: 'The rating rose to 4.3 within two months.',
+        }),
+      );
     });
 
     it('on a stub too short to judge', () => {
@@ -223,7 +278,9 @@ describe(ID, () => {
     });
 
     it('inserts the prompt at the start of a one-paragraph story', () => {
-      const text = 'My manager asked me to swap the search library. I wrapped the old calls behind an interface, swapped the library and rebuilt the index in two weeks.\n';
+      const text =
+        'My manager asked me to swap the search library. I wrapped the old calls behind an interface, swapped the library and rebuilt ' +
+        'the index in two weeks.\n';
       const [f] = lintWith(ID, text);
       assert.equal(f.suggestions[0].edits[0].start, 0);
       assert.match(f.suggestions[0].edits[0].newText, /^This mattered because/);

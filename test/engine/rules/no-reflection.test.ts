@@ -10,93 +10,147 @@ const failure = (body: string, type = 'failure') => `---\ntype: ${type}\n---\n\n
 describe(ID, () => {
   describe('fires', () => {
     it('on a story whose front matter says it is a failure, told without a lesson', () => {
-      assert.deepEqual(signals(failure(story({
-        title: 'The partner API',
-        situation: 'I had committed to a ten-week delivery of a menu API for our largest restaurant partner.',
-        action: 'I wrote the spec, split the work into 14 tickets and built the main endpoints myself.',
-        result: 'We delivered the API three weeks late, and the partner has used it since.',
-      }))), ['type: failure']);
+      assert.deepEqual(
+        signals(
+          failure(
+            story({
+              title: 'The partner API',
+              situation: 'I had committed to a ten-week delivery of a menu API for our largest restaurant partner.',
+              action: 'I wrote the spec, split the work into 14 tickets and built the main endpoints myself.',
+              result: 'We delivered the API three weeks late, and the partner has used it since.',
+            }),
+          ),
+        ),
+        ['type: failure'],
+      );
     });
 
     it('on a "mistake" type', () => {
-      assert.deepEqual(signals(failure(story({
-        title: 'Pricing import',
-        situation: 'I owned the nightly price import for 3,000 stores.',
-        action: 'I changed the currency parser and deployed it on a Friday evening.',
-        result: 'Prices in two countries were wrong for six hours before I reverted it.',
-      }), 'mistake')), ['type: mistake']);
+      assert.deepEqual(
+        signals(
+          failure(
+            story({
+              title: 'Pricing import',
+              situation: 'I owned the nightly price import for 3,000 stores.',
+              action: 'I changed the currency parser and deployed it on a Friday evening.',
+              result: 'Prices in two countries were wrong for six hours before I reverted it.',
+            }),
+            'mistake',
+          ),
+        ),
+        ['type: mistake'],
+      );
     });
 
     it('on a title that names the mistake', () => {
-      assert.deepEqual(signals(story({
-        title: 'My biggest mistake as a new manager',
-        situation: 'I took over a team of six when my manager left.',
-        action: 'I kept every meeting she had run and added a weekly status report.',
-        result: 'Two engineers asked to move teams within the quarter.',
-      })), ['My biggest mistake']);
+      assert.deepEqual(
+        signals(
+          story({
+            title: 'My biggest mistake as a new manager',
+            situation: 'I took over a team of six when my manager left.',
+            action: 'I kept every meeting she had run and added a weekly status report.',
+            result: 'Two engineers asked to move teams within the quarter.',
+          }),
+        ),
+        ['My biggest mistake'],
+      );
     });
 
     it('on a title phrased as the interview question', () => {
-      assert.deepEqual(signals(story({
-        title: 'Tell me about a time you failed',
-        situation: 'I led the first mobile release of our booking app.',
-        action: 'I scheduled the release for the week of a conference and ran the store review myself.',
-        result: 'The app was rejected twice and launched a month after the conference.',
-      })), ['you failed']);
+      assert.deepEqual(
+        signals(
+          story({
+            title: 'Tell me about a time you failed',
+            situation: 'I led the first mobile release of our booking app.',
+            action: 'I scheduled the release for the week of a conference and ran the store review myself.',
+            result: 'The app was rejected twice and launched a month after the conference.',
+          }),
+        ),
+        ['you failed'],
+      );
     });
 
     it('on a title about missing a deadline', () => {
-      assert.deepEqual(signals(story({
-        title: 'Missing the Q3 migration deadline',
-        situation: 'Our group had to leave the old data centre by the end of Q3.',
-        action: 'I planned the move of 40 databases and ran the cut-overs on weekends.',
-        result: 'The last database moved in the second week of Q4.',
-      })), ['Missing the Q3 migration deadline']);
+      assert.deepEqual(
+        signals(
+          story({
+            title: 'Missing the Q3 migration deadline',
+            situation: 'Our group had to leave the old data centre by the end of Q3.',
+            action: 'I planned the move of 40 databases and ran the cut-overs on weekends.',
+            result: 'The last database moved in the second week of Q4.',
+          }),
+        ),
+        ['Missing the Q3 migration deadline'],
+      );
     });
 
     it('on two first-person setbacks in an untyped story', () => {
-      assert.deepEqual(signals(story({
-        title: 'Search relaunch',
-        situation: 'I led the relaunch of site search for the spring sale.',
-        action: 'I underestimated how long the reindex would take on the full catalogue.',
-        result: 'We missed the launch date by nine days.',
-      })), ['I underestimated']);
+      assert.deepEqual(
+        signals(
+          story({
+            title: 'Search relaunch',
+            situation: 'I led the relaunch of site search for the spring sale.',
+            action: 'I underestimated how long the reindex would take on the full catalogue.',
+            result: 'We missed the launch date by nine days.',
+          }),
+        ),
+        ['I underestimated'],
+      );
     });
 
     it('on a skipped test and a release that was rolled back', () => {
-      assert.deepEqual(signals(story({
-        title: 'Pick-list batching',
-        situation: 'I led a change to how the warehouse system batches pick lists.',
-        action: 'I skipped the load test because the change looked small, and I signed the release off myself.',
-        result: 'The release was rolled back after pickers stood idle for 70 minutes.',
-      })), ['I skipped']);
+      assert.deepEqual(
+        signals(
+          story({
+            title: 'Pick-list batching',
+            situation: 'I led a change to how the warehouse system batches pick lists.',
+            action: 'I skipped the load test because the change looked small, and I signed the release off myself.',
+            result: 'The release was rolled back after pickers stood idle for 70 minutes.',
+          }),
+        ),
+        ['I skipped'],
+      );
     });
 
     it('on an admission and a lost customer', () => {
-      assert.deepEqual(signals(story({
-        title: 'Renewal call',
-        situation: 'I was the account engineer for a logistics client up for renewal.',
-        action: 'I was wrong about their main complaint and spent the month on report speed instead of data accuracy.',
-        result: 'We lost the account at renewal.',
-      })), ['I was wrong']);
+      assert.deepEqual(
+        signals(
+          story({
+            title: 'Renewal call',
+            situation: 'I was the account engineer for a logistics client up for renewal.',
+            action: 'I was wrong about their main complaint and spent the month on report speed instead of data accuracy.',
+            result: 'We lost the account at renewal.',
+          }),
+        ),
+        ['I was wrong'],
+      );
     });
 
     it('when the only "should have" is about another team', () => {
-      assert.deepEqual(signals(failure(story({
-        title: 'The Friday payout outage',
-        situation: 'A payout run failed halfway and 4,300 sellers were not paid on time.',
-        action: 'I found a migration without an index, added the index and restarted the run.',
-        result: 'Payouts landed four hours late. The ledger team should have tested their change.',
-      }))), ['type: failure']);
+      assert.deepEqual(
+        signals(
+          failure(
+            story({
+              title: 'The Friday payout outage',
+              situation: 'A payout run failed halfway and 4,300 sellers were not paid on time.',
+              action: 'I found a migration without an index, added the index and restarted the run.',
+              result: 'Payouts landed four hours late. The ledger team should have tested their change.',
+            }),
+          ),
+        ),
+        ['type: failure'],
+      );
     });
 
-    it('reports on the title line and offers a Learning section in the story\'s marker style', () => {
-      const text = failure(story({
-        title: 'The partner API',
-        situation: 'I committed to a ten-week delivery.',
-        action: 'I built the endpoints myself.',
-        result: 'We delivered three weeks late.',
-      }));
+    it("reports on the title line and offers a Learning section in the story's marker style", () => {
+      const text = failure(
+        story({
+          title: 'The partner API',
+          situation: 'I committed to a ten-week delivery.',
+          action: 'I built the endpoints myself.',
+          result: 'We delivered three weeks late.',
+        }),
+      );
       const [f] = lintWith(ID, text);
       assert.deepEqual(flagged(text, [f]), ['## The partner API']);
       const [s] = f.suggestions;
@@ -107,107 +161,182 @@ describe(ID, () => {
 
   describe('stays silent', () => {
     it('on failures in the Situation that the writer was brought in to fix', () => {
-      assert.deepEqual(signals(story({
-        title: 'Payment retries',
-        situation: 'Failed payments were costing us 3% of orders, and the last two attempts to fix them had failed.',
-        action: 'I traced the failures to a bank timeout and added idempotent retries.',
-        result: 'Failures fell from 3% to 0.4%.',
-      })), []);
+      assert.deepEqual(
+        signals(
+          story({
+            title: 'Payment retries',
+            situation: 'Failed payments were costing us 3% of orders, and the last two attempts to fix them had failed.',
+            action: 'I traced the failures to a bank timeout and added idempotent retries.',
+            result: 'Failures fell from 3% to 0.4%.',
+          }),
+        ),
+        [],
+      );
     });
 
     it('on setback outcomes told as background: a cancelled project and a missed deadline before the writer joined', () => {
-      assert.deepEqual(signals(story({
-        title: 'Restarting the billing rewrite',
-        situation: 'The first billing rewrite was cancelled, and the team had missed the deadline twice before I joined.',
-        action: 'I cut the scope to invoices only and shipped every two weeks.',
-        result: 'Invoices moved to the new system in three months.',
-      })), []);
+      assert.deepEqual(
+        signals(
+          story({
+            title: 'Restarting the billing rewrite',
+            situation: 'The first billing rewrite was cancelled, and the team had missed the deadline twice before I joined.',
+            action: 'I cut the scope to invoices only and shipped every two weeks.',
+            result: 'Invoices moved to the new system in three months.',
+          }),
+        ),
+        [],
+      );
     });
 
     it('on a failure story with a Learning section', () => {
-      assert.deepEqual(signals(failure(story({
-        situation: 'I owned the nightly price import.',
-        action: 'I deployed a parser change on a Friday and it broke prices in two countries.',
-        result: 'Prices were wrong for six hours.',
-        learning: 'I no longer deploy imports on Fridays, and every parser change now runs against a day of real files first.',
-      }))), []);
+      assert.deepEqual(
+        signals(
+          failure(
+            story({
+              situation: 'I owned the nightly price import.',
+              action: 'I deployed a parser change on a Friday and it broke prices in two countries.',
+              result: 'Prices were wrong for six hours.',
+              learning: 'I no longer deploy imports on Fridays, and every parser change now runs against a day of real files first.',
+            }),
+          ),
+        ),
+        [],
+      );
     });
 
     it('on a failure story with "I learned" in the Result', () => {
-      assert.deepEqual(signals(failure(story({
-        situation: 'I committed to a ten-week delivery.',
-        action: 'I built the endpoints myself and left integration testing to the end.',
-        result: 'We delivered three weeks late. I learned to test against the partner\'s system from the first week.',
-      }))), []);
+      assert.deepEqual(
+        signals(
+          failure(
+            story({
+              situation: 'I committed to a ten-week delivery.',
+              action: 'I built the endpoints myself and left integration testing to the end.',
+              result: "We delivered three weeks late. I learned to test against the partner's system from the first week.",
+            }),
+          ),
+        ),
+        [],
+      );
     });
 
     it('on "next time" and "I would have"', () => {
-      assert.deepEqual(signals(story({
-        title: 'My biggest mistake as a new manager',
-        situation: 'I took over a team of six.',
-        action: 'I kept every meeting my predecessor had run.',
-        result: 'Two engineers asked to move teams. I would have kept them if I had asked what they needed in my first week; next time I will.',
-      })), []);
+      assert.deepEqual(
+        signals(
+          story({
+            title: 'My biggest mistake as a new manager',
+            situation: 'I took over a team of six.',
+            action: 'I kept every meeting my predecessor had run.',
+            result:
+              'Two engineers asked to move teams. I would have kept them if I had asked what they needed in my first week; next time I ' +
+              'will.',
+          }),
+        ),
+        [],
+      );
     });
 
     it('on "since then" changed practice', () => {
-      assert.deepEqual(signals(failure(story({
-        situation: 'My schema change took down checkout for 20 minutes.',
-        action: 'I rolled it back and wrote the incident review.',
-        result: 'Since then, every schema change I write goes through a canary first.',
-      }))), []);
+      assert.deepEqual(
+        signals(
+          failure(
+            story({
+              situation: 'My schema change took down checkout for 20 minutes.',
+              action: 'I rolled it back and wrote the incident review.',
+              result: 'Since then, every schema change I write goes through a canary first.',
+            }),
+          ),
+        ),
+        [],
+      );
     });
 
     it('on failover: "we failed over to the replica" is not a failure', () => {
-      assert.deepEqual(signals(story({
-        title: 'Database failover',
-        situation: 'Our primary database lost a disk during the evening peak.',
-        action: 'We failed over to the replica within two minutes, and I missed nothing in the runbook.',
-        result: 'Orders kept flowing with 40 seconds of errors.',
-      })), []);
+      assert.deepEqual(
+        signals(
+          story({
+            title: 'Database failover',
+            situation: 'Our primary database lost a disk during the evening peak.',
+            action: 'We failed over to the replica within two minutes, and I missed nothing in the runbook.',
+            result: 'Orders kept flowing with 40 seconds of errors.',
+          }),
+        ),
+        [],
+      );
     });
 
     it('on near misses: "almost missed" and "nearly failed"', () => {
-      assert.deepEqual(signals(story({
-        title: 'Launch week',
-        situation: 'The launch was set for Monday.',
-        action: 'We almost missed the date when the vendor API changed, and the build nearly failed twice.',
-        result: 'We launched on Monday.',
-      })), []);
+      assert.deepEqual(
+        signals(
+          story({
+            title: 'Launch week',
+            situation: 'The launch was set for Monday.',
+            action: 'We almost missed the date when the vendor API changed, and the build nearly failed twice.',
+            result: 'We launched on Monday.',
+          }),
+        ),
+        [],
+      );
     });
 
     it('on one admission in a success story', () => {
-      assert.deepEqual(signals(story({
-        title: 'Search speed',
-        situation: 'Search took four seconds.',
-        action: 'At first I misread the traces, then found the N+1 query and fixed it.',
-        result: 'Search takes 300 ms now.',
-      })), []);
+      assert.deepEqual(
+        signals(
+          story({
+            title: 'Search speed',
+            situation: 'Search took four seconds.',
+            action: 'At first I misread the traces, then found the N+1 query and fixed it.',
+            result: 'Search takes 300 ms now.',
+          }),
+        ),
+        [],
+      );
     });
 
-    it('on setbacks in someone else\'s quoted words', () => {
-      assert.deepEqual(signals(story({
-        title: 'Audit readiness',
-        situation: 'My director told me "we failed the audit last year and we missed every deadline".',
-        action: 'I mapped every control to its evidence and automated the access reviews.',
-        result: 'We passed with no findings.',
-      })), []);
+    it("on setbacks in someone else's quoted words", () => {
+      assert.deepEqual(
+        signals(
+          story({
+            title: 'Audit readiness',
+            situation: 'My director told me "we failed the audit last year and we missed every deadline".',
+            action: 'I mapped every control to its evidence and automated the access reviews.',
+            result: 'We passed with no findings.',
+          }),
+        ),
+        [],
+      );
     });
 
     it('on a title about a technical failure rate', () => {
-      assert.deepEqual(signals(story({
-        title: 'Cutting the payment failure rate',
-        situation: 'One in twenty card payments failed.',
-        action: 'I added retries with backoff for the two flaky gateways.',
-        result: 'Failures fell to one in two hundred.',
-      })), []);
+      assert.deepEqual(
+        signals(
+          story({
+            title: 'Cutting the payment failure rate',
+            situation: 'One in twenty card payments failed.',
+            action: 'I added retries with backoff for the two flaky gateways.',
+            result: 'Failures fell to one in two hundred.',
+          }),
+        ),
+        [],
+      );
     });
 
     it('on a success story in a file of several whose front matter says failure', () => {
-      const text = failure([
-        story({ title: 'Price import', situation: 'I owned the price import.', action: 'I deployed a broken parser.', result: 'Prices were wrong for six hours. I learned to test on real files.' }),
-        story({ title: 'Search speed', situation: 'Search took four seconds.', action: 'I fixed the N+1 query.', result: 'Search takes 300 ms.' }),
-      ].join('\n'));
+      const text = failure(
+        [
+          story({
+            title: 'Price import',
+            situation: 'I owned the price import.',
+            action: 'I deployed a broken parser.',
+            result: 'Prices were wrong for six hours. I learned to test on real files.',
+          }),
+          story({
+            title: 'Search speed',
+            situation: 'Search took four seconds.',
+            action: 'I fixed the N+1 query.',
+            result: 'Search takes 300 ms.',
+          }),
+        ].join('\n'),
+      );
       assert.deepEqual(signals(text), []);
     });
   });
@@ -215,15 +344,27 @@ describe(ID, () => {
 
 describe('no-reflection: more ways to tell a setback', () => {
   it('reads a title such as "A project that failed"', () => {
-    const text = '# A project that failed\n\nI led the billing migration to a new provider over one quarter.\n\nWe went live in March and partial refunds failed for 2% of payments, so I rolled the release back the same week.\n\nIt was a tough experience and I am proud of how the team handled it.\n';
+    const text =
+      '# A project that failed\n\nI led the billing migration to a new provider over one quarter.\n\nWe went live in March and partial ' +
+      'refunds failed for 2% of payments, so I rolled the release back the same week.\n\nIt was a tough experience and I am proud of ' +
+      'how the team handled it.\n';
     assert.equal(lintWith('no-reflection', text).length, 1);
   });
   it('counts "the project was eventually paused" with a roll back as two setbacks', () => {
-    const text = story({ situation: 'I led the billing migration.', action: 'We had to roll back after a week of refund errors, and the project was eventually paused.', result: 'The old provider stayed for 6 more months.' });
+    const text = story({
+      situation: 'I led the billing migration.',
+      action: 'We had to roll back after a week of refund errors, and the project was eventually paused.',
+      result: 'The old provider stayed for 6 more months.',
+    });
     assert.equal(lintWith('no-reflection', text).length, 1);
   });
   it('stays silent when the same story says what I learned', () => {
-    const text = story({ situation: 'I led the billing migration.', action: 'We had to roll back after a week of refund errors, and the project was eventually paused.', result: 'The old provider stayed for 6 more months.', learning: 'I learned to test refunds against the real sandbox before any cut-over.' });
+    const text = story({
+      situation: 'I led the billing migration.',
+      action: 'We had to roll back after a week of refund errors, and the project was eventually paused.',
+      result: 'The old provider stayed for 6 more months.',
+      learning: 'I learned to test refunds against the real sandbox before any cut-over.',
+    });
     assert.deepEqual(lintWith('no-reflection', text), []);
   });
 });

@@ -5,7 +5,11 @@ const ID = 'passive-voice';
 
 /** Lints one Action sentence of a small story and returns the flagged phrases. */
 function flaggedIn(sentence: string): string[] {
-  const text = story({ situation: 'A payout run failed halfway on a Friday.', action: sentence, result: 'All 4,300 payouts landed the same day.' });
+  const text = story({
+    situation: 'A payout run failed halfway on a Friday.',
+    action: sentence,
+    result: 'All 4,300 payouts landed the same day.',
+  });
   return flagged(text, lintWith(ID, text));
 }
 
@@ -18,7 +22,7 @@ describe(ID, () => {
       ['A banner was added to the order-tracking page.', ['was added']],
       ['The final definition was signed off at the steering meeting.', ['was signed off']],
       ['I found that a schema migration had been deployed that morning without an index.', ['had been deployed']],
-      ['The sellers\' emails were answered over the weekend.', ['were answered']],
+      ["The sellers' emails were answered over the weekend.", ['were answered']],
       ['Costs were reduced by 40%.', ['were reduced']],
       ['The fix will be reviewed tomorrow.', ['will be reviewed']],
       ['The service is being rolled out region by region.', ['is being rolled out']],
@@ -59,7 +63,11 @@ describe(ID, () => {
   });
 
   it('leaves the Situation alone by default, and reads it when asked', () => {
-    const text = story({ situation: 'The ledger service was written in 2014.', action: 'I rewrote the nightly job.', result: 'Batch time fell by 80%.' });
+    const text = story({
+      situation: 'The ledger service was written in 2014.',
+      action: 'I rewrote the nightly job.',
+      result: 'Batch time fell by 80%.',
+    });
     assert.deepEqual(lintWith(ID, text), []);
     assert.deepEqual(flagged(text, lintWith(ID, text, { sections: ['situation'] })), ['was written']);
   });
@@ -83,7 +91,10 @@ describe(ID, () => {
 
 describe('passive-voice: states are not hidden actors', () => {
   it('stays silent on "what was still broken"', () => {
-    const text = story({ action: 'I fixed the job.', learning: 'Being candid about what was still broken did more for trust than any fix.' });
+    const text = story({
+      action: 'I fixed the job.',
+      learning: 'Being candid about what was still broken did more for trust than any fix.',
+    });
     assert.deepEqual(lintWith('passive-voice', text), []);
   });
 });

@@ -35,18 +35,26 @@ describe(ID, () => {
     }
 
     it('sits on a Result heading line', () => {
-      const md = '## Courier app\n\n### Situation\n\nThe app crashed on older phones.\n\n### Action\n\nI moved image decoding off the main thread.\n\n### Result\n\nThe couriers were happy and the crashes stopped.\n';
+      const md =
+        '## Courier app\n\n### Situation\n\nThe app crashed on older phones.\n\n### Action\n\nI moved image decoding off the main ' +
+        'thread.\n\n### Result\n\nThe couriers were happy and the crashes stopped.\n';
       assert.deepEqual(flagged(md, lintWith(ID, md)), ['### Result']);
     });
 
     it('sits on the title of a free-prose story', () => {
-      const md = '# Courier app\n\nThe app crashed on older phones and couriers lost deliveries.\n\nI traced the crashes to image decoding and moved it off the main thread.\n\nAfter the release the couriers stopped complaining and dispatch was much calmer.\n';
+      const md =
+        '# Courier app\n\nThe app crashed on older phones and couriers lost deliveries.\n\nI traced the crashes to image decoding and ' +
+        'moved it off the main thread.\n\nAfter the release the couriers stopped complaining and dispatch was much calmer.\n';
       assert.deepEqual(flagged(md, lintWith(ID, md)), ['# Courier app']);
     });
 
     it('checks each story of a file on its own', () => {
-      const one = '## Crashes\n\n**Situation:** The app crashed.\n\n**Action:** I fixed the decoder.\n\n**Result:** Crashes fell from 3% of sessions to 0.4%.\n';
-      const two = '## Hiring\n\n**Situation:** Candidates dropped out.\n\n**Action:** I rewrote the loop.\n\n**Result:** Candidates liked it much better.\n';
+      const one =
+        '## Crashes\n\n**Situation:** The app crashed.\n\n**Action:** I fixed the decoder.\n\n**Result:** Crashes fell from 3% of ' +
+        'sessions to 0.4%.\n';
+      const two =
+        '## Hiring\n\n**Situation:** Candidates dropped out.\n\n**Action:** I rewrote the loop.\n\n**Result:** Candidates liked it ' +
+        'much better.\n';
       const md = `${one}\n${two}`;
       assert.deepEqual(flagged(md, lintWith(ID, md)), ['**Result:** Candidates liked it much better.']);
     });
@@ -81,27 +89,40 @@ describe(ID, () => {
     }
 
     it('a number in the second paragraph of the Result', () => {
-      const md = '## Crashes\n\n**Situation:** The app crashed.\n\n**Action:** I fixed the decoder.\n\n**Result:** The couriers were happy.\n\nCrash reports fell from 120 a week to 9.\n';
+      const md =
+        '## Crashes\n\n**Situation:** The app crashed.\n\n**Action:** I fixed the decoder.\n\n**Result:** The couriers were ' +
+        'happy.\n\nCrash reports fell from 120 a week to 9.\n';
       assert.deepEqual(lintWith(ID, md), []);
     });
 
     it('a number in a list under the Result heading', () => {
-      const md = '## Crashes\n\n### Situation\n\nThe app crashed.\n\n### Action\n\nI fixed the decoder.\n\n### Result\n\n- Couriers were happy\n- Crash reports fell to 9 a week\n';
+      const md =
+        '## Crashes\n\n### Situation\n\nThe app crashed.\n\n### Action\n\nI fixed the decoder.\n\n### Result\n\n- Couriers were ' +
+        'happy\n- Crash reports fell to 9 a week\n';
       assert.deepEqual(lintWith(ID, md), []);
     });
 
     it('a story with no Result section (missing-star-section covers it)', () => {
-      const md = story({ situation: 'The app crashed.', task: 'Fix it before peak.', action: 'I fixed the decoder and the couriers were happy.' });
+      const md = story({
+        situation: 'The app crashed.',
+        task: 'Fix it before peak.',
+        action: 'I fixed the decoder and the couriers were happy.',
+      });
       assert.deepEqual(lintWith(ID, md), []);
     });
 
     it('an empty Result section', () => {
-      const md = '## Crashes\n\n### Situation\n\nThe app crashed.\n\n### Action\n\nI fixed the decoder.\n\n### Result\n\n### Learning\n\nI now test on old phones.\n';
+      const md =
+        '## Crashes\n\n### Situation\n\nThe app crashed.\n\n### Action\n\nI fixed the decoder.\n\n### Result\n\n### Learning\n\nI now ' +
+        'test on old phones.\n';
       assert.deepEqual(lintWith(ID, md), []);
     });
 
     it('free prose that closes on a reflection, with the numbers just before it', () => {
-      const md = '# Courier app\n\nThe app crashed on older phones and couriers lost deliveries.\n\nI traced the crashes to image decoding and moved it off the main thread. Crash reports fell from 120 a week to 9.\n\nLooking back, I learned to test on the cheapest phone our couriers carry.\n';
+      const md =
+        '# Courier app\n\nThe app crashed on older phones and couriers lost deliveries.\n\nI traced the crashes to image decoding and ' +
+        'moved it off the main thread. Crash reports fell from 120 a week to 9.\n\nLooking back, I learned to test on the cheapest ' +
+        'phone our couriers carry.\n';
       assert.deepEqual(lintWith(ID, md), []);
     });
 

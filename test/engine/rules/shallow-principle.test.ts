@@ -42,12 +42,18 @@ describe(ID, () => {
   });
 
   it('fires on each of three generic lines in a row: the next line naming a principle generically is no evidence', () => {
-    const found = flaggedIn('This is Customer Obsession, because the whole thing was for the customer. It was Ownership too, since I owned the work from start to end. Bias for Action as well, because we went fast.');
+    const found = flaggedIn(
+      'This is Customer Obsession, because the whole thing was for the customer. It was Ownership too, since I owned the work from ' +
+        'start to end. Bias for Action as well, because we went fast.',
+    );
     assert.deepEqual(found, ['Customer Obsession', 'Ownership', 'Bias for Action']);
   });
 
   it('fires when the next sentence is only a slogan', () => {
-    assert.deepEqual(flaggedIn('I showed Customer Obsession because customers always come first for me. That mindset guides everything I do.'), ['Customer Obsession']);
+    assert.deepEqual(
+      flaggedIn('I showed Customer Obsession because customers always come first for me. That mindset guides everything I do.'),
+      ['Customer Obsession'],
+    );
   });
 
   describe('fires on a name dropped with no reason at all', () => {
@@ -63,10 +69,17 @@ describe(ID, () => {
 
   describe('stays silent on a dropped name backed by evidence', () => {
     const cases: Array<[string, string]> = [
-      ['evidence in the next sentence', 'This story shows Ownership. I rewrote the on-call runbook myself and cut pages from 40 to 9 a month.'],
+      [
+        'evidence in the next sentence',
+        'This story shows Ownership. I rewrote the on-call runbook myself and cut pages from 40 to 9 a month.',
+      ],
       ['a claim with its evidence in the same sentence', 'It showed Dive Deep when I traced the 3% of failed payouts to one bank code.'],
       ['a tag line', 'Principles shown: Ownership.'],
-      ['a long sentence that merely mentions a principle', 'I kept the runbook current, paired with each new engineer, and moved the flaky checks out of the deploy path, which is what I think Ownership means.'],
+      [
+        'a long sentence that merely mentions a principle',
+        'I kept the runbook current, paired with each new engineer, and moved the flaky checks out of the deploy path, which is what I ' +
+          'think Ownership means.',
+      ],
     ];
     for (const [name, sentence] of cases) it(name, () => assert.deepEqual(flaggedIn(sentence), []));
   });
@@ -74,10 +87,16 @@ describe(ID, () => {
   describe('stays silent on', () => {
     const cases: Array<[string, string]> = [
       ['a quantity in the reason', 'This shows Customer Obsession: I interviewed 12 dispatchers who kept retyping addresses.'],
-      ['a specific verb and object in the reason', 'This shows Customer Obsession because I interviewed merchants about their refund flow.'],
+      [
+        'a specific verb and object in the reason',
+        'This shows Customer Obsession because I interviewed merchants about their refund flow.',
+      ],
       ['a specific action after "by"', 'I demonstrated ownership by rewriting the flaky deploy scripts.'],
       ['a named system in the reason', 'It shows Frugality because I reused the old Jenkins boxes instead of buying new ones.'],
-      ['specific evidence in the next sentence', 'This shows Dive Deep because I looked into the data. I pulled three weeks of Kafka consumer lag and found one partition stuck.'],
+      [
+        'specific evidence in the next sentence',
+        'This shows Dive Deep because I looked into the data. I pulled three weeks of Kafka consumer lag and found one partition stuck.',
+      ],
       ['a number in the next sentence', 'It also shows Bias for Action because we went fast. We shipped the fix in 2 days.'],
       ['an ordinary phrase, not a principle named', 'I had to dive deep into the logs because the alerts were noisy.'],
       ['"took ownership" as an ordinary phrase', 'I took ownership of the incident because nobody else was on call.'],
@@ -118,7 +137,7 @@ describe(ID, () => {
     assert.equal(text.slice(s.edits[0].start - 1, s.edits[0].start), '.');
   });
 
-  it('reads a company\'s own values from the config', () => {
+  it("reads a company's own values from the config", () => {
     const text = story({ action: 'This shows Radical Candor because I was honest with the team.' });
     assert.deepEqual(lintWith(ID, text), []);
     const config = { principles: [{ name: 'Radical Candor', definition: 'Say the hard thing kindly.' }], rules: {} };

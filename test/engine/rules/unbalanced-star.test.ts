@@ -19,7 +19,10 @@ describe(ID, () => {
 
   it('counts a combined "Situation and Task" section once', () => {
     const text = `## S\n\n### Situation and Task\n\n${words(40)}\n\n### Action\n\n${words(30)}\n\n### Result\n\nUp 10%.\n`;
-    assert.deepEqual(lintWith(ID, text).map((f) => f.data), [{ setup: 40, action: 30 }]);
+    assert.deepEqual(
+      lintWith(ID, text).map((f) => f.data),
+      [{ setup: 40, action: 30 }],
+    );
   });
 
   it('fires for heading sections too', () => {

@@ -13,14 +13,24 @@ function claimIn(text: string, part: 'action' | 'result' = 'result'): string[] {
 describe(ID, () => {
   describe('fires on', () => {
     const fires: Array<[string, string, 'action' | 'result', string]> = [
-      ['an intensified improvement verb', 'I significantly improved the performance of the sync endpoint.', 'result', 'significantly improved'],
+      [
+        'an intensified improvement verb',
+        'I significantly improved the performance of the sync endpoint.',
+        'result',
+        'significantly improved',
+      ],
       ['a reliability comparative', 'The new batching made the nightly sync more reliable.', 'result', 'more reliable'],
       ['happier users', 'Partners were happier with the new endpoint.', 'result', 'happier'],
       ['fewer outages', 'We had fewer outages after the migration.', 'result', 'fewer outages'],
       ['a vague outcome noun', 'We saw great results across every partner.', 'result', 'great results'],
       ['a metric that dropped', 'Sync latency dropped dramatically.', 'result', 'dropped'],
       ['a change verb with a metric object', 'This reduced our database costs.', 'result', 'reduced'],
-      ['a claim in a relative clause of the Action', 'I rewrote the pagination, which cut latency for every partner.', 'action', 'cut latency'],
+      [
+        'a claim in a relative clause of the Action',
+        'I rewrote the pagination, which cut latency for every partner.',
+        'action',
+        'cut latency',
+      ],
       ['a huge success', 'The launch was a huge success with partners.', 'result', 'huge success'],
       ['a phrasal change verb', 'Support tickets went down after the release.', 'result', 'went down'],
       ['"much faster" as a predicate', 'The sync is now much faster for large partners.', 'result', 'much faster'],
@@ -28,9 +38,19 @@ describe(ID, () => {
       ['"was able to cut"', 'I was able to cut build times before the freeze.', 'result', 'cut'],
       ['a predicative metric comparative', 'Retention was higher in the pilot region.', 'result', 'higher'],
       ['"saved … a lot of time"', 'This saved the support team a lot of time.', 'result', 'saved'],
-      ['a year is not a number that backs a claim', 'In 2021 the new pipeline dramatically reduced deploy failures.', 'result', 'dramatically reduced'],
+      [
+        'a year is not a number that backs a claim',
+        'In 2021 the new pipeline dramatically reduced deploy failures.',
+        'result',
+        'dramatically reduced',
+      ],
       ['"the results were great"', 'The results were great.', 'result', 'results were great'],
-      ['an improvement verb without a metric, in the Result', 'The new format streamlined the handoff between shifts.', 'result', 'streamlined'],
+      [
+        'an improvement verb without a metric, in the Result',
+        'The new format streamlined the handoff between shifts.',
+        'result',
+        'streamlined',
+      ],
     ];
     for (const [name, sentence, part, expected] of fires) {
       it(name, () => assert.deepEqual(claimIn(sentence, part), [expected]));
@@ -94,12 +114,20 @@ describe(ID, () => {
     });
 
     it('a claim that restates the number just before it', () => {
-      const md = story({ situation: SITUATION, result: 'P99 fell from 850 ms to 285 ms. That made the sync noticeably faster for every partner.' });
+      const md = story({
+        situation: SITUATION,
+        result: 'P99 fell from 850 ms to 285 ms. That made the sync noticeably faster for every partner.',
+      });
       assert.deepEqual(lintWith(ID, md), []);
     });
 
     it('the Learning section', () => {
-      const md = story({ situation: SITUATION, action: 'I added 3 indexes.', result: 'Syncs finished in 12 minutes.', learning: 'Small, steady releases are far more reliable than big ones.' });
+      const md = story({
+        situation: SITUATION,
+        action: 'I added 3 indexes.',
+        result: 'Syncs finished in 12 minutes.',
+        learning: 'Small, steady releases are far more reliable than big ones.',
+      });
       assert.deepEqual(lintWith(ID, md), []);
     });
   });
@@ -130,7 +158,9 @@ describe(ID, () => {
   });
 
   it('reads the ending of a free-prose story', () => {
-    const md = '# Nightly sync\n\nPartners said our order API was slow during their nightly syncs.\n\nI rewrote the pagination and added a cache in front of the catalogue.\n\nIn the end, the syncs were much faster and partners were happier.\n';
+    const md =
+      '# Nightly sync\n\nPartners said our order API was slow during their nightly syncs.\n\nI rewrote the pagination and added a ' +
+      'cache in front of the catalogue.\n\nIn the end, the syncs were much faster and partners were happier.\n';
     assert.deepEqual(flagged(md, lintWith(ID, md)), ['much faster']);
   });
 });
@@ -140,8 +170,12 @@ describe('unquantified-claim: reactions and phrasal changes', () => {
     const text = story({ action: 'I shipped the new booking flow.', result: sentence });
     return flagged(text, lintWith('unquantified-claim', text));
   };
-  it('flags a reaction told as the outcome', () => assert.deepEqual(flaggedResult('Users loved it, and the team moved on.'), ['Users loved']));
-  it('flags a change with an intensifier inside the phrasal verb', () => assert.deepEqual(flaggedResult('Reliability went way up after the launch.'), ['went way up']));
-  it('stays silent on a reaction backed by a number in the next sentence', () => assert.deepEqual(flaggedResult('Customers loved it. The app rating rose from 3.1 to 4.5.'), []));
-  it('stays silent on "loved" said of something else', () => assert.deepEqual(flaggedResult('I loved working with the support leads on it.'), []));
+  it('flags a reaction told as the outcome', () =>
+    assert.deepEqual(flaggedResult('Users loved it, and the team moved on.'), ['Users loved']));
+  it('flags a change with an intensifier inside the phrasal verb', () =>
+    assert.deepEqual(flaggedResult('Reliability went way up after the launch.'), ['went way up']));
+  it('stays silent on a reaction backed by a number in the next sentence', () =>
+    assert.deepEqual(flaggedResult('Customers loved it. The app rating rose from 3.1 to 4.5.'), []));
+  it('stays silent on "loved" said of something else', () =>
+    assert.deepEqual(flaggedResult('I loved working with the support leads on it.'), []));
 });

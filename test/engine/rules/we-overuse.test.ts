@@ -28,7 +28,8 @@ describe(ID, () => {
 
   it('stays silent when the Action is mostly first person', () => {
     const text = story({
-      action: 'I led the redesign. I analysed the bottlenecks with the APM traces and I designed the Redis cache. We rolled it out together.',
+      action:
+        'I led the redesign. I analysed the bottlenecks with the APM traces and I designed the Redis cache. We rolled it out together.',
       result: 'We cut P99 latency from 850 ms to 285 ms.',
     });
     assert.deepEqual(lintWith(ID, text), []);
@@ -62,6 +63,9 @@ describe(ID, () => {
   it('offers to replace "we" and to insert a contribution prompt', () => {
     const text = story({ action: 'We migrated the database. We tested it.' });
     const [f] = lintWith(ID, text);
-    assert.deepEqual(f.suggestions.map((s) => s.title), ['Replace `we` with `I`', 'Insert prompt: My specific contribution was …']);
+    assert.deepEqual(
+      f.suggestions.map((s) => s.title),
+      ['Replace `we` with `I`', 'Insert prompt: My specific contribution was …'],
+    );
   });
 });

@@ -47,8 +47,23 @@ export function structuredStories(blocks: MarkedBlock[], text: string): DraftSto
   const open = (title: Block | undefined, at: Block): DraftStory => {
     const first = pending[0] ?? at;
     const s: DraftStory = title
-      ? { title: title.text.trim(), titleStart: title.start, titleEnd: lineEnd(text, title.start), titleDepth: title.depth, structured: true, intro: [], sections: [] }
-      : { titleStart: first.start, titleEnd: lineEnd(text, first.start), titleDepth: 0, structured: true, intro: pending.map((b) => ({ block: b, from: 0 })), sections: [] };
+      ? {
+          title: title.text.trim(),
+          titleStart: title.start,
+          titleEnd: lineEnd(text, title.start),
+          titleDepth: title.depth,
+          structured: true,
+          intro: [],
+          sections: [],
+        }
+      : {
+          titleStart: first.start,
+          titleEnd: lineEnd(text, first.start),
+          titleDepth: 0,
+          structured: true,
+          intro: pending.map((b) => ({ block: b, from: 0 })),
+          sections: [],
+        };
     pending = [];
     stories.push(s);
     return s;
@@ -67,12 +82,24 @@ export function structuredStories(blocks: MarkedBlock[], text: string): DraftSto
       continue;
     }
     if (b.marker) {
-      const startsOver = cur && b.marker.kinds[0] === 'situation' && cur.sections.some((s) => s.kind === 'action' || s.kind === 'result') && (b.type === 'paragraph' || cur.titleDepth === 0);
+      const startsOver =
+        cur &&
+        b.marker.kinds[0] === 'situation' &&
+        cur.sections.some((s) => s.kind === 'action' || s.kind === 'result') &&
+        (b.type === 'paragraph' || cur.titleDepth === 0);
       if (!cur || startsOver) cur = open(undefined, b);
       if (b.type === 'heading' && cur.sectionDepth === undefined) cur.sectionDepth = b.depth;
       const markerEnd = b.type === 'heading' ? lineEnd(text, b.start) : b.shift + b.map[Math.min(b.marker.contentStart, b.map.length - 1)];
-      cur.sections.push({ kind: b.marker.kinds[0], also: b.marker.kinds.slice(1), explicit: true, markerStart: b.start, markerEnd, blocks: [] });
-      if (b.type === 'paragraph' && b.marker.contentStart < b.text.length) cur.sections[cur.sections.length - 1].blocks.push({ block: b, from: b.marker.contentStart });
+      cur.sections.push({
+        kind: b.marker.kinds[0],
+        also: b.marker.kinds.slice(1),
+        explicit: true,
+        markerStart: b.start,
+        markerEnd,
+        blocks: [],
+      });
+      if (b.type === 'paragraph' && b.marker.contentStart < b.text.length)
+        cur.sections[cur.sections.length - 1].blocks.push({ block: b, from: b.marker.contentStart });
       continue;
     }
     if (!cur) {
@@ -113,12 +140,30 @@ export function proseStories(blocks: MarkedBlock[], text: string): DraftStory[] 
     if (b.type === 'heading') {
       if (b.depth <= depth) {
         flush();
-        cur = { title: b.text.trim(), titleStart: b.start, titleEnd: lineEnd(text, b.start), titleDepth: b.depth, structured: false, intro: [], sections: [], prose: true };
+        cur = {
+          title: b.text.trim(),
+          titleStart: b.start,
+          titleEnd: lineEnd(text, b.start),
+          titleDepth: b.depth,
+          structured: false,
+          intro: [],
+          sections: [],
+          prose: true,
+        };
         if (b.depth < depth) cur = undefined;
       }
       continue;
     }
-    if (!cur) cur = { titleStart: b.start, titleEnd: lineEnd(text, b.start), titleDepth: 0, structured: false, intro: [], sections: [], prose: true };
+    if (!cur)
+      cur = {
+        titleStart: b.start,
+        titleEnd: lineEnd(text, b.start),
+        titleDepth: 0,
+        structured: false,
+        intro: [],
+        sections: [],
+        prose: true,
+      };
     body.push(b);
   }
   flush();
@@ -130,12 +175,18 @@ function proseSections(body: Block[]): DraftSection[] {
   const units: Block[][] = [];
   for (const b of body) {
     const last = units[units.length - 1];
-    if (b.inList && last && last[last.length - 1].inList) last.push(b);
+    if (b.inList && last?.[last.length - 1].inList) last.push(b);
     else units.push([b]);
   }
-  const mk = (kind: SectionKind, bs: Block[]): DraftSection => ({ kind, also: [], explicit: false, markerStart: bs[0].start, markerEnd: bs[0].start, blocks: bs.map((block) => ({ block, from: 0 })) });
+  const mk = (kind: SectionKind, bs: Block[]): DraftSection => ({
+    kind,
+    also: [],
+    explicit: false,
+    markerStart: bs[0].start,
+    markerEnd: bs[0].start,
+    blocks: bs.map((block) => ({ block, from: 0 })),
+  });
   if (units.length === 1) return [mk('action', units[0])];
   if (units.length === 2) return [mk('situation', units[0]), mk('action', units[1])];
   return [mk('situation', units[0]), mk('action', units.slice(1, -1).flat()), mk('result', units[units.length - 1])];
 }
-

@@ -11,7 +11,6 @@ import { structuredStories, proseStories, type DraftStory, type MarkedBlock } fr
 
 export type { DraftStory } from './drafts';
 
-
 /** Caches parsed chunks (with their section markers) by their text, so an edit re-parses only the chunk it touched. */
 export class ChunkCache {
   private map = new Map<string, ParsedChunk>();
@@ -140,7 +139,7 @@ export function buildDocument(text: string, principles: PrincipleMatcher, cache?
   return documentOf(buildSkeleton(text, cache), principles);
 }
 
-export function finishStory(d: DraftStory, text: string, principles: PrincipleMatcher): Story {
+export function finishStory(d: DraftStory, _text: string, principles: PrincipleMatcher): Story {
   const sentences: Sentence[] = [];
   const mkSentences = (parts: Array<{ block: Block; from: number }>, part: Part): Sentence[] => {
     const out: Sentence[] = [];
@@ -173,9 +172,17 @@ export function finishStory(d: DraftStory, text: string, principles: PrincipleMa
   // Free prose with one or two paragraphs: the closing sentences are the Result.
   if (d.prose && !sections.some((s) => s.kind === 'result')) {
     const action = sections.find((s) => s.kind === 'action');
-    if (action && action.sentences.length) {
+    if (action?.sentences.length) {
       const tail = action.sentences.slice(-Math.min(2, Math.max(1, action.sentences.length - 1)));
-      sections.push({ ...action, kind: 'result', explicit: false, sentences: tail, words: tail.reduce((n, s) => n + s.words, 0), markerStart: tail[0].start, markerEnd: tail[0].start });
+      sections.push({
+        ...action,
+        kind: 'result',
+        explicit: false,
+        sentences: tail,
+        words: tail.reduce((n, s) => n + s.words, 0),
+        markerStart: tail[0].start,
+        markerEnd: tail[0].start,
+      });
     }
   }
   for (let i = 0; i < sentences.length; i++) sentences[i].index = i;

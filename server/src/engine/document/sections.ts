@@ -5,7 +5,9 @@ const NAME_TO_KIND = new Map<string, SectionKind>();
 for (const [kind, names] of Object.entries(SECTION_NAMES) as Array<[SectionKind, string[]]>) {
   for (const n of names) NAME_TO_KIND.set(n, kind);
 }
-const NAMES = [...NAME_TO_KIND.keys()].sort((a, b) => b.length - a.length).map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
+const NAMES = [...NAME_TO_KIND.keys()]
+  .sort((a, b) => b.length - a.length)
+  .map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s+'));
 const NAME = `(?:${NAMES.join('|')})`;
 const JOIN = String.raw`\s*(?:and|&|\+|/|,)\s*`;
 const STAR_TAG = String.raw`(?:\s*\((?:[star]|s\.t\.a\.r\.?)\))?`;

@@ -27,7 +27,12 @@ function parseDirectives(doc: StoryDocument): Directive[] {
     const m = DIRECTIVE.exec(c.text.trim());
     if (!m) continue;
     const ids = (m[2] ?? '').split(/[\s,]+/).filter(Boolean);
-    out.push({ kind: m[1], rules: ids.length ? ids : 'all', line: lineOf(doc.lineStarts, c.start), endLine: lineOf(doc.lineStarts, c.end) });
+    out.push({
+      kind: m[1],
+      rules: ids.length ? ids : 'all',
+      line: lineOf(doc.lineStarts, c.start),
+      endLine: lineOf(doc.lineStarts, c.end),
+    });
   }
   return out.sort((a, b) => a.line - b.line);
 }
@@ -67,7 +72,11 @@ export function ignoreLineEdit(doc: StoryDocument, offset: number, ruleId: strin
   const prevStart = line > 0 ? doc.lineStarts[line - 1] : -1;
   const prevText = prevStart >= 0 ? doc.text.slice(prevStart, lineStart).trim() : '';
   // Inside a paragraph a comment line would split it in two; end the previous line with it instead.
-  if (prevText && !/^(#|<!--|---|```|~~~)/.test(prevText) && !/^([-*+]|\d+[.)])\s/.test(doc.text.slice(lineStart, lineStart + 4).trimStart())) {
+  if (
+    prevText &&
+    !/^(#|<!--|---|```|~~~)/.test(prevText) &&
+    !/^([-*+]|\d+[.)])\s/.test(doc.text.slice(lineStart, lineStart + 4).trimStart())
+  ) {
     const prevEnd = lineStart - (doc.text[lineStart - 2] === '\r' ? 2 : 1);
     return { start: prevEnd, end: prevEnd, newText: ` ${comment}` };
   }
@@ -78,7 +87,9 @@ export function ignoreLineEdit(doc: StoryDocument, offset: number, ruleId: strin
 /** The edit that writes `<!-- star-coach-disable-file id -->` at the top of the story text. */
 export function ignoreFileEdit(doc: StoryDocument, ruleId: string): Edit {
   const eol = eolOf(doc.text);
-  const at = doc.frontMatter ? Math.min(doc.text.length, doc.frontMatter.end + (doc.text.slice(doc.frontMatter.end).match(/^\r?\n/)?.[0].length ?? 0)) : 0;
+  const at = doc.frontMatter
+    ? Math.min(doc.text.length, doc.frontMatter.end + (doc.text.slice(doc.frontMatter.end).match(/^\r?\n/)?.[0].length ?? 0))
+    : 0;
   return { start: at, end: at, newText: `<!-- star-coach-disable-file ${ruleId} -->${eol}${eol}` };
 }
 

@@ -7,22 +7,127 @@ import type { Actor, Token } from '../types';
  * subordinate clause or introductory phrase ("When we launched, I …").
  */
 
-const SUBORDINATORS = new Set(['when', 'after', 'before', 'once', 'while', 'because', 'since', 'although', 'though', 'if', 'as', 'until', 'whenever', 'unless', 'whereas', 'whether']);
+const SUBORDINATORS = new Set([
+  'when',
+  'after',
+  'before',
+  'once',
+  'while',
+  'because',
+  'since',
+  'although',
+  'though',
+  'if',
+  'as',
+  'until',
+  'whenever',
+  'unless',
+  'whereas',
+  'whether',
+]);
 /** Prepositions that open an introductory phrase ("In the second week, we …"). */
 const PREPOSITIONS = new Set([
-  'in', 'on', 'at', 'during', 'over', 'within', 'by', 'for', 'with', 'to', 'through', 'across', 'under', 'without',
-  'despite', 'from', 'following', 'thanks', 'due', 'after', 'before', 'throughout', 'around', 'about', 'like', 'unlike',
-  'given', 'based', 'using', 'as', 'until', 'since',
+  'in',
+  'on',
+  'at',
+  'during',
+  'over',
+  'within',
+  'by',
+  'for',
+  'with',
+  'to',
+  'through',
+  'across',
+  'under',
+  'without',
+  'despite',
+  'from',
+  'following',
+  'thanks',
+  'due',
+  'after',
+  'before',
+  'throughout',
+  'around',
+  'about',
+  'like',
+  'unlike',
+  'given',
+  'based',
+  'using',
+  'as',
+  'until',
+  'since',
 ]);
 const SKIP = new Set([
-  'then', 'also', 'so', 'and', 'but', 'next', 'finally', 'first', 'eventually', 'together', 'quickly', 'soon', 'later',
-  'meanwhile', 'ultimately', 'initially', 'personally', 'immediately', 'jointly', 'still', 'just', 'now', 'thus',
-  'therefore', 'instead', 'afterwards', 'afterward', 'subsequently', 'collectively', 'all', 'both', 'only', 'even',
-  'again', 'always', 'never', 'really', 'actually', 'eventually', 'gradually',
+  'then',
+  'also',
+  'so',
+  'and',
+  'but',
+  'next',
+  'finally',
+  'first',
+  'eventually',
+  'together',
+  'quickly',
+  'soon',
+  'later',
+  'meanwhile',
+  'ultimately',
+  'initially',
+  'personally',
+  'immediately',
+  'jointly',
+  'still',
+  'just',
+  'now',
+  'thus',
+  'therefore',
+  'instead',
+  'afterwards',
+  'afterward',
+  'subsequently',
+  'collectively',
+  'all',
+  'both',
+  'only',
+  'even',
+  'again',
+  'always',
+  'never',
+  'really',
+  'actually',
+  'eventually',
+  'gradually',
 ]);
 const TEAM_HEADS = new Set(['our', 'my', 'the', 'whole']);
 const TEAM_NOUNS = new Set(['team', 'squad', 'group', 'crew', 'department', 'org', 'organization', 'organisation', 'engineers', 'teams']);
-const NOT_PRONOUN_BEFORE_I = new Set(['phase', 'type', 'part', 'stage', 'level', 'tier', 'series', 'class', 'grade', 'war', 'chapter', 'round', 'season', 'gen', 'model', 'act', 'volume', 'vol', 'appendix', 'henry', 'louis', 'world']);
+const NOT_PRONOUN_BEFORE_I = new Set([
+  'phase',
+  'type',
+  'part',
+  'stage',
+  'level',
+  'tier',
+  'series',
+  'class',
+  'grade',
+  'war',
+  'chapter',
+  'round',
+  'season',
+  'gen',
+  'model',
+  'act',
+  'volume',
+  'vol',
+  'appendix',
+  'henry',
+  'louis',
+  'world',
+]);
 const I_FORMS = new Set(['i', "i'm", "i've", "i'd", "i'll"]);
 const WE_FORMS = new Set(['we', "we're", "we've", "we'd", "we'll"]);
 const GROUP_SUBJECTS = new Set(['everyone', 'everybody']);
@@ -58,7 +163,16 @@ export function teamSubjectEnd(tokens: Token[], i: number): number {
   if (!tokens[j] || !TEAM_NOUNS.has(tokens[j].norm)) return -1;
   if (t.norm === 'the' && tokens[j].norm === 'engineers') return -1;
   const next = tokens[j + 1];
-  if (!next || /^[,.;:)]$/.test(next.text) || next.norm === "'s" || next.norm === 'of' || next.norm === 'lead' || next.norm === 'members' || next.norm === 'and') return -1;
+  if (
+    !next ||
+    /^[,.;:)]$/.test(next.text) ||
+    next.norm === "'s" ||
+    next.norm === 'of' ||
+    next.norm === 'lead' ||
+    next.norm === 'members' ||
+    next.norm === 'and'
+  )
+    return -1;
   return j;
 }
 
@@ -103,7 +217,25 @@ export function analyzeActors(tokens: Token[]): ActorInfo {
   return info;
 }
 
-const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'this', 'that', 'each', 'every', 'my', 'its', 'their', 'his', 'her', 'lunch', 'launch', 'noon', 'then']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'our',
+  'this',
+  'that',
+  'each',
+  'every',
+  'my',
+  'its',
+  'their',
+  'his',
+  'her',
+  'lunch',
+  'launch',
+  'noon',
+  'then',
+]);
 
 const isSubject = (tokens: Token[], i: number) => isI(tokens, i) || isWe(tokens, i) || teamSubjectEnd(tokens, i) >= 0;
 

@@ -1,9 +1,33 @@
 import type { Sentence, Token } from '../types';
 import {
-  IMPROVEMENT_VERBS, CHANGE_VERBS, INTRANSITIVE_CHANGE_VERBS, PHRASAL_PARTICLES, INTENSIFIERS, CLAIM_COMPARATIVES,
-  CLAIM_ADJECTIVES_AFTER_MORE, CLAIM_ADJECTIVES_AFTER_LESS, NOUN_COMPARATIVES, METRIC_NOUNS, VOLUME_NOUNS, PROCESS_NOUNS,
-  PEOPLE_NOUNS, VAGUE_ADJECTIVES, VAGUE_OUTCOMES, INTENT_WORDS, BASE_CHANGE_VERBS, GOAL_VERBS, REALIZING_BEFORE_TO,
-  OUTCOME_INTRODUCERS, CHOICE_WORDS, NEGATIONS, CONTEXT_WORDS, PERFORMANCE_VERBS, MORE_NOUNS, LOWER_IS_BETTER, UPWARD, DOWNWARD,
+  IMPROVEMENT_VERBS,
+  CHANGE_VERBS,
+  INTRANSITIVE_CHANGE_VERBS,
+  PHRASAL_PARTICLES,
+  INTENSIFIERS,
+  CLAIM_COMPARATIVES,
+  CLAIM_ADJECTIVES_AFTER_MORE,
+  CLAIM_ADJECTIVES_AFTER_LESS,
+  NOUN_COMPARATIVES,
+  METRIC_NOUNS,
+  VOLUME_NOUNS,
+  PROCESS_NOUNS,
+  PEOPLE_NOUNS,
+  VAGUE_ADJECTIVES,
+  VAGUE_OUTCOMES,
+  INTENT_WORDS,
+  BASE_CHANGE_VERBS,
+  GOAL_VERBS,
+  REALIZING_BEFORE_TO,
+  OUTCOME_INTRODUCERS,
+  CHOICE_WORDS,
+  NEGATIONS,
+  CONTEXT_WORDS,
+  PERFORMANCE_VERBS,
+  MORE_NOUNS,
+  LOWER_IS_BETTER,
+  UPWARD,
+  DOWNWARD,
   MEASURE_WORDS,
 } from '../lexicons/claims';
 import { reportedSpeechAt } from './speech';
@@ -23,27 +47,194 @@ export interface ClaimSpan {
 }
 
 const BOUNDARY = new Set([',', ';', ':', '(', ')', '—', '–', '?', '!', '.', '"', '[', ']']);
-const DETERMINERS = new Set(['the', 'a', 'an', 'our', 'their', 'its', 'this', 'that', 'these', 'those', 'my', 'his', 'her', 'your', 'some', 'any']);
-const PREPOSITIONS = new Set(['to', 'with', 'for', 'of', 'in', 'from', 'under', 'despite', 'by', 'after', 'amid', 'given', 'because', 'on', 'at', 'into', 'against']);
-const AUX = new Set(['was', 'were', 'is', 'are', 'has', 'have', 'had', 'been', 'be', 'got', 'gets', 'get', 'also', 'then', 'further', 'steadily', 'quickly', 'immediately', 'all', 'both', 'each', 'overall', 'total']);
+const DETERMINERS = new Set([
+  'the',
+  'a',
+  'an',
+  'our',
+  'their',
+  'its',
+  'this',
+  'that',
+  'these',
+  'those',
+  'my',
+  'his',
+  'her',
+  'your',
+  'some',
+  'any',
+]);
+const PREPOSITIONS = new Set([
+  'to',
+  'with',
+  'for',
+  'of',
+  'in',
+  'from',
+  'under',
+  'despite',
+  'by',
+  'after',
+  'amid',
+  'given',
+  'because',
+  'on',
+  'at',
+  'into',
+  'against',
+]);
+const AUX = new Set([
+  'was',
+  'were',
+  'is',
+  'are',
+  'has',
+  'have',
+  'had',
+  'been',
+  'be',
+  'got',
+  'gets',
+  'get',
+  'also',
+  'then',
+  'further',
+  'steadily',
+  'quickly',
+  'immediately',
+  'all',
+  'both',
+  'each',
+  'overall',
+  'total',
+]);
 const PERSONS = new Set(['i', 'we', 'they', 'he', 'she', 'you', 'me', 'us', 'them']);
 const SUBJECT_PRONOUNS = new Set(['i', 'we', 'it', 'they', 'this', 'that', 'he', 'she', 'these']);
 const FUNCTION_AFTER = new Set([
-  'than', 'and', 'or', 'for', 'to', 'in', 'on', 'at', 'with', 'by', 'after', 'across', 'because', 'so', 'when', 'while',
-  'overall', 'now', 'too', 'as', 'over', 'each', 'every', 'per', 'from', 'during', 'since', 'without', 'again', 'but',
-  'which', 'that', 'than', 'afterwards', 'thanks', 'there', 'here', 'too', 'also', 'right', 'away', 'through', 'under',
-  'overnight', 'before', 'ever', 'still', 'both', 'if', 'the', 'a', 'an', 'our', 'their', 'its', 'this', 'all', 'into',
+  'than',
+  'and',
+  'or',
+  'for',
+  'to',
+  'in',
+  'on',
+  'at',
+  'with',
+  'by',
+  'after',
+  'across',
+  'because',
+  'so',
+  'when',
+  'while',
+  'overall',
+  'now',
+  'too',
+  'as',
+  'over',
+  'each',
+  'every',
+  'per',
+  'from',
+  'during',
+  'since',
+  'without',
+  'again',
+  'but',
+  'which',
+  'that',
+  'than',
+  'afterwards',
+  'thanks',
+  'there',
+  'here',
+  'too',
+  'also',
+  'right',
+  'away',
+  'through',
+  'under',
+  'overnight',
+  'before',
+  'ever',
+  'still',
+  'both',
+  'if',
+  'the',
+  'a',
+  'an',
+  'our',
+  'their',
+  'its',
+  'this',
+  'all',
+  'into',
 ]);
 const ADJECTIVES_BEFORE_TO = new Set(['easy', 'hard', 'simple', 'safe', 'quick', 'cheap', 'able', 'ready', 'free', 'likely']);
 /** Particles that make "cut" a different verb ("cut over", "cut off", "cut corners"). */
 const CUT_NOT_OUTCOME = new Set(['over', 'off', 'out', 'back', 'across', 'ties', 'corners', 'through']);
-const OBJECT_STOP = new Set(['by', 'from', 'through', 'using', 'via', 'because', 'so', 'which', 'when', 'while', 'after', 'before', 'for', 'but', 'than']);
+const OBJECT_STOP = new Set([
+  'by',
+  'from',
+  'through',
+  'using',
+  'via',
+  'because',
+  'so',
+  'which',
+  'when',
+  'while',
+  'after',
+  'before',
+  'for',
+  'but',
+  'than',
+]);
 const ADJ_VERB_INTRO_STOP = new Set(['and', 'but', 'so']);
 const VOLUME_VERBS = new Set([
-  'increased', 'increases', 'grew', 'grown', 'grows', 'boosted', 'boosts', 'drove', 'driven', 'expanded', 'expands',
-  'raised', 'raises', 'lifted', 'lifts', 'dropped', 'drops', 'fell', 'falls', 'declined', 'declines', 'rose', 'rises',
-  'jumped', 'jumps', 'climbed', 'climbs', 'soared', 'soars', 'plummeted', 'plummets', 'skyrocketed', 'spiked', 'surged',
-  'decreased', 'decreases', 'reduced', 'reduces', 'lowered', 'lowers', 'went', 'shrank',
+  'increased',
+  'increases',
+  'grew',
+  'grown',
+  'grows',
+  'boosted',
+  'boosts',
+  'drove',
+  'driven',
+  'expanded',
+  'expands',
+  'raised',
+  'raises',
+  'lifted',
+  'lifts',
+  'dropped',
+  'drops',
+  'fell',
+  'falls',
+  'declined',
+  'declines',
+  'rose',
+  'rises',
+  'jumped',
+  'jumps',
+  'climbed',
+  'climbs',
+  'soared',
+  'soars',
+  'plummeted',
+  'plummets',
+  'skyrocketed',
+  'spiked',
+  'surged',
+  'decreased',
+  'decreases',
+  'reduced',
+  'reduces',
+  'lowered',
+  'lowers',
+  'went',
+  'shrank',
 ]);
 
 const isWord = (t: Token | undefined): boolean => !!t && /^\p{L}/u.test(t.text);
@@ -68,7 +259,10 @@ export function findClaim(s: Sentence): ClaimSpan | undefined {
 
 /** "Before the change, pages loaded faster on desktop": the old state, not an outcome. */
 function describesThePast(tokens: Token[]): boolean {
-  const words = tokens.filter(isWord).slice(0, 3).map((t) => t.norm);
+  const words = tokens
+    .filter(isWord)
+    .slice(0, 3)
+    .map((t) => t.norm);
   if (['before', 'previously', 'originally', 'until', 'historically', 'formerly', 'beforehand'].includes(words[0])) return true;
   const two = words.slice(0, 2).join(' ');
   return two === 'at first' || two === 'back then' || words.slice(0, 3).join(' ') === 'at the time';
@@ -115,7 +309,37 @@ function intensifiedAt(tokens: Token[], i: number): number {
 }
 
 /** Words before "time" that make it an occasion, not a metric ("one at a time", "on time", "at the same time"). */
-const TIME_NOT_METRIC_BEFORE = new Set(['a', 'same', 'on', 'in', 'at', 'first', 'next', 'last', 'that', 'every', 'each', 'some', 'any', 'one', 'no', 'long', 'short', 'free', 'spare', 'full', 'part', 'real', 'this', 'more', 'enough', 'extra', 'much', 'the', 'more']);
+const TIME_NOT_METRIC_BEFORE = new Set([
+  'a',
+  'same',
+  'on',
+  'in',
+  'at',
+  'first',
+  'next',
+  'last',
+  'that',
+  'every',
+  'each',
+  'some',
+  'any',
+  'one',
+  'no',
+  'long',
+  'short',
+  'free',
+  'spare',
+  'full',
+  'part',
+  'real',
+  'this',
+  'more',
+  'enough',
+  'extra',
+  'much',
+  'the',
+  'more',
+]);
 
 function isMetric(t: Token | undefined, prev?: Token): boolean {
   if (!t) return false;
@@ -159,7 +383,8 @@ function verbClaim(s: Sentence, i: number): ClaimSpan | undefined {
     if (!(/^help(ed|s|ing)$/.test(p) || (p === 'to' && REALIZING_BEFORE_TO.has(pp)))) return undefined;
     base = true;
   } else if (!CHANGE_VERBS.has(n) && !INTRANSITIVE_CHANGE_VERBS.has(n)) return undefined;
-  if ((n === 'cut' || n === 'cuts') && CUT_NOT_OUTCOME.has(tokens[i + 1]?.norm ?? '') && !isMetric(tokens[i + 2], tokens[i + 1])) return undefined;
+  if ((n === 'cut' || n === 'cuts') && CUT_NOT_OUTCOME.has(tokens[i + 1]?.norm ?? '') && !isMetric(tokens[i + 2], tokens[i + 1]))
+    return undefined;
   let last = i;
   const particles = PHRASAL_PARTICLES[n] ?? (n === 'speed' ? ['up'] : undefined);
   if (particles) {
@@ -176,8 +401,15 @@ function verbClaim(s: Sentence, i: number): ClaimSpan | undefined {
   const prev = tokens[i - 1]?.norm ?? '';
   const allowVolume = VOLUME_VERBS.has(n) || n === 'increase' || n === 'grow' || n === 'drive';
   // "increased traffic", "the improved flow": an adjective, an outcome only after "saw", "led to" …
-  if (/ed$/.test(n) && isWord(tokens[i + 1]) && !DETERMINERS.has(tokens[i + 1].norm) && !PERSONS.has(tokens[i + 1].norm) && (DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || i === 0)) {
-    if (!isMetric(tokens[i + 1], tokens[i]) && !isMetric(tokens[i + 2], tokens[i + 1])) return i === 0 && objectMetric(tokens, i + 1, allowVolume) >= 0 ? { first: i, last } : undefined;
+  if (
+    /ed$/.test(n) &&
+    isWord(tokens[i + 1]) &&
+    !DETERMINERS.has(tokens[i + 1].norm) &&
+    !PERSONS.has(tokens[i + 1].norm) &&
+    (DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || i === 0)
+  ) {
+    if (!isMetric(tokens[i + 1], tokens[i]) && !isMetric(tokens[i + 2], tokens[i + 1]))
+      return i === 0 && objectMetric(tokens, i + 1, allowVolume) >= 0 ? { first: i, last } : undefined;
     if (i === 0) return { first: i, last: isMetric(tokens[i + 1], tokens[i]) ? i + 1 : last };
     if (!introducedBefore(tokens, i)) return undefined;
     return { first: intensifiedAt(tokens, i), last: isMetric(tokens[i + 1], tokens[i]) ? i + 1 : last };
@@ -210,7 +442,28 @@ function worsens(metric: string, direction: string): boolean {
   return false;
 }
 
-const INTRANSITIVE_ONLY = new Set(['dropped', 'drops', 'fell', 'falls', 'declined', 'declines', 'rose', 'rises', 'jumped', 'jumps', 'climbed', 'climbs', 'soared', 'soars', 'plummeted', 'plummets', 'skyrocketed', 'spiked', 'surged', 'went']);
+const INTRANSITIVE_ONLY = new Set([
+  'dropped',
+  'drops',
+  'fell',
+  'falls',
+  'declined',
+  'declines',
+  'rose',
+  'rises',
+  'jumped',
+  'jumps',
+  'climbed',
+  'climbs',
+  'soared',
+  'soars',
+  'plummeted',
+  'plummets',
+  'skyrocketed',
+  'spiked',
+  'surged',
+  'went',
+]);
 
 /** An outcome verb earlier in the clause: "we saw increased conversion", "which led to lower churn". */
 function introducedBefore(tokens: Token[], i: number): boolean {
@@ -276,7 +529,25 @@ function comparativeClaim(tokens: Token[], i: number, choice: boolean): ClaimSpa
           : n === 'better'
             ? isMetric(t, tokens[j - 1]) || nn === 'decisions' || nn === 'decision-making'
             : n === 'fewer'
-              ? isMetric(t, tokens[j - 1]) || ['pages', 'escalations', 'handoffs', 'rollbacks', 'retries', 'steps', 'clicks', 'touches', 'calls', 'mistakes', 'returns', 'refunds', 'no-shows', 'stockouts', 'delays', 'misses'].includes(nn)
+              ? isMetric(t, tokens[j - 1]) ||
+                [
+                  'pages',
+                  'escalations',
+                  'handoffs',
+                  'rollbacks',
+                  'retries',
+                  'steps',
+                  'clicks',
+                  'touches',
+                  'calls',
+                  'mistakes',
+                  'returns',
+                  'refunds',
+                  'no-shows',
+                  'stockouts',
+                  'delays',
+                  'misses',
+                ].includes(nn)
               : isMetric(t, tokens[j - 1]) && (!VOLUME_NOUNS.has(nn) || introducedBefore(tokens, i));
     if (ok) {
       if (choice && n !== 'fewer') return undefined;
@@ -287,7 +558,13 @@ function comparativeClaim(tokens: Token[], i: number, choice: boolean): ClaimSpa
   // Predicative: "retention was higher", "the new flow performed better".
   if (['better', 'higher', 'lower', 'shorter', 'fewer'].includes(n) && modifiedNoun(tokens, i + 1) < 0 && !choice) {
     let k = first - 1;
-    while (k >= 0 && (AUX.has(tokens[k].norm) || /ly$/.test(tokens[k].norm) || ['much', 'far', 'way', 'even', 'noticeably', 'consistently'].includes(tokens[k].norm))) k--;
+    while (
+      k >= 0 &&
+      (AUX.has(tokens[k].norm) ||
+        /ly$/.test(tokens[k].norm) ||
+        ['much', 'far', 'way', 'even', 'noticeably', 'consistently'].includes(tokens[k].norm))
+    )
+      k--;
     if (n === 'better' && tokens[k] && PERFORMANCE_VERBS.has(tokens[k].norm)) return { first, last: i };
     const subj = subjectMetric(tokens, first, false);
     if (subj >= 0 && !worsens(tokens[subj].norm, n)) return { first, last: i };
@@ -305,7 +582,35 @@ function isFirstPersonPredicate(tokens: Token[], i: number): boolean {
 }
 
 /** People whose reaction is told as an outcome: "Users loved it". */
-const AUDIENCES = new Set(['users', 'customers', 'clients', 'shoppers', 'merchants', 'drivers', 'riders', 'patients', 'agents', 'stakeholders', 'everyone', 'everybody', 'people', 'partners', 'players', 'members', 'guests', 'teams', 'engineers', 'developers', 'managers', 'leadership', 'executives', 'nurses', 'doctors', 'clinicians', 'staff']);
+const AUDIENCES = new Set([
+  'users',
+  'customers',
+  'clients',
+  'shoppers',
+  'merchants',
+  'drivers',
+  'riders',
+  'patients',
+  'agents',
+  'stakeholders',
+  'everyone',
+  'everybody',
+  'people',
+  'partners',
+  'players',
+  'members',
+  'guests',
+  'teams',
+  'engineers',
+  'developers',
+  'managers',
+  'leadership',
+  'executives',
+  'nurses',
+  'doctors',
+  'clinicians',
+  'staff',
+]);
 const REACTIONS = new Set(['loved', 'praised', 'raved', 'adored', 'celebrated']);
 
 function vagueClaim(tokens: Token[], i: number): ClaimSpan | undefined {

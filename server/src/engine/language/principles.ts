@@ -35,13 +35,19 @@ export function compilePrinciples(defs: PrincipleDef[]): PrincipleMatcher {
   const patterns: Pattern[] = [];
   for (const def of defs) {
     for (const form of [def.name, ...(def.aliases ?? [])]) {
-      const words = form.split(/[\s;,]+/).filter(Boolean).map(escape);
+      const words = form
+        .split(/[\s;,]+/)
+        .filter(Boolean)
+        .map(escape);
       if (words.length === 0) continue;
       patterns.push({
         name: def.name,
         re: new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s,;\\-]+')}(?![\\p{L}\\p{N}])`, 'giu'),
         singleWord: words.length === 1,
-        probe: form.split(/[\s;,]+/).filter(Boolean)[0].toLowerCase(),
+        probe: form
+          .split(/[\s;,]+/)
+          .filter(Boolean)[0]
+          .toLowerCase(),
       });
     }
   }
@@ -86,7 +92,7 @@ function isNamed(text: string, match: string, start: number, end: number, single
   // "(Ownership)", and a label that opens a sentence or list item: "Ownership: I took the pager".
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
   if ((/^\s*$/.test(before) || /[.!?]\s*$/.test(before)) && /^\s*(?::|—|–|\s-\s)/.test(after) && /^\p{Lu}/u.test(match)) return true;
-  const titled = match.split(/[\s,;\-]+/).every((w) => STOP_CAPS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
+  const titled = match.split(/[\s,;-]+/).every((w) => STOP_CAPS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
   if (!titled) return false;
   const sentenceStart = /^\s*$/.test(before) || /[.!?:]\s*$/.test(before);
   // A capital at the start of a sentence proves nothing for a one-word name.
@@ -97,8 +103,4 @@ function isOrdinaryUse(text: string, match: string, start: number, end: number):
   const before = text.slice(Math.max(0, start - 24), start);
   const after = text.slice(end, end + 24);
   return ORDINARY_USES.some((u) => u.name.test(match) && u.before.test(before) && u.after.test(after));
-}
-
-function escape(s: string): string {
-  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

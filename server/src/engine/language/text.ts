@@ -8,8 +8,35 @@ import type { Token } from '../types';
  */
 
 const ABBREVIATIONS = new Set([
-  'e.g', 'i.e', 'etc', 'vs', 'mr', 'mrs', 'ms', 'dr', 'prof', 'inc', 'ltd', 'co', 'corp', 'jr', 'sr', 'st',
-  'approx', 'est', 'no', 'fig', 'dept', 'u.s', 'u.k', 'a.m', 'p.m', 'cf', 'al', 'sq', 'avg',
+  'e.g',
+  'i.e',
+  'etc',
+  'vs',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'inc',
+  'ltd',
+  'co',
+  'corp',
+  'jr',
+  'sr',
+  'st',
+  'approx',
+  'est',
+  'no',
+  'fig',
+  'dept',
+  'u.s',
+  'u.k',
+  'a.m',
+  'p.m',
+  'cf',
+  'al',
+  'sq',
+  'avg',
 ]);
 
 const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '*', '_']);

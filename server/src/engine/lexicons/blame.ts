@@ -35,24 +35,92 @@ const NOT_ANYONE = String.raw`(?!(?:nobody|no-one|one|anyone|anybody|everyone|ev
 
 // Words are matched as [\w-]{1,30}, never an unbounded run, so a 100 KB hyphenated token cannot make a match quadratic.
 export const BLAME_PATTERNS: BlamePattern[] = [
-  { name: 'not my fault', probe: ['fault'], source: String.raw`(?:(?:was|is|were)(?: not|n't)|not)(?: (?:really|entirely|totally|completely|at all))? my fault` },
-  { name: 'their fault', probe: ['fault'], source: String.raw`(?:(?:entirely|mostly|completely|totally|all|really|clearly|partly) )?(?:their|his|her|(?:the )?(?:(?!(?:was|is|were|are|it|that|this|no) )[\w-]{1,30} )?${NOT_ANYONE}[\w-]{1,30}'s) fault(?!-| (?:tolerance|tolerant|injection|domain|line|lines|handling|isolation|detection|codes?|model|tree)\b)(?:, not mine)?`, unlessNegated: true },
-  { name: 'their mistake', probe: ['mistake', 'error', 'doing', 'screw'], source: String.raw`(?:was|were|is) (?:(?:entirely|mostly|completely|totally|all|really|clearly) )?(?:their|his|her|(?:the )?(?:[\w-]{1,30} )?${NOT_ANYONE}[\w-]{1,30}'s) (?:mistake|error|doing|screw-up|screwup)(?:, not mine)?`, unlessNegated: true },
-  { name: 'at fault', probe: ['fault', 'blame'], source: String.raw`${OTHER_PARTY} (?:was|were|is|are) (?:entirely |mostly |clearly |really |all )?(?:at fault|to blame)` },
+  {
+    name: 'not my fault',
+    probe: ['fault'],
+    source: String.raw`(?:(?:was|is|were)(?: not|n't)|not)(?: (?:really|entirely|totally|completely|at all))? my fault`,
+  },
+  {
+    name: 'their fault',
+    probe: ['fault'],
+    source: String.raw`(?:(?:entirely|mostly|completely|totally|all|really|clearly|partly) )?(?:their|his|her|(?:the )?(?:(?!(?:was|is|were|are|it|that|this|no) )[\w-]{1,30} )?${NOT_ANYONE}[\w-]{1,30}'s) fault(?!-| (?:tolerance|tolerant|injection|domain|line|lines|handling|isolation|detection|codes?|model|tree)\b)(?:, not mine)?`,
+    unlessNegated: true,
+  },
+  {
+    name: 'their mistake',
+    probe: ['mistake', 'error', 'doing', 'screw'],
+    source: String.raw`(?:was|were|is) (?:(?:entirely|mostly|completely|totally|all|really|clearly) )?(?:their|his|her|(?:the )?(?:[\w-]{1,30} )?${NOT_ANYONE}[\w-]{1,30}'s) (?:mistake|error|doing|screw-up|screwup)(?:, not mine)?`,
+    unlessNegated: true,
+  },
+  {
+    name: 'at fault',
+    probe: ['fault', 'blame'],
+    source: String.raw`${OTHER_PARTY} (?:was|were|is|are) (?:entirely |mostly |clearly |really |all )?(?:at fault|to blame)`,
+  },
   { name: 'not on me', probe: ['on me'], source: String.raw`(?:(?:was|is)(?: not|n't)|not) on me\b` },
-  { name: 'not my job', probe: ['my job', 'my responsibility', 'my problem'], source: String.raw`(?:(?:was|is)(?: not|n't)|not) my (?:job|responsibility|problem)`, unlessIActAfter: true },
+  {
+    name: 'not my job',
+    probe: ['my job', 'my responsibility', 'my problem'],
+    source: String.raw`(?:(?:was|is)(?: not|n't)|not) my (?:job|responsibility|problem)`,
+    unlessIActAfter: true,
+  },
   { name: 'dropped the ball', probe: ['the ball'], source: String.raw`(?:dropped|drops|drop) the ball`, needsOtherSubject: true },
-  { name: 'let us down', probe: [' down'], source: String.raw`(?:let|lets) (?:us|me|the team|our team|everyone|the customers?|our customers?) down`, needsOtherSubject: true },
-  { name: 'messed up', probe: ['messed', 'screwed', 'botched', 'blew it', 'fumbled'], source: String.raw`${OTHER_PARTY} (?:had )?(?:completely |totally |really )?(?:messed (?:it |things )?up|screwed (?:it |things )?up|botched|blew it|fumbled)` },
-  { name: "didn't do their job", probe: [' do '], source: String.raw`(?:didn't|did not|never|failed to) do (?:their|his|her) (?:job|jobs|part|homework)` },
-  { name: 'blamed them', probe: ['blamed'], source: String.raw`(?:i|we) (?:had )?blamed (?!myself|ourselves|me\b|us\b)(?:(?:the|their|his|her|my|our|that|this) )?(?:[\w'-]{1,30} )?[\w'-]{1,30}(?= for|[,.;:]|$)` },
-  { name: 'the blame lies with', probe: ['blame'], source: String.raw`(?:blame (?:lies|lay|rests|rested|sits|sat|falls|fell) (?:with|on)|put the blame on|blame it on)` },
-  { name: 'because of their mistake', probe: ['because of', 'due to', 'thanks to'], source: String.raw`(?:because of|due to|thanks to) (?:their|his|her|(?:the )?[\w-]{1,30}(?: [\w-]{1,30})?'s) (?:own )?(?:mistakes?|incompetence|negligence|failures?|laziness|carelessness|errors?|sloppiness|sloppy work|bad code|poor work|poor planning)` },
+  {
+    name: 'let us down',
+    probe: [' down'],
+    source: String.raw`(?:let|lets) (?:us|me|the team|our team|everyone|the customers?|our customers?) down`,
+    needsOtherSubject: true,
+  },
+  {
+    name: 'messed up',
+    probe: ['messed', 'screwed', 'botched', 'blew it', 'fumbled'],
+    source: String.raw`${OTHER_PARTY} (?:had )?(?:completely |totally |really )?(?:messed (?:it |things )?up|screwed (?:it |things )?up|botched|blew it|fumbled)`,
+  },
+  {
+    name: "didn't do their job",
+    probe: [' do '],
+    source: String.raw`(?:didn't|did not|never|failed to) do (?:their|his|her) (?:job|jobs|part|homework)`,
+  },
+  {
+    name: 'blamed them',
+    probe: ['blamed'],
+    source: String.raw`(?:i|we) (?:had )?blamed (?!myself|ourselves|me\b|us\b)(?:(?:the|their|his|her|my|our|that|this) )?(?:[\w'-]{1,30} )?[\w'-]{1,30}(?= for|[,.;:]|$)`,
+  },
+  {
+    name: 'the blame lies with',
+    probe: ['blame'],
+    source: String.raw`(?:blame (?:lies|lay|rests|rested|sits|sat|falls|fell) (?:with|on)|put the blame on|blame it on)`,
+  },
+  {
+    name: 'because of their mistake',
+    probe: ['because of', 'due to', 'thanks to'],
+    source: String.raw`(?:because of|due to|thanks to) (?:their|his|her|(?:the )?[\w-]{1,30}(?: [\w-]{1,30})?'s) (?:own )?(?:mistakes?|incompetence|negligence|failures?|laziness|carelessness|errors?|sloppiness|sloppy work|bad code|poor work|poor planning)`,
+  },
   { name: 'out of my hands', probe: ['out of my hands'], source: String.raw`out of my hands`, unlessIActAfter: true },
-  { name: 'nothing I could have done', probe: ['nothing'], source: String.raw`nothing (?:more |else )?(?:i|we) could (?:have |'ve )?(?:done|do)`, unlessIActAfter: true },
-  { name: 'just following orders', probe: ['following', ' what '], source: String.raw`(?:i was|i'm|i am|we were) (?:just |only |simply )?following (?:orders|the spec|the specs|instructions|the plan|the process|the ticket|the requirements|what (?:i|we) (?:was|were) told)|(?:i|we) (?:just |only |simply )?did (?:exactly )?what (?:i|we) (?:was|were) told` },
-  { name: 'they never ran it', probe: ['never', 'failed to', "didn't", 'did not', 'refused to', 'forgot to', 'neglected to'], source: String.raw`${OTHER_PARTY} (?:(?:also|just|even|simply|apparently|still|had|have|has|completely|clearly|then|again|ever) )*(?:never|failed to|didn't|did not|refused to|forgot to|neglected to) (?:even )?${DUTY}\b`, weak: true, unlessOutcome: true },
-  { name: 'they should have', probe: ['should', 'ought to', 'supposed to'], source: String.raw`${OTHER_PARTY} (?:really |clearly |obviously )?(?:should have|should've|ought to have|was supposed to|were supposed to) (?!a |an |the |some |more |any |been )[\w-]{1,30}`, weak: true },
+  {
+    name: 'nothing I could have done',
+    probe: ['nothing'],
+    source: String.raw`nothing (?:more |else )?(?:i|we) could (?:have |'ve )?(?:done|do)`,
+    unlessIActAfter: true,
+  },
+  {
+    name: 'just following orders',
+    probe: ['following', ' what '],
+    source: String.raw`(?:i was|i'm|i am|we were) (?:just |only |simply )?following (?:orders|the spec|the specs|instructions|the plan|the process|the ticket|the requirements|what (?:i|we) (?:was|were) told)|(?:i|we) (?:just |only |simply )?did (?:exactly )?what (?:i|we) (?:was|were) told`,
+  },
+  {
+    name: 'they never ran it',
+    probe: ['never', 'failed to', "didn't", 'did not', 'refused to', 'forgot to', 'neglected to'],
+    source: String.raw`${OTHER_PARTY} (?:(?:also|just|even|simply|apparently|still|had|have|has|completely|clearly|then|again|ever) )*(?:never|failed to|didn't|did not|refused to|forgot to|neglected to) (?:even )?${DUTY}\b`,
+    weak: true,
+    unlessOutcome: true,
+  },
+  {
+    name: 'they should have',
+    probe: ['should', 'ought to', 'supposed to'],
+    source: String.raw`${OTHER_PARTY} (?:really |clearly |obviously )?(?:should have|should've|ought to have|was supposed to|were supposed to) (?!a |an |the |some |more |any |been )[\w-]{1,30}`,
+    weak: true,
+  },
 ];
 
 /**

@@ -5,56 +5,149 @@
  */
 
 /** Who makes the decision: the writer or the writer's team. */
-export const DECIDERS: readonly string[] = [
-  'i', 'we', "i'd", "we'd", 'my team and i', 'the team and i', '(?:my|our) (?:team|group|squad)',
-];
+export const DECIDERS: readonly string[] = ['i', 'we', "i'd", "we'd", 'my team and i', 'the team and i', '(?:my|our) (?:team|group|squad)'];
 
 /** Words that may sit between the decider and the verb ("I eventually chose", "we had decided"). */
 export const DECISION_ADVERBS: readonly string[] = [
-  'then', 'finally', 'eventually', 'ultimately', 'also', 'quickly', 'therefore', 'so', 'initially', 'first', 'together',
-  'jointly', 'deliberately', 'consciously', 'intentionally', 'carefully', 'personally', 'later', 'soon', 'had', 'have',
-  'instead', 'again', 'still', 'just', '\\w+ly',
+  'then',
+  'finally',
+  'eventually',
+  'ultimately',
+  'also',
+  'quickly',
+  'therefore',
+  'so',
+  'initially',
+  'first',
+  'together',
+  'jointly',
+  'deliberately',
+  'consciously',
+  'intentionally',
+  'carefully',
+  'personally',
+  'later',
+  'soon',
+  'had',
+  'have',
+  'instead',
+  'again',
+  'still',
+  'just',
+  '\\w+ly',
 ];
 
 /** Verbs and phrases that state a design or strategy decision. */
 export const DECISION_VERBS: readonly string[] = [
-  'decided', 'chose', 'chosen', 'opted', 'picked(?! up| it up| them up)', 'selected', 'settled on', 'went with',
-  'designed', 'architected', 'proposed', 'recommended', 'made the (?:call|decision|choice)', 'took the decision',
+  'decided',
+  'chose',
+  'chosen',
+  'opted',
+  'picked(?! up| it up| them up)',
+  'selected',
+  'settled on',
+  'went with',
+  'designed',
+  'architected',
+  'proposed',
+  'recommended',
+  'made the (?:call|decision|choice)',
+  'took the decision',
 ];
 
 /** "my decision was", "our recommendation": a decision stated as a noun. */
-export const DECISION_NOUNS: readonly string[] = [
-  '(?:my|our) (?:decision|recommendation|proposal|choice) (?:was|to|is)',
-];
+export const DECISION_NOUNS: readonly string[] = ['(?:my|our) (?:decision|recommendation|proposal|choice) (?:was|to|is)'];
 
 /**
  * What follows a decision verb when the decision is about a conversation or a
  * personal step rather than a design or strategy ("I decided to talk to her").
  */
 export const NOT_A_DESIGN_DECISION: readonly string[] = [
-  '(?:to|that i would|that i should|that we would|that we should) (?:(?:first|personally|also|then|just|immediately) )?(?:talk|speak|reach out|meet|schedule|set up (?:a|an|some) (?:meeting|call|1:1|one-on-one)|ask|call|email|message|ping|sit down|have (?:a|an) (?:chat|conversation|talk|discussion|1:1|one-on-one)|escalate|raise|bring (?:it|this) up|take ownership|own|take the lead|lead|step up|step in|help|volunteer|learn|study|read|dig|dive|investigate|look into|find out|understand|write (?:up|down)|document|share|loop in|involve|pair|mentor|coach|give|stay|work (?:late|over|through)|apologi[sz]e|listen|shadow|join|attend|present|thank|celebrate|trust|support|ignore|wait)',
-  '(?:him|her|them|me) for', 'to be (?:honest|transparent|open)',
+  '(?:to|that i would|that i should|that we would|that we should) (?:(?:first|personally|also|then|just|immediately) ' +
+    ')?(?:talk|speak|reach out|meet|schedule|set up (?:a|an|some) (?:meeting|call|1:1|one-on-one)|ask|call|email|message|ping|sit ' +
+    'down|have (?:a|an) (?:chat|conversation|talk|discussion|1:1|one-on-one)|escalate|raise|bring (?:it|this) up|take ' +
+    'ownership|own|take the lead|lead|step up|step in|help|volunteer|learn|study|read|dig|dive|investigate|look into|find ' +
+    'out|understand|write (?:up|down)|document|share|loop in|involve|pair|mentor|coach|give|stay|work ' +
+    '(?:late|over|through)|apologi[sz]e|listen|shadow|join|attend|present|thank|celebrate|trust|support|ignore|wait)',
+  '(?:him|her|them|me) for',
+  'to be (?:honest|transparent|open)',
 ];
 
 /** Words and phrases that show alternatives or trade-offs were weighed. */
 export const ALTERNATIVES: readonly string[] = [
-  'alternatives?', 'alternatively', 'options?', 'trade[- ]?offs?', 'trade off', 'traded off', 'instead', 'rather than',
-  'versus', 'vs\\.?', 'v\\.', 'weigh(?:ed|ing|s)?', 'consider(?:ed|ing|ation|ations)', 'evaluat(?:ed|ing)',
+  'alternatives?',
+  'alternatively',
+  'options?',
+  'trade[- ]?offs?',
+  'trade off',
+  'traded off',
+  'instead',
+  'rather than',
+  'versus',
+  'vs\\.?',
+  'v\\.',
+  'weigh(?:ed|ing|s)?',
+  'consider(?:ed|ing|ation|ations)',
+  'evaluat(?:ed|ing)',
   // "compared a replica with an index", not "a comparison harness" or "30% faster compared to last year"
-  "(?<!(?:that|which|job|script|check|tool|test|query|automatically|nightly|monitor) )compar(?:ed|ing) (?!to )(?:[\\w'/-]+ ){0,6}?(?:with|against|versus|vs)",
+  "(?<!(?:that|which|job|script|check|tool|test|query|automatically|nightly|monitor) )compar(?:ed|ing) (?!to )(?:[\\w'/-]+ " +
+    '){0,6}?(?:with|against|versus|vs)',
   'compar(?:ed|ing) (?:the )?(?:two|three|four|several|a few|both|options|approaches|designs|vendors|tools|libraries|frameworks)',
-  'comparisons? of (?:the )?(?:two|three|options|approaches|designs|vendors|tools|libraries|frameworks)', 'pros and cons', 'pros', 'ruled out', 'rul(?:e|ing) out', 'rejected', 'reject(?:ing)?',
-  'at the (?:cost|expense|price) of', 'downsides?', 'upsides?', 'drawbacks?', 'approaches', 'either', 'benchmark(?:ed|ing|s)?',
-  'decided against', 'chose not to', 'opted not to', 'decided not to', 'whether (?:to|we|i|or)', 'choices', 'choose between',
-  'chose between', 'choice between', 'decide between', 'decided between', 'picking between', 'the other (?:option|approach|choice|path|route|design|way)',
-  'another (?:option|approach|path|route|way|design)', '(?:two|three|four|five|several|a few|multiple|both) (?:ways|paths|routes|designs|candidates|vendors|tools|libraries|frameworks|proposals|plans|prototypes|solutions|models|architectures)',
-  'shortlist(?:ed)?', 'bake[- ]off', 'head[- ]to[- ]head', 'side[- ]by[- ]side', 'a/b test(?:ed|s)?', 'prototypes',
-  '(?:looked at|explored|investigated|researched|assessed|reviewed|tested|tried|prototyped|spiked) (?:two|three|four|several|a few|a couple of|multiple|various|different|both)',
+  'comparisons? of (?:the )?(?:two|three|options|approaches|designs|vendors|tools|libraries|frameworks)',
+  'pros and cons',
+  'pros',
+  'ruled out',
+  'rul(?:e|ing) out',
+  'rejected',
+  'reject(?:ing)?',
+  'at the (?:cost|expense|price) of',
+  'downsides?',
+  'upsides?',
+  'drawbacks?',
+  'approaches',
+  'either',
+  'benchmark(?:ed|ing|s)?',
+  'decided against',
+  'chose not to',
+  'opted not to',
+  'decided not to',
+  'whether (?:to|we|i|or)',
+  'choices',
+  'choose between',
+  'chose between',
+  'choice between',
+  'decide between',
+  'decided between',
+  'picking between',
+  'the other (?:option|approach|choice|path|route|design|way)',
+  'another (?:option|approach|path|route|way|design)',
+  '(?:two|three|four|five|several|a few|multiple|both) ' +
+    '(?:ways|paths|routes|designs|candidates|vendors|tools|libraries|frameworks|proposals|plans|prototypes|solutions|models|architectures)',
+  'shortlist(?:ed)?',
+  'bake[- ]off',
+  'head[- ]to[- ]head',
+  'side[- ]by[- ]side',
+  'a/b test(?:ed|s)?',
+  'prototypes',
+  '(?:looked at|explored|investigated|researched|assessed|reviewed|tested|tried|prototyped|spiked) (?:two|three|four|several|a few|a ' +
+    'couple of|multiple|various|different|both)',
   // "could have patched it instead" weighs another course; "could have launched sooner" only looks back.
-  '(?:could|would|might) (?:have|\'ve) (?:(?:just|simply|also|instead) )?(?:used|chosen|picked|gone with|gone for|built|bought|kept|stayed with|taken|adopted|patched|rewritten|extended|forked|outsourced|hired|licensed|cached|sharded|replicated|migrated|switched|waited|shipped a|hacked|bolted)',
+  "(?:could|would|might) (?:have|'ve) (?:(?:just|simply|also|instead) )?(?:used|chosen|picked|gone with|gone " +
+    'for|built|bought|kept|stayed ' +
+    'with|taken|adopted|patched|rewritten|extended|forked|outsourced|hired|licensed|cached|sharded|replicated|migrated|switched|waited|shipped a|hacked|bolted)',
   'would (?:cost|take|mean|require|need|add|double|break|force|lock|slow|delay)',
-  'sacrific(?:e|ed|ing)', 'compromis(?:e|ed|es|ing)', 'in exchange for', 'gave up', 'give up', 'giving up', 'the price was',
-  'build (?:vs\\.?|versus|or) buy', 'buy (?:vs\\.?|versus|or) build', 'accepted the (?:risk|cost|extra|trade)', 'fallback', 'plan b',
+  'sacrific(?:e|ed|ing)',
+  'compromis(?:e|ed|es|ing)',
+  'in exchange for',
+  'gave up',
+  'give up',
+  'giving up',
+  'the price was',
+  'build (?:vs\\.?|versus|or) buy',
+  'buy (?:vs\\.?|versus|or) build',
+  'accepted the (?:risk|cost|extra|trade)',
+  'fallback',
+  'plan b',
 ];
 
 /** Comparisons that count as a trade-off only in the decision sentence or the one after it ("because it was cheaper than …"). */

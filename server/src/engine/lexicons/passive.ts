@@ -2,10 +2,48 @@
 export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "wasn't", "weren't", "isn't", "aren't"]);
 
 /** Auxiliaries that belong to the passive when right before "be"/"been": "has been deployed", "will be reviewed". */
-export const BE_AUXILIARIES = new Set(['has', 'have', 'had', 'will', 'would', 'could', 'should', 'must', 'can', 'may', 'might', "hasn't", "haven't", "hadn't", "won't"]);
+export const BE_AUXILIARIES = new Set([
+  'has',
+  'have',
+  'had',
+  'will',
+  'would',
+  'could',
+  'should',
+  'must',
+  'can',
+  'may',
+  'might',
+  "hasn't",
+  "haven't",
+  "hadn't",
+  "won't",
+]);
 
 /** Words allowed between "be" and the participle: "was then handed", "were quickly rolled back". */
-export const BETWEEN = new Set(['not', 'never', 'also', 'then', 'already', 'just', 'still', 'all', 'finally', 'eventually', 'soon', 'later', 'first', 'again', 'both', 'only', 'even', 'now', 'since', 'ever', 'successfully']);
+export const BETWEEN = new Set([
+  'not',
+  'never',
+  'also',
+  'then',
+  'already',
+  'just',
+  'still',
+  'all',
+  'finally',
+  'eventually',
+  'soon',
+  'later',
+  'first',
+  'again',
+  'both',
+  'only',
+  'even',
+  'now',
+  'since',
+  'ever',
+  'successfully',
+]);
 
 /** Past participles that do not end in -ed. */
 export const IRREGULAR_PARTICIPLES = new Set(
@@ -55,4 +93,20 @@ export const BY_NOT_AGENT_NOUNS = new Set(
 );
 
 /** Subjects that already name who is involved: "I was asked to lead" is about me, not a hidden actor. */
-export const PERSONAL_SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'you', "i'm", "we're", "they're", "he's", "she's", "you're", "i've", "we've", "they've"]);
+export const PERSONAL_SUBJECTS = new Set([
+  'i',
+  'we',
+  'he',
+  'she',
+  'they',
+  'you',
+  "i'm",
+  "we're",
+  "they're",
+  "he's",
+  "she's",
+  "you're",
+  "i've",
+  "we've",
+  "they've",
+]);

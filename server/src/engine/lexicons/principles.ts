@@ -14,7 +14,9 @@ export const AMAZON_PRINCIPLES: PrincipleDef[] = [
   {
     name: 'Customer Obsession',
     definition: 'Start from the customer and work backwards; earn and keep their trust before watching competitors.',
-    evidence: 'Name the customer, what hurt them and how you found out (data, interviews, tickets), and show a choice you made for them that cost you something.',
+    evidence:
+      'Name the customer, what hurt them and how you found out (data, interviews, tickets), and show a choice you made for them that ' +
+      'cost you something.',
     aliases: ['customer obsessed', 'customer-obsessed'],
   },
   {

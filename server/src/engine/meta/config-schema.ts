@@ -21,7 +21,9 @@ function ruleSchema(rule: AnyRule): Record<string, unknown> {
   const docs = m.optionDocs as Record<string, string | undefined>;
   const object: Record<string, unknown> = {
     type: 'object',
-    description: options.length ? `A severity and the rule's options: ${options.map(([k]) => k).join(', ')}.` : 'A severity; this rule has no options.',
+    description: options.length
+      ? `A severity and the rule's options: ${options.map(([k]) => k).join(', ')}.`
+      : 'A severity; this rule has no options.',
     properties: {
       severity: { $ref: '#/definitions/severity' },
       ...Object.fromEntries(options.map(([k, v]) => [k, optionSchema(v, docs[k])])),
@@ -44,7 +46,9 @@ export function configSchema(rules: readonly AnyRule[]): Record<string, unknown>
   return {
     $schema: 'http://json-schema.org/draft-07/schema#',
     title: 'STAR Coach configuration (.starcoach.json)',
-    description: 'Which Markdown files are stories, which rules run and how loud they are, and the principles stories are checked against. Read as data only, never run.',
+    description:
+      'Which Markdown files are stories, which rules run and how loud they are, and the principles stories are checked against. Read ' +
+      'as data only, never run.',
     type: 'object',
     properties: {
       $schema: { type: 'string', description: 'The schema this file follows.' },

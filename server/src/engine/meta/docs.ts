@@ -5,7 +5,11 @@ export function rulePage(rule: AnyRule): string {
   const m = rule.meta;
   const lines: string[] = [];
   lines.push(`# ${rule.id}`, '', `${m.summary}`, '');
-  lines.push(`- Checks: ${m.level === 'sentence' ? 'each sentence' : 'the whole story'}`, `- Default severity: \`${m.defaultSeverity}\``, '');
+  lines.push(
+    `- Checks: ${m.level === 'sentence' ? 'each sentence' : 'the whole story'}`,
+    `- Default severity: \`${m.defaultSeverity}\``,
+    '',
+  );
   lines.push('## Why interviewers mark it down', '', m.why, '');
   lines.push('## What a strong answer does', '', m.strong, '');
   lines.push('## Example', '', `Weak: "${m.example.weak}"`, '', `Strong: "${m.example.strong}"`, '');
@@ -21,10 +25,20 @@ export function rulePage(rule: AnyRule): string {
     for (const [k, v] of opts) lines.push(`| \`${k}\` | \`${JSON.stringify(v)}\` | ${(m.optionDocs as Record<string, string>)[k] ?? ''} |`);
     lines.push('');
   }
-  const optsExample = opts.length ? `{ "severity": "${m.defaultSeverity}", ${opts.map(([k, v]) => `"${k}": ${JSON.stringify(v)}`).join(', ')} }` : `"${m.defaultSeverity}"`;
+  const optsExample = opts.length
+    ? `{ "severity": "${m.defaultSeverity}", ${opts.map(([k, v]) => `"${k}": ${JSON.stringify(v)}`).join(', ')} }`
+    : `"${m.defaultSeverity}"`;
   lines.push('In `.starcoach.json`:', '', '```json', `{ "rules": { "${rule.id}": ${optsExample} } }`, '```', '');
-  lines.push('## Switching it off', '', `For every story: \`{ "rules": { "${rule.id}": "off" } }\` in \`.starcoach.json\`, or the \`starCoach.rules\` setting.`, '');
-  lines.push(`For one line: \`<!-- star-coach-disable-next-line ${rule.id} -->\` on the line before. For one file: \`<!-- star-coach-disable-file ${rule.id} -->\`.`, '');
+  lines.push(
+    '## Switching it off',
+    '',
+    `For every story: \`{ "rules": { "${rule.id}": "off" } }\` in \`.starcoach.json\`, or the \`starCoach.rules\` setting.`,
+    '',
+  );
+  lines.push(
+    `For one line: \`<!-- star-coach-disable-next-line ${rule.id} -->\` on the line before. For one file: \`<!-- star-coach-disable-file ${rule.id} -->\`.`,
+    '',
+  );
   lines.push('## Examples that fire', '');
   for (const ex of rule.examples.invalid) lines.push(`### ${ex.name}`, '', '```markdown', ex.text.trimEnd(), '```', '');
   lines.push('## Examples that stay silent', '');

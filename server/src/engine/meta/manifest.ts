@@ -5,7 +5,16 @@
  * `npm run manifest` writes it; a drift test compares it with package.json.
  */
 import type { AnyRule } from '../rule';
-import { DEFAULT_DEBOUNCE_MS, DEFAULT_FILES, DEFAULT_IGNORE, KEY_DOCS, LEVELS, PRINCIPLE_FIELD_DOCS, SEVERITIES, SEVERITY_DOC } from './settings';
+import {
+  DEFAULT_DEBOUNCE_MS,
+  DEFAULT_FILES,
+  DEFAULT_IGNORE,
+  KEY_DOCS,
+  LEVELS,
+  PRINCIPLE_FIELD_DOCS,
+  SEVERITIES,
+  SEVERITY_DOC,
+} from './settings';
 
 export function manifestConfiguration(rules: readonly AnyRule[]): Record<string, unknown> {
   const ruleProps: Record<string, unknown> = {};
@@ -17,21 +26,39 @@ export function manifestConfiguration(rules: readonly AnyRule[]): Record<string,
     }
     ruleProps[rule.id] = {
       markdownDescription: `${rule.meta.summary} (default: \`${rule.meta.defaultSeverity}\`)`,
-      anyOf: [{ type: 'string', enum: SEVERITIES }, { type: 'object', properties: optionProps, additionalProperties: false }],
+      anyOf: [
+        { type: 'string', enum: SEVERITIES },
+        { type: 'object', properties: optionProps, additionalProperties: false },
+      ],
     };
   }
   const principleItem = {
     type: 'object',
     required: ['name'],
     properties: Object.fromEntries(
-      Object.entries(PRINCIPLE_FIELD_DOCS).map(([k, doc]) => [k, k === 'aliases' ? { type: 'array', items: { type: 'string' }, description: doc } : { type: 'string', description: doc }]),
+      Object.entries(PRINCIPLE_FIELD_DOCS).map(([k, doc]) => [
+        k,
+        k === 'aliases' ? { type: 'array', items: { type: 'string' }, description: doc } : { type: 'string', description: doc },
+      ]),
     ),
   };
   return {
     title: 'STAR Coach',
     properties: {
-      'starCoach.files': { scope: 'resource', type: 'array', items: { type: 'string' }, default: DEFAULT_FILES, markdownDescription: KEY_DOCS.files },
-      'starCoach.ignore': { scope: 'resource', type: 'array', items: { type: 'string' }, default: DEFAULT_IGNORE, markdownDescription: KEY_DOCS.ignore },
+      'starCoach.files': {
+        scope: 'resource',
+        type: 'array',
+        items: { type: 'string' },
+        default: DEFAULT_FILES,
+        markdownDescription: KEY_DOCS.files,
+      },
+      'starCoach.ignore': {
+        scope: 'resource',
+        type: 'array',
+        items: { type: 'string' },
+        default: DEFAULT_IGNORE,
+        markdownDescription: KEY_DOCS.ignore,
+      },
       'starCoach.rules': {
         scope: 'resource',
         type: 'object',
@@ -44,10 +71,19 @@ export function manifestConfiguration(rules: readonly AnyRule[]): Record<string,
         scope: 'resource',
         default: 'amazon',
         markdownDescription: KEY_DOCS.principles,
-        anyOf: [{ type: 'string', enum: ['amazon'] }, { type: 'array', items: principleItem }],
+        anyOf: [
+          { type: 'string', enum: ['amazon'] },
+          { type: 'array', items: principleItem },
+        ],
       },
       'starCoach.level': { scope: 'resource', type: 'string', enum: ['', ...LEVELS], default: '', markdownDescription: KEY_DOCS.level },
-      'starCoach.debounceMs': { scope: 'resource', type: 'number', minimum: 0, default: DEFAULT_DEBOUNCE_MS, markdownDescription: KEY_DOCS.debounceMs },
+      'starCoach.debounceMs': {
+        scope: 'resource',
+        type: 'number',
+        minimum: 0,
+        default: DEFAULT_DEBOUNCE_MS,
+        markdownDescription: KEY_DOCS.debounceMs,
+      },
       'starCoach.trace.server': {
         scope: 'window',
         type: 'string',

@@ -14,10 +14,26 @@ export const CONFIG_KEYS = ['files', 'ignore', 'rules', 'principles', 'level'] a
 export type ConfigKey = (typeof CONFIG_KEYS)[number];
 
 export const SEVERITIES: readonly SeveritySetting[] = ['off', 'hint', 'information', 'warning', 'error'];
-export const SEVERITY_DOC = 'off: the rule does not run; hint, information, warning, error: how the finding is shown. The CLI exits 1 on errors.';
+export const SEVERITY_DOC =
+  'off: the rule does not run; hint, information, warning, error: how the finding is shown. The CLI exits 1 on errors.';
 
 /** The levels a writer can prepare for, matched without regard to case. */
-export const LEVELS = ['L3', 'L4', 'L5', 'L6', 'L7', 'L8', 'L9', 'L10', 'junior', 'mid', 'senior', 'staff', 'principal', 'distinguished'] as const;
+export const LEVELS = [
+  'L3',
+  'L4',
+  'L5',
+  'L6',
+  'L7',
+  'L8',
+  'L9',
+  'L10',
+  'junior',
+  'mid',
+  'senior',
+  'staff',
+  'principal',
+  'distinguished',
+] as const;
 export const LEVEL_DOC = `The level you are preparing for: ${LEVELS[0]}…${LEVELS[7]}, or ${wordList(LEVELS.slice(8))}. Front matter \`level:\` overrides it per file.`;
 const LEVEL_SET = new Set<string>(LEVELS.map((l) => l.toLowerCase()));
 export function isLevel(value: string): boolean {
@@ -30,10 +46,15 @@ export const DEFAULT_DEBOUNCE_MS = 200;
 
 export const KEY_DOCS: Record<ConfigKey | 'debounceMs', string> = {
   files:
-    'Globs of story files, relative to the folder of the config file (or the workspace). A file is also a story file when its front matter has `star: true` or it has Situation, Action and Result sections.',
-  ignore: 'Globs of files that are not story files even when they match `files` (front matter `star: true` or STAR sections still make them stories).',
-  rules: 'Each rule\'s severity (`off` switches it off), or an object with a severity and the rule\'s options.',
-  principles: 'The principles stories are checked against: `"amazon"` for Amazon\'s sixteen Leadership Principles, or your own list of `{ "name", "definition", "evidence", "aliases" }`.',
+    'Globs of story files, relative to the folder of the config file (or the workspace). A file is also a story file when its front ' +
+    'matter has `star: true` or it has Situation, Action and Result sections.',
+  ignore:
+    'Globs of files that are not story files even when they match `files` (front matter `star: true` or STAR sections still make them ' +
+    'stories).',
+  rules: "Each rule's severity (`off` switches it off), or an object with a severity and the rule's options.",
+  principles:
+    'The principles stories are checked against: `"amazon"` for Amazon\'s sixteen Leadership Principles, or your own list of `{ ' +
+    '"name", "definition", "evidence", "aliases" }`.',
   level: LEVEL_DOC,
   debounceMs: 'Milliseconds to wait after typing before checking; 0 checks at once.',
 };

@@ -6,13 +6,14 @@ import type { BeforeAfter, Quantity } from '../types';
  */
 
 const ARROW = /^\s*(?:→|->|=>|⟶|➝|➔|—>|-->)\s*$/;
-const TO_BETWEEN = /^\s*(?:[\p{L}\p{N}\-/]+\s+){0,3}?(?:(?:down|up|all the way|all the way down|all the way up)\s+)?to\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/u;
-const FROM_BEFORE = /\bfrom\s+(?:[\p{L}\-]+\s+){0,4}[~<>≈]?\s*$/iu;
+const TO_BETWEEN =
+  /^\s*(?:[\p{L}\p{N}\-/]+\s+){0,3}?(?:(?:down|up|all the way|all the way down|all the way up)\s+)?to\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/u;
+const FROM_BEFORE = /\bfrom\s+(?:[\p{L}-]+\s+){0,4}[~<>≈]?\s*$/iu;
 const REVERSED_BETWEEN = /^\s*[,(—–-]?\s*(?:down|up)\s+from\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/iu;
 const TO_BEFORE = /\bto\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/iu;
 const FROM_BETWEEN = /^\s*(?:[\p{L}\p{N}\-/]+\s+){0,3}?from\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/u;
 const CHANGE_VERB_BEFORE =
-  /\b(?:cut|cutting|reduced|reducing|dropped|dropping|lowered|lowering|brought|bringing|improved|improving|increased|increasing|grew|growing|raised|raising|boosted|boosting|shrank|shrunk|slashed|sped|trimmed|moved|fell|rose|jumped|climbed|declined|decreased|decreasing)\s+(?:[\p{L}\p{N}'’\-]+\s+){0,4}$/iu;
+  /\b(?:cut|cutting|reduced|reducing|dropped|dropping|lowered|lowering|brought|bringing|improved|improving|increased|increasing|grew|growing|raised|raising|boosted|boosting|shrank|shrunk|slashed|sped|trimmed|moved|fell|rose|jumped|climbed|declined|decreased|decreasing)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
 
 /** Finds "from X to Y", "X → Y", "Y, down from X" and "to Y from X" pairs among a sentence's quantities. */
 export function findPairs(text: string, qs: Quantity[]): BeforeAfter[] {
@@ -25,7 +26,14 @@ export function findPairs(text: string, qs: Quantity[]): BeforeAfter[] {
     let pair: BeforeAfter | undefined;
     if (ARROW.test(between) || (TO_BETWEEN.test(between) && FROM_BEFORE.test(lead))) pair = makePair(a, b);
     else if (REVERSED_BETWEEN.test(between) || (FROM_BETWEEN.test(between) && TO_BEFORE.test(lead))) pair = makePair(b, a);
-    else if (/^\s+to\s+$/.test(between) && CHANGE_VERB_BEFORE.test(lead) && !/\bby\s+$/i.test(lead) && a.kind !== 'number' && b.kind !== 'number') pair = makePair(a, b);
+    else if (
+      /^\s+to\s+$/.test(between) &&
+      CHANGE_VERB_BEFORE.test(lead) &&
+      !/\bby\s+$/i.test(lead) &&
+      a.kind !== 'number' &&
+      b.kind !== 'number'
+    )
+      pair = makePair(a, b);
     if (!pair) continue;
     pairs.push(pair);
     i++;

@@ -1,17 +1,73 @@
 import type { Quantity, QuantityKind } from '../types';
-import { NUMBER_WORDS, SCALE_WORDS, MULTIPLE_WORDS, FRACTION_WORDS, DURATION_UNITS, FREQUENCY_WORDS, MONTHS, LABEL_WORDS } from '../lexicons/numbers';
+import { NUMBER_WORDS, SCALE_WORDS, MULTIPLE_WORDS, FRACTION_WORDS, DURATION_UNITS, FREQUENCY_WORDS } from '../lexicons/numbers';
 import { makeQuantity as make } from './quantity';
 import { NOT_UNITS, COMPARATIVE_AFTER_TIMES, CURRENCY_WORDS } from './digits';
 
 /* Quantities written in words: "two weeks", "a third", "doubled", "from weekly to daily". */
 
-const ONE_DAY_BEFORE = new Set(['in', 'within', 'for', 'after', 'over', 'under', 'than', 'took', 'spent', 'lasted', 'about', 'only', 'just', 'by', 'to', 'from', 'around', 'nearly', 'almost', 'roughly']);
+const ONE_DAY_BEFORE = new Set([
+  'in',
+  'within',
+  'for',
+  'after',
+  'over',
+  'under',
+  'than',
+  'took',
+  'spent',
+  'lasted',
+  'about',
+  'only',
+  'just',
+  'by',
+  'to',
+  'from',
+  'around',
+  'nearly',
+  'almost',
+  'roughly',
+]);
 /** Frames where "one" is an amount rather than a pronoun ("down to one", "only one"). */
 const ONE_AMOUNT_BEFORE = new Set(['to', 'from', 'only', 'just', 'than', 'exactly']);
 /** Frames where "a day", "an hour" is a span of time ("from a day to an hour", "within a week"). */
-const A_UNIT_BEFORE = new Set(['from', 'to', 'under', 'within', 'than', 'in', 'over', 'about', 'around', 'nearly', 'almost', 'only', 'just', 'for', 'took', 'roughly']);
-const FRACTION_FRAME_BEFORE = new Set(['by', 'to', 'than', 'about', 'nearly', 'roughly', 'almost', 'over', 'under', 'around', 'approximately', 'only', 'just']);
-const DIGIT_WORDS: Record<string, number> = Object.assign(Object.create(null), { 'single-digit': 5, 'double-digit': 50, 'triple-digit': 500 });
+const A_UNIT_BEFORE = new Set([
+  'from',
+  'to',
+  'under',
+  'within',
+  'than',
+  'in',
+  'over',
+  'about',
+  'around',
+  'nearly',
+  'almost',
+  'only',
+  'just',
+  'for',
+  'took',
+  'roughly',
+]);
+const FRACTION_FRAME_BEFORE = new Set([
+  'by',
+  'to',
+  'than',
+  'about',
+  'nearly',
+  'roughly',
+  'almost',
+  'over',
+  'under',
+  'around',
+  'approximately',
+  'only',
+  'just',
+]);
+const DIGIT_WORDS: Record<string, number> = Object.assign(Object.create(null), {
+  'single-digit': 5,
+  'double-digit': 50,
+  'triple-digit': 500,
+});
 
 const WORD_RE = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
 
@@ -27,9 +83,26 @@ interface W {
  */
 const WORD_TRIGGER = new RegExp(
   `(?<![a-z])(?:${[
-    ...Object.keys(NUMBER_WORDS), ...Object.keys(SCALE_WORDS), ...Object.keys(MULTIPLE_WORDS), ...Object.keys(FRACTION_WORDS),
-    ...Object.keys(DURATION_UNITS), ...Object.keys(FREQUENCY_WORDS), ...Object.keys(DIGIT_WORDS),
-    'couple', 'dozens', 'hundreds', 'thousands', 'millions', 'billions', 'magnitude', 'figure', 'sub-', 'half', 'quarter', 'double', 'triple',
+    ...Object.keys(NUMBER_WORDS),
+    ...Object.keys(SCALE_WORDS),
+    ...Object.keys(MULTIPLE_WORDS),
+    ...Object.keys(FRACTION_WORDS),
+    ...Object.keys(DURATION_UNITS),
+    ...Object.keys(FREQUENCY_WORDS),
+    ...Object.keys(DIGIT_WORDS),
+    'couple',
+    'dozens',
+    'hundreds',
+    'thousands',
+    'millions',
+    'billions',
+    'magnitude',
+    'figure',
+    'sub-',
+    'half',
+    'quarter',
+    'double',
+    'triple',
   ]
     .sort((a, b) => b.length - a.length)
     .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
@@ -58,7 +131,7 @@ export function findWordQuantities(text: string, out: Quantity[]): void {
     const nx = adj(words[i], words[i + 1]) ? words[i + 1] : undefined;
     const next = nx?.w;
     const prev = words[i - 1]?.w;
-    const prev2 = words[i - 2]?.w;
+    const _prev2 = words[i - 2]?.w;
     if (DIGIT_WORDS[w] !== undefined) {
       push('number', DIGIT_WORDS[w], '', s, e, DIGIT_WORDS[w]);
       continue;
@@ -110,13 +183,21 @@ export function findWordQuantities(text: string, out: Quantity[]): void {
     if (w === 'couple') {
       const k = words[i + 1]?.w === 'of' ? i + 2 : i + 1;
       const unitW = words[k];
-      if (prev === 'a' && unitW && DURATION_UNITS[unitW.w] !== undefined) push('duration', 2 * DURATION_UNITS[unitW.w], 'ms', words[i - 1].s, unitW.e, 2);
+      if (prev === 'a' && unitW && DURATION_UNITS[unitW.w] !== undefined)
+        push('duration', 2 * DURATION_UNITS[unitW.w], 'ms', words[i - 1].s, unitW.e, 2);
       continue;
     }
     let n = wordNumber(w);
     if (n === undefined) {
       if (/^(dozens|hundreds|thousands|millions|billions)$/.test(w) && next === 'of') {
-        push('count', w === 'dozens' ? 24 : w === 'hundreds' ? 200 : w === 'thousands' ? 2000 : w === 'millions' ? 2e6 : 2e9, words[i + 2]?.w ?? '', s, e, 1);
+        push(
+          'count',
+          w === 'dozens' ? 24 : w === 'hundreds' ? 200 : w === 'thousands' ? 2000 : w === 'millions' ? 2e6 : 2e9,
+          words[i + 2]?.w ?? '',
+          s,
+          e,
+          1,
+        );
       }
       continue;
     }
@@ -176,13 +257,18 @@ export function findWordQuantities(text: string, out: Quantity[]): void {
 }
 
 /** "a third", "two-thirds", "by a quarter": a share, read as a percentage. */
-function fractionAt(text: string, words: W[], i: number, push: (k: QuantityKind, v: number, u: string, s: number, e: number, n: number) => void): boolean {
+function fractionAt(
+  text: string,
+  words: W[],
+  i: number,
+  push: (k: QuantityKind, v: number, u: string, s: number, e: number, n: number) => void,
+): boolean {
   const { w, s, e } = words[i];
   let numWord: string | undefined;
   let fracWord: string | undefined;
   let start = s;
   const hy = /^([a-z]+)-([a-z]+)$/.exec(w);
-  if (hy && (NUMBER_WORDS[hy[1]] !== undefined) && FRACTION_WORDS[hy[2]] !== undefined) {
+  if (hy && NUMBER_WORDS[hy[1]] !== undefined && FRACTION_WORDS[hy[2]] !== undefined) {
     numWord = hy[1];
     fracWord = hy[2];
   } else if (FRACTION_WORDS[w] !== undefined && w !== 'half' && i > 0 && /^\s+$/.test(text.slice(words[i - 1].e, s))) {
@@ -195,10 +281,14 @@ function fractionAt(text: string, words: W[], i: number, push: (k: QuantityKind,
   }
   if (!numWord || !fracWord) return false;
   const next = words[i + 1] && /^\s+$/.test(text.slice(e, words[i + 1].s)) ? words[i + 1].w : undefined;
-  const before = text.slice(Math.max(0, start - 30), start).match(/([A-Za-z]+)\s*$/)?.[1]?.toLowerCase();
+  const before = text
+    .slice(Math.max(0, start - 30), start)
+    .match(/([A-Za-z]+)\s*$/)?.[1]
+    ?.toLowerCase();
   const end = /^[\s]*[.,;:)!?]|^\s*$/.test(text.slice(e, e + 3));
   // "a third option" and "in a quarter" are not shares.
-  if (!(next === 'of' || next === 'less' || next === 'more' || next === 'fewer' || end || (before && FRACTION_FRAME_BEFORE.has(before)))) return false;
+  if (!(next === 'of' || next === 'less' || next === 'more' || next === 'fewer' || end || (before && FRACTION_FRAME_BEFORE.has(before))))
+    return false;
   if ((fracWord === 'quarter' || fracWord === 'quarters') && before === 'in') return false;
   const count = numWord === 'a' ? 1 : NUMBER_WORDS[numWord];
   push('percent', count * FRACTION_WORDS[fracWord], '%', start, e, count * FRACTION_WORDS[fracWord]);
@@ -206,7 +296,10 @@ function fractionAt(text: string, words: W[], i: number, push: (k: QuantityKind,
 }
 
 const FREQ = Object.keys(FREQUENCY_WORDS).join('|');
-const FREQ_PAIR = new RegExp(String.raw`\b(?:from\s+(${FREQ})\b(?:\s+[\p{L}-]+){0,2}?\s+to\s+(${FREQ})\b|(${FREQ})\s*(?:→|->|=>|⟶)\s*(${FREQ})\b)`, 'giu');
+const FREQ_PAIR = new RegExp(
+  String.raw`\b(?:from\s+(${FREQ})\b(?:\s+[\p{L}-]+){0,2}?\s+to\s+(${FREQ})\b|(${FREQ})\s*(?:→|->|=>|⟶)\s*(${FREQ})\b)`,
+  'giu',
+);
 
 /** "from weekly to daily releases": a change of rate, told without digits. */
 export function findFrequencyPairs(text: string, out: Quantity[]): void {
@@ -225,6 +318,7 @@ function wordNumber(w: string): number | undefined {
   if (NUMBER_WORDS[w] !== undefined) return NUMBER_WORDS[w];
   if (!w.includes('-')) return undefined;
   const parts = w.split('-');
-  if (parts.length === 2 && NUMBER_WORDS[parts[0]] >= 20 && NUMBER_WORDS[parts[0]] < 100 && NUMBER_WORDS[parts[1]] < 10) return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]];
+  if (parts.length === 2 && NUMBER_WORDS[parts[0]] >= 20 && NUMBER_WORDS[parts[0]] < 100 && NUMBER_WORDS[parts[1]] < 10)
+    return NUMBER_WORDS[parts[0]] + NUMBER_WORDS[parts[1]];
   return undefined;
 }

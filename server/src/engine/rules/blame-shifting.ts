@@ -22,12 +22,17 @@ export const blameShifting: Rule = {
     defaultSeverity: 'warning',
     summary: 'The story puts a failure on someone else ("it wasn\'t my fault", "the other team dropped the ball").',
     why:
-      'Failure questions test accountability. When a story explains who else caused the problem, the interviewer hears someone who will point elsewhere the next time, and learns nothing about what you would do differently. Even when another team really did slip, dwelling on it costs more than it explains.',
+      'Failure questions test accountability. When a story explains who else caused the problem, the interviewer hears someone who ' +
+      'will point elsewhere the next time, and learns nothing about what you would do differently. Even when another team really did ' +
+      'slip, dwelling on it costs more than it explains.',
     strong:
-      'State the setback plainly, then own your part of it: what you could have seen or done earlier, what you did once it happened, and what you changed afterwards so it would not happen again.',
+      'State the setback plainly, then own your part of it: what you could have seen or done earlier, what you did once it happened, ' +
+      'and what you changed afterwards so it would not happen again.',
     example: {
-      weak: 'The launch slipped, but it wasn\'t my fault: the platform team dropped the ball on the gateway.',
-      strong: 'The launch slipped three weeks when the gateway we depended on came late. I had not built a fallback plan, so I now agree a checkpoint date with every team we depend on.',
+      weak: "The launch slipped, but it wasn't my fault: the platform team dropped the ball on the gateway.",
+      strong:
+        'The launch slipped three weeks when the gateway we depended on came late. I had not built a fallback plan, so I now agree a ' +
+        'checkpoint date with every team we depend on.',
     },
     followUp: 'What part of that was yours? Looking back, what could you have done differently?',
     messages: {
@@ -39,14 +44,21 @@ export const blameShifting: Rule = {
   examples: {
     valid: [
       {
-        name: 'a dependency\'s delay stated as context, and my part owned',
-        text: '## Late partner launch\n\n**Situation:** The partner API we depended on slipped by three weeks.\n\n**Action:** Rather than blaming the partner, I built a stub of their API so my team could keep testing.\n\n**Result:** We launched one week late instead of three.\n\n**Learning:** It was partly my fault: I had no fallback plan, so I now agree a checkpoint date with every dependency.\n',
+        name: "a dependency's delay stated as context, and my part owned",
+        text:
+          '## Late partner launch\n\n**Situation:** The partner API we depended on slipped by three weeks.\n\n**Action:** Rather ' +
+          'than blaming the partner, I built a stub of their API so my team could keep testing.\n\n**Result:** We launched one week ' +
+          'late instead of three.\n\n**Learning:** It was partly my fault: I had no fallback plan, so I now agree a checkpoint date ' +
+          'with every dependency.\n',
       },
     ],
     invalid: [
       {
         name: 'the failure put on the vendor',
-        text: '## SMS outage\n\n**Situation:** Our SMS provider stopped sending order codes on a sale day.\n\n**Action:** I switched notifications to email within 40 minutes. Honestly, the outage wasn\'t my fault. The vendor\'s team dropped the ball by changing their rate limits without telling anyone.\n\n**Result:** Texts were flowing again by 13:00.\n',
+        text:
+          '## SMS outage\n\n**Situation:** Our SMS provider stopped sending order codes on a sale day.\n\n**Action:** I switched ' +
+          "notifications to email within 40 minutes. Honestly, the outage wasn't my fault. The vendor's team dropped the ball by " +
+          'changing their rate limits without telling anyone.\n\n**Result:** Texts were flowing again by 13:00.\n',
         expect: ['blame', 'blame'],
       },
     ],
@@ -73,7 +85,13 @@ export const blameShifting: Rule = {
             data: { phrase: s.text.slice(from, to).replace(/\s+/g, ' ') },
             start,
             end,
-            suggestions: [promptAfterSentence(s, 'Insert prompt: What I could have done differently was …', 'What I could have done differently was ${1:what I would change}.')],
+            suggestions: [
+              promptAfterSentence(
+                s,
+                'Insert prompt: What I could have done differently was …',
+                'What I could have done differently was ${1:what I would change}.',
+              ),
+            ],
           });
         }
       }
@@ -121,7 +139,8 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
   }
   if (p.unlessOutcome && GOOD_OUTCOME_AFTER.test(text.slice(to))) return false;
   if (p.unlessIActAfter) {
-    for (let i = first; i < s.tokens.length; i++) if (s.tokens[i].start >= endOffset && (isI(s.tokens, i) || isWe(s.tokens, i))) return false;
+    for (let i = first; i < s.tokens.length; i++)
+      if (s.tokens[i].start >= endOffset && (isI(s.tokens, i) || isWe(s.tokens, i))) return false;
     // "It wasn't my job. I fixed it anyway." sets up ownership.
     if (next?.actor === 'i') return false;
   }

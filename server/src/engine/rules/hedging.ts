@@ -16,9 +16,12 @@ export const hedging: Rule<Options> = {
     defaultSeverity: 'warning',
     summary: 'Hedges and fillers ("maybe", "probably", "kind of", "um") make the story sound unsure.',
     why:
-      'Interviewers probe a story to find out whether you really did and understood it. Words like "maybe", "probably", "I guess" or a filler like "um" read as doubt about your own work, and they invite exactly the follow-up questions that show where your knowledge stops.',
+      'Interviewers probe a story to find out whether you really did and understood it. Words like "maybe", "probably", "I guess" ' +
+      'or a filler like "um" read as doubt about your own work, and they invite exactly the follow-up questions that show where your ' +
+      'knowledge stops.',
     strong:
-      'State what happened and what you decided as facts. Where you truly do not know, say so once, plainly, and say what you would check to find out.',
+      'State what happened and what you decided as facts. Where you truly do not know, say so once, plainly, and say what you would ' +
+      'check to find out.',
     example: {
       weak: 'The slowdown was, um, probably the cache, I guess.',
       strong: 'The slowdown was the cache: the traces showed 70% of requests missing it after the deploy.',
@@ -34,17 +37,24 @@ export const hedging: Rule<Options> = {
     valid: [
       {
         name: '"kind of" meaning "type of", and a hedge inside a quotation',
-        text: '## Search relevance\n\n**Situation:** Sellers kept asking what kind of listing ranked first.\n\n**Action:** I built a new kind of index for seller titles. A seller wrote "maybe the ranking is random", so I published the ranking rules.\n\n**Result:** Ranking tickets fell from 40 a week to 6.\n',
+        text:
+          '## Search relevance\n\n**Situation:** Sellers kept asking what kind of listing ranked first.\n\n**Action:** I built a ' +
+          'new kind of index for seller titles. A seller wrote "maybe the ranking is random", so I published the ranking ' +
+          'rules.\n\n**Result:** Ranking tickets fell from 40 a week to 6.\n',
       },
       {
-        name: 'someone else\'s estimate, reported',
-        text: '## Partner launch\n\n**Situation:** The vendor said their API would probably slip by a month.\n\n**Action:** I built a stub of their API so that my team could keep testing.\n\n**Result:** We launched on the original date.\n',
+        name: "someone else's estimate, reported",
+        text:
+          '## Partner launch\n\n**Situation:** The vendor said their API would probably slip by a month.\n\n**Action:** I built a ' +
+          'stub of their API so that my team could keep testing.\n\n**Result:** We launched on the original date.\n',
       },
     ],
     invalid: [
       {
         name: 'fillers and hedges in a spoken answer',
-        text: '## Scaling\n\n**Situation:** Traffic was about to grow tenfold.\n\n**Action:** Um, the queue would probably have needed a second worker. I guess I sort of owned the capacity plan.\n\n**Result:** I\'m not sure how the extra load got absorbed.\n',
+        text:
+          '## Scaling\n\n**Situation:** Traffic was about to grow tenfold.\n\n**Action:** Um, the queue would probably have needed ' +
+          "a second worker. I guess I sort of owned the capacity plan.\n\n**Result:** I'm not sure how the extra load got absorbed.\n",
         expect: ['hedge', 'hedge', 'hedge', 'hedge', 'hedge'],
       },
     ],

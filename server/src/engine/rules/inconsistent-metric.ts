@@ -13,8 +13,10 @@ import { replace } from '../fixes';
 
 const CHANGE_AFTER =
   /^\s*(?:[\p{L}\p{N}-]+\s+){0,2}?(?:reduction|reductions|decrease|drop|cut|improvement|increase|gain|lift|uplift|boost|rise|growth|jump|decline|saving|savings|speedup|speed-up|faster|slower|quicker|fewer|less|more|lower|higher|better|smaller|larger|bigger|cheaper|down|up|off|reduced|improved|increased|decreased|shorter|longer|shrink|shrinkage|fall|dip)\b/iu;
-const CHANGE_NOUN_OF = /\b(?:reduction|decrease|drop|cut|improvement|increase|gain|lift|uplift|boost|rise|growth|jump|decline|saving|savings|speedup|change)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+|just over\s+|just under\s+|some\s+)?[~≈]?\s*$/iu;
-const BY_BEFORE = /\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+|just over\s+|just under\s+|some\s+|a full\s+)?[~≈]?\s*$/iu;
+const CHANGE_NOUN_OF =
+  /\b(?:reduction|decrease|drop|cut|improvement|increase|gain|lift|uplift|boost|rise|growth|jump|decline|saving|savings|speedup|change)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+|just over\s+|just under\s+|some\s+)?[~≈]?\s*$/iu;
+const BY_BEFORE =
+  /\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+|just over\s+|just under\s+|some\s+|a full\s+)?[~≈]?\s*$/iu;
 /** Between a pair and a figure right after it: ", an 80% …", " (−66%)", ", which is a …". */
 const APPOSITION_AFTER =
   /^(?:\s+[\p{L}\p{N}'-]+){0,4}?\s*[,(—–:;-]?\s*(?:(?:which|that|this|it)\s+(?:is|was|'s|were|represents|represented|means|meant|amounts to|amounted to|works out to|worked out to|equals|equaled|equalled|came to|comes to)\s+)?(?:(?:an?|roughly|about|almost|nearly|over|more than|just over|just under|around|approximately|a full|by|or|i\.?e\.?,?|some|close to|down|up|for)\s+)*[~≈]?[-+−]?\s*$/iu;
@@ -39,9 +41,11 @@ export const inconsistentMetric: Rule<Record<string, never>> = {
     defaultSeverity: 'warning',
     summary: 'A stated percentage or multiple does not match the before and after numbers next to it.',
     why:
-      'Interviewers check the arithmetic. When "from 850 ms to 285 ms" comes with "an 80% reduction", the real figure is 66%, and a number that does not add up makes them doubt every other number in the story, and whether you measured it yourself.',
+      'Interviewers check the arithmetic. When "from 850 ms to 285 ms" comes with "an 80% reduction", the real figure is 66%, and a ' +
+      'number that does not add up makes them doubt every other number in the story, and whether you measured it yourself.',
     strong:
-      'Compute the change from your own before and after values and state it the same way each time: a percentage for a reduction, a multiple for a speed-up, points for a change in a rate.',
+      'Compute the change from your own before and after values and state it the same way each time: a percentage for a reduction, a ' +
+      'multiple for a speed-up, points for a change in a rate.',
     example: {
       weak: 'I cut P99 latency from 850 ms to 285 ms, an 80% reduction.',
       strong: 'I cut P99 latency from 850 ms to 285 ms, a 66% reduction.',
@@ -59,17 +63,26 @@ export const inconsistentMetric: Rule<Record<string, never>> = {
     valid: [
       {
         name: 'a percentage that matches its before and after',
-        text: '## API latency\n\n**Situation:** Partners timed out on our order API during nightly syncs.\n\n**Action:** I batched the lookups and added a read-through cache.\n\n**Result:** Average response time went from 2.3 seconds to 340 ms, an 85% improvement, and partner timeouts stopped.\n',
+        text:
+          '## API latency\n\n**Situation:** Partners timed out on our order API during nightly syncs.\n\n**Action:** I batched the ' +
+          'lookups and added a read-through cache.\n\n**Result:** Average response time went from 2.3 seconds to 340 ms, an 85% ' +
+          'improvement, and partner timeouts stopped.\n',
       },
       {
         name: 'a multiple that matches, and "300% more" read as 3x',
-        text: '## Black Friday\n\n**Situation:** Checkout fell over at twice its normal traffic.\n\n**Action:** I moved session state to Redis and added autoscaling on queue depth.\n\n**Result:** Checkout served 3x the peak load, from 1,200 to 3,600 orders a minute, a 300% increase on the old ceiling.\n',
+        text:
+          '## Black Friday\n\n**Situation:** Checkout fell over at twice its normal traffic.\n\n**Action:** I moved session state ' +
+          'to Redis and added autoscaling on queue depth.\n\n**Result:** Checkout served 3x the peak load, from 1,200 to 3,600 orders ' +
+          'a minute, a 300% increase on the old ceiling.\n',
       },
     ],
     invalid: [
       {
         name: 'a percentage, a multiple and points that do not add up',
-        text: '## Checkout latency\n\n**Situation:** Shoppers abandoned checkout on slow days.\n\n**Action:** I profiled the service and removed two blocking calls.\n\n**Result:** P99 fell from 850 ms to 285 ms, an 80% reduction. Checkout conversion rose from 2.0% to 2.6%. That is a 6-point gain. Builds went from 30 minutes to 12, 5x faster.\n',
+        text:
+          '## Checkout latency\n\n**Situation:** Shoppers abandoned checkout on slow days.\n\n**Action:** I profiled the service ' +
+          'and removed two blocking calls.\n\n**Result:** P99 fell from 850 ms to 285 ms, an 80% reduction. Checkout conversion rose ' +
+          'from 2.0% to 2.6%. That is a 6-point gain. Builds went from 30 minutes to 12, 5x faster.\n',
         expect: ['percent', 'points', 'multiple'],
       },
     ],
@@ -96,7 +109,13 @@ export const inconsistentMetric: Rule<Record<string, never>> = {
         const article = /^(?:8|1[18](?!\d))/.test(verdict.figure) ? 'an' : 'a';
         report({
           messageId: verdict.messageId,
-          data: { stated: q.text, pair: `${shown(doc, pair.before)} → ${shown(doc, pair.after)}`, actual: verdict.actual, change: verdict.change, article },
+          data: {
+            stated: q.text,
+            pair: `${shown(doc, pair.before)} → ${shown(doc, pair.after)}`,
+            actual: verdict.actual,
+            change: verdict.change,
+            article,
+          },
           start: q.start,
           end: q.end,
           suggestions: [fixFigure(doc, q, replacement, article)],
@@ -122,7 +141,7 @@ function statedFigures(doc: StoryDocument, s: Sentence): Quantity[] {
     if (/^\s*(?:-|–|to|or)\s*\d/.test(after)) continue;
     if (/^\s*of\b/i.test(after) && !/\bto\s*[~≈]?\s*$/i.test(before)) continue;
     if (q.kind === 'percent') {
-      const signed = /[-+−]\s*$/.test(before) || /^\s*\)/.test(after) && /\(\s*[-+−]?\s*$/.test(before);
+      const signed = /[-+−]\s*$/.test(before) || (/^\s*\)/.test(after) && /\(\s*[-+−]?\s*$/.test(before));
       if (!signed && !CHANGE_AFTER.test(after) && !CHANGE_NOUN_OF.test(before) && !BY_BEFORE.test(before)) continue;
     }
     out.push(q);

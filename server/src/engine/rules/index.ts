@@ -16,7 +16,23 @@ import { noReflection } from './no-reflection';
 import { unbalancedStar } from './unbalanced-star';
 
 /** Every rule, in the order of the contract's table. */
-export const RULES: readonly AnyRule[] = [weOveruse, unquantifiedClaim, resultWithoutMetric, shallowPrinciple, principleStacking, hedging, noCustomerContext, noAlternatives, missingStarSection, storyLength, noReflection, blameShifting, inconsistentMetric, passiveVoice, unbalancedStar];
+export const RULES: readonly AnyRule[] = [
+  weOveruse,
+  unquantifiedClaim,
+  resultWithoutMetric,
+  shallowPrinciple,
+  principleStacking,
+  hedging,
+  noCustomerContext,
+  noAlternatives,
+  missingStarSection,
+  storyLength,
+  noReflection,
+  blameShifting,
+  inconsistentMetric,
+  passiveVoice,
+  unbalancedStar,
+];
 
 export function ruleById(id: string): AnyRule | undefined {
   return RULES.find((r) => r.id === id);

@@ -4,7 +4,13 @@ import { promptMissingSection } from '../fixes';
 import type { SectionKind } from '../types';
 
 const REQUIRED: readonly SectionKind[] = ['situation', 'task', 'action', 'result'];
-const NAMES: Record<SectionKind, string> = { situation: 'Situation', task: 'Task', action: 'Action', result: 'Result', learning: 'Learning' };
+const NAMES: Record<SectionKind, string> = {
+  situation: 'Situation',
+  task: 'Task',
+  action: 'Action',
+  result: 'Result',
+  learning: 'Learning',
+};
 const PROMPTS: Record<string, string> = {
   situation: '${1:Where and when this happened, and what was at stake}.',
   task: '${1:What I was asked to do or set out to do, and how success would be judged}.',
@@ -27,12 +33,17 @@ export const missingStarSection: Rule<Record<string, never>> = {
     defaultSeverity: 'warning',
     summary: 'A story written with STAR sections leaves one of Situation, Task, Action or Result out.',
     why:
-      'Interviewers score against the STAR shape. A missing Situation leaves them guessing at the stakes, a missing Task hides what you owned, a missing Action hides your part, and a missing Result leaves the story without a point. They will ask for the missing part, and the time goes on that instead of your strengths.',
+      'Interviewers score against the STAR shape. A missing Situation leaves them guessing at the stakes, a missing Task hides what ' +
+      'you owned, a missing Action hides your part, and a missing Result leaves the story without a point. They will ask for the ' +
+      'missing part, and the time goes on that instead of your strengths.',
     strong:
-      'Covers all four parts, briefly where they are obvious: the context in a sentence or two, what you were responsible for, what you did (most of the time), and the measurable result.',
+      'Covers all four parts, briefly where they are obvious: the context in a sentence or two, what you were responsible for, what ' +
+      'you did (most of the time), and the measurable result.',
     example: {
       weak: 'Situation: our deploys were flaky. Action: I fixed the tests. (and then it stops)',
-      strong: 'Situation: our deploys were flaky. Task: I owned the pipeline that quarter. Action: I fixed the two flaky tests and isolated the database. Result: failed runs fell from 20% to 2%.',
+      strong:
+        'Situation: our deploys were flaky. Task: I owned the pipeline that quarter. Action: I fixed the two flaky tests and isolated ' +
+        'the database. Result: failed runs fell from 20% to 2%.',
     },
     followUp: 'And what was the outcome? (or: What exactly was your responsibility there?)',
     messages: {
@@ -45,7 +56,10 @@ export const missingStarSection: Rule<Record<string, never>> = {
     valid: [
       {
         name: 'all four sections, one of them combined',
-        text: '## Flaky deploys\n\n### Situation and Task\n\nDeploys failed one run in five, and I owned the pipeline that quarter.\n\n### Action\n\nI rewrote the two flaky tests and gave each run its own database.\n\n### Result\n\nFailed runs fell from 20% to 2%.\n',
+        text:
+          '## Flaky deploys\n\n### Situation and Task\n\nDeploys failed one run in five, and I owned the pipeline that ' +
+          'quarter.\n\n### Action\n\nI rewrote the two flaky tests and gave each run its own database.\n\n### Result\n\nFailed runs ' +
+          'fell from 20% to 2%.\n',
       },
       {
         name: 'free prose has no sections to miss',
@@ -55,7 +69,9 @@ export const missingStarSection: Rule<Record<string, never>> = {
     invalid: [
       {
         name: 'no Task and no Result',
-        text: '## Flaky deploys\n\n**Situation:** Deploys failed one run in five.\n\n**Action:** I rewrote the two flaky tests and gave each run its own database.\n',
+        text:
+          '## Flaky deploys\n\n**Situation:** Deploys failed one run in five.\n\n**Action:** I rewrote the two flaky tests and ' +
+          'gave each run its own database.\n',
         expect: ['missing'],
       },
     ],
@@ -72,7 +88,10 @@ export const missingStarSection: Rule<Record<string, never>> = {
     if (!missing.length) return;
     report({
       messageId: 'missing',
-      data: { sections: list(missing.map((k) => NAMES[k])), next: missing.length === 1 ? NEXT_STEP[missing[0]] : 'Add each in STAR order, briefly where it is obvious.' },
+      data: {
+        sections: list(missing.map((k) => NAMES[k])),
+        next: missing.length === 1 ? NEXT_STEP[missing[0]] : 'Add each in STAR order, briefly where it is obvious.',
+      },
       ...titleRange(story),
       suggestions: missing.map((k) => promptMissingSection(doc, story, k, PROMPTS[k])),
     });

@@ -3,12 +3,23 @@ import { nextSentence, titleRange } from '../rule';
 import { promptAfterSentence } from '../fixes';
 import type { Sentence, Story } from '../types';
 import { phraseRegex, hasMatch, isQuoted, storyText, straighten } from '../language/phrases';
-import { DECIDERS, DECISION_ADVERBS, DECISION_VERBS, DECISION_NOUNS, NOT_A_DESIGN_DECISION, ALTERNATIVES, NEAR_DECISION } from '../lexicons/decisions';
+import {
+  DECIDERS,
+  DECISION_ADVERBS,
+  DECISION_VERBS,
+  DECISION_NOUNS,
+  NOT_A_DESIGN_DECISION,
+  ALTERNATIVES,
+  NEAR_DECISION,
+} from '../lexicons/decisions';
 
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
 /** "I eventually chose": the decider, any adverbs, then the verb (group 1). */
-const DECISION = new RegExp(`${B}(?:${DECIDERS.join('|')})(?: (?:${DECISION_ADVERBS.join('|')}))* (${DECISION_VERBS.join('|')})${E}`, 'giu');
+const DECISION = new RegExp(
+  `${B}(?:${DECIDERS.join('|')})(?: (?:${DECISION_ADVERBS.join('|')}))* (${DECISION_VERBS.join('|')})${E}`,
+  'giu',
+);
 const DECISION_NOUN = phraseRegex(DECISION_NOUNS);
 const NOT_DESIGN = new RegExp(`^ (?:${NOT_A_DESIGN_DECISION.join('|')})${E}`, 'iu');
 const ALTERNATIVE = phraseRegex(ALTERNATIVES);
@@ -39,7 +50,8 @@ export function decisionsOf(story: Story): Decision[] {
     if (out[out.length - 1]?.sentence === s) continue;
     DECISION_NOUN.lastIndex = 0;
     const n = DECISION_NOUN.exec(text);
-    if (n && !isQuoted(s, n.index)) out.push({ sentence: s, text: s.text.slice(n.index, n.index + n[0].length).replace(/ (?:was|to|is)$/i, '') });
+    if (n && !isQuoted(s, n.index))
+      out.push({ sentence: s, text: s.text.slice(n.index, n.index + n[0].length).replace(/ (?:was|to|is)$/i, '') });
   }
   return out;
 }
@@ -56,16 +68,23 @@ export const noAlternatives: Rule = {
     defaultSeverity: 'information',
     summary: 'A decision is told with no alternative or trade-off beside it.',
     why:
-      'A decision only shows judgement when the listener can see what it was chosen over. Without the other options and what each would have cost, the interviewer cannot tell a weighed call from the first idea that came to mind, and judgement is much of what senior roles are scored on.',
+      'A decision only shows judgement when the listener can see what it was chosen over. Without the other options and what each ' +
+      'would have cost, the interviewer cannot tell a weighed call from the first idea that came to mind, and judgement is much of ' +
+      'what senior roles are scored on.',
     strong:
-      'Names the two or three options that were really on the table, what each would have cost or risked, and why the chosen one won for this customer and this deadline. One sentence is enough.',
+      'Names the two or three options that were really on the table, what each would have cost or risked, and why the chosen one won ' +
+      'for this customer and this deadline. One sentence is enough.',
     example: {
       weak: 'I decided to build the pipeline on Kafka.',
-      strong: 'I weighed a nightly batch against Kafka streaming; batch was cheaper, but users needed data within minutes, so I chose Kafka and accepted the extra on-call load.',
+      strong:
+        'I weighed a nightly batch against Kafka streaming; batch was cheaper, but users needed data within minutes, so I chose Kafka ' +
+        'and accepted the extra on-call load.',
     },
     followUp: 'What else did you consider, and why did you not go with it?',
     messages: {
-      noAlternative: '`{decision}` is a decision, but no alternative or trade-off is mentioned. Name what else you considered and why you did not pick it.',
+      noAlternative:
+        '`{decision}` is a decision, but no alternative or trade-off is mentioned. Name what else you considered and why you did not ' +
+        'pick it.',
     },
     defaultOptions: {},
     optionDocs: {},
@@ -74,17 +93,26 @@ export const noAlternatives: Rule = {
     valid: [
       {
         name: 'the options and the trade-off are named',
-        text: '## Data pipeline\n\n**Situation:** Analysts waited a day for sales data.\n\n**Action:** I compared a nightly batch job with a streaming pipeline. Streaming cost three times as much, so I chose an hourly batch that met the analysts\' needs.\n\n**Result:** Data now lands within the hour.\n',
+        text:
+          '## Data pipeline\n\n**Situation:** Analysts waited a day for sales data.\n\n**Action:** I compared a nightly batch job ' +
+          "with a streaming pipeline. Streaming cost three times as much, so I chose an hourly batch that met the analysts' " +
+          'needs.\n\n**Result:** Data now lands within the hour.\n',
       },
       {
         name: 'a decision to talk to someone is not a design decision',
-        text: '## Disagreement on scope\n\n**Situation:** My product manager and I disagreed about the launch scope.\n\n**Action:** I decided to talk to her one-on-one and walked her through the support data.\n\n**Result:** We cut two features and launched on time.\n',
+        text:
+          '## Disagreement on scope\n\n**Situation:** My product manager and I disagreed about the launch scope.\n\n**Action:** I ' +
+          'decided to talk to her one-on-one and walked her through the support data.\n\n**Result:** We cut two features and launched ' +
+          'on time.\n',
       },
     ],
     invalid: [
       {
         name: 'a design chosen with nothing beside it',
-        text: '## Recommendation engine\n\n**Situation:** The product team asked for a recommendation feature.\n\n**Action:** I designed a machine-learning pipeline with TensorFlow and deployed it on Kubernetes.\n\n**Result:** The model reached good accuracy.\n',
+        text:
+          '## Recommendation engine\n\n**Situation:** The product team asked for a recommendation feature.\n\n**Action:** I ' +
+          'designed a machine-learning pipeline with TensorFlow and deployed it on Kubernetes.\n\n**Result:** The model reached good ' +
+          'accuracy.\n',
         expect: ['noAlternative'],
       },
     ],
@@ -99,7 +127,13 @@ export const noAlternatives: Rule = {
       messageId: 'noAlternative',
       data: { decision: first.text },
       ...titleRange(story),
-      suggestions: [promptAfterSentence(first.sentence, 'Insert prompt: I also considered …', 'I also considered ${1:alternative}, but ${2:trade-off}.')],
+      suggestions: [
+        promptAfterSentence(
+          first.sentence,
+          'Insert prompt: I also considered …',
+          'I also considered ${1:alternative}, but ${2:trade-off}.',
+        ),
+      ],
     });
   },
 };

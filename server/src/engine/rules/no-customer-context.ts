@@ -3,7 +3,16 @@ import { sectionsOf, titleRange } from '../rule';
 import { promptAtSectionEnd, promptMissingSection } from '../fixes';
 import type { Story, StoryDocument, Suggestion } from '../types';
 import { phraseRegex, nearRegex, hasMatch, storyText } from '../language/phrases';
-import { SERVED_PEOPLE, CONSUMERS, MESSAGING, BUSINESS_PROBLEMS, INTERNAL_PEOPLE, INTERNAL_PAIN, INTERNAL_PAIN_BEFORE, INTERNAL_SERVED } from '../lexicons/customer-context';
+import {
+  SERVED_PEOPLE,
+  CONSUMERS,
+  MESSAGING,
+  BUSINESS_PROBLEMS,
+  INTERNAL_PEOPLE,
+  INTERNAL_PAIN,
+  INTERNAL_PAIN_BEFORE,
+  INTERNAL_SERVED,
+} from '../lexicons/customer-context';
 
 interface Options {
   /** Stories shorter than this many words are left alone: too little to judge. */
@@ -45,9 +54,13 @@ export const noCustomerContext: Rule<Options> = {
     defaultSeverity: 'information',
     summary: 'The story never says who the work was for or what business problem it solved.',
     why:
-      'A story that starts from a request ("the product team asked for X, so I built X") sounds like someone who takes orders. Interviewers look for people who ask who is hurting and why before they build, and who can tie their work to a customer, a user or the business.',
+      'A story that starts from a request ("the product team asked for X, so I built X") sounds like someone who takes orders. ' +
+      'Interviewers look for people who ask who is hurting and why before they build, and who can tie their work to a customer, a user ' +
+      'or the business.',
     strong:
-      'Names the people the work served (customers, users, or colleagues inside the company) and what was hurting them, in a number if possible: lost sales, churn, hours of waiting, tickets, outages, cost. Then the technical choices read as answers to that problem.',
+      'Names the people the work served (customers, users, or colleagues inside the company) and what was hurting them, in a number if ' +
+      'possible: lost sales, churn, hours of waiting, tickets, outages, cost. Then the technical choices read as answers to that ' +
+      'problem.',
     example: {
       weak: 'The product team asked for a recommendation feature, so I built a model and deployed it.',
       strong: 'Two thirds of shoppers left after viewing a single product, so I proposed recommendations to help them find a second one.',
@@ -63,17 +76,26 @@ export const noCustomerContext: Rule<Options> = {
     valid: [
       {
         name: 'shoppers and conversion named',
-        text: '## Recommendations\n\n**Situation:** Most shoppers left our store after viewing a single product, and conversion had been flat for a year.\n\n**Action:** I analysed the browsing data, proposed collaborative filtering and built the first version in three weeks.\n\n**Result:** Pages per session rose 23% and conversion rose 12%.\n',
+        text:
+          '## Recommendations\n\n**Situation:** Most shoppers left our store after viewing a single product, and conversion had ' +
+          'been flat for a year.\n\n**Action:** I analysed the browsing data, proposed collaborative filtering and built the first ' +
+          'version in three weeks.\n\n**Result:** Pages per session rose 23% and conversion rose 12%.\n',
       },
       {
         name: 'internal users: developers waiting on builds',
-        text: '## Build times\n\n**Situation:** Our developers were waiting 40 minutes for every CI build.\n\n**Action:** I profiled the pipeline, split the test suite into shards and cached dependencies between runs.\n\n**Result:** Builds now finish in 9 minutes.\n',
+        text:
+          '## Build times\n\n**Situation:** Our developers were waiting 40 minutes for every CI build.\n\n**Action:** I profiled ' +
+          'the pipeline, split the test suite into shards and cached dependencies between runs.\n\n**Result:** Builds now finish in 9 ' +
+          'minutes.\n',
       },
     ],
     invalid: [
       {
         name: 'the order-taker: built what was asked, never why',
-        text: '## Recommendation engine\n\n**Situation:** The product team asked us to implement a recommendation feature.\n\n**Action:** I designed a machine-learning pipeline with TensorFlow and deployed it on Kubernetes. I used collaborative filtering.\n\n**Result:** The model reached good accuracy on the offline test set.\n',
+        text:
+          '## Recommendation engine\n\n**Situation:** The product team asked us to implement a recommendation ' +
+          'feature.\n\n**Action:** I designed a machine-learning pipeline with TensorFlow and deployed it on Kubernetes. I used ' +
+          'collaborative filtering.\n\n**Result:** The model reached good accuracy on the offline test set.\n',
         expect: ['noContext'],
       },
     ],

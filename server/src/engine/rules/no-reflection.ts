@@ -50,35 +50,55 @@ export const noReflection: Rule<Options> = {
     defaultSeverity: 'information',
     summary: 'A failure or setback story ends without a lesson or what you would do differently.',
     why:
-      'Interviewers ask for a failure to see how you learn, not to hear about the failure. A setback told without what it taught you sounds like it could happen again, and leaves the interviewer to guess whether you have changed anything since.',
+      'Interviewers ask for a failure to see how you learn, not to hear about the failure. A setback told without what it taught ' +
+      'you sounds like it could happen again, and leaves the interviewer to guess whether you have changed anything since.',
     strong:
-      'Owns the mistake in one plain sentence, then spends real time on the lesson: what you now do differently, and a later moment where that change paid off.',
+      'Owns the mistake in one plain sentence, then spends real time on the lesson: what you now do differently, and a later moment ' +
+      'where that change paid off.',
     example: {
-      weak: 'I skipped the load test and the release stalled the warehouse for an hour. I rolled it back and we re-released two weeks later.',
-      strong: '… I learned that a small change is no reason to skip a load test. I now replay a real shift start before every release to that path, and it caught two regressions last quarter.',
+      weak:
+        'I skipped the load test and the release stalled the warehouse for an hour. I rolled it back and we re-released two weeks ' +
+        'later.',
+      strong:
+        '… I learned that a small change is no reason to skip a load test. I now replay a real shift start before every release to ' +
+        'that path, and it caught two regressions last quarter.',
     },
     followUp: 'What would you do differently if it happened again? Has anything like it happened since?',
     messages: {
       noLesson: '`{signal}` marks a setback, but the story has no lesson. Add what you learned or what you would do differently.',
     },
     defaultOptions: { minSignals: 2 },
-    optionDocs: { minSignals: 'How many setback phrases ("I missed", "the launch failed") mark a failure story when neither its `type:` nor its title does.' },
+    optionDocs: {
+      minSignals:
+        'How many setback phrases ("I missed", "the launch failed") mark a failure story when neither its `type:` nor its title does.',
+    },
   },
   examples: {
     valid: [
       {
         name: 'a mistake owned, then the lesson',
-        text: '## The release I did not load-test\n\n**Situation:** I led a release of the pick-list service.\n\n**Action:** I skipped the load test because the change looked small, and the service stalled at shift start. I rolled it back within 15 minutes and added a shift-start replay to the pipeline.\n\n**Result:** The fixed release went out two weeks later with no incident.\n\n**Learning:** A small change is no reason to skip a load test; I now run the replay on every change to that path.\n',
+        text:
+          '## The release I did not load-test\n\n**Situation:** I led a release of the pick-list service.\n\n**Action:** I skipped ' +
+          'the load test because the change looked small, and the service stalled at shift start. I rolled it back within 15 minutes ' +
+          'and added a shift-start replay to the pipeline.\n\n**Result:** The fixed release went out two weeks later with no ' +
+          'incident.\n\n**Learning:** A small change is no reason to skip a load test; I now run the replay on every change to ' +
+          'that path.\n',
       },
       {
         name: 'a failure in the Situation that the writer was brought in to fix',
-        text: '## Payment retries\n\n**Situation:** Failed payments were costing us 3% of orders, and the last two attempts to fix them had failed.\n\n**Action:** I traced the failures to a bank timeout and added idempotent retries.\n\n**Result:** Failures fell from 3% to 0.4%.\n',
+        text:
+          '## Payment retries\n\n**Situation:** Failed payments were costing us 3% of orders, and the last two attempts to fix ' +
+          'them had failed.\n\n**Action:** I traced the failures to a bank timeout and added idempotent retries.\n\n**Result:** ' +
+          'Failures fell from 3% to 0.4%.\n',
       },
     ],
     invalid: [
       {
         name: 'a missed deadline told without a lesson',
-        text: '---\ntype: failure\n---\n\n## The partner API\n\n**Situation:** I had committed to a ten-week delivery of a menu API for our largest partner.\n\n**Action:** I wrote the spec, split the work into 14 tickets and built the main endpoints myself.\n\n**Result:** We delivered the API three weeks late.\n',
+        text:
+          '---\ntype: failure\n---\n\n## The partner API\n\n**Situation:** I had committed to a ten-week delivery of a menu API ' +
+          'for our largest partner.\n\n**Action:** I wrote the spec, split the work into 14 tickets and built the main endpoints ' +
+          'myself.\n\n**Result:** We delivered the API three weeks late.\n',
         expect: ['noLesson'],
       },
     ],

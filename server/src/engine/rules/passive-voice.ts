@@ -1,8 +1,16 @@
 import type { Rule } from '../rule';
 import type { Sentence, SectionKind, Token } from '../types';
 import {
-  BE_FORMS, BE_AUXILIARIES, BETWEEN, IRREGULAR_PARTICIPLES, STATIVE_PARTICIPLES, NOT_PARTICIPLES, BY_NOT_AGENT, BY_NOT_AGENT_NOUNS,
-  PERSONAL_SUBJECTS, PARTICLES,
+  BE_FORMS,
+  BE_AUXILIARIES,
+  BETWEEN,
+  IRREGULAR_PARTICIPLES,
+  STATIVE_PARTICIPLES,
+  NOT_PARTICIPLES,
+  BY_NOT_AGENT,
+  BY_NOT_AGENT_NOUNS,
+  PERSONAL_SUBJECTS,
+  PARTICLES,
 } from '../lexicons/passive';
 
 interface Options {
@@ -19,9 +27,11 @@ export const passiveVoice: Rule<Options> = {
     defaultSeverity: 'hint',
     summary: 'A passive sentence ("the decision was made") hides who acted.',
     why:
-      'In the Action and Result, the interviewer is listening for who did what. "The fix was deployed" or "the decision was made" leaves them guessing whether it was you, your team or someone else, and a guess usually goes against you.',
+      'In the Action and Result, the interviewer is listening for who did what. "The fix was deployed" or "the decision was made" ' +
+      'leaves them guessing whether it was you, your team or someone else, and a guess usually goes against you.',
     strong:
-      'Put the one who acted first: "I deployed the fix", "my manager and I decided". If someone else did it, name them; that shows you know how the work got done.',
+      'Put the one who acted first: "I deployed the fix", "my manager and I decided". If someone else did it, name them; that shows ' +
+      'you know how the work got done.',
     example: {
       weak: 'The decision was made to roll back, and the fix was deployed the next morning.',
       strong: 'I decided to roll back, and I deployed the fix the next morning after the on-call lead reviewed it.',
@@ -40,13 +50,18 @@ export const passiveVoice: Rule<Options> = {
     valid: [
       {
         name: 'the actor named, a state rather than an action, and "I was asked"',
-        text: '## Ledger migration\n\n**Situation:** The ledger service was written in 2014.\n\n**Action:** I was asked to lead the migration. The budget was approved by the CFO, and I was excited to start. I moved the nightly jobs first.\n\n**Result:** I cut the batch time from 6 hours to 40 minutes.\n',
+        text:
+          '## Ledger migration\n\n**Situation:** The ledger service was written in 2014.\n\n**Action:** I was asked to lead the ' +
+          'migration. The budget was approved by the CFO, and I was excited to start. I moved the nightly jobs first.\n\n**Result:** I ' +
+          'cut the batch time from 6 hours to 40 minutes.\n',
       },
     ],
     invalid: [
       {
         name: 'actions told without their actor',
-        text: '## Payout outage\n\n**Situation:** A payout run failed halfway.\n\n**Action:** A schema migration had been deployed without an index. The missing index was added and the run was restarted.\n\n**Result:** All payouts landed the same day.\n',
+        text:
+          '## Payout outage\n\n**Situation:** A payout run failed halfway.\n\n**Action:** A schema migration had been deployed ' +
+          'without an index. The missing index was added and the run was restarted.\n\n**Result:** All payouts landed the same day.\n',
         expect: ['passive', 'passive', 'passive'],
       },
     ],
@@ -59,14 +74,24 @@ export const passiveVoice: Rule<Options> = {
       for (const hit of passivesIn(s, ignore)) {
         // "was switched off": the prompt goes after the particle.
         const last = PARTICLES.has(s.tokens[hit.participle + 1]?.norm ?? '') ? hit.participle + 1 : hit.participle;
-        const phrase = s.tokens.slice(hit.first, last + 1).map((t) => t.text).join(' ');
+        const phrase = s.tokens
+          .slice(hit.first, last + 1)
+          .map((t) => t.text)
+          .join(' ');
         const at = s.tokens[last].end;
         report({
           messageId: 'passive',
           data: { phrase },
           start: s.tokens[hit.first].start,
           end: at,
-          suggestions: [{ title: 'Insert prompt: say who did it', kind: 'prompt', snippet: true, edits: [{ start: at, end: at, newText: ' by ${1:who}' }] }],
+          suggestions: [
+            {
+              title: 'Insert prompt: say who did it',
+              kind: 'prompt',
+              snippet: true,
+              edits: [{ start: at, end: at, newText: ' by ${1:who}' }],
+            },
+          ],
         });
       }
     }
@@ -97,7 +122,13 @@ export function passivesIn(s: Sentence, ignore: Set<string> = new Set()): Passiv
     if (hasPersonalSubject(tokens, i)) continue;
     if (hasAgent(s, j)) continue;
     let first = i;
-    while (first > 0 && first > i - 2 && (BE_AUXILIARIES.has(tokens[first - 1].norm) || BE_FORMS.has(tokens[first - 1].norm)) && !tokens[first - 1].quoted) first--;
+    while (
+      first > 0 &&
+      first > i - 2 &&
+      (BE_AUXILIARIES.has(tokens[first - 1].norm) || BE_FORMS.has(tokens[first - 1].norm)) &&
+      !tokens[first - 1].quoted
+    )
+      first--;
     out.push({ first, participle: j });
     i = j;
   }
@@ -121,7 +152,11 @@ function madeOf(tokens: Token[], j: number): boolean {
 /** "I was asked", "we were given", "he was promoted", and relative clauses ("the build that was deployed"). */
 function hasPersonalSubject(tokens: Token[], be: number): boolean {
   let k = be - 1;
-  while (k >= 0 && (BE_AUXILIARIES.has(tokens[k].norm) || BE_FORMS.has(tokens[k].norm) || BETWEEN.has(tokens[k].norm) || isAdverb(tokens[k]))) k--;
+  while (
+    k >= 0 &&
+    (BE_AUXILIARIES.has(tokens[k].norm) || BE_FORMS.has(tokens[k].norm) || BETWEEN.has(tokens[k].norm) || isAdverb(tokens[k]))
+  )
+    k--;
   const subject = tokens[k];
   if (!subject) return false;
   return PERSONAL_SUBJECTS.has(subject.norm) || ['that', 'which', 'who', 'there'].includes(subject.norm);

@@ -13,12 +13,16 @@ export const principleStacking: Rule<Options> = {
     defaultSeverity: 'information',
     summary: 'Three or more principles are named in one sentence.',
     why:
-      'A sentence that lists several principles sounds like a checklist recited from memory. No single principle gets enough evidence to score, and the interviewer who was assigned one of them still has to dig for it.',
+      'A sentence that lists several principles sounds like a checklist recited from memory. No single principle gets enough ' +
+      'evidence to score, and the interviewer who was assigned one of them still has to dig for it.',
     strong:
-      'Pick the one principle this story proves best and show it in depth: the moment, what you did, and what changed. If the story truly shows a second one, give it its own sentence with its own evidence.',
+      'Pick the one principle this story proves best and show it in depth: the moment, what you did, and what changed. If the story ' +
+      'truly shows a second one, give it its own sentence with its own evidence.',
     example: {
       weak: 'This shows Ownership, Dive Deep, Bias for Action and Deliver Results.',
-      strong: 'This is mostly a Dive Deep story: I read every failed payout log from March myself and found that 80% shared one expired bank certificate.',
+      strong:
+        'This is mostly a Dive Deep story: I read every failed payout log from March myself and found that 80% shared one expired bank ' +
+        'certificate.',
     },
     followUp: 'Which of those would you say this story shows best? Walk me through the moment it mattered.',
     messages: {
@@ -31,17 +35,25 @@ export const principleStacking: Rule<Options> = {
     valid: [
       {
         name: 'one principle, shown',
-        text: '## Payout failures\n\n**Situation:** Payouts to sellers failed twice a week.\n\n**Action:** This is a Dive Deep story: I read every failed payout log from March and found one expired bank certificate behind most of them.\n\n**Result:** Failed payouts fell from 2 a week to none in the next quarter.\n',
+        text:
+          '## Payout failures\n\n**Situation:** Payouts to sellers failed twice a week.\n\n**Action:** This is a Dive Deep story: ' +
+          'I read every failed payout log from March and found one expired bank certificate behind most of them.\n\n**Result:** Failed ' +
+          'payouts fell from 2 a week to none in the next quarter.\n',
       },
       {
         name: 'principles in separate sentences, each with its own evidence',
-        text: '## Payout failures\n\n**Situation:** Payouts to sellers failed twice a week.\n\n**Action:** I showed Dive Deep by reading every failed payout log from March. I showed Ownership by fixing the certificate rotation although another team owned it.\n\n**Result:** Failed payouts fell from 2 a week to none.\n',
+        text:
+          '## Payout failures\n\n**Situation:** Payouts to sellers failed twice a week.\n\n**Action:** I showed Dive Deep by ' +
+          'reading every failed payout log from March. I showed Ownership by fixing the certificate rotation although another team ' +
+          'owned it.\n\n**Result:** Failed payouts fell from 2 a week to none.\n',
       },
     ],
     invalid: [
       {
         name: 'four principles in one sentence',
-        text: '## Payout failures\n\n**Situation:** Payouts to sellers failed twice a week.\n\n**Action:** I rotated the expired bank certificate.\n\n**Result:** This story shows Ownership, Bias for Action, Dive Deep and Deliver Results.\n',
+        text:
+          '## Payout failures\n\n**Situation:** Payouts to sellers failed twice a week.\n\n**Action:** I rotated the expired bank ' +
+          'certificate.\n\n**Result:** This story shows Ownership, Bias for Action, Dive Deep and Deliver Results.\n',
         expect: ['stacked'],
       },
     ],
@@ -58,7 +70,23 @@ export const principleStacking: Rule<Options> = {
 };
 
 /** Words that may surround a list of principles that is only a tag line: "Leadership Principles: Ownership, Dive Deep, Frugality". */
-const TAG_WORDS = new Set(['principles', 'principle', 'leadership', 'lps', 'lp', 'values', 'value', 'tags', 'tag', 'and', 'or', 'key', 'main', 'themes', 'competencies']);
+const TAG_WORDS = new Set([
+  'principles',
+  'principle',
+  'leadership',
+  'lps',
+  'lp',
+  'values',
+  'value',
+  'tags',
+  'tag',
+  'and',
+  'or',
+  'key',
+  'main',
+  'themes',
+  'competencies',
+]);
 
 /** A list of principles with no sentence around it is a label, not something said to the interviewer. */
 function isTagLine(s: Sentence): boolean {

@@ -4,7 +4,8 @@ import type { Section, Sentence, Story, StoryDocument } from '../types';
 import { promptAtSectionEnd } from '../fixes';
 
 /** Openers of a closing reflection in free prose ("Looking back, …"), which is not the outcome. */
-const REFLECTION = /^(?:looking back|in hindsight|in retrospect|what i learned|what i would do differently|next time|the (?:main |biggest |key )?lesson|i learned|i realized|i realised|this taught me|it taught me|if i did it again|today i)\b/i;
+const REFLECTION =
+  /^(?:looking back|in hindsight|in retrospect|what i learned|what i would do differently|next time|the (?:main |biggest |key )?lesson|i learned|i realized|i realised|this taught me|it taught me|if i did it again|today i)\b/i;
 
 export const resultWithoutMetric: Rule<Record<string, never>> = {
   id: 'result-without-metric',
@@ -13,9 +14,11 @@ export const resultWithoutMetric: Rule<Record<string, never>> = {
     defaultSeverity: 'warning',
     summary: 'The Result holds no number: no metric, amount, count or time.',
     why:
-      'The Result is where an interviewer decides how big your impact was. Without a number they cannot compare it with other candidates or with the level they are hiring for, and "it went well" leaves them to assume the effect was small or never measured.',
+      'The Result is where an interviewer decides how big your impact was. Without a number they cannot compare it with other ' +
+      'candidates or with the level they are hiring for, and "it went well" leaves them to assume the effect was small or never measured.',
     strong:
-      'Close with the metric that moved and by how much: its value before and after, money saved or earned, people or requests affected, or time gained. If the result was not measured, give the closest evidence you have and say how you know it.',
+      'Close with the metric that moved and by how much: its value before and after, money saved or earned, people or requests ' +
+      'affected, or time gained. If the result was not measured, give the closest evidence you have and say how you know it.',
     example: {
       weak: 'The new onboarding flow was a big success and the team loved it.',
       strong: 'The new onboarding flow raised week-one activation from 41% to 58% across 12,000 sign-ups in the first month.',
@@ -31,17 +34,25 @@ export const resultWithoutMetric: Rule<Record<string, never>> = {
     valid: [
       {
         name: 'a Result with a before and after',
-        text: '## Driver app crashes\n\n**Situation:** Couriers lost deliveries when the app crashed on older phones.\n\n**Action:** I traced the crashes to image decoding and moved it off the main thread.\n\n**Result:** The crash rate fell from 3.1% of sessions to 0.4% within two releases.\n',
+        text:
+          '## Driver app crashes\n\n**Situation:** Couriers lost deliveries when the app crashed on older phones.\n\n**Action:** I ' +
+          'traced the crashes to image decoding and moved it off the main thread.\n\n**Result:** The crash rate fell from 3.1% of ' +
+          'sessions to 0.4% within two releases.\n',
       },
       {
         name: 'a count in words is a number too',
-        text: '## Hiring loop\n\n**Situation:** Our interview loop ran for six weeks and candidates dropped out.\n\n**Action:** I cut the loop to one onsite day and wrote a shared rubric.\n\n**Result:** We hired four engineers that quarter, and none declined an offer.\n',
+        text:
+          '## Hiring loop\n\n**Situation:** Our interview loop ran for six weeks and candidates dropped out.\n\n**Action:** I cut ' +
+          'the loop to one onsite day and wrote a shared rubric.\n\n**Result:** We hired four engineers that quarter, and none ' +
+          'declined an offer.\n',
       },
     ],
     invalid: [
       {
         name: 'a Result that only says it went well',
-        text: '## Checkout redesign\n\n**Situation:** Shoppers abandoned the checkout on mobile.\n\n**Action:** I ran five usability sessions and rebuilt the address form.\n\n**Result:** The redesign was a big success and the product team loved it.\n',
+        text:
+          '## Checkout redesign\n\n**Situation:** Shoppers abandoned the checkout on mobile.\n\n**Action:** I ran five usability ' +
+          'sessions and rebuilt the address form.\n\n**Result:** The redesign was a big success and the product team loved it.\n',
         expect: ['noMetric'],
       },
     ],
@@ -57,7 +68,14 @@ export const resultWithoutMetric: Rule<Record<string, never>> = {
     if (checked.some((s) => s.quantitiesOutsideProse > 0)) return;
     if (!explicit.length && endsOnReflection(story, sentences)) return;
     const last = checked[checked.length - 1];
-    const suggestions = [promptAtSectionEnd(doc, last, 'Insert prompt: This cut … from … to …', 'This ${1:cut/raised} ${2:metric} from ${3:before} to ${4:after}.')];
+    const suggestions = [
+      promptAtSectionEnd(
+        doc,
+        last,
+        'Insert prompt: This cut … from … to …',
+        'This ${1:cut/raised} ${2:metric} from ${3:before} to ${4:after}.',
+      ),
+    ];
     const range = explicit.length ? markerLine(doc, explicit[0]) : titleRange(story);
     report({ messageId: 'noMetric', ...range, suggestions });
   },

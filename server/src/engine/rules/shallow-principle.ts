@@ -12,12 +12,17 @@ export const shallowPrinciple: Rule = {
     defaultSeverity: 'warning',
     summary: 'A Leadership Principle is named with a reason that could fit any story.',
     why:
-      'Naming a principle earns nothing by itself: interviewers score the behaviour behind it. A reason like "because it was all for the customer" could be said by anyone about anything, so it sounds rehearsed and leaves the interviewer to dig for the evidence, or to assume there is none.',
+      'Naming a principle earns nothing by itself: interviewers score the behaviour behind it. A reason like "because it was all ' +
+      'for the customer" could be said by anyone about anything, so it sounds rehearsed and leaves the interviewer to dig for the ' +
+      'evidence, or to assume there is none.',
     strong:
-      'Tie the principle to one concrete thing you did and what it changed: who you talked to, what you found, what you decided, and the number that moved. One principle shown in depth beats several named in passing.',
+      'Tie the principle to one concrete thing you did and what it changed: who you talked to, what you found, what you decided, and ' +
+      'the number that moved. One principle shown in depth beats several named in passing.',
     example: {
       weak: 'This is Customer Obsession, because the whole thing was for the customer.',
-      strong: 'This is Customer Obsession as I practise it: I sat with six dispatchers for a shift each, saw them retype every address, and built the autofill that cut booking time from 4 minutes to 40 seconds.',
+      strong:
+        'This is Customer Obsession as I practise it: I sat with six dispatchers for a shift each, saw them retype every address, and ' +
+        'built the autofill that cut booking time from 4 minutes to 40 seconds.',
     },
     followUp: 'Can you give me a specific example of when you did that? What exactly did you do?',
     messages: {
@@ -30,17 +35,25 @@ export const shallowPrinciple: Rule = {
     valid: [
       {
         name: 'the principle is backed by what I did and a number',
-        text: '## Checkout redesign\n\n**Situation:** Shoppers were leaving at the payment step.\n\n**Action:** This shows Customer Obsession: I interviewed 12 shoppers who had abandoned their carts and found the address form confused them.\n\n**Result:** I cut the form from 9 fields to 4 and abandonment fell by 18%.\n',
+        text:
+          '## Checkout redesign\n\n**Situation:** Shoppers were leaving at the payment step.\n\n**Action:** This shows Customer ' +
+          'Obsession: I interviewed 12 shoppers who had abandoned their carts and found the address form confused them.\n\n**Result:** ' +
+          'I cut the form from 9 fields to 4 and abandonment fell by 18%.\n',
       },
       {
         name: 'an ordinary phrase, not a principle named',
-        text: '## Billing outage\n\n**Situation:** Invoices failed for a day.\n\n**Action:** I took ownership of the incident because nobody else was on call, and I had to dive deep into the logs.\n\n**Result:** I found the expired certificate within an hour.\n',
+        text:
+          '## Billing outage\n\n**Situation:** Invoices failed for a day.\n\n**Action:** I took ownership of the incident because ' +
+          'nobody else was on call, and I had to dive deep into the logs.\n\n**Result:** I found the expired certificate within an hour.\n',
       },
     ],
     invalid: [
       {
         name: 'three principles named with reasons that fit any story',
-        text: '## New dashboard\n\n**Situation:** Sales wanted a dashboard.\n\n**Action:** I built the dashboard in React.\n\n**Result:** This is Customer Obsession, because the whole thing was for the customer. It was Ownership too, since I owned the work from start to end. Bias for Action as well, because we went fast.\n',
+        text:
+          '## New dashboard\n\n**Situation:** Sales wanted a dashboard.\n\n**Action:** I built the dashboard in ' +
+          'React.\n\n**Result:** This is Customer Obsession, because the whole thing was for the customer. It was Ownership too, since ' +
+          'I owned the work from start to end. Bias for Action as well, because we went fast.\n',
         expect: ['generic', 'generic', 'generic'],
       },
     ],
@@ -59,7 +72,13 @@ export const shallowPrinciple: Rule = {
           data: { principle: p.text, name: p.name },
           start: p.start,
           end: p.end,
-          suggestions: [promptAfterSentence(s, 'Insert prompt: For example, I … and …', 'For example, I ${1:specific action} and ${2:measured result}.')],
+          suggestions: [
+            promptAfterSentence(
+              s,
+              'Insert prompt: For example, I … and …',
+              'For example, I ${1:specific action} and ${2:measured result}.',
+            ),
+          ],
         });
       }
     }
@@ -69,9 +88,35 @@ export const shallowPrinciple: Rule = {
 /** Words that introduce a reason: "because we went fast", "by taking ownership", "Ownership: I …". */
 const REASON_WORDS = new Set(['because', 'since', 'by', 'through', 'via', 'when', 'whenever', 'cause', 'as']);
 const REASON_MARKS = new Set([':', '—', '–', ';']);
-const TAG_LABELS = new Set(['principle', 'principles', 'lp', 'lps', 'values', 'value', 'tags', 'tag', 'theme', 'themes', 'competency', 'competencies', 'shows', 'demonstrates']);
+const TAG_LABELS = new Set([
+  'principle',
+  'principles',
+  'lp',
+  'lps',
+  'values',
+  'value',
+  'tags',
+  'tag',
+  'theme',
+  'themes',
+  'competency',
+  'competencies',
+  'shows',
+  'demonstrates',
+]);
 /** A clause before the name gives the reason: "I owned the whole thing, which shows Ownership". */
-const AFTER_COMMA_FRAMES = new Set(['which', 'showing', 'demonstrating', 'proving', 'reflecting', 'displaying', 'embodying', 'illustrating', 'highlighting', 'exemplifying']);
+const AFTER_COMMA_FRAMES = new Set([
+  'which',
+  'showing',
+  'demonstrating',
+  'proving',
+  'reflecting',
+  'displaying',
+  'embodying',
+  'illustrating',
+  'highlighting',
+  'exemplifying',
+]);
 
 // Both look up by binary search (mentions and tokens are sorted and do not overlap): scanning
 // every mention for every token was quadratic in a run-on sentence of names.
@@ -115,7 +160,11 @@ function givesReason(s: Sentence, named: PrincipleMention[]): boolean {
       // "as" only as a conjunction with a subject: "as we moved fast", not "as a team".
       if (t.norm === 'as' && !/^(i|we|it|they|the|our|my)$/.test(tokens[i + 1]?.norm ?? '')) continue;
       // "since then", "since 2019", "by the end": time, not a reason.
-      if ((t.norm === 'since' || t.norm === 'by') && /^(then|that|last|joining|the|\d.*|early|late|now|friday|monday|launch|day)$/.test(tokens[i + 1]?.norm ?? '')) continue;
+      if (
+        (t.norm === 'since' || t.norm === 'by') &&
+        /^(then|that|last|joining|the|\d.*|early|late|now|friday|monday|launch|day)$/.test(tokens[i + 1]?.norm ?? '')
+      )
+        continue;
       return true;
     }
     if (t.text === ',' && AFTER_COMMA_FRAMES.has(tokens[i + 1]?.norm ?? '')) return true;
@@ -124,14 +173,47 @@ function givesReason(s: Sentence, named: PrincipleMention[]): boolean {
   const first = named[0];
   const afterFirst = tokens.findIndex((t) => t.start >= first.end);
   const before = tokens.filter((t) => t.end <= first.start).length;
-  return afterFirst >= 0 && tokens[afterFirst].text === ',' && before <= 5 && !s.principles.some((p) => p.start > first.end && p.start < (tokens[afterFirst + 2]?.end ?? 0));
+  return (
+    afterFirst >= 0 &&
+    tokens[afterFirst].text === ',' &&
+    before <= 5 &&
+    !s.principles.some((p) => p.start > first.end && p.start < (tokens[afterFirst + 2]?.end ?? 0))
+  );
 }
 
 /** Verbs that claim a principle outright: "It showed Customer Obsession." */
-const CLAIM_VERBS = new Set(['show', 'shows', 'showed', 'shown', 'demonstrates', 'demonstrated', 'exemplifies', 'exemplified', 'reflects', 'reflected', 'displays', 'displayed', 'embodies', 'embodied', 'illustrates', 'illustrated', 'highlights', 'highlighted', 'proves', 'proved', 'showcases', 'showcased']);
+const CLAIM_VERBS = new Set([
+  'show',
+  'shows',
+  'showed',
+  'shown',
+  'demonstrates',
+  'demonstrated',
+  'exemplifies',
+  'exemplified',
+  'reflects',
+  'reflected',
+  'displays',
+  'displayed',
+  'embodies',
+  'embodied',
+  'illustrates',
+  'illustrated',
+  'highlights',
+  'highlighted',
+  'proves',
+  'proved',
+  'showcases',
+  'showcased',
+]);
 /** Slogans around a name: "Classic Bias for Action.", "Ownership all the way." */
 const SLOGAN_BEFORE = new Set(['classic', 'pure', 'textbook', 'true', 'real']);
-const SLOGAN_AFTER = [['all', 'the', 'way'], ['in', 'action'], ['at', 'its', 'best'], ['at', 'work']];
+const SLOGAN_AFTER = [
+  ['all', 'the', 'way'],
+  ['in', 'action'],
+  ['at', 'its', 'best'],
+  ['at', 'work'],
+];
 
 /**
  * A name dropped with no reason at all: a short sentence that claims the
@@ -162,7 +244,12 @@ function isSpecific(t: Token, vocabulary: Set<string>): boolean {
   if (/\d/.test(t.text)) return /\p{L}/u.test(t.text);
   if (!/^\p{L}/u.test(t.text)) return false;
   // "customer-facing" is as vague as its parts; "payment-retry" is specific.
-  return t.norm.split(/[-‑]/).some((part) => part && !baseForms(part).some((w) => FUNCTION_WORDS.has(w) || GENERIC_WORDS.has(w) || SERVED_GROUPS.has(w) || vocabulary.has(w)));
+  return t.norm
+    .split(/[-‑]/)
+    .some(
+      (part) =>
+        part && !baseForms(part).some((w) => FUNCTION_WORDS.has(w) || GENERIC_WORDS.has(w) || SERVED_GROUPS.has(w) || vocabulary.has(w)),
+    );
 }
 
 /** The word and its likely base forms: customers → customer, moved → move, stopped → stop, quickly → quick. */
@@ -191,7 +278,8 @@ export function baseForms(word: string): string[] {
 function principleWords(principles: PrincipleMatcher): Set<string> {
   const words = new Set<string>();
   for (const d of principles.defs) {
-    for (const form of [d.name, ...(d.aliases ?? [])]) for (const w of form.toLowerCase().split(/[^\p{L}']+/u)) if (w) words.add(w.replace(/'s$/, ''));
+    for (const form of [d.name, ...(d.aliases ?? [])])
+      for (const w of form.toLowerCase().split(/[^\p{L}']+/u)) if (w) words.add(w.replace(/'s$/, ''));
   }
   return words;
 }

@@ -15,16 +15,21 @@ export const storyLength: Rule<Options> = {
     defaultSeverity: 'information',
     summary: 'The story would take under a minute or over three minutes to tell.',
     why:
-      'A behavioral answer has a time budget. Under a minute usually means the interviewer has to drag out the actions and the numbers one question at a time; over three minutes and they lose the thread, or cut you off before the result.',
+      'A behavioral answer has a time budget. Under a minute usually means the interviewer has to drag out the actions and the ' +
+      'numbers one question at a time; over three minutes and they lose the thread, or cut you off before the result.',
     strong:
-      'Fits in about two minutes spoken: a few sentences of context, most of the time on your actions and decisions, and a result with numbers. Extra detail waits for the follow-up questions.',
+      'Fits in about two minutes spoken: a few sentences of context, most of the time on your actions and decisions, and a result with ' +
+      'numbers. Extra detail waits for the follow-up questions.',
     example: {
       weak: 'Three sentences: the problem, "I fixed it", "it went well".',
-      strong: 'Around 250 words: one short paragraph of context, a paragraph on what you did and why, and a result with before and after numbers.',
+      strong:
+        'Around 250 words: one short paragraph of context, a paragraph on what you did and why, and a result with before and after ' +
+        'numbers.',
     },
     followUp: 'Can you walk me through that in more detail? (too short) / Let me stop you there. What was the outcome? (too long)',
     messages: {
-      tooShort: 'About {seconds} s spoken ({words} words). Aim for {min}–{max} s: add the decisions and numbers an interviewer will ask for.',
+      tooShort:
+        'About {seconds} s spoken ({words} words). Aim for {min}–{max} s: add the decisions and numbers an interviewer will ask for.',
       tooLong: 'About {seconds} s spoken ({words} words), past {max} s. Cut background; keep your actions and the result.',
     },
     defaultOptions: { wordsPerMinute: 150, minSeconds: 60, maxSeconds: 180 },
@@ -49,7 +54,11 @@ export const storyLength: Rule<Options> = {
       },
       {
         name: 'too long to hold attention',
-        text: `## Migration\n\n**Situation:** ${'The legacy billing system had grown for ten years and every team depended on it in some way. '.repeat(12)}\n\n**Action:** ${'I planned the migration with each team, wrote the runbooks and ran the cut-over rehearsals myself. '.repeat(14)}\n\n**Result:** We moved all 40 services in 3 months with no downtime.\n`,
+        text: `## Migration\n\n**Situation:** ${(
+          'The legacy billing system had grown for ten years and every team depended on it in ' + 'some way. '
+        ).repeat(12)}\n\n**Action:** ${(
+          'I planned the migration with each team, ' + 'wrote the runbooks and ran the cut-over rehearsals myself. '
+        ).repeat(14)}\n\n**Result:** We moved all 40 services in 3 months with no downtime.\n`,
         expect: ['tooLong'],
       },
     ],

@@ -19,9 +19,12 @@ export const unquantifiedClaim: Rule<Options> = {
     defaultSeverity: 'warning',
     summary: 'A claim of impact ("improved", "faster", "fewer outages", "great results") with no number next to it.',
     why:
-      'Interviewers cannot score "faster" or "much more reliable": they need the size of the change and a baseline to judge whether it mattered and whether you measured it. A claim with no number reads as a guess, and the follow-up questions that dig for the number take time away from the rest of your story.',
+      'Interviewers cannot score "faster" or "much more reliable": they need the size of the change and a baseline to judge whether ' +
+      'it mattered and whether you measured it. A claim with no number reads as a guess, and the follow-up questions that dig for the ' +
+      'number take time away from the rest of your story.',
     strong:
-      'Put the number right next to the claim: the metric, its value before and after, and over what period or sample. When you did not measure it, say what you observed instead (tickets, pages, hours) and how you know.',
+      'Put the number right next to the claim: the metric, its value before and after, and over what period or sample. When you did ' +
+      'not measure it, say what you observed instead (tickets, pages, hours) and how you know.',
     example: {
       weak: 'I significantly improved the performance of the search page.',
       strong: 'I cut search P95 from 1.8 s to 420 ms, measured over a week of production traffic.',
@@ -37,17 +40,26 @@ export const unquantifiedClaim: Rule<Options> = {
     valid: [
       {
         name: 'the claim has its number in the next sentence',
-        text: '## Search latency\n\n**Situation:** Shoppers complained that search felt sluggish on mobile.\n\n**Action:** I profiled the search service and moved the ranking step into a precomputed index.\n\n**Result:** Search became much faster. P95 fell from 1.8 s to 420 ms over the following week.\n',
+        text:
+          '## Search latency\n\n**Situation:** Shoppers complained that search felt sluggish on mobile.\n\n**Action:** I profiled ' +
+          'the search service and moved the ranking step into a precomputed index.\n\n**Result:** Search became much faster. P95 fell ' +
+          'from 1.8 s to 420 ms over the following week.\n',
       },
       {
         name: 'goals in the Task and "to improve" in the Action are not claims',
-        text: '## Flaky builds\n\n**Situation:** Our CI failed on one run in five for reasons unrelated to the change.\n\n**Task:** I wanted to make the builds more reliable before the holiday freeze.\n\n**Action:** To improve stability, I quarantined the 40 flakiest tests and gave each an owner.\n\n**Result:** Spurious failures dropped from 20% of runs to 2%.\n',
+        text:
+          '## Flaky builds\n\n**Situation:** Our CI failed on one run in five for reasons unrelated to the change.\n\n**Task:** I ' +
+          'wanted to make the builds more reliable before the holiday freeze.\n\n**Action:** To improve stability, I quarantined the ' +
+          '40 flakiest tests and gave each an owner.\n\n**Result:** Spurious failures dropped from 20% of runs to 2%.\n',
       },
     ],
     invalid: [
       {
         name: 'vague outcomes with no number anywhere near them',
-        text: '## API performance\n\n**Situation:** Partners said our API was slow during their nightly syncs.\n\n**Action:** I added caching and rewrote the pagination queries.\n\n**Result:** I significantly improved the performance of the system and made it more reliable. Partners were much happier with the faster syncs.\n',
+        text:
+          '## API performance\n\n**Situation:** Partners said our API was slow during their nightly syncs.\n\n**Action:** I added ' +
+          'caching and rewrote the pagination queries.\n\n**Result:** I significantly improved the performance of the system and made ' +
+          'it more reliable. Partners were much happier with the faster syncs.\n',
         expect: ['claim', 'claim'],
       },
     ],
@@ -70,7 +82,13 @@ export const unquantifiedClaim: Rule<Options> = {
         data: { claim },
         start: first.start,
         end: last.end,
-        suggestions: [promptAfterSentence(s, 'Insert prompt: It went from … to …', 'It went from ${1:before} to ${2:after} (${3:how you measured it}).')],
+        suggestions: [
+          promptAfterSentence(
+            s,
+            'Insert prompt: It went from … to …',
+            'It went from ${1:before} to ${2:after} (${3:how you measured it}).',
+          ),
+        ],
       });
     }
   },
@@ -79,7 +97,7 @@ export const unquantifiedClaim: Rule<Options> = {
 /** "P99 fell from 850 ms to 285 ms. That made checkout noticeably faster." restates the number before it. */
 function pointsBackToNumber(story: Story, s: Sentence): boolean {
   const prev = story.sentences[s.index - 1];
-  if (!prev || !prev.quantities.length || prev.part !== s.part) return false;
+  if (!prev?.quantities.length || prev.part !== s.part) return false;
   const first = s.tokens.find((t) => /^\p{L}/u.test(t.text));
   return !!first && ANAPHORS.has(first.norm);
 }

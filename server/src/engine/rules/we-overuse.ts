@@ -14,9 +14,11 @@ export const weOveruse: Rule<Options> = {
     defaultSeverity: 'warning',
     summary: 'The Action says "we" where the interviewer needs to hear what you did.',
     why:
-      'An interviewer scores you, not your team. When the Action is told as "we", they cannot tell what you decided or built yourself, so they either spend follow-up time digging for it or assume you were along for the ride.',
+      'An interviewer scores you, not your team. When the Action is told as "we", they cannot tell what you decided or built ' +
+      'yourself, so they either spend follow-up time digging for it or assume you were along for the ride.',
     strong:
-      'Name your own moves with "I": what you analysed, proposed, built or persuaded people of. Keep "we" for the team context and for results the team shared, and say plainly who did the rest.',
+      'Name your own moves with "I": what you analysed, proposed, built or persuaded people of. Keep "we" for the team context and for ' +
+      'results the team shared, and say plainly who did the rest.',
     example: {
       weak: 'We found the bottleneck and we added a cache.',
       strong: 'I profiled the checkout service, found that 70% of the time went to one query, and designed the cache that removed it.',
@@ -32,17 +34,24 @@ export const weOveruse: Rule<Options> = {
     valid: [
       {
         name: 'team context in the Situation, ownership in the Action',
-        text: '## Checkout latency\n\n**Situation:** We were a team of six and our checkout page was slow.\n\n**Action:** I profiled the service and I found one query taking 70% of the time. I rewrote it and we shipped the fix together.\n\n**Result:** P99 latency fell from 850 ms to 300 ms.\n',
+        text:
+          '## Checkout latency\n\n**Situation:** We were a team of six and our checkout page was slow.\n\n**Action:** I profiled ' +
+          'the service and I found one query taking 70% of the time. I rewrote it and we shipped the fix together.\n\n**Result:** P99 ' +
+          'latency fell from 850 ms to 300 ms.\n',
       },
       {
         name: '"our team" as the object, not the actor',
-        text: '## Onboarding\n\n**Situation:** New hires took a month to ship.\n\n**Action:** I asked our team to pair with each new hire for a week. I wrote the onboarding guide myself.\n\n**Result:** Time to first commit fell from 30 days to 6.\n',
+        text:
+          '## Onboarding\n\n**Situation:** New hires took a month to ship.\n\n**Action:** I asked our team to pair with each new ' +
+          'hire for a week. I wrote the onboarding guide myself.\n\n**Result:** Time to first commit fell from 30 days to 6.\n',
       },
     ],
     invalid: [
       {
         name: 'the whole Action told as "we"',
-        text: '## Scaling\n\n**Situation:** Traffic doubled in a year.\n\n**Action:** We redesigned the architecture. We identified the bottlenecks and we added caching. I reviewed the plan.\n\n**Result:** We saw great improvements in performance.\n',
+        text:
+          '## Scaling\n\n**Situation:** Traffic doubled in a year.\n\n**Action:** We redesigned the architecture. We identified ' +
+          'the bottlenecks and we added caching. I reviewed the plan.\n\n**Result:** We saw great improvements in performance.\n',
         expect: ['weActor', 'weActor', 'weActor'],
       },
     ],
@@ -54,7 +63,9 @@ export const weOveruse: Rule<Options> = {
       if (s.part !== 'action' && s.part !== 'result') continue;
       if (s.actor !== 'we' || !s.actorToken) continue;
       const t = s.actorToken;
-      const suggestions = [promptAfterSentence(s, 'Insert prompt: My specific contribution was …', 'My specific contribution was ${1:what I did myself}.')];
+      const suggestions = [
+        promptAfterSentence(s, 'Insert prompt: My specific contribution was …', 'My specific contribution was ${1:what I did myself}.'),
+      ];
       if (t.norm === 'we') suggestions.unshift(replace('Replace `we` with `I`', t.start, t.end, t.text[0] === 'W' ? 'I' : 'I'));
       report({ messageId: 'weActor', data: { actor: t.text, i, we }, start: t.start, end: t.end, suggestions });
     }
