@@ -50,14 +50,14 @@ function lineOf(starts: number[], offset: number): number {
  * rule when its range covers the labelled line. Findings of a rule the labels
  * leave open for that file (neither expected nor silent) are not scored.
  */
-export function scoreCorpus(dir: string, rules: readonly string[]): Map<string, RuleScore> {
+export function scoreCorpus(dir: string, rules: readonly string[], options: { pathPrefix?: string } = {}): Map<string, RuleScore> {
   const scores = new Map<string, RuleScore>(rules.map((r) => [r, { tp: 0, fp: 0, fn: 0, falsePositives: [], misses: [] }]));
   for (const file of corpusFiles(dir)) {
     const labels = JSON.parse(readFileSync(file.replace(/\.md$/, '.labels.json'), 'utf8')) as LabelFile;
     const text = readFileSync(file, 'utf8');
     const starts = lineStartsOf(text);
     const rel = relative(dir, file);
-    const found = lint(text, { path: rel }).findings.map((f) => ({
+    const found = lint(text, { path: (options.pathPrefix ?? '') + rel }).findings.map((f) => ({
       rule: f.ruleId,
       from: lineOf(starts, f.start),
       to: lineOf(starts, Math.max(f.start, f.end - 1)),
@@ -91,3 +91,32 @@ export function scoreCorpus(dir: string, rules: readonly string[]): Map<string, 
   }
   return scores;
 }
+
+/** Micro precision, recall and F1 over all rules of a score map. */
+export function microScore(scores: Map<string, RuleScore>, only?: (rule: string) => boolean): { precision: number; recall: number; f1: number } {
+  let tp = 0;
+  let fp = 0;
+  let fn = 0;
+  for (const [rule, s] of scores) {
+    if (only && !only(rule)) continue;
+    tp += s.tp;
+    fp += s.fp;
+    fn += s.fn;
+  }
+  const precision = tp + fp ? tp / (tp + fp) : 1;
+  const recall = tp + fn ? tp / (tp + fn) : 1;
+  return { precision, recall, f1: precision + recall ? (2 * precision * recall) / (precision + recall) : 0 };
+}
+
+/**
+ * The labelled corpus, in three parts: the team's own stories (written by the
+ * people who tune the rules), and the blind stories (written and labelled by
+ * people who never saw the engine), split into a dev part that may be tuned
+ * on and a test part that is only ever scored. Blind files are read as story
+ * files whatever their name, as if kept in a `stories/` folder.
+ */
+export const CORPUS_PARTS = [
+  { name: 'team', dir: 'test/corpus/team', pathPrefix: '' },
+  { name: 'blind-dev', dir: 'test/corpus/blind/dev', pathPrefix: 'stories/' },
+  { name: 'blind-test', dir: 'test/corpus/blind/test', pathPrefix: 'stories/' },
+] as const;
