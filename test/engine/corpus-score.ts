@@ -93,7 +93,10 @@ export function scoreCorpus(dir: string, rules: readonly string[], options: { pa
 }
 
 /** Micro precision, recall and F1 over all rules of a score map. */
-export function microScore(scores: Map<string, RuleScore>, only?: (rule: string) => boolean): { precision: number; recall: number; f1: number } {
+export function microScore(
+  scores: Map<string, RuleScore>,
+  only?: (rule: string) => boolean,
+): { precision: number; recall: number; f1: number } {
   let tp = 0;
   let fp = 0;
   let fn = 0;

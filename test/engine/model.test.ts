@@ -35,7 +35,13 @@ describe('story model', () => {
           'it go?\n\nA: Fine.\n',
       );
       assert.deepEqual(kinds(doc), ['situation', 'task', 'action', 'result']);
-      assert.equal(doc.stories.length, 1);
+      // The Q and A is a transcript story of its own: "A:" is the answer, not an Action marker.
+      assert.equal(doc.stories.length, 2);
+      assert.ok(doc.stories[1].sections.every((s) => !s.explicit));
+      assert.deepEqual(
+        doc.stories[1].sentences.map((s) => s.text),
+        ['Fine.'],
+      );
     });
 
     it('reads a combined "Situation and Task" heading as both', () => {

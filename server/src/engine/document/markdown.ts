@@ -8,7 +8,8 @@ import type { Root, RootContent, PhrasingContent, Heading, Paragraph } from 'mda
  * are left out of `text`; each leaves a single space so words stay apart.
  */
 export interface Block {
-  type: 'heading' | 'paragraph';
+  /** `break` is a thematic break (`---`), which can separate stories; its text is empty. */
+  type: 'heading' | 'paragraph' | 'break';
   depth: number;
   text: string;
   /** Offset of each character of `text`, plus one entry for the end; add `shift` for the document offset. */
@@ -155,7 +156,15 @@ function visitBlock(node: RootContent, source: string, base: number, inList: boo
     case 'heading':
     case 'paragraph': {
       const block = toBlock(node, source, base, inList, out);
-      if (block) out.blocks.push(block);
+      if (!block) return;
+      const rows = node.type === 'paragraph' ? tableRows(block) : undefined;
+      for (const b of rows ?? [block]) out.blocks.push(b);
+      return;
+    }
+    case 'thematicBreak': {
+      const start = base + (node.position?.start.offset ?? 0);
+      const end = base + (node.position?.end.offset ?? 0);
+      out.blocks.push({ type: 'break', depth: 0, text: '', map: Int32Array.of(start), shift: 0, start, end, inList });
       return;
     }
     case 'html':
@@ -214,6 +223,50 @@ function toBlock(node: Heading | Paragraph, source: string, base: number, inList
     leadingEmphasis,
     asides: acc.asides,
   };
+}
+
+const TABLE_LINE = /^[ \t]*\|.*\|[ \t]*$/;
+const DELIMITER_ROW = /^[ \t]*\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$/;
+
+/**
+ * A pipe table (which remark reads as a paragraph without the GFM extension)
+ * becomes one block per body row, its cells separated so that a first cell
+ * naming a STAR part reads as a label: `| Situation | We had … |` gives the
+ * text `  Situation : We had …  `. Same length as the row, so the offset map
+ * is the row's slice of the paragraph's map. The header row is dropped unless
+ * it is itself a STAR row.
+ */
+function tableRows(block: Block): Block[] | undefined {
+  const lines = block.text.split('\n');
+  if (lines.length < 2 || !DELIMITER_ROW.test(lines[1]) || !lines.every((l) => TABLE_LINE.test(l) || !l.trim())) return undefined;
+  const rows: Block[] = [];
+  let at = 0;
+  lines.forEach((line, i) => {
+    const from = at;
+    at += line.length + 1;
+    if (i === 1 || !line.trim()) return;
+    let text = '';
+    let cells = 0;
+    for (let k = 0; k < line.length; k++) {
+      const ch = line[k];
+      if (ch === '|' && line[k - 1] !== '\\') {
+        cells++;
+        // The pipe between the first and second cell becomes the label's colon.
+        text += cells === 2 ? ':' : ' ';
+      } else text += ch;
+    }
+    if (i === 0 && !/^\s*(?:situation|context|background|task|goal|problem|action|result|outcome|impact|s|t|a|r)\b/i.test(text)) return;
+    rows.push({
+      ...block,
+      text,
+      map: block.map.slice(from, from + line.length + 1),
+      start: block.shift + block.map[from],
+      end: block.shift + block.map[Math.min(from + line.length, block.map.length - 1)],
+      leadingEmphasis: undefined,
+      asides: undefined,
+    });
+  });
+  return rows;
 }
 
 interface Inline {

@@ -7,7 +7,7 @@ import { findPairs } from '../quantities/pairs';
 import { analyzeActors } from '../language/actors';
 import type { PrincipleMatcher } from '../language/principles';
 import { readFrontMatter } from './frontmatter';
-import { structuredStories, proseStories, type DraftStory, type MarkedBlock } from './drafts';
+import { assembleStories, type Aside, type BlockRef, type DraftStory, type MarkedBlock } from './drafts';
 
 export type { DraftStory } from './drafts';
 
@@ -64,6 +64,8 @@ export interface Skeleton {
   comments: Comment[];
   hasMarkers: boolean;
   drafts: DraftStory[];
+  /** Text deliberately outside every story (collection titles, intros, notes, interviewer lines, tags). */
+  asides: Aside[];
   /** Set when the deadline passed: the offset where parsing stopped. */
   stoppedAt?: number;
 }
@@ -87,18 +89,23 @@ export function buildSkeleton(text: string, cache?: ChunkCache, deadline = Infin
   const kinds = new Set<SectionKind>();
   for (const b of blocks) for (const k of b.marker?.kinds ?? []) kinds.add(k);
   const hasMarkers = kinds.has('situation') && kinds.has('action') && kinds.has('result');
-  const anyMarkers = kinds.size > 0 && (kinds.has('action') || kinds.has('result') || kinds.size >= 2);
-  const drafts = anyMarkers ? structuredStories(blocks, text) : proseStories(blocks, text);
-  return { text, frontMatter: frontMatter as FrontMatter | undefined, frontMatterNotices, comments, hasMarkers, drafts, stoppedAt };
+  const { drafts, asides } = assembleStories(blocks, text);
+  return { text, frontMatter: frontMatter as FrontMatter | undefined, frontMatterNotices, comments, hasMarkers, drafts, asides, stoppedAt };
+}
+
+function refEnd(r: BlockRef): number {
+  const b = r.block;
+  if (r.to === undefined || r.to >= b.text.length) return b.end;
+  return b.shift + b.map[Math.max(r.from, r.to - 1)] + 1;
 }
 
 /** The offsets a draft covers: from its title (or first block) to the end of its last block. */
 export function draftRange(d: DraftStory): [number, number] {
   let end = d.titleEnd;
-  for (const b of d.intro) end = Math.max(end, b.block.end);
+  for (const b of d.intro) end = Math.max(end, refEnd(b));
   for (const sec of d.sections) {
     end = Math.max(end, sec.markerEnd);
-    for (const b of sec.blocks) end = Math.max(end, b.block.end);
+    for (const b of sec.blocks) end = Math.max(end, refEnd(b));
   }
   return [d.titleStart, end];
 }
@@ -141,10 +148,10 @@ export function buildDocument(text: string, principles: PrincipleMatcher, cache?
 
 export function finishStory(d: DraftStory, _text: string, principles: PrincipleMatcher): Story {
   const sentences: Sentence[] = [];
-  const mkSentences = (parts: Array<{ block: Block; from: number }>, part: Part): Sentence[] => {
+  const mkSentences = (parts: BlockRef[], part: Part): Sentence[] => {
     const out: Sentence[] = [];
-    for (const { block, from } of parts) {
-      for (const [s, e] of splitSentences(block.text, from)) {
+    for (const { block, from, to } of parts) {
+      for (const [s, e] of splitSentences(block.text, from, to)) {
         const sentence = makeSentence(block, s, e, part, sentences.length, principles);
         sentences.push(sentence);
         out.push(sentence);
@@ -155,7 +162,7 @@ export function finishStory(d: DraftStory, _text: string, principles: PrincipleM
   mkSentences(d.intro, 'intro');
   const sections: Section[] = d.sections.map((ds) => {
     const ss = mkSentences(ds.blocks, ds.kind);
-    const last = ds.blocks[ds.blocks.length - 1]?.block;
+    const lastRef = ds.blocks[ds.blocks.length - 1];
     return {
       kind: ds.kind,
       also: ds.also,
@@ -163,7 +170,7 @@ export function finishStory(d: DraftStory, _text: string, principles: PrincipleM
       markerStart: ds.markerStart,
       markerEnd: ds.markerEnd,
       start: ds.markerStart,
-      end: last ? last.end : ds.markerEnd,
+      end: lastRef ? refEnd(lastRef) : ds.markerEnd,
       sentences: ss,
       words: ss.reduce((n, s) => n + s.words, 0),
       quantitiesOutsideProse: ds.blocks.reduce((n, { block }) => n + (block.asides ? findQuantities(block.asides).length : 0), 0),

@@ -23,6 +23,10 @@ export interface Marker {
   kinds: SectionKind[];
   /** Where the section's own text starts in the block text (after the label). */
   contentStart: number;
+  /** Named by a single letter ("S:", "**A:**"); story assembly decides whether it is one (an "A:" may be an answer). */
+  letter?: boolean;
+  /** Written without bold or italic type. */
+  plain?: boolean;
 }
 
 function kindsOf(combo: string): SectionKind[] {
@@ -37,6 +41,8 @@ function kindsOf(combo: string): SectionKind[] {
 /** Single letters name a section only in bold type ("**T:**"): plain "A:" is an answer, and "## S" a placeholder title. */
 const LETTERS: Record<string, SectionKind> = { s: 'situation', t: 'task', a: 'action', r: 'result', l: 'learning' };
 const LETTER_RE = /^([STARL])\s*[:.)—–-]?$/;
+/** A plain letter label needs a colon or a dash and text after it: "S: tickets piling up", "- R — 40% fewer". */
+const PLAIN_LETTER_RE = /^[\s>]*([STARL])\s*(?:[:：]|\s[—–-])\s*(?=\S)/;
 
 /** Reads a heading's text as a STAR section marker ("Situation", "3. Result: 40% faster"). */
 export function headingMarker(text: string): Marker | undefined {
@@ -59,7 +65,7 @@ export function labelMarker(text: string, leadingEmphasis?: string): Marker | un
       const at = text.indexOf(leadingEmphasis);
       let i = at < 0 ? 0 : at + leadingEmphasis.length;
       while (i < text.length && /[\s:：—–\-.]/.test(text[i])) i++;
-      return { kinds: [LETTERS[letter[1].toLowerCase()]], contentStart: i };
+      return { kinds: [LETTERS[letter[1].toLowerCase()]], contentStart: i, letter: true };
     }
     const kinds = new RegExp(`^${PREFIX}${COMBO}$`, 'iu').test(em) ? kindsOf(new RegExp(`^${PREFIX}${COMBO}$`, 'iu').exec(em)![1]) : [];
     if (kinds.length) {
@@ -69,6 +75,8 @@ export function labelMarker(text: string, leadingEmphasis?: string): Marker | un
       return { kinds, contentStart: i };
     }
   }
+  const plain = PLAIN_LETTER_RE.exec(text);
+  if (plain) return { kinds: [LETTERS[plain[1].toLowerCase()]], contentStart: plain[0].length, letter: true, plain: true };
   const m = LABEL_RE.exec(text);
   if (!m) return undefined;
   const kinds = kindsOf(m[1]);

@@ -1,0 +1,45 @@
+import { CANDIDATE_LABELS, INTERVIEWER_LABELS, NOTES_TITLES, OPENING_QUESTIONS, TAG_LABELS } from '../lexicons/transcripts';
+
+/*
+ * The lines of a story file that are not the writer's story: who speaks in a
+ * transcript, which question opens a new story, which headings title notes,
+ * and which lines only tag a story with principles.
+ */
+
+export type Speaker = 'interviewer' | 'candidate';
+
+const alternation = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
+/** "Q:", "**Interviewer:**", "> Me —", "Interviewer (Sam):", "Q1:" at the start of a line. */
+const SPEAKER = new RegExp(
+  `^[\\s>*_]*(?:(${alternation(INTERVIEWER_LABELS)})|(${alternation(CANDIDATE_LABELS)}))\\s*\\d*(?:\\s*\\([^)\\n]{1,40}\\))?[*_]*\\s*[:：][*_]*(?=\\s|$)`,
+  'i',
+);
+
+/** Who speaks on a line of a transcript, if it opens with a speaker label. */
+export function speakerOf(line: string): Speaker | undefined {
+  const m = SPEAKER.exec(line);
+  if (!m) return undefined;
+  return m[1] ? 'interviewer' : 'candidate';
+}
+
+const OPENING = new RegExp(`^[\\s>*_]*(?:[\\p{L}]+\\s*\\d*\\s*[:：][*_]*\\s*)?(?:${OPENING_QUESTIONS.join('|')})\\b`, 'iu');
+
+/** A question that asks for a new story ("Tell me about a time …"), not a follow-up on the last one. */
+export function isOpeningQuestion(line: string): boolean {
+  return OPENING.test(line);
+}
+
+const NOTES = new RegExp(`^[^\\p{L}]*(?:${NOTES_TITLES.join('|')})\\b`, 'iu');
+
+/** A heading that titles notes about preparing, not a story ("Links", "Reminders"). */
+export function isNotesTitle(title: string): boolean {
+  return NOTES.test(title.trim());
+}
+
+const TAG = new RegExp(`^[\\s*_]*(?:${alternation(TAG_LABELS)})(?:\\s+(?:shown|demonstrated|covered|used))?[*_]*\\s*[:：]`, 'i');
+
+/** Where a tag line's label ends ("Principles: Ownership, Dive Deep"), or undefined when the text is no tag line. */
+export function tagLineEnd(text: string): number | undefined {
+  const m = TAG.exec(text);
+  return m ? m[0].length : undefined;
+}
