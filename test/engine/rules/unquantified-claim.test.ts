@@ -179,3 +179,48 @@ describe('unquantified-claim: reactions and phrasal changes', () => {
   it('stays silent on "loved" said of something else', () =>
     assert.deepEqual(flaggedResult('I loved working with the support leads on it.'), []));
 });
+
+describe(`${ID}: evaluative outcomes (how it went, how people felt)`, () => {
+  const fires: Array<[string, string, 'action' | 'result', string]> = [
+    ['how an event went', 'The launch went really smoothly.', 'result', 'went really smoothly'],
+    ['"worked out"', 'In the end the new rota worked out okay for everyone.', 'result', 'worked out okay'],
+    ['an idiom of silence', 'The pager went dead quiet once the fix was out.', 'result', 'went dead quiet'],
+    ['a reaction adjective', 'Finance was thrilled with it.', 'result', 'thrilled'],
+    ['a reaction with a degree word', 'My supervisor was really happy with the new layout.', 'result', 'really happy'],
+    ['a reaction verb with its audience', 'The children enjoyed it.', 'result', 'children enjoyed'],
+    ['praise as feedback', 'We got really positive feedback from the store managers.', 'result', 'positive feedback'],
+    ['a problem that vanished', 'Support tickets basically disappeared.', 'result', 'disappeared'],
+    ['a degree comparative', 'The handover notes were much cleaner.', 'result', 'much cleaner'],
+    ['"a lot" with a comparative', 'Month-end close was a lot shorter after that.', 'action', 'a lot shorter'],
+    ['"way" with a direction', 'Runtime way down after the rewrite.', 'result', 'way down'],
+    ['a superlative against history', "Everyone agreed it was the best release we'd had.", 'result', "best release we'd"],
+    [
+      'a measured thing named without its value',
+      'The model achieved good accuracy metrics on the holdout set.',
+      'result',
+      'good accuracy metrics',
+    ],
+    ['a problem headed off', 'The review avoided a security issue in production.', 'result', 'avoided a'],
+  ];
+  for (const [name, sentence, part, expected] of fires) {
+    it(`fires on ${name}`, () => assert.deepEqual(claimIn(sentence, part), [expected]));
+  }
+
+  const silent: Array<[string, string, 'action' | 'result']> = [
+    ['willingness, not a reaction', 'I was happy to take the extra on-call shifts.', 'result'],
+    ["the writer's own enjoyment", 'I enjoyed working with the warehouse leads.', 'result'],
+    ['recognition of the writer', 'My manager praised the work in my year-end review.', 'result'],
+    ['a reaction in the Action is a step, not the outcome', 'The team loved the idea, so I wrote the proposal that week.', 'action'],
+    ['"well" as a degree', 'The project went well beyond its original scope.', 'result'],
+    ['an action on someone', 'Calmed down a customer who was shouting at the counter.', 'action'],
+    ['stopping something is an action', 'I stopped the nightly job until the fix was ready.', 'action'],
+    ['a reaction with its number', 'Finance was thrilled: the close took 3 days instead of 9.', 'result'],
+    ['praise backed by a count', 'We got positive feedback from 14 of the 15 store managers.', 'result'],
+    ['a negated outcome is context', 'The first rollout did not go smoothly, so I wrote a checklist.', 'result'],
+    ['"went" with a place', 'I went down to the loading bay to watch the scanners.', 'action'],
+    ['a comparative that is not an outcome', 'A lot more people than usual joined the call.', 'action'],
+  ];
+  for (const [name, sentence, part] of silent) {
+    it(`stays silent on ${name}`, () => assert.deepEqual(claimIn(sentence, part), []));
+  }
+});

@@ -31,6 +31,7 @@ import {
   MEASURE_WORDS,
 } from '../lexicons/claims';
 import { reportedSpeechAt } from './speech';
+import { evaluativeOutcome } from './outcomes';
 
 /*
  * Finds a claim of impact or improvement in a sentence: a change verb with a
@@ -250,9 +251,10 @@ export function findClaim(s: Sentence): ClaimSpan | undefined {
     const t = tokens[i];
     if (t.quoted || !isWord(t)) continue;
     const span = verbClaim(s, i) ?? comparativeClaim(tokens, i, choice) ?? vagueClaim(tokens, i);
-    if (!span) continue;
-    if (notAClaim(tokens, span)) continue;
-    return span;
+    if (span && !notAClaim(tokens, span)) return span;
+    // "Everyone agreed it was the best release we'd had": an evaluation stays the writer's claim when reported.
+    const outcome = span ? undefined : evaluativeOutcome(s, i);
+    if (outcome && !intentBefore(tokens, outcome.first) && !negatedBefore(tokens, outcome.first)) return outcome;
   }
   return undefined;
 }

@@ -1,0 +1,177 @@
+import type { Sentence, Token } from '../types';
+import {
+  AVERTING,
+  COMPARATIVE_DEGREE,
+  COURSE_PARTICLES,
+  COURSE_VERBS,
+  DEGREE,
+  GOOD_MANNER,
+  HISTORY,
+  LINKING_VERBS,
+  MEASURED_THINGS,
+  NOT_COMPARATIVE,
+  PRAISE,
+  QUALITY_ADJECTIVES,
+  REACTION_ADJECTIVES,
+  REACTION_VERBS,
+  RESPONSES,
+  RISE_FALL,
+  SELF,
+  SUPERLATIVES,
+  VANISHING,
+  VANISHING_NEXT_OK,
+  VANISHING_PHRASES,
+  WAY_DIRECTIONS,
+} from '../lexicons/outcomes';
+
+/*
+ * Evaluative outcomes: a result told as how it went or how people felt,
+ * with no measure ("the launch went really smoothly", "finance was thrilled
+ * with it", "support tickets basically disappeared", "a lot shorter"). Reactions
+ * and praise count only in the Result: in the Action, "the team loved the idea"
+ * is a step of the story, not its outcome.
+ */
+
+export interface OutcomeSpan {
+  first: number;
+  last: number;
+}
+
+const word = (t: Token | undefined): string => (t && /^\p{L}/u.test(t.text) ? t.norm : '');
+const isEnd = (t: Token | undefined): boolean => !t || !/^[\p{L}\p{N}]/u.test(t.text);
+
+function skipDegree(tokens: Token[], j: number, max = 2): number {
+  let k = j;
+  while (k < j + max && DEGREE.has(word(tokens[k]))) k++;
+  return k;
+}
+
+/** An evaluative outcome starting at token i, if there is one. */
+export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefined {
+  const t = s.tokens;
+  const w = word(t[i]);
+  if (!w) return undefined;
+  const inResult = s.part === 'result';
+  return (
+    course(t, i, w) ??
+    comparative(t, i, w) ??
+    vanishing(t, i, w) ??
+    quality(t, i, w) ??
+    (inResult ? (reaction(t, i, w) ?? praise(t, i, w) ?? superlative(t, i, w) ?? averted(t, i, w)) : undefined)
+  );
+}
+
+/** "went really smoothly", "worked out okay", "went dead quiet", "attendance went up". */
+function course(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (!COURSE_VERBS.has(w)) return undefined;
+  let j = i + 1;
+  if (COURSE_PARTICLES.has(word(t[j])) && w !== 'went') j++;
+  if (w === 'went' && RISE_FALL.has(word(t[j])) && isEnd(t[j + 1])) return { first: i, last: j };
+  const k = skipDegree(t, j, 3);
+  const m = word(t[k]);
+  if (!GOOD_MANNER.has(m)) return undefined;
+  // "went well beyond the scope", "ran well over budget": "well" is a degree there.
+  if (m === 'well' && ['beyond', 'over', 'past', 'into', 'above', 'below', 'under'].includes(word(t[k + 1]))) return undefined;
+  return { first: i, last: k };
+}
+
+/** "much cleaner", "a lot less stressed", "way down", "way ahead of plan". */
+function comparative(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  let j: number;
+  if (w === 'a' && word(t[i + 1]) === 'lot') j = i + 2;
+  else if (COMPARATIVE_DEGREE.has(w)) j = i + 1;
+  else return undefined;
+  const c = word(t[j]);
+  if (w === 'way' && WAY_DIRECTIONS.has(c)) return { first: i, last: j };
+  if (
+    (c === 'more' || c === 'less' || c === 'fewer') &&
+    word(t[j + 1]) &&
+    !['than', 'of', 'time', 'work', 'people'].includes(word(t[j + 1]))
+  ) {
+    return { first: i, last: j + 1 };
+  }
+  if (c === 'better' || c === 'worse' || c === 'happier') return { first: i, last: j };
+  if (c.length >= 5 && /(?:[^e]er|ier)$/.test(c) && !NOT_COMPARATIVE.has(c)) return { first: i, last: j };
+  return undefined;
+}
+
+/** "support tickets basically disappeared", "the complaints dried up". */
+function vanishing(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  const before = word(t[i - 1]);
+  if (SELF.has(before) || before === 'i' || before === 'we') return undefined;
+  for (const [verb, particle] of VANISHING_PHRASES) {
+    // "the calls died down"; not "calmed down a man who was shouting" (an action on someone).
+    if (w === verb && word(t[i + 1]) === particle && before && (isEnd(t[i + 2]) || VANISHING_NEXT_OK.has(word(t[i + 2])))) {
+      return { first: i, last: i + 1 };
+    }
+  }
+  if (!VANISHING.has(w)) return undefined;
+  // "stopped the nightly job" is an action; "the pages stopped" or "stopped overnight" an outcome.
+  const next = t[i + 1];
+  if (w === 'stopped' || w === 'ceased') {
+    if (!isEnd(next) && !VANISHING_NEXT_OK.has(word(next))) return undefined;
+  }
+  return { first: i, last: i };
+}
+
+/** "good accuracy metrics", "strong adoption". */
+function quality(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (!QUALITY_ADJECTIVES.has(w)) return undefined;
+  let j = i + 1;
+  if (word(t[j]) && !MEASURED_THINGS.has(word(t[j])) && MEASURED_THINGS.has(word(t[j + 1]))) j++;
+  if (!MEASURED_THINGS.has(word(t[j]))) return undefined;
+  if (MEASURED_THINGS.has(word(t[j + 1]))) j++;
+  // "to get good results we needed…", "a good performance review": a goal or a thing, not an outcome.
+  if (['review', 'reviews', 'issues', 'problems', 'issue', 'problem', 'team', 'bar'].includes(word(t[j + 1]))) return undefined;
+  return { first: i, last: j };
+}
+
+/** "finance was thrilled with it", "my supervisor was happy", "the children enjoyed it". */
+function reaction(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (REACTION_ADJECTIVES.has(w)) {
+    let k = i - 1;
+    while (k >= 0 && DEGREE.has(word(t[k]))) k--;
+    if (!LINKING_VERBS.has(word(t[k]))) return undefined;
+    // "happy to help", "glad to say": willingness or a frame, not a reaction to the result.
+    if (word(t[i + 1]) === 'to' || word(t[i + 1]) === 'that') return undefined;
+    return { first: k + 1 < i ? k + 1 : i, last: i };
+  }
+  if (REACTION_VERBS.has(w)) {
+    const subject = word(t[i - 1]);
+    if (!subject || SELF.has(subject)) return undefined;
+    const next = word(t[i + 1]);
+    // "enjoyed working with", "liked to": the writer's own experience or a habit;
+    // "praised the work in my review", "thanked me": recognition of the writer, not an outcome.
+    if (next.endsWith('ing') || next === 'to' || next === 'me' || next === 'my' || (next === 'the' && word(t[i + 2]) === 'work'))
+      return undefined;
+    return { first: i - 1, last: i };
+  }
+  return undefined;
+}
+
+/** "really positive feedback", "glowing reviews". */
+function praise(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (!PRAISE.has(w)) return undefined;
+  const n = word(t[i + 1]);
+  if (RESPONSES.has(n)) return { first: i, last: i + 1 };
+  return undefined;
+}
+
+/** "the smoothest release we'd had", "our best quarter ever". */
+function superlative(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  const most = w === 'most' && word(t[i + 1]);
+  if (!SUPERLATIVES.has(w) && !most) return undefined;
+  for (let k = i + 1; k < t.length && k <= i + 6; k++) {
+    if (isEnd(t[k]) && t[k].text !== "'") break;
+    if (HISTORY.has(word(t[k]))) return { first: i, last: k };
+  }
+  return undefined;
+}
+
+/** "avoided a security issue", "prevented another outage". */
+function averted(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (!AVERTING.has(w)) return undefined;
+  const n = word(t[i + 1]);
+  if (!n || n === 'to' || n === 'having') return undefined;
+  return { first: i, last: i + 1 };
+}
