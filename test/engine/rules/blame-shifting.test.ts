@@ -130,3 +130,48 @@ describe('blame-shifting: an opinion frame is not the writer acting', () => {
     assert.equal(lintWith('blame-shifting', text).length, 1);
   });
 });
+
+describe(`${ID}: blame told as cause and effect`, () => {
+  const fires: Array<[string, string, 'situation' | 'action' | 'result' | 'learning']> = [
+    ['a setback and another team as its cause', 'The release slipped because design handed over the mockups two weeks late.', 'result'],
+    [
+      'another party sitting on it, and what that killed',
+      'Legal sat on the contract for a month, and that is what killed the deal.',
+      'result',
+    ],
+    ['a counterfactual about another party', 'If the vendor had shipped the patch when they said, we would have been fine.', 'result'],
+    ['a cause named as their change', "The outage was caused by the networking team's change.", 'situation'],
+    [
+      'a request another party kept pushing back',
+      'They asked for single sign-on a year earlier and product kept pushing it back.',
+      'situation',
+    ],
+    ['"down to" another party', 'That was down to finance sitting on the agency request for three weeks.', 'result'],
+    ['nobody told the writer', 'Nobody had told us that the feed was being retired.', 'action'],
+    ['the timing blamed', 'In the end the timing was against us.', 'result'],
+  ];
+  for (const [name, sentence, part] of fires) {
+    it(`fires on ${name}`, () => assert.equal(flaggedIn(sentence, part).length, 1, sentence));
+  }
+
+  const silent: Array<[string, string, 'situation' | 'action' | 'result' | 'learning']> = [
+    [
+      'context with ownership in the same sentence',
+      "The vendor's API changed without notice, so I added a contract test that now catches it.",
+      'action',
+    ],
+    [
+      'another party changing without notice, then the writer acting',
+      'The vendor changed their API without warning, so I wrote a contract test for it.',
+      'action',
+    ],
+    ['a cause the writer owns', 'The release slipped because I underestimated the data migration.', 'result'],
+    ['a neutral cause', 'The release slipped because the scope doubled after the merger.', 'result'],
+    ['another party helping', 'The launch went ahead because legal signed off early.', 'result'],
+    ['the writer sitting on something', 'I sat on the contract for a week before I raised it, which I would not do again.', 'learning'],
+    ['a hypothetical about the writer', 'If I had checked the vendor changelog, we would have caught it.', 'learning'],
+  ];
+  for (const [name, sentence, part] of silent) {
+    it(`stays silent on ${name}`, () => assert.deepEqual(flaggedIn(sentence, part), [], sentence));
+  }
+});

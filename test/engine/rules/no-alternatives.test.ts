@@ -379,3 +379,30 @@ describe('no-alternatives: a data comparison is not weighing options', () => {
     assert.deepEqual(lintWith('no-alternatives', text), []);
   });
 });
+
+describe(`${ID}: decisions told as the move itself`, () => {
+  const situation = 'Our nightly event pipeline kept missing its 6 a.m. deadline.';
+  const fires: Array<[string, string, string]> = [
+    ['a move to another technology', 'I moved the whole pipeline to Kafka over three sprints.', 'moved the whole pipeline'],
+    ['a rewrite in another language', 'I rewrote the ingest service in Go over five weeks.', 'rewrote the ingest service'],
+    ['a replacement', 'I replaced the cron scripts with a single Airflow DAG.', 'replaced the cron scripts'],
+    ['a proposal', 'I proposed a single shared schema for all three squads.', 'proposed'],
+    ['a move by the writer and their team', 'My team and I moved the shared features to Feast.', 'moved the shared features'],
+  ];
+  for (const [name, action, decision] of fires) {
+    it(`fires on ${name}`, () => assert.deepEqual(decisions(story({ situation, action, result: 'Runs finish by 4 a.m.' })), [decision]));
+  }
+  const silent: Array<[string, string]> = [
+    ['the same move with the option it beat', 'I moved the whole pipeline to Kafka rather than scaling the cron host.'],
+    [
+      'a move weighed in the next sentence',
+      'I moved the pipeline to Kafka. I had weighed it against a bigger cron host, which was cheaper but would not scale.',
+    ],
+    ['a rescheduling, not a design', 'I moved the team sync to Thursday mornings.'],
+    ["one step among the team's many", 'Our team also moved the thumbnails to the CDN.'],
+    ['a rewrite of a text, not a system', 'I rewrote my opening so it asked about their week first.'],
+  ];
+  for (const [name, action] of silent) {
+    it(`stays silent on ${name}`, () => assert.deepEqual(decisions(story({ situation, action, result: 'Runs finish by 4 a.m.' })), []));
+  }
+});

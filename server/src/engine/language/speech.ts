@@ -98,7 +98,9 @@ export function reportedSpeechAt(tokens: Token[], i: number): ReportedSpeech | u
     // ", which was …" comments on the whole clause before it, in the writer's voice.
     if (t.text === ',' && tokens[k + 1]?.norm === 'which') return undefined;
     if (t.norm === 'according' && tokens[k + 1]?.norm === 'to') return { verb: k, firstPerson: false, kind: 'saying' };
-    if (SAYING.has(t.norm)) return { verb: k, firstPerson: subjectIsFirstPerson(tokens, k), kind: 'saying' };
+    // "asked for SSO", "called for a review": a request for a thing reports no words.
+    if (SAYING.has(t.norm) && tokens[k + 1]?.norm !== 'for')
+      return { verb: k, firstPerson: subjectIsFirstPerson(tokens, k), kind: 'saying' };
     if (THINKING.has(t.norm)) return { verb: k, firstPerson: subjectIsFirstPerson(tokens, k), kind: 'thinking' };
   }
   return undefined;

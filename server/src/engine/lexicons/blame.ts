@@ -7,7 +7,7 @@
  */
 
 /** Parties a writer blames: never I, we or "our team". */
-export const OTHER_PARTY = String.raw`(?:they|he|she|(?:the|their|his|her|my|that|this|our) (?:[\w'-]{1,30} ){0,2}?(?:team|teams|vendor|vendors|partner|partners|contractor|contractors|supplier|suppliers|agency|consultants?|client|qa|ops|devops|sre|product|management|manager|pm|designers?|engineers?|developers?|testers?|lead|director|owners?|folks|guys|people|side|provider|intern|colleague|colleagues)|[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|legal|security|marketing|sales|finance|leadership)`;
+export const OTHER_PARTY = String.raw`(?:they|he|she|(?:the|their|his|her|my|that|this|our) (?:[\w'-]{1,30} ){0,2}?(?:team|teams|vendor|vendors|partner|partners|contractor|contractors|supplier|suppliers|agency|consultants?|client|qa|ops|devops|sre|product|management|manager|pm|designers?|engineers?|developers?|testers?|lead|director|owners?|folks|guys|people|side|provider|intern|colleague|colleagues)|[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|legal|security|marketing|sales|finance|leadership|design|engineering|procurement|compliance|purchasing|infra|infrastructure)`;
 
 /** What another party was meant to do. */
 export const DUTY = String.raw`(?:run|ran|test|tested|tell|told|inform|informed|notify|notified|warn|warned|check|checked|review|reviewed|reply|replied|respond|responded|answer|answered|follow|followed|deliver|delivered|send|sent|share|shared|document|documented|update|updated|fix|fixed|give|gave|provide|provided|mention|mentioned|communicate|communicated|show up|showed up|read|escalate|escalated|flag|flagged|prepare|prepared|plan|planned|listen|listened|call|called|return|returned|deploy|deployed|approve|approved|sign|signed|ship|shipped|finish|finished|complete|completed|write|wrote|hand|handed|raise|raised|consult|consulted|involve|involved|validate|validated|verify|verified|monitor|monitored|migrate|migrated|patch|patched|bother|bothered|do their|did their|do his|did his|do her|did her)`;
@@ -26,6 +26,11 @@ export interface BlamePattern {
   unlessNegated?: boolean;
   /** Not blame when the writer acts later in the sentence: "it was out of my hands, so I focused on the rollback". */
   unlessIActAfter?: boolean;
+  /**
+   * Blame told as cause and effect: only the writer acting in the same sentence
+   * ("…, so I added a contract test") turns it into context; a next sentence does not.
+   */
+  causal?: boolean;
   /** Words one of which every match contains; a sentence without any skips the pattern (speed only). */
   probe: string[];
 }
@@ -68,7 +73,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     name: 'let us down',
     probe: [' down'],
-    source: String.raw`(?:let|lets) (?:us|me|the team|our team|everyone|the customers?|our customers?) down`,
+    source: String.raw`(?:let|lets) (?:us|me|the team|our team|the group|the project|the class|everyone|the customers?|our customers?) down`,
     needsOtherSubject: true,
   },
   {
@@ -120,6 +125,67 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['should', 'ought to', 'supposed to'],
     source: String.raw`${OTHER_PARTY} (?:really |clearly |obviously )?(?:should have|should've|ought to have|was supposed to|were supposed to) (?!a |an |the |some |more |any |been )[\w-]{1,30}`,
     weak: true,
+  },
+  // Blame told as cause and effect: a setback, then another party as its cause.
+  {
+    name: 'slipped because they',
+    probe: ['because', 'due to', 'thanks to', 'since'],
+    source: String.raw`(?<=\b(?:slipped|slip|late|delayed|missed|failed|lost|fell through|fell apart|broke|went down|crashed|overran|pushed back|cancelled|canceled|stalled|blew up|collapsed|went wrong)\b[^.;:!?]{0,80}?)\b(?:because|since|due to|thanks to) ${OTHER_PARTY}(?: [\w'-]{1,30}){1,8}`,
+    unlessIActAfter: true,
+    causal: true,
+  },
+  {
+    name: 'caused by them',
+    probe: ['by'],
+    source: String.raw`(?:caused|triggered|started|introduced|created) by ${OTHER_PARTY}(?:'s [\w-]{1,30})?`,
+    unlessIActAfter: true,
+    causal: true,
+  },
+  {
+    name: 'they sat on it',
+    probe: [' sat ', 'held', 'pushing', 'pushed', 'dragged', 'pulled the plug', 'without'],
+    source: String.raw`${OTHER_PARTY} (?:(?:just|then|also|simply|completely|had) )*(?:sat on (?:it|the [\w-]{1,30}|our [\w-]{1,30}|their [\w-]{1,30})|held (?:it|us|the [\w-]{1,30}) up|kept pushing (?:it |this |that |the [\w-]{1,30} )?back|dragged (?:their|his|her) feet|pulled the plug|changed (?:it|things|the [\w-]{1,30}|their [\w-]{1,30}) without (?:telling|warning|asking|notice))`,
+    unlessIActAfter: true,
+    causal: true,
+  },
+  {
+    name: 'it was down to them',
+    probe: ['down to'],
+    source: String.raw`(?:was|is|were) (?:all |entirely |mostly |really )?down to ${OTHER_PARTY}`,
+    unlessNegated: true,
+    unlessIActAfter: true,
+    causal: true,
+  },
+  {
+    name: 'if they had',
+    probe: ['if '],
+    source: String.raw`\bif ${OTHER_PARTY} (?:had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|the [\w-]{1,30}) (?:would|'d) (?:have|'ve|not|never)`,
+  },
+  {
+    name: 'that is what killed it',
+    probe: ['what '],
+    source: String.raw`${OTHER_PARTY} [^.;:!?]{3,80}?(?:and|which) (?:that|this|it )?(?:is|was|'s)? ?what (?:killed|sank|sunk|cost|derailed|broke|delayed|ruined)`,
+    unlessIActAfter: true,
+    causal: true,
+  },
+  {
+    name: 'nobody told us',
+    probe: ['nobody', 'no one', 'no-one'],
+    source: String.raw`(?:nobody|no one|no-one) (?:had |ever |bothered to |thought to )?(?:told|warned|informed|notified|mentioned it to|flagged it to) (?:us|me|the team|our team)`,
+    weak: true,
+  },
+  {
+    name: 'they were too busy',
+    probe: ['busy', 'focused', 'distracted', 'unavailable', 'swamped', 'unresponsive'],
+    source: String.raw`\bbecause ${OTHER_PARTY} (?:was|were|had been) (?:too |so |still |completely )?(?:busy|focused on|distracted|unavailable|unresponsive|swamped)`,
+    weak: true,
+  },
+  {
+    name: 'the timing was against us',
+    probe: ['against us', 'bad luck', 'nothing more', 'nothing else', 'our hands', 'our control'],
+    source: String.raw`(?:(?:the )?(?:timing|market|weather|luck|economy) was (?:just )?against us|(?:it|that) was (?:just |simply )?bad luck|nothing (?:more|else) (?:sales|anyone|the team|[\w-]{1,30} team) could (?:have )?(?:done|do)|out of our hands|(?:beyond|outside) our control)`,
+    unlessIActAfter: true,
+    causal: true,
   },
 ];
 

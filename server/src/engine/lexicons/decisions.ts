@@ -55,6 +55,21 @@ export const DECISION_VERBS: readonly string[] = [
   'took the decision',
 ];
 
+/**
+ * Decisions told as the move itself: "I moved the pipeline to Kafka", "I rewrote the service in Go".
+ * Only with the writer as decider ("I", "my team and I"): "our team also moved the thumbnails to the CDN"
+ * is one step among the team's many, not a decision the writer owns.
+ */
+export const OWN_DECIDERS: readonly string[] = ['i', "i'd", 'my team and i', 'the team and i'];
+export const MOVE_DECISION_VERBS: readonly string[] = [
+  "(?:moved|migrated|switched|ported|shifted|transitioned|converted) (?:[\\w'./-]+ ){1,6}?(?:to|onto|into)(?= (?!(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|tomorrow|later|q[1-4]|h[12]|a later|the following|the end|the start|early|late)\\b))",
+  "(?:rewrote|re-?wrote|rebuilt|re-?built|re-?implemented) (?:[\\w'./-]+ ){1,5}?(?:in|as|using|from scratch|on)(?= )",
+  '(?:re-?architected|re-?platformed|redesigned)',
+  "replaced (?:[\\w'./-]+ ){1,6}?with",
+  "(?:built|implemented|developed|deployed|wrote|created) (?:[\\w'./-]+ ){1,6}?(?:using|on top of|based on)",
+  '(?:introduced|adopted|standardi[sz]ed on|went with)',
+];
+
 /** "my decision was", "our recommendation": a decision stated as a noun. */
 export const DECISION_NOUNS: readonly string[] = ['(?:my|our) (?:decision|recommendation|proposal|choice) (?:was|to|is)'];
 

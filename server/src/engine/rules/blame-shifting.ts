@@ -141,8 +141,8 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
   if (p.unlessIActAfter) {
     for (let i = first; i < s.tokens.length; i++)
       if (s.tokens[i].start >= endOffset && (isI(s.tokens, i) || isWe(s.tokens, i))) return false;
-    // "It wasn't my job. I fixed it anyway." sets up ownership.
-    if (next?.actor === 'i') return false;
+    // "It wasn't my job. I fixed it anyway." sets up ownership (a cause-and-effect blame needs the fix in the same sentence).
+    if (next?.actor === 'i' && !p.causal) return false;
   }
   return true;
 }

@@ -7,6 +7,8 @@ import {
   DECIDERS,
   DECISION_ADVERBS,
   DECISION_VERBS,
+  MOVE_DECISION_VERBS,
+  OWN_DECIDERS,
   DECISION_NOUNS,
   NOT_A_DESIGN_DECISION,
   ALTERNATIVES,
@@ -18,6 +20,11 @@ const E = String.raw`(?![\p{L}\p{N}])`;
 /** "I eventually chose": the decider, any adverbs, then the verb (group 1). */
 const DECISION = new RegExp(
   `${B}(?:${DECIDERS.join('|')})(?: (?:${DECISION_ADVERBS.join('|')}))* (${DECISION_VERBS.join('|')})${E}`,
+  'giu',
+);
+/** "I moved the pipeline to": a move that is itself the decision, told by the writer. */
+const MOVE_DECISION = new RegExp(
+  `${B}(?:${OWN_DECIDERS.join('|')})(?: (?:${DECISION_ADVERBS.join('|')}))* (${MOVE_DECISION_VERBS.join('|')})${E}`,
   'giu',
 );
 const DECISION_NOUN = phraseRegex(DECISION_NOUNS);
@@ -40,11 +47,17 @@ export function decisionsOf(story: Story): Decision[] {
   for (const s of story.sentences) {
     if (!DECIDING_PARTS.has(s.part)) continue;
     const text = straighten(s.text);
-    DECISION.lastIndex = 0;
-    for (let m = DECISION.exec(text); m; m = DECISION.exec(text)) {
+    for (const re of [DECISION, MOVE_DECISION]) {
+      re.lastIndex = 0;
+      const m = firstDecision(re, s, text);
+      if (!m) continue;
       const at = m.index + m[0].length - m[1].length;
-      if (isQuoted(s, at) || NOT_DESIGN.test(text.slice(m.index + m[0].length))) continue;
-      out.push({ sentence: s, text: s.text.slice(at, at + m[1].length) });
+      const phrase = s.text.slice(at, at + m[1].length).replace(/\s+/g, ' ');
+      // "moved the pipeline to" reads as "moved the pipeline" in the message.
+      out.push({
+        sentence: s,
+        text: re === MOVE_DECISION ? phrase.replace(/ (?:in|to|onto|into|with|using|on top of|based on|as|on)$/i, '') : phrase,
+      });
       break;
     }
     if (out[out.length - 1]?.sentence === s) continue;
@@ -54,6 +67,14 @@ export function decisionsOf(story: Story): Decision[] {
       out.push({ sentence: s, text: s.text.slice(n.index, n.index + n[0].length).replace(/ (?:was|to|is)$/i, '') });
   }
   return out;
+}
+
+function firstDecision(re: RegExp, s: Sentence, text: string): RegExpExecArray | undefined {
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const at = m.index + m[0].length - m[1].length;
+    if (!isQuoted(s, at) && !NOT_DESIGN.test(text.slice(m.index + m[0].length))) return m;
+  }
+  return undefined;
 }
 
 function weighsNearby(story: Story, d: Decision): boolean {
