@@ -404,7 +404,7 @@ function proseSections(body: BlockRef[]): DraftSection[] {
   const units: BlockRef[][] = [];
   for (const r of body) {
     const last = units[units.length - 1];
-    if (r.block.inList && last && last[last.length - 1].block.inList) last.push(r);
+    if (r.block.inList && last?.[last.length - 1].block.inList) last.push(r);
     else units.push([r]);
   }
   const mk = (kind: SectionKind, rs: BlockRef[]): DraftSection => ({

@@ -134,7 +134,7 @@ function reaction(t: Token[], i: number, w: string): OutcomeSpan | undefined {
     if (!LINKING_VERBS.has(word(t[k]))) return undefined;
     // "happy to help", "glad to say": willingness or a frame, not a reaction to the result.
     if (word(t[i + 1]) === 'to' || word(t[i + 1]) === 'that') return undefined;
-    return { first: k + 1 < i ? k + 1 : i, last: i };
+    return { first: Math.min(k + 1, i), last: i };
   }
   if (REACTION_VERBS.has(w)) {
     const subject = word(t[i - 1]);
