@@ -368,3 +368,80 @@ describe('no-reflection: more ways to tell a setback', () => {
     assert.deepEqual(lintWith('no-reflection', text), []);
   });
 });
+
+describe(`${ID}: failures told without admitting them, and lessons that name no change`, () => {
+  const messages = (text: string) => lintWith(ID, text).map((f) => f.messageId);
+  const fires: Array<[string, Parameters<typeof story>[0], string]> = [
+    [
+      'a lost account',
+      {
+        situation: 'Brightline was one of our ten largest accounts, worth $210K a year.',
+        action: 'I set up a call with their IT lead and sent the roadmap.',
+        result: 'They went to a competitor at renewal and we lost the account.',
+      },
+      'noLesson',
+    ],
+    [
+      'a rollback and a paused launch',
+      {
+        situation: 'I owned the rollout of the new ranking model.',
+        action: 'I ramped it to 25% of traffic on Monday.',
+        result: 'Latency spiked, the change was rolled back within the hour, and we paused the launch for a month.',
+      },
+      'noLesson',
+    ],
+    [
+      'a failure with a platitude for a lesson',
+      {
+        situation: 'I was running the migration of our billing jobs.',
+        action: 'I moved the jobs in one weekend.',
+        result: 'Two jobs did not run, customers were double-charged, and we missed the go-live date.',
+        learning: 'I learned that communication is key.',
+      },
+      'platitude',
+    ],
+  ];
+  for (const [name, parts, id] of fires) {
+    it(`fires on ${name}`, () => assert.deepEqual(messages(story(parts)), [id]));
+  }
+
+  it("reads a transcript question that asks for a failure as the story's title", () => {
+    const text =
+      '# Mock loop\n\n**Interviewer:** Tell me about a deal you lost.\n\n**Me:** Brightline was a top-ten account. Their renewal ' +
+      'came up in Q3 and they signed with a competitor.\n\n**Interviewer:** What did you do?\n\n**Me:** I escalated to our VP and ' +
+      'offered a discount.\n';
+    assert.deepEqual(signals(text), ['deal you lost']);
+  });
+
+  const silent: Array<[string, Parameters<typeof story>[0]]> = [
+    [
+      'a lost account with a changed habit',
+      {
+        situation: 'Brightline was one of our ten largest accounts.',
+        action: 'I set up a call with their IT lead and sent the roadmap.',
+        result: 'They went to a competitor at renewal and we lost the account.',
+        learning: 'Since then I ask every top-20 account for their hard requirements a year before renewal.',
+      },
+    ],
+    [
+      'a rollback that was the plan working',
+      {
+        situation: 'Checkout errors were at 2% of orders.',
+        action: 'I shipped the new retry logic behind a flag and ramped it to 50% of traffic.',
+        result: 'Errors fell from 2% to 0.3% of orders.',
+      },
+    ],
+    [
+      'a title about reducing outages',
+      {
+        title: 'Reducing outages in the payments platform',
+        situation: 'Payments had 6 outages a quarter.',
+        action: 'I added load shedding and a runbook.',
+        result: 'Outages fell to 1 a quarter.',
+      },
+    ],
+  ];
+  for (const [name, parts] of silent) {
+    it(`stays silent on ${name}`, () => assert.deepEqual(messages(story(parts)), []));
+  }
+});

@@ -1,7 +1,7 @@
 import type { SectionKind } from '../types';
 import type { Block } from './markdown';
 import type { Marker } from './sections';
-import { isNotesTitle, isOpeningQuestion, speakerOf, tagLineEnd, type Speaker } from './speakers';
+import { isNotesTitle, isOpeningQuestion, isQuestionTitle, speakerOf, tagLineEnd, type Speaker } from './speakers';
 
 /*
  * Story assembly: which headings, labels, bold lines, separators and
@@ -376,6 +376,13 @@ function transcriptStories(items: Item[], title: Block | undefined, depth: numbe
     }
     cur.answers.push(it.speaker ? { ...it, ref: { ...it.ref, from: it.speaker ? answerStart(it) : it.ref.from } } : it);
   }
+  // A heading over several questions, or one that names the session rather than asks, titles no story:
+  // each story is titled by its opening question.
+  const answered = groups.filter((g) => g.answers.length);
+  if (title && (answered.length > 1 || (answered[0]?.question && !isQuestionTitle(title.text)))) {
+    aside('collection-title', title.start, title.end);
+    for (const g of groups) g.title = undefined;
+  }
   const out: DraftStory[] = [];
   for (const g of groups) {
     if (!g.answers.length) continue;
@@ -383,7 +390,7 @@ function transcriptStories(items: Item[], title: Block | undefined, depth: numbe
     const d = titleBlock ? proseStory(g.answers, titleBlock, depth, text, true) : proseStory(g.answers, undefined, 0, text, true);
     if (!titleBlock && g.question) {
       const qs = startOf(g.question.ref);
-      d.title = g.question.block.text.slice(g.question.ref.from, g.question.ref.to).trim();
+      d.title = g.question.block.text.slice(answerStart(g.question), g.question.ref.to).trim();
       d.titleStart = qs;
       d.titleEnd = lineEnd(text, qs);
     }

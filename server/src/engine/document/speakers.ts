@@ -22,11 +22,18 @@ export function speakerOf(line: string): Speaker | undefined {
   return m[1] ? 'interviewer' : 'candidate';
 }
 
-const OPENING = new RegExp(`^[\\s>*_]*(?:[\\p{L}]+\\s*\\d*\\s*[:：][*_]*\\s*)?(?:${OPENING_QUESTIONS.join('|')})\\b`, 'iu');
+const LABEL = /^[\s>*_]*(?:[\p{L}]+\s*\d*\s*(?:\([^)\n]{1,40}\))?[*_]*\s*[:：][*_]*\s*)?/u;
+const OPENING = new RegExp(`(?:${OPENING_QUESTIONS.join('|')})`, 'iu');
 
-/** A question that asks for a new story ("Tell me about a time …"), not a follow-up on the last one. */
+/** A question that asks for a new story ("Okay, a different one. Tell me about a time …"), not a follow-up on the last one. */
 export function isOpeningQuestion(line: string): boolean {
-  return OPENING.test(line);
+  const question = line.replace(LABEL, '').slice(0, 200);
+  return OPENING.test(question);
+}
+
+/** A title that is itself the interview question ("Tell me about a time you failed", "Why Kafka?"). */
+export function isQuestionTitle(title: string): boolean {
+  return /\?\s*[*_]*$/.test(title.trim()) || isOpeningQuestion(title);
 }
 
 const NOTES = new RegExp(`^[^\\p{L}]*(?:${NOTES_TITLES.join('|')})\\b`, 'iu');

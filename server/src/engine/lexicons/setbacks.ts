@@ -24,6 +24,11 @@ export const TITLE_FAILURE: readonly string[] = [
   String.raw`(?:project|launch|migration|rollout|release|plan|initiative|bet|experiment|product|feature|idea|deal|pitch|hire) (?:that|which) (?:failed|flopped|fell short|went wrong|did(?: not|n't) work|(?:got|was) (?:cancell?ed|scrapped|shelved))`,
   String.raw`failed (?:launch|project|migration|rollout|release|pitch|proposal|experiment|bet|hire|negotiation|deal|product|startup|attempt|initiative|pilot)`,
   String.raw`(?:outage|incident|bug|breach) (?:that )?i (?:caused|shipped|introduced)`,
+  // A question or title that names the setback itself: "a time a project didn't go to plan", "a deal you lost", "Outage week".
+  String.raw`(?:did not|didn't|does not|doesn't|never) (?:go|goes|went) (?:to plan|as planned|well|right|your way|the way you)`,
+  String.raw`(?:deal|customer|client|account|pilot|bid|contract|renewal)s? (?:that )?(?:you|i|we) lost`,
+  String.raw`(?<!(?:reducing|cutting|preventing|fewer|zero|no|avoiding|ending|stopping|fixing|halving) (?:[\w-]+ )?)(?:outage|incident|overcharge|overcharging|rollback|breach|contamination|contaminated|recall|data loss|patient fall|near miss|escalation)s?(?! (?:response|process|review process|playbook|tooling|rate|rates|management|dashboard)s?\b)`,
+  String.raw`(?:lost|losing) (?:the|a|our|my|that) (?:[\w-]+ )?(?:deal|customer|client|account|pilot|contract|renewal|bid)`,
 ];
 
 /** First-person admissions: they mark a setback wherever they appear. */
@@ -39,6 +44,22 @@ export const OWN_FAILURE: readonly string[] = [
   String.raw`that was (?:my fault|on me|my mistake)`,
   String.raw`i let (?:the team|my team|them|everyone|the customer|the client|him|her|my manager) down`,
   String.raw`(?:my|our) (?:change|deploy|deployment|release|commit|migration|script|query|config|code|patch|rollout|estimate|plan|design) (?:had )?(?:broke|caused|took down|brought down|deleted|corrupted|slipped)`,
+];
+
+/**
+ * Outcomes that are a failure on their own, admitted or not: a customer, deal or pilot lost, a rollback,
+ * a paused or cancelled launch, a missed deadline, money lost. One of these in the Action or Result is
+ * enough; the weaker setback phrases below need a second signal.
+ */
+export const STRONG_SETBACK_OUTCOME: readonly string[] = [
+  String.raw`(?:we|i|they) lost (?:the|a|our|that|this|them as a) (?:[\w-]+ ){0,2}?(?:deal|customer|client|account|contract|bid|pitch|renewal|pilot)`,
+  String.raw`(?:went|moved|switched|churned) to (?:a|the|another) competitor`,
+  String.raw`(?:did not|didn't) renew`,
+  String.raw`(?:was|were|got|had to be) (?:rolled back|reverted|pulled|paused|shelved|cancell?ed|scrapped)`,
+  String.raw`(?:we|i) (?:had to )?(?:roll(?:ed)? (?:it |the [\w-]+ |everything )?back|revert(?:ed)?|pause[d]? the (?:[\w-]+ )?(?:launch|rollout|release|pilot))`,
+  String.raw`(?:missed|blew) (?:the|our|my|a) (?:[\w-]+ )?(?:deadline|launch date|go-live|target date|sla|quota)`,
+  String.raw`(?:cost|lost) (?:us|the company|the business) (?:about |around |roughly |over |nearly |an estimated )?(?:[$£€]|\d)`,
+  String.raw`(?:overcharged|double-charged|double charged) (?:[\w-]+ ){0,3}?(?:customers|clients|users|patients|members)`,
 ];
 
 /** Outcomes that mark a setback when they come in the Action or Result (in the Situation they are usually the problem the writer solved). */
@@ -98,4 +119,39 @@ export const REFLECTION: readonly string[] = [
   'wish i had',
   'habit',
   'i started (?:to )?always',
+];
+
+/**
+ * Lessons that name no change: "communication is key", "I learned a lot". A reflection made only of
+ * these is no lesson; one that says what the writer now does differently is.
+ */
+export const PLATITUDES: readonly string[] = [
+  String.raw`(?:communication|planning|teamwork|testing|documentation|collaboration|trust|listening|transparency|preparation|alignment|ownership|patience|flexibility) (?:is|are) (?:(?:so|really|very|always|absolutely) )?(?:key|important|crucial|everything|vital|essential|critical)`,
+  String.raw`the importance of (?:good |clear |early |better )?(?:communication|planning|teamwork|testing|documentation|collaboration|trust|listening|transparency|preparation|alignment|stakeholders?)`,
+  String.raw`learn(?:ed|t) (?:a lot|so much|a great deal|many things|loads)`,
+  String.raw`(?:a|it was a) (?:good|great|valuable|real|big|huge) learning (?:experience|opportunity|curve)`,
+  String.raw`learn(?:ed|t) (?:a lot )?(?:about|from) (?:it|this|that|the experience|my mistakes?|working in a team|teamwork)$`,
+  String.raw`learn(?:ed|t) to (?:be more careful|communicate better|plan better|ask for help|trust (?:the|my) team|be patient)`,
+  String.raw`(?:made|makes) me (?:a )?(?:stronger|better (?:engineer|manager|person|leader))`,
+];
+
+/** Signs that a lesson names a changed behaviour: "since then I …", "I now …", "before every release". */
+export const CONCRETE_CHANGE: readonly string[] = [
+  'since then',
+  'from then on',
+  'now i',
+  'i now',
+  "i've since",
+  'i have since',
+  'these days',
+  'every time',
+  'before every',
+  'before each',
+  'on every',
+  'checklist',
+  'runbook',
+  'template',
+  String.raw`i (?:started|began|stopped|always|never|make sure|write|ask|add|set up|run|check|test|book|keep|send|share|review|involve|schedule|build|plan)`,
+  String.raw`(?:next time|if i did it again|if i were to do it again)[^.]{0,20}? i(?:'d| would)`,
+  String.raw`i(?:'d| would) (?:have )?(?:started|asked|involved|checked|tested|written|raised|escalated|pushed|planned|built|set|flagged|booked|run)`,
 ];

@@ -2,8 +2,17 @@ import type { Rule } from '../rule';
 import { sectionsOf, titleRange } from '../rule';
 import { promptMissingSection } from '../fixes';
 import type { Story, StoryDocument } from '../types';
-import { phraseRegex, firstMatch, hasMatch, matchAll, isQuoted, storyText, straighten } from '../language/phrases';
-import { FAILURE_TYPE, TITLE_FAILURE, OWN_FAILURE, SETBACK_OUTCOME, REFLECTION } from '../lexicons/setbacks';
+import { phraseRegex, firstMatch, hasMatch, matchAll, isQuoted, straighten } from '../language/phrases';
+import {
+  FAILURE_TYPE,
+  TITLE_FAILURE,
+  OWN_FAILURE,
+  SETBACK_OUTCOME,
+  STRONG_SETBACK_OUTCOME,
+  REFLECTION,
+  PLATITUDES,
+  CONCRETE_CHANGE,
+} from '../lexicons/setbacks';
 
 interface Options {
   /** How many setback phrases the story needs when neither its type nor its title says it is a failure story. */
@@ -13,7 +22,10 @@ interface Options {
 const TITLE = phraseRegex(TITLE_FAILURE);
 const OWN = phraseRegex(OWN_FAILURE);
 const OUTCOME = phraseRegex(SETBACK_OUTCOME);
+const STRONG = phraseRegex(STRONG_SETBACK_OUTCOME);
 const REFLECTS = phraseRegex(REFLECTION);
+const PLATITUDE = phraseRegex(PLATITUDES);
+const CONCRETE = phraseRegex(CONCRETE_CHANGE);
 
 /** Where a setback outcome is the writer's own, not the problem they were brought in to solve. */
 const OUTCOME_PARTS = new Set(['action', 'result', 'learning']);
@@ -31,16 +43,26 @@ export function setbackOf(doc: StoryDocument, story: Story, minSignals: number):
     for (const h of matchAll(OWN, text)) if (!isQuoted(s, h.index)) signals.push(h.text);
     if (!OUTCOME_PARTS.has(s.part)) continue;
     for (const h of matchAll(OUTCOME, text)) if (!isQuoted(s, h.index)) signals.push(h.text);
+    // A lost customer, a rollback or a missed deadline is a failure on its own: it counts twice.
+    for (const h of matchAll(STRONG, text)) if (!isQuoted(s, h.index)) signals.push(h.text, h.text);
   }
   // In a file of several stories, a failure `type:` cannot say which one it means: it counts as one signal.
   if (signals.length + (typed ? 1 : 0) >= minSignals) return signals[0] ?? `type: ${type}`;
   return undefined;
 }
 
-/** True when the story holds a lesson: a Learning section with text, or reflective words anywhere. */
+/** The story's lesson, if it has one: `real` when it names a change, `platitude` when all it says is a truism. */
+export function lessonOf(story: Story): 'real' | 'platitude' | undefined {
+  const learning = sectionsOf(story, 'learning').flatMap((s) => s.sentences);
+  const candidates = [...learning, ...story.sentences.filter((s) => !learning.includes(s) && hasMatch(REFLECTS, straighten(s.text)))];
+  if (!candidates.length) return undefined;
+  const isPlatitude = (text: string) => hasMatch(PLATITUDE, text) && !hasMatch(CONCRETE, text);
+  return candidates.every((s) => isPlatitude(straighten(s.text).toLowerCase())) ? 'platitude' : 'real';
+}
+
+/** True when the story holds a real lesson: what the writer learned or does differently now. */
 export function reflects(story: Story): boolean {
-  if (sectionsOf(story, 'learning').some((s) => s.sentences.length)) return true;
-  return hasMatch(REFLECTS, storyText(story));
+  return lessonOf(story) === 'real';
 }
 
 export const noReflection: Rule<Options> = {
@@ -66,6 +88,7 @@ export const noReflection: Rule<Options> = {
     followUp: 'What would you do differently if it happened again? Has anything like it happened since?',
     messages: {
       noLesson: '`{signal}` marks a setback, but the story has no lesson. Add what you learned or what you would do differently.',
+      platitude: '`{signal}` marks a setback, and the lesson names no change. Say what you now do differently because of it.',
     },
     defaultOptions: { minSignals: 2 },
     optionDocs: {
@@ -94,6 +117,14 @@ export const noReflection: Rule<Options> = {
     ],
     invalid: [
       {
+        name: 'a lost customer with a truism for a lesson',
+        text:
+          '## The Harwood renewal\n\n**Situation:** Harwood, a regional grocer, was one of my five largest accounts.\n\n**Action:** I ' +
+          'sent the renewal quote a week before their budget meeting and followed up twice by email.\n\n**Result:** They moved to ' +
+          'a competitor at renewal, and we lost the account.\n\n**Learning:** I learned that communication is key.\n',
+        expect: ['platitude'],
+      },
+      {
         name: 'a missed deadline told without a lesson',
         text:
           '---\ntype: failure\n---\n\n## The partner API\n\n**Situation:** I had committed to a ten-week delivery of a menu API ' +
@@ -106,9 +137,11 @@ export const noReflection: Rule<Options> = {
   check({ doc, story, options, report }) {
     if (!story.sentences.length) return;
     const signal = setbackOf(doc, story, options.minSignals);
-    if (!signal || reflects(story)) return;
+    if (!signal) return;
+    const lesson = lessonOf(story);
+    if (lesson === 'real') return;
     report({
-      messageId: 'noLesson',
+      messageId: lesson === 'platitude' ? 'platitude' : 'noLesson',
       data: { signal },
       ...titleRange(story),
       suggestions: [promptMissingSection(doc, story, 'learning', 'What I would do differently: ${1:…}')],
