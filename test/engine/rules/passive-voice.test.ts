@@ -98,3 +98,23 @@ describe('passive-voice: states are not hidden actors', () => {
     assert.deepEqual(lintWith('passive-voice', text), []);
   });
 });
+
+describe(`${ID}: the writer's account, not a process or an event`, () => {
+  const fires: Array<[string, string[]]> = [
+    ['The new pricing page got approved in a week.', ['got approved']],
+    ['A staging cluster was stood up for the load test.', ['was stood up']],
+    ['By Friday the rollout was started and then rolled back.', ['was started']],
+    ['Engineering got pulled onto the billing rewrite.', ['got pulled']],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), expected));
+
+  const silent = [
+    'Code is reviewed by one other developer and then it is deployed on Tuesdays.',
+    'Each order is picked, packed and scanned before it leaves the dock.',
+    'The data from the first week was lost.',
+    'Two nurses were injured on the ward that night.',
+    'Records went missing when the old ticketing system was replaced.',
+    'I was asked to lead the migration.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+});

@@ -176,6 +176,8 @@ export function finishStory(d: DraftStory, _text: string, principles: PrincipleM
       quantitiesOutsideProse: ds.blocks.reduce((n, { block }) => n + (block.asides ? findQuantities(block.asides).length : 0), 0),
     } as Section;
   });
+  // A transcript's first answer usually tells the whole story: its opening is the Situation, the rest the Action.
+  if (d.transcript) splitFirstAnswer(sections);
   // Free prose with one or two paragraphs: the closing sentences are the Result.
   if (d.prose && !sections.some((s) => s.kind === 'result')) {
     const action = sections.find((s) => s.kind === 'action');
@@ -206,6 +208,34 @@ export function finishStory(d: DraftStory, _text: string, principles: PrincipleM
     words: sentences.reduce((n, s) => n + s.words, 0),
     lowerText: sentences.map((s) => s.text.toLowerCase()).join(' \n'),
   };
+}
+
+function splitFirstAnswer(sections: Section[]): void {
+  const situation = sections[0];
+  if (situation?.kind !== 'situation' || situation.sentences.length < 4) return;
+  const keep = Math.ceil(situation.sentences.length / 3);
+  const moved = situation.sentences.slice(keep);
+  for (const m of moved) m.part = 'action';
+  situation.sentences = situation.sentences.slice(0, keep);
+  situation.words = situation.sentences.reduce((n, x) => n + x.words, 0);
+  const action = sections.find((x) => x.kind === 'action');
+  if (action) {
+    action.sentences = [...moved, ...action.sentences];
+    action.words += moved.reduce((n, x) => n + x.words, 0);
+    action.start = Math.min(action.start, moved[0].start);
+  } else {
+    const words = moved.reduce((n, x) => n + x.words, 0);
+    sections.splice(1, 0, {
+      ...situation,
+      kind: 'action',
+      sentences: moved,
+      words,
+      markerStart: moved[0].start,
+      markerEnd: moved[0].start,
+      start: moved[0].start,
+      quantitiesOutsideProse: 0,
+    });
+  }
 }
 
 function makeSentence(block: Block, s: number, e: number, part: Part, index: number, principles: PrincipleMatcher): Sentence {

@@ -1,5 +1,19 @@
 /** Forms of "be" that build a passive: "was made", "has been deployed", "will be reviewed". */
-export const BE_FORMS = new Set(['is', 'are', 'was', 'were', 'be', 'been', 'being', "wasn't", "weren't", "isn't", "aren't"]);
+export const BE_FORMS = new Set([
+  'is',
+  'are',
+  'was',
+  'were',
+  'be',
+  'been',
+  'being',
+  "wasn't",
+  "weren't",
+  "isn't",
+  "aren't",
+  'got',
+  'gotten',
+]);
 
 /** Auxiliaries that belong to the passive when right before "be"/"been": "has been deployed", "will be reviewed". */
 export const BE_AUXILIARIES = new Set([
@@ -47,7 +61,7 @@ export const BETWEEN = new Set([
 
 /** Past participles that do not end in -ed. */
 export const IRREGULAR_PARTICIPLES = new Set(
-  `made built done given taken written rewritten chosen shown seen found told sent set put kept held brought bought sold led
+  `made built done given taken stood written rewritten chosen shown seen found told sent set put kept held brought bought sold led
   paid cut hit hurt left lost broken spent thrown won driven drawn forgotten hidden rebuilt redone rerun overlooked undertaken
   withdrawn begun frozen stolen sworn torn worn shaken overridden mistaken forbidden caught taught thought understood sought
   met read fed shut split spread struck stuck swept dealt meant heard laid bound ground wound rung sung sunk shrunk forgiven
@@ -67,6 +81,21 @@ export const STATIVE_PARTICIPLES = new Set(
   staffed owned positioned equipped tasked blocked divided split structured distributed hosted needed affected impacted
   deprecated outdated broken unclear unknown missing`.split(/\s+/),
 );
+
+/**
+ * Participles of things that happen to someone or something, with no one to
+ * name ("the data was lost", "two nurses were injured"): no actor is hidden.
+ */
+export const EVENT_PARTICIPLES = new Set(
+  `lost damaged destroyed injured hurt killed hit flooded stolen wounded infected contaminated corrupted delayed stranded
+  spent wasted left born raised`.split(/\s+/),
+);
+
+/** Present-tense forms of "be": "code is reviewed, then it is deployed" tells how a process works in general. */
+export const PRESENT_BE = new Set(['is', 'are', "isn't", "aren't"]);
+
+/** Subordinators of a time clause, which sets the scene ("when the ticketing system was replaced"). */
+export const TIME_CLAUSE = new Set(['when', 'while', 'after', 'before', 'until', 'once', 'whenever']);
 
 /** Words after "be" that end in -ed but are not verbs: "the ticket was red", "the team was talented". */
 export const NOT_PARTICIPLES = new Set(

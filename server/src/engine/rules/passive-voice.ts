@@ -6,6 +6,9 @@ import {
   BETWEEN,
   IRREGULAR_PARTICIPLES,
   STATIVE_PARTICIPLES,
+  EVENT_PARTICIPLES,
+  PRESENT_BE,
+  TIME_CLAUSE,
   NOT_PARTICIPLES,
   BY_NOT_AGENT,
   BY_NOT_AGENT_NOUNS,
@@ -118,7 +121,10 @@ export function passivesIn(s: Sentence, ignore: Set<string> = new Set()): Passiv
     while (j < tokens.length && j <= i + 3 && (BETWEEN.has(tokens[j].norm) || isAdverb(tokens[j]))) j++;
     const p = tokens[j];
     if (!isWordToken(p) || p.quoted || !isParticiple(p) || ignore.has(p.norm)) continue;
-    if (STATIVE_PARTICIPLES.has(p.norm) || madeOf(tokens, j)) continue;
+    if (STATIVE_PARTICIPLES.has(p.norm) || EVENT_PARTICIPLES.has(p.norm) || madeOf(tokens, j)) continue;
+    // "is reviewed", "are deployed" (not "has been decided"): a general description of how things work.
+    if (PRESENT_BE.has(be.norm) && tokens[j - 1]?.norm !== 'being' && tokens[i + 1]?.norm !== 'being') continue;
+    if (inTimeClause(tokens, i)) continue;
     if (hasPersonalSubject(tokens, i)) continue;
     if (hasAgent(s, j)) continue;
     let first = i;
@@ -142,6 +148,16 @@ function isParticiple(t: Token): boolean {
   // "untested", "unused": adjectives made from participles.
   if (w.startsWith('un')) return false;
   return !NOT_PARTICIPLES.has(w);
+}
+
+/** The "be" at `i` sits in a time clause that sets the scene: "… when the old system was replaced". */
+function inTimeClause(tokens: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
+    const t = tokens[k];
+    if (TIME_CLAUSE.has(t.norm)) return true;
+    if (!/^[\p{L}\p{N}'-]/u.test(t.text)) return false;
+  }
+  return false;
 }
 
 /** "made up of", "made of": what something consists of. */
