@@ -106,3 +106,42 @@ describe(ID, () => {
     assert.equal(findings[0].suggestions[0].edits[0].newText, '2.5 times');
   });
 });
+
+describe(`${ID}: numbers in every shape`, () => {
+  const fires: Array<[string, string, string]> = [
+    ['a word multiple against its pair', 'Signups doubled, from 300 to 450 a week.', 'doubled'],
+    ['"halved" against its pair', 'I halved page weight, from 3.2 MB to 2.1 MB.', 'halved'],
+    ['"more than doubled" that is less than double', 'Ticket volume more than doubled, from around 900 a day to 1,600.', 'doubled'],
+    ['note form with a rate and an arrow', 'Cost $12K/mo → $9K/mo (-40%).', '40%'],
+    ['a multiple in brackets after an arrow', 'Throughput 800 → 1,900 rows/s (3x).', '3x'],
+    ['a reversed pair around a share', '27 of 40 passed in the summer, up from 18, a 65% increase in the pass rate.', '65%'],
+    ['a figure after a long time phrase', 'The pledge rate went from 6% to 9% over the next six weeks, which is a 30% increase.', '30%'],
+    ['a figure after a spoken filler', 'So the close went from nine working days to six, which is, um, about a 50% improvement.', '50%'],
+    [
+      'shares that add to more than the whole',
+      'Of the new opportunities, 60% came from referrals, 35% from outbound and 20% from the roundtables.',
+      '20%',
+    ],
+  ];
+  for (const [name, result, figure] of fires) {
+    it(`fires on ${name}`, () => assert.deepEqual(resultOf(result).flagged, [figure]));
+  }
+  it('offers no replacement for a word multiple (it would not leave a sentence)', () => {
+    assert.deepEqual(resultOf('Signups doubled, from 300 to 450 a week.').findings[0].suggestions, []);
+  });
+
+  const silent: Array<[string, string]> = [
+    ['a word multiple that fits', 'Signups doubled, from 300 to 610 a week.'],
+    ['a correct note-form cut', 'Cost $12K/mo → $9K/mo (-25%).'],
+    ['shares that add to 100%', 'Of the new opportunities, 50% came from referrals, 35% from outbound and 15% from the roundtables.'],
+    ['levels of different metrics', 'Uptime went to 99.9%, p95 errors to 0.1% and accuracy to 97%.'],
+    [
+      'answers to separate survey questions',
+      'Of the patients surveyed, 80% said they felt heard, 75% said waits were shorter and 90% would recommend us.',
+    ],
+    ['shares of different wholes, said so', 'Android and iOS grew 60%, 45% and 30% respectively across the three regions.'],
+  ];
+  for (const [name, result] of silent) {
+    it(`stays silent on ${name}`, () => assert.deepEqual(resultOf(result).flagged, []));
+  }
+});

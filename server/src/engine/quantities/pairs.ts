@@ -5,11 +5,13 @@ import type { BeforeAfter, Quantity } from '../types';
  * "850 ms → 285 ms", "285 ms, down from 850 ms", "cut 45 minutes to 8 minutes".
  */
 
-const ARROW = /^\s*(?:→|->|=>|⟶|➝|➔|—>|-->)\s*$/;
+/** "850 ms → 300 ms", "$12K/mo → $9K/mo": an arrow, after the rate's unit if the figure has one. */
+const ARROW = /^(?:\s*\/\s*\p{L}+)?\s*(?:→|->|=>|⟶|➝|➔|—>|-->)\s*$/u;
 const TO_BETWEEN =
   /^\s*(?:[\p{L}\p{N}\-/]+\s+){0,3}?(?:(?:down|up|all the way|all the way down|all the way up)\s+)?to\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/u;
 const FROM_BEFORE = /\bfrom\s+(?:[\p{L}-]+\s+){0,4}[~<>≈]?\s*$/iu;
 const REVERSED_BETWEEN = /^\s*[,(—–-]?\s*(?:down|up)\s+from\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/iu;
+const REVERSED_AFTER_SHARE = /^(?:\s+[\p{L}'-]+){0,6}\s*[,(—–-]\s*(?:down|up)\s+from\s+[~<>≈]?\s*$/iu;
 const TO_BEFORE = /\bto\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/iu;
 const FROM_BETWEEN = /^\s*(?:[\p{L}\p{N}\-/]+\s+){0,3}?from\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/u;
 const CHANGE_VERB_BEFORE =
@@ -34,6 +36,16 @@ export function findPairs(text: string, qs: Quantity[]): BeforeAfter[] {
       b.kind !== 'number'
     )
       pair = makePair(a, b);
+    // "27 of 40 passed, up from 18": the denominator of a share sits between the after and the before.
+    const c = qs[i + 2];
+    if (!pair && c && /^\s+(?:of|out of)\s+$/.test(between) && REVERSED_AFTER_SHARE.test(text.slice(b.end, c.start))) {
+      pair = makePair(c, a);
+      if (pair) {
+        pairs.push(pair);
+        i += 2;
+        continue;
+      }
+    }
     if (!pair) continue;
     pairs.push(pair);
     i++;

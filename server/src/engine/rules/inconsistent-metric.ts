@@ -19,12 +19,14 @@ const BY_BEFORE =
   /\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+|just over\s+|just under\s+|some\s+|a full\s+)?[~≈]?\s*$/iu;
 /** Between a pair and a figure right after it: ", an 80% …", " (−66%)", ", which is a …". */
 const APPOSITION_AFTER =
-  /^(?:\s+[\p{L}\p{N}'-]+){0,4}?\s*[,(—–:;-]?\s*(?:(?:which|that|this|it)\s+(?:is|was|'s|were|represents|represented|means|meant|amounts to|amounted to|works out to|worked out to|equals|equaled|equalled|came to|comes to)\s+)?(?:(?:an?|roughly|about|almost|nearly|over|more than|just over|just under|around|approximately|a full|by|or|i\.?e\.?,?|some|close to|down|up|for)\s+)*[~≈]?[-+−]?\s*$/iu;
+  /^(?:\s*\/\s*\p{L}+)?(?:\s+[\p{L}\p{N}'/-]+){0,6}?\s*[,(—–:;-]?\s*(?:(?:which|that|this|it)\s+(?:is|was|'s|were|represents|represented|means|meant|amounts to|amounted to|works out to|worked out to|equals|equaled|equalled|came to|comes to)\s+)?(?:(?:an?|roughly|about|almost|nearly|over|more than|just over|just under|around|approximately|a full|by|or|i\.?e\.?,?|some|close to|down|up|for)\s+)*[~≈]?[-+−]?\s*$/iu;
 /** Between a figure and the pair right after it: "by 80% from …", "an 80% reduction in P99, from …", "80% faster (". */
 const LEAD_IN_BEFORE =
-  /^\s*(?:[\p{L}\p{N}'-]+\s+){0,6}?[\p{L}\p{N}'-]*\s*[,(—–:]?\s*(?:(?:going|dropping|falling|rising|growing|moving|down|up)\s+)?(?:from\s+)?[~≈]?\s*$/iu;
+  /^\s*(?:[\p{L}\p{N}'-]+\s+){0,6}?[\p{L}\p{N}'-]*\s*[,(—–:]?\s*(?:(?:going|dropping|falling|rising|growing|moving|down|up)\s+)?(?:from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?)?[~≈]?\s*$/iu;
 const NEXT_POINTS_BACK =
   /^\s*(?:(?:that|this|it|which)\s*(?:is|was|'s|represents|represented|means|meant|amounts to|amounted to|works out to|worked out to|equals|equalled|equaled|came to|comes to)\b|(?:overall|in total|in other words|all in all|altogether)\b|(?:an?|roughly|about|nearly|almost|over|more than)\s+[~≈]?\d)/i;
+/** Verbs of multiplying, checked against their pair like "3x": "signups doubled, from 300 to 450". */
+const WORD_MULTIPLE = /^(?:doubled|tripled|trebled|quadrupled|halved|doubling|tripling|halving)$/i;
 const APPROX_BEFORE = /\b(?:about|around|roughly|approximately|nearly|almost|close to|some|~|≈)\s*$/iu;
 const AT_LEAST_BEFORE = /\b(?:over|more than|above|at least|north of|upwards of)\s*$/iu;
 const AT_MOST_BEFORE = /\b(?:under|less than|below|up to|nearly|almost|just under)\s*$/iu;
@@ -55,6 +57,7 @@ export const inconsistentMetric: Rule<Record<string, never>> = {
       percent: '`{stated}` does not match {pair}, which is {article} {actual} {change}. Use {actual} or check the numbers.',
       points: '`{stated}` does not match {pair}, which is {actual} points. Use {actual} points or check the numbers.',
       multiple: '`{stated}` does not match {pair}, which is {actual}. Use {actual} or check the numbers.',
+      shares: 'The shares {shares} add up to {sum}%, more than the whole. Check which one is off.',
     },
     defaultOptions: {},
     optionDocs: {},
@@ -78,6 +81,14 @@ export const inconsistentMetric: Rule<Record<string, never>> = {
     ],
     invalid: [
       {
+        name: 'shares of one whole that add up to more than 100%',
+        text:
+          '## Referral programme\n\n**Situation:** Our pipeline was thin.\n\n**Action:** I started customer roundtables and a ' +
+          'referral offer.\n\n**Result:** Pipeline grew from £400k to £950k. Of the new opportunities, 60% came from referrals, 35% ' +
+          'from outbound and 20% from the roundtables.\n',
+        expect: ['shares'],
+      },
+      {
         name: 'a percentage, a multiple and points that do not add up',
         text:
           '## Checkout latency\n\n**Situation:** Shoppers abandoned checkout on slow days.\n\n**Action:** I profiled the service ' +
@@ -89,7 +100,6 @@ export const inconsistentMetric: Rule<Record<string, never>> = {
   },
   check({ doc, story, report }) {
     for (const s of story.sentences) {
-      if (!s.pairs.length) continue;
       const candidates: Array<{ stated: Stated; pair: BeforeAfter }> = [];
       for (const q of statedFigures(doc, s)) {
         const distance = (p: BeforeAfter) => (q.start >= p.end ? q.start - p.end : p.start - q.end);
@@ -100,6 +110,16 @@ export const inconsistentMetric: Rule<Record<string, never>> = {
       if (next && s.pairs.length === 1 && !next.pairs.length && NEXT_POINTS_BACK.test(next.text)) {
         const figures = statedFigures(doc, next);
         if (figures.length === 1) candidates.push({ stated: { q: figures[0], sentence: next }, pair: s.pairs[0] });
+      }
+      const shares = sharesOverWhole(doc, s);
+      if (shares) {
+        const last = shares.at(-1)!;
+        report({
+          messageId: 'shares',
+          data: { shares: shares.map((q) => q.text).join(' + '), sum: Math.round(shares.reduce((n, q) => n + q.value, 0)) },
+          start: last.start,
+          end: last.end,
+        });
       }
       for (const { stated, pair } of candidates) {
         const verdict = check(doc, stated.q, pair);
@@ -118,7 +138,8 @@ export const inconsistentMetric: Rule<Record<string, never>> = {
           },
           start: q.start,
           end: q.end,
-          suggestions: [fixFigure(doc, q, replacement, article)],
+          // "tripled" has no mechanical replacement that stays a grammatical sentence; the message gives the figure.
+          suggestions: /\d/.test(q.text) ? [fixFigure(doc, q, replacement, article)] : [],
         });
       }
     }
@@ -131,7 +152,9 @@ function statedFigures(doc: StoryDocument, s: Sentence): Quantity[] {
   const inPair = (q: Quantity) => s.pairs.some((p) => overlaps(q, p.before) || overlaps(q, p.after));
   for (let i = 0; i < s.quantities.length; i++) {
     const q = s.quantities[i];
-    if ((q.kind !== 'percent' && q.kind !== 'multiple') || !/\d/.test(q.text) || inPair(q)) continue;
+    if ((q.kind !== 'percent' && q.kind !== 'multiple') || inPair(q)) continue;
+    // Digits, or a verb of multiplying: "doubled", "tripled", "halved".
+    if (!/\d/.test(q.text) && !(q.kind === 'multiple' && WORD_MULTIPLE.test(q.text))) continue;
     if (q.kind === 'multiple' && q.unit !== 'x') continue;
     const before = doc.text.slice(Math.max(s.start, q.start - 60), q.start);
     const after = doc.text.slice(q.end, Math.min(s.end, q.end + 60));
@@ -147,6 +170,53 @@ function statedFigures(doc: StoryDocument, s: Sentence): Quantity[] {
     out.push(q);
   }
   return out;
+}
+
+/**
+ * Three or more percentages listed as parts of one whole ("60% came from referrals, 35% from outbound and
+ * 20% from the roundtables") that add up to more than 100%. Figures that state a change, or that belong to
+ * a before/after pair, are no shares.
+ */
+function sharesOverWhole(doc: StoryDocument, s: Sentence): Quantity[] | undefined {
+  const inPair = (q: Quantity) => s.pairs.some((p) => overlaps(q, p.before) || overlaps(q, p.after));
+  const run: Quantity[] = [];
+  let best: Quantity[] = [];
+  for (const q of s.quantities) {
+    const after = doc.text.slice(q.end, Math.min(s.end, q.end + 40));
+    // "to 99.9%", "accuracy at 97%": the level of a metric, not a part of a whole.
+    const level = /\b(?:to|at|of|by|reached|hit|is|was|were|are|uptime|accuracy|availability|rate|[ps]\d\d)\s*[~≈]?\s*$/i.test(
+      doc.text.slice(Math.max(s.start, q.start - 20), q.start),
+    );
+    const share =
+      q.kind === 'percent' && q.unit === '%' && q.value > 0 && q.value <= 100 && !inPair(q) && !level && !CHANGE_AFTER.test(after);
+    const prev = run.at(-1);
+    // A list: each share follows the last within a few words, joined by a comma or "and".
+    const joined =
+      prev &&
+      /^[^.;:!?]{0,60}$/.test(doc.text.slice(prev.end, q.start)) &&
+      /(?:,|\band\b|\bwhile\b)/.test(doc.text.slice(prev.end, q.start));
+    if (share && (!prev || joined)) run.push(q);
+    else {
+      if (run.length > best.length) best = [...run];
+      run.length = 0;
+      if (share) run.push(q);
+    }
+  }
+  if (run.length > best.length) best = [...run];
+  if (best.length < 3 || /\brespectively\b/i.test(s.text)) return undefined;
+  // Answers to separate questions ("80% said …, 75% would …") are no partition of one whole.
+  if (
+    best.some((q) =>
+      /^\s*(?:of\s+\w+\s+)?(?:said|say|would|felt|feel|agreed|agree|reported|rated|answered|wanted)\b/i.test(
+        doc.text.slice(q.end, q.end + 30),
+      ),
+    )
+  ) {
+    return undefined;
+  }
+  // Parts of a whole that overshoot by a little are a slip; a sum far past 100% is rates of different things.
+  const sum = best.reduce((n, q) => n + q.value, 0);
+  return sum > 102 && sum <= 150 ? best : undefined;
 }
 
 /** Replaces the figure, and its article when the new number needs the other one ("an 80%" → "a 66%"). */
@@ -173,9 +243,14 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 /** Whether a figure sits right next to a pair, in the same phrase. */
 function describes(doc: StoryDocument, q: Quantity, p: BeforeAfter): boolean {
-  if (q.start >= p.end) return APPOSITION_AFTER.test(doc.text.slice(p.end, q.start));
-  if (q.end <= p.start) return LEAD_IN_BEFORE.test(doc.text.slice(q.end, p.start));
+  if (q.start >= p.end) return APPOSITION_AFTER.test(withoutFillers(doc.text.slice(p.end, q.start)));
+  if (q.end <= p.start) return LEAD_IN_BEFORE.test(withoutFillers(doc.text.slice(q.end, p.start)));
   return false;
+}
+
+/** ", which is, um, about a" reads as ", which is about a": fillers of speech do not break the phrase. */
+function withoutFillers(between: string): string {
+  return between.replace(/,?\s*\b(?:um+|uh+|er+m?|like|you know)\b,?/giu, '');
 }
 
 interface Verdict {
