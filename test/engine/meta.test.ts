@@ -8,7 +8,7 @@ const root = join(__dirname, '..', '..');
 
 // Guards completeness: one rule, one file, one doc page, one test file, examples and messages in use.
 describe('rule completeness', () => {
-  it('registers the fifteen rules of the contract, in its order', () => {
+  it("registers the fifteen rules of the contract's table in its order, then level-scope (SPEC §9)", () => {
     assert.deepEqual(
       RULES.map((r) => r.id),
       [
@@ -27,6 +27,7 @@ describe('rule completeness', () => {
         'inconsistent-metric',
         'passive-voice',
         'unbalanced-star',
+        'level-scope',
       ],
     );
   });

@@ -169,7 +169,7 @@ export function lintStory(
       });
     };
     try {
-      rule.check({ doc, story, options: ruleOptions as never, principles, level: config.level ?? doc.frontMatter?.level, report });
+      rule.check({ doc, story, options: ruleOptions as never, principles, level: doc.frontMatter?.level ?? config.level, report });
     } catch (err) {
       options.onRuleError?.(rule.id, err);
     }

@@ -14,6 +14,7 @@ import { missingStarSection } from './missing-star-section';
 import { storyLength } from './story-length';
 import { noReflection } from './no-reflection';
 import { unbalancedStar } from './unbalanced-star';
+import { levelScope } from './level-scope';
 
 /** Every rule, in the order of the contract's table. */
 export const RULES: readonly AnyRule[] = [
@@ -32,6 +33,7 @@ export const RULES: readonly AnyRule[] = [
   inconsistentMetric,
   passiveVoice,
   unbalancedStar,
+  levelScope,
 ];
 
 export function ruleById(id: string): AnyRule | undefined {

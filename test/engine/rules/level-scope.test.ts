@@ -1,0 +1,78 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../../server/src/engine/lint';
+import { ruleById } from '../../../server/src/engine/rules';
+import { levelNumber, scopeExpected } from '../../../server/src/engine/language/scope';
+import { story } from '../../helpers';
+
+const ID = 'level-scope';
+const rule = ruleById(ID)!;
+
+/** Lints a story at a level (front matter, or the config when `from` says so). */
+function atLevel(level: string | undefined, parts: Parameters<typeof story>[0], from: 'front' | 'config' = 'front') {
+  const body = story(parts);
+  const text = level && from === 'front' ? `---\nlevel: ${level}\n---\n\n${body}` : body;
+  const config = level && from === 'config' ? { level } : {};
+  return lint(text, { force: true, rules: [rule], config }).findings;
+}
+
+const OWN_TASK = {
+  situation: 'Our nightly export job took six hours and often missed the 7 a.m. report.',
+  action: 'I profiled the job, found that it sorted the whole table twice, and rewrote the batching so it sorted once.',
+  result: 'The job now finishes in 50 minutes.',
+};
+
+describe(ID, () => {
+  it("fires on an L7 story that stays inside the writer's own task", () => {
+    const [f] = atLevel('L7', OWN_TASK);
+    assert.equal(f?.messageId, 'belowLevel');
+    assert.match(f.message, /your own task for a L7 story, which asks for several teams or the organisation/);
+  });
+
+  it("fires on an L6 story told entirely as the writer's own work", () => {
+    assert.equal(atLevel('L6', OWN_TASK).length, 1);
+  });
+
+  it('reads the level from the config when the front matter has none, and front matter wins over config', () => {
+    assert.equal(atLevel('L7', OWN_TASK, 'config').length, 1);
+    const text = `---\nlevel: L5\n---\n\n${story(OWN_TASK)}`;
+    assert.equal(lint(text, { force: true, rules: [rule], config: { level: 'L7' } }).findings.length, 0);
+  });
+
+  const silent: Array<[string, string | undefined, Parameters<typeof story>[0]]> = [
+    ['no level set', undefined, OWN_TASK],
+    ['a mid level', 'L5', OWN_TASK],
+    ['a junior level', 'junior', OWN_TASK],
+    [
+      'an L6 story where the writer brings their team along',
+      'L6',
+      { ...OWN_TASK, action: 'I profiled the job, then coached two engineers on my team to rewrite the batching with me.' },
+    ],
+    [
+      'an L7 story that crosses teams',
+      'L7',
+      { ...OWN_TASK, result: 'The job finishes in 50 minutes, and the four other data teams now use the same batching guideline.' },
+    ],
+    [
+      'an L8 story with the organisation in it',
+      'L8',
+      { ...OWN_TASK, action: 'I wrote the export standard and took it to the leadership team, who made it company-wide.' },
+    ],
+    [
+      'an L6 story of influence without authority',
+      'L6',
+      { ...OWN_TASK, task: 'I needed HR and the agency to change things I did not manage.' },
+    ],
+  ];
+  for (const [name, level, parts] of silent) {
+    it(`stays silent on ${name}`, () => assert.deepEqual(atLevel(level, parts), []));
+  }
+
+  it('does not count team context in the Situation as reach', () => {
+    assert.equal(atLevel('L7', { ...OWN_TASK, situation: 'Three teams depended on our export, and it took six hours.' }).length, 1);
+  });
+
+  it('maps level words onto the ladder', () => {
+    assert.deepEqual(['L4', 'senior', 'staff', 'principal', 'l8', 'lead'].map(levelNumber), [4, 6, 7, 7, 8, undefined]);
+    assert.deepEqual(['L5', 'L6', 'L7', 'distinguished'].map(scopeExpected), [undefined, 'team', 'teams', 'teams']);
+  });
+});
