@@ -267,6 +267,7 @@ function makeSentence(block: Block, s: number, e: number, part: Part, index: num
     inList: block.inList,
     actor: actors.actor,
     actorToken: actors.token,
+    actorActs: actors.acts,
     iActions: actors.iActions,
     weActions: actors.weActions,
     quantities: qs.map((q) => ({ ...q, start: at(q.start), end: at(q.end - 1) + 1 })),

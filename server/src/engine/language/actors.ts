@@ -158,6 +158,9 @@ export function teamSubjectEnd(tokens: Token[], i: number): number {
   if (t.quoted) return -1;
   if (GROUP_SUBJECTS.has(t.norm)) return i;
   if (!TEAM_HEADS.has(t.norm)) return -1;
+  // "part of the group", "on the team": an object of a preposition, not a subject.
+  const prev = tokens[i - 1]?.norm ?? '';
+  if (PREPOSITIONS.has(prev) || prev === 'of') return -1;
   let j = i + 1;
   if (tokens[j]?.norm === 'whole' || tokens[j]?.norm === 'entire') j++;
   if (!tokens[j] || !TEAM_NOUNS.has(tokens[j].norm)) return -1;
@@ -179,37 +182,183 @@ export function teamSubjectEnd(tokens: Token[], i: number): number {
 export interface ActorInfo {
   actor: Actor;
   token?: Token;
+  /** The main actor does something: not a state ("we were proud"), an opinion ("I think") or weak ownership ("I helped with"). */
+  acts: boolean;
   iActions: number;
   weActions: number;
 }
 
-/** Finds the main actor of a sentence and counts its I and we actions. */
+/** What a subject's predicate is: an action, a state or opinion, or weak ownership. */
+export type Predicate = 'action' | 'state' | 'weak';
+
+const OPINION_VERBS = new Set([
+  'think',
+  'thought',
+  'guess',
+  'believe',
+  'believed',
+  'feel',
+  'felt',
+  'hope',
+  'hoped',
+  'suppose',
+  'reckon',
+  'mean',
+  'wonder',
+  'wondered',
+  'wish',
+  'know',
+  'knew',
+  'remember',
+  'recall',
+]);
+const WEAK_VERBS = new Set(['helped', 'help', 'supported', 'assisted', 'contributed', 'participated', 'joined']);
+const BE = new Set(['was', 'were', 'am', 'is', 'are', 'been', "wasn't", "weren't"]);
+const HAVE = new Set(['had', 'have', 'has']);
+const STATE_CONTRACTIONS = new Set(["i'm", "we're"]);
+/** After "I was": membership rather than action ("I was on the team", "I was part of", "I was involved in"). */
+const MEMBERSHIP = new Set([
+  'on',
+  'in',
+  'part',
+  'involved',
+  'a',
+  'an',
+  'one',
+  'the',
+  'among',
+  'there',
+  'responsible',
+  'happy',
+  'proud',
+  'sure',
+  'not',
+]);
+const IRREGULAR = new Set([
+  'made',
+  'built',
+  'done',
+  'given',
+  'taken',
+  'written',
+  'chosen',
+  'shown',
+  'told',
+  'sent',
+  'led',
+  'put',
+  'kept',
+  'brought',
+  'left',
+  'set',
+  'run',
+  'got',
+  'gotten',
+  'asked',
+]);
+
+const CLAUSE_OPENERS = new Set([',', ';', '—', 'and', 'so', 'but', 'then', 'yet']);
+
+const isAdverb = (t: Token | undefined) => !!t && (SKIP.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ly')));
+
+/** The predicate of the subject ending at token `end`. */
+export function predicateAfter(tokens: Token[], end: number): Predicate {
+  const subject = tokens[end];
+  let k = end + 1;
+  // "Everyone on the team was …", "the team from Dublin shipped …": the verb comes after the phrase.
+  if (['on', 'in', 'at', 'from', 'of'].includes(tokens[k]?.norm ?? '') && !/^(?:i|we)$/.test(subject.norm)) {
+    let j = k + 1;
+    while (j < tokens.length && j <= k + 4 && /^\p{L}/u.test(tokens[j].text) && !BE.has(tokens[j].norm) && !HAVE.has(tokens[j].norm)) j++;
+    if (j < tokens.length && (BE.has(tokens[j].norm) || HAVE.has(tokens[j].norm))) k = j;
+  }
+  while (k < tokens.length && isAdverb(tokens[k])) k++;
+  const v = tokens[k]?.norm ?? '';
+  if (STATE_CONTRACTIONS.has(subject.norm)) return v.endsWith('ing') ? 'action' : 'state';
+  if (OPINION_VERBS.has(v) || (subject.norm === "i'd" && v === 'say')) return 'state';
+  if (WEAK_VERBS.has(v)) return 'weak';
+  if (v === 'took' && tokens[k + 1]?.norm === 'part') return 'weak';
+  if (BE.has(v)) {
+    let j = k + 1;
+    while (j < tokens.length && isAdverb(tokens[j])) j++;
+    const w = tokens[j]?.norm ?? '';
+    if (w === 'able' || w === 'going' || (w.endsWith('ing') && w.length > 4)) return 'action';
+    if (w === 'involved' || w === 'part' || w === 'on' || w === 'in' || w === 'among') return 'weak';
+    // "I was asked to", "we were told": something done to the writer.
+    if ((w.endsWith('ed') && w.length > 4) || IRREGULAR.has(w) || MEMBERSHIP.has(w)) return 'state';
+    return 'state';
+  }
+  if (HAVE.has(v)) {
+    const w = tokens[k + 1]?.norm ?? '';
+    if (w === 'to' || (w.endsWith('ed') && w.length > 3) || IRREGULAR.has(w) || isAdverb(tokens[k + 1])) return 'action';
+    return 'state';
+  }
+  return 'action';
+}
+
+/**
+ * "My team and I", "the team and I": shared work told as the team's. Returns the
+ * index of "I" when a team subject joined to I starts at i, else -1.
+ */
+function teamAndI(tokens: Token[], i: number): number {
+  const t = tokens[i];
+  if (!TEAM_HEADS.has(t.norm)) return -1;
+  let j = i + 1;
+  if (tokens[j]?.norm === 'whole' || tokens[j]?.norm === 'entire') j++;
+  if (!tokens[j] || !TEAM_NOUNS.has(tokens[j].norm)) return -1;
+  return tokens[j + 1]?.norm === 'and' && isI(tokens, j + 2) ? j + 2 : -1;
+}
+
+/** Finds the main actor of a sentence and counts its I and we actions (states, opinions and weak ownership are not actions). */
 export function analyzeActors(tokens: Token[]): ActorInfo {
   let iActions = 0;
   let weActions = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (isI(tokens, i)) iActions++;
-    else if (isWe(tokens, i)) weActions++;
-    else {
+    const shared = teamAndI(tokens, i);
+    if (shared >= 0) {
+      if (predicateAfter(tokens, shared) === 'action') weActions++;
+      i = shared;
+    } else if (isI(tokens, i)) {
+      if (predicateAfter(tokens, i) === 'action') iActions++;
+    } else if (isWe(tokens, i)) {
+      if (predicateAfter(tokens, i) === 'action') weActions++;
+    } else {
       const end = teamSubjectEnd(tokens, i);
       if (end >= 0) {
-        weActions++;
+        if (predicateAfter(tokens, end) === 'action') weActions++;
         i = end;
       }
     }
   }
   const start = mainClauseStart(tokens);
-  const info: ActorInfo = { actor: tokens.length ? 'other' : 'none', iActions, weActions };
+  const info: ActorInfo = { actor: tokens.length ? 'other' : 'none', acts: false, iActions, weActions };
+  const main = mainActor(tokens, start, info);
+  // "We had a new VP, so we built a playbook": when the main subject is in a state, the first subject that acts is the actor.
+  if (main.actor !== 'other' && !main.acts && main.token?.norm !== 'my' && main.token?.norm !== 'the' && main.token?.norm !== 'our') {
+    for (let i = tokens.indexOf(main.token!) + 1; i < tokens.length; i++) {
+      // Only a subject that opens a clause of its own ("…, so we built"), not one inside "what we achieved".
+      if (!CLAUSE_OPENERS.has(tokens[i - 1]?.norm ?? '') && !CLAUSE_OPENERS.has(tokens[i - 1]?.text ?? '')) continue;
+      if (isI(tokens, i) && predicateAfter(tokens, i) === 'action') return { ...info, actor: 'i', token: tokens[i], acts: true };
+      if (isWe(tokens, i) && predicateAfter(tokens, i) === 'action') return { ...info, actor: 'we', token: tokens[i], acts: true };
+    }
+  }
+  return main;
+}
+
+function mainActor(tokens: Token[], start: number, info: ActorInfo): ActorInfo {
   for (let i = start; i < tokens.length && i < start + 8; i++) {
     const t = tokens[i];
     if (SKIP.has(t.norm) || t.text === ',') continue;
-    if (isI(tokens, i)) return { ...info, actor: 'i', token: t };
-    if (isWe(tokens, i)) return { ...info, actor: 'we', token: t };
+    const shared = teamAndI(tokens, i);
+    // "My team and I …" counts against the I-actions, but the sentence does name the writer: it is not underlined itself.
+    if (shared >= 0) return { ...info, actor: 'we', token: t, acts: false };
+    if (isI(tokens, i)) return { ...info, actor: 'i', token: t, acts: predicateAfter(tokens, i) === 'action' };
+    if (isWe(tokens, i)) return { ...info, actor: 'we', token: t, acts: predicateAfter(tokens, i) === 'action' };
     const end = teamSubjectEnd(tokens, i);
-    if (end >= 0) return { ...info, actor: 'we', token: t };
+    if (end >= 0) return { ...info, actor: 'we', token: t, acts: predicateAfter(tokens, end) === 'action' };
     // "Priya and I", "My manager and I": the writer is one of the actors.
     for (let k = i + 1; k < Math.min(tokens.length - 1, i + 5); k++) {
-      if (tokens[k].norm === 'and' && isI(tokens, k + 1)) return { ...info, actor: 'i', token: tokens[k + 1] };
+      if (tokens[k].norm === 'and' && isI(tokens, k + 1))
+        return { ...info, actor: 'i', token: tokens[k + 1], acts: predicateAfter(tokens, k + 1) === 'action' };
       if (!/^\p{L}/u.test(tokens[k].text)) break;
     }
     return info;

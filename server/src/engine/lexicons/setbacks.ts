@@ -27,7 +27,7 @@ export const TITLE_FAILURE: readonly string[] = [
   // A question or title that names the setback itself: "a time a project didn't go to plan", "a deal you lost", "Outage week".
   String.raw`(?:did not|didn't|does not|doesn't|never) (?:go|goes|went) (?:to plan|as planned|well|right|your way|the way you)`,
   String.raw`(?:deal|customer|client|account|pilot|bid|contract|renewal)s? (?:that )?(?:you|i|we) lost`,
-  String.raw`(?<!(?:reducing|cutting|preventing|fewer|zero|no|avoiding|ending|stopping|fixing|halving) (?:[\w-]+ )?)(?:outage|incident|overcharge|overcharging|rollback|breach|contamination|contaminated|recall|data loss|patient fall|near miss|escalation)s?(?! (?:response|process|review process|playbook|tooling|rate|rates|management|dashboard)s?\b)`,
+  String.raw`(?<!(?:reducing|cutting|preventing|fewer|zero|no|avoiding|ending|stopping|fixing|halving) (?:[\w-]+ )?)(?:outage|incident|overcharge|overcharging|rollback|breach|contamination|contaminated|recall|data loss|patient fall)s?(?! (?:response|process|review process|playbook|tooling|rate|rates|management|dashboard)s?\b)`,
   String.raw`(?:lost|losing) (?:the|a|our|my|that) (?:[\w-]+ )?(?:deal|customer|client|account|pilot|contract|renewal|bid)`,
 ];
 

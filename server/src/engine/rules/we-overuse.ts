@@ -61,7 +61,8 @@ export const weOveruse: Rule<Options> = {
     if (we === 0 || i >= we * options.minRatio) return;
     for (const s of story.sentences) {
       if (s.part !== 'action' && s.part !== 'result') continue;
-      if (s.actor !== 'we' || !s.actorToken) continue;
+      // "We were a team of five", "everyone was proud": a state, not an action told as the team's.
+      if (s.actor !== 'we' || !s.actorToken || !s.actorActs) continue;
       const t = s.actorToken;
       const suggestions = [
         promptAfterSentence(s, 'Insert prompt: My specific contribution was …', 'My specific contribution was ${1:what I did myself}.'),

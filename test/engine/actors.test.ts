@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { analyzeActors } from '../../server/src/engine/language/actors';
+import { tokenize } from '../../server/src/engine/language/text';
+import { lintWith, story } from '../helpers';
+
+const actors = (sentence: string) => {
+  const a = analyzeActors(tokenize(sentence));
+  return { actor: a.actor, acts: a.acts, i: a.iActions, we: a.weActions, token: a.token?.text };
+};
+
+describe('who acts in a sentence', () => {
+  describe('ownership that hides in more than "we"', () => {
+    const cases: Array<[string, { i: number; we: number }]> = [
+      ['My team and I rebuilt the ingest service.', { i: 0, we: 1 }],
+      ['I helped with the migration to Postgres.', { i: 0, we: 0 }],
+      ['I was involved in the vendor selection.', { i: 0, we: 0 }],
+      ['I was part of the group that rewrote checkout.', { i: 0, we: 0 }],
+      ['I supported the squads as they migrated their models.', { i: 0, we: 0 }],
+      ['I think the cache was the real fix.', { i: 0, we: 0 }],
+      ["I'm not sure the second rollout helped.", { i: 0, we: 0 }],
+      ['I was on the team that handled payments.', { i: 0, we: 0 }],
+      ['I was asked to lead the migration.', { i: 0, we: 0 }],
+      ['I rewrote the parser and I load-tested it myself.', { i: 2, we: 0 }],
+      ['I was able to cut the build to nine minutes.', { i: 1, we: 0 }],
+      ['I had to rebuild the index twice.', { i: 1, we: 0 }],
+    ];
+    for (const [sentence, counts] of cases) {
+      it(`${sentence} → ${counts.i} I, ${counts.we} we`, () => {
+        const a = actors(sentence);
+        assert.deepEqual({ i: a.i, we: a.we }, counts);
+      });
+    }
+  });
+
+  describe('states are not actions', () => {
+    it('"we were a team of five" is context, not a we-action', () =>
+      assert.deepEqual(actors('We were a team of five.'), { actor: 'we', acts: false, i: 0, we: 0, token: 'We' }));
+    it('"everyone on the team was proud" is a feeling', () =>
+      assert.equal(actors('Everyone on the team was proud of what we achieved.').acts, false));
+    it('a state first, then an action: the acting subject is the actor', () => {
+      const a = actors('We had a new VP who wanted a playbook, so we built one together.');
+      assert.deepEqual({ actor: a.actor, acts: a.acts }, { actor: 'we', acts: true });
+    });
+    it('"My team and I" is counted against I, but the sentence is not underlined', () => {
+      const text = story({
+        situation: 'Five squads copied features between notebooks.',
+        action: 'My team and I moved the shared features to Feast. We wrote the migration guide. We ran the workshops.',
+        result: 'All five squads use the store now.',
+      });
+      const flagged = lintWith('we-overuse', text).map((f) => text.slice(f.start, f.end));
+      assert.deepEqual(flagged, ['We', 'We']);
+    });
+  });
+});
