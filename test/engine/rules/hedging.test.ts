@@ -123,3 +123,22 @@ describe(ID, () => {
     assert.deepEqual(flagged(text, lintWith(ID, text)), ['probably', 'Um']);
   });
 });
+
+describe(`${ID}: hedges at the edges`, () => {
+  const fires: Array<[string, string[]]> = [
+    ['Um, yes. I rebuilt the refund form over a weekend.', ['Um']],
+    ['My supervisor kind of mentioned it in a shift meeting.', ['kind of']],
+    ["The energy was, I'd say, the best I've seen on a sales floor.", ["I'd say"]],
+    ['We more or less turned it into a competition.', ['more or less']],
+    ['It took, I want to say, three weeks.', ['I want to say']],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), expected));
+
+  const silent = [
+    'I tested the “Maybe later” button with five merchants.',
+    'We launched a new kind of refund receipt.',
+    'The vendor said it would probably slip by a week.',
+    'It was the sort of need no dashboard showed.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), []));
+});

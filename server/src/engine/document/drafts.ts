@@ -1,6 +1,6 @@
 import type { SectionKind } from '../types';
 import type { Block } from './markdown';
-import type { Marker } from './sections';
+import { labelMarker, type Marker } from './sections';
 import { isNotesTitle, isOpeningQuestion, isQuestionTitle, speakerOf, tagLineEnd, type Speaker } from './speakers';
 
 /*
@@ -118,18 +118,26 @@ function startOf(ref: BlockRef): number {
 /** Splits paragraphs at lines that open with a speaker label ("Q:", "**Interviewer:**", "Me:"). */
 function itemsOf(block: MarkedBlock): Item[] {
   if (block.type !== 'paragraph') return [{ ref: { block, from: 0 }, block, marker: block.marker }];
+  // Lines that open with a speaker ("Q:") or a STAR label ("R: sorted") start items of their own,
+  // so notes written as one paragraph of labelled lines read like separate paragraphs.
   const cuts: number[] = [0];
+  const lineMarkers = new Map<number, Marker>();
   for (let i = block.text.indexOf('\n'); i !== -1; i = block.text.indexOf('\n', i + 1)) {
-    if (speakerOf(block.text.slice(i + 1, i + 60))) cuts.push(i + 1);
+    const end = block.text.indexOf('\n', i + 1);
+    const line = block.text.slice(i + 1, end === -1 ? undefined : end);
+    const m = labelMarker(line);
+    if (m) lineMarkers.set(i + 1, { ...m, contentStart: m.contentStart + i + 1 });
+    if (m || speakerOf(line.slice(0, 60))) cuts.push(i + 1);
   }
   return cuts.map((from, k) => {
     const to = k + 1 < cuts.length ? cuts[k + 1] - 1 : undefined;
     const head = block.text.slice(from, from + 60);
     const item: Item = { ref: { block, from, to }, block };
+    const marker = from === 0 ? block.marker : lineMarkers.get(from);
     // A letter label ("A:") is a marker until story assembly reads the unit around it.
-    const speaker = from === 0 && block.marker ? undefined : speakerOf(head);
+    const speaker = marker ? undefined : speakerOf(head);
     if (speaker) item.speaker = speaker;
-    else if (from === 0 && block.marker) item.marker = block.marker;
+    else if (marker) item.marker = marker;
     else if (from === 0 && tagLineEnd(block.text) !== undefined) item.tag = true;
     else if (from === 0 && isBoldTitle(block)) item.boldTitle = true;
     return item;
@@ -316,7 +324,7 @@ function structuredStories(items: Item[], title: Block | undefined, depth: numbe
         kind: m.kinds[0],
         also: m.kinds.slice(1),
         explicit: true,
-        markerStart: b.start,
+        markerStart: startOf(it.ref),
         markerEnd,
         blocks: [],
       };
@@ -350,17 +358,19 @@ function proseStory(items: Item[], title: Block | undefined, depth: number, text
  * paragraphs that continue them) are the story, read as free prose.
  */
 function transcriptStories(items: Item[], title: Block | undefined, depth: number, text: string, aside: AsideSink): DraftStory[] {
-  const groups: Array<{ question?: Item; title?: Block; answers: Item[] }> = [];
+  const groups: Array<{ question?: Item; title?: Block; answers: Item[]; asked: Array<SectionKind | undefined> }> = [];
   let cur: (typeof groups)[number] | undefined;
   let inAnswer = false;
+  let asking: SectionKind | undefined;
   for (const it of items) {
     if (it.speaker === 'interviewer') {
       aside('interviewer', startOf(it.ref), endOf(it.ref));
       const q = it.block.text.slice(it.ref.from, it.ref.to);
       if (!cur || (isOpeningQuestion(q) && cur.answers.length)) {
-        cur = { question: it, title: groups.length === 0 ? title : undefined, answers: [] };
+        cur = { question: it, title: groups.length === 0 ? title : undefined, answers: [], asked: [] };
         groups.push(cur);
-      }
+        asking = undefined;
+      } else asking = questionKind(q);
       inAnswer = false;
       continue;
     }
@@ -371,10 +381,11 @@ function transcriptStories(items: Item[], title: Block | undefined, depth: numbe
       continue;
     }
     if (!cur) {
-      cur = { title, answers: [] };
+      cur = { title, answers: [], asked: [] };
       groups.push(cur);
     }
     cur.answers.push(it.speaker ? { ...it, ref: { ...it.ref, from: it.speaker ? answerStart(it) : it.ref.from } } : it);
+    cur.asked.push(asking);
   }
   // A heading over several questions, or one that names the session rather than asks, titles no story:
   // each story is titled by its opening question.
@@ -388,6 +399,7 @@ function transcriptStories(items: Item[], title: Block | undefined, depth: numbe
     if (!g.answers.length) continue;
     const titleBlock = g.title;
     const d = titleBlock ? proseStory(g.answers, titleBlock, depth, text, true) : proseStory(g.answers, undefined, 0, text, true);
+    if (g.asked.some((k) => k)) d.sections = answerSections(g.answers, g.asked);
     if (!titleBlock && g.question) {
       const qs = startOf(g.question.ref);
       d.title = g.question.block.text.slice(answerStart(g.question), g.question.ref.to).trim();
@@ -397,6 +409,50 @@ function transcriptStories(items: Item[], title: Block | undefined, depth: numbe
     out.push(d);
   }
   return out;
+}
+
+/** What a follow-up question asks for: the result, the lesson, or more of the action. */
+function questionKind(q: string): SectionKind | undefined {
+  if (/\b(?:differently|learn(?:ed|t)?|lessons?|looking back|in hindsight|takeaways?|change (?:anything|now)|again)\b/i.test(q))
+    return 'learning';
+  if (
+    /\b(?:results?|outcomes?|impact|how did (?:it|that|things) (?:go|turn out|end|land)|what happened|end up|measure|numbers?|what changed|difference did)\b/i.test(
+      q,
+    )
+  )
+    return 'result';
+  if (
+    /\b(?:what did you (?:do|try)|how did you|walk me through|your (?:role|part)|who(?:'s| is| was| did)|which part|what was yours|steps?|approach|why did you|what made you)\b/i.test(
+      q,
+    )
+  )
+    return 'action';
+  return undefined;
+}
+
+/**
+ * A transcript's sections follow the interviewer's questions: the answer to the opening question sets
+ * the scene (model.ts splits a long one into Situation and Action), "What did you do?" asks for the
+ * Action, "What was the result?" the Result, "What would you do differently?" the Learning.
+ */
+function answerSections(answers: Item[], asked: Array<SectionKind | undefined>): DraftSection[] {
+  const kinds = asked.map((k, i) => (i === 0 && !k ? 'situation' : (k ?? 'action')) as SectionKind);
+  // With no Result asked for, the last answer that is not a lesson is the outcome.
+  if (!kinds.includes('result')) {
+    for (let i = kinds.length - 1; i > 0; i--) {
+      if (kinds[i] === 'learning') continue;
+      if (kinds[i] === 'action') kinds[i] = 'result';
+      break;
+    }
+  }
+  const sections: DraftSection[] = [];
+  answers.forEach((a, i) => {
+    const last = sections.at(-1);
+    if (last && last.kind === kinds[i]) last.blocks.push(a.ref);
+    else
+      sections.push({ kind: kinds[i], also: [], explicit: false, markerStart: startOf(a.ref), markerEnd: startOf(a.ref), blocks: [a.ref] });
+  });
+  return sections;
 }
 
 /** Where the answer's own words start, after "A:", "**Me:**" and the like. */

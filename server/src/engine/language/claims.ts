@@ -253,7 +253,7 @@ export function findClaim(s: Sentence): ClaimSpan | undefined {
     const span = verbClaim(s, i) ?? comparativeClaim(tokens, i, choice) ?? vagueClaim(tokens, i);
     if (span && !notAClaim(tokens, span)) return span;
     // "Everyone agreed it was the best release we'd had": an evaluation stays the writer's claim when reported.
-    const outcome = span ? undefined : evaluativeOutcome(s, i);
+    const outcome = evaluativeOutcome(s, i);
     if (outcome && !intentBefore(tokens, outcome.first) && !negatedBefore(tokens, outcome.first)) return outcome;
   }
   return undefined;

@@ -37,6 +37,24 @@ export interface OutcomeSpan {
   last: number;
 }
 
+/** What may follow "went up" in a claim: "as well", "too", "again", "sharply". */
+const AFTER_RISE = new Set([
+  'as',
+  'too',
+  'again',
+  'sharply',
+  'steadily',
+  'quickly',
+  'significantly',
+  'noticeably',
+  'slightly',
+  'a',
+  'across',
+  'after',
+  'once',
+  'overnight',
+]);
+
 const word = (t: Token | undefined): string => (t && /^\p{L}/u.test(t.text) ? t.norm : '');
 const isEnd = (t: Token | undefined): boolean => !t || !/^[\p{L}\p{N}]/u.test(t.text);
 
@@ -65,8 +83,9 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
 function course(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (!COURSE_VERBS.has(w)) return undefined;
   let j = i + 1;
-  if (COURSE_PARTICLES.has(word(t[j])) && w !== 'went') j++;
-  if (w === 'went' && RISE_FALL.has(word(t[j])) && isEnd(t[j + 1])) return { first: i, last: j };
+  if (COURSE_PARTICLES.has(word(t[j])) && (w !== 'went' || word(t[j]) === 'through')) j++;
+  // "attendance went up", "… went up as well": a measure that moved, with no measure of how far.
+  if (w === 'went' && RISE_FALL.has(word(t[j])) && (isEnd(t[j + 1]) || AFTER_RISE.has(word(t[j + 1])))) return { first: i, last: j };
   const k = skipDegree(t, j, 3);
   const m = word(t[k]);
   if (!GOOD_MANNER.has(m)) return undefined;

@@ -34,6 +34,10 @@ export const HEDGES: HedgeEntry[] = [
   { words: ['i', 'am', 'not', 'sure'], fix: false },
   { words: ['i', 'am', 'not', 'entirely|really|totally|quite|completely|exactly', 'sure'], fix: false },
   { words: ['i', 'think', 'we|it|they|that|this|he|she', 'might|may|could'], fix: false },
+  { words: ["i'd", 'say'], fix: false },
+  { words: ['i', 'would', 'say'], fix: false },
+  { words: ['i', 'want', 'to', 'say'], fix: false },
+  { words: ['more', 'or', 'less'], fix: false },
 ];
 
 /**

@@ -111,11 +111,16 @@ function isHedge(tokens: Token[], first: number, last: number, entry: HedgeEntry
   return true;
 }
 
+/** Words in -ed that are nouns after "kind of" ("a kind of seed", "that sort of need"). */
+const NOUN_ED = new Set(['need', 'seed', 'feed', 'speed', 'breed', 'bed', 'shed', 'red']);
+
 /** "kind of" is a hedge in "it was kind of slow" but means "type of" in "a new kind of index". */
 function kindOfIsHedge(tokens: Token[], i: number): boolean {
   const prev = tokens[i - 1];
   const next = tokens[i + 2];
   if (tokens[i].norm === 'kind' && next && KIND_OF_PERSON.has(next.norm)) return false;
+  // "my supervisor kind of mentioned it", "it was sort of slowly failing": a verb or an adverb follows, so it hedges.
+  if (next && /^\p{L}{3,}(?:ed|ly)$/u.test(next.norm) && !NOUN_ED.has(next.norm)) return true;
   if (!prev || !/^\p{L}/u.test(prev.text)) return true;
   if (TYPE_OF_BEFORE.has(prev.norm)) return false;
   if (HEDGE_BEFORE.has(prev.norm)) return true;
