@@ -1,0 +1,249 @@
+import assert from 'node:assert/strict';
+import { buildSkeleton, documentOf } from '../../server/src/engine/document/model';
+import { principlesOf } from '../../server/src/engine/config';
+import type { StoryDocument } from '../../server/src/engine/types';
+
+/*
+ * Every story format of SPEC §8, each in a fixture of its own: each story is
+ * found, with its title line and its sections, and nothing else is read as one.
+ */
+
+function read(text: string): { doc: StoryDocument; asides: string[] } {
+  const skeleton = buildSkeleton(text);
+  const line = (o: number) => text.slice(0, o).split('\n').length;
+  return { doc: documentOf(skeleton, principlesOf({})), asides: skeleton.asides.map((a) => `${a.kind}@${line(a.start)}`) };
+}
+
+/** Each story as "title line: section kinds". */
+function shape(text: string): string[] {
+  const { doc } = read(text);
+  const line = (o: number) => text.slice(0, o).split('\n').length;
+  return doc.stories.map(
+    (s) => `${line(s.titleStart)}: ${s.sections.map((x) => x.kind + (x.also.length ? `+${x.also.join('+')}` : '')).join(' ')}`,
+  );
+}
+
+const lines = (...ls: string[]) => `${ls.join('\n')}\n`;
+
+describe('story formats (SPEC §8)', () => {
+  it('H2 story with H3 section headings', () => {
+    const text = lines(
+      '## Cutting checkout latency',
+      '',
+      '### Situation',
+      '',
+      'Checkout was slow.',
+      '',
+      '### Task',
+      '',
+      'I owned it.',
+      '',
+      '### Action',
+      '',
+      'I profiled it.',
+      '',
+      '### Result',
+      '',
+      'P99 fell 40%.',
+    );
+    assert.deepEqual(shape(text), ['1: situation task action result']);
+  });
+
+  it('bold labels, plain labels with a dash, and single-letter labels', () => {
+    assert.deepEqual(shape(lines('## A', '', '**Situation:** Slow.', '', '**Action:** I fixed it.', '', '**Result:** 40% faster.')), [
+      '1: situation action result',
+    ]);
+    assert.deepEqual(shape(lines('## A', '', 'Situation — slow.', '', 'Action — I fixed it.', '', 'Result — 40% faster.')), [
+      '1: situation action result',
+    ]);
+    assert.deepEqual(shape(lines('## A', '', '**S:** Slow.', '', '**T:** Mine.', '', '**A:** I fixed it.', '', '**R:** 40% faster.')), [
+      '1: situation task action result',
+    ]);
+  });
+
+  it('numbered and bulleted STAR notes', () => {
+    const numbered = lines(
+      '## Rota',
+      '',
+      '1. **Situation** — weekends were short.',
+      '2. **Action** — I rebuilt the rota.',
+      '3. **Result** — no gaps for 8 weeks.',
+    );
+    assert.deepEqual(shape(numbered), ['1: situation action result']);
+    const bulleted = lines(
+      '## Rota',
+      '',
+      '- S: weekends were short',
+      '- T: fix the rota',
+      '- A: rebuilt it with the leads',
+      '- R: no gaps for 8 weeks',
+    );
+    assert.deepEqual(shape(bulleted), ['1: situation task action result']);
+  });
+
+  it('a combined "Situation and Task" section', () => {
+    assert.deepEqual(
+      shape(lines('## A', '', '**Situation and Task:** Slow, and mine.', '', '**Action:** I fixed it.', '', '**Result:** 40% faster.')),
+      ['1: situation+task action result'],
+    );
+  });
+
+  it('a table with one row per STAR part', () => {
+    const text = lines(
+      '## Onboarding checklist',
+      '',
+      '| Part | Notes |',
+      '| --- | --- |',
+      '| Situation | New hires took 30 days to ship. |',
+      '| Task | I owned onboarding. |',
+      '| Action | I wrote a checklist and paired each hire with a buddy. |',
+      '| Result | Time to first ship fell to 9 days. |',
+    );
+    assert.deepEqual(shape(text), ['1: situation task action result']);
+    const { doc } = read(text);
+    assert.equal(doc.stories[0].sections[2].sentences[0].text.trim(), 'I wrote a checklist and paired each hire with a buddy.');
+  });
+
+  it('a collection title with an intro, then a structured story and a free-prose story', () => {
+    const text = lines(
+      '# My interview stories',
+      '',
+      'These are the stories I am preparing for my loop next month, one per principle, each timed out loud twice.',
+      '',
+      '## Checkout latency',
+      '',
+      '**Situation:** Checkout was slow.',
+      '',
+      '**Action:** I profiled it and removed two blocking calls.',
+      '',
+      '**Result:** P99 fell from 850 ms to 300 ms.',
+      '',
+      '## The rota I rebuilt',
+      '',
+      'Our ward was short on weekends and agency nurses cost us a fortune every month that winter.',
+      '',
+      'I rebuilt the rota with the two shift leads, moving three part-timers onto alternating weekends.',
+      '',
+      'We had no unfilled weekend shifts for eight weeks.',
+    );
+    assert.deepEqual(shape(text), ['5: situation action result', '13: situation action result']);
+    assert.deepEqual(read(text).asides, ['collection-title@1', 'intro@3']);
+  });
+
+  it('bold-line titles and stories separated by ---', () => {
+    const text = lines(
+      '**Tell me about a time you disagreed with your manager**',
+      '',
+      'Situation — my manager wanted a big-bang launch.',
+      '',
+      'Action — I proposed a two-region pilot and showed the incident history.',
+      '',
+      'Result — the pilot caught 2 bugs before the full launch.',
+      '',
+      '---',
+      '',
+      '**Tell me about a time you failed**',
+      '',
+      'I promised a partner a date I could not keep, and we shipped three weeks late.',
+      '',
+      'Since then I add a buffer to every external date and say so.',
+    );
+    assert.deepEqual(shape(text), ['1: situation action result', '11: situation action result']);
+  });
+
+  it('interview transcripts: an opening question and its follow-ups are one story; the interviewer is never the story', () => {
+    const text = lines(
+      '# Mock with Sam',
+      '',
+      'Q: Tell me about a time you missed a deadline.',
+      '',
+      'A: Um, so our billing migration was due in March and I had planned it for one weekend.',
+      '',
+      'Q: What did you do?',
+      '',
+      'A: I split the move into four batches and ran each one on a weeknight.',
+      '',
+      'Q: What was the result?',
+      '',
+      'A: We finished two weeks late but with no failed invoices.',
+      '',
+      'Q: Okay, a different one. Tell me about a time you helped a customer.',
+      '',
+      'A: A florist chain could not reconcile payouts, so I built them a daily export.',
+    );
+    assert.deepEqual(shape(text), ['3: situation action result', '15: action result']);
+    const { doc, asides } = read(text);
+    assert.ok(asides.includes('collection-title@1'));
+    for (const s of doc.stories)
+      for (const x of s.sentences) assert.doesNotMatch(x.text, /What did you do|What was the result|Tell me about/);
+    assert.equal(doc.stories[0].title, 'Tell me about a time you missed a deadline.');
+  });
+
+  it('transcripts with bold speakers in a blockquote, one heading per question', () => {
+    const text = lines(
+      '## Tell me about a time you went above and beyond',
+      '',
+      '> **Interviewer:** Tell me about a time you went above and beyond.',
+      '>',
+      '> **Me:** Our clinic app had no export, so I built one over a weekend for the 12 clinic managers.',
+      '>',
+      '> **Interviewer:** How did it go?',
+      '>',
+      '> **Me:** They used it every week, and support tickets about exports fell to zero.',
+    );
+    assert.deepEqual(shape(text), ['1: situation result']);
+  });
+
+  it('note form: arrows, brackets and fragments without verbs', () => {
+    const text = lines(
+      '## Checkout p99',
+      '',
+      '**S:** p99 850 ms, Black Friday in 6 weeks',
+      '',
+      '**A:** profiled → 2 blocking calls → async',
+      '',
+      '**R:** p99 850 ms → 300 ms (-65%)',
+    );
+    const { doc } = read(text);
+    assert.deepEqual(shape(text), ['1: situation action result']);
+    assert.equal(doc.stories[0].sections[2].sentences[0].pairs.length, 1);
+  });
+
+  it('labelled note lines written as one paragraph', () => {
+    const text = lines(
+      '**Angry customer at the pharmacy counter**',
+      '',
+      'S: Saturday, queue of 20.',
+      'A: Calmed him down, phoned his GP.',
+      'R: Sorted in 10 minutes.',
+    );
+    assert.deepEqual(shape(text), ['1: situation action result']);
+  });
+
+  it('a file that mixes formats under one H1 reads each H2 on its own', () => {
+    const text = lines(
+      '# Loop prep',
+      '',
+      '## Checkout',
+      '',
+      '### Situation',
+      '',
+      'Slow.',
+      '',
+      '### Action',
+      '',
+      'I fixed it.',
+      '',
+      '### Result',
+      '',
+      '40% faster.',
+      '',
+      '## The time I disagreed with my manager about the launch plan',
+      '',
+      'My manager wanted to launch in all regions at once, and I thought the risk was too high for our payments partner.',
+      '',
+      'I proposed a two-region pilot and we found two bugs there before the full launch.',
+    );
+    assert.deepEqual(shape(text), ['3: situation action result', '17: situation action result']);
+  });
+});
