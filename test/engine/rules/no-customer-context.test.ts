@@ -287,3 +287,44 @@ describe(ID, () => {
     });
   });
 });
+
+describe(`${ID}: who a story serves, in and out of products`, () => {
+  it('a principle named after customers gives the story no customer', () => {
+    fires(
+      story({
+        situation: 'Marketing asked us to build a referral widget, so I designed a matching service in Go and deployed it on Kubernetes.',
+        action: 'We used a rules engine to pick which offer to show, and the widget went live in the spring.',
+        result: 'This shows Customer Obsession.',
+      }),
+    );
+  });
+
+  const served: Array<[string, Parameters<typeof story>[0]]> = [
+    [
+      "a teacher's pupils",
+      {
+        situation: 'My Year 9 set kept failing the fractions unit.',
+        action: 'I rebuilt the unit around cooking recipes and gave the pupils a short quiz every Friday.',
+        result: 'Pass marks on the end-of-unit test rose from 11 of 28 to 22 of 28.',
+      },
+    ],
+    [
+      "a food bank's families",
+      {
+        situation: 'Saturday queues at the food bank reached two hours in winter.',
+        action: 'I introduced booked time slots and a text reminder the evening before.',
+        result: 'The average wait fell to 20 minutes, and we served 30 more families each week.',
+      },
+    ],
+    [
+      'a title that names the customer',
+      {
+        title: 'Angry customer at the pharmacy counter',
+        situation: 'Saturday, one pharmacist off sick, a queue of 20.',
+        action: 'I phoned his surgery and found the missing prescription.',
+        result: 'He had his medicine in 10 minutes.',
+      },
+    ],
+  ];
+  for (const [name, parts] of served) it(`stays silent on ${name}`, () => silent(story(parts)));
+});

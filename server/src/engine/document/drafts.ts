@@ -148,7 +148,8 @@ function isBoldTitle(b: Block): boolean {
   if (b.inList || b.leadingEmphasis === undefined) return false;
   const em = b.leadingEmphasis.trim();
   const rest = b.text.trim();
-  if (!em || em.length < rest.length - 2) return false;
+  // One line, mostly bold: "**Tell me about a time you failed**", "**Q3: A time I failed** (Ownership)".
+  if (!em || rest.includes('\n') || em.length < rest.length * 0.6) return false;
   const words = em.split(/\s+/).length;
   return words >= 2 && words <= MAX_TITLE_WORDS;
 }

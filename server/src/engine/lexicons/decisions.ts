@@ -68,6 +68,9 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   "replaced (?:[\\w'./-]+ ){1,6}?with",
   "(?:built|implemented|developed|deployed|wrote|created) (?:[\\w'./-]+ ){1,6}?(?:using|on top of|based on)",
   '(?:introduced|adopted|standardi[sz]ed on|went with)',
+  // Building a solution of a design kind is choosing it: "I built a barcode scanner", "I set up autoscaling"
+  // (not a fix or a task step: "added the missing index", "wrote the API").
+  '(?:built|created|designed|set up|implemented|developed|wrote|added|rolled out|automated|launched|piloted|introduced|switched on|turned on) (?:(?:a|an|the|our|my|some) )?(?:(?:new|simple|small|custom|shared|single|central|automated|internal|nightly|daily|weekly|basic|quick|separate|dedicated|lightweight) )?(?:[\\w-]+ ){0,2}?(?:tool|system|service|pipeline|process|rota|workflow|model|schema|architecture|cache|caching|queue|scanner|integration|microservice|platform|playbook|policy|programme|layout|autoscaling|sharding|classifier|heuristic|algorithm|bot|star schema|tab bar|navigation)s?(?![\\w-])',
 ];
 
 /** "my decision was", "our recommendation": a decision stated as a noun. */

@@ -81,6 +81,13 @@ export const SETBACK_OUTCOME: readonly string[] = [
   'moved back to the old',
   String.raw`(?:delivered|shipped|launched|finished|landed|went live) (?:[\w-]+ ){0,3}(?:days?|weeks?|months?|quarters?) (?:late|behind schedule)`,
   String.raw`(?:did not|didn't) go (?:as planned|well)`,
+  String.raw`(?:did not|didn't|never) (?:hold up|work out|take off|stick|get adopted|pay off)`,
+  String.raw`(?:launch|release|project|deadline|date|migration|rollout|go-live|delivery|handover|cutover) (?:had to be |was |got )?(?:slipped|slip|delayed|pushed back|pushed out|late)`,
+  String.raw`(?:we|i|it|they) (?:were|was) (?:about |nearly |almost )?(?:[\w-]+ )?(?:days?|weeks?|months?) late`,
+  String.raw`(?:lost|losing) (?:\d[\d,]*|a|the|several|two|three|four|five|dozens of|hundreds of) (?:[\w-]+ )?(?:customers|clients|accounts|users|deals|subscribers|members|orders)`,
+  String.raw`(?:complaints|tickets) (?:poured|flooded|came) in`,
+  String.raw`escalated (?:it )?to (?:the )?(?:ceo|cto|vp|director|head of [\w-]+|board)`,
+  String.raw`(?:had to )?(?:apologi[sz]e|issue refunds|refund(?:ed)? (?:\d|every|all|the))`,
 ];
 
 /** Reflection: what was learned, or what the writer does or would do differently now. */
@@ -133,6 +140,14 @@ export const PLATITUDES: readonly string[] = [
   String.raw`learn(?:ed|t) (?:a lot )?(?:about|from) (?:it|this|that|the experience|my mistakes?|working in a team|teamwork)$`,
   String.raw`learn(?:ed|t) to (?:be more careful|communicate better|plan better|ask for help|trust (?:the|my) team|be patient)`,
   String.raw`(?:made|makes) me (?:a )?(?:stronger|better (?:engineer|manager|person|leader))`,
+  // Advice that fits any story: "always keep stakeholders in the loop", "you have to stay flexible".
+  String.raw`(?:always )?keep (?:the )?(?:stakeholders|everyone|people|the team|them|others) (?:in the loop|informed|updated|posted|aligned)`,
+  String.raw`(?:stay|staying|be|being) (?:more )?(?:flexible|calm|positive|focused|adaptable|patient|careful|proactive|organi[sz]ed|resilient)`,
+  String.raw`things (?:happen|go wrong|don't always go to plan)`,
+  'expect the unexpected',
+  String.raw`(?:communicate|communicating|plan|planning) (?:early|better|more)(?: and (?:often|more))?`,
+  String.raw`(?:don't|do not|never) give up`,
+  String.raw`(?:it's|it is) (?:important|key|crucial|vital|essential) to (?:communicate|plan|test|stay|be|keep|ask|listen|double-check)`,
 ];
 
 /** Signs that a lesson names a changed behaviour: "since then I …", "I now …", "before every release". */

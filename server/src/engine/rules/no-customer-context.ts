@@ -2,7 +2,8 @@ import type { Rule } from '../rule';
 import { sectionsOf, titleRange } from '../rule';
 import { promptAtSectionEnd, promptMissingSection } from '../fixes';
 import type { Story, StoryDocument, Suggestion } from '../types';
-import { phraseRegex, nearRegex, hasMatch, storyText } from '../language/phrases';
+import type { PrincipleMatcher } from '../language/principles';
+import { phraseRegex, nearRegex, hasMatch, storyText, straighten } from '../language/phrases';
 import {
   SERVED_PEOPLE,
   CONSUMERS,
@@ -32,8 +33,12 @@ const SNIPPET = 'This mattered because ${1:who was affected} ${2:and how}.';
 const TITLE = 'Insert prompt: This mattered because …';
 
 /** True when the story names anyone it served or any business stake. */
-export function namesCustomerContext(story: Story): boolean {
-  const text = storyText(story);
+export function namesCustomerContext(story: Story, principles?: PrincipleMatcher): boolean {
+  // The title counts: "Angry customer at the pharmacy counter" names who the story served.
+  let text = `${story.title ? straighten(story.title.toLowerCase()) : ''} \n${storyText(story)}`;
+  // A principle's name is not a customer: "this shows Customer Obsession" serves no one.
+  if (principles)
+    for (const m of principles.find(text).reverse()) text = `${text.slice(0, m.start)}${' '.repeat(m.end - m.start)}${text.slice(m.end)}`;
   if (story.sentences.some((s) => s.quantities.some((q) => q.kind === 'money'))) return true;
   if ([SERVED, BUSINESS, FOR_INTERNAL, INTERNAL_HURT, HURT_INTERNAL, MONEY].some((re) => hasMatch(re, text))) return true;
   return hasMatch(CONSUMER, text) && !hasMatch(QUEUES, text);
@@ -100,9 +105,9 @@ export const noCustomerContext: Rule<Options> = {
       },
     ],
   },
-  check({ doc, story, options, report }) {
+  check({ doc, story, options, principles, report }) {
     if (!story.sentences.length || story.words < options.minWords) return;
-    if (namesCustomerContext(story)) return;
+    if (namesCustomerContext(story, principles)) return;
     report({ messageId: 'noContext', ...titleRange(story), suggestions: [suggestion(doc, story)] });
   },
 };

@@ -27,6 +27,10 @@ const REFLECTS = phraseRegex(REFLECTION);
 const PLATITUDE = phraseRegex(PLATITUDES);
 const CONCRETE = phraseRegex(CONCRETE_CHANGE);
 
+/** "I wouldn't do anything differently", "nothing I'd change": a reflection that declines to reflect. */
+const NOTHING_TO_CHANGE =
+  /\b(?:(?:wouldn't|would not|wouldn't really|don't think i'd|do not think i would) (?:do|change) (?:anything|much|a thing)|nothing (?:i(?:'d| would)|to) (?:do|change)|(?:the )?plan was (?:sound|fine|right)|no regrets)\b/i;
+
 /** Where a setback outcome is the writer's own, not the problem they were brought in to solve. */
 const OUTCOME_PARTS = new Set(['action', 'result', 'learning']);
 
@@ -42,7 +46,9 @@ export function setbackOf(doc: StoryDocument, story: Story, minSignals: number):
     const text = straighten(s.text);
     for (const h of matchAll(OWN, text)) if (!isQuoted(s, h.index)) signals.push(h.text);
     if (!OUTCOME_PARTS.has(s.part)) continue;
-    for (const h of matchAll(OUTCOME, text)) if (!isQuoted(s, h.index)) signals.push(h.text);
+    // A setback stated in the Result is the story's own outcome: it counts twice.
+    const weight = s.part === 'result' ? 2 : 1;
+    for (const h of matchAll(OUTCOME, text)) if (!isQuoted(s, h.index)) for (let k = 0; k < weight; k++) signals.push(h.text);
     // A lost customer, a rollback or a missed deadline is a failure on its own: it counts twice.
     for (const h of matchAll(STRONG, text)) if (!isQuoted(s, h.index)) signals.push(h.text, h.text);
   }
@@ -54,9 +60,10 @@ export function setbackOf(doc: StoryDocument, story: Story, minSignals: number):
 /** The story's lesson, if it has one: `real` when it names a change, `platitude` when all it says is a truism. */
 export function lessonOf(story: Story): 'real' | 'platitude' | undefined {
   const learning = sectionsOf(story, 'learning').flatMap((s) => s.sentences);
-  const candidates = [...learning, ...story.sentences.filter((s) => !learning.includes(s) && hasMatch(REFLECTS, straighten(s.text)))];
+  const reflective = (text: string) => hasMatch(REFLECTS, text) && !NOTHING_TO_CHANGE.test(text);
+  const candidates = [...learning, ...story.sentences.filter((s) => !learning.includes(s) && reflective(straighten(s.text).toLowerCase()))];
   if (!candidates.length) return undefined;
-  const isPlatitude = (text: string) => hasMatch(PLATITUDE, text) && !hasMatch(CONCRETE, text);
+  const isPlatitude = (text: string) => NOTHING_TO_CHANGE.test(text) || (hasMatch(PLATITUDE, text) && !hasMatch(CONCRETE, text));
   return candidates.every((s) => isPlatitude(straighten(s.text).toLowerCase())) ? 'platitude' : 'real';
 }
 
