@@ -132,3 +132,25 @@ describe(ID, () => {
     });
   });
 });
+
+describe(`${ID}: what counts as a metric`, () => {
+  const results: Array<[string, string, boolean]> = [
+    ['a count that measures nothing', 'The store managers liked it and asked for two more.', true],
+    ['a sprint number', 'We shipped it in sprint 14.', true],
+    ['a version and a date', 'Version 2.1 went live on 3 March 2024.', true],
+    ['a quarter and an ordinal', 'It was our 2nd release of Q3.', true],
+    ['digits in a link', 'The write-up is at https://example.com/reports/2024/42.', true],
+    ['a rate', 'Crash reports fell to 9 a week.', false],
+    ['a count of people', 'We hired four engineers that quarter.', false],
+  ];
+  for (const [name, result, fires] of results) {
+    it(`${fires ? 'fires' : 'stays silent'} on ${name}`, () => {
+      const md = story({
+        situation: 'The courier app crashed on older phones.',
+        action: 'I moved image decoding off the main thread.',
+        result,
+      });
+      assert.equal(lintWith(ID, md).length, fires ? 1 : 0, result);
+    });
+  }
+});

@@ -64,7 +64,7 @@ export const resultWithoutMetric: Rule<Record<string, never>> = {
     const checked = explicit.length ? explicit : results;
     const sentences = checked.flatMap((s) => s.sentences);
     if (!sentences.length) return;
-    if (sentences.some((s) => s.quantities.length)) return;
+    if (sentences.some(measures)) return;
     if (checked.some((s) => s.quantitiesOutsideProse > 0)) return;
     if (!explicit.length && endsOnReflection(story, sentences)) return;
     const last = checked[checked.length - 1];
@@ -89,6 +89,17 @@ function markerLine(doc: StoryDocument, section: Section): { start: number; end:
 }
 
 /**
+ * A sentence that states a measure. A bare number that counts nothing ("they asked for two more",
+ * "one other") measures nothing.
+ */
+function measures(s: Sentence): boolean {
+  if (s.pairs.length) return true;
+  return s.quantities.some((q) => q.kind !== 'number' || !COUNTS_NOTHING.test(s.text.slice(q.end - s.start)));
+}
+
+const COUNTS_NOTHING = /^\s+(?:more|others?|another|again|of (?:them|those|us|these))\b/i;
+
+/**
  * Free prose that closes on a reflection ("Looking back, I learned …") has its
  * outcome in the paragraph before; that paragraph counts as the Result too.
  */
@@ -96,5 +107,5 @@ function endsOnReflection(story: Story, result: Sentence[]): boolean {
   if (!REFLECTION.test(result[0].text.trim())) return false;
   const before = story.sentences.slice(0, result[0].index).filter((s) => s.part !== 'situation');
   const lastBlock = before[before.length - 1]?.blockIndex;
-  return before.some((s) => s.blockIndex === lastBlock && s.quantities.length > 0);
+  return before.some((s) => s.blockIndex === lastBlock && measures(s));
 }
