@@ -71,7 +71,8 @@ export interface Skeleton {
 /** Parses a document into story drafts; past `deadline` (a performance.now() time) it stops and says where. */
 export function buildSkeleton(text: string, cache?: ChunkCache, deadline = Infinity): Skeleton {
   const { frontMatter, notices: frontMatterNotices } = readFrontMatter(text);
-  const bodyStart = frontMatter?.end ?? 0;
+  // A leading byte-order mark is no text: micromark would drop it and count every offset one short.
+  const bodyStart = frontMatter?.end ?? (text.charCodeAt(0) === 0xfeff ? 1 : 0);
   const blocks: MarkedBlock[] = [];
   const comments: Comment[] = [];
   let stoppedAt: number | undefined;
