@@ -1,5 +1,6 @@
 // The language server over stdio: didOpen → first diagnostics, and didChange (one word in the
-// middle story) → new diagnostics, with debounceMs 0; and the server's peak memory.
+// middle story) → new diagnostics, with debounceMs 0; the server's peak memory; and its memory
+// after a day of typing (5,000 edits of one story, each a different text).
 import { spawn } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { pathToFileURL } from 'node:url';
@@ -79,6 +80,58 @@ async function measure(path, edits) {
   return { open, edit: median(times), mem };
 }
 
+function residentMB(pid) {
+  try {
+    return Number(/VmRSS:\s+(\d+)/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'))[1]) / 1024;
+  } catch {
+    return NaN;
+  }
+}
+
+/** 5,000 edits of one story, a word in and a word out at moving places; resident memory after 200 and after all. */
+async function typingDay(path, edits) {
+  const { child, conn, next } = startServer();
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  conn.sendNotification('initialized', {});
+  let text = readFileSync(path, 'utf8');
+  const base = text.length;
+  const uri = pathToFileURL(resolve(path)).href;
+  const first = next(uri, 1);
+  conn.sendNotification('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+  await first;
+  const words = ['really ', 'maybe ', 'we ', 'I ', '40% ', 'customers '];
+  const position = (o) => {
+    const before = text.slice(0, o);
+    const line = before.split('\n').length - 1;
+    return { line, character: o - (before.lastIndexOf('\n') + 1) };
+  };
+  let at200 = NaN;
+  for (let n = 1; n <= edits; n++) {
+    const p = text.indexOf(' ', (n * 7919) % text.length) + 1;
+    let start = p;
+    let end = p;
+    let insert = words[n % words.length];
+    if (n % 2 === 1) {
+      const m = /[A-Za-z%0-9]+ /.exec(text.slice(p));
+      insert = '';
+      if (m && text.length > base) [start, end] = [p + m.index, p + m.index + m[0].length];
+    }
+    const range = { start: position(start), end: position(end) };
+    text = text.slice(0, start) + insert + text.slice(end);
+    const done = next(uri, n + 1);
+    conn.sendNotification('textDocument/didChange', { textDocument: { uri, version: n + 1 }, contentChanges: [{ range, text: insert }] });
+    await done;
+    if (n === 200) at200 = residentMB(child.pid);
+  }
+  const after = residentMB(child.pid);
+  const exited = new Promise((resolve) => child.once('exit', resolve));
+  await conn.sendRequest('shutdown');
+  conn.sendNotification('exit');
+  await exited;
+  conn.dispose();
+  return { at200, after };
+}
+
 export async function benchServer(paths) {
   const rows = [];
   for (const key of ['bank', 'large']) {
@@ -87,5 +140,8 @@ export async function benchServer(paths) {
     rows.push({ what: `server, ${key}: one-word edit → diagnostics (median of 15)`, star: r.edit, vs: [], note: '' });
     rows.push({ what: `server, ${key}: peak memory`, star: r.mem, unit: 'MB', vs: [], note: '' });
   }
+  const day = await typingDay(paths.story, 5000);
+  rows.push({ what: 'server, story: memory after 200 edits', star: day.at200, unit: 'MB', vs: [], note: 'resident' });
+  rows.push({ what: 'server, story: memory after 5,000 edits', star: day.after, unit: 'MB', vs: [], note: 'resident' });
   return rows;
 }

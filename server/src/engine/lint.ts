@@ -56,6 +56,9 @@ export class LintCache {
   private stories = new Map<string, { start: number; findings: Finding[] }>();
   private generation = new Map<string, number>();
   private lintCount = 0;
+  /** What the last lint did afresh, in characters: parsed, and checked by the rules. An edit's cost, bounded by the units it touched. */
+  lastLint = { parsed: 0, checked: 0 };
+  private checking = 0;
 
   /** Findings for a story seen before, moved to where the story is now. */
   take(key: string, start: number): Finding[] | undefined {
@@ -72,13 +75,17 @@ export class LintCache {
     }));
   }
 
-  put(key: string, start: number, findings: Finding[]): void {
+  put(key: string, start: number, findings: Finding[], length = 0): void {
+    this.checking += length;
     this.stories.set(key, { start, findings });
     this.generation.set(key, this.lintCount);
   }
 
   /** Drops stories not seen in the last few lints, so memory follows the document, not its history. */
   endLint(): void {
+    this.lastLint = { parsed: this.chunks.parsedChars, checked: this.checking };
+    this.checking = 0;
+    this.chunks.sweep();
     this.lintCount++;
     for (const [key, gen] of this.generation) {
       if (this.lintCount - gen > 3) {
@@ -86,6 +93,11 @@ export class LintCache {
         this.stories.delete(key);
       }
     }
+  }
+
+  /** How many stories' findings are held (tests). */
+  get size(): number {
+    return this.stories.size;
   }
 }
 
@@ -100,7 +112,11 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   // When parsing stopped early, the last story may be cut short: leave it for the notice too.
   let stoppedAt = skeleton.stoppedAt === undefined ? undefined : (skeleton.drafts.at(-1)?.titleStart ?? skeleton.stoppedAt);
   const doc = documentOf(skeleton, principles);
-  if (!options.force && !isStoryFile(options.path, text, config, doc)) return { findings: [], notices: [], doc, isStory: false };
+  if (!options.force && !isStoryFile(options.path, text, config, doc)) {
+    // Parsed chunks were cached on the way; a file that is no story must not keep every version of them.
+    cache?.endLint();
+    return { findings: [], notices: [], doc, isStory: false };
+  }
   const resolved = resolveRules(config, options.rules ?? RULES);
   const findings: Finding[] = [];
   // Everything outside a story's own text that its findings depend on.
@@ -127,7 +143,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       return;
     }
     const fresh = lintStory(doc, doc.storyOf(i), resolved, config, options);
-    cache.put(key, start, fresh);
+    cache.put(key, start, fresh, end - start);
     for (const f of fresh) findings.push(f);
   });
   cache?.endLint();

@@ -171,7 +171,7 @@ export function proseStories(blocks: MarkedBlock[], text: string): DraftStory[] 
 }
 
 /** Free prose: opening context is the Situation, the close the Result, the rest the Action. */
-function proseSections(body: Block[]): DraftSection[] {
+export function proseSections(body: Block[]): DraftSection[] {
   const units: Block[][] = [];
   for (const b of body) {
     const last = units[units.length - 1];

@@ -40,35 +40,62 @@ const parser = unified().use(remarkParse);
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 
+/** A chunk with no heading in it is cut at a blank line once it is this long... */
+const UNIT_MIN = 4 * 1024;
+/** ...where the next line's text picks it (1 in 8 paragraphs), or at the first blank line past this size. */
+const UNIT_MAX = 16 * 1024;
+
 /**
  * Splits Markdown into chunks that each start at an ATX heading outside fenced
  * code. Parsing chunk by chunk keeps remark's work linear in the document size
  * and lets callers reuse the result for chunks whose text did not change.
  * Chunks under `minSize` characters grow over the next heading, since each
- * parser call has a fixed cost.
+ * parser call has a fixed cost. A long run with no heading is cut at blank
+ * lines before an unindented line outside comments, so one edit re-parses a
+ * bounded amount of text. Which blank line is chosen depends on the line
+ * after it, not on the offset, so an edit moves no cut but its own neighbours'.
  */
 export function splitChunks(text: string, from = 0, to = text.length, minSize = 1024): Array<[number, number]> {
   const chunks: Array<[number, number]> = [];
   let chunkStart = from;
   let fence: string | undefined;
+  let inComment = false;
+  let afterBlank = false;
   let pos = from;
   while (pos < to) {
     let eol = text.indexOf('\n', pos);
     if (eol === -1 || eol > to) eol = to;
     const line = text.slice(pos, Math.min(eol, pos + 200));
     const f = FENCE.exec(line);
+    const size = pos - chunkStart;
     if (fence) {
       if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1]) fence = undefined;
     } else if (f) {
       fence = f[1];
-    } else if (pos - chunkStart >= minSize && ATX.test(line)) {
+    } else if (size >= minSize && ATX.test(line)) {
+      chunks.push([chunkStart, pos]);
+      chunkStart = pos;
+    } else if (size >= UNIT_MIN && afterBlank && !inComment && /^[^\s>]/.test(line) && (size >= UNIT_MAX || lineHash(line) % 8 === 0)) {
       chunks.push([chunkStart, pos]);
       chunkStart = pos;
     }
+    if (!fence) {
+      const open = line.lastIndexOf('<!--');
+      if (open >= 0) inComment = line.indexOf('-->', open) < 0;
+      else if (inComment && line.includes('-->')) inComment = false;
+    }
+    afterBlank = line.trim() === '';
     pos = eol + 1;
   }
   if (chunkStart < to || chunks.length === 0) chunks.push([chunkStart, to]);
   return chunks;
+}
+
+/** A cheap hash of a line's first characters (FNV-1a), for cut points that follow the content. */
+export function lineHash(line: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < line.length && i < 32; i++) h = Math.imul(h ^ line.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /** Above this size a chunk is parsed in pieces split at blank lines. */

@@ -1,0 +1,81 @@
+import type { Block } from './markdown';
+import { lineHash } from './markdown';
+import { proseSections, type DraftStory } from './drafts';
+
+/*
+ * A free-prose "story" with no heading can be a whole journal: 1.5 MB of short
+ * paragraphs made one story, and every keystroke re-analysed all of it (3 s and
+ * a growing heap per edit). Past the length no one would tell in an interview,
+ * such prose is checked in units cut at paragraphs, each a free-prose story of
+ * its own, so one edit re-checks one unit. As with chunks, a unit ends where a
+ * paragraph's own text says so, so an edit moves no cut far from itself.
+ */
+
+/** Free prose longer than this (about 4,000 words, nearly half an hour spoken) is checked in units. */
+export const PROSE_UNIT_MAX = 24 * 1024;
+/** A unit is at least this long before a paragraph may end it. */
+const PROSE_UNIT_MIN = 8 * 1024;
+
+/** The drafts with every over-long free-prose draft cut into units of bounded length. */
+export function boundProse(drafts: DraftStory[], text: string): DraftStory[] {
+  if (!drafts.some((d) => d.prose && proseLength(d) > PROSE_UNIT_MAX)) return drafts;
+  const out: DraftStory[] = [];
+  for (const d of drafts) {
+    if (!d.prose || proseLength(d) <= PROSE_UNIT_MAX) out.push(d);
+    else out.push(...cut(d, text));
+  }
+  return out;
+}
+
+function blocksOf(d: DraftStory): Block[] {
+  const blocks: Block[] = [];
+  const seen = new Set<Block>();
+  // The free-prose Result repeats the Action's last blocks: each block once, in document order.
+  for (const sec of d.sections)
+    for (const { block } of sec.blocks)
+      if (!seen.has(block)) {
+        seen.add(block);
+        blocks.push(block);
+      }
+  return blocks.sort((a, b) => a.start - b.start);
+}
+
+function proseLength(d: DraftStory): number {
+  const blocks = blocksOf(d);
+  return blocks.length ? blocks[blocks.length - 1].end - d.titleStart : 0;
+}
+
+function cut(d: DraftStory, text: string): DraftStory[] {
+  const units: Block[][] = [[]];
+  let unitStart = d.titleStart;
+  let prev: Block | undefined;
+  for (const b of blocksOf(d)) {
+    const size = b.start - unitStart;
+    const current = units[units.length - 1];
+    // Never between two items of one list: the list is one unit of meaning.
+    const ends = current.length > 0 && !(b.inList && prev?.inList) && size >= PROSE_UNIT_MIN;
+    if (ends && (size >= PROSE_UNIT_MAX || lineHash(text.slice(b.start, b.start + 32)) % 8 === 0)) {
+      units.push([b]);
+      unitStart = b.start;
+    } else current.push(b);
+    prev = b;
+  }
+  return units.map((blocks, i) =>
+    i === 0
+      ? { ...d, sections: proseSections(blocks) }
+      : {
+          titleStart: blocks[0].start,
+          titleEnd: lineEnd(text, blocks[0].start),
+          titleDepth: 0,
+          structured: false,
+          intro: [],
+          sections: proseSections(blocks),
+          prose: true,
+        },
+  );
+}
+
+function lineEnd(text: string, from: number): number {
+  const i = text.indexOf('\n', from);
+  return i === -1 ? text.length : i > from && text[i - 1] === '\r' ? i - 1 : i;
+}
