@@ -1,5 +1,4 @@
 import assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, realpathSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -30,8 +29,8 @@ function typed(text: string, n: number): { start: number; end: number; text: str
 }
 const apply = (text: string, e: { start: number; end: number; text: string }) => text.slice(0, e.start) + e.text + text.slice(e.end);
 
-/** 1.5 MB of short paragraphs with no heading, the shape of a journal kept in one file. */
-function journal(): string {
+/** `size` characters (1.5 MB by default) of short paragraphs with no heading, the shape of a journal kept in one file. */
+function journal(size = 1_500_000): string {
   const sentences = [
     'We maybe fixed the checkout flow for customers.',
     'I rewrote the queue and latency fell from 900 ms to 250 ms.',
@@ -39,48 +38,16 @@ function journal(): string {
     'Uh, it was probably fine.',
   ];
   const paragraphs: string[] = [];
-  let size = 0;
-  for (let n = 0; size < 1_500_000; n++) {
+  for (let n = 0, length = 0; length < size; n++) {
     const p = `${sentences[n % 4]} ${sentences[(n * 7) % 4]} Entry ${n}.`;
     paragraphs.push(p);
-    size += p.length + 2;
+    length += p.length + 2;
   }
   return paragraphs.join('\n\n');
 }
 
 describe('memory and work per edit are bounded by the document', function () {
   this.timeout(120_000);
-
-  it('1,500 edits of one story with one cache leave the retained heap flat', () => {
-    // A child process with --expose-gc, so the heap is measured after a full collection.
-    const script = `
-      const { lint, LintCache } = require(${JSON.stringify(join(ROOT, 'server/src/engine/lint.ts'))});
-      const text0 = ${JSON.stringify(STORY)};
-      const typed = ${typed.toString()};
-      const apply = ${apply.toString()};
-      const STORY = text0, WORDS = ${JSON.stringify(WORDS)};
-      const cache = new LintCache();
-      let text = text0, base = 0, out = {};
-      for (let n = 1; n <= 1500; n++) {
-        text = apply(text, typed(text, n));
-        lint(text, { cache, path: 'stories/day.md' });
-        if (n === 200 || n === 1500) {
-          global.gc(); global.gc();
-          out[n] = process.memoryUsage().heapUsed;
-        }
-      }
-      console.log(JSON.stringify(out));`;
-    const r = spawnSync(process.execPath, ['--expose-gc', '--require', 'tsx/cjs', '-e', script], {
-      cwd: ROOT,
-      encoding: 'utf8',
-      timeout: 100_000,
-    });
-    assert.equal(r.status, 0, r.stderr);
-    const heap = JSON.parse(r.stdout.trim().split('\n').pop()!) as Record<string, number>;
-    const grownMB = (heap[1500] - heap[200]) / 2 ** 20;
-    // Holding every version's parse cost about 42 KB an edit: 55 MB here.
-    assert.ok(grownMB < 4, `the heap grew ${grownMB.toFixed(1)} MB from edit 200 to edit 1,500`);
-  });
 
   it('the caches hold a few versions of the document, however many edits came before', () => {
     const cache = new LintCache();
@@ -94,11 +61,11 @@ describe('memory and work per edit are bounded by the document', function () {
     assert.ok(cache.size <= 12, `${cache.size} stories held`);
   });
 
-  it('an edit in a 1.5 MB file of paragraphs with no heading re-parses and re-checks a bounded part of it', () => {
-    let text = journal();
+  it('an edit in a 600 KB file of paragraphs with no heading re-parses and re-checks a bounded part of it', () => {
+    let text = journal(600_000);
     const cache = new LintCache();
     const first = lint(text, { cache, path: 'stories/journal.md' });
-    assert.ok(first.doc!.stories.length > 30, `${first.doc!.stories.length} units`);
+    assert.ok(first.doc!.stories.length > 20, `${first.doc!.stories.length} units`);
     let edited = first;
     for (const fraction of [0.1, 0.5, 0.9]) {
       const at = text.indexOf(' ', Math.floor(text.length * fraction)) + 1;
@@ -161,15 +128,16 @@ describe('memory and work per edit are bounded by the document', function () {
       return apply(text, e);
     }
 
-    it('1,500 edits of one story keep the server within 15 MB of its heap after 200', async () => {
+    it('2,000 edits of one story keep the server within 15 MB of its heap after 200', async () => {
       const uri = uriOf(join(dir, 'stories', 'day.md'));
       let text = STORY;
       await within(client.openAndWait(uri, text), 'diagnostics on open');
       for (let n = 1; n <= 200; n++) text = await edit(uri, text, n);
       const after200 = await heapMB();
-      for (let n = 201; n <= 1500; n++) text = await edit(uri, text, n);
-      const after1500 = await heapMB();
-      assert.ok(after1500 - after200 < 15, `the server heap grew from ${after200.toFixed(1)} MB to ${after1500.toFixed(1)} MB`);
+      for (let n = 201; n <= 2000; n++) text = await edit(uri, text, n);
+      const after2000 = await heapMB();
+      // Holding every version's parse cost about 42 KB an edit: 75 MB here.
+      assert.ok(after2000 - after200 < 15, `the server heap grew from ${after200.toFixed(1)} MB to ${after2000.toFixed(1)} MB`);
       await client.close(uri);
     });
 
@@ -178,12 +146,12 @@ describe('memory and work per edit are bounded by the document', function () {
       let text = journal();
       await within(client.openAndWait(uri, text), 'diagnostics on open');
       const heaps: number[] = [];
-      for (let n = 1; n <= 20; n++) {
+      for (let n = 1; n <= 12; n++) {
         text = await edit(uri, text, n);
-        if (n === 5 || n === 20) heaps.push(await heapMB());
+        if (n === 4 || n === 12) heaps.push(await heapMB());
       }
       // Before units, each edit took 3–6 s and the heap went from 0.3 to 3.3 GB in 42 edits.
-      assert.ok(heaps[1] - heaps[0] < 30, `the heap went from ${heaps[0].toFixed(0)} MB to ${heaps[1].toFixed(0)} MB in 15 edits`);
+      assert.ok(heaps[1] - heaps[0] < 30, `the heap went from ${heaps[0].toFixed(0)} MB to ${heaps[1].toFixed(0)} MB in 8 edits`);
       await client.close(uri);
     });
   });

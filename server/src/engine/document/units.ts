@@ -27,22 +27,16 @@ export function boundProse(drafts: DraftStory[], text: string): DraftStory[] {
   return out;
 }
 
+/** A free-prose draft's blocks in document order: its sections hold them in turn, each once. */
 function blocksOf(d: DraftStory): Block[] {
   const blocks: Block[] = [];
-  const seen = new Set<Block>();
-  // The free-prose Result repeats the Action's last blocks: each block once, in document order.
-  for (const sec of d.sections)
-    for (const { block } of sec.blocks)
-      if (!seen.has(block)) {
-        seen.add(block);
-        blocks.push(block);
-      }
-  return blocks.sort((a, b) => a.start - b.start);
+  for (const sec of d.sections) for (const { block } of sec.blocks) blocks.push(block);
+  return blocks;
 }
 
 function proseLength(d: DraftStory): number {
-  const blocks = blocksOf(d);
-  return blocks.length ? blocks[blocks.length - 1].end - d.titleStart : 0;
+  const last = d.sections.at(-1)?.blocks.at(-1)?.block;
+  return last ? last.end - d.titleStart : 0;
 }
 
 function cut(d: DraftStory, text: string): DraftStory[] {
