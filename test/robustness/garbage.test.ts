@@ -99,6 +99,10 @@ describe('a server that ignores garbage and stays correct', function () {
         }),
         { numRuns: 25, seed: 5 },
       );
+      // A document opened after all that garbage is checked like any other.
+      const later = uriOf(join(dir, 'later.star.md'));
+      const opened = await within(client.openAndWait(later, HEDGE_STORY), 'diagnostics of a document opened later');
+      assert.ok(opened.diagnostics.some((d) => d.code === 'hedging'));
       const ignored = client.logs.filter((l) => /^Ignored textDocument\/did(Open|Change|Close)/.test(l.message));
       assert.equal(ignored.length, sent, 'one log line per dropped notification');
       assert.deepEqual(
@@ -106,7 +110,7 @@ describe('a server that ignores garbage and stays correct', function () {
         [],
       );
       // Nothing malformed was stored: only the valid document was ever published.
-      assert.deepEqual([...new Set(client.diagnostics.map((d) => d.uri))], [uri]);
+      assert.deepEqual([...new Set(client.diagnostics.map((d) => d.uri))], [uri, later]);
     } finally {
       await client.stop();
     }
