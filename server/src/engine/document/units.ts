@@ -42,17 +42,15 @@ function proseLength(d: DraftStory): number {
 function cut(d: DraftStory, text: string): DraftStory[] {
   const units: Block[][] = [[]];
   let unitStart = d.titleStart;
-  let prev: Block | undefined;
   for (const b of blocksOf(d)) {
     const size = b.start - unitStart;
     const current = units[units.length - 1];
-    // Never between two items of one list: the list is one unit of meaning.
-    const ends = current.length > 0 && !(b.inList && prev?.inList) && size >= PROSE_UNIT_MIN;
+    // Between any two blocks, list items too: a list of thousands of items must not make one unbounded unit.
+    const ends = current.length > 0 && size >= PROSE_UNIT_MIN;
     if (ends && (size >= PROSE_UNIT_MAX || lineHash(text.slice(b.start, b.start + 32)) % 8 === 0)) {
       units.push([b]);
       unitStart = b.start;
     } else current.push(b);
-    prev = b;
   }
   return units.map((blocks, i) =>
     i === 0
