@@ -21,14 +21,20 @@ export interface LoadedConfig {
 const MAX_CONFIG_BYTES = 1024 * 1024;
 const cache = new Map<string, { mtimeMs: number; size: number; loaded: LoadedConfig }>();
 
-/** Finds `.starcoach.json` by walking up from a directory. */
-export function findConfigFile(startDir: string): string | undefined {
+/**
+ * Finds `.starcoach.json` by walking up from a directory: to the file-system
+ * root, as ESLint does (the CLI), or no further than `stopDir` (the server
+ * stops at the workspace folder, so a folder that merely holds the workspace
+ * cannot change its settings).
+ */
+export function findConfigFile(startDir: string, stopDir?: string): string | undefined {
   let dir = resolve(startDir);
+  const stop = stopDir === undefined ? undefined : resolve(stopDir);
   for (;;) {
     const candidate = join(dir, CONFIG_FILE);
     if (existsSync(candidate)) return candidate;
     const parent = dirname(dir);
-    if (parent === dir) return undefined;
+    if (parent === dir || dir === stop) return undefined;
     dir = parent;
   }
 }
@@ -154,8 +160,8 @@ function locateKey(text: string, key: string): { line?: number; column?: number 
   return i < 0 ? {} : lineColumn(text, i);
 }
 
-/** Loads the config that applies to a file: an explicit one, or the nearest found walking up. */
-export function configFor(filePath: string, explicit?: string): LoadedConfig {
-  const file = explicit ?? findConfigFile(dirname(resolve(filePath)));
+/** Loads the config that applies to a file: an explicit one, or the nearest found walking up (no further than `stopDir`). */
+export function configFor(filePath: string, explicit?: string, stopDir?: string): LoadedConfig {
+  const file = explicit ?? findConfigFile(dirname(resolve(filePath)), stopDir);
   return file ? loadConfigFile(file) : { config: {}, problems: [] };
 }

@@ -21,6 +21,7 @@ import { Session } from './lsp/session';
 import { SECTION } from './lsp/settings';
 import { editSupportOf } from './lsp/actions';
 import { pathOf } from './lsp/analysis';
+import { checkedDocumentEvents } from './lsp/notifications';
 
 // `star-coach-language-server` with no transport flag speaks over stdio, as editors expect.
 if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a))) process.argv.push('--stdio');
@@ -101,5 +102,12 @@ const logError = (what: string, error: unknown) => {
 process.on('unhandledRejection', (reason) => logError('Unhandled rejection', reason));
 process.on('uncaughtException', (error) => logError('Uncaught exception', error));
 
-documents.listen(connection);
+// The store sees only well-formed document notifications that are newer than what it holds.
+documents.listen(
+  checkedDocumentEvents(
+    connection,
+    (uri) => documents.get(uri)?.version,
+    (m) => connection.console.warn(m),
+  ),
+);
 connection.listen();

@@ -31,8 +31,10 @@ function conforms(value: unknown, schema: Schema, defs: Schema): boolean {
     'required',
     'pattern',
     'minimum',
+    'exclusiveMinimum',
     'minLength',
     'minItems',
+    'maxItems',
     '$ref',
   ]);
   for (const k of Object.keys(schema)) assert.ok(known.has(k), `schema keyword ${k} is not understood by this test`);
@@ -48,8 +50,10 @@ function conforms(value: unknown, schema: Schema, defs: Schema): boolean {
     if (schema.pattern !== undefined && !new RegExp(schema.pattern, 'u').test(value)) return false;
   }
   if (typeof value === 'number' && schema.minimum !== undefined && value < schema.minimum) return false;
+  if (typeof value === 'number' && schema.exclusiveMinimum !== undefined && value <= schema.exclusiveMinimum) return false;
   if (Array.isArray(value)) {
     if (schema.minItems !== undefined && value.length < schema.minItems) return false;
+    if (schema.maxItems !== undefined && value.length > schema.maxItems) return false;
     if (schema.items && !value.every((v) => conforms(v, schema.items, defs))) return false;
   } else if (value && typeof value === 'object') {
     const o = value as Record<string, unknown>;

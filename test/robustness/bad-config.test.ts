@@ -82,6 +82,26 @@ const CASES: Case[] = [
     says: /rules\.story-length\.minSeconds must be a number of at least 0/,
   },
   {
+    name: 'a speaking speed of 0',
+    config: '{ "rules": { "story-length": { "wordsPerMinute": 0 } } }',
+    says: /rules\.story-length\.wordsPerMinute must be a number greater than 0 \(it is 0\)/,
+  },
+  {
+    name: 'a longest answer of 0 seconds',
+    config: '{ "rules": { "story-length": { "maxSeconds": 0 } } }',
+    says: /rules\.story-length\.maxSeconds must be a number greater than 0 \(it is 0\)/,
+  },
+  {
+    name: 'a longest answer below the shortest',
+    config: '{ "rules": { "story-length": { "minSeconds": 60, "maxSeconds": 45 } } }',
+    says: /rules\.story-length\.maxSeconds must be greater than minSeconds, 60 \(it is 45\)/,
+  },
+  {
+    name: 'a shortest answer above the default longest',
+    config: '{ "rules": { "story-length": { "minSeconds": 200 } } }',
+    says: /rules\.story-length\.minSeconds must be less than maxSeconds, 180 \(it is 200\)/,
+  },
+  {
     name: 'a list option holding numbers',
     config: '{ "rules": { "hedging": { "ignore": [1, 2] } } }',
     says: /rules\.hedging\.ignore must be a list of strings/,
@@ -118,6 +138,22 @@ const CASES: Case[] = [
   { name: 'level L99', config: '{ "level": "L99" }', says: /level must be/ },
   { name: 'a repeated key whose last value is bad', config: '{ "level": "L6", "level": "loud" }', says: /level must be/ },
   { name: 'an unknown top-level key', config: '{ "colour": "blue" }', says: /colour is not a setting STAR Coach knows/ },
+  // Many problems of one kind: one line that counts them and names a few, never one line each.
+  {
+    name: '1,000 unknown keys',
+    config: JSON.stringify(Object.fromEntries(Array.from({ length: 1000 }, (_, i) => [`k${i}`, i]))),
+    says: /has 1,000 unknown keys, e\.g\. k0, k1, k2; the settings are files, ignore, rules, principles and level/,
+  },
+  {
+    name: '100 unknown rule ids',
+    config: JSON.stringify({ rules: Object.fromEntries(Array.from({ length: 100 }, (_, i) => [`rule-${i}`, 'off'])) }),
+    says: /rules has 100 ids that are not STAR Coach rules .*e\.g\. rules\.rule-0, rules\.rule-1, rules\.rule-2/,
+  },
+  {
+    name: '60,000 ignore globs',
+    config: JSON.stringify({ ignore: Array.from({ length: 60_000 }, (_, i) => `n${i}/*`) }),
+    says: /ignore has 60,000 globs; the first 50,000 are used/,
+  },
   // Keys that reach Object.prototype in careless code: neither may switch we-overuse off.
   { name: 'a __proto__ rule option', config: PROTO_OPTION, says: /rules\.we-overuse\.__proto__ is not an option of we-overuse/ },
   {
@@ -147,6 +183,11 @@ const SETTINGS: Array<{ name: string; settings: Record<string, unknown>; says: R
     says: /^starCoach\.rules\.we-overuze is not a STAR Coach rule/,
   },
   { name: 'a numeric level', settings: { level: 7 }, says: /^starCoach\.level must be/ },
+  {
+    name: 'a speaking speed of 0',
+    settings: { rules: { 'story-length': { wordsPerMinute: 0 } } },
+    says: /^starCoach\.rules\.story-length\.wordsPerMinute must be a number greater than 0/,
+  },
   { name: 'files as numbers', settings: { files: [1, 2] }, says: /^starCoach\.files must be a list of glob strings/ },
   { name: 'an unclosed glob', settings: { ignore: ['[abc'] }, says: /^starCoach\.ignore\[0\] "\[abc" has an unmatched bracket/ },
   { name: 'principles as an object', settings: { principles: {} }, says: /^starCoach\.principles must be "amazon" or a list/ },

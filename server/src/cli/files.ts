@@ -1,4 +1,4 @@
-import { readdirSync, statSync, type Dirent } from 'node:fs';
+import { readdirSync, statSync, type Dirent, type Stats } from 'node:fs';
 import { join, resolve, relative, sep, isAbsolute } from 'node:path';
 import { globMatcher, splitGlob } from '../engine/globs';
 
@@ -45,6 +45,11 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
       for (const f of walk(abs, errors, cwd)) if (MARKDOWN.test(f)) add(f, false);
       continue;
     }
+    // It exists, so "no such file" would mislead; reading a pipe or a device could block or never end.
+    if (stat) {
+      errors.push(`${raw}: is ${kindOf(stat)}, not a file or folder; it was not read`);
+      continue;
+    }
     const scan = splitGlob(pattern);
     if (!scan) {
       errors.push(`${raw}: no such file or folder`);
@@ -68,6 +73,15 @@ export function expandPatterns(patterns: readonly string[], cwd: string): Expans
     if (!matched) errors.push(`${raw}: no files match this pattern`);
   }
   return { files: [...out.values()], errors };
+}
+
+/** What a file-system entry that is neither a file nor a folder is, in words. */
+export function kindOf(stat: Stats): string {
+  if (stat.isFIFO()) return 'a named pipe (FIFO)';
+  if (stat.isSocket()) return 'a socket';
+  if (stat.isCharacterDevice()) return 'a character device';
+  if (stat.isBlockDevice()) return 'a block device';
+  return 'not a regular file';
 }
 
 function statOrUndefined(path: string) {

@@ -3,8 +3,20 @@ import type { SeveritySetting } from './types';
 import type { PrincipleDef } from './lexicons/principles';
 import { AMAZON_PRINCIPLES } from './lexicons/principles';
 import { compilePrinciples, type PrincipleMatcher } from './language/principles';
-import type { AnyRule } from './rule';
-import { CONFIG_KEYS, DEFAULT_FILES, DEFAULT_IGNORE, LEVELS, SEVERITIES, isLevel, wordList } from './meta/settings';
+import type { AnyRule, OptionBounds } from './rule';
+import {
+  CONFIG_KEYS,
+  DEFAULT_FILES,
+  DEFAULT_IGNORE,
+  LEVELS,
+  MAX_ALIASES,
+  MAX_GLOBS,
+  MAX_LISTED_PROBLEMS,
+  MAX_PRINCIPLES,
+  SEVERITIES,
+  isLevel,
+  wordList,
+} from './meta/settings';
 
 /** A rule's setting: a severity, or an object with a severity and the rule's options. */
 export type RuleSetting = SeveritySetting | ({ severity?: SeveritySetting } & Record<string, unknown>);
@@ -37,24 +49,34 @@ export function validateConfig(raw: unknown, rules: readonly AnyRule[]): { confi
     return { config, problems: [{ key: '(root)', message: 'must be a JSON object such as { "rules": { … } }' }] };
   }
   const r = raw as Record<string, unknown>;
-  for (const key of Object.keys(r)) {
-    if (key !== '$schema' && !(CONFIG_KEYS as readonly string[]).includes(key)) {
-      problems.push({ key, message: `is not a setting STAR Coach knows (expected ${wordList(CONFIG_KEYS)})` });
-    }
-  }
+  const unknown = Object.keys(r).filter((key) => key !== '$schema' && !(CONFIG_KEYS as readonly string[]).includes(key));
+  listed(
+    problems,
+    unknown,
+    '(keys)',
+    'unknown keys',
+    (key) => ({ key, message: `is not a setting STAR Coach knows (expected ${wordList(CONFIG_KEYS)})` }),
+    `; the settings are ${wordList(CONFIG_KEYS, 'and')}`,
+  );
   for (const key of ['files', 'ignore'] as const) {
     if (r[key] === undefined) continue;
-    const v = r[key];
+    let v = r[key];
     if (!Array.isArray(v) || !v.every((g) => typeof g === 'string')) {
       problems.push({ key, message: 'must be a list of glob strings' });
       continue;
     }
+    if (v.length > MAX_GLOBS) {
+      problems.push({ key, message: `has ${count(v.length)} globs; the first ${count(MAX_GLOBS)} are used` });
+      v = v.slice(0, MAX_GLOBS);
+    }
     const good: string[] = [];
-    v.forEach((g: string, i) => {
+    const bad: Array<[number, string]> = [];
+    (v as string[]).forEach((g, i) => {
       const err = globError(g);
-      if (err) problems.push({ key: `${key}[${i}]`, message: err });
+      if (err) bad.push([i, err]);
       else good.push(g);
     });
+    listed(problems, bad, key, 'globs that cannot be used; they are left out', ([i, err]) => ({ key: `${key}[${i}]`, message: err }));
     config[key] = good;
   }
   if (r.rules !== undefined) {
@@ -62,16 +84,21 @@ export function validateConfig(raw: unknown, rules: readonly AnyRule[]): { confi
       problems.push({ key: 'rules', message: 'must be an object mapping rule ids to a severity or { "severity": … }' });
     } else {
       config.rules = {};
+      const byId = new Map(rules.map((x) => [x.id, x]));
+      const strangers: string[] = [];
       for (const [id, setting] of Object.entries(r.rules as Record<string, unknown>)) {
-        const rule = rules.find((x) => x.id === id);
+        const rule = byId.get(id);
         if (!rule) {
-          const near = rules.find((x) => x.id.startsWith(id.slice(0, 4)));
-          problems.push({ key: `rules.${id}`, message: `is not a STAR Coach rule${near ? ` (did you mean ${near.id}?)` : ''}` });
+          strangers.push(id);
           continue;
         }
         const checked = checkRuleSetting(rule, setting, `rules.${id}`, problems);
         if (checked !== undefined) config.rules[id] = checked;
       }
+      listed(problems, strangers, 'rules', 'ids that are not STAR Coach rules (the rules are listed in docs/rules)', (id) => {
+        const near = rules.find((x) => x.id.startsWith(id.slice(0, 4)));
+        return { key: `rules.${id}`, message: `is not a STAR Coach rule${near ? ` (did you mean ${near.id}?)` : ''}` };
+      });
     }
   }
   if (r.principles !== undefined) {
@@ -97,6 +124,9 @@ function checkRuleSetting(rule: AnyRule, setting: unknown, key: string, problems
     return undefined;
   }
   const out: Record<string, unknown> = {};
+  const known = Object.keys(rule.meta.defaultOptions);
+  const strangers: string[] = [];
+  const bounds = (rule.meta.optionBounds ?? {}) as Record<string, OptionBounds | undefined>;
   for (const [k, v] of Object.entries(setting as Record<string, unknown>)) {
     if (k === 'severity') {
       if (typeof v === 'string' && (SEVERITIES as readonly string[]).includes(v)) out.severity = v;
@@ -106,16 +136,16 @@ function checkRuleSetting(rule: AnyRule, setting: unknown, key: string, problems
     // Own options only: `__proto__` or `constructor` must not reach Object.prototype (a `__proto__` key set the severity through it).
     const def = Object.hasOwn(rule.meta.defaultOptions, k) ? (rule.meta.defaultOptions as Record<string, unknown>)[k] : undefined;
     if (def === undefined) {
-      const known = Object.keys(rule.meta.defaultOptions);
-      problems.push({
-        key: `${key}.${k}`,
-        message: `is not an option of ${rule.id}${known.length ? ` (options: ${known.join(', ')})` : ' (it has no options)'}`,
-      });
+      strangers.push(k);
       continue;
     }
     if (typeof def === 'number') {
-      if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) {
-        problems.push({ key: `${key}.${k}`, message: 'must be a number of at least 0' });
+      const above = bounds[k]?.above;
+      if (typeof v !== 'number' || !Number.isFinite(v) || (above === undefined ? v < 0 : v <= above)) {
+        problems.push({
+          key: `${key}.${k}`,
+          message: `must be a number ${above === undefined ? 'of at least 0' : `greater than ${above}`}${typeof v === 'number' ? ` (it is ${v})` : ''}`,
+        });
         continue;
       }
     } else if (Array.isArray(def)) {
@@ -129,7 +159,47 @@ function checkRuleSetting(rule: AnyRule, setting: unknown, key: string, problems
     }
     out[k] = v;
   }
+  const options = known.length ? ` (options: ${known.join(', ')})` : ' (it has no options)';
+  listed(problems, strangers, key, `keys that are not options of ${rule.id}${options}`, (k) => ({
+    key: `${key}.${k}`,
+    message: `is not an option of ${rule.id}${options}`,
+  }));
+  // An option that must stay above another (maxSeconds above minSeconds), with the default standing in for one not given.
+  const value = (k: string) => (k in out ? out[k] : (rule.meta.defaultOptions as Record<string, unknown>)[k]) as number;
+  for (const [k, b] of Object.entries(bounds)) {
+    const other = b?.aboveOption;
+    if (!other || !(k in out || other in out) || value(k) > value(other)) continue;
+    const [blamed, message] =
+      k in out
+        ? [k, `must be greater than ${other}, ${value(other)} (it is ${value(k)})`]
+        : [other, `must be less than ${k}, ${value(k)} (it is ${value(other)})`];
+    problems.push({ key: `${key}.${blamed}`, message });
+    delete out[blamed];
+  }
   return out as RuleSetting;
+}
+
+const count = (n: number) => n.toLocaleString('en-US');
+
+/**
+ * Adds one problem per item, or, past {@link MAX_LISTED_PROBLEMS} of them, one
+ * problem that counts them and names the first few: a config of 120,000
+ * unknown keys gets one line, not 120,000.
+ */
+function listed<T>(
+  problems: ConfigProblem[],
+  items: readonly T[],
+  key: string,
+  what: string,
+  one: (item: T) => ConfigProblem,
+  after = '',
+): void {
+  if (items.length <= MAX_LISTED_PROBLEMS) {
+    for (const item of items) problems.push(one(item));
+    return;
+  }
+  const examples = items.slice(0, 3).map((item) => one(item).key);
+  problems.push({ key, message: `has ${count(items.length)} ${what}, e.g. ${examples.join(', ')}${after}` });
 }
 
 function checkPrinciples(v: unknown, problems: ConfigProblem[]): StarConfig['principles'] | undefined {
@@ -140,7 +210,14 @@ function checkPrinciples(v: unknown, problems: ConfigProblem[]): StarConfig['pri
   }
   const defs: PrincipleDef[] = [];
   const seen = new Set<string>();
-  v.forEach((p: unknown, i) => {
+  let list = v as unknown[];
+  if (list.length > MAX_PRINCIPLES) {
+    problems.push({ key: 'principles', message: `lists ${count(list.length)} principles; the first ${count(MAX_PRINCIPLES)} are used` });
+    list = list.slice(0, MAX_PRINCIPLES);
+  }
+  let aliases = 0;
+  const before = problems.length;
+  list.forEach((p: unknown, i) => {
     const key = `principles[${i}]`;
     if (!p || typeof p !== 'object' || Array.isArray(p)) {
       problems.push({ key, message: 'must be an object with "name" and "definition"' });
@@ -165,13 +242,26 @@ function checkPrinciples(v: unknown, problems: ConfigProblem[]): StarConfig['pri
       return;
     }
     seen.add(lower);
+    let own = o.aliases as string[] | undefined;
+    if (own && aliases + own.length > MAX_ALIASES) {
+      if (aliases < MAX_ALIASES)
+        problems.push({
+          key: `${key}.aliases`,
+          message: `passes ${count(MAX_ALIASES)} aliases over all principles; the rest are left out`,
+        });
+      own = own.slice(0, MAX_ALIASES - aliases);
+    }
+    aliases = Math.min(MAX_ALIASES, aliases + (own?.length ?? 0));
     defs.push({
       name: o.name.trim(),
       definition: (o.definition as string | undefined) ?? '',
-      aliases: o.aliases as string[] | undefined,
+      aliases: own,
       evidence: typeof o.evidence === 'string' ? o.evidence : undefined,
     });
   });
+  // Many broken entries: one line that counts them.
+  const broken = problems.splice(before);
+  listed(problems, broken, 'principles', 'entries with a problem; each is left out', (p) => p);
   if (!defs.length) {
     problems.push({ key: 'principles', message: 'has no valid principle; the Amazon list is used' });
     return undefined;

@@ -30,6 +30,14 @@ export interface RuleMeta<O extends object> {
   defaultOptions: O;
   /** What each option does, for docs and the schema. */
   optionDocs: { [K in keyof O]: string };
+  /** Bounds of numeric options beyond the default "at least 0", for the validator and the schema. */
+  optionBounds?: { [K in keyof O]?: OptionBounds<keyof O & string> };
+}
+
+/** What a numeric option must be: above a number (not equal to it), and above another option. */
+export interface OptionBounds<K extends string = string> {
+  above?: number;
+  aboveOption?: K;
 }
 
 export interface Report {

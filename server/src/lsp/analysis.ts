@@ -77,11 +77,19 @@ export class Analyzer {
   async analyze(doc: TextDocument): Promise<Analysis> {
     const settings = await this.settings.get(doc.uri);
     const path = pathOf(doc.uri);
-    const found = path ? configFor(path) : undefined;
+    const found = path ? configFor(path, undefined, this.folderOf(path)) : undefined;
     // The loader returns the same object while a config file is unchanged on disk; no file means no config.
     const loaded = found?.file ? found : undefined;
     const hit = this.entries.get(doc.uri);
-    if (hit && hit.analysis.version === doc.version && hit.analysis.settings === settings && hit.loaded === loaded) return hit.analysis;
+    // The text too, not the version alone: a client that reuses a version number must not get the findings of the old text.
+    if (
+      hit &&
+      hit.analysis.version === doc.version &&
+      hit.analysis.text === doc.getText() &&
+      hit.analysis.settings === settings &&
+      hit.loaded === loaded
+    )
+      return hit.analysis;
     const analysis = this.compute(doc, settings, path, loaded);
     this.entries.set(doc.uri, { analysis, loaded });
     return analysis;
@@ -90,7 +98,7 @@ export class Analyzer {
   /** The last analysis, if it is of this version of the document. */
   peek(doc: TextDocument): Analysis | undefined {
     const hit = this.entries.get(doc.uri)?.analysis;
-    return hit && hit.version === doc.version ? hit : undefined;
+    return hit && hit.version === doc.version && hit.text === doc.getText() ? hit : undefined;
   }
 
   forget(uri: string): void {
@@ -131,6 +139,20 @@ export class Analyzer {
       timeBudgetMs: LINT_BUDGET_MS,
     });
     return { ...base, kind: result.isStory ? 'story' : 'other', result };
+  }
+
+  /**
+   * The workspace folder that holds a file (the deepest, when folders nest):
+   * the config lookup stops there. A file outside every folder is looked up to
+   * the file-system root, as the CLI does.
+   */
+  private folderOf(path: string): string | undefined {
+    let best: string | undefined;
+    for (const folder of this.workspaceFolders()) {
+      const rel = relative(folder, path);
+      if (rel && !rel.startsWith('..') && !isAbsolute(rel) && (!best || folder.length > best.length)) best = folder;
+    }
+    return best;
   }
 
   /**

@@ -84,9 +84,18 @@ export function describeProblem(p: ConfigFileProblem): string {
   return `${what}${where}`;
 }
 
+/** Problems named in one message at most; the rest are counted, so a huge broken config never makes a huge diagnostic. */
+const MAX_PROBLEMS_SHOWN = 10;
+
+function describeProblems(problems: readonly ConfigFileProblem[]): string {
+  const shown = problems.slice(0, MAX_PROBLEMS_SHOWN).map(describeProblem).join('; ');
+  const more = problems.length - MAX_PROBLEMS_SHOWN;
+  return more > 0 ? `${shown}; and ${more.toLocaleString('en-US')} more` : shown;
+}
+
 /** All problems of a config file in one message that names the file and each key. */
 export function configMessage(file: string, problems: readonly ConfigFileProblem[]): string {
-  return `Config ${file}: ${problems.map(describeProblem).join('; ')}. Defaults apply where it is wrong.`;
+  return `Config ${file}: ${describeProblems(problems)}. Defaults apply where it is wrong.`;
 }
 
 /** The one diagnostic shown on an open `.starcoach.json`, at its first located problem. */
@@ -101,7 +110,7 @@ export function configFileDiagnostic(problems: readonly ConfigFileProblem[], tex
     range: { start: { line, character }, end: { line, character: Math.max(character, lineText.length) } },
     severity: DiagnosticSeverity.Warning,
     source: SOURCE,
-    message: `${problems.map(describeProblem).join('; ')}. Defaults apply where it is wrong.`,
+    message: `${describeProblems(problems)}. Defaults apply where it is wrong.`,
   };
 }
 

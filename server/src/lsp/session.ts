@@ -98,14 +98,29 @@ export class Session {
   }
 
   async codeActions(params: CodeActionParams): Promise<CodeAction[]> {
-    const doc = this.host.document(documentUri(params));
-    if (!doc) return [];
+    const uri = documentUri(params);
+    if (!this.host.document(uri)) return [];
     checkCodeActionParams(params as unknown as Record<string, unknown>);
-    return codeActions(await this.analyzer.analyze(doc), params, this.host.editSupport);
+    // Edits are offered only when computed from the text the server holds now: the document may change while settings load.
+    for (let attempt = 0; attempt < 2; attempt++) {
+      const doc = this.host.document(uri);
+      if (!doc) return [];
+      const a = await this.analyzer.analyze(doc);
+      const now = this.host.document(uri);
+      if (now && now.version === a.version && now.getText() === a.text) return codeActions(a, params, this.host.editSupport);
+    }
+    return [];
   }
 
   private relintAll(): void {
-    for (const doc of this.host.documents()) this.changed(doc, true);
+    for (const doc of this.host.documents()) {
+      // One document that cannot be checked must not keep the others from being checked.
+      try {
+        this.changed(doc, true);
+      } catch (error) {
+        this.host.log.error(`Checking ${String(doc.uri)} failed: ${describeError(error)}`);
+      }
+    }
   }
 
   private relint(uri: string): void {

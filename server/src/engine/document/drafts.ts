@@ -464,7 +464,7 @@ function answerStart(it: Item): number {
 }
 
 /** Free prose: opening context is the Situation, the close the Result, the rest the Action. */
-function proseSections(body: BlockRef[]): DraftSection[] {
+export function proseSections(body: BlockRef[]): DraftSection[] {
   const units: BlockRef[][] = [];
   for (const r of body) {
     const last = units[units.length - 1];

@@ -41,35 +41,62 @@ const parser = unified().use(remarkParse);
 const FENCE = /^ {0,3}(`{3,}|~{3,})/;
 const ATX = /^ {0,3}#{1,6}(?:[ \t]|$)/;
 
+/** A chunk with no heading in it is cut at a blank line once it is this long... */
+const UNIT_MIN = 4 * 1024;
+/** ...where the next line's text picks it (1 in 8 paragraphs), or at the first blank line past this size. */
+const UNIT_MAX = 16 * 1024;
+
 /**
  * Splits Markdown into chunks that each start at an ATX heading outside fenced
  * code. Parsing chunk by chunk keeps remark's work linear in the document size
  * and lets callers reuse the result for chunks whose text did not change.
  * Chunks under `minSize` characters grow over the next heading, since each
- * parser call has a fixed cost.
+ * parser call has a fixed cost. A long run with no heading is cut at blank
+ * lines before an unindented line outside comments, so one edit re-parses a
+ * bounded amount of text. Which blank line is chosen depends on the line
+ * after it, not on the offset, so an edit moves no cut but its own neighbours'.
  */
 export function splitChunks(text: string, from = 0, to = text.length, minSize = 1024): Array<[number, number]> {
   const chunks: Array<[number, number]> = [];
   let chunkStart = from;
   let fence: string | undefined;
+  let inComment = false;
+  let afterBlank = false;
   let pos = from;
   while (pos < to) {
     let eol = text.indexOf('\n', pos);
     if (eol === -1 || eol > to) eol = to;
     const line = text.slice(pos, Math.min(eol, pos + 200));
     const f = FENCE.exec(line);
+    const size = pos - chunkStart;
     if (fence) {
       if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1]) fence = undefined;
     } else if (f) {
       fence = f[1];
-    } else if (pos - chunkStart >= minSize && ATX.test(line)) {
+    } else if (size >= minSize && ATX.test(line)) {
+      chunks.push([chunkStart, pos]);
+      chunkStart = pos;
+    } else if (size >= UNIT_MIN && afterBlank && !inComment && /^[^\s>]/.test(line) && (size >= UNIT_MAX || lineHash(line) % 8 === 0)) {
       chunks.push([chunkStart, pos]);
       chunkStart = pos;
     }
+    if (!fence) {
+      const open = line.lastIndexOf('<!--');
+      if (open >= 0) inComment = line.indexOf('-->', open) < 0;
+      else if (inComment && line.includes('-->')) inComment = false;
+    }
+    afterBlank = line.trim() === '';
     pos = eol + 1;
   }
   if (chunkStart < to || chunks.length === 0) chunks.push([chunkStart, to]);
   return chunks;
+}
+
+/** A cheap hash of a line's first characters (FNV-1a), for cut points that follow the content. */
+export function lineHash(line: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < line.length && i < 32; i++) h = Math.imul(h ^ line.charCodeAt(i), 0x01000193);
+  return h >>> 0;
 }
 
 /** Above this size a chunk is parsed in pieces split at blank lines. */
@@ -142,8 +169,11 @@ function plainChunk(text: string, start: number, end: number): ParsedChunk {
   const re = /[^\n]+(?:\n(?![ \t\r]*(?:\n|$))[^\n]*)*/g;
   const source = text.slice(start, end);
   for (let m = re.exec(source); m; m = re.exec(source)) {
-    const s = start + m.index;
-    const value = m[0];
+    // A CRLF blank line is a lone `\r` to the pattern: it is no paragraph, and one that starts a match is no part of it.
+    const lead = /^(?:[ \t\r]*\n)*/.exec(m[0])![0].length;
+    const value = m[0].slice(lead);
+    if (!value.trim()) continue;
+    const s = start + m.index + lead;
     const map = new Int32Array(value.length + 1);
     for (let i = 0; i <= value.length; i++) map[i] = s + i;
     blocks.push({ type: 'paragraph', depth: 0, text: value, map, shift: 0, start: s, end: s + value.length, inList: false });
@@ -308,24 +338,85 @@ function appendInline(node: PhrasingContent, source: string, base: number, acc: 
   }
 }
 
+/** A character reference at the start of a string: hexadecimal, decimal or named. */
+const REFERENCE = /^&(?:#[xX]([0-9a-fA-F]{1,6})|#([0-9]{1,7})|[A-Za-z][A-Za-z0-9]{1,31});/;
+
 /**
  * Appends a text node's value, mapping each character to its place in the
- * source even where the source has escapes, entities or continuation indents.
+ * source. The value differs from the source by escapes (`\*`), character
+ * references (`&copy;`, `&#x1F600;`), and container marks and indentation
+ * that micromark strips from continuation lines (`>`, spaces, tabs); the walk
+ * consumes exactly those, so no run of them, however long, can shift later
+ * characters. A decoded reference maps to its `&`, its last code unit to its `;`.
  */
 function appendAligned(value: string, source: string, s: number, e: number, base: number, acc: { text: string; map: number[] }): void {
+  acc.text += value;
   if (e - s === value.length) {
     for (let i = 0; i < value.length; i++) acc.map.push(base + s + i);
-    acc.text += value;
     return;
   }
   let j = s;
-  for (let i = 0; i < value.length; i++) {
+  let i = 0;
+  while (i < value.length) {
     const ch = value[i];
-    let k = j;
-    while (k < e && source[k] !== ch && k - j < 12) k++;
-    if (k < e && source[k] === ch) j = k;
-    acc.map.push(base + Math.min(j, e - 1));
-    if (j < e) j++;
+    if (j >= e) {
+      acc.map.push(base + Math.max(s, e - 1));
+      i++;
+      continue;
+    }
+    const c = source[j];
+    if (c === '\\' && j + 1 < e && source[j + 1] === ch && isAsciiPunctuation(ch)) {
+      acc.map.push(base + j + 1);
+      i++;
+      j += 2;
+      continue;
+    }
+    if (c === '&') {
+      const ref = REFERENCE.exec(source.slice(j, j + 40));
+      // A literal `&` stays in the value; a reference decodes to something else (`&amp;` to `&` itself).
+      if (ref && (ch !== '&' || decodesToAmpersand(ref))) {
+        const after = j + ref[0].length;
+        const units = decodedUnits(ref, value, i, source, after);
+        for (let k = 0; k < units; k++) acc.map.push(base + (k > 0 && k === units - 1 ? after - 1 : j));
+        i += units;
+        j = after;
+        continue;
+      }
+    }
+    if (c === ch) {
+      acc.map.push(base + j);
+      i++;
+      j++;
+      continue;
+    }
+    if (c === ' ' || c === '\t' || c === '>') {
+      j++;
+      continue;
+    }
+    // A character micromark replaced (NUL becomes U+FFFD): same place, one for one.
+    acc.map.push(base + j);
+    i++;
+    j++;
   }
-  acc.text += value;
+}
+
+function isAsciiPunctuation(ch: string): boolean {
+  return /^[!-/:-@[-`{-~]$/.test(ch);
+}
+
+function decodesToAmpersand(ref: RegExpExecArray): boolean {
+  if (ref[1]) return Number.parseInt(ref[1], 16) === 38;
+  if (ref[2]) return Number(ref[2]) === 38;
+  return ref[0] === '&amp;' || ref[0] === '&AMP;';
+}
+
+/** How many UTF-16 code units of the value a reference decoded to. */
+function decodedUnits(ref: RegExpExecArray, value: string, i: number, source: string, after: number): number {
+  const numeric = ref[1] ? Number.parseInt(ref[1], 16) : ref[2] ? Number(ref[2]) : undefined;
+  // Invalid code points decode to U+FFFD, one unit; valid astral ones to a surrogate pair.
+  if (numeric !== undefined) return numeric > 0xffff && numeric <= 0x10ffff && (numeric & 0xfffe) !== 0xfffe ? 2 : 1;
+  const high = value.charCodeAt(i);
+  if (high >= 0xd800 && high <= 0xdbff) return 2;
+  // A few named references decode to two characters: take two when only two keep the rest aligned.
+  return i + 1 < value.length && value[i + 1] !== source[after] && value[i + 2] === source[after] ? 2 : 1;
 }

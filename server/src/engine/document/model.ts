@@ -8,22 +8,45 @@ import { analyzeActors } from '../language/actors';
 import type { PrincipleMatcher } from '../language/principles';
 import { readFrontMatter } from './frontmatter';
 import { assembleStories, type Aside, type BlockRef, type DraftStory, type MarkedBlock } from './drafts';
+import { boundProse } from './units';
 
 export type { DraftStory } from './drafts';
 
-/** Caches parsed chunks (with their section markers) by their text, so an edit re-parses only the chunk it touched. */
+/**
+ * Caches parsed chunks (with their section markers) by their text, so an edit
+ * re-parses only the chunk it touched. What it holds is bounded by the
+ * document, not by its history: {@link ChunkCache.sweep} after each lint drops
+ * the chunks the last few lints did not use (every keystroke makes a new one).
+ */
 export class ChunkCache {
-  private map = new Map<string, ParsedChunk>();
+  private map = new Map<string, { parsed: ParsedChunk; used: number }>();
+  private lints = 0;
+  /** Characters parsed afresh since the last sweep: what an edit cost. */
+  parsedChars = 0;
   constructor(private readonly max = 5000) {}
   get(text: string, start: number, end: number): ParsedChunk {
     const key = text.slice(start, end);
     let hit = this.map.get(key);
     if (!hit) {
-      hit = markChunk(parseChunk(key, 0, key.length));
+      hit = { parsed: markChunk(parseChunk(key, 0, key.length)), used: this.lints };
+      this.parsedChars += key.length;
       if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value as string);
       this.map.set(key, hit);
     }
-    return start === 0 ? hit : shiftChunk(hit, start);
+    hit.used = this.lints;
+    return start === 0 ? hit.parsed : shiftChunk(hit.parsed, start);
+  }
+
+  /** Ends one lint: chunks unused for `keep` lints go (an undo within that many edits still hits). */
+  sweep(keep = 2): void {
+    this.lints++;
+    this.parsedChars = 0;
+    for (const [key, entry] of this.map) if (this.lints - entry.used > keep) this.map.delete(key);
+  }
+
+  /** How many chunks are held (tests). */
+  get size(): number {
+    return this.map.size;
   }
 }
 
@@ -73,7 +96,8 @@ export interface Skeleton {
 /** Parses a document into story drafts; past `deadline` (a performance.now() time) it stops and says where. */
 export function buildSkeleton(text: string, cache?: ChunkCache, deadline = Infinity): Skeleton {
   const { frontMatter, notices: frontMatterNotices } = readFrontMatter(text);
-  const bodyStart = frontMatter?.end ?? 0;
+  // A leading byte-order mark is no text: micromark would drop it and count every offset one short.
+  const bodyStart = frontMatter?.end ?? (text.charCodeAt(0) === 0xfeff ? 1 : 0);
   const blocks: MarkedBlock[] = [];
   const comments: Comment[] = [];
   let stoppedAt: number | undefined;
@@ -89,8 +113,18 @@ export function buildSkeleton(text: string, cache?: ChunkCache, deadline = Infin
   const kinds = new Set<SectionKind>();
   for (const b of blocks) for (const k of b.marker?.kinds ?? []) kinds.add(k);
   const hasMarkers = kinds.has('situation') && kinds.has('action') && kinds.has('result');
-  const { drafts, asides } = assembleStories(blocks, text);
-  return { text, frontMatter: frontMatter as FrontMatter | undefined, frontMatterNotices, comments, hasMarkers, drafts, asides, stoppedAt };
+  const assembled = assembleStories(blocks, text);
+  const drafts = boundProse(assembled.drafts, text);
+  return {
+    text,
+    frontMatter: frontMatter as FrontMatter | undefined,
+    frontMatterNotices,
+    comments,
+    hasMarkers,
+    drafts,
+    asides: assembled.asides,
+    stoppedAt,
+  };
 }
 
 function refEnd(r: BlockRef): number {

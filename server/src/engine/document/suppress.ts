@@ -89,7 +89,9 @@ export function ignoreFileEdit(doc: StoryDocument, ruleId: string): Edit {
   const eol = eolOf(doc.text);
   const at = doc.frontMatter
     ? Math.min(doc.text.length, doc.frontMatter.end + (doc.text.slice(doc.frontMatter.end).match(/^\r?\n/)?.[0].length ?? 0))
-    : 0;
+    : doc.text.charCodeAt(0) === 0xfeff
+      ? 1
+      : 0;
   return { start: at, end: at, newText: `<!-- star-coach-disable-file ${ruleId} -->${eol}${eol}` };
 }
 

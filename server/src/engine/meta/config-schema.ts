@@ -1,15 +1,31 @@
-import type { AnyRule } from '../rule';
-import { DEFAULT_FILES, DEFAULT_IGNORE, KEY_DOCS, LEVELS, PRINCIPLE_FIELD_DOCS, SEVERITIES, SEVERITY_DOC } from './settings';
+import type { AnyRule, OptionBounds } from '../rule';
+import {
+  DEFAULT_FILES,
+  DEFAULT_IGNORE,
+  KEY_DOCS,
+  LEVELS,
+  MAX_GLOBS,
+  MAX_PRINCIPLES,
+  PRINCIPLE_FIELD_DOCS,
+  SEVERITIES,
+  SEVERITY_DOC,
+} from './settings';
 
 /** JSON Schema patterns have no flags: spell each letter in both cases. */
 function anyCase(word: string): string {
   return [...word].map((ch) => (ch.toLowerCase() === ch.toUpperCase() ? ch : `[${ch.toUpperCase()}${ch.toLowerCase()}]`)).join('');
 }
 
-/** The schema of one rule option, from its default value and its doc. */
-export function optionSchema(value: unknown, doc: string | undefined): Record<string, unknown> {
-  const description = `${doc ? `${doc} ` : ''}Default: ${JSON.stringify(value)}.`;
-  if (typeof value === 'number') return { type: 'number', minimum: 0, default: value, description };
+/** The bounds of a numeric option in JSON Schema terms (the validator reads the same `optionBounds`). */
+export function numberBounds(bounds: OptionBounds | undefined): Record<string, number> {
+  return bounds?.above === undefined ? { minimum: 0 } : { exclusiveMinimum: bounds.above };
+}
+
+/** The schema of one rule option, from its default value, its doc and its bounds. */
+export function optionSchema(value: unknown, doc: string | undefined, bounds?: OptionBounds): Record<string, unknown> {
+  const above = bounds?.aboveOption ? ` Must be greater than \`${bounds.aboveOption}\`.` : '';
+  const description = `${doc ? `${doc} ` : ''}Default: ${JSON.stringify(value)}.${above}`;
+  if (typeof value === 'number') return { type: 'number', ...numberBounds(bounds), default: value, description };
   if (Array.isArray(value)) return { type: 'array', items: { type: 'string' }, default: value, description };
   if (value !== null && typeof value === 'object') return { type: 'object', default: value, description };
   return { type: typeof value, default: value, description };
@@ -19,6 +35,7 @@ function ruleSchema(rule: AnyRule): Record<string, unknown> {
   const m = rule.meta;
   const options = Object.entries(m.defaultOptions as Record<string, unknown>);
   const docs = m.optionDocs as Record<string, string | undefined>;
+  const bounds = (m.optionBounds ?? {}) as Record<string, OptionBounds | undefined>;
   const object: Record<string, unknown> = {
     type: 'object',
     description: options.length
@@ -26,7 +43,7 @@ function ruleSchema(rule: AnyRule): Record<string, unknown> {
       : 'A severity; this rule has no options.',
     properties: {
       severity: { $ref: '#/definitions/severity' },
-      ...Object.fromEntries(options.map(([k, v]) => [k, optionSchema(v, docs[k])])),
+      ...Object.fromEntries(options.map(([k, v]) => [k, optionSchema(v, docs[k], bounds[k])])),
     },
     additionalProperties: false,
   };
@@ -54,12 +71,14 @@ export function configSchema(rules: readonly AnyRule[]): Record<string, unknown>
       $schema: { type: 'string', description: 'The schema this file follows.' },
       files: {
         type: 'array',
+        maxItems: MAX_GLOBS,
         items: glob,
         default: DEFAULT_FILES,
         description: KEY_DOCS.files,
       },
       ignore: {
         type: 'array',
+        maxItems: MAX_GLOBS,
         items: glob,
         default: DEFAULT_IGNORE,
         description: KEY_DOCS.ignore,
@@ -74,7 +93,7 @@ export function configSchema(rules: readonly AnyRule[]): Record<string, unknown>
         description: KEY_DOCS.principles,
         anyOf: [
           { type: 'string', enum: ['amazon'] },
-          { type: 'array', minItems: 1, items: { $ref: '#/definitions/principle' } },
+          { type: 'array', minItems: 1, maxItems: MAX_PRINCIPLES, items: { $ref: '#/definitions/principle' } },
         ],
         default: 'amazon',
       },

@@ -1,4 +1,4 @@
-import type { AnyRule } from '../rule';
+import type { AnyRule, OptionBounds } from '../rule';
 
 /** The documentation page of a rule, generated from its metadata and examples. */
 export function rulePage(rule: AnyRule): string {
@@ -22,7 +22,11 @@ export function rulePage(rule: AnyRule): string {
   if (!opts.length) lines.push('None.', '');
   else {
     lines.push('| option | default | meaning |', '| --- | --- | --- |');
-    for (const [k, v] of opts) lines.push(`| \`${k}\` | \`${JSON.stringify(v)}\` | ${(m.optionDocs as Record<string, string>)[k] ?? ''} |`);
+    const bounds = (m.optionBounds ?? {}) as Record<string, OptionBounds | undefined>;
+    for (const [k, v] of opts) {
+      const doc = (m.optionDocs as Record<string, string>)[k] ?? '';
+      lines.push(`| \`${k}\` | \`${JSON.stringify(v)}\` | ${doc}${typeof v === 'number' ? ` ${boundsInWords(bounds[k])}` : ''} |`);
+    }
     lines.push('');
   }
   const optsExample = opts.length
@@ -44,4 +48,10 @@ export function rulePage(rule: AnyRule): string {
   lines.push('## Examples that stay silent', '');
   for (const ex of rule.examples.valid) lines.push(`### ${ex.name}`, '', '```markdown', ex.text.trimEnd(), '```', '');
   return lines.join('\n');
+}
+
+/** What a number option must be, in words, from the same bounds the validator reads. */
+function boundsInWords(b: OptionBounds | undefined): string {
+  const floor = b?.above === undefined ? 'At least 0' : `Greater than ${b.above}`;
+  return `${floor}${b?.aboveOption ? ` and greater than \`${b.aboveOption}\`` : ''}.`;
 }

@@ -4,7 +4,8 @@
  * settings UI lists every rule with its summary, severities and options.
  * `npm run manifest` writes it; a drift test compares it with package.json.
  */
-import type { AnyRule } from '../rule';
+import type { AnyRule, OptionBounds } from '../rule';
+import { numberBounds } from './config-schema';
 import {
   DEFAULT_DEBOUNCE_MS,
   DEFAULT_FILES,
@@ -21,8 +22,14 @@ export function manifestConfiguration(rules: readonly AnyRule[]): Record<string,
   for (const rule of rules) {
     const optionProps: Record<string, unknown> = { severity: { type: 'string', enum: SEVERITIES, markdownDescription: SEVERITY_DOC } };
     const docs = rule.meta.optionDocs as Record<string, string>;
+    const bounds = (rule.meta.optionBounds ?? {}) as Record<string, OptionBounds | undefined>;
     for (const [k, v] of Object.entries(rule.meta.defaultOptions as Record<string, unknown>)) {
-      optionProps[k] = { type: Array.isArray(v) ? 'array' : typeof v, default: v, markdownDescription: docs[k] };
+      optionProps[k] = {
+        type: Array.isArray(v) ? 'array' : typeof v,
+        ...(typeof v === 'number' ? numberBounds(bounds[k]) : {}),
+        default: v,
+        markdownDescription: docs[k],
+      };
     }
     ruleProps[rule.id] = {
       markdownDescription: `${rule.meta.summary} (default: \`${rule.meta.defaultSeverity}\`)`,

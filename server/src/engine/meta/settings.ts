@@ -44,6 +44,19 @@ export const DEFAULT_FILES = ['**/*.star.md', '**/stories/**/*.md'];
 export const DEFAULT_IGNORE = ['**/README.md', '**/CHANGELOG.md', '**/node_modules/**'];
 export const DEFAULT_DEBOUNCE_MS = 200;
 
+/*
+ * Limits that keep a config's cost bounded: each glob is tried on every file
+ * and each principle on every sentence. Past a limit the first ones are used
+ * and the config says so; no real config comes near them.
+ */
+/** The most globs one `files` or `ignore` list may hold. */
+export const MAX_GLOBS = 50_000;
+/** The most principles (and, separately, aliases over all principles) a custom list may hold. */
+export const MAX_PRINCIPLES = 1_000;
+export const MAX_ALIASES = 10_000;
+/** Past this many problems of one kind (unknown keys, bad globs), one message counts them and names a few. */
+export const MAX_LISTED_PROBLEMS = 5;
+
 export const KEY_DOCS: Record<ConfigKey | 'debounceMs', string> = {
   files:
     'Globs of story files, relative to the folder of the config file (or the workspace). A file is also a story file when its front ' +

@@ -38,6 +38,8 @@ export const storyLength: Rule<Options> = {
       minSeconds: 'Shortest comfortable answer, in seconds.',
       maxSeconds: 'Longest comfortable answer, in seconds.',
     },
+    // A speed of 0 would make every story endless, and a window with max at or below min fires on every story.
+    optionBounds: { wordsPerMinute: { above: 0 }, maxSeconds: { above: 0, aboveOption: 'minSeconds' } },
   },
   examples: {
     valid: [
