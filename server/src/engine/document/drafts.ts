@@ -1,7 +1,28 @@
 import type { SectionKind } from '../types';
 import type { Block } from './markdown';
 import { labelMarker, type Marker } from './sections';
-import { isNotesTitle, isOpeningQuestion, isQuestionTitle, speakerOf, tagLineEnd, type Speaker } from './speakers';
+import { isNotesTitle, speakerOf, tagLineEnd, type Speaker } from './speakers';
+import {
+  endOf,
+  lineEnd,
+  open,
+  proseStory,
+  startOf,
+  wordCount,
+  type Aside,
+  type Assembly,
+  type AsideKind,
+  type AsideSink,
+  type BlockRef,
+  type DraftSection,
+  type DraftStory,
+  type Item,
+  type MarkedBlock,
+} from './draft-parts';
+import { transcriptStories } from './transcripts';
+
+export type { Aside, AsideKind, BlockRef, DraftSection, DraftStory, MarkedBlock } from './draft-parts';
+export { proseSections } from './draft-parts';
 
 /*
  * Story assembly: which headings, labels, bold lines, separators and
@@ -17,70 +38,10 @@ import { isNotesTitle, isOpeningQuestion, isQuestionTitle, speakerOf, tagLineEnd
  * paragraph is left outside every story without a reason.
  */
 
-/** A parsed block with its STAR marker, if it is one. */
-export interface MarkedBlock extends Block {
-  marker?: Marker;
-}
-
-/** Part of a block: the text from `from` up to `to` (default: the end). */
-export interface BlockRef {
-  block: Block;
-  from: number;
-  to?: number;
-}
-
-export interface DraftSection {
-  kind: SectionKind;
-  also: SectionKind[];
-  explicit: boolean;
-  markerStart: number;
-  markerEnd: number;
-  blocks: BlockRef[];
-}
-
-export interface DraftStory {
-  title?: string;
-  titleStart: number;
-  titleEnd: number;
-  titleDepth: number;
-  sectionDepth?: number;
-  structured: boolean;
-  intro: BlockRef[];
-  sections: DraftSection[];
-  /** For free prose: how paragraphs map to parts. */
-  prose?: boolean;
-  /** Told as answers to an interviewer's questions. */
-  transcript?: boolean;
-}
-
-/** Text in a story file that is deliberately not part of any story, and why. */
-export type AsideKind = 'collection-title' | 'intro' | 'notes' | 'interviewer' | 'tag-line' | 'separator';
-
-export interface Aside {
-  kind: AsideKind;
-  start: number;
-  end: number;
-}
-
-export interface Assembly {
-  drafts: DraftStory[];
-  asides: Aside[];
-}
-
 /** Below this many words, a unit with neither markers nor speakers is notes, not a story. */
 const MIN_PROSE_WORDS = 25;
 /** A bold line longer than this is a sentence in bold, not a title. */
 const MAX_TITLE_WORDS = 30;
-
-interface Item {
-  ref: BlockRef;
-  block: MarkedBlock;
-  marker?: Marker;
-  speaker?: Speaker;
-  /** A bold line standing as a story title ("**Tell me about a time you disagreed**"). */
-  boldTitle?: boolean;
-  tag?: boolean;
-}
 
 interface Unit {
   title?: MarkedBlock;
@@ -89,33 +50,6 @@ interface Unit {
   items: Item[];
 }
 
-function lineEnd(text: string, from: number): number {
-  const i = text.indexOf('\n', from);
-  return i === -1 ? text.length : i > from && text[i - 1] === '\r' ? i - 1 : i;
-}
-
-function wordCount(items: Item[]): number {
-  let n = 0;
-  for (const it of items) {
-    const t = it.block.text.slice(it.ref.from, it.ref.to);
-    const m = t.match(/[\p{L}\p{N}]+/gu);
-    n += m ? m.length : 0;
-  }
-  return n;
-}
-
-function endOf(ref: BlockRef): number {
-  const b = ref.block;
-  if (ref.to === undefined || ref.to >= b.text.length) return b.end;
-  return b.shift + b.map[Math.max(ref.from, ref.to - 1)] + 1;
-}
-
-function startOf(ref: BlockRef): number {
-  const b = ref.block;
-  return ref.from === 0 ? b.start : b.shift + b.map[Math.min(ref.from, b.map.length - 1)];
-}
-
-/** Splits paragraphs at lines that open with a speaker label ("Q:", "**Interviewer:**", "Me:"). */
 function itemsOf(block: MarkedBlock): Item[] {
   if (block.type !== 'paragraph') return [{ ref: { block, from: 0 }, block, marker: block.marker }];
   // Lines that open with a speaker ("Q:") or a STAR label ("R: sorted") start items of their own,
@@ -259,8 +193,6 @@ function childStories(units: Unit[], i: number): boolean {
   return false;
 }
 
-type AsideSink = (kind: AsideKind, start: number, end: number) => void;
-
 /** One unit's stories: split at separators, then read as a transcript, a structured story or free prose. */
 function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
   const parts: Item[][] = [[]];
@@ -286,22 +218,6 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
     else out.push(proseStory(items, title, depth, text, false));
   });
   return out;
-}
-
-function open(title: Block | undefined, depth: number, first: BlockRef, text: string, structured: boolean): DraftStory {
-  if (title) {
-    return {
-      title: title.text.trim(),
-      titleStart: title.start,
-      titleEnd: lineEnd(text, title.start),
-      titleDepth: depth,
-      structured,
-      intro: [],
-      sections: [],
-    };
-  }
-  const start = startOf(first);
-  return { titleStart: start, titleEnd: lineEnd(text, start), titleDepth: 0, structured, intro: [], sections: [] };
 }
 
 function structuredStories(items: Item[], title: Block | undefined, depth: number, text: string): DraftStory[] {
@@ -343,143 +259,4 @@ function structuredStories(items: Item[], title: Block | undefined, depth: numbe
     sec.blocks.push(it.ref);
   }
   return stories;
-}
-
-function proseStory(items: Item[], title: Block | undefined, depth: number, text: string, transcript: boolean): DraftStory {
-  const d = open(title, depth, items[0].ref, text, false);
-  d.prose = true;
-  if (transcript) d.transcript = true;
-  d.sections = proseSections(items.map((it) => it.ref));
-  return d;
-}
-
-/**
- * A transcript: each opening question starts a story; follow-up questions and
- * the interviewer's other lines are set aside; the candidate's answers (and
- * paragraphs that continue them) are the story, read as free prose.
- */
-function transcriptStories(items: Item[], title: Block | undefined, depth: number, text: string, aside: AsideSink): DraftStory[] {
-  const groups: Array<{ question?: Item; title?: Block; answers: Item[]; asked: Array<SectionKind | undefined> }> = [];
-  let cur: (typeof groups)[number] | undefined;
-  let inAnswer = false;
-  let asking: SectionKind | undefined;
-  for (const it of items) {
-    if (it.speaker === 'interviewer') {
-      aside('interviewer', startOf(it.ref), endOf(it.ref));
-      const q = it.block.text.slice(it.ref.from, it.ref.to);
-      if (!cur || (isOpeningQuestion(q) && cur.answers.length)) {
-        cur = { question: it, title: groups.length === 0 ? title : undefined, answers: [], asked: [] };
-        groups.push(cur);
-        asking = undefined;
-      } else asking = questionKind(q);
-      inAnswer = false;
-      continue;
-    }
-    if (it.speaker === 'candidate') inAnswer = true;
-    if (!inAnswer && !cur) {
-      // Text before the first question: notes about the interview, not the candidate's answer.
-      aside('notes', startOf(it.ref), endOf(it.ref));
-      continue;
-    }
-    if (!cur) {
-      cur = { title, answers: [], asked: [] };
-      groups.push(cur);
-    }
-    cur.answers.push(it.speaker ? { ...it, ref: { ...it.ref, from: it.speaker ? answerStart(it) : it.ref.from } } : it);
-    cur.asked.push(asking);
-  }
-  // A heading over several questions, or one that names the session rather than asks, titles no story:
-  // each story is titled by its opening question.
-  const answered = groups.filter((g) => g.answers.length);
-  if (title && (answered.length > 1 || (answered[0]?.question && !isQuestionTitle(title.text)))) {
-    aside('collection-title', title.start, title.end);
-    for (const g of groups) g.title = undefined;
-  }
-  const out: DraftStory[] = [];
-  for (const g of groups) {
-    if (!g.answers.length) continue;
-    const titleBlock = g.title;
-    const d = titleBlock ? proseStory(g.answers, titleBlock, depth, text, true) : proseStory(g.answers, undefined, 0, text, true);
-    if (g.asked.some((k) => k)) d.sections = answerSections(g.answers, g.asked);
-    if (!titleBlock && g.question) {
-      const qs = startOf(g.question.ref);
-      d.title = g.question.block.text.slice(answerStart(g.question), g.question.ref.to).trim();
-      d.titleStart = qs;
-      d.titleEnd = lineEnd(text, qs);
-    }
-    out.push(d);
-  }
-  return out;
-}
-
-/** What a follow-up question asks for: the result, the lesson, or more of the action. */
-function questionKind(q: string): SectionKind | undefined {
-  if (/\b(?:differently|learn(?:ed|t)?|lessons?|looking back|in hindsight|takeaways?|change (?:anything|now)|again)\b/i.test(q))
-    return 'learning';
-  if (
-    /\b(?:results?|outcomes?|impact|how did (?:it|that|things) (?:go|turn out|end|land)|what happened|end up|measure|numbers?|what changed|difference did)\b/i.test(
-      q,
-    )
-  )
-    return 'result';
-  if (
-    /\b(?:what did you (?:do|try)|how did you|walk me through|your (?:role|part)|who(?:'s| is| was| did)|which part|what was yours|steps?|approach|why did you|what made you)\b/i.test(
-      q,
-    )
-  )
-    return 'action';
-  return undefined;
-}
-
-/**
- * A transcript's sections follow the interviewer's questions: the answer to the opening question sets
- * the scene (model.ts splits a long one into Situation and Action), "What did you do?" asks for the
- * Action, "What was the result?" the Result, "What would you do differently?" the Learning.
- */
-function answerSections(answers: Item[], asked: Array<SectionKind | undefined>): DraftSection[] {
-  const kinds = asked.map((k, i) => (i === 0 && !k ? 'situation' : (k ?? 'action')) as SectionKind);
-  // With no Result asked for, the last answer that is not a lesson is the outcome.
-  if (!kinds.includes('result')) {
-    for (let i = kinds.length - 1; i > 0; i--) {
-      if (kinds[i] === 'learning') continue;
-      if (kinds[i] === 'action') kinds[i] = 'result';
-      break;
-    }
-  }
-  const sections: DraftSection[] = [];
-  answers.forEach((a, i) => {
-    const last = sections.at(-1);
-    if (last && last.kind === kinds[i]) last.blocks.push(a.ref);
-    else
-      sections.push({ kind: kinds[i], also: [], explicit: false, markerStart: startOf(a.ref), markerEnd: startOf(a.ref), blocks: [a.ref] });
-  });
-  return sections;
-}
-
-/** Where the answer's own words start, after "A:", "**Me:**" and the like. */
-function answerStart(it: Item): number {
-  const t = it.block.text;
-  const m = /^\s*(?:[>*_]\s*)*[\p{L} .()'’-]{1,40}?\s*[:：]\s*/u.exec(t.slice(it.ref.from, it.ref.to));
-  return m ? it.ref.from + m[0].length : it.ref.from;
-}
-
-/** Free prose: opening context is the Situation, the close the Result, the rest the Action. */
-export function proseSections(body: BlockRef[]): DraftSection[] {
-  const units: BlockRef[][] = [];
-  for (const r of body) {
-    const last = units[units.length - 1];
-    if (r.block.inList && last?.[last.length - 1].block.inList) last.push(r);
-    else units.push([r]);
-  }
-  const mk = (kind: SectionKind, rs: BlockRef[]): DraftSection => ({
-    kind,
-    also: [],
-    explicit: false,
-    markerStart: startOf(rs[0]),
-    markerEnd: startOf(rs[0]),
-    blocks: rs,
-  });
-  if (units.length === 1) return [mk('action', units[0])];
-  if (units.length === 2) return [mk('situation', units[0]), mk('action', units[1])];
-  return [mk('situation', units[0]), mk('action', units.slice(1, -1).flat()), mk('result', units[units.length - 1])];
 }

@@ -1,0 +1,145 @@
+import type { SectionKind } from '../types';
+import type { Block } from './markdown';
+import type { Marker } from './sections';
+import type { Speaker } from './speakers';
+
+/*
+ * The pieces story assembly works with (drafts.ts cuts the document into
+ * units, transcripts.ts reads interview transcripts): parsed blocks and the
+ * parts of them a story takes, draft stories and sections, the text set
+ * aside, and the free-prose reading shared by both.
+ */
+
+/** A parsed block with its STAR marker, if it is one. */
+export interface MarkedBlock extends Block {
+  marker?: Marker;
+}
+
+/** Part of a block: the text from `from` up to `to` (default: the end). */
+export interface BlockRef {
+  block: Block;
+  from: number;
+  to?: number;
+}
+
+export interface DraftSection {
+  kind: SectionKind;
+  also: SectionKind[];
+  explicit: boolean;
+  markerStart: number;
+  markerEnd: number;
+  blocks: BlockRef[];
+}
+
+export interface DraftStory {
+  title?: string;
+  titleStart: number;
+  titleEnd: number;
+  titleDepth: number;
+  sectionDepth?: number;
+  structured: boolean;
+  intro: BlockRef[];
+  sections: DraftSection[];
+  /** For free prose: how paragraphs map to parts. */
+  prose?: boolean;
+  /** Told as answers to an interviewer's questions. */
+  transcript?: boolean;
+}
+
+/** Text in a story file that is deliberately not part of any story, and why. */
+export type AsideKind = 'collection-title' | 'intro' | 'notes' | 'interviewer' | 'tag-line' | 'separator';
+
+export interface Aside {
+  kind: AsideKind;
+  start: number;
+  end: number;
+}
+
+export interface Assembly {
+  drafts: DraftStory[];
+  asides: Aside[];
+}
+
+export interface Item {
+  ref: BlockRef;
+  block: MarkedBlock;
+  marker?: Marker;
+  speaker?: Speaker;
+  /** A bold line standing as a story title ("**Tell me about a time you disagreed**"). */
+  boldTitle?: boolean;
+  tag?: boolean;
+}
+
+export type AsideSink = (kind: AsideKind, start: number, end: number) => void;
+
+export function lineEnd(text: string, from: number): number {
+  const i = text.indexOf('\n', from);
+  return i === -1 ? text.length : i > from && text[i - 1] === '\r' ? i - 1 : i;
+}
+
+export function wordCount(items: Item[]): number {
+  let n = 0;
+  for (const it of items) {
+    const t = it.block.text.slice(it.ref.from, it.ref.to);
+    const m = t.match(/[\p{L}\p{N}]+/gu);
+    n += m ? m.length : 0;
+  }
+  return n;
+}
+
+export function endOf(ref: BlockRef): number {
+  const b = ref.block;
+  if (ref.to === undefined || ref.to >= b.text.length) return b.end;
+  return b.shift + b.map[Math.max(ref.from, ref.to - 1)] + 1;
+}
+
+export function startOf(ref: BlockRef): number {
+  const b = ref.block;
+  return ref.from === 0 ? b.start : b.shift + b.map[Math.min(ref.from, b.map.length - 1)];
+}
+
+/** Splits paragraphs at lines that open with a speaker label ("Q:", "**Interviewer:**", "Me:"). */
+export function open(title: Block | undefined, depth: number, first: BlockRef, text: string, structured: boolean): DraftStory {
+  if (title) {
+    return {
+      title: title.text.trim(),
+      titleStart: title.start,
+      titleEnd: lineEnd(text, title.start),
+      titleDepth: depth,
+      structured,
+      intro: [],
+      sections: [],
+    };
+  }
+  const start = startOf(first);
+  return { titleStart: start, titleEnd: lineEnd(text, start), titleDepth: 0, structured, intro: [], sections: [] };
+}
+
+export function proseStory(items: Item[], title: Block | undefined, depth: number, text: string, transcript: boolean): DraftStory {
+  const d = open(title, depth, items[0].ref, text, false);
+  d.prose = true;
+  if (transcript) d.transcript = true;
+  d.sections = proseSections(items.map((it) => it.ref));
+  return d;
+}
+
+/** Free prose: opening context is the Situation, the close the Result, the rest the Action. */
+export function proseSections(body: BlockRef[]): DraftSection[] {
+  const units: BlockRef[][] = [];
+  for (const r of body) {
+    const last = units[units.length - 1];
+    if (r.block.inList && last?.[last.length - 1].block.inList) last.push(r);
+    else units.push([r]);
+  }
+  const mk = (kind: SectionKind, rs: BlockRef[]): DraftSection => ({
+    kind,
+    also: [],
+    explicit: false,
+    markerStart: startOf(rs[0]),
+    markerEnd: startOf(rs[0]),
+    blocks: rs,
+  });
+  if (units.length === 1) return [mk('action', units[0])];
+  if (units.length === 2) return [mk('situation', units[0]), mk('action', units[1])];
+  return [mk('situation', units[0]), mk('action', units.slice(1, -1).flat()), mk('result', units[units.length - 1])];
+}

@@ -1,0 +1,114 @@
+import type { Block } from './markdown';
+import type { SectionKind } from '../types';
+import { isOpeningQuestion, isQuestionTitle } from './speakers';
+import { endOf, lineEnd, proseStory, startOf, type AsideSink, type DraftSection, type DraftStory, type Item } from './draft-parts';
+
+/**
+ * A transcript: each opening question starts a story; follow-up questions and
+ * the interviewer's other lines are set aside; the candidate's answers (and
+ * paragraphs that continue them) are the story, read as free prose.
+ */
+export function transcriptStories(items: Item[], title: Block | undefined, depth: number, text: string, aside: AsideSink): DraftStory[] {
+  const groups: Array<{ question?: Item; title?: Block; answers: Item[]; asked: Array<SectionKind | undefined> }> = [];
+  let cur: (typeof groups)[number] | undefined;
+  let inAnswer = false;
+  let asking: SectionKind | undefined;
+  for (const it of items) {
+    if (it.speaker === 'interviewer') {
+      aside('interviewer', startOf(it.ref), endOf(it.ref));
+      const q = it.block.text.slice(it.ref.from, it.ref.to);
+      if (!cur || (isOpeningQuestion(q) && cur.answers.length)) {
+        cur = { question: it, title: groups.length === 0 ? title : undefined, answers: [], asked: [] };
+        groups.push(cur);
+        asking = undefined;
+      } else asking = questionKind(q);
+      inAnswer = false;
+      continue;
+    }
+    if (it.speaker === 'candidate') inAnswer = true;
+    if (!inAnswer && !cur) {
+      // Text before the first question: notes about the interview, not the candidate's answer.
+      aside('notes', startOf(it.ref), endOf(it.ref));
+      continue;
+    }
+    if (!cur) {
+      cur = { title, answers: [], asked: [] };
+      groups.push(cur);
+    }
+    cur.answers.push(it.speaker ? { ...it, ref: { ...it.ref, from: it.speaker ? answerStart(it) : it.ref.from } } : it);
+    cur.asked.push(asking);
+  }
+  // A heading over several questions, or one that names the session rather than asks, titles no story:
+  // each story is titled by its opening question.
+  const answered = groups.filter((g) => g.answers.length);
+  if (title && (answered.length > 1 || (answered[0]?.question && !isQuestionTitle(title.text)))) {
+    aside('collection-title', title.start, title.end);
+    for (const g of groups) g.title = undefined;
+  }
+  const out: DraftStory[] = [];
+  for (const g of groups) {
+    if (!g.answers.length) continue;
+    const titleBlock = g.title;
+    const d = titleBlock ? proseStory(g.answers, titleBlock, depth, text, true) : proseStory(g.answers, undefined, 0, text, true);
+    if (g.asked.some((k) => k)) d.sections = answerSections(g.answers, g.asked);
+    if (!titleBlock && g.question) {
+      const qs = startOf(g.question.ref);
+      d.title = g.question.block.text.slice(answerStart(g.question), g.question.ref.to).trim();
+      d.titleStart = qs;
+      d.titleEnd = lineEnd(text, qs);
+    }
+    out.push(d);
+  }
+  return out;
+}
+
+/** What a follow-up question asks for: the result, the lesson, or more of the action. */
+function questionKind(q: string): SectionKind | undefined {
+  if (/\b(?:differently|learn(?:ed|t)?|lessons?|looking back|in hindsight|takeaways?|change (?:anything|now)|again)\b/i.test(q))
+    return 'learning';
+  if (
+    /\b(?:results?|outcomes?|impact|how did (?:it|that|things) (?:go|turn out|end|land)|what happened|end up|measure|numbers?|what changed|difference did)\b/i.test(
+      q,
+    )
+  )
+    return 'result';
+  if (
+    /\b(?:what did you (?:do|try)|how did you|walk me through|your (?:role|part)|who(?:'s| is| was| did)|which part|what was yours|steps?|approach|why did you|what made you)\b/i.test(
+      q,
+    )
+  )
+    return 'action';
+  return undefined;
+}
+
+/**
+ * A transcript's sections follow the interviewer's questions: the answer to the opening question sets
+ * the scene (model.ts splits a long one into Situation and Action), "What did you do?" asks for the
+ * Action, "What was the result?" the Result, "What would you do differently?" the Learning.
+ */
+function answerSections(answers: Item[], asked: Array<SectionKind | undefined>): DraftSection[] {
+  const kinds = asked.map((k, i) => (i === 0 && !k ? 'situation' : (k ?? 'action')) as SectionKind);
+  // With no Result asked for, the last answer that is not a lesson is the outcome.
+  if (!kinds.includes('result')) {
+    for (let i = kinds.length - 1; i > 0; i--) {
+      if (kinds[i] === 'learning') continue;
+      if (kinds[i] === 'action') kinds[i] = 'result';
+      break;
+    }
+  }
+  const sections: DraftSection[] = [];
+  answers.forEach((a, i) => {
+    const last = sections.at(-1);
+    if (last && last.kind === kinds[i]) last.blocks.push(a.ref);
+    else
+      sections.push({ kind: kinds[i], also: [], explicit: false, markerStart: startOf(a.ref), markerEnd: startOf(a.ref), blocks: [a.ref] });
+  });
+  return sections;
+}
+
+/** Where the answer's own words start, after "A:", "**Me:**" and the like. */
+function answerStart(it: Item): number {
+  const t = it.block.text;
+  const m = /^\s*(?:[>*_]\s*)*[\p{L} .()'’-]{1,40}?\s*[:：]\s*/u.exec(t.slice(it.ref.from, it.ref.to));
+  return m ? it.ref.from + m[0].length : it.ref.from;
+}
