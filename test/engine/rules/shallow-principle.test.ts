@@ -145,3 +145,17 @@ describe(ID, () => {
     assert.deepEqual(flagged(text, found), ['Radical Candor']);
   });
 });
+
+describe(`${ID}: name-drops in other words`, () => {
+  const fires: Array<[string, string[]]> = [
+    ['You could say this was Ownership, since I always see things through.', ['Ownership']],
+    ['Earn Trust came into it as well, because people rely on me.', ['Earn Trust']],
+    ['It showed a bit of everything: Bias for Action, Frugality and Dive Deep.', ['Bias for Action', 'Frugality', 'Dive Deep']],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), expected));
+  const silent = [
+    'This was Ownership because I stayed for the 2 a.m. cutover and wrote the rollback script myself.',
+    'Earn Trust came into it because I shared the incident timeline with all 40 dispatchers the same day.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+});
