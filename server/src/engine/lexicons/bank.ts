@@ -1,0 +1,165 @@
+/*
+ * Phrases the story bank reads: what a strong story of each principle
+ * carries, what marks a conflict story, and how far a story's scope reaches.
+ * Patterns are lower-case regular-expression sources matched as whole words
+ * on straightened text (see language/phrases.ts).
+ */
+
+/**
+ * What a strong story of each of Amazon's principles carries. A principle is
+ * shown by its signals when every group of its list matches somewhere in the
+ * story (a root cause *and* the data it was found in), and the writer acted
+ * in the first person. Precision first: each group is narrow on purpose.
+ */
+export const PRINCIPLE_SIGNALS: Readonly<Record<string, readonly (readonly string[])[]>> = {
+  'Customer Obsession': [
+    [
+      String.raw`(?:customers?|users?|clients?|patients?|shoppers?|buyers?|sellers?|merchants?|riders?|drivers?|couriers?|partners?|members?|subscribers?|guests?|students?|callers?)`,
+    ],
+    [
+      String.raw`(?:interviewed|called|visited|listened to|talked to|spoke (?:to|with)|met (?:with )?|shadowed|surveyed|read (?:\w+ )?(?:tickets|reviews|complaints|feedback)|support tickets|complaints?|feedback|on behalf of|for (?:the|our|each) (?:customers?|users?|clients?|patients?))`,
+    ],
+  ],
+  'Dive Deep': [
+    [
+      String.raw`root[- ]cause|traced (?:it|the \w+|this|them)?\s?(?:back )?to|the (?:real|actual|underlying) (?:cause|problem|issue)|turned out (?:to be|that)|found the (?:cause|bug|culprit)`,
+    ],
+    [
+      String.raw`logs?|data|queries|query|metrics|dashboards?|traces?|sql|samples?|records|tickets|heap dump|profil(?:er|ed|ing)|packet capture|spreadsheet|rows`,
+    ],
+  ],
+  'Bias for Action': [
+    [
+      String.raw`within (?:an? |\d+ |one |two |three |a few )?(?:hours?|days?|minutes?)|that (?:night|day|afternoon|morning|weekend)|same day|overnight|before (?:the|a) (?:deadline|launch|holiday|weekend|peak)|in (?:\d+|one|two|three|four|five|a few) (?:hours|days)|by (?:monday|tuesday|wednesday|thursday|friday|the morning|end of day)|deadline|time pressure|urgent(?:ly)?`,
+    ],
+    [
+      String.raw`reversible|roll(?:ed)? (?:it )?back|instead of waiting|rather than wait(?:ing)?|without waiting|temporary (?:fix|workaround)|stop-?gap|workaround|calculated risk|trade[- ]?offs?|good enough|(?:\d+|eighty|ninety)% (?:of the|right|sure|confident)`,
+    ],
+  ],
+  Ownership: [
+    [
+      String.raw`nobody (?:owned|was assigned|had (?:been )?assigned)|no one (?:owned|was assigned)|not my (?:team|job|area|project|service)|outside my (?:team|role|scope)|i volunteered|i took (?:it|this|that) on|on my own (?:time|initiative)|without being asked|unassigned|orphaned|i stepped in`,
+    ],
+  ],
+  'Invent and Simplify': [
+    [
+      String.raw`simplif(?:y|ied|ying)|removed (?:\w+ )?(?:steps?|layers?|services?|code|dependencies)|automat(?:ed|ing)|replaced (?:\w+ ){0,4}with (?:a|one) (?:single|simple|small)|new (?:approach|tool|mechanism)|prototype`,
+    ],
+  ],
+  'Are Right, A Lot': [
+    [
+      String.raw`i (?:predicted|bet|called it|was right)|proved (?:right|correct)|contrary to|against the (?:consensus|majority)|sought (?:out )?(?:dissenting|other|opposing) (?:views|opinions)|disproved?|tested my (?:assumption|hypothesis)`,
+    ],
+  ],
+  'Learn and Be Curious': [
+    [
+      String.raw`taught myself|learned (?:\w+ ){0,3}(?:from scratch|in (?:a|two|three|\d+) (?:days?|weeks?))|(?:read|studied) (?:the )?(?:papers?|source code|rfcs?|books?|documentation)|course|certification|outside my (?:expertise|background)|never (?:used|worked with) (?:\w+ ){0,3}before`,
+    ],
+  ],
+  'Hire and Develop the Best': [
+    [
+      String.raw`mentor(?:ed|ing)?|coach(?:ed|ing)|promot(?:ed|ion)|hired|interview(?:ed)? (?:\d+|dozens|candidates)|onboard(?:ed|ing)|career (?:plan|growth|goals?)|grew (?:into|to)|raised the (?:hiring )?bar`,
+    ],
+  ],
+  'Insist on the Highest Standards': [
+    [
+      String.raw`refused to (?:ship|launch|release|sign off|approve)|raised the bar|quality bar|would not (?:ship|launch|release)|blocked the (?:launch|release)|checklist|(?:test )?coverage (?:from|to)|zero (?:defects|bugs|regressions)|standard(?:s)? (?:for|that)`,
+    ],
+  ],
+  'Think Big': [
+    [
+      String.raw`vision|(?:three|five|3|5|multi)[- ]year|roadmap|company-wide|org-wide|platform for (?:every|all)|every team|beyond (?:the|my|our) (?:ask|scope|team|original)|proposed (?:a|an) (?:new|bigger|broader)|bold`,
+    ],
+  ],
+  Frugality: [
+    [
+      String.raw`without (?:extra|more|new|additional) (?:headcount|budget|hardware|people|hires|money|spend)|no (?:extra )?budget|saved (?:us )?[$€£]|cut (?:\w+ )?(?:costs?|spend|the bill)|reused|re-used|instead of (?:buying|hiring|paying)|(?:costs?|spend|bill) (?:fell|dropped|down)`,
+    ],
+  ],
+  'Earn Trust': [
+    [
+      String.raw`rebuil[dt] (?:the |their |our )?trust|earned (?:\w+ )?trust|regained|admitted (?:my|the|that)|apologi[sz]ed|owned up|listened|one-on-ones?|1:1s?|candid|transparent(?:ly)?|shared (?:the )?bad news`,
+    ],
+  ],
+  'Have Backbone; Disagree and Commit': [
+    [
+      String.raw`(?:i|we) disagreed|pushed back|i argued|i challenged|i objected|i raised (?:my )?concerns?|disagree and commit|(?:i|we) committed (?:to|fully)|despite my (?:concerns|disagreement)|i (?:would|will) not sign off|i refused to sign off`,
+    ],
+  ],
+  'Deliver Results': [
+    [
+      String.raw`on time|on schedule|ahead of (?:schedule|the deadline)|hit (?:the|our|my) (?:\w+ )?(?:target|goal|date|deadline)|met (?:the|our|my) (?:\w+ )?(?:target|goal|deadline|date|sla)`,
+    ],
+    [String.raw`deadline|target|goal|blocker|obstacle|despite|setback|at risk|slipp(?:ed|ing)`],
+  ],
+  "Strive to be Earth's Best Employer": [
+    [
+      String.raw`on-call (?:load|burden|pages)|burn(?:ed)?[- ]?out|workload|well-?being|inclusive|psychological safety|pages? (?:a|per) (?:week|night)|attrition|morale|work-life`,
+    ],
+  ],
+  'Success and Scale Bring Broad Responsibility': [
+    [
+      String.raw`privacy|accessib(?:le|ility)|carbon|emissions|energy use|sustainab(?:le|ility)|communit(?:y|ies)|second-order|unintended|regulat(?:or|ion|ory)|fairness|bias in`,
+    ],
+  ],
+};
+
+/** Labels of a line that tags a story with principles: "Principles: …", "LPs: …", "Tags: …". */
+export const TAG_LINE =
+  /^[ \t]*(?:[-*+>][ \t]+)?(?:\*\*|__|\*|_)?(?:leadership principles?|principles?|lps?|tags?|values?|competenc(?:y|ies)|shows|themes?)(?:[ \t]+(?:shown|covered|demonstrated|targeted))?[ \t]*(?::[ \t]*(?:\*\*|__|\*|_)?|(?:\*\*|__|\*|_)[ \t]*:|[ \t]+[—–-][ \t])/i;
+
+/** A conflict or disagreement story: the writer disagreed with someone, or worked through a conflict. */
+export const CONFLICT: readonly string[] = [
+  'disagreed',
+  'disagree(?:ment|ments)? with',
+  'disagreements?',
+  'conflicts? with',
+  String.raw`conflict(?:ing)? (?:between|over|about)`,
+  String.raw`(?:pushed|pushing|push) back`,
+  String.raw`(?:i|we) (?:argued|objected|challenged)`,
+  'tension (?:between|with)',
+  String.raw`(?:a|the|our) (?:heated )?(?:argument|clash|dispute)`,
+  'difficult (?:coworker|colleague|stakeholder|peer|manager|conversation)',
+  'did not see eye to eye',
+  "didn't see eye to eye",
+];
+
+/** Front matter `type:` values that name a conflict story. */
+export const CONFLICT_TYPE = /conflict|disagree|push[- ]?back|backbone/i;
+/** Front matter `type:` values that name a customer story. */
+export const CUSTOMER_TYPE = /customer|client|user/i;
+
+/**
+ * How far a story's work reaches. Each level lists the phrases that show it;
+ * the widest one found is the story's scope.
+ */
+export const SCOPE_PHRASES: Readonly<Record<'team' | 'teams' | 'organisation', readonly string[]>> = {
+  organisation: [
+    'company-wide',
+    'org-wide',
+    'organi[sz]ation-wide',
+    'across the (?:company|organi[sz]ation|org|business|division)',
+    'the (?:whole|entire) (?:company|organi[sz]ation|org|engineering org|division)',
+    String.raw`(?:all|every) (?:\d+|\w+ )?(?:teams|business units|divisions|regions)`,
+    String.raw`(?:vp|vps|svp|cto|ceo|cfo|director|directors|leadership team|executives?)`,
+    'industry',
+  ],
+  teams: [
+    String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|multiple|many|other|partner|sister|adjacent|neighbou?ring) teams`,
+    'cross-team',
+    'cross-functional',
+    'across (?:teams|groups|orgs|organi[sz]ations|departments)',
+    String.raw`(?:another|the other|a partner|a sister|the partner) team`,
+    String.raw`(?:legal|finance|sales|marketing|support|security|compliance|operations|product|design|data science) (?:team|teams|and engineering)`,
+    'stakeholders',
+  ],
+  team: [
+    String.raw`my team`,
+    String.raw`(?:the|our) team`,
+    String.raw`i led`,
+    String.raw`i (?:mentored|coached|managed|onboarded)`,
+    String.raw`(?:\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:engineers|developers|people|reports|designers|analysts)`,
+    'tech lead',
+    'team lead',
+  ],
+};
