@@ -76,7 +76,9 @@ export function profileStories(doc: StoryDocument, findings: readonly Finding[],
 export function titleOf(story: Story): string {
   if (story.title?.trim()) return story.title.trim();
   const first = story.sentences[0]?.text.replace(/\s+/g, ' ').trim() ?? '';
-  return first.length > 60 ? `${first.slice(0, 57).trimEnd()}…` : first || '(untitled story)';
+  if (first.length <= 60) return first || '(untitled story)';
+  const cut = first.lastIndexOf(' ', 58);
+  return `${first.slice(0, cut > 20 ? cut : 58).replace(/[,;:]$/, '')}…`;
 }
 
 function lineOf(doc: StoryDocument, offset: number): number {

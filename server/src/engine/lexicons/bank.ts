@@ -22,10 +22,10 @@ export const PRINCIPLE_SIGNALS: Readonly<Record<string, readonly (readonly strin
   ],
   'Dive Deep': [
     [
-      String.raw`root[- ]cause|traced (?:it|the \w+|this|them)?\s?(?:back )?to|the (?:real|actual|underlying) (?:cause|problem|issue)|turned out (?:to be|that)|found the (?:cause|bug|culprit)`,
+      String.raw`root[- ]cause|traced (?:it|the \w+|this|them)?\s?(?:back )?to|the (?:real|actual|underlying) (?:cause|problem|issue)|turned out (?:to be|that)|found the (?:cause|bug|culprit)|(?:failures|errors|problems|issues|complaints|crashes|delays|losses|mismatches) (?:all )?came from|caused by|narrowed (?:it|this|the \w+) (?:down )?to|pinpointed`,
     ],
     [
-      String.raw`logs?|data|queries|query|metrics|dashboards?|traces?|sql|samples?|records|tickets|heap dump|profil(?:er|ed|ing)|packet capture|spreadsheet|rows`,
+      String.raw`logs?|data|queries|query|metrics|dashboards?|traces?|sql|samples?|records|tickets|heap dump|profil(?:er|ed|ing)|packet capture|spreadsheet|rows|sessions|recordings`,
     ],
   ],
   'Bias for Action': [
