@@ -1,14 +1,14 @@
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { buildBank } from '../engine/bank';
-import { drillDocument } from '../engine/drill';
+import { drillDocument, drillJson } from '../engine/drill';
 import { readStoryInputs } from '../story-inputs';
 import { configFor } from '../config-file';
 import { UsageError } from './args';
 import { parseBankArgs, parseDrillArgs, BANK_USAGE, DRILL_USAGE } from './subcommands';
 import { formatBankText, formatBankMarkdown, formatBankJson } from './format-bank';
 import { formatBankHtml } from './format-bank-html';
-import { drillEntries, formatDrillJson, formatDrillText } from './format-drill';
+import { formatDrillJson, formatDrillText } from './format-drill';
 import { formatConfigProblem } from './lint-files';
 import { display } from './files';
 import type { CliIO } from './main';
@@ -110,7 +110,7 @@ export function runDrill(argv: readonly string[], io: CliIO, checkConfig: (path:
     }
     chosen = [drills[args.story - 1]];
   }
-  const entries = drillEntries(file, text, chosen);
+  const entries = drillJson(file, text, chosen);
   io.out(args.format === 'json' ? formatDrillJson(entries) : formatDrillText(entries, io.cwd));
   return loaded.problems.length ? FAILURE : 0;
 }

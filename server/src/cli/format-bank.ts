@@ -1,4 +1,4 @@
-import type { Bank, BankStory } from '../engine/bank';
+import { bankJson, type Bank, type BankStory } from '../engine/bank';
 import { display } from './files';
 
 /** "1 min 40 s", "45 s". */
@@ -93,26 +93,7 @@ export function formatBankMarkdown(bank: Bank, cwd: string): string {
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-/** The bank in the JSON shape of SPEC §10, keys in the contract's order and nothing else. */
+/** The bank in the JSON shape of SPEC §10. */
 export function formatBankJson(bank: Bank): string {
-  const out = {
-    principles: bank.principles.map((p) => ({
-      name: p.name,
-      stories: p.stories.map((c) => ({ file: c.file, line: c.line, title: c.title, evidence: c.evidence })),
-    })),
-    stories: bank.stories.map((s) => ({
-      file: s.file,
-      line: s.line,
-      title: s.title,
-      level: s.level,
-      type: s.type,
-      seconds: s.seconds,
-      claimed: s.claimed,
-      shown: s.shown,
-      findings: s.findings,
-    })),
-    gaps: bank.gaps,
-    notes: bank.notes.map((n) => ({ kind: n.kind, message: n.message, ...(n.file ? { file: n.file, line: n.line } : {}) })),
-  };
-  return `${JSON.stringify(out, null, 2)}\n`;
+  return `${JSON.stringify(bankJson(bank), null, 2)}\n`;
 }

@@ -212,7 +212,10 @@ function levelNotes(profiles: StoryProfile[], stories: BankStory[], configLevel:
     const atLevel = profiles.filter((p) => !p.level || p.level.toLowerCase() === level.toLowerCase());
     if (atLevel.some((p) => meetsScope(p.scope, level))) continue;
     const widest = atLevel.reduce<StoryProfile | undefined>((best, p) => (!best || scopeRank(p) > scopeRank(best) ? p : best), undefined);
-    const widestText = widest ? ` The widest, "${stories[profiles.indexOf(widest)].title}", reaches ${SCOPE_NAMES[widest.scope]}.` : '';
+    const widestText =
+      widest && widest.scope !== 'own'
+        ? ` The widest, "${stories[profiles.indexOf(widest)].title}", reaches ${SCOPE_NAMES[widest.scope]}.`
+        : '';
     notes.push({
       kind: 'level-scope',
       message: `At ${level} the loop looks for work that reaches ${SCOPE_NAMES[need]}, and no story does.${widestText} Add a story whose work reached ${SCOPE_NAMES[need]}, and say who it changed things for.`,
@@ -222,3 +225,26 @@ function levelNotes(profiles: StoryProfile[], stories: BankStory[], configLevel:
 }
 
 const scopeRank = (p: StoryProfile) => ['own', 'team', 'teams', 'organisation'].indexOf(p.scope);
+
+/** The bank in the JSON shape of SPEC §10: keys in the contract's order and nothing else (the CLI prints it, the server sends it). */
+export function bankJson(bank: Bank): Bank {
+  return {
+    principles: bank.principles.map((p) => ({
+      name: p.name,
+      stories: p.stories.map((c) => ({ file: c.file, line: c.line, title: c.title, evidence: c.evidence })),
+    })),
+    stories: bank.stories.map((s) => ({
+      file: s.file,
+      line: s.line,
+      title: s.title,
+      level: s.level,
+      type: s.type,
+      seconds: s.seconds,
+      claimed: s.claimed,
+      shown: s.shown,
+      findings: s.findings,
+    })),
+    gaps: bank.gaps,
+    notes: bank.notes.map((n) => ({ kind: n.kind, message: n.message, ...(n.file ? { file: n.file, line: n.line } : {}) })),
+  };
+}

@@ -1,5 +1,6 @@
 export {
   buildBank,
+  bankJson,
   profileFile,
   BankCache,
   MAX_CLAIMS,

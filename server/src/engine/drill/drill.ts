@@ -124,13 +124,17 @@ function numbersOf(story: Story, doc: StoryDocument): Array<{ start: number; end
       taken.push([pair.start, pair.end]);
     }
   }
-  // A duration alone is usually how long something took ("three weeks late"), and "twice" is how often: neither is a measured claim.
-  const measured = (q: Quantity) => q.kind === 'percent' || q.kind === 'money' || (q.kind === 'multiple' && /\d/.test(q.text));
+  // "twice" is how often, not a measure; a duration is a claim in the Result ("close took 2 days"), but not a delay ("three weeks late").
+  const measured = (q: Quantity, s: Sentence) =>
+    q.kind === 'percent' ||
+    q.kind === 'money' ||
+    (q.kind === 'multiple' && /\d/.test(q.text)) ||
+    (q.kind === 'duration' && s.part === 'result' && !DELAY.test(doc.text.slice(q.end, q.end + 16)));
   const asked = new Set<string>();
   for (const s of story.sentences) {
     if (s.part !== 'action' && s.part !== 'result') continue;
     for (const q of s.quantities) {
-      if (!measured(q) || asked.has(q.text) || taken.some(([a, b]) => q.start < b && q.end > a)) continue;
+      if (!measured(q, s) || asked.has(q.text) || taken.some(([a, b]) => q.start < b && q.end > a)) continue;
       asked.add(q.text);
       out.push({ start: q.start, end: q.end, text: q.text });
     }
@@ -139,6 +143,8 @@ function numbersOf(story: Story, doc: StoryDocument): Array<{ start: number; end
   const inResult = (n: { start: number }) => story.sentences.some((s) => s.part === 'result' && n.start >= s.start && n.start < s.end);
   return out.sort((a, b) => Number(inResult(b)) - Number(inResult(a)) || Number(!!b.pair) - Number(!!a.pair) || a.start - b.start);
 }
+
+const DELAY = /^\s*(?:late|behind|later|ago|after|before|early|earlier|overdue)\b/i;
 
 /** Where the story owns a setback, if it is a failure story. */
 function setbackAt(doc: StoryDocument, story: Story): { start: number; end: number; quote: string } | undefined {

@@ -2,6 +2,7 @@ import { lint } from '../lint';
 import { principlesOf, type StarConfig } from '../config';
 import { drillStory, type DrillQuestion } from './drill';
 import { titleOf } from '../bank/profile';
+import { computeLineStarts, positionAt } from '../document/positions';
 
 export { drillStory, openingQuestions, type DrillQuestion, type DrillKind } from './drill';
 
@@ -24,5 +25,28 @@ export function drillDocument(text: string, config: StarConfig = {}): StoryDrill
     title: titleOf(story),
     titleStart: story.titleStart,
     questions: drillStory(doc, story, principles),
+  }));
+}
+
+/** A story's drill with 1-based lines and UTF-16 columns (SPEC §10). */
+export interface DrillEntry {
+  file: string;
+  line: number;
+  title: string;
+  questions: Array<{ question: string; kind: string; depth: number; line: number; column: number; quote: string }>;
+}
+
+/** Converts the engine's offsets into the JSON entries of SPEC §10. */
+export function drillJson(file: string, text: string, drills: readonly StoryDrill[]): DrillEntry[] {
+  const starts = computeLineStarts(text);
+  const at = (offset: number) => {
+    const p = positionAt(text, offset, starts);
+    return { line: p.line + 1, column: p.character + 1 };
+  };
+  return drills.map((d) => ({
+    file,
+    line: at(d.titleStart).line,
+    title: d.title,
+    questions: d.questions.map((q) => ({ question: q.question, kind: q.kind, depth: q.depth, ...at(q.start), quote: q.quote })),
   }));
 }

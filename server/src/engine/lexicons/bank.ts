@@ -141,7 +141,6 @@ export const SCOPE_PHRASES: Readonly<Record<'team' | 'teams' | 'organisation', r
     'across the (?:company|organi[sz]ation|org|business|division)',
     'the (?:whole|entire) (?:company|organi[sz]ation|org|engineering org|division)',
     String.raw`(?:all|every) (?:\d+|\w+ )?(?:teams|business units|divisions|regions)`,
-    String.raw`(?:vp|vps|svp|cto|ceo|cfo|director|directors|leadership team|executives?)`,
     'industry',
   ],
   teams: [
