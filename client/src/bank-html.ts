@@ -19,13 +19,13 @@ function spoken(seconds: number): string {
 const STYLE = `
 body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 1rem 2rem; }
 h1 { font-size: 1.4em; } h2 { font-size: 1.1em; margin-top: 1.5rem; }
-table { border-collapse: collapse; } th, td { border: 1px solid var(--vscode-panel-border, var(--vscode-editorWidget-border)); padding: .2rem .45rem; }
-.matrix td { text-align: center; min-width: 2.2rem; } .matrix th[scope=row] { text-align: left; font-weight: normal; white-space: nowrap; }
+table { border-collapse: collapse; } th, td { border: 1px solid var(--vscode-panel-border, var(--vscode-editorWidget-border)); padding: .15rem .35rem; }
+.matrix td { text-align: center; min-width: 1.8rem; } .matrix th[scope=row] { text-align: left; font-weight: normal; white-space: nowrap; }
 .matrix [tabindex]:focus, button:focus { outline: 2px solid var(--vscode-focusBorder); outline-offset: -2px; }
 button { font: inherit; color: inherit; background: transparent; border: 0; cursor: pointer; padding: .1rem .3rem; }
 button:hover { background: var(--vscode-list-hoverBackground); }
 .shown { background: var(--vscode-diffEditor-insertedTextBackground); font-weight: bold; }
-.claimed { background: var(--vscode-editorWarning-background, var(--vscode-diffEditor-removedTextBackground)); }
+.claimed { background: var(--vscode-editor-findMatchHighlightBackground); }
 tr.gap th { color: var(--vscode-errorForeground); } .muted { color: var(--vscode-descriptionForeground); }
 .legend span { margin-right: 1rem; padding: 0 .3rem; } ul { padding-left: 1.2rem; } li { margin: .2rem 0; }
 `;

@@ -37,7 +37,8 @@ export class StoryBankView {
       void StoryBankView.current.refresh();
       return;
     }
-    const panel = window.createWebviewPanel('starCoach.storyBank', 'Story Bank', ViewColumn.Beside, {
+    const column = window.activeTextEditor ? ViewColumn.Beside : ViewColumn.Active;
+    const panel = window.createWebviewPanel('starCoach.storyBank', 'Story Bank', column, {
       enableScripts: true,
       localResourceRoots: [],
     });
@@ -58,7 +59,9 @@ export class StoryBankView {
       workspace.onDidChangeTextDocument((e) => e.document.languageId === 'markdown' && later()),
       workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('starCoach') && later()),
       panel.webview.onDidReceiveMessage((m: { type?: string; file?: unknown; line?: unknown }) => {
-        if (m.type === 'open' && typeof m.file === 'string' && typeof m.line === 'number') void openAt(m.file, m.line);
+        // The story opens next to the bank, so the bank stays in view.
+        const column = panel.viewColumn === ViewColumn.One ? ViewColumn.Beside : ViewColumn.One;
+        if (m.type === 'open' && typeof m.file === 'string' && typeof m.line === 'number') void openAt(m.file, m.line, column);
       }),
       panel.onDidDispose(() => this.dispose()),
     );
@@ -97,8 +100,8 @@ export class StoryBankView {
 }
 
 /** Opens a story file with the cursor on its title line (1-based). */
-async function openAt(file: string, line: number): Promise<void> {
-  const editor = await window.showTextDocument(Uri.file(file), { viewColumn: ViewColumn.One, preview: false });
+async function openAt(file: string, line: number, viewColumn: ViewColumn): Promise<void> {
+  const editor = await window.showTextDocument(Uri.file(file), { viewColumn, preview: false });
   const at = new Position(Math.max(0, line - 1), 0);
   editor.selection = new Selection(at, at);
   editor.revealRange(new Range(at, at), TextEditorRevealType.InCenterIfOutsideViewport);
