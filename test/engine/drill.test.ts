@@ -115,6 +115,25 @@ describe('follow-up drill', () => {
     assert.ok(both[1].questions.some((q) => q.quote === '4%'));
   });
 
+  it('asks about front matter principles after the story’s own content', () => {
+    const text = `---\nprinciples: [Customer Obsession]\n---\n\n${story.replace(' This shows Dive Deep.', '')}`;
+    const opening = openingQuestions(drillDocument(text)[0].questions, 99);
+    assert.equal(opening.at(-1)?.question, 'Give me another example of Customer Obsession.');
+    assert.equal(lineOf(text, opening.at(-1)!.start), 2);
+    assert.equal(opening[0].kind, 'decision');
+  });
+
+  it('does not ask how a time frame or a rollout step was measured', () => {
+    const [d] = drillDocument(
+      '## Rollout\n\n**Situation:** Checkout failed often.\n\n**Action:** I rolled the fix out behind a flag at 5%, then 50%.\n\n' +
+        '**Result:** Abandonment fell from 31% to 18% within a month, and close took 2 days instead of 5.\n',
+    );
+    assert.deepEqual(
+      openingQuestions(d.questions, 99).map((q) => q.quote),
+      ['31% to 18%', '2 days'],
+    );
+  });
+
   it('leaves a story with nothing to ask about with no questions', () => {
     const [d] = drillDocument('## Notes\n\n**Situation:** A quiet week.\n\n**Action:** I read.\n\n**Result:** Nothing changed.\n');
     assert.deepEqual(d.questions, []);

@@ -31,9 +31,9 @@ const LIMITS: Record<DrillKind, number> = { decision: 3, number: 3, we: 2, failu
  */
 export function drillStory(doc: StoryDocument, story: Story, principles: PrincipleMatcher): DrillQuestion[] {
   const chains: Array<{ at: number; kind: DrillKind; questions: DrillQuestion[] }> = [];
-  const add = (kind: DrillKind, start: number, end: number, quote: string, texts: string[]) => {
+  const add = (kind: DrillKind, start: number, end: number, quote: string, texts: string[], at = start) => {
     if (chains.filter((c) => c.kind === kind).length >= LIMITS[kind]) return;
-    chains.push({ at: start, kind, questions: texts.map((question, i) => ({ question, kind, depth: i + 1, start, end, quote })) });
+    chains.push({ at, kind, questions: texts.map((question, i) => ({ question, kind, depth: i + 1, start, end, quote })) });
   };
   const used = new Set<Sentence>();
 
@@ -76,11 +76,17 @@ export function drillStory(doc: StoryDocument, story: Story, principles: Princip
     ]);
   }
 
-  for (const m of namedPrinciples(story, principles)) {
-    add('principle', m.start, m.end, m.text, [
-      `Give me another example of ${m.name}.`,
-      'In that example, what did you do yourself, and what changed because of it?',
-    ]);
+  for (const m of namedPrinciples(doc, story, principles)) {
+    // Named in the front matter, above the story: asked after the story's own content.
+    const at = m.start < story.start ? story.end : m.start;
+    add(
+      'principle',
+      m.start,
+      m.end,
+      m.text,
+      [`Give me another example of ${m.name}.`, 'In that example, what did you do yourself, and what changed because of it?'],
+      at,
+    );
   }
 
   chains.sort((a, b) => a.at - b.at || KIND_ORDER.indexOf(a.kind) - KIND_ORDER.indexOf(b.kind));
@@ -110,9 +116,9 @@ function clip(text: string): string {
 }
 
 /**
- * The numbers worth a follow-up: before/after pairs first, then measured
- * quantities (percentages, money, durations, multiples) in the Action and
- * Result; bare counts ("three engineers") are context, not claims.
+ * The numbers worth a follow-up: before/after pairs in the Action and Result,
+ * then measured quantities (percentages, money, measured times, multiples) in
+ * the Result; bare counts ("three engineers") are context, not claims.
  */
 function numbersOf(story: Story, doc: StoryDocument): Array<{ start: number; end: number; text: string; pair?: BeforeAfter }> {
   const out: Array<{ start: number; end: number; text: string; pair?: BeforeAfter }> = [];
@@ -129,10 +135,11 @@ function numbersOf(story: Story, doc: StoryDocument): Array<{ start: number; end
     q.kind === 'percent' ||
     q.kind === 'money' ||
     (q.kind === 'multiple' && /\d/.test(q.text)) ||
-    (q.kind === 'duration' && s.part === 'result' && !DELAY.test(doc.text.slice(q.end, q.end + 16)));
+    (q.kind === 'duration' && s.part === 'result' && isMeasuredTime(doc.text, q));
   const asked = new Set<string>();
+  // Single numbers in the Action are usually plan details ("a flag at 5%"); the claims sit in the Result.
   for (const s of story.sentences) {
-    if (s.part !== 'action' && s.part !== 'result') continue;
+    if (s.part !== 'result') continue;
     for (const q of s.quantities) {
       if (!measured(q, s) || asked.has(q.text) || taken.some(([a, b]) => q.start < b && q.end > a)) continue;
       asked.add(q.text);
@@ -145,6 +152,13 @@ function numbersOf(story: Story, doc: StoryDocument): Array<{ start: number; end
 }
 
 const DELAY = /^\s*(?:late|behind|later|ago|after|before|early|earlier|overdue)\b/i;
+/** Words before a duration that make it a measured time ("close took 2 days"), not a time frame ("within a month"). */
+const MEASURED_BEFORE = /\b(?:took|takes|take|taking|to|from|under|below|only|now|down to|up to|cut to)\s+$/i;
+
+function isMeasuredTime(text: string, q: Quantity): boolean {
+  if (!/\d/.test(q.text)) return false;
+  return MEASURED_BEFORE.test(text.slice(Math.max(0, q.start - 12), q.start)) && !DELAY.test(text.slice(q.end, q.end + 16));
+}
 
 /** Where the story owns a setback, if it is a failure story. */
 function setbackAt(doc: StoryDocument, story: Story): { start: number; end: number; quote: string } | undefined {
@@ -173,9 +187,19 @@ function at(s: Sentence, i: number, length: number) {
 const OWN = phraseRegex(OWN_FAILURE);
 
 /** Each principle the story names, once, at its first mention (title included). */
-function namedPrinciples(story: Story, principles: PrincipleMatcher) {
+function namedPrinciples(doc: StoryDocument, story: Story, principles: PrincipleMatcher) {
   const seen = new Set<string>();
   const out: Array<{ name: string; start: number; end: number; text: string }> = [];
+  // A one-story file's front matter `principles:` names them for the story.
+  const fm = doc.frontMatter;
+  if (fm && doc.stories.length === 1) {
+    const block = doc.text.slice(fm.start, fm.end);
+    for (const m of principles.find(block)) {
+      if (seen.has(m.name)) continue;
+      seen.add(m.name);
+      out.push({ name: m.name, start: fm.start + m.start, end: fm.start + m.end, text: m.text });
+    }
+  }
   for (const m of story.title ? principles.find(story.title) : []) {
     if (seen.has(m.name)) continue;
     seen.add(m.name);
