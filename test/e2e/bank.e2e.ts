@@ -7,9 +7,21 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { buildBank } from '../../server/src/engine/bank';
+import { drillDocument, drillJson } from '../../server/src/engine/drill';
 import { validateConfig } from '../../server/src/engine/config';
 import { RULES } from '../../server/src/engine/rules';
-import { cursorPosition, launchVSCode, runCommand, screenshot, waitFor, type VSCodeSession } from './harness';
+import {
+  cursorPosition,
+  listCommands,
+  gotoPosition,
+  launchVSCode,
+  openFile,
+  readEditorText,
+  runCommand,
+  screenshot,
+  waitFor,
+  type VSCodeSession,
+} from './harness';
 
 const root = path.resolve(__dirname, '..', '..');
 const VSIX = path.join(root, 'star-coach.vsix');
@@ -72,6 +84,12 @@ describe('Story bank in VS Code (code-server)', function () {
   it('"Show Story Bank" opens a webview with the matrix the server computed, under a CSP without unsafe-inline script', async () => {
     // No editor and no side bar: the bank gets the whole window, for the README's screenshot.
     await page.keyboard.press('Control+B');
+    // With no file open, the palette lists the command only once the extension host has read the installed extension.
+    await waitFor(
+      'the STAR Coach commands in the Command Palette',
+      async () => (await listCommands(page, 'STAR Coach: Show Story Bank')).includes('STAR Coach: Show Story Bank'),
+      90_000,
+    );
     await runCommand(page, 'STAR Coach: Show Story Bank');
     const frame = await bankFrame(page);
     const files = fs
@@ -137,5 +155,37 @@ describe('Story bank in VS Code (code-server)', function () {
       },
       30_000,
     );
+  });
+
+  it('"Drill This Story" asks one question at a time at its line, and saves the notes as a comment on request', async () => {
+    const rel = 'stories/10-two-stories.md';
+    const text = fs.readFileSync(path.join(workspace, rel), 'utf8');
+    const [first, second] = drillJson(rel, text, drillDocument(text, { level: 'L6' }));
+    await openFile(page, rel);
+    await gotoPosition(page, 4);
+    // Not runCommand(): the command opens an input box, so the quick input never hides.
+    await page.keyboard.press('F1');
+    const input = page.locator('.quick-input-widget input');
+    await input.fill('>STAR Coach: Drill This Story');
+    await page.locator('.quick-input-widget .monaco-list-row .label-name', { hasText: 'STAR Coach: Drill This Story' }).first().click();
+    const message = page.locator('.quick-input-widget .quick-input-message');
+    const q1 = first.questions[0];
+    await waitFor('the first question', async () => (await message.innerText().catch(() => '')).startsWith(q1.question));
+    assert.equal((await cursorPosition(page)).line, q1.line);
+    await input.fill('Billing export, 30 days before and after');
+    await page.keyboard.press('Enter');
+    await waitFor('the follow-up', async () => (await message.innerText().catch(() => '')).startsWith(first.questions[1].question));
+    assert.match(await page.locator('.quick-input-widget .quick-input-title').innerText(), /\(2 of \d+, follow-up 1\)$/);
+    await page.keyboard.press('Escape');
+    const save = page.locator('.notifications-toasts .monaco-button', { hasText: 'Save as Comment' });
+    await save.waitFor({ state: 'visible', timeout: 10_000 });
+    await save.click();
+    const comment = `<!-- star-coach drill notes\nQ: ${q1.question}\nA: Billing export, 30 days before and after\n-->\n\n`;
+    const after = await waitFor('the notes in the story', async () => {
+      const t = await readEditorText(page);
+      return t.includes('drill notes') ? t : undefined;
+    });
+    const at = text.indexOf(`## ${second.title}`);
+    assert.equal(after, text.slice(0, at) + comment + text.slice(at));
   });
 });
