@@ -11,8 +11,6 @@ export interface BankInput {
   config: StarConfig;
   /** The path matched against `files`/`ignore` (relative to the config's folder); defaults to `file`. */
   globPath?: string;
-  /** Named on its own (a command-line file, an open document): read as stories even if it would not be linted as a story file. */
-  explicit?: boolean;
 }
 
 /** A story's row in the bank (SPEC §10). */
@@ -96,7 +94,7 @@ export class BankCache {
 
 /** The stories of one file, or undefined when it is not a story file. */
 export function profileFile(input: BankInput, cache?: LintCache): StoryProfile[] | undefined {
-  const result = lint(input.text, { config: input.config, path: input.globPath ?? input.file, cache, force: input.explicit });
+  const result = lint(input.text, { config: input.config, path: input.globPath ?? input.file, cache });
   if (!result.isStory || !result.doc) return undefined;
   return profileStories(result.doc, result.findings, input.config);
 }
