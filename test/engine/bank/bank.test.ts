@@ -80,6 +80,18 @@ describe('story bank', () => {
       assert.deepEqual(s.shown, []);
     });
 
+    it('does not read a product promotion, user onboarding or a service "called" something as principle evidence', () => {
+      const text = `## The loyalty ledger
+
+**Situation:** Our shoppers were about to get a points promotion, and user onboarding had to show the new balance.
+
+**Action:** I built the ledger on a service called Atlas and wrote the onboarding screen for it.
+
+**Result:** The promotion launched with 0 balance errors across 2 million accounts.
+`;
+      assert.deepEqual(bankOf({ t: text }).stories[0].shown, []);
+    });
+
     it('counts a named principle backed by the writer’s action and a measured result', () => {
       const text = f.stretched.replace(
         'I moved the build to a remote cache.',
