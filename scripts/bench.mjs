@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { generate, words } from './bench-corpus.mjs';
 import { benchServer } from './bench-server.mjs';
 import { benchCli } from './bench-cli.mjs';
+import { benchBank } from './bench-bank.mjs';
 
 const require = createRequire(import.meta.url);
 const engine = require('../dist/engine.js');
@@ -54,6 +55,7 @@ for (const key of ['story', 'bank', 'large']) {
   });
 }
 
+rows.push(...benchBank(engine, paths));
 rows.push(...(await benchServer(paths)));
 rows.push(...(await benchCli(paths)));
 

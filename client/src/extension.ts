@@ -1,6 +1,8 @@
 import { readdirSync } from 'node:fs';
 import { commands, Uri, window, type ExtensionContext } from 'vscode';
 import { LanguageClient, TransportKind, type LanguageClientOptions, type ServerOptions } from 'vscode-languageclient/node';
+import { StoryBankView } from './bank-view';
+import { drillStory } from './drill';
 
 let client: LanguageClient | undefined;
 /** A restart in flight: a second request while one runs joins it instead of stopping a half-started server. */
@@ -28,6 +30,8 @@ export async function activate(context: ExtensionContext): Promise<void> {
     output,
     commands.registerCommand('starCoach.restartServer', () => restart(output)),
     commands.registerCommand('starCoach.showOutput', () => output.show(true)),
+    commands.registerCommand('starCoach.showStoryBank', () => client && StoryBankView.show(client)),
+    commands.registerCommand('starCoach.drillStory', () => client && drillStory(client)),
     commands.registerCommand('starCoach.openRulePage', async (ruleId?: string) => {
       const id =
         typeof ruleId === 'string'

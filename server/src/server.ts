@@ -22,6 +22,7 @@ import { SECTION } from './lsp/settings';
 import { editSupportOf } from './lsp/actions';
 import { pathOf } from './lsp/analysis';
 import { checkedDocumentEvents } from './lsp/notifications';
+import { BankService, STORY_BANK_REQUEST, DRILL_REQUEST } from './lsp/bank';
 
 // `star-coach-language-server` with no transport flag speaks over stdio, as editors expect.
 if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a))) process.argv.push('--stdio');
@@ -31,6 +32,7 @@ const documents = new TextDocuments(TextDocument);
 let capabilities: ClientCapabilities = {};
 let folders: string[] = [];
 let session: Session | undefined;
+let bank: BankService | undefined;
 /** Documents just opened: their first lint runs at once, later edits wait for the debounce. */
 const opened = new Set<string>();
 
@@ -49,6 +51,12 @@ connection.onInitialize((params): InitializeResult => {
       : undefined,
     docsDir: resolve(__dirname, '../docs/rules'),
     editSupport: editSupportOf(capabilities),
+  });
+  bank = new BankService({
+    workspaceFolders: () => folders,
+    document: (uri) => documents.get(uri),
+    documents: () => documents.all(),
+    settings: session.settings,
   });
   return {
     capabilities: {
@@ -90,6 +98,13 @@ const ready = (): Session => {
 };
 connection.onHover((params) => ready().hover(params));
 connection.onCodeAction((params) => ready().codeActions(params));
+// Custom requests, documented in the README for other editors.
+const bankReady = (): BankService => {
+  ready();
+  return bank!;
+};
+connection.onRequest(STORY_BANK_REQUEST, (params: unknown) => bankReady().storyBank(params));
+connection.onRequest(DRILL_REQUEST, (params: unknown) => bankReady().drill(params));
 
 // A bug in one request must not take the editor's linter down with it.
 const logError = (what: string, error: unknown) => {

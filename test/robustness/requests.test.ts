@@ -192,6 +192,14 @@ describe('requests out of order or out of shape', function () {
       ],
       ['executeCommand (not offered)', 'workspace/executeCommand', () => ({ command: 'starCoach.fixAll' }), ErrorCodes.MethodNotFound],
       ['an unknown method', 'starCoach/explainEverything', () => ({}), ErrorCodes.MethodNotFound],
+      ['story bank with params as a string', 'starCoach/storyBank', () => 'stories', ErrorCodes.InvalidParams],
+      ['story bank with folders as a string', 'starCoach/storyBank', () => ({ folders: 'stories' }), ErrorCodes.InvalidParams],
+      ['story bank with folders of numbers', 'starCoach/storyBank', () => ({ folders: [1, 2] }), ErrorCodes.InvalidParams],
+      ['drill without textDocument', 'starCoach/drill', () => ({}), ErrorCodes.InvalidParams],
+      ['drill with params null', 'starCoach/drill', () => null, ErrorCodes.InvalidParams],
+      ['drill with a uri that is a number', 'starCoach/drill', () => ({ textDocument: { uri: 7 } }), ErrorCodes.InvalidParams],
+      ['drill with story 0', 'starCoach/drill', (u) => ({ textDocument: { uri: u }, story: 0 }), ErrorCodes.InvalidParams],
+      ['drill with story 1.5', 'starCoach/drill', (u) => ({ textDocument: { uri: u }, story: 1.5 }), ErrorCodes.InvalidParams],
     ];
     MALFORMED.forEach(([name, method, params, code]) => {
       it(`${name}: answered with error ${code}, and the server keeps serving`, async () => {

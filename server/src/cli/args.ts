@@ -18,7 +18,9 @@ export interface CliOptions {
 /** A command line that cannot be run; exit code 2. */
 export class UsageError extends Error {}
 
-export const USAGE = `Usage: star-coach [options] <files, folders or globs...>
+export const USAGE = `Usage: star-coach [lint] [options] <files, folders or globs...>
+       star-coach bank [options] <folders...>     the story bank (star-coach bank --help)
+       star-coach drill [options] <file>          follow-up questions (star-coach drill --help)
 
 Checks behavioral-interview stories written in Markdown in STAR form.
 Folders are searched for Markdown story files; node_modules and .git are skipped.

@@ -8,6 +8,7 @@ import { formatStylish } from './format-stylish';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { VERSION } from './rule-docs';
+import { runBank, runDrill } from './bank-command';
 
 /** What the CLI touches of its process, so it can be run in-process too. */
 export interface CliIO {
@@ -23,6 +24,10 @@ export const EXIT = { ok: 0, problems: 1, failure: 2 } as const;
 
 /** Runs the CLI on the arguments after `node cli.js` and returns the exit code. */
 export function runCli(argv: readonly string[], io: CliIO): number {
+  // Subcommands (SPEC §10); plain `star-coach <paths>` and `star-coach lint <paths>` lint.
+  if (argv[0] === 'bank') return runBank(argv.slice(1), io, fileProblem);
+  if (argv[0] === 'drill') return runDrill(argv.slice(1), io, fileProblem);
+  if (argv[0] === 'lint') argv = argv.slice(1);
   let opts: CliOptions;
   try {
     opts = parseCliArgs(argv);

@@ -130,6 +130,8 @@ export interface Story {
   words: number;
   /** The story's own text, lower-cased, for story-wide phrase checks. */
   lowerText: string;
+  /** Tag lines of the story ("Principles: Dive Deep", "LP: Ownership"): what it claims to show, not what it tells. */
+  tagLines: Array<{ start: number; end: number }>;
 }
 
 export interface Comment {

@@ -6,6 +6,7 @@ import { positionAt } from '../engine/document/positions';
 import { resolveRules } from '../engine/config';
 import type { Analysis } from './analysis';
 import { rangeOf, ruleHref } from './diagnostics';
+import { drillHoverMarkdown } from './drill-hover';
 
 const SEPARATOR = '\n\n---\n\n';
 
@@ -33,6 +34,8 @@ export function hoverAt(a: Analysis, offset: number, docsDir: string): Hover | n
     if (mention) parts.push({ markdown: principleMarkdown(a, mention), start: mention.start, end: mention.end });
     if (positionAt(a.text, story.titleStart, a.lineStarts).line === line) {
       parts.push({ markdown: scorecard(a, story), start: story.titleStart, end: Math.max(story.titleEnd, story.titleStart) });
+      const drill = drillHoverMarkdown(a, doc, story);
+      if (drill) parts.push({ markdown: drill, start: story.titleStart, end: Math.max(story.titleEnd, story.titleStart) });
     }
   }
   if (!parts.length) return null;

@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { lint } from '../../../server/src/engine/lint';
 import { ruleById } from '../../../server/src/engine/rules';
-import { levelNumber, scopeExpected } from '../../../server/src/engine/language/scope';
+import { levelRank, requiredScope } from '../../../server/src/engine/language/scope';
 import { story } from '../../helpers';
 
 const ID = 'level-scope';
@@ -72,7 +72,7 @@ describe(ID, () => {
   });
 
   it('maps level words onto the ladder', () => {
-    assert.deepEqual(['L4', 'senior', 'staff', 'principal', 'l8', 'lead'].map(levelNumber), [4, 6, 7, 7, 8, undefined]);
-    assert.deepEqual(['L5', 'L6', 'L7', 'distinguished'].map(scopeExpected), [undefined, 'team', 'teams', 'teams']);
+    assert.deepEqual(['L4', 'senior', 'staff', 'principal', 'l8', 'lead'].map(levelRank), [4, 6, 7, 7, 8, undefined]);
+    assert.deepEqual(['L5', 'L6', 'L7', 'distinguished'].map(requiredScope), ['own', 'team', 'teams', 'teams']);
   });
 });

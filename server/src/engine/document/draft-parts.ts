@@ -44,6 +44,8 @@ export interface DraftStory {
   prose?: boolean;
   /** Told as answers to an interviewer's questions. */
   transcript?: boolean;
+  /** Tag lines that name what the story shows ("Principles: Dive Deep"): ranges, not story text. */
+  tagLines?: Array<[number, number]>;
 }
 
 /** Text in a story file that is deliberately not part of any story, and why. */

@@ -196,14 +196,20 @@ function childStories(units: Unit[], i: number): boolean {
 /** One unit's stories: split at separators, then read as a transcript, a structured story or free prose. */
 function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
   const parts: Item[][] = [[]];
+  // Tag lines ("Principles: Dive Deep") are no story text, but they tag the story of their part.
+  const tags: Array<Array<[number, number]>> = [[]];
   for (const it of u.items) {
     if (it.block.type === 'break') {
       aside('separator', it.block.start, it.block.end);
-      if (parts[parts.length - 1].length) parts.push([]);
+      if (parts[parts.length - 1].length) {
+        parts.push([]);
+        tags.push([]);
+      }
       continue;
     }
     if (it.tag) {
       aside('tag-line', startOf(it.ref), endOf(it.ref));
+      tags[tags.length - 1].push([startOf(it.ref), endOf(it.ref)]);
       continue;
     }
     parts[parts.length - 1].push(it);
@@ -213,9 +219,13 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
     if (!items.length) return;
     const title = k === 0 ? u.title : undefined;
     const depth = k === 0 ? u.depth : 0;
-    if (items.some((it) => it.speaker)) out.push(...transcriptStories(items, title, depth, text, aside));
-    else if (items.some((it) => it.marker)) out.push(...structuredStories(items, title, depth, text));
-    else out.push(proseStory(items, title, depth, text, false));
+    const stories = items.some((it) => it.speaker)
+      ? transcriptStories(items, title, depth, text, aside)
+      : items.some((it) => it.marker)
+        ? structuredStories(items, title, depth, text)
+        : [proseStory(items, title, depth, text, false)];
+    if (stories[0] && tags[k].length) stories[0].tagLines = tags[k];
+    out.push(...stories);
   });
   return out;
 }

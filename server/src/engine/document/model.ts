@@ -241,6 +241,7 @@ export function finishStory(d: DraftStory, _text: string, principles: PrincipleM
     sentences,
     words: sentences.reduce((n, s) => n + s.words, 0),
     lowerText: sentences.map((s) => s.text.toLowerCase()).join(' \n'),
+    tagLines: (d.tagLines ?? []).map(([start, end]) => ({ start, end })),
   };
 }
 

@@ -1,17 +1,36 @@
 import type { Story } from '../types';
 import { ORG_SCOPE, TEAMS_SCOPE, TEAM_SCOPE } from '../lexicons/scope';
-import { phraseRegex, hasMatch, straighten } from './phrases';
+import { firstMatch, phraseRegex, straighten } from './phrases';
 
-/** How far a story's influence reached, from narrowest to widest. */
-export type Scope = 'own' | 'team' | 'teams' | 'org';
-export const SCOPES: readonly Scope[] = ['own', 'team', 'teams', 'org'];
+/*
+ * How far a story's influence reached, and how far its level asks it to
+ * reach (SPEC §9). One model for the `level-scope` rule and the story bank.
+ */
 
-const ORG = phraseRegex(ORG_SCOPE);
-const TEAMS = phraseRegex(TEAMS_SCOPE);
-const TEAM = phraseRegex(TEAM_SCOPE);
+/** How far a story's work reaches, narrowest first. */
+export type Scope = 'own' | 'team' | 'teams' | 'organisation';
+export const SCOPES: readonly Scope[] = ['own', 'team', 'teams', 'organisation'];
 
-/** The widest scope the story's Task, Action and Result show (context in the Situation does not count). */
-export function storyScope(story: Story): Scope {
+/** What each scope is called in a message. */
+export const SCOPE_NAMES: Readonly<Record<Scope, string>> = {
+  own: 'your own task',
+  team: 'your team',
+  teams: 'several teams',
+  organisation: 'the organisation',
+};
+
+const WIDEST_FIRST = [
+  { scope: 'organisation' as const, re: phraseRegex(ORG_SCOPE) },
+  { scope: 'teams' as const, re: phraseRegex(TEAMS_SCOPE) },
+  { scope: 'team' as const, re: phraseRegex(TEAM_SCOPE) },
+];
+
+/**
+ * The widest scope the story's Task, Action and Result show, and the phrase
+ * that shows it (none for the writer's own task). Context in the Situation
+ * ("three teams depended on the export") is not the writer's reach.
+ */
+export function scopeOf(story: Story): { scope: Scope; phrase?: string } {
   const text = straighten(
     story.sentences
       .filter((s) => s.part !== 'situation' && s.part !== 'intro' && s.part !== 'title')
@@ -19,25 +38,32 @@ export function storyScope(story: Story): Scope {
       .join(' \n')
       .toLowerCase(),
   );
-  if (hasMatch(ORG, text)) return 'org';
-  if (hasMatch(TEAMS, text)) return 'teams';
-  if (hasMatch(TEAM, text)) return 'team';
-  return 'own';
+  for (const { scope, re } of WIDEST_FIRST) {
+    const hit = firstMatch(re, text);
+    if (hit) return { scope, phrase: hit.text };
+  }
+  return { scope: 'own' };
 }
 
-/** The scope a level asks for: L6 (senior) and above, beyond the writer's own work; L7 and above, several teams. */
-export function scopeExpected(level: string | undefined): Scope | undefined {
-  const n = levelNumber(level);
-  if (n === undefined || n < 6) return undefined;
-  return n >= 7 ? 'teams' : 'team';
-}
+const NAMED_LEVELS: Readonly<Record<string, number>> = { junior: 4, mid: 5, senior: 6, staff: 7, principal: 7, distinguished: 8 };
 
-/** A level as a number on the L3–L10 ladder: "L6" → 6, "senior" → 6, "principal" → 7. */
-export function levelNumber(level: string | undefined): number | undefined {
+/** A level as a number on the L3–L10 ladder: "L6" → 6, "senior" → 6, "principal" → 7; undefined when it is no level. */
+export function levelRank(level: string | undefined): number | undefined {
   if (!level) return undefined;
   const l = level.trim().toLowerCase();
   const m = /^l(\d{1,2})$/.exec(l);
   if (m) return Number(m[1]);
-  const words: Record<string, number> = { junior: 4, mid: 5, senior: 6, staff: 7, principal: 7, distinguished: 8 };
-  return words[l];
+  return NAMED_LEVELS[l];
+}
+
+/** The scope a level asks of its stories: from L6 beyond the writer's own work, from L7 several teams or the organisation. */
+export function requiredScope(level: string | undefined): Scope {
+  const rank = levelRank(level);
+  if (rank === undefined || rank < 6) return 'own';
+  return rank >= 7 ? 'teams' : 'team';
+}
+
+/** True when the scope reaches what the level asks. */
+export function meetsScope(scope: Scope, level: string | undefined): boolean {
+  return SCOPES.indexOf(scope) >= SCOPES.indexOf(requiredScope(level));
 }

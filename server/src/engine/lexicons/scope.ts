@@ -6,6 +6,8 @@
 
 /** The organisation or company as a whole, or its leadership. */
 export const ORG_SCOPE: readonly string[] = [
+  'the (?:whole|entire) (?:company|organi[sz]ation|org|engineering org|division)',
+  'industry',
   '(?:company|org|organi[sz]ation|business|department|division|engineering|group)[- ]wide',
   'across (?:the |our |all )?(?:whole |entire )?(?:company|org|organi[sz]ation|business|engineering|division|department|group|regions|countries|sites|stores|hospitals|clinics|warehouses|schools)',
   '(?:every|each|all(?: the| of the| our)?) (?:teams?|departments?|business units?|regions?|product lines?|orgs?|divisions?|sites|stores|offices)',
@@ -24,12 +26,15 @@ export const TEAMS_SCOPE: readonly string[] = [
   '(?:the )?(?:platform|data|security|design|product|legal|finance|sales|marketing|ops|operations|infra(?:structure)?|support|payments|mobile|web|backend|frontend|ml|analytics|hr|procurement) (?:and [\\w-]+ )?teams?(?! member)',
   '(?:other|another|a partner|the partner) (?:group|department|squad|org)',
   'stakeholders (?:from|in|across)',
+  'across (?:teams|groups|orgs|organi[sz]ations|departments)',
   // Influence without authority: people the writer does not manage.
   "(?:did not|didn't|do not|don't) (?:manage|own|control)|(?:outside|beyond) (?:my|our) (?:team|group|org|reporting line|authority)",
 ];
 
 /** The writer leading or growing their own team. */
 export const TEAM_SCOPE: readonly string[] = [
+  '(?:tech|team) lead',
+  '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:engineers|developers|people|reports|designers|analysts)',
   '(?:i )?(?:led|managed|ran|coached|mentored|hired|onboarded|trained|grew|built) (?:a |the |my |our )?(?:team|squad|group|engineers?|developers?|nurses?|staff|volunteers?|analysts?|reports?|juniors?|interns?)',
   '(?:my|our) (?:team|squad|group|reports|direct reports)',
   'the team (?:now |then |had |agreed |adopted |used |uses )',

@@ -1,14 +1,7 @@
 import type { Rule } from '../rule';
 import { sectionsOf, titleRange } from '../rule';
 import { promptAtSectionEnd } from '../fixes';
-import { levelNumber, scopeExpected, storyScope, SCOPES, type Scope } from '../language/scope';
-
-const SCOPE_WORDS: Record<Scope, string> = {
-  own: 'your own task',
-  team: 'your team',
-  teams: 'several teams',
-  org: 'the organisation',
-};
+import { levelRank, meetsScope, requiredScope, scopeOf, SCOPE_NAMES } from '../language/scope';
 
 export const levelScope: Rule = {
   id: 'level-scope',
@@ -64,17 +57,16 @@ export const levelScope: Rule = {
     ],
   },
   check({ doc, story, level, report }) {
-    const expected = scopeExpected(level);
-    if (!expected || !story.sentences.length) return;
-    const scope = storyScope(story);
-    if (SCOPES.indexOf(scope) >= SCOPES.indexOf(expected)) return;
+    if (requiredScope(level) === 'own' || !story.sentences.length) return;
+    const { scope } = scopeOf(story);
+    if (meetsScope(scope, level)) return;
     const sections = [...sectionsOf(story, 'result'), ...sectionsOf(story, 'action')];
     report({
       messageId: 'belowLevel',
       data: {
-        scope: SCOPE_WORDS[scope],
+        scope: SCOPE_NAMES[scope],
         level: level ?? '',
-        expected: levelNumber(level)! >= 7 ? 'several teams or the organisation' : 'influence beyond your own work',
+        expected: (levelRank(level) ?? 0) >= 7 ? 'several teams or the organisation' : 'influence beyond your own work',
       },
       ...titleRange(story),
       suggestions: sections.length
