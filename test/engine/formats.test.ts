@@ -246,4 +246,50 @@ describe('story formats (SPEC §8)', () => {
     );
     assert.deepEqual(shape(text), ['3: situation action result', '17: situation action result']);
   });
+  it('a heading beside the section headings stays in the story, and a learning heading in other words is the Learning', () => {
+    const text = lines(
+      '## Migration lock',
+      '',
+      '### Situation',
+      '',
+      'Checkout locked up.',
+      '',
+      '### Action',
+      '',
+      'I ran the migration at noon.',
+      '',
+      '### Result',
+      '',
+      '14 minutes of failed checkouts.',
+      '',
+      '### What I changed afterwards',
+      '',
+      'I now run migrations outside peak hours.',
+      '',
+      '### Follow-up questions I got',
+      '',
+      'Why noon?',
+    );
+    assert.deepEqual(shape(text), ['1: situation action result learning']);
+  });
+
+  it('a forum post: a bold title and a note about the stories below are no story', () => {
+    const text = lines(
+      '**Re: which stories did you use in your loop?**',
+      '',
+      'Got the offer last month, so paying it forward. Two of my stories are below, roughly as they were in my prep notes.',
+      '',
+      '---',
+      '',
+      '**Tell me about a time you went above and beyond**',
+      '',
+      'Situation — 260 tickets a day after a code update.',
+      '',
+      'Action — I wrote a workaround guide and emailed 612 clinics.',
+      '',
+      'Result — tickets fell to 70 a day within six days.',
+    );
+    assert.deepEqual(shape(text), ['7: situation action result']);
+    assert.deepEqual(read(text).asides.slice(0, 2), ['collection-title@1', 'intro@3']);
+  });
 });

@@ -97,9 +97,11 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
   };
   // The depth of the unit's section headings: a heading below them ("#### Phase one" under "### Action") stays in its section.
   let sectionDepth = Infinity;
-  for (const b of blocks) {
+  for (let bi = 0; bi < blocks.length; bi++) {
+    const b = blocks[bi];
     if (b.type === 'heading' && b.marker) sectionDepth = Math.min(sectionDepth, b.depth);
-    if (b.type === 'heading' && !b.marker && b.depth > sectionDepth) {
+    // Below the section headings, or beside them ("### Follow-ups" after "### Result"), a heading stays in the story.
+    if (b.type === 'heading' && !b.marker && b.depth >= sectionDepth && !followedByMarkers(blocks, bi)) {
       cur.items.push({ ref: { block: b, from: 0 }, block: b });
       continue;
     }
@@ -120,6 +122,18 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
   }
   push();
   return units;
+}
+
+/** Whether STAR markers follow a heading before the next heading of its depth or above: it titles a story of its own. */
+function followedByMarkers(blocks: MarkedBlock[], at: number): boolean {
+  const depth = blocks[at].depth;
+  // Bounded look-ahead: a heading is judged by what follows it closely (10,000 headings stay linear).
+  for (let i = at + 1; i < blocks.length && i <= at + 40; i++) {
+    const b = blocks[i];
+    if (b.type === 'heading' && b.depth <= depth) return false;
+    if (b.marker) return true;
+  }
+  return false;
 }
 
 /**
@@ -168,7 +182,17 @@ export function assembleStories(blocks: MarkedBlock[], text: string): Assembly {
     const next = units[i + 1];
     const isParent = u.title && next && next.depth > u.depth && u.depth < 7;
     const hasMarkersOrSpeakers = u.items.some((it) => it.marker || it.speaker);
-    if (isParent && !hasMarkersOrSpeakers && childStories(units, i)) {
+    // The file's opening words about the stories that follow ("Two of my stories are below …") are an intro too.
+    const opening =
+      i === 0 &&
+      !hasMarkersOrSpeakers &&
+      talksAboutTheStories(u) &&
+      units.slice(1).some((x) => x.items.some((it) => it.marker || it.speaker));
+    if ((isParent && !hasMarkersOrSpeakers && childStories(units, i)) || opening) {
+      if (!u.title) {
+        for (const it of u.items) aside(it.tag ? 'tag-line' : 'intro', startOf(it.ref), endOf(it.ref));
+        return;
+      }
       aside('collection-title', u.title!.start, u.title!.end);
       for (const it of u.items) aside(it.tag ? 'tag-line' : 'intro', startOf(it.ref), endOf(it.ref));
       return;
@@ -182,6 +206,17 @@ export function assembleStories(blocks: MarkedBlock[], text: string): Assembly {
     for (const d of storiesOfUnit(u, text, aside)) drafts.push(d);
   });
   return { drafts, asides };
+}
+
+/** A short opening that speaks of the stories themselves: preparing, the loop, "below", "these stories". */
+function talksAboutTheStories(u: Unit): boolean {
+  const text = u.items.map((it) => it.block.text.slice(it.ref.from, it.ref.to)).join(' ');
+  const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  return (
+    words > 0 &&
+    words <= 150 &&
+    /\b(?:stories|below|this (?:file|page|doc)|these notes|prep(?:aring|aration)?|practi[sc]e|loop|interviews?|questions)\b/i.test(text)
+  );
 }
 
 function childStories(units: Unit[], i: number): boolean {

@@ -64,16 +64,20 @@ export function transcriptStories(items: Item[], title: Block | undefined, depth
 
 /** What a follow-up question asks for: the result, the lesson, or more of the action. */
 function questionKind(q: string): SectionKind | undefined {
-  if (/\b(?:differently|learn(?:ed|t)?|lessons?|looking back|in hindsight|takeaways?|change (?:anything|now)|again)\b/i.test(q))
+  if (
+    /\b(?:differently|learn(?:ed|t)?|lessons?|looking back|in hindsight|takeaways?|take (?:away|from)|change (?:anything|now)|again)\b/i.test(
+      q,
+    )
+  )
     return 'learning';
   if (
-    /\b(?:results?|outcomes?|impact|how did (?:it|that|things) (?:go|turn out|end|land)|what happened|end up|measure|numbers?|what changed|difference did)\b/i.test(
+    /\b(?:results?|outcomes?|impact|how did (?:it|that|things|the [\w-]+) (?:go|turn out|end|land)|in the end|end up|measure|numbers?|what changed|difference did)\b/i.test(
       q,
     )
   )
     return 'result';
   if (
-    /\b(?:what did you (?:do|try)|how did you|walk me through|your (?:role|part)|who(?:'s| is| was| did)|which part|what was yours|steps?|approach|why did you|what made you)\b/i.test(
+    /\b(?:what did you (?:do|try)|what happened|how did you|walk me through|your (?:role|part)|who(?:'s| is| was| did)|which part|what was yours|steps?|approach|why did you|what made you)\b/i.test(
       q,
     )
   )

@@ -333,8 +333,10 @@ export function analyzeActors(tokens: Token[]): ActorInfo {
   const info: ActorInfo = { actor: tokens.length ? 'other' : 'none', acts: false, iActions, weActions };
   const main = mainActor(tokens, start, info);
   // "We had a new VP, so we built a playbook": when the main subject is in a state, the first subject that acts is the actor.
-  if (main.actor !== 'other' && !main.acts && main.token?.norm !== 'my' && main.token?.norm !== 'the' && main.token?.norm !== 'our') {
-    for (let i = tokens.indexOf(main.token!) + 1; i < tokens.length; i++) {
+  // Likewise when the main clause has someone else as its subject: "The rollout got paused, and we went back".
+  const shared = main.token?.norm === 'my' || main.token?.norm === 'the' || main.token?.norm === 'our';
+  if ((main.actor === 'other' || (main.actor !== 'none' && !main.acts)) && !shared) {
+    for (let i = main.token ? tokens.indexOf(main.token) + 1 : start + 1; i < tokens.length; i++) {
       // Only a subject that opens a clause of its own ("…, so we built"), not one inside "what we achieved".
       if (!CLAUSE_OPENERS.has(tokens[i - 1]?.norm ?? '') && !CLAUSE_OPENERS.has(tokens[i - 1]?.text ?? '')) continue;
       if (isI(tokens, i) && predicateAfter(tokens, i) === 'action') return { ...info, actor: 'i', token: tokens[i], acts: true };

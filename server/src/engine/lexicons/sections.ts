@@ -66,5 +66,13 @@ export const SECTION_NAMES: Record<SectionKind, string[]> = {
     'looking back',
     'in hindsight',
     'retrospective',
+    'what i changed',
+    'what i changed afterwards',
+    'what i changed after',
+    'what changed afterwards',
+    'what i do differently now',
+    'what i do now',
+    'afterwards',
+    'since then',
   ],
 };
