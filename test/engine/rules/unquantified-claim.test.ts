@@ -224,3 +224,20 @@ describe(`${ID}: evaluative outcomes (how it went, how people felt)`, () => {
     it(`stays silent on ${name}`, () => assert.deepEqual(claimIn(sentence, part), []));
   }
 });
+
+describe(`${ID}: idioms, praise and superlatives in other shapes`, () => {
+  const fires: Array<[string, string]> = [
+    ['It was a real step change for the team.', 'step change'],
+    ['The difference was night and day.', 'night and day'],
+    ['The feedback from store managers was really positive.', 'feedback from store managers was really positive'],
+    ['We had the calmest November on record.', 'calmest November'],
+    ['It was one of the best releases of the year.', 'best releases of the year'],
+    ['The team did fine overall.', 'did fine'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent = [
+    'The feedback from store managers was that the form was too long, so I cut it to 6 fields.',
+    'It was the best option we had, because the vendor could ship in 2 weeks.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, 'action'), []));
+});

@@ -55,6 +55,17 @@ const AFTER_RISE = new Set([
   'overnight',
 ]);
 
+/** Idioms of improvement with no measure. */
+const IDIOMS: readonly string[][] = [
+  ['step', 'change'],
+  ['night', 'and', 'day'],
+  ['game', 'changer'],
+  ['game-changer'],
+  ['turned', 'a', 'corner'],
+  ['worked', 'like', 'a', 'charm'],
+  ['paid', 'off'],
+];
+
 const word = (t: Token | undefined): string => (t && /^\p{L}/u.test(t.text) ? t.norm : '');
 const isEnd = (t: Token | undefined): boolean => !t || !/^[\p{L}\p{N}]/u.test(t.text);
 
@@ -70,6 +81,9 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
   const w = word(t[i]);
   if (!w) return undefined;
   const inResult = s.part === 'result';
+  // "a real step change", "night and day": an idiom of improvement with no measure.
+  const idiom = IDIOMS.find((words) => words.every((x, k) => word(t[i + k]) === x));
+  if (idiom) return { first: i, last: i + idiom.length - 1 };
   return (
     course(t, i, w) ??
     comparative(t, i, w) ??
@@ -168,8 +182,17 @@ function reaction(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   return undefined;
 }
 
-/** "really positive feedback", "glowing reviews". */
+/** "really positive feedback", "glowing reviews", "the feedback was really positive". */
 function praise(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (RESPONSES.has(w)) {
+    // "the feedback (from the store managers) was really positive"
+    for (let v = i + 1; v < t.length && v <= i + 6; v++) {
+      if (!LINKING_VERBS.has(word(t[v]))) continue;
+      const k = skipDegree(t, v + 1, 2);
+      if (PRAISE.has(word(t[k]))) return { first: i, last: k };
+      break;
+    }
+  }
   if (!PRAISE.has(w)) return undefined;
   const n = word(t[i + 1]);
   if (RESPONSES.has(n)) return { first: i, last: i + 1 };

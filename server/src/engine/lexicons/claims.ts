@@ -538,6 +538,8 @@ export const VAGUE_OUTCOMES = new Set([
   'jump',
   'speedup',
   'speed-up',
+  'turnaround',
+  'game-changer',
 ]);
 
 /** Words before a claim, in its clause, that make it a goal, a plan or a hypothesis rather than something that happened. */

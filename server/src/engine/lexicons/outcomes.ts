@@ -6,7 +6,7 @@
  */
 
 /** Verbs of an event's course: "the launch went …", "it worked out …". */
-export const COURSE_VERBS = new Set(['went', 'ran', 'worked', 'turned', 'came', 'played', 'landed', 'rolled']);
+export const COURSE_VERBS = new Set(['went', 'ran', 'worked', 'turned', 'came', 'played', 'landed', 'rolled', 'did']);
 /** Particles some course verbs need: "worked out", "came off", "played out". */
 export const COURSE_PARTICLES = new Set(['out', 'off', 'through', 'over']);
 /** How it went: "well", "smoothly", "fine", "dead quiet". */
@@ -222,7 +222,34 @@ export const SUPERLATIVES = new Set([
   'lowest',
 ]);
 /** What makes a superlative a comparison with history: "ever", "we'd had", "in years". */
-export const HISTORY = new Set(['ever', "we'd", "we've", "i'd", "i've", 'had', 'record', 'date', 'years', 'memory', 'yet']);
+export const HISTORY = new Set([
+  'ever',
+  "we'd",
+  "we've",
+  "i'd",
+  "i've",
+  'had',
+  'record',
+  'date',
+  'years',
+  'memory',
+  'yet',
+  'year',
+  'quarter',
+  'season',
+  'january',
+  'february',
+  'march',
+  'april',
+  'may',
+  'june',
+  'july',
+  'august',
+  'september',
+  'october',
+  'november',
+  'december',
+]);
 
 /** Verbs of a problem vanishing: "support tickets basically disappeared". */
 export const VANISHING = new Set(['disappeared', 'vanished', 'evaporated', 'stopped', 'ceased']);
