@@ -5,6 +5,7 @@ import { resolveRules, principlesOf, matchesStoryGlobs, type StarConfig, type Re
 import { applySuppressions } from './document/suppress';
 import { RULES } from './rules';
 import { readFrontMatter } from './document/frontmatter';
+import { groupFindings } from './coaching/group';
 
 export interface LintOptions {
   config?: StarConfig;
@@ -141,7 +142,13 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     });
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings: applySuppressions(doc, findings), notices, doc, isStory: true };
+  // Grouped after suppression, so a count says how many occurrences the writer still sees.
+  const grouped = groupFindings(applySuppressions(doc, findings), {
+    storyStarts: skeleton.drafts.map((d) => d.titleStart),
+    lineOf: (offset) => lineIndex(doc.lineStarts, offset) + 1,
+    meta: (id) => resolved.find((r) => r.rule.id === id)?.rule.meta,
+  });
+  return { findings: grouped, notices, doc, isStory: true };
 }
 
 /** Runs the rules on one story. Kept separate so a caller can re-check only the stories that changed. */
@@ -175,4 +182,15 @@ export function lintStory(
     }
   }
   return out;
+}
+
+function lineIndex(lineStarts: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = lineStarts.length - 1;
+  while (lo < hi) {
+    const mid = (lo + hi + 1) >> 1;
+    if (lineStarts[mid] <= offset) lo = mid;
+    else hi = mid - 1;
+  }
+  return lo;
 }

@@ -60,12 +60,13 @@ describe(ID, () => {
     assert.equal(lintWith(ID, text, { minRatio: 2 }).length, 2);
   });
 
-  it('offers to replace "we" and to insert a contribution prompt', () => {
+  it('never turns "we" into "I": the contribution prompt is the one fix, and the preferred one', () => {
     const text = story({ action: 'We migrated the database. We tested it.' });
-    const [f] = lintWith(ID, text);
-    assert.deepEqual(
-      f.suggestions.map((s) => s.title),
-      ['Replace `we` with `I`', 'Insert prompt: My specific contribution was …'],
-    );
+    for (const f of lintWith(ID, text)) {
+      assert.deepEqual(
+        f.suggestions.map((s) => [s.title, s.kind, s.preferred]),
+        [['Insert prompt: My specific contribution was …', 'prompt', true]],
+      );
+    }
   });
 });
