@@ -48,12 +48,16 @@ connection.onInitialize((params): InitializeResult => {
       : undefined,
     docsDir: resolve(__dirname, '../docs/rules'),
     editSupport: editSupportOf(capabilities),
+    hierarchicalSymbols: capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
   });
   return {
     capabilities: {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeLensProvider: { resolveProvider: false },
+      documentSymbolProvider: { label: 'STAR Coach' },
+      completionProvider: { resolveProvider: false },
     },
     serverInfo: { name: 'star-coach-language-server', version },
   };
@@ -89,6 +93,9 @@ const ready = (): Session => {
 };
 connection.onHover((params) => ready().hover(params));
 connection.onCodeAction((params) => ready().codeActions(params));
+connection.onCodeLens((params) => ready().codeLenses(params));
+connection.onDocumentSymbol((params) => ready().documentSymbols(params));
+connection.onCompletion((params) => ready().completion(params));
 
 // A bug in one request must not take the editor's linter down with it.
 const logError = (what: string, error: unknown) => {
