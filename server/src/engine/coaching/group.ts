@@ -134,7 +134,10 @@ function compile(template: string): (value: (key: string) => string | number | u
 
 /** Distinct values, each in backticks, at most four named: "`um`, `probably` and 2 more". */
 function quotedList(values: string[]): string {
-  const distinct = [...new Set(values.filter(Boolean).map((v) => v.toLowerCase()))];
+  // Case-insensitive, shown as first written, except a sentence-initial capital ("Um" → "um"; "I think" stays).
+  const seen = new Map<string, string>();
+  for (const v of values) if (v && !seen.has(v.toLowerCase())) seen.set(v.toLowerCase(), /^\p{Lu}\p{Ll}/u.test(v) ? v.toLowerCase() : v);
+  const distinct = [...seen.values()];
   const named = distinct.slice(0, 4).map((v) => `\`${v}\``);
   const rest = distinct.length - named.length;
   if (rest > 0) return `${named.join(', ')} and ${rest} more`;

@@ -176,6 +176,32 @@ export function teamSubjectEnd(tokens: Token[], i: number): number {
   return j;
 }
 
+/** Verbs of thinking or doubt: "I think", "we guessed" say what was believed, not what was done. */
+const NOT_ACTION_VERBS = new Set(['think', 'guess', 'suppose', 'believe', 'feel', 'hope', 'wonder', 'mean', 'reckon']);
+const COPULAS = new Set(['was', 'am', 'were', 'are', 'is', 'be']);
+const CONTRACTED_COPULAS = new Set(["i'm", "we're"]);
+
+/**
+ * True when an I or we is not doing anything: "I think…", "I'm not sure…",
+ * "I was on the team", "we were asked". Counted actions count what the
+ * message says they count (SPEC §9); "I was leading" is still an action.
+ */
+function statesRatherThanActs(tokens: Token[], i: number): boolean {
+  let j = i + 1;
+  // "I really think", "we just were"
+  while (tokens[j] && ADVERBS_BETWEEN.has(tokens[j].norm)) j++;
+  const next = tokens[j];
+  if (!next) return false;
+  if (NOT_ACTION_VERBS.has(next.norm)) return true;
+  const copula = CONTRACTED_COPULAS.has(tokens[i].norm) || COPULAS.has(next.norm);
+  if (!copula) return false;
+  const after = CONTRACTED_COPULAS.has(tokens[i].norm) ? next : tokens[j + 1];
+  // "I was leading the migration": a progressive is an action.
+  return !(after && after.norm.length > 4 && after.norm.endsWith('ing'));
+}
+
+const ADVERBS_BETWEEN = new Set(['really', 'just', 'also', 'still', 'honestly', 'genuinely', 'personally', 'actually']);
+
 export interface ActorInfo {
   actor: Actor;
   token?: Token;
@@ -188,9 +214,11 @@ export function analyzeActors(tokens: Token[]): ActorInfo {
   let iActions = 0;
   let weActions = 0;
   for (let i = 0; i < tokens.length; i++) {
-    if (isI(tokens, i)) iActions++;
-    else if (isWe(tokens, i)) weActions++;
-    else {
+    if (isI(tokens, i)) {
+      if (!statesRatherThanActs(tokens, i)) iActions++;
+    } else if (isWe(tokens, i)) {
+      if (!statesRatherThanActs(tokens, i)) weActions++;
+    } else {
       const end = teamSubjectEnd(tokens, i);
       if (end >= 0) {
         weActions++;
