@@ -27,51 +27,45 @@ const SHALLOW = 'shallow-principle';
  */
 export function groupFindings(findings: readonly Finding[], options: GroupOptions): Finding[] {
   const out = findings.slice();
-  for (const indexes of byStory(findings, options.storyStarts)) groupStory(out, indexes, options);
+  const starts = options.storyStarts;
+  // Findings come in document order, so each story's findings are one run: one pass, no lookups.
+  let story = 0;
+  let from = 0;
+  for (let i = 0; i <= out.length; i++) {
+    let next = story;
+    if (i < out.length) while (next + 1 < starts.length && starts[next + 1] <= out[i].start) next++;
+    if (i === out.length || next !== story) {
+      if (i - from > 1) groupStory(out, from, i, options);
+      story = next;
+      from = i;
+    }
+  }
   return out;
 }
 
-/** Indexes of the findings of each story, in document order. */
-function byStory(findings: readonly Finding[], starts: readonly number[]): number[][] {
-  const stories = new Map<number, number[]>();
-  findings.forEach((f, i) => {
-    const story = storyIndex(starts, f.start);
-    let list = stories.get(story);
-    if (!list) stories.set(story, (list = []));
-    list.push(i);
-  });
-  return [...stories.values()];
-}
-
-function storyIndex(starts: readonly number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  if (hi < 0 || offset < starts[0]) return -1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
-}
-
-function groupStory(out: Finding[], indexes: number[], options: GroupOptions): void {
-  const shallow = indexes.filter((i) => out[i].ruleId === SHALLOW);
-  // A stacking finding whose sentence also has a shallow-principle finding is said by that one.
-  const absorbed = new Set(
-    shallow.length ? indexes.filter((i) => out[i].ruleId === STACKING && shallow.some((j) => within(out[j], out[i]))) : [],
-  );
+function groupStory(out: Finding[], from: number, to: number, options: GroupOptions): void {
   const byRule = new Map<string, number[]>();
-  for (const i of indexes) {
-    if (absorbed.has(i)) continue;
-    let list = byRule.get(out[i].ruleId);
-    if (!list) byRule.set(out[i].ruleId, (list = []));
+  let shallow: number[] | undefined;
+  let stacking: number[] | undefined;
+  for (let i = from; i < to; i++) {
+    const id = out[i].ruleId;
+    if (id === SHALLOW) (shallow ??= []).push(i);
+    else if (id === STACKING) (stacking ??= []).push(i);
+    let list = byRule.get(id);
+    if (!list) byRule.set(id, (list = []));
     list.push(i);
   }
+  // A stacking finding whose sentence also has a shallow-principle finding is said by that one.
+  const absorbed = shallow && stacking ? stacking.filter((i) => shallow.some((j) => within(out[j], out[i]))) : [];
+  if (absorbed.length)
+    byRule.set(
+      STACKING,
+      stacking!.filter((i) => !absorbed.includes(i)),
+    );
   for (const [ruleId, members] of byRule) {
     if (members.length > 1) groupRule(out, members, options.meta(ruleId)?.grouped, options);
   }
-  if (absorbed.size) foldStacking(out, shallow, [...absorbed], options);
+  if (absorbed.length) foldStacking(out, shallow!, absorbed, options);
 }
 
 const within = (inner: Finding, outer: Finding) => inner.start >= outer.start && inner.end <= outer.end;
@@ -84,8 +78,8 @@ function groupRule(out: Finding[], members: number[], grouped: RuleMeta<object>[
   const list = grouped?.listKey ? quotedList(members.map((i) => String(out[i].data[grouped.listKey!] ?? ''))) : '';
   const extra: Record<string, string | number> = { count, line, list };
   // Compiled once per group: a story flagged on every sentence has 100,000+ repeats, and a regex per message showed in the profile.
-  const many = grouped ? compile(grouped.many) : undefined;
-  const also = grouped ? compile(grouped.also) : undefined;
+  const many = grouped ? compiled(grouped.many) : undefined;
+  const also = grouped ? compiled(grouped.also) : undefined;
   // Two group objects per group, shared by their members: 100,000 repeats need no 100,000 copies of the same facts.
   const base = { count, primaryStart: first.start, primaryEnd: first.end, members: ranges };
   const primaryGroup: FindingGroup = { role: 'primary', ...base };
@@ -117,6 +111,13 @@ function regrouped(f: Finding, severity: Severity, message: string, group: Findi
     suggestions: f.suggestions,
     group,
   };
+}
+
+const COMPILED = new Map<string, ReturnType<typeof compile>>();
+function compiled(template: string): ReturnType<typeof compile> {
+  let fn = COMPILED.get(template);
+  if (!fn) COMPILED.set(template, (fn = compile(template)));
+  return fn;
 }
 
 /** A message template split once into text and `{name}` slots, filled by a lookup (unknown names stay as written, as in `format`). */
