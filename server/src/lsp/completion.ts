@@ -1,4 +1,4 @@
-import { CompletionItemKind, InsertTextFormat, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver';
+import { CompletionItemKind, MarkupKind, type CompletionItem, type Position } from 'vscode-languageserver';
 import { LEVELS } from '../engine/meta/settings';
 import type { Analysis } from './analysis';
 import { rangeOf } from './diagnostics';
@@ -126,17 +126,15 @@ function sectionItems(a: Analysis, prefix: string, lineStart: number, replacing:
   const bold = marker.endsWith('**');
   const matching = SECTIONS.filter((s) => s.toLowerCase().startsWith(word.toLowerCase()));
   if (!word && !marker) return [];
-  return matching.map((s, i) => {
+  return matching.map((s, i): CompletionItem => {
     const newText = heading ? s : bold ? `${s}:** ` : `**${s}:** `;
-    const item: CompletionItem = {
+    return {
       label: s,
       kind: CompletionItemKind.Keyword,
       detail: 'STAR section',
       sortText: String(i),
       textEdit: { range: replacing(word), newText },
     };
-    if (!heading) item.insertTextFormat = InsertTextFormat.PlainText;
-    return item;
   });
 }
 

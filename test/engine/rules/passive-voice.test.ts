@@ -102,6 +102,16 @@ describe(ID, () => {
     );
   });
 
+  it('never makes the writer the actor over a person or team: "our team was asked" gets a prompt, not "I asked our team"', () => {
+    const text = story({ action: 'The whole platform team was reorganised in March.' });
+    const [f] = lintWith(ID, text);
+    assert.ok(f, 'the passive is flagged');
+    assert.deepEqual(
+      f.suggestions.map((s) => s.title),
+      ['Insert prompt: who acted, and what they did'],
+    );
+  });
+
   it('asks who acted when the subject cannot be lifted cleanly', () => {
     const text = story({ action: 'It was decided on Friday.' });
     const found = lintWith(ID, text);

@@ -21,6 +21,39 @@ const CLAUSE_START = new Set([
   'although',
   'though',
 ]);
+/** Subjects that are people: the passive says what was done to them, not by whom. */
+const PEOPLE = new Set([
+  'i',
+  'me',
+  'we',
+  'us',
+  'they',
+  'he',
+  'she',
+  'you',
+  'team',
+  'teams',
+  'manager',
+  'managers',
+  'lead',
+  'engineer',
+  'engineers',
+  'people',
+  'everyone',
+  'customer',
+  'customers',
+  'user',
+  'users',
+  'staff',
+  'colleague',
+  'colleagues',
+  'director',
+  'vp',
+  'ceo',
+  'cto',
+  'owner',
+  'owners',
+]);
 /** Determiners that start a subject and are lower-cased once "I" comes first. */
 const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'my', 'all', 'each', 'every', 'some', 'both']);
 /** Past tenses that differ from the participle, for the placeholder verb ("was written" → "I [wrote]"). */
@@ -76,8 +109,11 @@ export function activeRewrite(doc: StoryDocument, s: Sentence, first: number, pa
     k--;
   }
   const subjectText = k < first ? doc.text.slice(tokens[k].start, tokens[first].start).trimEnd() : '';
-  const clean = subjectText && !/[*_`[\]<>#|\r\n]/.test(subjectText) && !/^(?:it|there|this|that|which|what)$/i.test(subjectText);
-  if (!clean) return promptAfterSentence(s, 'Insert prompt: who acted, and what they did', '${1:I} ${2:did what}.');
+  // A person or team as the subject ("our team was asked") stays the one acted on: making the writer its actor would claim their part.
+  const people = tokens.slice(k, first).some((t) => PEOPLE.has(t.norm));
+  const clean =
+    subjectText && !people && !/[*_`[\]<>#|\r\n]/.test(subjectText) && !/^(?:it|there|this|that|which|what)$/i.test(subjectText);
+  if (!clean) return promptAfterSentence(s, 'Insert prompt: who acted, and what they did', '${1:Who acted} ${2:and what they did}.');
   const verb = tokens[participle];
   const past = PAST[verb.norm] ?? verb.norm;
   const particle = last > participle ? ` ${tokens[last].text}` : '';
