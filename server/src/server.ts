@@ -57,7 +57,8 @@ connection.onInitialize((params): InitializeResult => {
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       codeLensProvider: { resolveProvider: false },
       documentSymbolProvider: { label: 'STAR Coach' },
-      completionProvider: { resolveProvider: false },
+      // Markdown has quick suggestions off in VS Code; these characters still open the list where a name or value goes next.
+      completionProvider: { resolveProvider: false, triggerCharacters: [':', '[', ','] },
     },
     serverInfo: { name: 'star-coach-language-server', version },
   };

@@ -23,7 +23,7 @@ describe('lsp: lifecycle', () => {
           codeActionProvider: { codeActionKinds: ['quickfix'] },
           codeLensProvider: { resolveProvider: false },
           documentSymbolProvider: { label: 'STAR Coach' },
-          completionProvider: { resolveProvider: false },
+          completionProvider: { resolveProvider: false, triggerCharacters: [':', '[', ','] },
         },
         serverInfo: { name: 'star-coach-language-server', version },
       });

@@ -201,6 +201,20 @@ describe('lsp: code lens, outline and completion', () => {
     assert.deepEqual(await complete(uri, 4, 14), []);
   });
 
+  it('continues a list of principles, but not a sentence that merely follows "shows"', async () => {
+    const text = `${WE_STORY}\nThis shows Ownership, Dive\n\nThe graph shows that we, \n`;
+    const uri = uriOf(join(root, 'stories/complete-lists.md'));
+    await client.openAndWait(uri, text);
+    const lines = text.split('\n');
+    const list = lines.findIndex((l) => l.startsWith('This shows Ownership'));
+    assert.deepEqual(
+      (await complete(uri, list, lines[list].length))!.map((i) => i.label),
+      ['Dive Deep'],
+    );
+    const prose = lines.findIndex((l) => l.startsWith('The graph shows'));
+    assert.deepEqual(await complete(uri, prose, lines[prose].length), []);
+  });
+
   it('completes front matter keys and values: level, type, principles, star', async () => {
     const text = [
       '---',

@@ -32,7 +32,7 @@ export function completionsAt(a: Analysis, position: Position, offset: number): 
   const prefix = a.text.slice(lineStart, offset);
   const replacing = (word: string) => rangeOf(a, offset - word.length, offset);
   if (inFrontMatter(a.text, offset)) return frontMatterItems(a, prefix, lineStart, replacing);
-  const typed = afterPrincipleFrame(prefix.slice(-FRAME_WINDOW));
+  const typed = afterPrincipleFrame(prefix.slice(-FRAME_WINDOW), a);
   if (typed !== undefined) return principleItems(a, typed, replacing);
   return sectionItems(a, prefix, lineStart, replacing);
 }
@@ -42,15 +42,18 @@ export function completionsAt(a: Analysis, position: Position, offset: number): 
  * "Leadership Principles: Ownership, Dive"), or undefined when the cursor is
  * not in such a list (a sentence ended, or too many words were typed).
  */
-function afterPrincipleFrame(tail: string): string | undefined {
+function afterPrincipleFrame(tail: string, a: Analysis): string | undefined {
   let end = -1;
   PRINCIPLE_FRAME.lastIndex = 0;
   for (let m = PRINCIPLE_FRAME.exec(tail); m; m = PRINCIPLE_FRAME.exec(tail)) end = m.index + m[0].length;
   if (end < 0) return undefined;
   const rest = tail.slice(end).replace(/^\s*[:—–-]?\s*/, '');
   if (/[.!?;]/.test(rest)) return undefined;
-  const last = rest.split(/,\s*|\s+(?:and|or|&)\s+/).at(-1) ?? '';
+  const pieces = rest.split(/,\s*|\s+(?:and|or|&)\s+/);
+  const last = pieces.pop() ?? '';
   if (!/^[\p{L}'’ ]*$/u.test(last) || last.split(' ').length > 5) return undefined;
+  // "shows Ownership, Dive": a list of names goes on; "shows that we, " is a sentence, not a list.
+  if (pieces.some((p) => !a.principles.byName(p.trim()) && !a.principles.find(p).length)) return undefined;
   return last;
 }
 
