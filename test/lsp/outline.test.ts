@@ -244,6 +244,16 @@ describe('lsp: code lens, outline and completion', () => {
     assert.deepEqual(await labels(7), ['Earn Trust']);
   });
 
+  it('answers at once on a long front matter list that ends in a bracket (an early pattern backtracked for minutes at 22 items)', async () => {
+    const list = `principles: [${'Ownership,   '.repeat(2000)}]`;
+    const text = ['---', list, '---', '', WE_STORY].join('\n');
+    const uri = uriOf(join(root, 'stories/long-list.md'));
+    await client.openAndWait(uri, text);
+    const started = performance.now();
+    assert.deepEqual(await complete(uri, 1, list.length), []);
+    assert.ok(performance.now() - started < 2000, `${performance.now() - started} ms`);
+  });
+
   it('offers nothing in a Markdown file that is not a story file', async () => {
     const uri = uriOf(join(root, 'notes.md'));
     await client.open(uri, NOTE);

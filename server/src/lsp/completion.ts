@@ -18,7 +18,7 @@ const PRINCIPLE_FRAME = /(?:leadership principles?|\bLPs?|\bshows?|\bshowed|\bsh
 /** How far back on the line a frame is looked for; a principle list is short. */
 const FRAME_WINDOW = 160;
 /** A front matter list item under `principles:`, or an inline list after it. */
-const FM_PRINCIPLE_INLINE = /^principles\s*:\s*\[?(?:[^\],]*,\s*)*([^\],]*)$/i;
+const FM_PRINCIPLE_INLINE = /^principles\s*:\s*\[?(?:[^\],]*,)*([^\],]*)$/i;
 
 /**
  * Completions at a position (SPEC §10): principle names from the configured
