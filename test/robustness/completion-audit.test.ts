@@ -3,6 +3,7 @@ import { completionsAt } from '../../server/src/lsp/completion';
 import type { Analysis } from '../../server/src/lsp/analysis';
 import { computeLineStarts, positionAt } from '../../server/src/engine/document/positions';
 import { principlesOf } from '../../server/src/engine/config';
+import { StoryFactsCache } from '../../server/src/engine/coaching/facts';
 
 /*
  * Completion reads the line up to the cursor with a few patterns, on every
@@ -39,6 +40,7 @@ function analysis(text: string): Analysis {
     config,
     principles: principlesOf(config),
     configProblems: [],
+    facts: new StoryFactsCache(),
   };
 }
 

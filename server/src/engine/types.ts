@@ -150,6 +150,10 @@ export interface StoryDocument {
   storyAt(offset: number): Story | undefined;
   /** The i-th story, built on demand. */
   storyOf(i: number): Story;
+  /** How many stories there are, without building any. */
+  readonly storyCount: number;
+  /** The i-th story's offsets (title to last block), without building it. */
+  storyRange(i: number): [number, number];
 }
 
 /** A text edit in document offsets. */

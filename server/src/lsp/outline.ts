@@ -1,6 +1,6 @@
 import { SymbolKind, type CodeLens, type DocumentSymbol, type SymbolInformation } from 'vscode-languageserver';
-import type { Section, Story } from '../engine/types';
-import { findingsByStory, paceOf, scorecardOf } from '../engine/coaching/scorecard';
+import { findingsByStory, paceOf, scorecardFrom } from '../engine/coaching/scorecard';
+import type { PlacedFacts, SectionOutline } from '../engine/coaching/facts';
 import type { Analysis } from './analysis';
 import { rangeOf } from './diagnostics';
 import { clock, scorecardLine } from './scorecard';
@@ -14,15 +14,22 @@ const SECTION_TITLE: Record<string, string> = {
 };
 
 /** A story's name in the outline: its title, else its first line. */
-function storyName(a: Analysis, story: Story): string {
-  const title = story.title?.trim();
+function storyName(a: Analysis, p: PlacedFacts): string {
+  const title = p.facts.title?.trim();
   if (title) return title;
-  const line = a.text.slice(story.titleStart, story.titleEnd).replace(/^[#>*\s-]+|[*\s]+$/g, '');
+  const line = a.text.slice(p.start, p.start + p.facts.titleLength).replace(/^[#>*\s-]+|[*\s]+$/g, '');
   return line.slice(0, 60) || 'Story';
 }
 
-function sectionName(section: Section): string {
+function sectionName(section: SectionOutline): string {
   return [section.kind, ...section.also].map((k) => SECTION_TITLE[k]).join(' and ');
+}
+
+/** Each story's facts, from the document's cache (built stories only for stories whose text changed). */
+function placed(a: Analysis): PlacedFacts[] {
+  const doc = a.result?.doc;
+  if (a.kind !== 'story' || !doc) return [];
+  return a.facts.all(doc, paceOf(a.config), JSON.stringify(a.config.principles ?? null));
 }
 
 /**
@@ -32,31 +39,29 @@ function sectionName(section: Section): string {
  * clients without hierarchical symbols.
  */
 export function documentSymbols(a: Analysis, hierarchical: boolean): DocumentSymbol[] | SymbolInformation[] {
-  const doc = a.result?.doc;
-  if (a.kind !== 'story' || !doc) return [];
-  const pace = paceOf(a.config);
-  const symbols: DocumentSymbol[] = doc.stories.map((story) => {
-    const end = Math.max(story.end, story.titleEnd);
-    const children = story.sections
-      .filter((s) => s.sentences.length || s.explicit)
+  const symbols: DocumentSymbol[] = placed(a).map((p) => {
+    const { facts } = p;
+    const at = (rel: number) => p.start + rel;
+    const children = facts.sections
+      .filter((s) => s.words > 0 || s.explicit)
       .map((s): DocumentSymbol => {
         const start = s.explicit ? Math.min(s.markerStart, s.start) : s.start;
-        const sEnd = Math.max(s.end, s.markerEnd, start);
-        const selEnd = s.explicit ? s.markerEnd : (s.sentences[0]?.end ?? sEnd);
+        const end = Math.max(s.end, s.markerEnd, start);
+        const selEnd = Math.min(Math.max(s.explicit ? s.markerEnd : (s.firstSentenceEnd ?? end), start), end);
         return {
           name: sectionName(s),
           detail: `${s.words} ${s.words === 1 ? 'word' : 'words'}`,
           kind: SymbolKind.Field,
-          range: rangeOf(a, start, sEnd),
-          selectionRange: rangeOf(a, start, Math.min(Math.max(selEnd, start), sEnd)),
+          range: rangeOf(a, at(start), at(end)),
+          selectionRange: rangeOf(a, at(start), at(selEnd)),
         };
       });
     return {
-      name: storyName(a, story),
-      detail: `${clock(Math.round((story.words / pace) * 60))} spoken`,
+      name: storyName(a, p),
+      detail: `${clock(facts.stats.seconds)} spoken`,
       kind: SymbolKind.Module,
-      range: rangeOf(a, story.titleStart, end),
-      selectionRange: rangeOf(a, story.titleStart, Math.max(story.titleEnd, story.titleStart)),
+      range: rangeOf(a, p.start, p.end),
+      selectionRange: rangeOf(a, p.start, p.start + facts.titleLength),
       children,
     };
   });
@@ -73,13 +78,13 @@ export function documentSymbols(a: Analysis, hierarchical: boolean): DocumentSym
  * text.
  */
 export function codeLenses(a: Analysis): CodeLens[] {
-  const doc = a.result?.doc;
-  if (a.kind !== 'story' || !doc) return [];
-  const stories = doc.stories;
-  const pace = paceOf(a.config);
-  const byStory = findingsByStory(stories, a.result!.findings);
-  return stories.map((story, i) => ({
-    range: rangeOf(a, story.titleStart, Math.max(story.titleEnd, story.titleStart)),
-    command: { title: scorecardLine(scorecardOf(story, byStory[i], pace)), command: '' },
+  const stories = placed(a);
+  const byStory = findingsByStory(
+    stories.map((p) => ({ titleStart: p.start, end: p.end })),
+    a.result?.findings ?? [],
+  );
+  return stories.map((p, i) => ({
+    range: rangeOf(a, p.start, p.start + p.facts.titleLength),
+    command: { title: scorecardLine(scorecardFrom(p.facts.title, p.facts.stats, p.facts.strengths, byStory[i])), command: '' },
   }));
 }

@@ -30,13 +30,17 @@ export function paceOf(config: StarConfig): number {
 
 /** The scorecard of a story from its findings (those of the story only, or all of the document's). */
 export function scorecardOf(story: Story, findings: readonly Finding[], wordsPerMinute = WORDS_PER_MINUTE): Scorecard {
-  const stats = storyStats(story, wordsPerMinute);
   const own = findings.filter((f) => f.start >= story.titleStart && f.start <= story.end);
+  return scorecardFrom(story.title, storyStats(story, wordsPerMinute), storyStrengths(story), own);
+}
+
+/** The scorecard from facts counted before (a cached story's) and the story's own findings. */
+export function scorecardFrom(title: string | undefined, stats: StoryStats, strengths: Strength[], own: readonly Finding[]): Scorecard {
   const shallow = new Set(own.filter((f) => f.ruleId === 'shallow-principle').map((f) => String(f.data.name ?? '')));
   return {
-    title: story.title,
+    title,
     stats,
-    strengths: storyStrengths(story),
+    strengths,
     flags: own.filter((f) => f.group?.role !== 'secondary').length,
     shows: stats.principles.filter((p) => !shallow.has(p)),
     claims: stats.principles.filter((p) => shallow.has(p)),
@@ -47,7 +51,7 @@ export function scorecardOf(story: Story, findings: readonly Finding[], wordsPer
  * Each story's findings, for a pass over every story (the code lens): one
  * walk over the sorted findings instead of a filter per story.
  */
-export function findingsByStory(stories: readonly Story[], findings: readonly Finding[]): Finding[][] {
+export function findingsByStory(stories: ReadonlyArray<Pick<Story, 'titleStart' | 'end'>>, findings: readonly Finding[]): Finding[][] {
   const out: Finding[][] = stories.map(() => []);
   let i = 0;
   for (const f of findings) {
