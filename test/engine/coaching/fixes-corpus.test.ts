@@ -15,7 +15,7 @@ function markdownFiles(dir: string): string[] {
     .flatMap((name) => {
       const path = join(dir, name);
       if (statSync(path).isDirectory()) return markdownFiles(path);
-      return name.endsWith('.md') && name !== 'README.md' ? [path] : [];
+      return name.endsWith('.md') ? [path] : [];
     });
 }
 
