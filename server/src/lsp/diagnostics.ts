@@ -77,19 +77,20 @@ export function toDiagnostic(finding: Finding, src: Source, docsDir: string): Di
   return diagnostic;
 }
 
-/** A grouped finding's links: the primary lists the other occurrences, each repeat points back to the primary. */
+/**
+ * A grouped finding's links: the primary lists the other occurrences (the
+ * Problems panel shows them under its one entry). A repeat's own message
+ * already names the line of the first; a link back on each repeat made the
+ * payload of a flag-heavy bank half as large again and slowed every edit.
+ */
 function relatedOf(finding: Finding, src: Source & { uri: string }): DiagnosticRelatedInformation[] | undefined {
   const g = finding.group;
-  if (!g) return undefined;
+  if (!g || g.role === 'secondary') return undefined;
   const at = (start: number, end: number) => ({ uri: src.uri, range: rangeOf(src, start, end) });
   const quote = (start: number, end: number) => {
     const text = src.text.slice(start, Math.min(end, start + 60)).replace(/\s+/g, ' ');
     return end - start > 60 ? `${text}…` : text;
   };
-  if (g.role === 'secondary') {
-    const what = g.absorbs ? 'Said together' : `The first of ${g.count}`;
-    return [{ location: at(g.primaryStart, g.primaryEnd), message: `${what}: ${quote(g.primaryStart, g.primaryEnd)}` }];
-  }
   return g.members
     .slice(1, MAX_RELATED + 1)
     .map((m, k) => ({ location: at(m.start, m.end), message: `${k + 2} of ${g.count}: ${quote(m.start, m.end)}` }));
