@@ -68,6 +68,9 @@ describe('coaching: say it once', () => {
       found.map((f) => f.group?.role),
       ['primary', 'secondary', 'secondary', 'primary', 'secondary', 'secondary'],
     );
+    // Each repeat names its own story's first line, counted in whichever order the stories' groups are formed.
+    assert.ok(found[1].message.endsWith(`the first is on line ${lineOf(text, found[0].start)}).`), found[1].message);
+    assert.ok(found[4].message.endsWith(`the first is on line ${lineOf(text, found[3].start)}).`), found[4].message);
   });
 
   it('leaves a single occurrence as the rule wrote it', () => {
