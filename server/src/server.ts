@@ -51,6 +51,7 @@ connection.onInitialize((params): InitializeResult => {
       : undefined,
     docsDir: resolve(__dirname, '../docs/rules'),
     editSupport: editSupportOf(capabilities),
+    hierarchicalSymbols: capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
   });
   bank = new BankService({
     workspaceFolders: () => folders,
@@ -63,6 +64,10 @@ connection.onInitialize((params): InitializeResult => {
       textDocumentSync: { openClose: true, change: TextDocumentSyncKind.Incremental },
       hoverProvider: true,
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      codeLensProvider: { resolveProvider: false },
+      documentSymbolProvider: { label: 'STAR Coach' },
+      // Markdown has quick suggestions off in VS Code; these characters still open the list where a name or value goes next.
+      completionProvider: { resolveProvider: false, triggerCharacters: [':', '[', ','] },
     },
     serverInfo: { name: 'star-coach-language-server', version },
   };
@@ -98,6 +103,9 @@ const ready = (): Session => {
 };
 connection.onHover((params) => ready().hover(params));
 connection.onCodeAction((params) => ready().codeActions(params));
+connection.onCodeLens((params) => ready().codeLenses(params));
+connection.onDocumentSymbol((params) => ready().documentSymbols(params));
+connection.onCompletion((params) => ready().completion(params));
 // Custom requests, documented in the README for other editors.
 const bankReady = (): BankService => {
   ready();

@@ -19,6 +19,8 @@ import { validateConfig } from '../../server/src/engine/config';
 import { RULES, ruleById } from '../../server/src/engine/rules';
 import { ignoreLineEdit } from '../../server/src/engine/document/suppress';
 import type { Edit, Finding, StoryDocument } from '../../server/src/engine/types';
+import { scorecardOf } from '../../server/src/engine/coaching/scorecard';
+import { scorecardLine } from '../../server/src/lsp/scorecard';
 import {
   closeHover,
   gotoPosition,
@@ -95,14 +97,18 @@ async function starProblems(page: Page, file = path.basename(STORY)): Promise<Pr
 async function waitForWe(page: Page, text: string, what: string, timeoutMs = UPDATE_MS): Promise<ProblemEntry[]> {
   // Position and message of each entry: the message carries live counts, so it changes with the text too.
   const entry = (p: { line: number; column: number; message: string }) => `${key(p)} ${p.message}`;
-  const want = expectedWe(text).map(entry).sort();
+  // Repeats in a story are hints pointing back to the first, and VS Code lists no hints in Problems: one entry per story.
+  const want = expectedWe(text)
+    .filter((f) => f.group?.role !== 'secondary')
+    .map(entry)
+    .sort();
   let seen: string[] = [];
   try {
     return await waitFor(
       what,
       async () => {
         const problems = await starProblems(page);
-        const we = problems.filter((p) => p.code === WE);
+        const we = problems.filter((p) => p.code === WE && p.severity !== 'hint');
         seen = we.map(entry).sort();
         return JSON.stringify(seen) === JSON.stringify(want) ? problems : undefined;
       },
@@ -165,6 +171,7 @@ describe('STAR Coach in VS Code (code-server)', function () {
         'editor.cursorBlinking': 'solid',
         'workbench.colorTheme': 'Default Dark Modern',
         'problems.sortOrder': 'position',
+        'outline.collapseItems': 'alwaysExpand',
       },
     });
     page = vs.page;
@@ -196,6 +203,10 @@ describe('STAR Coach in VS Code (code-server)', function () {
       assert.ok(p.message.length > 0);
     }
     for (const p of problems.filter((x) => x.code === WE)) assert.equal(p.severity, 'warning');
+    // Said once: the one story has at most one entry per rule, and the we-overuse one names the count.
+    const listed = problems.filter((p) => p.severity !== 'hint').map((p) => p.code);
+    assert.equal(new Set(listed).size, listed.length, `a rule listed twice: ${JSON.stringify(listed)}`);
+    assert.match(problems.find((p) => p.code === WE)!.message, /is the actor in \d+ Action and Result sentences/);
     // The config file switches no-customer-context off for this workspace.
     assert.ok(!problems.some((p) => p.code === 'no-customer-context'), '.starcoach.json was not applied');
     // Squiggles in the editor, and the warnings counted in the status bar.
@@ -234,16 +245,17 @@ describe('STAR Coach in VS Code (code-server)', function () {
     await closeHover(page);
   });
 
-  it('offers quick fixes for we-overuse and replaces `We` with `I`', async () => {
+  it('offers quick fixes for we-overuse: the preferred one asks for my contribution, none turns "we" into "I"', async () => {
     const before = await readEditorText(page);
     const at = expectedWe(before)[0];
-    const replacement = at.suggestions.find((s) => s.kind === 'replace');
-    assert.ok(replacement, 'the engine offers a replacement for the first "We"');
-    assert.equal(replacement.title, 'Replace `we` with `I`');
+    const preferred = at.suggestions.find((s) => s.preferred);
+    assert.ok(preferred, 'the engine prefers one fix for the first "We"');
+    assert.equal(preferred.title, 'Insert prompt: My specific contribution was …');
     const titles = await quickFixTitles(page, at.line, at.column);
     for (const t of [...at.suggestions.map((s) => s.title), `Ignore ${WE} on this line`, `Ignore ${WE} in this file`]) {
       assert.ok(titles.includes(t), `missing quick fix '${t}' in ${JSON.stringify(titles)}`);
     }
+    assert.ok(!titles.some((t) => /`we`.*`I`/i.test(t)), `a fix turns we into I: ${JSON.stringify(titles)}`);
 
     // The open menu, for the README.
     await gotoPosition(page, at.line, at.column);
@@ -254,24 +266,23 @@ describe('STAR Coach in VS Code (code-server)', function () {
     await page.keyboard.press('Escape');
     await page.locator('.action-widget').waitFor({ state: 'hidden' });
 
-    await quickFix(page, at.line, at.column, replacement.title);
-    const after = await waitFor('the replacement in the editor', async () => {
+    await quickFix(page, at.line, at.column, preferred.title);
+    const after = await waitFor('the prompt in the editor', async () => {
       const t = await readEditorText(page);
       return t !== before ? t : undefined;
     });
-    assert.equal(after, applyEdits(before, replacement.edits));
-    assert.match(after.split('\n')[at.line - 1], /^I went through/);
-    assert.ok(expectedWe(after).length < expectedWe(before).length);
-    const problems = await waitForWe(page, after, 'fewer we-overuse entries after the fix');
-    assert.ok(problems.filter((p) => p.code === WE).length < expectedWe(before).length);
-    assert.ok(!problems.some((p) => p.code === WE && p.line === at.line), 'the fixed line is still flagged');
+    // Leave the snippet's tab stop; the placeholder text stays in.
+    await page.keyboard.press('Escape');
+    const line = after.split('\n')[at.line - 1];
+    assert.match(line, /^We went through .*\. My specific contribution was what I did myself\.$/, line);
+    await waitForWe(page, after, 'we-overuse entries where the engine puts them after the prompt');
   });
 
-  it('"Ignore we-overuse on this line" writes a suppression comment and the entry goes away', async () => {
+  it('"Ignore we-overuse on this line" writes a suppression comment, and the next occurrence speaks for the story', async () => {
     const before = await readEditorText(page);
     const { we: flagged, doc } = engine(before);
-    assert.ok(flagged.length >= 2, 'the story should still overuse "we" after one fix');
-    const at = flagged[1];
+    assert.ok(flagged.length >= 2, 'the story should still overuse "we" after the prompt');
+    const at = flagged[0];
     await quickFix(page, at.line, at.column, `Ignore ${WE} on this line`);
     const comment = `<!-- star-coach-disable-next-line ${WE} -->`;
     const after = await waitFor('the suppression comment in the editor', async () => {
@@ -280,9 +291,12 @@ describe('STAR Coach in VS Code (code-server)', function () {
     });
     assert.equal(after, applyEdits(before, [ignoreLineEdit(doc, at.start, WE)]));
     assert.equal(after.split(comment).length - 1, 1, 'exactly one comment');
-    assert.equal(expectedWe(after).length, flagged.length - 1);
-    const problems = await waitForWe(page, after, 'one we-overuse entry fewer after the ignore');
-    assert.equal(problems.filter((p) => p.code === WE).length, flagged.length - 1);
+    const left = expectedWe(after);
+    assert.equal(left.length, flagged.length - 1);
+    const problems = await waitForWe(page, after, 'the we-overuse entry moved to the next occurrence after the ignore');
+    const entry = problems.find((p) => p.code === WE)!;
+    assert.equal(entry.line, left[0].line);
+    assert.match(entry.message, new RegExp(`in ${left.length} Action and Result sentences`));
   });
 
   it('checks as you type, without saving, and leaves a README.md alone', async () => {
@@ -303,7 +317,8 @@ describe('STAR Coach in VS Code (code-server)', function () {
       expectedWe(after).some((p) => p.line === line + 1),
       'the engine should flag the typed "We"',
     );
-    await waitForWe(page, after, 'a we-overuse entry on the typed line');
+    // The typed line is a repeat (a hint pointing back); the first entry's count says it was checked.
+    await waitForWe(page, after, 'the we-overuse entry to count the typed line');
     const dirty = await page.locator('.part.editor .editor-group-container.active .tab.active.dirty').count();
     assert.equal(dirty, 1, 'the story should still be unsaved');
     assert.equal(fs.readFileSync(path.join(workspace, STORY), 'utf8').includes('until finance signed off'), false);
@@ -363,5 +378,45 @@ describe('STAR Coach in VS Code (code-server)', function () {
     const want = expectedWe(after);
     assert.ok(want.length > expectedWe(before).length, 'the engine should flag the added "We"');
     await waitForWe(page, after, 'the restarted server to check the edit');
+  });
+
+  it('shows the story scorecard as a code lens above the title, and the story with its sections in the outline', async () => {
+    await openFile(page, STORY);
+    const text = await readEditorText(page);
+    const { findings, doc } = lint(text, { config: fixtureConfig, path: path.join(FIXTURE, STORY), force: true });
+    const want = scorecardLine(scorecardOf(doc!.stories[0], findings));
+    // The lens sits above line 1: scroll to the top, where it is drawn.
+    await gotoPosition(page, 1, 1);
+    await page.keyboard.press('Control+Home');
+    const lens = page.locator(`${ACTIVE_EDITOR} .codelens-decoration`);
+    const shown = await waitFor(
+      'the scorecard lens',
+      async () => {
+        const t = (await lens.allInnerTexts()).map((x) => x.replace(/\s+/g, ' ').trim());
+        return t.includes(want) ? t : undefined;
+      },
+      UPDATE_MS,
+    ).catch(async (e) => {
+      throw new Error(`${(e as Error).message}; want '${want}', the editor shows ${JSON.stringify(await lens.allInnerTexts())}`);
+    });
+    assert.equal(shown.length, 1, 'one lens for the one story');
+    await parkMouse(page);
+    await readmeShot(page, 'scorecard.png');
+
+    await runCommand(page, 'Explorer: Focus on Outline View');
+    const title = doc!.stories[0].title!;
+    const rows = page.locator('.monaco-list-row');
+    await waitFor('the story and its sections in the outline', async () => {
+      const labels = (await rows.allInnerTexts()).map((x) => x.trim());
+      // A row carries the symbol's detail and problem count after its name ("Action 68 words 2").
+      const has = (name: string) => labels.some((l) => l.startsWith(name));
+      return has(title) && ['Situation', 'Task', 'Action', 'Result'].every(has) ? labels : undefined;
+    });
+    // Room for the outline: the Problems panel goes (Ctrl+J toggles it) and the file tree folds.
+    await page.keyboard.press('Control+J');
+    await page.locator('.part.panel').waitFor({ state: 'hidden' });
+    await page.locator('.pane-header', { hasText: 'interview-stories' }).first().click();
+    await parkMouse(page);
+    await readmeShot(page, 'outline.png');
   });
 });

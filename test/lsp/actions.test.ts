@@ -30,16 +30,10 @@ describe('lsp: code actions', () => {
     const textDocument = { uri, version: 1 };
     assert.deepEqual(actions, [
       {
-        title: 'Replace `we` with `I`',
-        kind: 'quickfix',
-        diagnostics: [d],
-        isPreferred: true,
-        edit: { documentChanges: [{ textDocument, edits: [{ range: line4(12, 14), newText: 'I' }] }] },
-      },
-      {
         title: 'Insert prompt: My specific contribution was …',
         kind: 'quickfix',
         diagnostics: [d],
+        isPreferred: true,
         edit: {
           documentChanges: [{ textDocument, edits: [{ range: line4(43), newText: ' My specific contribution was [what I did myself].' }] }],
         },
@@ -73,7 +67,7 @@ describe('lsp: code actions', () => {
     ]);
   });
 
-  for (const title of ['Replace `we` with `I`', 'Ignore we-overuse on this line', 'Ignore we-overuse in this file']) {
+  for (const title of ['Ignore we-overuse on this line', 'Ignore we-overuse in this file']) {
     it(`"${title}" applied: the re-lint drops the finding it fixed`, async () => {
       const { uri, diagnostics } = await openStory(`apply-${title.split(' ')[0]}-${title.length}.md`);
       const actions = await client.codeActions(uri, diagnostics[0].range, [diagnostics[0]]);
@@ -81,15 +75,19 @@ describe('lsp: code actions', () => {
       const next = client.nextDiagnostics(uri);
       await client.change(uri, [{ text: applyEdits(WE_STORY, editsOf(action, uri)) }]);
       const after = await next;
-      // Replacing one `We` leaves two I-actions to one we-action: the rule no longer fires anywhere.
       assert.deepEqual(ofRule(after, 'we-overuse'), []);
     });
   }
 
-  it('never marks a template prompt as preferred, and offers nothing to source.fixAll', async () => {
+  it('never offers "we" → "I"; prefers the contribution prompt, never an ignore; offers nothing to source.fixAll', async () => {
     const { uri, diagnostics } = await openStory('fix-all.md');
     const all = await client.codeActions(uri, diagnostics[0].range, diagnostics);
-    for (const a of all!.filter((x) => x.title.startsWith('Insert prompt'))) assert.equal(a.isPreferred, undefined);
+    assert.ok(all!.length > 0);
+    for (const a of all!) {
+      assert.ok(!/Replace `we`/i.test(a.title), a.title);
+      for (const e of editsOf(a, uri)) assert.ok(!/^I$/.test(e.newText), 'no edit writes a bare I');
+      assert.equal(a.isPreferred, a.title.startsWith('Insert prompt: My specific contribution') ? true : undefined, a.title);
+    }
     assert.deepEqual(await client.codeActions(uri, diagnostics[0].range, diagnostics, ['source.fixAll']), []);
     assert.deepEqual(await client.codeActions(uri, diagnostics[0].range, diagnostics, ['source']), []);
     assert.equal((await client.codeActions(uri, diagnostics[0].range, diagnostics, ['quickfix']))!.length, all!.length);
@@ -102,11 +100,9 @@ describe('lsp: code actions', () => {
     assert.deepEqual(
       actions!.map((a) => [a.title, a.diagnostics!.length]),
       [
-        ['Replace `we` with `I`', 1],
         ['Insert prompt: My specific contribution was …', 1],
         ['Ignore we-overuse on this line', 2],
         ['Ignore we-overuse in this file', 2],
-        ['Replace `we` with `I`', 1],
         ['Insert prompt: My specific contribution was …', 1],
       ],
     );
@@ -119,7 +115,7 @@ describe('lsp: code actions', () => {
     // In UTF-8 the emoji is 4 bytes: the client reports the word at 17..19.
     const fromBytes: Diagnostic = { ...diagnostics[0], range: line4(17, 19), data: undefined };
     const actions = await client.codeActions(uri, fromBytes.range, [fromBytes]);
-    assert.deepEqual(editsOf(actions![0], uri), [{ range: line4(15, 17), newText: 'I' }]);
+    assert.deepEqual(editsOf(actions![0], uri), [{ range: line4(46), newText: ' My specific contribution was [what I did myself].' }]);
   });
 
   it('offers nothing for a diagnostic whose finding is gone, or one from another tool', async () => {

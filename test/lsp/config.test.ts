@@ -4,8 +4,11 @@ import { writeFileSync } from 'node:fs';
 import { TestClient, buildOnce, workspace, uriOf } from './client';
 import { WE_STORY, ofRule, writeFiles } from './fixtures';
 
+/** The severity of each we-overuse diagnostic the Problems panel lists: repeats in a story are hints pointing back to the first. */
 const severities = (p: { diagnostics: Array<{ code?: unknown; severity?: number }> }) =>
-  ofRule(p.diagnostics as never, 'we-overuse').map((d) => d.severity);
+  ofRule(p.diagnostics as never, 'we-overuse')
+    .filter((d) => !(d.data as { repeat?: boolean } | undefined)?.repeat)
+    .map((d) => d.severity);
 
 describe('lsp: .starcoach.json', () => {
   let client: TestClient;
@@ -20,7 +23,7 @@ describe('lsp: .starcoach.json', () => {
 
   it('applies the config file found by walking up from the story', async () => {
     const uri = uriOf(join(root, 'stories/deep/down/story.md'));
-    assert.deepEqual(severities(await client.openAndWait(uri, WE_STORY)), [4, 4]);
+    assert.deepEqual(severities(await client.openAndWait(uri, WE_STORY)), [4]);
   });
 
   it('watches .starcoach.json and re-lints open stories when it changes', async () => {
@@ -33,13 +36,13 @@ describe('lsp: .starcoach.json', () => {
       'a watcher for the config file is registered',
     );
     const uri = uriOf(join(root, 'stories/watched.md'));
-    assert.deepEqual(severities(await client.openAndWait(uri, WE_STORY)), [4, 4]);
+    assert.deepEqual(severities(await client.openAndWait(uri, WE_STORY)), [4]);
     writeFileSync(join(root, '.starcoach.json'), '{ "rules": { "we-overuse": "warning" } }\n');
     const next = client.nextDiagnostics(uri);
     await client.connection.sendNotification('workspace/didChangeWatchedFiles', {
       changes: [{ uri: uriOf(join(root, '.starcoach.json')), type: 2 }],
     });
-    assert.deepEqual(severities(await next), [2, 2]);
+    assert.deepEqual(severities(await next), [2]);
   });
 });
 
@@ -102,7 +105,7 @@ describe('lsp: a broken .starcoach.json', () => {
       config[0].message as string,
       new RegExp(`^Config ${configPath.replace(/[.\\]/g, '\\$&')}: rules\\.we-overuse has severity "loud"`),
     );
-    assert.deepEqual(severities(p), [2, 2], 'we-overuse keeps its default severity');
+    assert.deepEqual(severities(p), [2], 'we-overuse keeps its default severity');
     const log = await client.nextLog((l) => l.message === config[0].message);
     assert.equal(log.type, 2);
   });
@@ -139,14 +142,14 @@ describe('lsp: settings from the client', () => {
     const client = await TestClient.start({ rootPath: root, settings: { rules: { 'we-overuse': 'information' } } });
     try {
       const uri = uriOf(join(root, 'stories/settings.md'));
-      assert.deepEqual(severities(await client.openAndWait(uri, WE_STORY)), [3, 3]);
+      assert.deepEqual(severities(await client.openAndWait(uri, WE_STORY)), [3]);
       assert.deepEqual(client.configurationRequests[0], { items: [{ scopeUri: uri, section: 'starCoach' }] });
       assert.ok(client.registrations.some((r) => r.method === 'workspace/didChangeConfiguration'));
       // After didChangeConfiguration the settings are asked for again.
       client.settings = { rules: { 'we-overuse': 'hint' } };
       const next = client.nextDiagnostics(uri);
       await client.connection.sendNotification('workspace/didChangeConfiguration', { settings: null });
-      assert.deepEqual(severities(await next), [4, 4]);
+      assert.deepEqual(severities(await next), [4]);
     } finally {
       await client.stop();
     }
@@ -157,7 +160,7 @@ describe('lsp: settings from the client', () => {
     writeFiles(dir, { '.starcoach.json': '{ "rules": { "we-overuse": "hint" } }' });
     const client = await TestClient.start({ rootPath: dir, settings: { rules: { 'we-overuse': 'information' } } });
     try {
-      assert.deepEqual(severities(await client.openAndWait(uriOf(join(dir, 'stories/s.md')), WE_STORY)), [4, 4]);
+      assert.deepEqual(severities(await client.openAndWait(uriOf(join(dir, 'stories/s.md')), WE_STORY)), [4]);
     } finally {
       await client.stop();
     }
@@ -166,7 +169,7 @@ describe('lsp: settings from the client', () => {
   it('logs bad settings by key and goes on with the defaults', async () => {
     const client = await TestClient.start({ rootPath: root, settings: { debounceMs: 'soon', rules: { 'we-overuse': 'loud' } } });
     try {
-      assert.deepEqual(severities(await client.openAndWait(uriOf(join(root, 'stories/bad-settings.md')), WE_STORY)), [2, 2]);
+      assert.deepEqual(severities(await client.openAndWait(uriOf(join(root, 'stories/bad-settings.md')), WE_STORY)), [2]);
       await client.nextLog((l) => l.type === 2 && l.message.startsWith('starCoach.rules.we-overuse has severity "loud"'));
       await client.nextLog((l) => l.type === 2 && l.message.startsWith('starCoach.debounceMs must be a number'));
     } finally {
@@ -177,7 +180,7 @@ describe('lsp: settings from the client', () => {
   it('uses the defaults when the client answers null (Neovim without settings)', async () => {
     const client = await TestClient.start({ rootPath: root, settings: null });
     try {
-      assert.deepEqual(severities(await client.openAndWait(uriOf(join(root, 'stories/null.md')), WE_STORY)), [2, 2]);
+      assert.deepEqual(severities(await client.openAndWait(uriOf(join(root, 'stories/null.md')), WE_STORY)), [2]);
     } finally {
       await client.stop();
     }
@@ -186,8 +189,8 @@ describe('lsp: settings from the client', () => {
   it('still publishes diagnostics, with the defaults, to a client that never answers workspace/configuration', async () => {
     const client = await TestClient.start({ rootPath: root, settings: 'never' });
     try {
-      assert.deepEqual(severities(await client.openAndWait(uriOf(join(root, 'stories/never-1.md')), WE_STORY)), [2, 2]);
-      assert.deepEqual(severities(await client.openAndWait(uriOf(join(root, 'stories/never-2.md')), WE_STORY)), [2, 2]);
+      assert.deepEqual(severities(await client.openAndWait(uriOf(join(root, 'stories/never-1.md')), WE_STORY)), [2]);
+      assert.deepEqual(severities(await client.openAndWait(uriOf(join(root, 'stories/never-2.md')), WE_STORY)), [2]);
     } finally {
       await client.stop();
     }
@@ -197,10 +200,10 @@ describe('lsp: settings from the client', () => {
     const client = await TestClient.start({ rootPath: root, settings: 'later' });
     try {
       const uri = uriOf(join(root, 'stories/late.md'));
-      assert.deepEqual(severities(await client.openAndWait(uri, WE_STORY)), [2, 2], 'the defaults first');
+      assert.deepEqual(severities(await client.openAndWait(uri, WE_STORY)), [2], 'the defaults first');
       const next = client.nextDiagnostics(uri);
       client.answerHeld({ rules: { 'we-overuse': 'hint' } });
-      assert.deepEqual(severities(await next), [4, 4]);
+      assert.deepEqual(severities(await next), [4]);
     } finally {
       await client.stop();
     }
@@ -210,12 +213,12 @@ describe('lsp: settings from the client', () => {
     const client = await TestClient.start({ rootPath: root, capabilities: {} });
     try {
       const uri = uriOf(join(root, 'stories/bare.md'));
-      assert.deepEqual(severities(await client.openAndWait(uri, WE_STORY)), [2, 2]);
+      assert.deepEqual(severities(await client.openAndWait(uri, WE_STORY)), [2]);
       const next = client.nextDiagnostics(uri);
       await client.connection.sendNotification('workspace/didChangeConfiguration', {
         settings: { starCoach: { rules: { 'we-overuse': 'information' } } },
       });
-      assert.deepEqual(severities(await next), [3, 3]);
+      assert.deepEqual(severities(await next), [3]);
       assert.deepEqual(client.configurationRequests, []);
       assert.deepEqual(client.registrations, [], 'nothing is registered with a client that cannot take it');
     } finally {

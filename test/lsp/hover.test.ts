@@ -65,27 +65,55 @@ describe('lsp: hover', () => {
     );
   });
 
-  it('on the title line: a scorecard with length, spoken time, I and we actions, numbers and principles', async () => {
+  it('on the title line: the scorecard first, with spoken time, I and we actions, numbers, principles, strengths and flags', async () => {
     const uri = uriOf(join(root, 'stories/scorecard.md'));
     await client.openAndWait(uri, PRINCIPLE_STORY);
     const story = buildDocument(PRINCIPLE_STORY, principlesOf({})).stories[0];
     const seconds = Math.round((story.words / 150) * 60);
+    const clock = `0:${String(seconds).padStart(2, '0')}`;
     const quantities = story.sentences.reduce((n, s) => n + s.quantities.length, 0);
     assert.ok(quantities >= 2, '900 ms and 250 ms at least');
+    const published = client.diagnostics.filter((p) => p.uri === uri).at(-1)!.diagnostics;
+    const flags = published.filter((d) => !(d.data as { repeat?: boolean }).repeat).length;
     const hover = await client.hover(uri, 0, 5);
     const value = markdownOf(hover);
     assert.deepEqual(hover?.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 29 } });
-    const scorecard = value.split('\n\n---\n\n').find((part) => part.startsWith('**Scorecard'));
+    const [scorecard] = value.split('\n\n---\n\n');
     assert.equal(
       scorecard,
       [
         '**Scorecard: Scaling the search service**',
         '',
-        `- Length: ${story.words} words, about ${seconds} s spoken at 150 words a minute`,
+        `\`${clock} spoken · I 1 / we 2 · ${quantities} numbers · ${flags} flags · shows Ownership · ✓ before/after numbers\``,
+        '',
+        `- Length: ${story.words} words, about ${clock} spoken at 150 words a minute`,
         '- Actions in the Action: 1 with `I`, 2 with `we`',
         `- Numbers: ${quantities} quantities`,
         '- Principles shown: Ownership',
+        '- Strengths: before/after numbers',
+        `- Flags: ${flags}`,
       ].join('\n'),
+    );
+  });
+
+  it('on a title with several story-level flags: each answers with what this story lacks and its own follow-up', async () => {
+    const text = '## Cache fix\n\n**Situation:** The API was slow.\n\n**Action:** I added a cache.\n';
+    const uri = uriOf(join(root, 'stories/title-flags.md'));
+    await client.openAndWait(uri, text);
+    const value = markdownOf(await client.hover(uri, 0, 4));
+    const parts = value.split('\n\n---\n\n');
+    assert.ok(parts[0].startsWith('**Scorecard: Cache fix**'), 'the scorecard first');
+    const length = parts.find((p) => p.startsWith('**story-length**'))!;
+    assert.ok(length, 'story-length is answered');
+    assert.ok(length.includes(`"${ruleById('story-length')!.meta.followUps!.tooShort}"`), 'the too-short follow-up');
+    assert.ok(!length.includes(ruleById('story-length')!.meta.followUps!.tooLong), 'not the too-long one');
+    assert.ok(!length.includes('**Why interviewers mark it down.**'), 'short, not the full explanation of every rule');
+    const missing = parts.find((p) => p.startsWith('**missing-star-section**'))!;
+    assert.ok(
+      missing.startsWith(
+        '**missing-star-section**: No Task or Result section. Add the Task (what you were asked to do or set out to do), then the Result (what changed, with a number).',
+      ),
+      missing,
     );
   });
 

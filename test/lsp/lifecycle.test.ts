@@ -13,7 +13,7 @@ describe('lsp: lifecycle', () => {
     root = workspace();
   });
 
-  it('advertises only what it implements: incremental sync, hover, quick fixes', async () => {
+  it('advertises only what it implements: incremental sync, hover, quick fixes, code lens, outline, completion', async () => {
     const client = await TestClient.start({ rootPath: root });
     try {
       assert.deepEqual(client.initializeResult, {
@@ -21,6 +21,9 @@ describe('lsp: lifecycle', () => {
           textDocumentSync: { openClose: true, change: 2 },
           hoverProvider: true,
           codeActionProvider: { codeActionKinds: ['quickfix'] },
+          codeLensProvider: { resolveProvider: false },
+          documentSymbolProvider: { label: 'STAR Coach' },
+          completionProvider: { resolveProvider: false, triggerCharacters: [':', '[', ','] },
         },
         serverInfo: { name: 'star-coach-language-server', version },
       });

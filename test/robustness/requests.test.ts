@@ -179,10 +179,24 @@ describe('requests out of order or out of shape', function () {
         ErrorCodes.InvalidParams,
       ],
       [
-        'completion (not offered)',
-        'textDocument/completion',
-        (u) => ({ textDocument: { uri: u }, position: at(0, 0) }),
+        'rename (not offered)',
+        'textDocument/rename',
+        (u) => ({ textDocument: { uri: u }, position: at(0, 0), newName: 'x' }),
         ErrorCodes.MethodNotFound,
+      ],
+      [
+        'completion at a negative position',
+        'textDocument/completion',
+        (u) => ({ textDocument: { uri: u }, position: { line: -1, character: 0 } }),
+        ErrorCodes.InvalidParams,
+      ],
+      ['completion without textDocument', 'textDocument/completion', () => ({ position: at(0, 0) }), ErrorCodes.InvalidParams],
+      ['code lens without textDocument', 'textDocument/codeLens', () => ({}), ErrorCodes.InvalidParams],
+      [
+        'document symbols with textDocument as a string',
+        'textDocument/documentSymbol',
+        (u) => ({ textDocument: u }),
+        ErrorCodes.InvalidParams,
       ],
       [
         'formatting (not offered)',
@@ -221,6 +235,16 @@ describe('requests out of order or out of shape', function () {
       for (const u of odd) {
         assert.equal(await within(client.hover(u, 0, 0), `hover on ${u.slice(0, 40)}`), null);
         assert.deepEqual(await within(client.codeActions(u, range(0, 0, 0, 0), []), `code actions on ${u.slice(0, 40)}`), []);
+        for (const [method, extra] of [
+          ['textDocument/codeLens', {}],
+          ['textDocument/documentSymbol', {}],
+          ['textDocument/completion', { position: at(0, 0) }],
+        ] as const) {
+          assert.deepEqual(
+            await within(client.connection.sendRequest(method, { textDocument: { uri: u }, ...extra }), `${method} on ${u.slice(0, 40)}`),
+            [],
+          );
+        }
       }
       await stillServing();
     });

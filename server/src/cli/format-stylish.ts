@@ -19,9 +19,11 @@ export function formatStylish(results: readonly FileResult[], opts: { cwd: strin
   const counts = { error: 0, warning: 0, information: 0, hint: 0 };
   const out: string[] = [];
   for (const r of results) {
-    if (!r.messages.length) continue;
+    // One line per rule per story: repeats are named in their first occurrence's message (the JSON keeps each one).
+    const shown = r.messages.filter((m) => !m.secondary);
+    if (!shown.length) continue;
     out.push('', c.underline(display(r.filePath, opts.cwd)));
-    const rows = r.messages.map((m) => {
+    const rows = shown.map((m) => {
       counts[m.severity]++;
       return {
         line: String(m.line),

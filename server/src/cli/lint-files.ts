@@ -16,6 +16,8 @@ export interface CliMessage {
   column: number;
   endLine: number;
   endColumn: number;
+  /** A repeat that points back to the first occurrence of its rule in the story (not part of the JSON output). */
+  secondary?: boolean;
 }
 
 /** The result for one story file: the JSON output's entry (SPEC §6). */
@@ -98,13 +100,15 @@ export function lintFiles(targets: readonly Target[], opts: { cwd: string; confi
       return { line: p.line + 1, column: p.character + 1 };
     };
     const messages: CliMessage[] = [];
-    const push = (ruleId: string | null, severity: Severity, message: string, start: number, end: number) => {
+    const push = (ruleId: string | null, severity: Severity, message: string, start: number, end: number, secondary = false) => {
       const s = at(start);
       const e = at(end);
-      messages.push({ ruleId, severity, message, line: s.line, column: s.column, endLine: e.line, endColumn: e.column });
+      const m: CliMessage = { ruleId, severity, message, line: s.line, column: s.column, endLine: e.line, endColumn: e.column };
+      if (secondary) m.secondary = true;
+      messages.push(m);
     };
     for (const n of out.notices) push(null, n.severity, n.message, n.start, n.end);
-    for (const f of out.findings) push(f.ruleId, f.severity, f.message, f.start, f.end);
+    for (const f of out.findings) push(f.ruleId, f.severity, f.message, f.start, f.end, f.group?.role === 'secondary');
     messages.sort((a, b) => a.line - b.line || a.column - b.column || (a.ruleId ?? '').localeCompare(b.ruleId ?? ''));
     const kept = opts.quiet ? messages.filter((m) => m.severity === 'error') : messages;
     results.push({

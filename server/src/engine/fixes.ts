@@ -25,8 +25,18 @@ export function promptAtSectionEnd(doc: StoryDocument, section: Section, title: 
   const at = section.sentences.length ? section.sentences[section.sentences.length - 1].end : section.markerEnd;
   const inList = section.sentences[section.sentences.length - 1]?.inList;
   const lineEnd = endOfLine(doc.text, at);
-  const newText = inList ? `${eol}${eol}${snippet}` : ` ${snippet}`;
+  // In a list, the prompt is one more item of it ("- This cut …"), so the section keeps its shape.
+  const item = inList ? listItemPrefix(doc.text, at) : undefined;
+  const newText = inList ? (item !== undefined ? `${eol}${item}${snippet}` : `${eol}${eol}${snippet}`) : ` ${snippet}`;
   return { title, kind: 'prompt', snippet: true, edits: [{ start: inList ? lineEnd : at, end: inList ? lineEnd : at, newText }] };
+}
+
+/** The indent and bullet of the list item holding `at` ("- ", "  * ", "3. " → "4. "), if its line starts one. */
+function listItemPrefix(text: string, at: number): string | undefined {
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  const m = /^([ \t>]*)(?:([-*+])|(\d+)([.)]))[ \t]+/.exec(text.slice(lineStart, lineStart + 40));
+  if (!m) return undefined;
+  return m[2] ? `${m[1]}${m[2]} ` : `${m[1]}${Number(m[3]) + 1}${m[4]} `;
 }
 
 function endOfLine(text: string, at: number): number {
@@ -46,8 +56,16 @@ export function promptMissingSection(doc: StoryDocument, story: Story, kind: Sec
   const label = headingMatch
     ? `${headingMatch[1]} ${SECTION_TITLES[kind]}${eol}${eol}${snippet}`
     : `**${SECTION_TITLES[kind]}:** ${snippet}`;
+  // A table row or a list item gets a row or an item of its own, so the table or list stays whole.
+  const lineOf = (at: number) => doc.text.slice(doc.text.lastIndexOf('\n', at - 1) + 1, at + 40);
+  const row = sample && /^\s*\|/.test(lineOf(sample.markerStart));
+  const item = sample && !row && !headingMatch ? listItemPrefix(doc.text, sample.markerStart) : undefined;
   let edit: Edit;
-  if (later) {
+  if (later && (row || item !== undefined)) {
+    const lineStart = doc.text.lastIndexOf('\n', later.markerStart - 1) + 1;
+    const newText = row ? `| ${SECTION_TITLES[kind]} | ${snippet} |${eol}` : `${item}**${SECTION_TITLES[kind]}:** ${snippet}${eol}`;
+    edit = { start: lineStart, end: lineStart, newText };
+  } else if (later) {
     edit = { start: later.markerStart, end: later.markerStart, newText: `${label}${eol}${eol}` };
   } else {
     const end = endOfLine(doc.text, story.end);

@@ -5,6 +5,7 @@ import { resolveRules, principlesOf, matchesStoryGlobs, type StarConfig, type Re
 import { applySuppressions } from './document/suppress';
 import { RULES } from './rules';
 import { readFrontMatter } from './document/frontmatter';
+import { groupFindings } from './coaching/group';
 
 export interface LintOptions {
   config?: StarConfig;
@@ -173,7 +174,13 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     });
   }
   findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  return { findings: applySuppressions(doc, findings), notices, doc, isStory: true };
+  // Grouped after suppression, so a count says how many occurrences the writer still sees.
+  const grouped = groupFindings(applySuppressions(doc, findings), {
+    storyStarts: skeleton.drafts.map((d) => d.titleStart),
+    lineOf: lineCounter(text),
+    meta: (id) => resolved.find((r) => r.rule.id === id)?.rule.meta,
+  });
+  return { findings: grouped, notices, doc, isStory: true };
 }
 
 /** Runs the rules on one story. Kept separate so a caller can re-check only the stories that changed. */
@@ -207,4 +214,35 @@ export function lintStory(
     }
   }
   return out;
+}
+
+/**
+ * The 1-based line of an offset, counted from the last one asked for: grouping
+ * asks in nearly document order, and building the whole file's line table on
+ * every edit cost a 200,000-word bank several milliseconds per keystroke.
+ */
+function lineCounter(text: string): (offset: number) => number {
+  let at = 0;
+  let line = 1;
+  return (offset) => {
+    while (at < offset) {
+      const nl = text.indexOf('\n', at);
+      if (nl === -1 || nl >= offset) {
+        at = offset;
+        break;
+      }
+      line++;
+      at = nl + 1;
+    }
+    while (at > offset) {
+      const nl = text.lastIndexOf('\n', at - 1);
+      if (nl < offset) {
+        at = offset;
+        break;
+      }
+      line--;
+      at = nl;
+    }
+    return line;
+  };
 }

@@ -27,6 +27,15 @@ export interface RuleMeta<O extends object> {
   followUp: string;
   /** Messages by id; `{name}` is filled from the finding's data. */
   messages: Record<string, string>;
+  /**
+   * How repeats in one story are said once (sentence rules). `many` is the
+   * first occurrence's message, with `{count}` and `{list}` (the distinct
+   * values of `listKey`, quoted) besides the finding's own data; `also` marks
+   * each other occurrence, with `{index}`, `{count}` and `{line}` of the first.
+   */
+  grouped?: { many: string; also: string; listKey?: string };
+  /** A follow-up question per message id, where it depends on which way the rule fired. */
+  followUps?: Record<string, string>;
   defaultOptions: O;
   /** What each option does, for docs and the schema. */
   optionDocs: { [K in keyof O]: string };

@@ -154,6 +154,10 @@ export interface StoryDocument {
   storyAt(offset: number): Story | undefined;
   /** The i-th story, built on demand. */
   storyOf(i: number): Story;
+  /** How many stories there are, without building any. */
+  readonly storyCount: number;
+  /** The i-th story's offsets (title to last block), without building it. */
+  storyRange(i: number): [number, number];
 }
 
 /** A text edit in document offsets. */
@@ -170,6 +174,34 @@ export interface Suggestion {
   edits: Edit[];
   /** True when `newText` holds snippet placeholders. */
   snippet?: boolean;
+  /**
+   * The fix an editor may apply without showing the list (LSP `isPreferred`).
+   * Set only where the fix is safe and teaches the right habit: never a hedge
+   * deletion, never a change of who did the work.
+   */
+  preferred?: boolean;
+}
+
+/**
+ * How a finding sits among repeats of its rule in one story (SPEC §9, "say it
+ * once"): the first occurrence is the primary, whose message names the count;
+ * the others are secondaries at hint level that point back to it.
+ */
+export interface FindingGroup {
+  role: 'primary' | 'secondary';
+  /** Occurrences in the group, the primary included. */
+  count: number;
+  /** Offsets of the primary (a secondary's way back). */
+  primaryStart: number;
+  primaryEnd: number;
+  /** Every occurrence's offsets in document order, shared by all members of the group. */
+  members: ReadonlyArray<{ start: number; end: number }>;
+  /**
+   * On a primary: rule ids whose findings its message also speaks for. On a
+   * secondary: the rule ids it was folded into another rule's message for
+   * (principle-stacking into shallow-principle).
+   */
+  absorbs?: string[];
 }
 
 export interface Finding {
@@ -181,6 +213,8 @@ export interface Finding {
   start: number;
   end: number;
   suggestions: Suggestion[];
+  /** Set when the rule fired more than once in the story, or when this finding's message speaks for another rule's. */
+  group?: FindingGroup;
 }
 
 /** A problem with the input or configuration rather than with the story. */

@@ -72,8 +72,8 @@ export function codeActions(a: Analysis, params: CodeActionParams, support: Edit
     if (!f) continue;
     let preferred = false;
     for (const s of f.suggestions) {
-      // Only mechanical replacements may be applied without a look; template prompts never are.
-      const isPreferred = s.kind === 'replace' && !preferred;
+      // The engine marks the one fix that is safe to apply without a look (never a hedge deletion, never we → I).
+      const isPreferred = s.preferred === true && !preferred;
       if (isPreferred) preferred = true;
       add(s.title, s.edits, d, () => suggestionEdit(a, s, support), isPreferred);
     }

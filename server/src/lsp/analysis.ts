@@ -9,6 +9,7 @@ import { readFrontMatter } from '../engine/document/frontmatter';
 import { configFor, type ConfigFileProblem, type LoadedConfig } from '../config-file';
 import type { AnyRule } from '../engine/rule';
 import type { ClientSettings, SettingsStore } from './settings';
+import { StoryFactsCache } from '../engine/coaching/facts';
 
 /** Files larger than this get one notice instead of a lint. */
 export const MAX_BYTES = 2 * 1024 * 1024;
@@ -31,6 +32,8 @@ export interface Analysis {
   /** The settings merged with `.starcoach.json`. */
   config: StarConfig;
   principles: PrincipleMatcher;
+  /** Each story's scorecard and outline facts, kept across versions of this document. */
+  facts: StoryFactsCache;
   /** The `.starcoach.json` that applies, and what is wrong with it. */
   configFile?: string;
   configProblems: ConfigFileProblem[];
@@ -66,6 +69,7 @@ interface Entry {
 export class Analyzer {
   private readonly entries = new Map<string, Entry>();
   private readonly chunkCaches = new Map<string, LintCache>();
+  private readonly factsCaches = new Map<string, StoryFactsCache>();
 
   constructor(
     private readonly settings: SettingsStore,
@@ -104,12 +108,16 @@ export class Analyzer {
   forget(uri: string): void {
     this.entries.delete(uri);
     this.chunkCaches.delete(uri);
+    this.factsCaches.delete(uri);
   }
 
   private compute(doc: TextDocument, settings: ClientSettings, path: string | undefined, loaded: LoadedConfig | undefined): Analysis {
     const text = doc.getText();
     const config = mergeConfigs(settings.config, loaded?.config);
+    let facts = this.factsCaches.get(doc.uri);
+    if (!facts) this.factsCaches.set(doc.uri, (facts = new StoryFactsCache()));
     const base = {
+      facts,
       uri: doc.uri,
       version: doc.version,
       text,

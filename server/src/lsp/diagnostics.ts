@@ -1,6 +1,6 @@
 import { pathToFileURL } from 'node:url';
 import { join } from 'node:path';
-import { DiagnosticSeverity, type Diagnostic, type Range } from 'vscode-languageserver';
+import { DiagnosticSeverity, type Diagnostic, type DiagnosticRelatedInformation, type Range } from 'vscode-languageserver';
 import type { Finding, Notice, Severity } from '../engine/types';
 import { positionAt } from '../engine/document/positions';
 import type { ConfigFileProblem } from '../config-file';
@@ -27,6 +27,8 @@ export interface DiagnosticData {
   start: number;
   end: number;
   version: number;
+  /** Set on a repeat of a rule in one story (a hint that points back to the first occurrence), for tools that hide repeats. */
+  repeat?: true;
 }
 
 /** The text a diagnostic is computed from. */
@@ -34,7 +36,12 @@ export interface Source {
   text: string;
   lineStarts: readonly number[];
   version: number;
+  /** The document's URI, for related information that points within it. */
+  uri?: string;
 }
+
+/** Related locations listed on a grouped finding's primary; the rest stay reachable as hint marks in the text. */
+export const MAX_RELATED = 20;
 
 /** The `file:` URL of a rule's page, `docs/rules/<id>.md` in `docsDir`. */
 export function ruleHref(docsDir: string, ruleId: string): string {
@@ -55,7 +62,8 @@ export function toDiagnostic(finding: Finding, src: Source, docsDir: string): Di
     end: finding.end,
     version: src.version,
   };
-  return {
+  if (finding.group?.role === 'secondary') data.repeat = true;
+  const diagnostic: Diagnostic = {
     range: rangeOf(src, finding.start, finding.end),
     severity: SEVERITY[finding.severity],
     code: finding.ruleId,
@@ -64,6 +72,28 @@ export function toDiagnostic(finding: Finding, src: Source, docsDir: string): Di
     message: finding.message,
     data,
   };
+  const related = src.uri ? relatedOf(finding, src as Source & { uri: string }) : undefined;
+  if (related?.length) diagnostic.relatedInformation = related;
+  return diagnostic;
+}
+
+/**
+ * A grouped finding's links: the primary lists the other occurrences (the
+ * Problems panel shows them under its one entry). A repeat's own message
+ * already names the line of the first; a link back on each repeat made the
+ * payload of a flag-heavy bank half as large again and slowed every edit.
+ */
+function relatedOf(finding: Finding, src: Source & { uri: string }): DiagnosticRelatedInformation[] | undefined {
+  const g = finding.group;
+  if (!g || g.role === 'secondary') return undefined;
+  const at = (start: number, end: number) => ({ uri: src.uri, range: rangeOf(src, start, end) });
+  const quote = (start: number, end: number) => {
+    const text = src.text.slice(start, Math.min(end, start + 60)).replace(/\s+/g, ' ');
+    return end - start > 60 ? `${text}…` : text;
+  };
+  return g.members
+    .slice(1, MAX_RELATED + 1)
+    .map((m, k) => ({ location: at(m.start, m.end), message: `${k + 2} of ${g.count}: ${quote(m.start, m.end)}` }));
 }
 
 function noticeDiagnostic(notice: Notice, src: Source): Diagnostic {

@@ -1,5 +1,18 @@
 import { basename } from 'node:path';
-import type { CodeAction, CodeActionParams, Hover, HoverParams, PublishDiagnosticsParams } from 'vscode-languageserver';
+import type {
+  CodeAction,
+  CodeActionParams,
+  CodeLens,
+  CodeLensParams,
+  CompletionItem,
+  CompletionParams,
+  DocumentSymbol,
+  DocumentSymbolParams,
+  Hover,
+  HoverParams,
+  PublishDiagnosticsParams,
+  SymbolInformation,
+} from 'vscode-languageserver';
 import type { TextDocument } from 'vscode-languageserver-textdocument';
 import { CONFIG_FILE } from '../engine/config';
 import { computeLineStarts, offsetAt } from '../engine/document/positions';
@@ -12,6 +25,8 @@ import { SettingsStore } from './settings';
 import { hoverAt } from './hover';
 import { codeActions, type EditSupport } from './actions';
 import { checkCodeActionParams, checkPosition, documentUri } from './params';
+import { codeLenses, documentSymbols } from './outline';
+import { completionsAt } from './completion';
 
 /** What the session needs from the connection and the open documents. */
 export interface SessionHost {
@@ -25,6 +40,8 @@ export interface SessionHost {
   /** Where the rule pages `docs/rules/<id>.md` are. */
   docsDir: string;
   editSupport: EditSupport;
+  /** Whether the client takes nested document symbols (stories with their sections); flat symbols otherwise. */
+  hierarchicalSymbols?: boolean;
   /** Rules to run instead of all of them (tests). */
   rules?: readonly AnyRule[];
 }
@@ -110,6 +127,24 @@ export class Session {
       if (now && now.version === a.version && now.getText() === a.text) return codeActions(a, params, this.host.editSupport);
     }
     return [];
+  }
+
+  async codeLenses(params: CodeLensParams): Promise<CodeLens[]> {
+    const doc = this.host.document(documentUri(params));
+    return doc ? codeLenses(await this.analyzer.analyze(doc)) : [];
+  }
+
+  async documentSymbols(params: DocumentSymbolParams): Promise<DocumentSymbol[] | SymbolInformation[]> {
+    const doc = this.host.document(documentUri(params));
+    return doc ? documentSymbols(await this.analyzer.analyze(doc), this.host.hierarchicalSymbols ?? false) : [];
+  }
+
+  async completion(params: CompletionParams): Promise<CompletionItem[]> {
+    const doc = this.host.document(documentUri(params));
+    if (!doc) return [];
+    checkPosition(params.position);
+    const a = await this.analyzer.analyze(doc);
+    return completionsAt(a, params.position, offsetAt(a.text, params.position, a.lineStarts));
   }
 
   private relintAll(): void {

@@ -84,8 +84,8 @@ describe(ID, () => {
   });
 
   describe('quick fix', () => {
-    it('drops a sentence-initial hedge and capitalises the next word', () => {
-      assert.equal(fixed('Perhaps the biggest win was the runbook.'), 'The biggest win was the runbook.');
+    it('drops a sentence-initial filler and capitalises the next word', () => {
+      assert.equal(fixed('Sort of the biggest win was the runbook.'), 'The biggest win was the runbook.');
     });
     it('drops a filler with its comma', () => {
       assert.equal(fixed('Um, we added two servers.'), 'We added two servers.');
@@ -93,25 +93,41 @@ describe(ID, () => {
     it('drops a filler with its ellipsis', () => {
       assert.equal(fixed('Uh... well, we added two servers.'), 'Well, we added two servers.');
     });
-    it('drops a mid-sentence hedge and one space', () => {
-      assert.equal(fixed('The cache probably saved a week.'), 'The cache saved a week.');
+    it('drops a mid-sentence filler and one space', () => {
+      assert.equal(fixed('The cache was kind of slow.'), 'The cache was slow.');
     });
-    it('drops a trailing hedge with the comma before it', () => {
-      assert.equal(fixed('The migration worked, I guess.'), 'The migration worked.');
+    it('drops a trailing filler with the comma before it', () => {
+      assert.equal(fixed('The migration worked, sort of.'), 'The migration worked.');
     });
     it('keeps a hard-wrapped line tidy', () => {
-      const text = story({ action: 'The cache probably\r\nsaved a week.' });
+      const text = story({ action: 'The cache was kind of\r\nslow.' });
       const [e] = lintWith(ID, text)[0].suggestions[0].edits;
-      assert.equal(text.slice(0, e.start) + e.newText + text.slice(e.end), story({ action: 'The cache\r\nsaved a week.' }));
+      assert.equal(text.slice(0, e.start) + e.newText + text.slice(e.end), story({ action: 'The cache was\r\nslow.' }));
     });
-    it('titles the fix with the hedge', () => {
-      const text = story({ action: 'The cache probably saved a week.' });
-      assert.equal(lintWith(ID, text)[0].suggestions[0].title, 'Remove `probably`');
+    it('titles the fix with the filler, and never prefers a deletion', () => {
+      const text = story({ action: 'Um, the cache saved a week.' });
+      const [s] = lintWith(ID, text)[0].suggestions;
+      assert.equal(s.title, 'Remove `Um`');
+      assert.notEqual(s.preferred, true);
     });
-    it('offers no deletion where the sentence would need rewording', () => {
-      const text = story({ action: "I'm not sure the cache helped." });
-      assert.deepEqual(lintWith(ID, text)[0].suggestions, []);
-    });
+    for (const sentence of [
+      'The cache probably saved a week.',
+      'Perhaps the biggest win was the runbook.',
+      'The migration worked, I guess.',
+      "I'm not sure the cache helped.",
+    ]) {
+      it(`keeps an estimate the writer may need and asks what they know instead: ${sentence}`, () => {
+        const text = story({ action: sentence });
+        const suggestions = lintWith(ID, text)[0].suggestions;
+        assert.deepEqual(
+          suggestions.map((s) => [s.title, s.kind, s.preferred]),
+          [['Insert prompt: what I know, and how I would check', 'prompt', undefined]],
+        );
+        const [e] = suggestions[0].edits;
+        assert.equal(e.start, e.end, 'an insertion, nothing deleted');
+        assert.equal(text.slice(e.start - 1, e.start), '.', 'after the sentence');
+      });
+    }
   });
 
   it('honours the ignore option', () => {

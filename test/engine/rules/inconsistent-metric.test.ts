@@ -84,10 +84,11 @@ describe(ID, () => {
     assert.equal(resultOf('Builds went from 30 minutes to 12, 5x faster.').findings[0].messageId, 'multiple');
   });
 
-  it('offers the computed figure as a replacement', () => {
+  it('offers the computed figure as a replacement, preferred: it is arithmetic, not a judgement', () => {
     const { md, findings } = resultOf('I cut P99 latency from 850 ms to 285 ms, an 80% reduction.');
     const [s] = findings[0].suggestions;
     assert.equal(s.kind, 'replace');
+    assert.equal(s.preferred, true);
     assert.equal(s.title, 'Replace `80%` with `66%`');
     const fixed = md.slice(0, s.edits[0].start) + s.edits[0].newText + md.slice(s.edits[0].end);
     assert.match(fixed, /285 ms, a 66% reduction\./);

@@ -76,16 +76,46 @@ describe(ID, () => {
     assert.deepEqual(lintWith(ID, story({ action: 'The fix was deployed at noon.' }), { ignore: ['deployed'] }), []);
   });
 
-  it('puts the phrase in the data and offers to say who did it, after the verb and its particle', () => {
+  it('puts the phrase in the data and offers an active rewrite with the writer as a placeholder actor', () => {
     const text = story({ action: 'The old job was switched off after a week.' });
     const [f] = lintWith(ID, text);
     assert.equal(f.messageId, 'passive');
     assert.equal(f.data.phrase, 'was switched off');
     const [s] = f.suggestions;
-    assert.equal(s.title, 'Insert prompt: say who did it');
+    assert.equal(s.title, 'Rewrite as `I switched off the old job`');
     assert.equal(s.kind, 'prompt');
-    assert.equal(s.edits[0].newText, ' by ${1:who}');
-    assert.equal(s.edits[0].start, text.indexOf('switched off') + 'switched off'.length);
+    assert.equal(s.preferred, undefined);
+    const [e] = s.edits;
+    assert.equal(
+      text.slice(0, e.start) + e.newText + text.slice(e.end),
+      story({ action: 'I ${1:switched} off the old job after a week.' }),
+    );
+  });
+
+  it('rewrites a passive after a clause break and gives an irregular verb its past tense', () => {
+    const text = story({ action: 'I fixed the index, and the design doc was written over a weekend.' });
+    const [f] = lintWith(ID, text);
+    const [e] = f.suggestions[0].edits;
+    assert.equal(
+      text.slice(0, e.start) + e.newText + text.slice(e.end),
+      story({ action: 'I fixed the index, and I ${1:wrote} the design doc over a weekend.' }),
+    );
+  });
+
+  it('never makes the writer the actor over a person or team: "our team was asked" gets a prompt, not "I asked our team"', () => {
+    const text = story({ action: 'The whole platform team was reorganised in March.' });
+    const [f] = lintWith(ID, text);
+    assert.ok(f, 'the passive is flagged');
+    assert.deepEqual(
+      f.suggestions.map((s) => s.title),
+      ['Insert prompt: who acted, and what they did'],
+    );
+  });
+
+  it('asks who acted when the subject cannot be lifted cleanly', () => {
+    const text = story({ action: 'It was decided on Friday.' });
+    const found = lintWith(ID, text);
+    for (const f of found) assert.ok(!/ by \$\{/.test(f.suggestions[0].edits[0].newText), 'no "by [who]"');
   });
 });
 

@@ -60,12 +60,29 @@ describe(ID, () => {
     assert.equal(lintWith(ID, text, { minRatio: 2 }).length, 2);
   });
 
-  it('offers to replace "we" and to insert a contribution prompt', () => {
+  it('never turns "we" into "I": the contribution prompt is the one fix, and the preferred one', () => {
     const text = story({ action: 'We migrated the database. We tested it.' });
+    for (const f of lintWith(ID, text)) {
+      assert.deepEqual(
+        f.suggestions.map((s) => [s.title, s.kind, s.preferred]),
+        [['Insert prompt: My specific contribution was …', 'prompt', true]],
+      );
+    }
+  });
+});
+
+describe('we-overuse: counts count what they say', () => {
+  it('does not count thinking, doubt or being somewhere as an I-action, but counts a progressive', () => {
+    const text = story({
+      action:
+        "I think the plan was sound. I'm not sure it scaled. I was on the platform team. We rebuilt the scheduler. We moved the jobs. I was leading the cut-over.",
+    });
     const [f] = lintWith(ID, text);
-    assert.deepEqual(
-      f.suggestions.map((s) => s.title),
-      ['Replace `we` with `I`', 'Insert prompt: My specific contribution was …'],
-    );
+    assert.deepEqual([f.data.i, f.data.we], [1, 2]);
+  });
+
+  it('treats "we were asked" like "I was on the team": a state, not a we-action', () => {
+    const text = story({ action: 'We were asked to cut costs. I rewrote the batch job. We shipped it.' });
+    assert.deepEqual(lintWith(ID, text), [], 'one I-action to one we-action');
   });
 });

@@ -256,13 +256,23 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
     const depth = k === 0 ? u.depth : 0;
     const stories = items.some((it) => it.speaker)
       ? transcriptStories(items, title, depth, text, aside)
-      : items.some((it) => it.marker)
+      : items.some((it) => it.marker && it.marker.kinds[0] !== 'learning')
         ? structuredStories(items, title, depth, text)
-        : [proseStory(items, title, depth, text, false)];
+        : [proseWithLearning(items, title, depth, text)];
     if (stories[0] && tags[k].length) stories[0].tagLines = tags[k];
     out.push(...stories);
   });
   return out;
+}
+
+/** Free prose, with a Learning label after it ("What I learned: …") read as its Learning section. */
+function proseWithLearning(items: Item[], title: Block | undefined, depth: number, text: string): DraftStory {
+  const at = items.findIndex((it) => it.marker);
+  if (at <= 0) return proseStory(at === 0 ? items : items, title, depth, text, false);
+  const story = proseStory(items.slice(0, at), title, depth, text, false);
+  const [learning] = structuredStories(items.slice(at), undefined, 0, text);
+  story.sections.push(...(learning?.sections ?? []));
+  return story;
 }
 
 function structuredStories(items: Item[], title: Block | undefined, depth: number, text: string): DraftStory[] {

@@ -171,6 +171,8 @@ export function documentOf(sk: Skeleton, principles: PrincipleMatcher): StoryDoc
       return i < 0 ? undefined : storyOf(i);
     },
     storyOf,
+    storyCount: sk.drafts.length,
+    storyRange: (i: number) => draftRange(sk.drafts[i]),
   };
   return doc;
 }

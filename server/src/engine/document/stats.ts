@@ -1,5 +1,10 @@
 import type { Sentence, Story } from '../types';
 import { sectionsOf } from '../rule';
+import { hasMatch, phraseRegex, storyText } from '../language/phrases';
+import { MECHANISM } from '../lexicons/strengths';
+import { namesCustomerContext } from '../rules/no-customer-context';
+import { weighsAlternatives } from '../rules/no-alternatives';
+import { reflects } from '../rules/no-reflection';
 
 /** The pace speaking time is estimated at, unless story-length is configured otherwise. */
 export const WORDS_PER_MINUTE = 150;
@@ -56,4 +61,31 @@ export function storyStats(story: Story, wordsPerMinute = WORDS_PER_MINUTE): Sto
     quantities,
     principles: [...principles],
   };
+}
+
+export type StrengthId = 'customer' | 'trade-off' | 'before-after' | 'lesson' | 'mechanism';
+
+/** Something a story does well, as the scorecard names it. */
+export interface Strength {
+  id: StrengthId;
+  /** A few words for the code lens and the hover. */
+  label: string;
+}
+
+const MECHANISM_RE = phraseRegex(MECHANISM);
+
+/**
+ * What the story does well (SPEC §9, "strengths, too"), read from the same
+ * detectors the rules use, so a strength named here is never flagged as
+ * missing there. Kept apart from {@link storyStats}, which rules call on every
+ * lint: only the scorecard needs these.
+ */
+export function storyStrengths(story: Story): Strength[] {
+  const out: Strength[] = [];
+  if (story.sentences.length && namesCustomerContext(story)) out.push({ id: 'customer', label: 'starts from the customer' });
+  if (weighsAlternatives(story)) out.push({ id: 'trade-off', label: 'weighs alternatives' });
+  if (story.sentences.some((s) => s.pairs.length > 0)) out.push({ id: 'before-after', label: 'before/after numbers' });
+  if (story.sentences.length && reflects(story)) out.push({ id: 'lesson', label: 'a lesson learned' });
+  if (hasMatch(MECHANISM_RE, storyText(story))) out.push({ id: 'mechanism', label: 'a mechanism others use' });
+  return out;
 }

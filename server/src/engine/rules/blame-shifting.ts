@@ -38,6 +38,11 @@ export const blameShifting: Rule = {
     messages: {
       blame: '`{phrase}` puts the failure on others. Say what part was yours and what you changed.',
     },
+    grouped: {
+      many: '{count} phrases put the failure on others ({list}). Say what part was yours and what you changed.',
+      also: '`{phrase}` puts the failure on others too ({index} of {count}; the first is on line {line}).',
+      listKey: 'phrase',
+    },
     defaultOptions: {},
     optionDocs: {},
   },

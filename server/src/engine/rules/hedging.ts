@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import type { Sentence, StoryDocument, Suggestion, Token } from '../types';
-import { replace } from '../fixes';
+import { promptAfterSentence, replace } from '../fixes';
 import { HEDGES, TYPE_OF_BEFORE, HEDGE_BEFORE, TYPE_OF_DETERMINERS, KIND_OF_PERSON, type HedgeEntry } from '../lexicons/hedges';
 import { reportedSpeechAt } from '../language/speech';
 
@@ -29,6 +29,11 @@ export const hedging: Rule<Options> = {
     followUp: 'You said it was probably that. Do you know, or are you guessing? How would you find out?',
     messages: {
       hedge: '`{hedge}` sounds unsure. Say it plainly, or say what you know and how you would find out.',
+    },
+    grouped: {
+      many: '{count} hedges in this story ({list}). Say it plainly, or say what you know and how you would find out.',
+      also: '`{hedge}` sounds unsure too ({index} of {count}; the first is on line {line}).',
+      listKey: 'hedge',
     },
     defaultOptions: { ignore: [] },
     optionDocs: { ignore: 'Hedges to accept, written in lower case as in the lexicon (for example `["perhaps"]`).' },
@@ -70,7 +75,8 @@ export const hedging: Rule<Options> = {
         const start = s.tokens[i].start;
         const end = s.tokens[last].end;
         const hedge = doc.text.slice(start, end);
-        const suggestions = entry.fix ? [dropHedge(doc, s, i, last, hedge)] : [];
+        // A filler can go; an estimate may be honest, so it gets a prompt to back it, never a deletion.
+        const suggestions = isEstimate(entry) ? [checkPrompt(s)] : entry.fix ? [dropHedge(doc, s, i, last, hedge)] : [];
         report({ messageId: 'hedge', data: { hedge }, start, end, suggestions });
         i = last;
       }
@@ -126,6 +132,21 @@ function kindOfIsHedge(tokens: Token[], i: number): boolean {
   if (HEDGE_BEFORE.has(prev.norm)) return true;
   const before = tokens[i - 2];
   return !(before && TYPE_OF_DETERMINERS.has(before.norm));
+}
+
+/** Hedges that may be an honest estimate ("probably", "I think it might"), as opposed to fillers ("um", "sort of"). */
+function isEstimate(entry: HedgeEntry): boolean {
+  const first = entry.words[0];
+  return first === 'maybe' || first === 'perhaps' || first === 'probably' || first === 'i' || first === "i'm";
+}
+
+/** Asks the writer to back the estimate instead of dropping it: deleting it would make them sound surer than they are. */
+function checkPrompt(s: Sentence): Suggestion {
+  return promptAfterSentence(
+    s,
+    'Insert prompt: what I know, and how I would check',
+    'What I know: ${1:what I saw or measured}; I would check it by ${2:how I would confirm it}.',
+  );
 }
 
 const SPACE = /[ \t]/;

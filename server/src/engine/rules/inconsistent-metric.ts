@@ -59,6 +59,11 @@ export const inconsistentMetric: Rule<Record<string, never>> = {
       multiple: '`{stated}` does not match {pair}, which is {actual}. Use {actual} or check the numbers.',
       shares: 'The shares {shares} add up to {sum}%, more than the whole. Check which one is off.',
     },
+    grouped: {
+      many: '{count} stated changes do not match their numbers ({list}). Check each one; its fix gives the computed value.',
+      also: '`{stated}` does not match {pair} either; it is {actual} ({index} of {count}; the first is on line {line}).',
+      listKey: 'stated',
+    },
     defaultOptions: {},
     optionDocs: {},
   },
@@ -226,9 +231,10 @@ function fixFigure(doc: StoryDocument, q: Quantity, replacement: string, article
   if (m && m[1].toLowerCase() !== article && /^\d/.test(q.text)) {
     const start = q.start - m[0].length;
     const written = m[1][0] === 'A' ? article[0].toUpperCase() + article.slice(1) : article;
-    return replace(title, start, q.end, `${written}${m[2]}${replacement}`);
+    return { ...replace(title, start, q.end, `${written}${m[2]}${replacement}`), preferred: true };
   }
-  return replace(title, q.start, q.end, replacement);
+  // Arithmetic, not a judgement: safe to apply without a look.
+  return { ...replace(title, q.start, q.end, replacement), preferred: true };
 }
 
 /** A pair value as written, with the noun of a count ("84 km"). */

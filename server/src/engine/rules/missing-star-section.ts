@@ -17,11 +17,12 @@ const PROMPTS: Record<string, string> = {
   action: 'I ${1:the steps I took myself, and why}.',
   result: 'This ${1:changed} ${2:metric} from ${3:before} to ${4:after}.',
 };
-const NEXT_STEP: Record<string, string> = {
-  situation: 'Add where and when this happened and what was at stake.',
-  task: 'Add what you were asked to do or set out to do.',
-  action: 'Add the steps you took yourself.',
-  result: 'Add what changed, with a number.',
+/** What goes in each section, so the message (and the hover that shows it) says what to write. */
+const WHAT: Record<string, string> = {
+  situation: 'where and when this happened and what was at stake',
+  task: 'what you were asked to do or set out to do',
+  action: 'the steps you took yourself',
+  result: 'what changed, with a number',
 };
 
 const list = (names: string[]) => (names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`);
@@ -90,7 +91,8 @@ export const missingStarSection: Rule<Record<string, never>> = {
       messageId: 'missing',
       data: {
         sections: list(missing.map((k) => NAMES[k])),
-        next: missing.length === 1 ? NEXT_STEP[missing[0]] : 'Add each in STAR order, briefly where it is obvious.',
+        next:
+          missing.length === 1 ? `Add ${WHAT[missing[0]]}.` : `Add ${missing.map((k) => `the ${NAMES[k]} (${WHAT[k]})`).join(', then ')}.`,
       },
       ...titleRange(story),
       suggestions: missing.map((k) => promptMissingSection(doc, story, k, PROMPTS[k])),

@@ -77,6 +77,12 @@ function firstDecision(re: RegExp, s: Sentence, text: string): RegExpExecArray |
   return undefined;
 }
 
+/** True when the story makes a decision and weighs it against an alternative: the trade-off strength of the scorecard. */
+export function weighsAlternatives(story: Story, decisions = decisionsOf(story)): boolean {
+  if (!decisions.length) return false;
+  return hasMatch(ALTERNATIVE, storyText(story)) || decisions.some((d) => weighsNearby(story, d));
+}
+
 function weighsNearby(story: Story, d: Decision): boolean {
   const next = nextSentence(story, d.sentence);
   return hasMatch(NEAR, straighten(d.sentence.text)) || (!!next && hasMatch(NEAR, straighten(next.text)));
@@ -140,9 +146,7 @@ export const noAlternatives: Rule = {
   },
   check({ story, report }) {
     const decisions = decisionsOf(story);
-    if (!decisions.length) return;
-    if (hasMatch(ALTERNATIVE, storyText(story))) return;
-    if (decisions.some((d) => weighsNearby(story, d))) return;
+    if (!decisions.length || weighsAlternatives(story, decisions)) return;
     const [first] = decisions;
     report({
       messageId: 'noAlternative',

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { sectionsOf, titleRange } from '../rule';
-import { promptMissingSection } from '../fixes';
+import { promptAtSectionEnd, promptMissingSection } from '../fixes';
 import type { Story, StoryDocument } from '../types';
 import { phraseRegex, firstMatch, hasMatch, matchAll, isQuoted, straighten } from '../language/phrases';
 import {
@@ -147,11 +147,17 @@ export const noReflection: Rule<Options> = {
     if (!signal) return;
     const lesson = lessonOf(story);
     if (lesson === 'real') return;
+    const learningSection = sectionsOf(story, 'learning').at(-1);
     report({
       messageId: lesson === 'platitude' ? 'platitude' : 'noLesson',
       data: { signal },
       ...titleRange(story),
-      suggestions: [promptMissingSection(doc, story, 'learning', 'What I would do differently: ${1:…}')],
+      // A truism in a Learning section gets the prompt at its end; a story with none gets the section.
+      suggestions: [
+        learningSection
+          ? promptAtSectionEnd(doc, learningSection, 'Insert prompt: Since then I …', 'Since then I ${1:what I do differently}.')
+          : promptMissingSection(doc, story, 'learning', 'What I would do differently: ${1:…}'),
+      ],
     });
   },
 };

@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import type { Sentence, SectionKind, Token } from '../types';
+import { activeRewrite } from '../coaching/active-rewrite';
 import {
   BE_FORMS,
   BE_AUXILIARIES,
@@ -43,6 +44,11 @@ export const passiveVoice: Rule<Options> = {
     messages: {
       passive: '`{phrase}` hides who acted. Name who did it — if it was you, say `I`.',
     },
+    grouped: {
+      many: '{count} passives hide who acted ({list}). Name who did each — if it was you, say `I`.',
+      also: '`{phrase}` hides who acted too ({index} of {count}; the first is on line {line}).',
+      listKey: 'phrase',
+    },
     defaultOptions: { sections: ['action', 'result', 'learning'], ignore: [] },
     optionDocs: {
       sections: 'Sections to check; the Situation and Task are left out by default, since background often has no actor worth naming.',
@@ -69,7 +75,7 @@ export const passiveVoice: Rule<Options> = {
       },
     ],
   },
-  check({ story, options, report }) {
+  check({ doc, story, options, report }) {
     const parts = new Set<string>(options.sections);
     const ignore = new Set(options.ignore.map((w) => w.toLowerCase()));
     for (const s of story.sentences) {
@@ -87,14 +93,7 @@ export const passiveVoice: Rule<Options> = {
           data: { phrase },
           start: s.tokens[hit.first].start,
           end: at,
-          suggestions: [
-            {
-              title: 'Insert prompt: say who did it',
-              kind: 'prompt',
-              snippet: true,
-              edits: [{ start: at, end: at, newText: ' by ${1:who}' }],
-            },
-          ],
+          suggestions: [activeRewrite(doc, s, hit.first, hit.participle, last)],
         });
       }
     }

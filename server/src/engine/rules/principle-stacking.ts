@@ -28,6 +28,10 @@ export const principleStacking: Rule<Options> = {
     messages: {
       stacked: '{count} principles in one sentence ({names}). Pick the one this story proves best and show it.',
     },
+    grouped: {
+      many: '{count} sentences each name several principles, the first {names}. Pick the one this story proves best and show it.',
+      also: 'Several principles in one sentence again ({names}; {index} of {count}, the first is on line {line}).',
+    },
     defaultOptions: { min: 3 },
     optionDocs: { min: 'Fire when one sentence names at least this many different principles.' },
   },

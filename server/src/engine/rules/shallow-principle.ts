@@ -28,6 +28,13 @@ export const shallowPrinciple: Rule = {
     messages: {
       generic: '`{principle}` is named with a generic reason. Back it with one thing you did and its result.',
     },
+    grouped: {
+      many:
+        'Principles are named with a generic reason {count} times ({list}). Back the one this story shows best with one thing you ' +
+        'did and its result.',
+      also: '`{principle}` is named with a generic reason too ({index} of {count}; the first is on line {line}).',
+      listKey: 'principle',
+    },
     defaultOptions: {},
     optionDocs: {},
   },

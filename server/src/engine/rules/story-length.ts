@@ -27,6 +27,10 @@ export const storyLength: Rule<Options> = {
         'numbers.',
     },
     followUp: 'Can you walk me through that in more detail? (too short) / Let me stop you there. What was the outcome? (too long)',
+    followUps: {
+      tooShort: 'Can you walk me through that in more detail? What exactly did you do, and what changed?',
+      tooLong: 'Let me stop you there. What was the outcome, and what was your part in it?',
+    },
     messages: {
       tooShort:
         'About {seconds} s spoken ({words} words). Aim for {min}–{max} s: add the decisions and numbers an interviewer will ask for.',

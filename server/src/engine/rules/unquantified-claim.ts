@@ -33,6 +33,11 @@ export const unquantifiedClaim: Rule<Options> = {
     messages: {
       claim: '`{claim}` has no number in this sentence or the next. Add how much, from what to what.',
     },
+    grouped: {
+      many: '{count} claims in this story have no number ({list}). Add how much, from what to what.',
+      also: '`{claim}` has no number either ({index} of {count}; the first is on line {line}).',
+      listKey: 'claim',
+    },
     defaultOptions: { ignore: [] },
     optionDocs: { ignore: 'Claim words to accept, in lower case (for example `["streamlined"]`).' },
   },

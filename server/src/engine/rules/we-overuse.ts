@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { storyStats } from '../document/stats';
-import { replace, promptAfterSentence } from '../fixes';
+import { promptAfterSentence } from '../fixes';
 
 interface Options {
   /** Fire when I-actions are fewer than this share of we-actions (1 = fewer I than we). */
@@ -26,6 +26,12 @@ export const weOveruse: Rule<Options> = {
     followUp: 'What was your part in that, specifically? What would not have happened without you?',
     messages: {
       weActor: '`{actor}` is the actor here, and the Action has {i} `I` to {we} `we` actions. Say what you did: use `I`.',
+    },
+    grouped: {
+      many:
+        '`we` is the actor in {count} Action and Result sentences, and the Action has {i} `I` to {we} `we` actions. ' +
+        'Say what you did yourself: use `I` for that.',
+      also: '`{actor}` is the actor here too ({index} of {count}; the first is on line {line}).',
     },
     defaultOptions: { minRatio: 1 },
     optionDocs: { minRatio: 'Fire when the Action has fewer `I` actions than this many times its `we` actions (1: fewer I than we).' },
@@ -64,10 +70,13 @@ export const weOveruse: Rule<Options> = {
       // "We were a team of five", "everyone was proud": a state, not an action told as the team's.
       if (s.actor !== 'we' || !s.actorToken || !s.actorActs) continue;
       const t = s.actorToken;
-      const suggestions = [
-        promptAfterSentence(s, 'Insert prompt: My specific contribution was …', 'My specific contribution was ${1:what I did myself}.'),
-      ];
-      if (t.norm === 'we') suggestions.unshift(replace('Replace `we` with `I`', t.start, t.end, t.text[0] === 'W' ? 'I' : 'I'));
+      // Never "we" → "I": that claims the team's work, and the first follow-up takes it apart. Ask for the writer's own part instead.
+      const prompt = promptAfterSentence(
+        s,
+        'Insert prompt: My specific contribution was …',
+        'My specific contribution was ${1:what I did myself}.',
+      );
+      const suggestions = [{ ...prompt, preferred: true }];
       report({ messageId: 'weActor', data: { actor: t.text, i, we }, start: t.start, end: t.end, suggestions });
     }
   },
