@@ -13,10 +13,23 @@ export function rulePage(rule: AnyRule): string {
   lines.push('## Why interviewers mark it down', '', m.why, '');
   lines.push('## What a strong answer does', '', m.strong, '');
   lines.push('## Example', '', `Weak: "${m.example.weak}"`, '', `Strong: "${m.example.strong}"`, '');
-  lines.push('## The follow-up you will get', '', `"${m.followUp}"`, '');
+  lines.push('## The follow-up you will get', '');
+  if (m.followUps) for (const [id, text] of Object.entries(m.followUps)) lines.push(`- After \`${id}\`: "${text}"`);
+  else lines.push(`"${m.followUp}"`);
+  lines.push('');
   lines.push('## Messages', '');
   for (const [id, text] of Object.entries(m.messages)) lines.push(`- \`${id}\`: ${text}`);
   lines.push('');
+  if (m.grouped) {
+    lines.push(
+      'When it fires more than once in a story, it says so once: the first occurrence carries the count, and each other one is a',
+      'hint that points back to it and keeps its own quick fix.',
+      '',
+      `- First: ${m.grouped.many}`,
+      `- Each other: ${m.grouped.also}`,
+      '',
+    );
+  }
   const opts = Object.entries(m.defaultOptions as Record<string, unknown>);
   lines.push('## Options', '');
   if (!opts.length) lines.push('None.', '');
