@@ -25,7 +25,7 @@ describe(ID, () => {
   it("fires on an L7 story that stays inside the writer's own task", () => {
     const [f] = atLevel('L7', OWN_TASK);
     assert.equal(f?.messageId, 'belowLevel');
-    assert.match(f.message, /your own task for a L7 story, which asks for several teams or the organisation/);
+    assert.match(f.message, /your own task for an L7 story, which asks for several teams or the organisation/);
   });
 
   it("fires on an L6 story told entirely as the writer's own work", () => {

@@ -25,7 +25,7 @@ export const levelScope: Rule = {
     followUp: 'Who outside your own team did this change? What did you have to convince them of?',
     messages: {
       belowLevel:
-        'This story stays within {scope} for a {level} story, which asks for {expected}. Show who beyond that changed what they do.',
+        'This story stays within {scope} for {article} {level} story, which asks for {expected}. Show who beyond that changed what they do.',
     },
     defaultOptions: {},
     optionDocs: {},
@@ -66,6 +66,8 @@ export const levelScope: Rule = {
       data: {
         scope: SCOPE_NAMES[scope],
         level: level ?? '',
+        // "an L6 story", "a senior story"
+        article: /^[lLaeiouAEIOU]/.test(level ?? '') ? 'an' : 'a',
         expected: (levelRank(level) ?? 0) >= 7 ? 'several teams or the organisation' : 'influence beyond your own work',
       },
       ...titleRange(story),
