@@ -1,4 +1,5 @@
 import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, relative } from 'node:path';
@@ -285,5 +286,24 @@ describe('star-coach CLI', function () {
       for (const opt of ['--format', 'stylish', 'json', 'sarif', '--config', '--max-warnings', '--quiet'])
         assert.ok(h.stdout.includes(opt), opt);
     });
+  });
+});
+
+describe('star-coach CLI in a pipe', () => {
+  before(buildOnce);
+
+  it('stops quietly when the reader closes the pipe early (star-coach … | head)', () => {
+    const cli = join(root, 'dist', 'cli.js');
+    const corpus = join(root, 'test', 'corpus');
+    const r = spawnSync(
+      'bash',
+      ['-c', `node "${cli}" --format json "${corpus}" | head -c 50 > /dev/null; echo "status \${PIPESTATUS[0]}" >&2`],
+      {
+        encoding: 'utf8',
+        timeout: 60_000,
+      },
+    );
+    assert.doesNotMatch(r.stderr, /EPIPE|Unhandled 'error' event/);
+    assert.match(r.stderr, /status [01]\b/);
   });
 });
