@@ -124,6 +124,7 @@ export function passivesIn(s: Sentence, ignore: Set<string> = new Set()): Passiv
     // "is reviewed", "are deployed" (not "has been decided"): a general description of how things work.
     if (PRESENT_BE.has(be.norm) && tokens[j - 1]?.norm !== 'being' && tokens[i + 1]?.norm !== 'being') continue;
     if (inTimeClause(tokens, i)) continue;
+    if (unrealised(tokens, i)) continue;
     if (hasPersonalSubject(tokens, i)) continue;
     if (hasAgent(s, j)) continue;
     let first = i;
@@ -147,6 +148,15 @@ function isParticiple(t: Token): boolean {
   // "untested", "unused": adjectives made from participles.
   if (w.startsWith('un')) return false;
   return !NOT_PARTICIPLES.has(w);
+}
+
+/**
+ * A passive that only says what is possible or meant to happen hides no one's act: "could be fixed",
+ * "should be charged", "to be charged". ("Will be reviewed" is a plan with an owner; "was never run" a
+ * gap with one: those still count.)
+ */
+function unrealised(tokens: Token[], i: number): boolean {
+  return ['could', 'would', 'should', 'might', 'may', 'can', 'must', 'to', "can't", 'cannot'].includes(tokens[i - 1]?.norm ?? '');
 }
 
 /** The "be" at `i` sits in a time clause that sets the scene: "… when the old system was replaced". */
