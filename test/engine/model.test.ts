@@ -225,4 +225,22 @@ describe('story model', () => {
     ];
     for (const [name, text] of odd) it(name, () => assert.doesNotThrow(() => build(text)));
   });
+
+  it('reads the closing sentences of a short free-prose story as its Result, not as more Action', () => {
+    const doc = build(
+      '# Museum day\n\nThe trip was cancelled two days before. I planned a museum day in school instead. The children enjoyed it.\n',
+    );
+    const [action, result] = doc.stories[0].sections;
+    assert.deepEqual(
+      action.sentences.map((s) => s.text),
+      ['The trip was cancelled two days before.'],
+    );
+    assert.deepEqual(
+      result.sentences.map((s) => [s.text, s.part]),
+      [
+        ['I planned a museum day in school instead.', 'result'],
+        ['The children enjoyed it.', 'result'],
+      ],
+    );
+  });
 });

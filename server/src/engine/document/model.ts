@@ -219,6 +219,12 @@ export function finishStory(d: DraftStory, _text: string, principles: PrincipleM
     const action = sections.find((s) => s.kind === 'action');
     if (action?.sentences.length) {
       const tail = action.sentences.slice(-Math.min(2, Math.max(1, action.sentences.length - 1)));
+      // The closing sentences are the outcome, not more of the Action (a one-sentence story stays both).
+      if (tail.length < action.sentences.length) {
+        for (const t of tail) t.part = 'result';
+        action.sentences = action.sentences.slice(0, action.sentences.length - tail.length);
+        action.words = action.sentences.reduce((n, x) => n + x.words, 0);
+      }
       sections.push({
         ...action,
         kind: 'result',
