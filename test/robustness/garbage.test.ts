@@ -146,10 +146,16 @@ describe('a server that ignores garbage and stays correct', function () {
       const hedge = diagnostics.find((d) => d.code === 'hedging') as Diagnostic;
       assert.equal(hedge.range.start.line, 2);
       const actions = (await within(client.codeActions(uri, hedge.range, [hedge]), 'code actions')) ?? [];
-      const drop = actions.find((a) => a.isPreferred);
-      assert.ok(drop, JSON.stringify(actions.map((a) => a.title)));
-      const fixed = applyEdits(textA, editsOf(drop, uri));
-      assert.equal(fixed, textA.replace('Imports maybe failed', 'Imports failed'));
+      // The fix for an estimate hedge is a prompt (never a deletion); it must land in the text the server
+      // holds (version 2), right after the hedged sentence.
+      const preferred = actions.find((a) => a.title.startsWith('Insert prompt'));
+      assert.ok(preferred, JSON.stringify(actions.map((a) => a.title)));
+      const edits = editsOf(preferred, uri);
+      const fixed = applyEdits(textA, edits);
+      const sentenceEnd = textA.indexOf('Imports maybe failed every night.') + 'Imports maybe failed every night.'.length;
+      assert.equal(fixed.slice(0, sentenceEnd), textA.slice(0, sentenceEnd));
+      assert.ok(fixed.length > textA.length && fixed.endsWith(textA.slice(sentenceEnd)), fixed);
+      assert.doesNotMatch(fixed, /We probably shipped it/);
     } finally {
       await client.stop();
     }

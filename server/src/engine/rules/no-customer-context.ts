@@ -37,8 +37,17 @@ export function namesCustomerContext(story: Story, principles?: PrincipleMatcher
   // The title counts: "Angry customer at the pharmacy counter" names who the story served.
   let text = `${story.title ? straighten(story.title.toLowerCase()) : ''} \n${storyText(story)}`;
   // A principle's name is not a customer: "this shows Customer Obsession" serves no one.
-  if (principles)
-    for (const m of principles.find(text).reverse()) text = `${text.slice(0, m.start)}${' '.repeat(m.end - m.start)}${text.slice(m.end)}`;
+  // One pass over the mentions: rebuilding the text per mention was quadratic on a run-on list of names.
+  if (principles) {
+    const parts: string[] = [];
+    let at = 0;
+    for (const m of principles.find(text)) {
+      if (m.start < at) continue;
+      parts.push(text.slice(at, m.start), ' '.repeat(m.end - m.start));
+      at = m.end;
+    }
+    if (parts.length) text = parts.join('') + text.slice(at);
+  }
   if (story.sentences.some((s) => s.quantities.some((q) => q.kind === 'money'))) return true;
   if ([SERVED, BUSINESS, FOR_INTERNAL, INTERNAL_HURT, HURT_INTERNAL, MONEY].some((re) => hasMatch(re, text))) return true;
   return hasMatch(CONSUMER, text) && !hasMatch(QUEUES, text);
