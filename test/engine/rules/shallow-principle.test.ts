@@ -151,6 +151,10 @@ describe(`${ID}: name-drops in other words`, () => {
     ['You could say this was Ownership, since I always see things through.', ['Ownership']],
     ['Earn Trust came into it as well, because people rely on me.', ['Earn Trust']],
     ['It showed a bit of everything: Bias for Action, Frugality and Dive Deep.', ['Bias for Action', 'Frugality', 'Dive Deep']],
+    [
+      'Customer Obsession is really the core of how I work, because at the end of the day everything we do is for the customer.',
+      ['Customer Obsession'],
+    ],
   ];
   for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), expected));
   const silent = [

@@ -64,7 +64,7 @@ export const GENERIC_WORDS = new Set(
   owner backwards backward wait permission technology tech skill tool status quo outside box treat shoe let stop courage afraid
   risk calculated speed count difference grit persistence persist persevere determination resilience resilient fearless
   empathy empathize empathise understand understood hear heard voice concern opinion perspective view diverse diversity
-  inclusive input lesson say said saying call called rely relied depend depended count counted bit lot lots little touch element elements aspect aspects mix combination plenty always often usually`.split(
+  inclusive input lesson say said saying call called rely relied depend depended count counted bit lot lots little touch element elements aspect aspects mix combination plenty always often usually day days point points gets getting earned`.split(
     /\s+/,
   ),
 );
