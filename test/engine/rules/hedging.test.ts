@@ -158,3 +158,9 @@ describe(`${ID}: hedges at the edges`, () => {
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), []));
 });
+
+describe(`${ID}: "kind of" before a verb`, () => {
+  it('fires on "those things kind of happen"', () =>
+    assert.deepEqual(hedgesIn('Those things kind of happen with Android phones.'), ['kind of']));
+  it('stays silent on "the kind of work nobody wanted"', () => assert.deepEqual(hedgesIn('It was the kind of work nobody wanted.'), []));
+});

@@ -117,6 +117,24 @@ function isHedge(tokens: Token[], first: number, last: number, entry: HedgeEntry
   return true;
 }
 
+/** Verbs that make "kind of" a hedge whatever stands before it ("those things kind of happen"). */
+const VERBS_AFTER_HEDGE = new Set([
+  'happen',
+  'happens',
+  'went',
+  'made',
+  'felt',
+  'fell',
+  'broke',
+  'took',
+  'knew',
+  'got',
+  'came',
+  'gave',
+  'ran',
+  'did',
+]);
+
 /** Words in -ed that are nouns after "kind of" ("a kind of seed", "that sort of need"). */
 const NOUN_ED = new Set(['need', 'seed', 'feed', 'speed', 'breed', 'bed', 'shed', 'red']);
 
@@ -127,6 +145,7 @@ function kindOfIsHedge(tokens: Token[], i: number): boolean {
   if (tokens[i].norm === 'kind' && next && KIND_OF_PERSON.has(next.norm)) return false;
   // "my supervisor kind of mentioned it", "it was sort of slowly failing": a verb or an adverb follows, so it hedges.
   if (next && /^\p{L}{3,}(?:ed|ly)$/u.test(next.norm) && !NOUN_ED.has(next.norm)) return true;
+  if (next && VERBS_AFTER_HEDGE.has(next.norm)) return true;
   if (!prev || !/^\p{L}/u.test(prev.text)) return true;
   if (TYPE_OF_BEFORE.has(prev.norm)) return false;
   if (HEDGE_BEFORE.has(prev.norm)) return true;
