@@ -241,3 +241,27 @@ describe(`${ID}: idioms, praise and superlatives in other shapes`, () => {
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, 'action'), []));
 });
+
+describe(`${ID}: results told as a comparison, a success or a rise`, () => {
+  const fires: Array<[string, string]> = [
+    ['The new flow made onboarding easier for new hires.', 'easier'],
+    ['Customers noticed the difference right away.', 'noticed the difference'],
+    ['We saw a big uptick in signups.', 'big uptick'],
+    ['The pilot was a success.', 'was a success'],
+    ['It helped the team a lot.', 'helped the team a lot'],
+    ['Sales picked up again in May.', 'picked up'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['I made the form shorter by cutting 6 fields.', 'result'],
+    ['I picked up the on-call pager from Priya.', 'action'],
+    ['The pilot was a success: 40 of 50 clinics renewed.', 'result'],
+    ['Sales picked up, from 120 to 180 orders a week.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});
+
+describe(`${ID}: a change made in the Action is no outcome`, () => {
+  it('stays silent on "we also made the code more modular" in the Action', () =>
+    assert.deepEqual(claimIn('I also made the code more modular so next year’s team can reuse it.', 'action'), []));
+});

@@ -55,8 +55,18 @@ const AFTER_RISE = new Set([
   'overnight',
 ]);
 
+/** Verbs of a measure rising on its own. */
+const RISES: ReadonlyArray<[string, string]> = [
+  ['picked', 'up'],
+  ['took', 'off'],
+  ['shot', 'up'],
+];
+
 /** Idioms of improvement with no measure. */
 const IDIOMS: readonly string[][] = [
+  ['noticed', 'the', 'difference'],
+  ['made', 'a', 'difference'],
+  ['made', 'all', 'the', 'difference'],
   ['step', 'change'],
   ['night', 'and', 'day'],
   ['game', 'changer'],
@@ -81,10 +91,15 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
   const w = word(t[i]);
   if (!w) return undefined;
   const inResult = s.part === 'result';
+  // "sales picked up", "signups took off": a rise, with nothing after it but how ("… again", "… sharply").
+  const rise = RISES.find(([verb, particle]) => w === verb && word(t[i + 1]) === particle);
+  if (rise && !SELF.has(word(t[i - 1])) && (isEnd(t[i + 2]) || AFTER_RISE.has(word(t[i + 2])))) return { first: i, last: i + 1 };
   // "a real step change", "night and day": an idiom of improvement with no measure.
   const idiom = IDIOMS.find((words) => words.every((x, k) => word(t[i + k]) === x));
   if (idiom) return { first: i, last: i + idiom.length - 1 };
   return (
+    (inResult ? madeComparative(t, i, w) : undefined) ??
+    success(t, i, w, inResult) ??
     course(t, i, w) ??
     comparative(t, i, w) ??
     vanishing(t, i, w) ??
@@ -106,6 +121,35 @@ function course(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   // "went well beyond the scope", "ran well over budget": "well" is a degree there.
   if (m === 'well' && ['beyond', 'over', 'past', 'into', 'above', 'below', 'under'].includes(word(t[k + 1]))) return undefined;
   return { first: i, last: k };
+}
+
+/** "made onboarding easier", "made the reports more accurate": a result told as a comparison with no measure. */
+function madeComparative(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (w !== 'made' && w !== 'makes') return undefined;
+  for (let j = i + 1; j < t.length && j <= i + 5; j++) {
+    const c = word(t[j]);
+    if (!c) return undefined;
+    if ((c === 'more' || c === 'less') && word(t[j + 1]) && !['than', 'of', 'time', 'work', 'people'].includes(word(t[j + 1])))
+      return { first: j, last: j + 1 };
+    if (c === 'better' || c === 'worse' || (c.length >= 5 && /(?:[^e]er|ier)$/.test(c) && !NOT_COMPARATIVE.has(c)))
+      return { first: j, last: j };
+  }
+  return undefined;
+}
+
+/** "the pilot was a success", "it helped the team a lot" (in the Result). */
+function success(t: Token[], i: number, w: string, inResult: boolean): OutcomeSpan | undefined {
+  if (!inResult) return undefined;
+  if (LINKING_VERBS.has(w) && ['a', 'an'].includes(word(t[i + 1])) && ['success', 'hit', 'win'].includes(word(t[i + 2])))
+    return { first: i, last: i + 2 };
+  if (w === 'helped' || w === 'helps') {
+    for (let j = i + 1; j < t.length && j <= i + 6; j++) {
+      if (isEnd(t[j])) break;
+      if (word(t[j]) === 'a' && word(t[j + 1]) === 'lot') return { first: i, last: j + 1 };
+      if (['enormously', 'massively', 'hugely', 'tremendously', 'immensely'].includes(word(t[j]))) return { first: i, last: j };
+    }
+  }
+  return undefined;
 }
 
 /** "much cleaner", "a lot less stressed", "way down", "way ahead of plan". */

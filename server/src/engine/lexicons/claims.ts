@@ -540,6 +540,9 @@ export const VAGUE_OUTCOMES = new Set([
   'speed-up',
   'turnaround',
   'game-changer',
+  'uptick',
+  'bump',
+  'spike',
 ]);
 
 /** Words before a claim, in its clause, that make it a goal, a plan or a hypothesis rather than something that happened. */
