@@ -445,3 +445,25 @@ describe(`${ID}: failures told without admitting them, and lessons that name no 
     it(`stays silent on ${name}`, () => assert.deepEqual(messages(story(parts)), []));
   }
 });
+
+describe(`${ID}: more failures told as a timeline`, () => {
+  const result = (r: string) =>
+    story({
+      situation: 'I owned the payments migration for our largest client.',
+      action: 'I planned the cutover and ran the rehearsals.',
+      result: r,
+    });
+  for (const r of [
+    'The migration overran by three weeks and the client moved their go-live.',
+    'The customer churned at the end of the quarter.',
+    'Our biggest client left for a competitor.',
+    'Two of the five pilots ended early.',
+    'Nobody used the feature, and we switched it off in June.',
+  ]) {
+    it(`fires on: ${r}`, () => assert.equal(lintWith(ID, result(r)).length, 1));
+  }
+  it('stays silent on a churn that did not happen', () =>
+    assert.deepEqual(lintWith(ID, result('None of the 14 accounts churned, and the biggest renewed in September.')), []));
+  it('stays silent on retiring a feature on purpose', () =>
+    assert.deepEqual(lintWith(ID, result('I switched the old report builder off after 95% of accounts had moved to the new one.')), []));
+});

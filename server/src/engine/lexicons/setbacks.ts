@@ -53,7 +53,12 @@ export const OWN_FAILURE: readonly string[] = [
  */
 export const STRONG_SETBACK_OUTCOME: readonly string[] = [
   String.raw`(?:we|i|they) lost (?:the|a|our|that|this|them as a) (?:[\w-]+ ){0,2}?(?:deal|customer|client|account|contract|bid|pitch|renewal|pilot)`,
-  String.raw`(?:went|moved|switched|churned) to (?:a|the|another) competitor`,
+  String.raw`(?:went|moved|switched|churned|left) (?:us )?(?:to|for) (?:a|the|another) (?:[\w-]+ )?competitor`,
+  // Not "none of the 14 accounts churned": a churn denied is a result, not a setback.
+  String.raw`(?<!\b(?:none|no|not one|not a single|zero)\b[^.;]{0,25})(?:customer|client|account|partner|user)s? (?:[\w-]+ )?(?:churned|left us|walked away|did not come back|didn't come back)`,
+  String.raw`(?:overran|overshot|ran over) (?:by |its |the |our )?(?:[\w-]+ )?(?:weeks?|months?|days?|budget|deadline|estimate)`,
+  String.raw`(?:pilots?|trials?|projects?|programmes?|programs?|experiments?) (?:\w+ )?(?:ended|stopped|were stopped|was stopped|were cancell?ed|was cancell?ed) early`,
+  String.raw`(?:nobody|no one|no-one|hardly anyone|few (?:people|users|customers)) (?:used|adopted|picked up|signed up for) (?:it|the [\w-]+)`,
   String.raw`(?:did not|didn't) renew`,
   String.raw`(?:was|were|got|had to be) (?:rolled back|reverted|pulled|paused|shelved|cancell?ed|scrapped)`,
   String.raw`(?:we|i) (?:had to )?(?:roll(?:ed)? (?:it |the [\w-]+ |everything )?back|revert(?:ed)?|pause[d]? the (?:[\w-]+ )?(?:launch|rollout|release|pilot))`,
