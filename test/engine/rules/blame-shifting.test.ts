@@ -175,3 +175,22 @@ describe(`${ID}: blame told as cause and effect`, () => {
     it(`stays silent on ${name}`, () => assert.deepEqual(flaggedIn(sentence, part), [], sentence));
   }
 });
+
+describe(`${ID}: a cause beside the writer's own share is context`, () => {
+  it('stays silent when the story owns its part ("I should have checked …")', () => {
+    const text = story({
+      situation: 'I ran the spring release of the booking app.',
+      action: 'I planned the release for 14 March and briefed the two designers.',
+      result: 'The release slipped because design handed over the mockups two weeks late. I should have checked the handover date myself.',
+    });
+    assert.deepEqual(flagged(text, lintWith(ID, text)), []);
+  });
+  it('still fires when nothing in the story is owned', () => {
+    const text = story({
+      situation: 'I ran the spring release of the booking app.',
+      action: 'I planned the release for 14 March and briefed the two designers.',
+      result: 'The release slipped because design handed over the mockups two weeks late.',
+    });
+    assert.equal(lintWith(ID, text).length, 1);
+  });
+});

@@ -6,6 +6,10 @@ import { isI, isWe } from '../language/actors';
 import { reportedSpeechAt } from '../language/speech';
 import { lowerSameLength } from '../language/text';
 import { BLAME_PATTERNS, NOT_BLAMING, OWN_SUBJECT, GOOD_OUTCOME } from '../lexicons/blame';
+import { OWN_FAILURE } from '../lexicons/setbacks';
+import { hasMatch, phraseRegex, storyText } from '../language/phrases';
+
+const OWN_FAILURE_RE = phraseRegex([...OWN_FAILURE, "i (?:should|could)(?: not|n't)? (?:have|'ve)(?= (?!been))"]);
 
 const PATTERNS = BLAME_PATTERNS.map((p) => ({ ...p, re: new RegExp(String.raw`(?<![\w'])(?:${p.source})(?![\w'])`, 'g') }));
 const NOT_BLAMING_BEFORE = new RegExp(String.raw`(?<![\w'])${NOT_BLAMING}(?![\w'])`);
@@ -69,6 +73,9 @@ export const blameShifting: Rule = {
     ],
   },
   check({ story, report }) {
+    // A cause told beside the writer's own share of it ("… which was my mistake", "I should have
+    // checked") is context, not blame shifted: cause-and-effect patterns need a story that owns nothing.
+    const storyOwns = hasMatch(OWN_FAILURE_RE, storyText(story));
     for (const s of story.sentences) {
       const text = lowerSameLength(s.text.replace(/[’‘]/g, "'").replace(/\s/g, ' '));
       const owned = ownsIt(text);
@@ -81,6 +88,7 @@ export const blameShifting: Rule = {
           const to = from + m[0].length;
           if (taken.some(([a, b]) => a < to && from < b)) continue;
           if (p.name !== 'not my fault' && owned) continue;
+          if (p.causal && storyOwns) continue;
           if (!blames(s, nextSentence(story, s), text, from, to, p)) continue;
           taken.push([from, to]);
           const start = s.offsetAt(from);
