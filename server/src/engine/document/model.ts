@@ -8,6 +8,7 @@ import { analyzeActors } from '../language/actors';
 import type { PrincipleMatcher } from '../language/principles';
 import { readFrontMatter } from './frontmatter';
 import { assembleStories, type Aside, type BlockRef, type DraftStory, type MarkedBlock } from './drafts';
+import { endOf } from './draft-parts';
 import { boundProse } from './units';
 
 export type { DraftStory } from './drafts';
@@ -127,19 +128,13 @@ export function buildSkeleton(text: string, cache?: ChunkCache, deadline = Infin
   };
 }
 
-function refEnd(r: BlockRef): number {
-  const b = r.block;
-  if (r.to === undefined || r.to >= b.text.length) return b.end;
-  return b.shift + b.map[Math.max(r.from, r.to - 1)] + 1;
-}
-
 /** The offsets a draft covers: from its title (or first block) to the end of its last block. */
 export function draftRange(d: DraftStory): [number, number] {
   let end = d.titleEnd;
-  for (const b of d.intro) end = Math.max(end, refEnd(b));
+  for (const b of d.intro) end = Math.max(end, endOf(b));
   for (const sec of d.sections) {
     end = Math.max(end, sec.markerEnd);
-    for (const b of sec.blocks) end = Math.max(end, refEnd(b));
+    for (const b of sec.blocks) end = Math.max(end, endOf(b));
   }
   return [d.titleStart, end];
 }
@@ -206,7 +201,7 @@ export function finishStory(d: DraftStory, _text: string, principles: PrincipleM
       markerStart: ds.markerStart,
       markerEnd: ds.markerEnd,
       start: ds.markerStart,
-      end: lastRef ? refEnd(lastRef) : ds.markerEnd,
+      end: lastRef ? endOf(lastRef) : ds.markerEnd,
       sentences: ss,
       words: ss.reduce((n, s) => n + s.words, 0),
       quantitiesOutsideProse: ds.blocks.reduce((n, { block }) => n + (block.asides ? findQuantities(block.asides).length : 0), 0),

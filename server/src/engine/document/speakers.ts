@@ -16,18 +16,27 @@ const SPEAKER = new RegExp(
 );
 
 /** Who speaks on a line of a transcript, if it opens with a speaker label. */
+/** Where a speaker's words start after their label ("**Q:** Tell me …" → the T), or 0 when the line has none. */
+export function labelEnd(line: string): number {
+  const m = SPEAKER.exec(line);
+  if (!m) return 0;
+  let end = m[0].length;
+  while (end < line.length && /\s/.test(line[end])) end++;
+  return end;
+}
+
 export function speakerOf(line: string): Speaker | undefined {
   const m = SPEAKER.exec(line);
   if (!m) return undefined;
   return m[1] ? 'interviewer' : 'candidate';
 }
 
-const LABEL = /^[\s>*_]*(?:[\p{L}]+\s*\d*\s*(?:\([^)\n]{1,40}\))?[*_]*\s*[:：][*_]*\s*)?/u;
 const OPENING = new RegExp(`(?:${OPENING_QUESTIONS.join('|')})`, 'iu');
 
 /** A question that asks for a new story ("Okay, a different one. Tell me about a time …"), not a follow-up on the last one. */
 export function isOpeningQuestion(line: string): boolean {
-  const question = line.replace(LABEL, '').slice(0, 200);
+  const from = labelEnd(line);
+  const question = line.slice(from, from + 200);
   return OPENING.test(question);
 }
 

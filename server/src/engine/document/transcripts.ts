@@ -1,6 +1,6 @@
 import type { Block } from './markdown';
 import type { SectionKind } from '../types';
-import { isOpeningQuestion, isQuestionTitle } from './speakers';
+import { isOpeningQuestion, isQuestionTitle, labelEnd } from './speakers';
 import { endOf, lineEnd, proseStory, startOf, type AsideSink, type DraftSection, type DraftStory, type Item } from './draft-parts';
 
 /**
@@ -112,7 +112,5 @@ function answerSections(answers: Item[], asked: Array<SectionKind | undefined>):
 
 /** Where the answer's own words start, after "A:", "**Me:**" and the like. */
 function answerStart(it: Item): number {
-  const t = it.block.text;
-  const m = /^\s*(?:[>*_]\s*)*[\p{L} .()'’-]{1,40}?\s*[:：]\s*/u.exec(t.slice(it.ref.from, it.ref.to));
-  return m ? it.ref.from + m[0].length : it.ref.from;
+  return it.ref.from + labelEnd(it.block.text.slice(it.ref.from, it.ref.to));
 }

@@ -1,5 +1,6 @@
 import { lineHash } from './markdown';
 import { proseSections, type BlockRef, type DraftStory } from './drafts';
+import { lineEnd } from './draft-parts';
 
 /*
  * A free-prose "story" with no heading can be a whole journal: 1.5 MB of short
@@ -65,9 +66,4 @@ function cut(d: DraftStory, text: string): DraftStory[] {
           prose: true,
         },
   );
-}
-
-function lineEnd(text: string, from: number): number {
-  const i = text.indexOf('\n', from);
-  return i === -1 ? text.length : i > from && text[i - 1] === '\r' ? i - 1 : i;
 }
