@@ -1,3 +1,5 @@
+import { MONTHS } from './numbers';
+
 /*
  * Evaluative outcomes: how a writer says a result was good without saying how
  * good ("it went really smoothly", "finance was thrilled", "support tickets
@@ -237,18 +239,8 @@ export const HISTORY = new Set([
   'year',
   'quarter',
   'season',
-  'january',
-  'february',
-  'march',
-  'april',
-  'may',
-  'june',
-  'july',
-  'august',
-  'september',
-  'october',
-  'november',
-  'december',
+  // "the calmest November he'd seen"
+  ...MONTHS,
 ]);
 
 /** Verbs of a problem vanishing: "support tickets basically disappeared". */
