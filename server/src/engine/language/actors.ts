@@ -216,24 +216,7 @@ const WEAK_VERBS = new Set(['helped', 'help', 'supported', 'assisted', 'contribu
 const BE = new Set(['was', 'were', 'am', 'is', 'are', 'been', "wasn't", "weren't"]);
 const HAVE = new Set(['had', 'have', 'has']);
 const STATE_CONTRACTIONS = new Set(["i'm", "we're"]);
-/** After "I was": membership rather than action ("I was on the team", "I was part of", "I was involved in"). */
-const MEMBERSHIP = new Set([
-  'on',
-  'in',
-  'part',
-  'involved',
-  'a',
-  'an',
-  'one',
-  'the',
-  'among',
-  'there',
-  'responsible',
-  'happy',
-  'proud',
-  'sure',
-  'not',
-]);
+/** Past participles without -ed after "had": "I had built", "we had led" are actions. */
 const IRREGULAR = new Set([
   'made',
   'built',
@@ -283,8 +266,7 @@ export function predicateAfter(tokens: Token[], end: number): Predicate {
     const w = tokens[j]?.norm ?? '';
     if (w === 'able' || w === 'going' || (w.endsWith('ing') && w.length > 4)) return 'action';
     if (w === 'involved' || w === 'part' || w === 'on' || w === 'in' || w === 'among') return 'weak';
-    // "I was asked to", "we were told": something done to the writer.
-    if ((w.endsWith('ed') && w.length > 4) || IRREGULAR.has(w) || MEMBERSHIP.has(w)) return 'state';
+    // Anything else after "was" is a state or something done to the writer: "I was asked to", "we were proud".
     return 'state';
   }
   if (HAVE.has(v)) {
