@@ -268,7 +268,8 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
 /** Free prose, with a Learning label after it ("What I learned: …") read as its Learning section. */
 function proseWithLearning(items: Item[], title: Block | undefined, depth: number, text: string): DraftStory {
   const at = items.findIndex((it) => it.marker);
-  if (at <= 0) return proseStory(at === 0 ? items : items, title, depth, text, false);
+  // A Learning label first (or none at all) leaves plain prose to read as it is.
+  if (at <= 0) return proseStory(items, title, depth, text, false);
   const story = proseStory(items.slice(0, at), title, depth, text, false);
   const [learning] = structuredStories(items.slice(at), undefined, 0, text);
   story.sections.push(...(learning?.sections ?? []));
