@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { IgnoreOption, Rule } from '../rule';
 import { nextSentence } from '../rule';
 import type { Sentence } from '../types';
 import { promptAfterSentence } from '../fixes';
@@ -19,7 +19,7 @@ const NEGATED_BEFORE = /(?:^|[^\w'])(?:never|not|didn't|did not|don't|wouldn't|w
 /** The writer takes the blame: "it was partly my fault", "that one was on me". */
 const OWNS_IT = /(?<![\w'])(?:my (?:own )?(?:fault|mistake|bad)|on me)(?![\w'])/g;
 
-export const blameShifting: Rule = {
+export const blameShifting: Rule<IgnoreOption> = {
   id: 'blame-shifting',
   meta: {
     level: 'sentence',
@@ -47,8 +47,8 @@ export const blameShifting: Rule = {
       also: '`{phrase}` puts the failure on others too ({index} of {count}; the first is on line {line}).',
       listKey: 'phrase',
     },
-    defaultOptions: {},
-    optionDocs: {},
+    defaultOptions: { ignore: [] },
+    optionDocs: { ignore: 'Words or phrases to accept: a sentence whose underlined blame holds one is not flagged (for example `["legal"]`).' },
   },
   examples: {
     valid: [

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { IgnoreOption, Rule } from '../rule';
 import { nextSentence } from '../rule';
 import type { BeforeAfter, Quantity, Sentence, StoryDocument, Suggestion } from '../types';
 import { replace } from '../fixes';
@@ -36,7 +36,7 @@ interface Stated {
   sentence: Sentence;
 }
 
-export const inconsistentMetric: Rule<Record<string, never>> = {
+export const inconsistentMetric: Rule<IgnoreOption> = {
   id: 'inconsistent-metric',
   meta: {
     level: 'sentence',
@@ -64,8 +64,8 @@ export const inconsistentMetric: Rule<Record<string, never>> = {
       also: '`{stated}` does not match {pair} either; it is {actual} ({index} of {count}; the first is on line {line}).',
       listKey: 'stated',
     },
-    defaultOptions: {},
-    optionDocs: {},
+    defaultOptions: { ignore: [] },
+    optionDocs: { ignore: 'Numbers or words to accept: a mismatch whose underlined text holds one is not flagged (for example `["20%"]`).' },
   },
   examples: {
     valid: [

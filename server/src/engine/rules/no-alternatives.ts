@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { IgnoreOption, Rule } from '../rule';
 import { nextSentence, titleRange } from '../rule';
 import { promptAfterSentence } from '../fixes';
 import type { Sentence, Story } from '../types';
@@ -88,7 +88,7 @@ function weighsNearby(story: Story, d: Decision): boolean {
   return hasMatch(NEAR, straighten(d.sentence.text)) || (!!next && hasMatch(NEAR, straighten(next.text)));
 }
 
-export const noAlternatives: Rule = {
+export const noAlternatives: Rule<IgnoreOption> = {
   id: 'no-alternatives',
   meta: {
     level: 'story',
@@ -113,8 +113,8 @@ export const noAlternatives: Rule = {
         '`{decision}` is a decision, but no alternative or trade-off is mentioned. Name what else you considered and why you did not ' +
         'pick it.',
     },
-    defaultOptions: {},
-    optionDocs: {},
+    defaultOptions: { ignore: [] },
+    optionDocs: { ignore: 'Words or phrases to accept: a decision sentence holding one does not count as a decision (for example `["migrated"]`).' },
   },
   examples: {
     valid: [
@@ -144,8 +144,8 @@ export const noAlternatives: Rule = {
       },
     ],
   },
-  check({ story, report }) {
-    const decisions = decisionsOf(story);
+  check({ story, ignores, report }) {
+    const decisions = decisionsOf(story).filter((d) => !ignores(d.text));
     if (!decisions.length || weighsAlternatives(story, decisions)) return;
     const [first] = decisions;
     report({

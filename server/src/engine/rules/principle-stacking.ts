@@ -4,6 +4,7 @@ import type { PrincipleMention, Sentence } from '../types';
 interface Options {
   /** Fire at this many distinct principles in one sentence. */
   min: number;
+  ignore: string[];
 }
 
 export const principleStacking: Rule<Options> = {
@@ -32,8 +33,11 @@ export const principleStacking: Rule<Options> = {
       many: '{count} sentences each name several principles, the first {names}. Pick the one this story proves best and show it.',
       also: 'Several principles in one sentence again ({names}; {index} of {count}, the first is on line {line}).',
     },
-    defaultOptions: { min: 3 },
-    optionDocs: { min: 'Fire when one sentence names at least this many different principles.' },
+    defaultOptions: { min: 3, ignore: [] },
+    optionDocs: {
+      min: 'Fire when one sentence names at least this many different principles.',
+      ignore: 'Words or phrases to accept: a sentence whose underlined list holds one is not flagged (for example `["values"]`).',
+    },
   },
   examples: {
     valid: [

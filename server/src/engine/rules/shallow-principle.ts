@@ -1,11 +1,11 @@
-import type { Rule } from '../rule';
+import type { IgnoreOption, Rule } from '../rule';
 import { nextSentence } from '../rule';
 import type { PrincipleMention, Sentence, StoryDocument, Token } from '../types';
 import type { PrincipleMatcher } from '../language/principles';
 import { promptAfterSentence } from '../fixes';
 import { FUNCTION_WORDS, GENERIC_WORDS, SERVED_GROUPS } from '../lexicons/generic-words';
 
-export const shallowPrinciple: Rule = {
+export const shallowPrinciple: Rule<IgnoreOption> = {
   id: 'shallow-principle',
   meta: {
     level: 'sentence',
@@ -35,8 +35,8 @@ export const shallowPrinciple: Rule = {
       also: '`{principle}` is named with a generic reason too ({index} of {count}; the first is on line {line}).',
       listKey: 'principle',
     },
-    defaultOptions: {},
-    optionDocs: {},
+    defaultOptions: { ignore: [] },
+    optionDocs: { ignore: 'Words or phrases to accept: a name-drop whose underlined text holds one is not flagged (for example `["frugality"]`).' },
   },
   examples: {
     valid: [
