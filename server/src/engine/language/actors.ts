@@ -1,4 +1,5 @@
 import type { Actor, Token } from '../types';
+import { words } from '../lexicons/words';
 
 /*
  * Who acts in a sentence. English marks the subject pronouns I and we by case,
@@ -7,130 +8,25 @@ import type { Actor, Token } from '../types';
  * subordinate clause or introductory phrase ("When we launched, I …").
  */
 
-const SUBORDINATORS = new Set([
-  'when',
-  'after',
-  'before',
-  'once',
-  'while',
-  'because',
-  'since',
-  'although',
-  'though',
-  'if',
-  'as',
-  'until',
-  'whenever',
-  'unless',
-  'whereas',
-  'whether',
-]);
+const SUBORDINATORS = words`when after before once while because since although though if as until whenever unless whereas whether`;
 /** Prepositions that open an introductory phrase ("In the second week, we …"). */
-const PREPOSITIONS = new Set([
-  'in',
-  'on',
-  'at',
-  'during',
-  'over',
-  'within',
-  'by',
-  'for',
-  'with',
-  'to',
-  'through',
-  'across',
-  'under',
-  'without',
-  'despite',
-  'from',
-  'following',
-  'thanks',
-  'due',
-  'after',
-  'before',
-  'throughout',
-  'around',
-  'about',
-  'like',
-  'unlike',
-  'given',
-  'based',
-  'using',
-  'as',
-  'until',
-  'since',
-]);
-const SKIP = new Set([
-  'then',
-  'also',
-  'so',
-  'and',
-  'but',
-  'next',
-  'finally',
-  'first',
-  'eventually',
-  'together',
-  'quickly',
-  'soon',
-  'later',
-  'meanwhile',
-  'ultimately',
-  'initially',
-  'personally',
-  'immediately',
-  'jointly',
-  'still',
-  'just',
-  'now',
-  'thus',
-  'therefore',
-  'instead',
-  'afterwards',
-  'afterward',
-  'subsequently',
-  'collectively',
-  'all',
-  'both',
-  'only',
-  'even',
-  'again',
-  'always',
-  'never',
-  'really',
-  'actually',
-  'eventually',
-  'gradually',
-]);
-const TEAM_HEADS = new Set(['our', 'my', 'the', 'whole']);
-const TEAM_NOUNS = new Set(['team', 'squad', 'group', 'crew', 'department', 'org', 'organization', 'organisation', 'engineers', 'teams']);
-const NOT_PRONOUN_BEFORE_I = new Set([
-  'phase',
-  'type',
-  'part',
-  'stage',
-  'level',
-  'tier',
-  'series',
-  'class',
-  'grade',
-  'war',
-  'chapter',
-  'round',
-  'season',
-  'gen',
-  'model',
-  'act',
-  'volume',
-  'vol',
-  'appendix',
-  'henry',
-  'louis',
-  'world',
-]);
-const I_FORMS = new Set(['i', "i'm", "i've", "i'd", "i'll"]);
-const WE_FORMS = new Set(['we', "we're", "we've", "we'd", "we'll"]);
-const GROUP_SUBJECTS = new Set(['everyone', 'everybody']);
+const PREPOSITIONS = words`
+  in on at during over within by for with to through across under without despite from following thanks due after before throughout
+  around about like unlike given based using as until since
+`;
+const SKIP = words`
+  then also so and but next finally first eventually together quickly soon later meanwhile ultimately initially personally immediately
+  jointly still just now thus therefore instead afterwards afterward subsequently collectively all both only even again always never
+  really actually eventually gradually
+`;
+const TEAM_HEADS = words`our my the whole`;
+const TEAM_NOUNS = words`team squad group crew department org organization organisation engineers teams`;
+const NOT_PRONOUN_BEFORE_I = words`
+  phase type part stage level tier series class grade war chapter round season gen model act volume vol appendix henry louis world
+`;
+const I_FORMS = words`i i'm i've i'd i'll`;
+const WE_FORMS = words`we we're we've we'd we'll`;
+const GROUP_SUBJECTS = words`everyone everybody`;
 
 /** True when the token is the pronoun I used as a subject. */
 export function isI(tokens: Token[], i: number): boolean {
@@ -191,56 +87,17 @@ export interface ActorInfo {
 /** What a subject's predicate is: an action, a state or opinion, or weak ownership. */
 export type Predicate = 'action' | 'state' | 'weak';
 
-const OPINION_VERBS = new Set([
-  'think',
-  'thought',
-  'guess',
-  'believe',
-  'believed',
-  'feel',
-  'felt',
-  'hope',
-  'hoped',
-  'suppose',
-  'reckon',
-  'mean',
-  'wonder',
-  'wondered',
-  'wish',
-  'know',
-  'knew',
-  'remember',
-  'recall',
-]);
-const WEAK_VERBS = new Set(['helped', 'help', 'supported', 'assisted', 'contributed', 'participated', 'joined']);
-const BE = new Set(['was', 'were', 'am', 'is', 'are', 'been', "wasn't", "weren't"]);
-const HAVE = new Set(['had', 'have', 'has']);
-const STATE_CONTRACTIONS = new Set(["i'm", "we're"]);
+const OPINION_VERBS = words`
+  think thought guess believe believed feel felt hope hoped suppose reckon mean wonder wondered wish know knew remember recall
+`;
+const WEAK_VERBS = words`helped help supported assisted contributed participated joined`;
+const BE = words`was were am is are been wasn't weren't`;
+const HAVE = words`had have has`;
+const STATE_CONTRACTIONS = words`i'm we're`;
 /** Past participles without -ed after "had": "I had built", "we had led" are actions. */
-const IRREGULAR = new Set([
-  'made',
-  'built',
-  'done',
-  'given',
-  'taken',
-  'written',
-  'chosen',
-  'shown',
-  'told',
-  'sent',
-  'led',
-  'put',
-  'kept',
-  'brought',
-  'left',
-  'set',
-  'run',
-  'got',
-  'gotten',
-  'asked',
-]);
+const IRREGULAR = words`made built done given taken written chosen shown told sent led put kept brought left set run got gotten asked`;
 
-const CLAUSE_OPENERS = new Set([',', ';', '—', 'and', 'so', 'but', 'then', 'yet']);
+const CLAUSE_OPENERS = words`, ; — and so but then yet`;
 
 const isAdverb = (t: Token | undefined) => !!t && (SKIP.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ly')));
 
@@ -350,25 +207,7 @@ function mainActor(tokens: Token[], start: number, info: ActorInfo): ActorInfo {
   return info;
 }
 
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'our',
-  'this',
-  'that',
-  'each',
-  'every',
-  'my',
-  'its',
-  'their',
-  'his',
-  'her',
-  'lunch',
-  'launch',
-  'noon',
-  'then',
-]);
+const DETERMINERS = words`the a an our this that each every my its their his her lunch launch noon then`;
 
 const isSubject = (tokens: Token[], i: number) => isI(tokens, i) || isWe(tokens, i) || teamSubjectEnd(tokens, i) >= 0;
 

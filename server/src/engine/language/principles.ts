@@ -1,5 +1,6 @@
 import type { PrincipleMention } from '../types';
 import type { PrincipleDef } from '../lexicons/principles';
+import { words } from '../lexicons/words';
 
 interface Pattern {
   name: string;
@@ -28,7 +29,7 @@ const ORDINARY_USES: Array<{ name: RegExp; before: RegExp; after: RegExp }> = [
   { name: /^backbone$/i, before: /\b(?:the|a|an|our|its|their|his|her|network|data)\s+$/i, after: /^/ },
   { name: /^backbone$/i, before: /^/, after: /^\s+(?:of|network|service|link|links|switch|router)\b/i },
 ];
-const STOP_CAPS = new Set(['and', 'for', 'the', 'to', 'be', 'on', 'a', "earth's", 'of']);
+const STOP_CAPS = words`and for the to be on a earth's of`;
 
 /** Compiles a list of principles into a matcher; longer names win over their aliases. */
 export function compilePrinciples(defs: PrincipleDef[]): PrincipleMatcher {

@@ -8,6 +8,7 @@ import { lowerSameLength } from '../language/text';
 import { BLAME_PATTERNS, NOT_BLAMING, OWN_SUBJECT, GOOD_OUTCOME } from '../lexicons/blame';
 import { OWN_FAILURE } from '../lexicons/setbacks';
 import { hasMatch, phraseRegex, storyText } from '../language/phrases';
+import { words } from '../lexicons/words';
 
 const OWN_FAILURE_RE = phraseRegex([...OWN_FAILURE, "i (?:should|could)(?: not|n't)? (?:have|'ve)(?= (?!been))"]);
 
@@ -48,7 +49,9 @@ export const blameShifting: Rule<IgnoreOption> = {
       listKey: 'phrase',
     },
     defaultOptions: { ignore: [] },
-    optionDocs: { ignore: 'Words or phrases to accept: a sentence whose underlined blame holds one is not flagged (for example `["legal"]`).' },
+    optionDocs: {
+      ignore: 'Words or phrases to accept: a sentence whose underlined blame holds one is not flagged (for example `["legal"]`).',
+    },
   },
   examples: {
     valid: [
@@ -113,7 +116,7 @@ export const blameShifting: Rule<IgnoreOption> = {
 };
 
 /** Opinion verbs frame a claim; "I think the QA team never tested it" still blames them. */
-const OPINION = new Set(['think', 'thought', 'feel', 'felt', 'believe', 'believed', 'guess', 'suppose', 'mean', 'honestly']);
+const OPINION = words`think thought feel felt believe believed guess suppose mean honestly`;
 
 /** True when I or we act in the sentence, not merely give an opinion about it. */
 function writerActs(s: Sentence): boolean {

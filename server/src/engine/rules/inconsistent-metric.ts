@@ -65,7 +65,9 @@ export const inconsistentMetric: Rule<IgnoreOption> = {
       listKey: 'stated',
     },
     defaultOptions: { ignore: [] },
-    optionDocs: { ignore: 'Numbers or words to accept: a mismatch whose underlined text holds one is not flagged (for example `["20%"]`).' },
+    optionDocs: {
+      ignore: 'Numbers or words to accept: a mismatch whose underlined text holds one is not flagged (for example `["20%"]`).',
+    },
   },
   examples: {
     valid: [

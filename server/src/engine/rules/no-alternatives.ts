@@ -14,6 +14,7 @@ import {
   ALTERNATIVES,
   NEAR_DECISION,
 } from '../lexicons/decisions';
+import { words } from '../lexicons/words';
 
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
@@ -33,7 +34,7 @@ const ALTERNATIVE = phraseRegex(ALTERNATIVES);
 const NEAR = phraseRegex(NEAR_DECISION);
 
 /** Parts of a story where the writer's own decisions are told. */
-const DECIDING_PARTS = new Set(['task', 'action', 'result']);
+const DECIDING_PARTS = words`task action result`;
 
 interface Decision {
   sentence: Sentence;
@@ -114,7 +115,9 @@ export const noAlternatives: Rule<IgnoreOption> = {
         'pick it.',
     },
     defaultOptions: { ignore: [] },
-    optionDocs: { ignore: 'Words or phrases to accept: a decision sentence holding one does not count as a decision (for example `["migrated"]`).' },
+    optionDocs: {
+      ignore: 'Words or phrases to accept: a decision sentence holding one does not count as a decision (for example `["migrated"]`).',
+    },
   },
   examples: {
     valid: [

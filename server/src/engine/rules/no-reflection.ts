@@ -13,6 +13,7 @@ import {
   PLATITUDES,
   CONCRETE_CHANGE,
 } from '../lexicons/setbacks';
+import { words } from '../lexicons/words';
 
 interface Options {
   /** How many setback phrases the story needs when neither its type nor its title says it is a failure story. */
@@ -33,7 +34,7 @@ const NOTHING_TO_CHANGE =
   /\b(?:(?:wouldn't|would not|wouldn't really|don't think i'd|do not think i would) (?:do|change) (?:anything|much|a thing)|nothing (?:i(?:'d| would)|to) (?:do|change)|(?:the )?plan was (?:sound|fine|right)|no regrets)\b/i;
 
 /** Where a setback outcome is the writer's own, not the problem they were brought in to solve. */
-const OUTCOME_PARTS = new Set(['action', 'result', 'learning']);
+const OUTCOME_PARTS = words`action result learning`;
 
 /** Why the story reads as a failure story (the value named in the message), or undefined. */
 export function setbackOf(
@@ -54,7 +55,8 @@ export function setbackOf(
     if (!OUTCOME_PARTS.has(s.part)) continue;
     // A setback stated in the Result is the story's own outcome: it counts twice.
     const weight = s.part === 'result' ? 2 : 1;
-    for (const h of matchAll(OUTCOME, text)) if (!isQuoted(s, h.index) && !ignores(h.text)) for (let k = 0; k < weight; k++) signals.push(h.text);
+    for (const h of matchAll(OUTCOME, text))
+      if (!isQuoted(s, h.index) && !ignores(h.text)) for (let k = 0; k < weight; k++) signals.push(h.text);
     // A lost customer, a rollback or a missed deadline is a failure on its own: it counts twice.
     for (const h of matchAll(STRONG, text)) if (!isQuoted(s, h.index) && !ignores(h.text)) signals.push(h.text, h.text);
   }

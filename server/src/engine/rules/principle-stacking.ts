@@ -1,5 +1,6 @@
 import type { Rule } from '../rule';
 import type { PrincipleMention, Sentence } from '../types';
+import { words } from '../lexicons/words';
 
 interface Options {
   /** Fire at this many distinct principles in one sentence. */
@@ -78,23 +79,7 @@ export const principleStacking: Rule<Options> = {
 };
 
 /** Words that may surround a list of principles that is only a tag line: "Leadership Principles: Ownership, Dive Deep, Frugality". */
-const TAG_WORDS = new Set([
-  'principles',
-  'principle',
-  'leadership',
-  'lps',
-  'lp',
-  'values',
-  'value',
-  'tags',
-  'tag',
-  'and',
-  'or',
-  'key',
-  'main',
-  'themes',
-  'competencies',
-]);
+const TAG_WORDS = words`principles principle leadership lps lp values value tags tag and or key main themes competencies`;
 
 /** A list of principles with no sentence around it is a label, not something said to the interviewer. */
 function isTagLine(s: Sentence): boolean {

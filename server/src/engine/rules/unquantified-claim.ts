@@ -3,6 +3,7 @@ import { nextSentence } from '../rule';
 import type { Sentence, Story } from '../types';
 import { promptAfterSentence } from '../fixes';
 import { findClaim } from '../language/claims';
+import { words } from '../lexicons/words';
 
 interface Options {
   /** Claim words to accept, in lower case ("streamlined"). */
@@ -10,7 +11,7 @@ interface Options {
 }
 
 /** Sentences that point back to the one before ("That cut …", "This made …"). */
-const ANAPHORS = new Set(['this', 'that', 'these', 'those', 'it', 'which']);
+const ANAPHORS = words`this that these those it which`;
 
 export const unquantifiedClaim: Rule<Options> = {
   id: 'unquantified-claim',
