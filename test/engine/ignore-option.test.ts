@@ -10,7 +10,14 @@ import { flagged, lintWith, story } from '../helpers';
  */
 
 /** Rules that flag something missing: nothing is underlined that a writer could accept, so they take no `ignore`. */
-const ABSENCE_RULES = ['level-scope', 'missing-star-section', 'no-customer-context', 'result-without-metric', 'story-length', 'unbalanced-star'];
+const ABSENCE_RULES = [
+  'level-scope',
+  'missing-star-section',
+  'no-customer-context',
+  'result-without-metric',
+  'story-length',
+  'unbalanced-star',
+];
 
 function example(id: string): string {
   const rule = ruleById(id);
@@ -83,7 +90,10 @@ describe('the ignore option', () => {
     for (const r of RULES) {
       if (!('ignore' in (r.meta.defaultOptions as object))) continue;
       assert.deepEqual((r.meta.defaultOptions as { ignore: unknown }).ignore, [], r.id);
-      assert.ok(CASES.some(([id]) => id === r.id), `${r.id} has an ignore case here`);
+      assert.ok(
+        CASES.some(([id]) => id === r.id),
+        `${r.id} has an ignore case here`,
+      );
     }
   });
 });

@@ -1,6 +1,7 @@
 import type { Sentence, StoryDocument, Suggestion } from '../types';
 import { promptAfterSentence } from '../fixes';
 import { words } from '../lexicons/words';
+import { DETERMINERS } from '../lexicons/function-words';
 
 /** Words that end the clause before a passive's subject ("…, and the run was restarted"). */
 const CLAUSE_START = words`and but so then because when after before until while once since where if as although though`;
@@ -10,7 +11,6 @@ const PEOPLE = words`
   colleague colleagues director vp ceo cto owner owners
 `;
 /** Determiners that start a subject and are lower-cased once "I" comes first. */
-const DETERMINERS = words`the a an this that these those our my all each every some both`;
 /** Past tenses that differ from the participle, for the placeholder verb ("was written" → "I [wrote]"). */
 const PAST: Record<string, string> = {
   written: 'wrote',

@@ -1,5 +1,6 @@
 import type { Actor, Token } from '../types';
 import { words } from '../lexicons/words';
+import { DETERMINERS, PREPOSITIONS } from '../lexicons/function-words';
 
 /*
  * Who acts in a sentence. English marks the subject pronouns I and we by case,
@@ -9,11 +10,8 @@ import { words } from '../lexicons/words';
  */
 
 const SUBORDINATORS = words`when after before once while because since although though if as until whenever unless whereas whether`;
-/** Prepositions that open an introductory phrase ("In the second week, we …"). */
-const PREPOSITIONS = words`
-  in on at during over within by for with to through across under without despite from following thanks due after before throughout
-  around about like unlike given based using as until since
-`;
+/** Prepositions that open an introductory phrase ("In the second week, we …"), with words that work as one there ("Thanks to …", "Based on …"). */
+const INTRO_PREPOSITIONS = words`${PREPOSITIONS} following thanks due given based using`;
 const SKIP = words`
   then also so and but next finally first eventually together quickly soon later meanwhile ultimately initially personally immediately
   jointly still just now thus therefore instead afterwards afterward subsequently collectively all both only even again always never
@@ -56,7 +54,7 @@ export function teamSubjectEnd(tokens: Token[], i: number): number {
   if (!TEAM_HEADS.has(t.norm)) return -1;
   // "part of the group", "on the team": an object of a preposition, not a subject.
   const prev = tokens[i - 1]?.norm ?? '';
-  if (PREPOSITIONS.has(prev) || prev === 'of') return -1;
+  if (INTRO_PREPOSITIONS.has(prev)) return -1;
   let j = i + 1;
   if (tokens[j]?.norm === 'whole' || tokens[j]?.norm === 'entire') j++;
   if (!tokens[j] || !TEAM_NOUNS.has(tokens[j].norm)) return -1;
@@ -207,7 +205,8 @@ function mainActor(tokens: Token[], start: number, info: ActorInfo): ActorInfo {
   return info;
 }
 
-const DETERMINERS = words`the a an our this that each every my its their his her lunch launch noon then`;
+/** Words after "after", "before" or "since" that make it a preposition, not a clause: "after the launch", "since then". */
+const PREPOSITION_OBJECT_STARTS = words`${DETERMINERS} lunch launch noon then`;
 
 const isSubject = (tokens: Token[], i: number) => isI(tokens, i) || isWe(tokens, i) || teamSubjectEnd(tokens, i) >= 0;
 
@@ -216,7 +215,7 @@ function mainClauseStart(tokens: Token[]): number {
   if (first < 0) return 0;
   const w = tokens[first].norm;
   // "Before the sale we ran…": before/after/until/since also work as prepositions.
-  const preposition = PREPOSITIONS.has(w) && (!SUBORDINATORS.has(w) || DETERMINERS.has(tokens[first + 1]?.norm ?? ''));
+  const preposition = INTRO_PREPOSITIONS.has(w) && (!SUBORDINATORS.has(w) || PREPOSITION_OBJECT_STARTS.has(tokens[first + 1]?.norm ?? ''));
   if (SUBORDINATORS.has(w) && !preposition) {
     for (let i = first + 1; i < tokens.length; i++) if (tokens[i].text === ',' || tokens[i].text === '—') return i + 1;
     // No comma: "When we launched I noticed…" — the main subject is the second one.

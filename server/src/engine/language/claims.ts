@@ -33,6 +33,7 @@ import {
 import { reportedSpeechAt } from './speech';
 import { evaluativeOutcome } from './outcomes';
 import { words } from '../lexicons/words';
+import { DEMONSTRATIVES, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicons/function-words';
 
 /*
  * Finds a claim of impact or improvement in a sentence: a change verb with a
@@ -49,13 +50,13 @@ export interface ClaimSpan {
 }
 
 const BOUNDARY = words`, ; : ( ) — – ? ! . " [ ]`;
-const DETERMINERS = words`the a an our their its this that these those my his her your some any`;
-const PREPOSITIONS = words`to with for of in from under despite by after amid given because on at into against`;
+/** What comes before a claim's noun phrase: a preposition, or a word that works as one here. */
+const BEFORE_NOUN_PHRASE = words`${PREPOSITIONS} given because`;
 const AUX = words`
   was were is are has have had been be got gets get also then further steadily quickly immediately all both each overall total
 `;
-const PERSONS = words`i we they he she you me us them`;
-const SUBJECT_PRONOUNS = words`i we it they this that he she these`;
+const PERSONS = words`${SUBJECT_PRONOUNS} ${OBJECT_PRONOUNS}`;
+const CLAUSE_SUBJECTS = words`${SUBJECT_PRONOUNS} ${DEMONSTRATIVES}`;
 const FUNCTION_AFTER = words`
   than and or for to in on at with by after across because so when while overall now too as over each every per from during since
   without again but which that than afterwards thanks there here too also right away through under overnight before ever still both if
@@ -113,7 +114,7 @@ function intentBefore(tokens: Token[], head: number): boolean {
   for (let k = head - 1; k >= 0 && k >= head - 14; k--) {
     const t = tokens[k];
     if (isBoundary(t)) return false;
-    if (ADJ_VERB_INTRO_STOP.has(t.norm) && SUBJECT_PRONOUNS.has(tokens[k + 1]?.norm ?? '') && k + 1 < head) return false;
+    if (ADJ_VERB_INTRO_STOP.has(t.norm) && CLAUSE_SUBJECTS.has(tokens[k + 1]?.norm ?? '') && k + 1 < head) return false;
     if (INTENT_WORDS.has(t.norm) || CONTEXT_WORDS.has(t.norm)) return true;
     if (t.norm === 'so' && tokens[k + 1]?.norm === 'that') return true;
     if (t.norm === 'to') {
@@ -215,7 +216,7 @@ function verbClaim(s: Sentence, i: number): ClaimSpan | undefined {
     isWord(tokens[i + 1]) &&
     !DETERMINERS.has(tokens[i + 1].norm) &&
     !PERSONS.has(tokens[i + 1].norm) &&
-    (DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || i === 0)
+    (DETERMINERS.has(prev) || BEFORE_NOUN_PHRASE.has(prev) || i === 0)
   ) {
     if (!isMetric(tokens[i + 1], tokens[i]) && !isMetric(tokens[i + 2], tokens[i + 1]))
       return i === 0 && objectMetric(tokens, i + 1, allowVolume) >= 0 ? { first: i, last } : undefined;

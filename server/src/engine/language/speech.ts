@@ -1,5 +1,6 @@
 import type { Token } from '../types';
 import { words } from '../lexicons/words';
+import { SUBJECT_PRONOUNS } from '../lexicons/function-words';
 
 /*
  * Reported speech and thought: "the vendor said it would probably slip",
@@ -18,7 +19,6 @@ const SAYING = words`
 const THINKING = words`
   feared worried wondered guessed thought thinks felt feels believed believes assumed assumes expected doubted reckoned suspected hoped
 `;
-const SUBJECTS = words`i we he she they it you`;
 /** Conjunctions that start a new clause when a subject pronoun follows: "…, so I built a fallback". */
 const CLAUSE_JOINS = words`but so yet then and`;
 
@@ -39,7 +39,7 @@ export function reportedSpeechAt(tokens: Token[], i: number): ReportedSpeech | u
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k];
     if (t.text === ';' || t.text === '(' || t.text === ')') return undefined;
-    if (CLAUSE_JOINS.has(t.norm) && SUBJECTS.has(tokens[k + 1]?.norm ?? '') && k + 1 < i) return undefined;
+    if (CLAUSE_JOINS.has(t.norm) && SUBJECT_PRONOUNS.has(tokens[k + 1]?.norm ?? '') && k + 1 < i) return undefined;
     // ", which was …" comments on the whole clause before it, in the writer's voice.
     if (t.text === ',' && tokens[k + 1]?.norm === 'which') return undefined;
     if (t.norm === 'according' && tokens[k + 1]?.norm === 'to') return { verb: k, firstPerson: false, kind: 'saying' };

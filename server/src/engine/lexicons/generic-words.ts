@@ -1,4 +1,5 @@
 import { words } from './words';
+import { DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS } from './function-words';
 
 /*
  * Words that carry no evidence on their own. A reason built only from these
@@ -11,14 +12,13 @@ import { words } from './words';
 
 /** Function words: pronouns, determiners, auxiliaries, prepositions, conjunctions. */
 export const FUNCTION_WORDS = words`
-  a an the this that these those it its it's i i'm i've i'd i'll me my mine myself we we're we've we'd us our ours ourselves you your he
-  him his she her they them their theirs themselves one ones be am is are was were been being do does did done doing have has had having
-  will would shall should can could may might must not no nor never n't don't didn't doesn't wasn't weren't isn't aren't won't can't
-  couldn't wouldn't and or but so yet because since as if when while whenever though although also too then than there here of in on at
-  by for with to from into onto about over under through across after before during without within between up down out off what which
-  who whom whose how why where whatever whenever all any some every each both either neither other another such same own more most much
-  many few lot lots very just only even still really truly actually always ever again already well quite rather pretty so nobody anybody
-  somebody no-one none else whether per via upon among toward towards despite unless until till once ago
+  ${DETERMINERS} ${SUBJECT_PRONOUNS} ${OBJECT_PRONOUNS} ${PREPOSITIONS}
+  it's i'm i've i'd i'll mine myself we're we've we'd ours ourselves theirs themselves one ones be am is are was were been being do does
+  did done doing have has had having will would shall should can could may might must not nor never n't don't didn't doesn't wasn't
+  weren't isn't aren't won't can't couldn't wouldn't and or but so yet because if when while whenever though although also too then than
+  there here up down out what which who whom whose how why where whatever either neither other such same own more most much many few lot
+  lots very just only even still really truly actually always ever again already well quite rather pretty nobody anybody somebody no-one
+  none else whether unless till once ago
 `;
 
 /**

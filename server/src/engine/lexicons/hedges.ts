@@ -1,4 +1,5 @@
 import { words } from './words';
+import { DETERMINERS } from './function-words';
 
 /**
  * Hedges and fillers that make a spoken answer sound unsure. Each entry is a
@@ -47,9 +48,8 @@ export const HEDGES: HedgeEntry[] = [
  * ("a new kind of index", "what sort of customers"), not a hedge.
  */
 export const TYPE_OF_BEFORE = words`
-  a an the this that these those what which whatever any some every each another no one new different same similar other certain
-  particular specific right wrong only first exact usual rare odd strange whole special common typical better best worst our my their
-  its his her your all many several own main
+  ${DETERMINERS} what which whatever one new different same similar other certain particular specific right wrong only first exact usual
+  rare odd strange whole special common typical better best worst many several own main
 `;
 
 /** Words right before "kind of" that leave it a hedge: "it was kind of slow", "I just sort of waited". */
@@ -59,9 +59,7 @@ export const HEDGE_BEFORE = words`
 `;
 
 /** Determiners two words before "kind of" with an adjective between: "a weird kind of bug". */
-export const TYPE_OF_DETERMINERS = words`
-  a an the this that these those what which any some every each another no our my their its his her your
-`;
+export const TYPE_OF_DETERMINERS = words`${DETERMINERS} what which`;
 
 /** Objects after "kind of" that make it mean generous: "it was kind of them to stay late". */
 export const KIND_OF_PERSON = words`you them him her us me everyone`;
