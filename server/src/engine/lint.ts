@@ -169,7 +169,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     const line = text.slice(0, stoppedAt).split('\n').length;
     notices.push({
       severity: 'information',
-      message: `STAR Coach stopped after ${options.timeBudgetMs} ms at line ${line}; the stories from there on were not checked. Splitting this file into smaller story files keeps it fully checked.`,
+      message:
+        `STAR Coach stopped after ${options.timeBudgetMs} ms at line ${line}; the stories from there on were ` +
+        `not checked. Splitting this file into smaller story files keeps it fully checked.`,
       start: stoppedAt,
       end: stoppedAt,
     });

@@ -48,7 +48,8 @@ export function profileStories(doc: StoryDocument, findings: readonly Finding[],
   const shallow = findings.filter((f) => f.ruleId === 'shallow-principle');
   return stories.map((story, index) => {
     const { names, tagLines } = own[index];
-    // Front matter speaks for the file: every story of a one-story file, and in a longer file the stories that name no principle themselves.
+    // Front matter speaks for the file: every story of a one-story file, and in a longer file the stories that name no principle
+    // themselves.
     const claimed = order(principles, [...(names.size === 0 || stories.length === 1 ? fromFrontMatter : []), ...names]);
     const shown = shownPrinciples(story, principles, tagLines, shallow);
     const kinds = kindsOf(doc, story, stories.length, shown);
@@ -129,7 +130,10 @@ function ownClaims(doc: StoryDocument, story: Story, principles: PrincipleMatche
   return { names, tagLines };
 }
 
-/** The principles a story shows: named and backed by the writer's action and a measured result, or carried by the principle's own signals. */
+/**
+ * The principles a story shows: named and backed by the writer's action and a measured result, or carried by the principle's own
+ * signals.
+ */
 function shownPrinciples(
   story: Story,
   principles: PrincipleMatcher,

@@ -10,7 +10,10 @@ import { DETERMINERS, PREPOSITIONS } from '../lexicons/function-words';
  */
 
 const SUBORDINATORS = words`when after before once while because since although though if as until whenever unless whereas whether`;
-/** Prepositions that open an introductory phrase ("In the second week, we …"), with words that work as one there ("Thanks to …", "Based on …"). */
+/**
+ * Prepositions that open an introductory phrase ("In the second week, we …"), with words that work as one there ("Thanks to …",
+ * "Based on …").
+ */
 const INTRO_PREPOSITIONS = words`${PREPOSITIONS} following thanks due given based using`;
 const SKIP = words`
   then also so and but next finally first eventually together quickly soon later meanwhile ultimately initially personally immediately

@@ -33,7 +33,8 @@ export const SERVED_GROUPS = words`
 
 /** Vague verbs, nouns, adjectives and adverbs that name no particular thing. */
 export const GENERIC_WORDS = new Set(
-  `classic pure textbook true real show demonstrate exemplify reflect display embody illustrate highlight prove showcase mean map tie align speak relate apply
+  `classic pure textbook true real show demonstrate exemplify reflect display embody illustrate highlight prove showcase mean map tie \
+align speak relate apply
   principle lp leadership value example story case sense way part kind sort type
   build make do take get go give put keep bring move act work try help care focus think know see feel want need like use ensure
   deliver drive lead own handle manage solve fix improve create achieve complete finish start run step push pull stay follow
@@ -64,7 +65,6 @@ export const GENERIC_WORDS = new Set(
   owner backwards backward wait permission technology tech skill tool status quo outside box treat shoe let stop courage afraid
   risk calculated speed count difference grit persistence persist persevere determination resilience resilient fearless
   empathy empathize empathise understand understood hear heard voice concern opinion perspective view diverse diversity
-  inclusive input lesson say said saying call called rely relied depend depended count counted bit lot lots little touch element elements aspect aspects mix combination plenty always often usually day days point points gets getting earned`.split(
-    /\s+/,
-  ),
+  inclusive input lesson say said saying call called rely relied depend depended count counted bit lot lots little touch element elements \
+aspect aspects mix combination plenty always often usually day days point points gets getting earned`.split(/\s+/),
 );

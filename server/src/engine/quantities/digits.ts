@@ -5,8 +5,13 @@ import { words } from '../lexicons/words';
 
 /* Quantities written in digits: "40%", "$12K", "850 ms", "3x", "1,200 tickets". */
 
-export const DIGITS =
-  /(?<![\p{L}\p{N}_.#/:\\])(?<!\p{L}-)(?:([$€£¥₹])\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:(?:\s|-(?=point|percent))?(%|percent\b|per cent\b|pct\b|percentage[ -]points?\b|points?\b|pts?\b|pp\b|bps\b|basis points?\b|[xX](?![\p{L}\p{N}])|×|-?fold\b|times\b|k\b|K\b|MM\b|M\b|B\b|bn\b|million\b|billion\b|thousand\b|hundred\b|trillion\b))?/gu;
+export const DIGITS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.#/:\\])(?<!\p{L}-)(?:([$€£¥₹])\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:(?:\s|` +
+    String.raw`-(?=point|percent))?(%|percent\b|per cent\b|pct\b|percentage[ -]points?\b|points?\b|pts?\b|pp\b|` +
+    String.raw`bps\b|basis points?\b|[xX](?![\p{L}\p{N}])|×|-?fold\b|times\b|k\b|K\b|MM\b|M\b|B\b|bn\b|million\b|` +
+    String.raw`billion\b|thousand\b|hundred\b|trillion\b))?`,
+  'gu',
+);
 
 const UNIT_AFTER = /^[\s-]?([\p{L}]+)/u;
 const SCALE: Record<string, number> = {
@@ -161,15 +166,17 @@ function isPluralNoun(word: string | undefined): boolean {
   return /^[a-z]{2,}s$/.test(word) && !/(ss|us|is)$/.test(word) && !NOT_PLURAL.has(word);
 }
 
+/** Words right before a year that make it a date: "in 2019", "since 2021", "Q3 2024". */
+const YEAR_BEFORE = new RegExp(
+  String.raw`\b(in|since|by|from|of|until|till|during|early|late|mid|fy|q[1-4]|h[12]|` +
+    String.raw`spring|summer|fall|autumn|winter|before|after|around|circa|year|between|through|and|to)\s*$`,
+  'i',
+);
+
 function isBareYear(num: string, kind: QuantityKind, unit: string | undefined, before: string): boolean {
   if (!/^(19|20)\d\d$/.test(num)) return false;
   if (kind === 'duration') return false;
-  if (
-    /\b(in|since|by|from|of|until|till|during|early|late|mid|fy|q[1-4]|h[12]|spring|summer|fall|autumn|winter|before|after|around|circa|year|between|through|and|to)\s*$/i.test(
-      before,
-    )
-  )
-    return true;
+  if (YEAR_BEFORE.test(before)) return true;
   // "2000 requests" is a count; "2019 was" is a year.
   return !(unit?.endsWith('s') && !NOT_COUNT_AFTER_YEAR.has(unit));
 }

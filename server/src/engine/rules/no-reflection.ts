@@ -30,8 +30,12 @@ const PLATITUDE = phraseRegex(PLATITUDES);
 const CONCRETE = phraseRegex(CONCRETE_CHANGE);
 
 /** "I wouldn't do anything differently", "nothing I'd change": a reflection that declines to reflect. */
-const NOTHING_TO_CHANGE =
-  /\b(?:(?:wouldn't|would not|wouldn't really|don't think i'd|do not think i would) (?:do|change) (?:anything|much|a thing)|nothing (?:i(?:'d| would)|to) (?:do|change)|(?:the )?plan was (?:sound|fine|right)|no regrets)\b/i;
+const NOTHING_TO_CHANGE = new RegExp(
+  String.raw`\b(?:(?:wouldn't|would not|wouldn't really|don't think i'd|do not think i would) (?:do|change) ` +
+    String.raw`(?:anything|much|a thing)|nothing (?:i(?:'d| would)|to) (?:do|change)|(?:the )?plan was (?:sound|` +
+    String.raw`fine|right)|no regrets)\b`,
+  'i',
+);
 
 /** Where a setback outcome is the writer's own, not the problem they were brought in to solve. */
 const OUTCOME_PARTS = words`action result learning`;
