@@ -4,6 +4,7 @@ import { lint } from '../../server/src/engine/lint';
 import type { Finding } from '../../server/src/engine/types';
 import { computeLineStarts, positionAt } from '../../server/src/engine/document/positions';
 import { parseChunk } from '../../server/src/engine/document/markdown';
+import { REFERENCES, render, storyShape as shapeArb } from './generators';
 
 /*
  * One position mapping, proven exact. Generated stories mix the families that
@@ -14,96 +15,6 @@ import { parseChunk } from '../../server/src/engine/document/markdown';
  * lie inside the document on whole characters and whole lines, appear once,
  * and cover the text its message quotes (a hedge exactly).
  */
-
-/** A reference and the character it decodes to, written one after the other. */
-const REFERENCES: Array<[string, string]> = [
-  ['&copy;', '©'],
-  ['&amp;', '&'],
-  ['&#x1F600;', '😀'],
-  ['&#128512;', '😀'],
-  ['&#x1D504;', '𝔄'],
-  ['&Afr;', '𝔄'],
-  ['&eacute;', 'é'],
-  ['&#169;', '©'],
-];
-const ASTRAL = ['👩‍💻', '🚀', '𝔄', '🇺🇸'];
-const SENTENCES = [
-  'Uh, maybe it was the queue.',
-  'I think we might have missed it.',
-  'It was probably the cache, sort of.',
-  'I rewrote the importer and latency fell from 900 ms to 250 ms.',
-  'We improved the checkout a lot.',
-  'The decision was made to wait.',
-  "It wasn't my fault that the other team dropped the ball.",
-  'I showed Customer Obsession because we built it for customers.',
-  'I decided to use a queue instead of a cron job.',
-  'I cut costs from $40,000 to $10,000, an 80% reduction.',
-  'I led three engineers for two weeks.',
-];
-const LABELS = ['**Situation:**', '**Task:**', '**Action:**', '**Result:**'];
-
-interface Shape {
-  bom: boolean;
-  eol: '\n' | '\r\n' | '\r';
-  /** Copies of the story, so some documents pass the 8 KB a chunk is parsed whole up to. */
-  copies: number;
-  sections: Array<Array<{ sentence: number; decor: number; indent: number; wrap: boolean }>>;
-}
-
-const decorated = (s: string, decor: number): string => {
-  if (decor === 0) return s;
-  const words = s.split(' ');
-  const at = decor % words.length;
-  const extra =
-    decor % 3 === 0
-      ? REFERENCES[decor % REFERENCES.length].join('')
-      : decor % 3 === 1
-        ? ASTRAL[decor % ASTRAL.length]
-        : REFERENCES[decor % REFERENCES.length][0];
-  words.splice(at, 0, extra);
-  return words.join(' ');
-};
-
-function render(shape: Shape): string {
-  const story = (n: number) => {
-    const parts = [`## Story ${n}`, ''];
-    shape.sections.forEach((sentences, i) => {
-      const lines: string[] = [];
-      let line = LABELS[i % LABELS.length];
-      for (const s of sentences) {
-        const text = decorated(SENTENCES[s.sentence % SENTENCES.length], s.decor);
-        // A continuation line: micromark strips its indent, however deep, from the text it analyses.
-        if (s.wrap) {
-          lines.push(line);
-          line = `${' '.repeat(s.indent)}${text}`;
-        } else line += ` ${text}`;
-      }
-      lines.push(line);
-      parts.push(...lines, '');
-    });
-    return parts.join('\n');
-  };
-  const body = Array.from({ length: shape.copies }, (_, i) => story(i + 1)).join('\n');
-  return (shape.bom ? '\uFEFF' : '') + body.replace(/\n/g, shape.eol);
-}
-
-const shapeArb: fc.Arbitrary<Shape> = fc.record({
-  bom: fc.boolean(),
-  eol: fc.constantFrom('\n' as const, '\r\n' as const, '\r' as const),
-  copies: fc.oneof(fc.constant(1), fc.integer({ min: 2, max: 4 }), fc.constant(16)),
-  sections: fc.array(
-    fc.array(
-      fc.record({
-        sentence: fc.nat(),
-        decor: fc.nat({ max: 30 }),
-        indent: fc.oneof(fc.nat({ max: 3 }), fc.integer({ min: 13, max: 40 })),
-        wrap: fc.boolean(),
-      }),
-      { minLength: 1, maxLength: 5 },
-    ),
-    { minLength: 3, maxLength: 4 },
-  ),
-});
 
 /** Source text as the reader sees it: references decoded, line breaks and runs of spaces as one space. */
 function readable(source: string): string {

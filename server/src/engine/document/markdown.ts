@@ -1,6 +1,8 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
 import type { Root, RootContent, PhrasingContent, Heading, Paragraph } from 'mdast';
+import { collectComments, tableRows } from './markup';
+import { scanChunk } from './scan';
 
 /**
  * A unit of prose (heading, paragraph or list-item paragraph) reduced to plain
@@ -102,23 +104,54 @@ export function lineHash(line: string): number {
 /** Above this size a chunk is parsed in pieces split at blank lines. */
 const MAX_PARSE = 8 * 1024;
 
+/**
+ * Which reader parses a piece: `fast` tries the hand-written scanner for the
+ * plain Markdown stories use (scan.ts) and hands anything it does not fully
+ * recognise to remark-parse; `remark` uses remark-parse alone. Both give the
+ * same result (test/engine/fast-parse.test.ts proves it on the corpus).
+ */
+export type Reader = 'fast' | 'remark';
+
+let reader: Reader = 'fast';
+
+/** Switches the reader for every later parse: the differential tests lint once with each. */
+export function useReader(next: Reader): void {
+  reader = next;
+}
+
+/** How many pieces, and how many characters, each reader took (for coverage reports). */
+export interface ReaderCounts {
+  fast: number;
+  remark: number;
+  fastChars: number;
+  remarkChars: number;
+}
+
 /** Parses one chunk of the document; offsets in the result are document offsets. */
-export function parseChunk(text: string, start: number, end: number): ParsedChunk {
-  if (end - start <= MAX_PARSE) return parseSmall(text, start, end);
+export function parseChunk(text: string, start: number, end: number, counts?: ReaderCounts): ParsedChunk {
+  if (end - start <= MAX_PARSE) return parseSmall(text, start, end, counts);
   // micromark slows down badly on long runs of markup (emphasis, brackets); a
   // long chunk is parsed paragraph by paragraph, and one paragraph longer than
   // the limit is read as plain text, so time stays linear in the input.
   const out: ParsedChunk = { blocks: [], comments: [] };
   for (const [s, e] of splitAtBlankLines(text, start, end)) {
-    const part = e - s <= MAX_PARSE ? parseSmall(text, s, e) : plainChunk(text, s, e);
+    const part = e - s <= MAX_PARSE ? parseSmall(text, s, e, counts) : plainChunk(text, s, e);
     out.blocks.push(...part.blocks);
     out.comments.push(...part.comments);
   }
   return out;
 }
 
-function parseSmall(text: string, start: number, end: number): ParsedChunk {
+function parseSmall(text: string, start: number, end: number, counts?: ReaderCounts): ParsedChunk {
   const source = neutralizeUnclosedComments(text.slice(start, end));
+  const fast = reader === 'fast' ? scanChunk(source, start) : undefined;
+  if (counts) {
+    if (fast) counts.fast++;
+    else counts.remark++;
+    if (fast) counts.fastChars += source.length;
+    else counts.remarkChars += source.length;
+  }
+  if (fast) return fast;
   const tree = parser.parse(source) as Root;
   const out: ParsedChunk = { blocks: [], comments: [] };
   for (const node of tree.children) visitBlock(node, source, start, false, out);
@@ -216,19 +249,6 @@ function visitBlock(node: RootContent, source: string, base: number, inList: boo
   }
 }
 
-function collectComments(value: string, start: number, out: ParsedChunk): void {
-  // indexOf rather than a lazy regex: an unclosed "<!--" must not rescan the rest for every opener.
-  let from = 0;
-  for (;;) {
-    const open = value.indexOf('<!--', from);
-    if (open < 0) return;
-    const close = value.indexOf('-->', open + 4);
-    if (close < 0) return;
-    out.comments.push({ text: value.slice(open + 4, close).trim(), start: start + open, end: start + close + 3 });
-    from = close + 3;
-  }
-}
-
 function toBlock(node: Heading | Paragraph, source: string, base: number, inList: boolean, out: ParsedChunk): Block | undefined {
   const pos = node.position;
   if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) return undefined;
@@ -253,50 +273,6 @@ function toBlock(node: Heading | Paragraph, source: string, base: number, inList
     leadingEmphasis,
     asides: acc.asides,
   };
-}
-
-const TABLE_LINE = /^[ \t]*\|.*\|[ \t]*$/;
-const DELIMITER_ROW = /^[ \t]*\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$/;
-
-/**
- * A pipe table (which remark reads as a paragraph without the GFM extension)
- * becomes one block per body row, its cells separated so that a first cell
- * naming a STAR part reads as a label: `| Situation | We had … |` gives the
- * text `  Situation : We had …  `. Same length as the row, so the offset map
- * is the row's slice of the paragraph's map. The header row is dropped unless
- * it is itself a STAR row.
- */
-function tableRows(block: Block): Block[] | undefined {
-  const lines = block.text.split('\n');
-  if (lines.length < 2 || !DELIMITER_ROW.test(lines[1]) || !lines.every((l) => TABLE_LINE.test(l) || !l.trim())) return undefined;
-  const rows: Block[] = [];
-  let at = 0;
-  lines.forEach((line, i) => {
-    const from = at;
-    at += line.length + 1;
-    if (i === 1 || !line.trim()) return;
-    let text = '';
-    let cells = 0;
-    for (let k = 0; k < line.length; k++) {
-      const ch = line[k];
-      if (ch === '|' && line[k - 1] !== '\\') {
-        cells++;
-        // The pipe between the first and second cell becomes the label's colon.
-        text += cells === 2 ? ':' : ' ';
-      } else text += ch;
-    }
-    if (i === 0 && !/^\s*(?:situation|context|background|task|goal|problem|action|result|outcome|impact|s|t|a|r)\b/i.test(text)) return;
-    rows.push({
-      ...block,
-      text,
-      map: block.map.slice(from, from + line.length + 1),
-      start: block.shift + block.map[from],
-      end: block.shift + block.map[Math.min(from + line.length, block.map.length - 1)],
-      leadingEmphasis: undefined,
-      asides: undefined,
-    });
-  });
-  return rows;
 }
 
 interface Inline {
