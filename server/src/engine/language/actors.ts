@@ -1,6 +1,7 @@
 import type { Actor, Token } from '../types';
 import { words } from '../lexicons/words';
 import { DETERMINERS, PREPOSITIONS } from '../lexicons/function-words';
+import { IRREGULAR_PARTICIPLES } from '../lexicons/passive';
 
 /*
  * Who acts in a sentence. English marks the subject pronouns I and we by case,
@@ -95,8 +96,8 @@ const WEAK_VERBS = words`helped help supported assisted contributed participated
 const BE = words`was were am is are been wasn't weren't`;
 const HAVE = words`had have has`;
 const STATE_CONTRACTIONS = words`i'm we're`;
-/** Past participles without -ed after "had": "I had built", "we had led" are actions. */
-const IRREGULAR = words`made built done given taken written chosen shown told sent led put kept brought left set run got gotten asked`;
+/** Past participles without -ed after "had" ("I had built", "we had led") are actions: the passive rule's list, and "got". */
+const HAD_PARTICIPLES = words`${IRREGULAR_PARTICIPLES} got gotten`;
 
 const CLAUSE_OPENERS = words`, ; — and so but then yet`;
 
@@ -129,7 +130,7 @@ export function predicateAfter(tokens: Token[], end: number): Predicate {
   }
   if (HAVE.has(v)) {
     const w = tokens[k + 1]?.norm ?? '';
-    if (w === 'to' || (w.endsWith('ed') && w.length > 3) || IRREGULAR.has(w) || isAdverb(tokens[k + 1])) return 'action';
+    if (w === 'to' || (w.endsWith('ed') && w.length > 3) || HAD_PARTICIPLES.has(w) || isAdverb(tokens[k + 1])) return 'action';
     return 'state';
   }
   return 'action';

@@ -139,14 +139,6 @@ export const PRINCIPLE_SIGNALS: Readonly<Record<string, readonly (readonly strin
   ],
 };
 
-/** Labels of a line that tags a story with principles: "Principles: …", "LPs: …", "Tags: …". */
-export const TAG_LINE = new RegExp(
-  String.raw`^[ \t]*(?:[-*+>][ \t]+)?(?:\*\*|__|\*|_)?(?:leadership principles?|principles?|lps?|tags?|values?|` +
-    String.raw`competenc(?:y|ies)|shows|themes?)(?:[ \t]+(?:shown|covered|demonstrated|targeted))?[ \t]*(?::[ ` +
-    String.raw`\t]*(?:\*\*|__|\*|_)?|(?:\*\*|__|\*|_)[ \t]*:|[ \t]+[—–-][ \t])`,
-  'i',
-);
-
 /** A conflict or disagreement story: the writer disagreed with someone, or worked through a conflict. */
 export const CONFLICT: readonly string[] = [
   'disagreed',
