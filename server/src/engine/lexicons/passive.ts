@@ -1,3 +1,10 @@
+/*
+ * Word lists for passive-voice. retext-passive's participle list (215 words, 138 not in
+ * IRREGULAR_PARTICIPLES, many of them simple past forms such as "broke", "ate") was measured
+ * against IRREGULAR_PARTICIPLES (2026-12): dev passive-voice 38 found / 9 false alarms / 4 missed
+ * and team 12 / 0 / 0 both before and after, so it is not a dependency.
+ */
+
 /** Forms of "be" that build a passive: "was made", "has been deployed", "will be reviewed". */
 export const BE_FORMS = new Set([
   'is',
