@@ -50,6 +50,7 @@ export const DECISION_VERBS: readonly string[] = [
   'designed',
   'architected',
   'proposed',
+  'suggested',
   'recommended',
   'made the (?:call|decision|choice)',
   'took the decision',
@@ -61,8 +62,15 @@ export const DECISION_VERBS: readonly string[] = [
  * is one step among the team's many, not a decision the writer owns.
  */
 export const OWN_DECIDERS: readonly string[] = ['i', "i'd", 'my team and i', 'the team and i'];
+/**
+ * A relocation: "I moved the pipeline to Kafka". Carried on from an earlier verb ("I removed the
+ * questionnaire and moved its two questions into the first booking") it is one edit among several,
+ * not the decision, so the rule reads it only right after its subject.
+ */
+export const RELOCATION_DECISION =
+  "(?:moved|migrated|switched|ported|shifted|transitioned|converted) (?:[\\w'./+&-]+ ){1,6}?(?:to|onto|into)(?= (?!(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|tomorrow|later|q[1-4]|h[12]|a later|the following|the end|the start|early|late)\\b))";
 export const MOVE_DECISION_VERBS: readonly string[] = [
-  "(?:moved|migrated|switched|ported|shifted|transitioned|converted) (?:[\\w'./-]+ ){1,6}?(?:to|onto|into)(?= (?!(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|tomorrow|later|q[1-4]|h[12]|a later|the following|the end|the start|early|late)\\b))",
+  RELOCATION_DECISION,
   "(?:rewrote|re-?wrote|rebuilt|re-?built|re-?implemented) (?:[\\w'./-]+ ){1,5}?(?:in|as|using|from scratch|on)(?= )",
   '(?:re-?architected|re-?platformed|redesigned)',
   "replaced (?:[\\w'./-]+ ){1,6}?with",
@@ -73,15 +81,65 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   '(?:built|created|designed|set up|implemented|developed|wrote|added|rolled out|automated|launched|piloted|introduced|switched on|turned on) (?:(?:a|an|the|our|my|some) )?(?:(?:new|simple|small|custom|shared|single|central|automated|internal|nightly|daily|weekly|basic|quick|separate|dedicated|lightweight) )?(?:[\\w-]+ ){0,2}?(?:tool|system|service|pipeline|process|rota|workflow|model|schema|architecture|cache|caching|queue|scanner|integration|microservice|platform|playbook|policy|programme|layout|autoscaling|sharding|classifier|heuristic|algorithm|bot|star schema|tab bar|navigation)s?(?![\\w-])',
 ];
 
+/** Words that end the writer's clause before a further verb: a new subject or a subordinate clause ("I asked, and they moved …"). */
+export const CLAUSE_BREAKS: readonly string[] = [
+  'we',
+  'they',
+  'he',
+  'she',
+  'it',
+  'you',
+  'who',
+  'which',
+  'that',
+  'because',
+  'so',
+  'but',
+  'when',
+  'while',
+  'if',
+  'after',
+  'before',
+  'since',
+  'until',
+  'once',
+  'whether',
+];
+
+/**
+ * Participles of a decision told in the passive ("it was decided that", "a new process was
+ * introduced"), each with the words one of which must follow it (none: any).
+ */
+export const PASSIVE_DECISIONS: ReadonlyMap<string, readonly string[]> = new Map([
+  ['decided', []],
+  ['agreed', []],
+  ['chosen', []],
+  ['selected', []],
+  ['introduced', []],
+  ['adopted', []],
+  ['redesigned', []],
+  ['rearchitected', []],
+  ['re-architected', []],
+  ['replaced', ['with']],
+  ['migrated', ['to', 'onto']],
+  ['ported', ['to']],
+  ['switched', ['to', 'over']],
+  ['rewritten', ['in', 'as', 'from']],
+]);
+
 /** "my decision was", "our recommendation": a decision stated as a noun. */
-export const DECISION_NOUNS: readonly string[] = ['(?:my|our) (?:decision|recommendation|proposal|choice) (?:was|to|is)'];
+export const DECISION_NOUNS: readonly string[] = [
+  '(?:my|our) (?:decision|recommendation|proposal|choice) (?:was|to|is)',
+  // "The obvious move was a third shift": a course taken as self-evident, the alternatives never weighed.
+  'the (?:obvious|natural|logical|simplest|easiest|quickest) (?:move|call|choice|fix|answer|solution|step|thing to do) (?:was|is)',
+];
 
 /**
  * What follows a decision verb when the decision is about a conversation or a
  * personal step rather than a design or strategy ("I decided to talk to her").
  */
 export const NOT_A_DESIGN_DECISION: readonly string[] = [
-  '(?:to|that i would|that i should|that we would|that we should) (?:(?:first|personally|also|then|just|immediately) ' +
+  '(?:to|that i would|that i should|that we would|that we should|(?:that )?we(?: (?:should|could|might))?) (?:(?:first|personally|also|then|just|immediately) ' +
     ')?(?:talk|speak|reach out|meet|schedule|set up (?:a|an|some) (?:meeting|call|1:1|one-on-one)|ask|call|email|message|ping|sit ' +
     'down|have (?:a|an) (?:chat|conversation|talk|discussion|1:1|one-on-one)|escalate|raise|bring (?:it|this) up|take ' +
     'ownership|own|take the lead|lead|step up|step in|help|volunteer|learn|study|read|dig|dive|investigate|look into|find ' +
