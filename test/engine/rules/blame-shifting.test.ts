@@ -194,3 +194,58 @@ describe(`${ID}: a cause beside the writer's own share is context`, () => {
     assert.equal(lintWith(ID, text).length, 1);
   });
 });
+
+describe(`${ID}: blame told through what another party passed on, a root cause, or a counterfactual`, () => {
+  const fires: Array<[string, string, 'situation' | 'action' | 'result' | 'learning']> = [
+    [
+      'another party signing off a build that still had the bug',
+      'Then QA signed off a build that still had the lazy-loading bug on the product grid.',
+      'action',
+    ],
+    ['a vendor shipping a patch that broke things', 'The vendor shipped a patch that broke the login page for a day.', 'result'],
+    ['the root cause named as another party', "The root cause was the vendor's rate-limit change.", 'result'],
+    [
+      'a counterfactual about an event another party caused',
+      'If that job hadn’t been run, it would have gone through first time.',
+      'learning',
+    ],
+  ];
+  for (const [name, sentence, part] of fires) {
+    it(`fires on ${name}`, () => assert.equal(flaggedIn(sentence, part).length, 1, sentence));
+  }
+  it('fires on "that was the root cause" after a sentence about another team', () => {
+    const text = story({
+      situation: 'I led the database migration for our payments platform.',
+      action: 'We started the cutover at 01:00 and rolled back at 03:15.',
+      result: "The DBA team's index rebuild ran inside our window. So that was really the root cause.",
+    });
+    assert.deepEqual(flagged(text, lintWith(ID, text)), ['that was really the root cause']);
+  });
+  it('fires on "down to" another party when "my call" only gave the writer\'s authority', () => {
+    const text = story({
+      situation: 'Last winter we were short of nurses at weekends.',
+      action: 'I went ahead with the new rota, because it was my call as manager.',
+      result: "The rota didn't hold up. That was down to finance sitting on the agency request for three weeks.",
+    });
+    assert.deepEqual(flagged(text, lintWith(ID, text)), ['was down to finance']);
+  });
+
+  const silent: Array<[string, string, 'situation' | 'action' | 'result' | 'learning']> = [
+    ['the writer signing off a build with a bug', 'I signed off a build that still had a known bug, which was my mistake.', 'learning'],
+    ['another party signing off in time', 'QA signed off the build with two days to spare.', 'result'],
+    ['a root cause in the writer’s own code', 'The root cause was a race in my own retry code.', 'result'],
+    ['a counterfactual about the writer', 'If I had checked the maintenance calendar, it would have gone through first time.', 'learning'],
+    ['a counterfactual with a bad outcome', 'If the load test had failed, we would have rolled back.', 'result'],
+  ];
+  for (const [name, sentence, part] of silent) {
+    it(`stays silent on ${name}`, () => assert.deepEqual(flaggedIn(sentence, part), [], sentence));
+  }
+  it('stays silent on "that was the root cause" after a sentence about a thing', () => {
+    const text = story({
+      situation: 'I led the database migration for our payments platform.',
+      action: 'We started the cutover at 01:00 and rolled back at 03:15.',
+      result: 'The replica had run out of disk. So that was really the root cause, and I added a disk alert the next day.',
+    });
+    assert.deepEqual(flagged(text, lintWith(ID, text)), []);
+  });
+});

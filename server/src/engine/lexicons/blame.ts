@@ -31,6 +31,8 @@ export interface BlamePattern {
    * ("…, so I added a contract test") turns it into context; a next sentence does not.
    */
   causal?: boolean;
+  /** Blame only when the sentence before opens with another party: "The DBA team's job ran in our window. That was the root cause." */
+  pointsBack?: boolean;
   /** Words one of which every match contains; a sentence without any skips the pattern (speed only). */
   probe: string[];
 }
@@ -165,6 +167,34 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'that is what killed it',
     probe: ['what '],
     source: String.raw`${OTHER_PARTY} [^.;:!?]{3,80}?(?:and|which) (?:that|this|it )?(?:is|was|'s)? ?what (?:killed|sank|sunk|cost|derailed|broke|delayed|ruined)`,
+    unlessIActAfter: true,
+    causal: true,
+  },
+  {
+    name: 'they passed it broken',
+    probe: ['that', 'which', 'with'],
+    source: String.raw`${OTHER_PARTY} (?:(?:then|also|just|still|had) )*(?:signed off|approved|shipped|pushed|released|delivered|handed over|sent|merged|deployed) (?:on )?(?:a|an|the|their|his|her|its) (?:[\w'-]{1,30} ){0,3}?(?:that|which|with) (?:still |already |clearly )?(?:had|has|contained|introduced|broke|was missing|were missing|missed|ignored)`,
+    weak: true,
+  },
+  {
+    name: 'the root cause was them',
+    probe: ['cause'],
+    source: String.raw`(?:root|real|main|actual|underlying) cause (?:was|were|is|lay with|sat with) ${OTHER_PARTY}(?:'s [\w-]{1,30})?`,
+    unlessIActAfter: true,
+    causal: true,
+  },
+  {
+    name: 'that was the root cause',
+    probe: ['cause'],
+    source: String.raw`(?:that|this|which|it) (?:was|is) (?:really |actually |ultimately |basically |clearly |obviously )?the (?:real |root |main |actual |underlying )+cause`,
+    pointsBack: true,
+    unlessIActAfter: true,
+    causal: true,
+  },
+  {
+    name: 'if it had not happened',
+    probe: ['if '],
+    source: String.raw`\bif (?!(?:i|we|i'd|we'd|my|our|you)\b)(?:[\w'-]{1,30} ){1,4}?(?:hadn't|had not|had never|had|'d)(?: not| never)? (?:been )?[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|the [\w-]{1,30}) (?:would|'d) (?:have|'ve) (?:been (?:fine|ok|okay|on time)|gone (?:through|fine|smoothly|well|live)|worked|made it|landed|shipped|launched|succeeded|hit)\b`,
     unlessIActAfter: true,
     causal: true,
   },

@@ -40,7 +40,8 @@ export const OWN_FAILURE: readonly string[] = [
   String.raw`(?:i|we) got (?:it|this|that|the \w+) wrong`,
   String.raw`(?:i|we) ${ADV}(?:missed|underestimated|overlooked|misjudged|misread|neglected|forgot|broke|caused|messed up|screwed up|dropped the ball|overpromised|over-promised|overcommitted|skipped|shipped a bug)`,
   String.raw`(?:i|we) (?:did not|didn't|never) (?:test|check|catch|communicate|escalate|push back|verify|validate|notice|plan for|load[- ]test|involve|flag|raise|ask)`,
-  String.raw`it was (?:on me|my fault|my call|my mistake)`,
+  // "because it was my call as manager" gives the writer's authority for a step, not an admission.
+  String.raw`(?<!because )it was (?:on me|my fault|my call(?! as\b| to make\b)|my mistake)`,
   String.raw`that was (?:my fault|on me|my mistake)`,
   String.raw`i let (?:the team|my team|them|everyone|the customer|the client|him|her|my manager) down`,
   String.raw`(?:my|our) (?:change|deploy|deployment|release|commit|migration|script|query|config|code|patch|rollout|estimate|plan|design) (?:had )?(?:broke|caused|took down|brought down|deleted|corrupted|slipped)`,

@@ -5,7 +5,7 @@ import { promptAfterSentence } from '../fixes';
 import { isI, isWe } from '../language/actors';
 import { reportedSpeechAt } from '../language/speech';
 import { lowerSameLength } from '../language/text';
-import { BLAME_PATTERNS, NOT_BLAMING, OWN_SUBJECT, GOOD_OUTCOME } from '../lexicons/blame';
+import { BLAME_PATTERNS, NOT_BLAMING, OWN_SUBJECT, GOOD_OUTCOME, OTHER_PARTY } from '../lexicons/blame';
 import { OWN_FAILURE } from '../lexicons/setbacks';
 import { hasMatch, phraseRegex, storyText } from '../language/phrases';
 
@@ -15,6 +15,8 @@ const PATTERNS = BLAME_PATTERNS.map((p) => ({ ...p, re: new RegExp(String.raw`(?
 const NOT_BLAMING_BEFORE = new RegExp(String.raw`(?<![\w'])${NOT_BLAMING}(?![\w'])`);
 const OWN_SUBJECT_BEFORE = new RegExp(OWN_SUBJECT);
 const GOOD_OUTCOME_AFTER = new RegExp(String.raw`(?<![\w'])${GOOD_OUTCOME}(?![\w'])`);
+/** A sentence that opens with another party as its subject. */
+const OPENS_WITH_OTHER = new RegExp(String.raw`^(?:so |and |but |then )?${OTHER_PARTY}(?![\w])`);
 const NEGATED_BEFORE = /(?:^|[^\w'])(?:never|not|didn't|did not|don't|wouldn't|won't)(?: \w+ly)? $/;
 /** The writer takes the blame: "it was partly my fault", "that one was on me". */
 const OWNS_IT = /(?<![\w'])(?:my (?:own )?(?:fault|mistake|bad)|on me)(?![\w'])/g;
@@ -89,6 +91,7 @@ export const blameShifting: Rule = {
           if (taken.some(([a, b]) => a < to && from < b)) continue;
           if (p.name !== 'not my fault' && owned) continue;
           if (p.causal && storyOwns) continue;
+          if (p.pointsBack && !opensWithOther(story.sentences[s.index - 1])) continue;
           if (!blames(s, nextSentence(story, s), text, from, to, p)) continue;
           taken.push([from, to]);
           const start = s.offsetAt(from);
@@ -123,6 +126,10 @@ function writerActs(s: Sentence): boolean {
     if ((isI(t, i) || isWe(t, i)) && !OPINION.has(t[i + 1]?.norm ?? '') && t[i - 1]?.norm !== 'why') return true;
   }
   return false;
+}
+
+function opensWithOther(s: Sentence | undefined): boolean {
+  return !!s && OPENS_WITH_OTHER.test(lowerSameLength(s.text.replace(/[’‘]/g, "'").replace(/\s/g, ' ')));
 }
 
 function ownsIt(text: string): boolean {
