@@ -43,6 +43,8 @@ export const OWN_FAILURE: readonly string[] = [
   // "because it was my call as manager" gives the writer's authority for a step, not an admission.
   String.raw`(?<!because )it was (?:on me|my fault|my call(?! as\b| to make\b)|my mistake)`,
   String.raw`that was (?:my fault|on me|my mistake)`,
+  // The admission told in the passive: "errors were made in the growth assumptions".
+  String.raw`(?:errors|mistakes|misjudge?ments) were made`,
   String.raw`i let (?:the team|my team|them|everyone|the customer|the client|him|her|my manager) down`,
   String.raw`(?:my|our) (?:change|deploy|deployment|release|commit|migration|script|query|config|code|patch|rollout|estimate|plan|design) (?:had )?(?:broke|caused|took down|brought down|deleted|corrupted|slipped)`,
 ];
@@ -85,6 +87,8 @@ export const SETBACK_OUTCOME: readonly string[] = [
   String.raw`(?:had to|forced to) (?:roll|move|switch|go) back`,
   String.raw`(?:was|were|got) rolled back`,
   'moved back to the old',
+  String.raw`put (?:the|our) old (?:[\w-]+ ){1,2}?back`,
+  String.raw`ended up (?:badly |seriously |very )?(?:understaffed|short-staffed|short of (?:staff|stock|people)|over budget|behind schedule)`,
   String.raw`(?:delivered|shipped|launched|finished|landed|went live) (?:[\w-]+ ){0,3}(?:days?|weeks?|months?|quarters?) (?:late|behind schedule)`,
   String.raw`(?:did not|didn't) go (?:as planned|well)`,
   String.raw`(?:did not|didn't|never) (?:hold up|work out|take off|stick|get adopted|pay off)`,
@@ -142,7 +146,7 @@ export const PLATITUDES: readonly string[] = [
   String.raw`(?:communication|planning|teamwork|testing|documentation|collaboration|trust|listening|transparency|preparation|alignment|ownership|patience|flexibility) (?:is|are) (?:(?:so|really|very|always|absolutely) )?(?:key|important|crucial|everything|vital|essential|critical)`,
   String.raw`the importance of (?:good |clear |early |better )?(?:communication|planning|teamwork|testing|documentation|collaboration|trust|listening|transparency|preparation|alignment|stakeholders?)`,
   String.raw`learn(?:ed|t) (?:a lot|so much|a great deal|many things|loads)`,
-  String.raw`(?:a|it was a) (?:good|great|valuable|real|big|huge) learning (?:experience|opportunity|curve)`,
+  String.raw`(?:a|it was a) (?:(?:good|great|valuable|real|big|huge) )?learning (?:experience|opportunity|curve)`,
   String.raw`learn(?:ed|t) (?:a lot )?(?:about|from) (?:it|this|that|the experience|my mistakes?|working in a team|teamwork)$`,
   String.raw`learn(?:ed|t) to (?:be more careful|communicate better|plan better|ask for help|trust (?:the|my) team|be patient)`,
   String.raw`(?:made|makes) me (?:a )?(?:stronger|better (?:engineer|manager|person|leader))`,
