@@ -20,7 +20,8 @@ for (const part of CORPUS_PARTS) {
   if (markdown) {
     // The README's accuracy table: one row per rule that this part labels.
     console.log(
-      `\n${part.name}\n\n| rule | severity | labelled | found | false alarms | precision | recall |\n| --- | --- | --- | --- | --- | --- | --- |`,
+      `\n${part.name}\n\n| rule | severity | labelled | found | false alarms | precision | recall |\n| --- ` +
+        `| --- | --- | --- | --- | --- | --- |`,
     );
     for (const [rule, s] of scores) {
       if (!s.tp && !s.fn && !s.fp) continue;

@@ -144,7 +144,9 @@ function checkRuleSetting(rule: AnyRule, setting: unknown, key: string, problems
       if (typeof v !== 'number' || !Number.isFinite(v) || (above === undefined ? v < 0 : v <= above)) {
         problems.push({
           key: `${key}.${k}`,
-          message: `must be a number ${above === undefined ? 'of at least 0' : `greater than ${above}`}${typeof v === 'number' ? ` (it is ${v})` : ''}`,
+          message:
+            `must be a number ` +
+            `${above === undefined ? 'of at least 0' : `greater than ${above}`}${typeof v === 'number' ? ` (it is ${v})` : ''}`,
         });
         continue;
       }

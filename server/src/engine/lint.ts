@@ -6,6 +6,7 @@ import { applySuppressions } from './document/suppress';
 import { RULES } from './rules';
 import { readFrontMatter } from './document/frontmatter';
 import { groupFindings } from './coaching/group';
+import { ignoreMatcher } from './language/phrases';
 
 export interface LintOptions {
   config?: StarConfig;
@@ -168,7 +169,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     const line = text.slice(0, stoppedAt).split('\n').length;
     notices.push({
       severity: 'information',
-      message: `STAR Coach stopped after ${options.timeBudgetMs} ms at line ${line}; the stories from there on were not checked. Splitting this file into smaller story files keeps it fully checked.`,
+      message:
+        `STAR Coach stopped after ${options.timeBudgetMs} ms at line ${line}; the stories from there on were ` +
+        `not checked. Splitting this file into smaller story files keeps it fully checked.`,
       start: stoppedAt,
       end: stoppedAt,
     });
@@ -194,7 +197,10 @@ export function lintStory(
   const out: Finding[] = [];
   const principles = principlesOf(config);
   for (const { rule, severity, options: ruleOptions } of resolved) {
+    const ignores = ignoreMatcher((ruleOptions as { ignore?: readonly string[] }).ignore ?? []);
+    const sentenceRule = rule.meta.level === 'sentence';
     const report = (r: Report) => {
+      if (sentenceRule && ignores(doc.text.slice(r.start, r.end))) return;
       const template = rule.meta.messages[r.messageId];
       out.push({
         ruleId: rule.id,
@@ -208,7 +214,7 @@ export function lintStory(
       });
     };
     try {
-      rule.check({ doc, story, options: ruleOptions as never, principles, level: doc.frontMatter?.level ?? config.level, report });
+      rule.check({ doc, story, options: ruleOptions as never, principles, level: doc.frontMatter?.level ?? config.level, ignores, report });
     } catch (err) {
       options.onRuleError?.(rule.id, err);
     }

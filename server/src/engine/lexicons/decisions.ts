@@ -68,7 +68,10 @@ export const OWN_DECIDERS: readonly string[] = ['i', "i'd", 'my team and i', 'th
  * not the decision, so the rule reads it only right after its subject.
  */
 export const RELOCATION_DECISION =
-  "(?:moved|migrated|switched|ported|shifted|transitioned|converted) (?:[\\w'./+&-]+ ){1,6}?(?:to|onto|into)(?= (?!(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|tomorrow|later|q[1-4]|h[12]|a later|the following|the end|the start|early|late)\\b))";
+  "(?:moved|migrated|switched|ported|shifted|transitioned|converted) (?:[\\w'./+&-]+ ){1,6}?(?:to|onto|" +
+  'into)(?= (?!(?:january|february|march|april|may|june|july|august|september|october|november|' +
+  'december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|tomorrow|later|q[1-4]|h[12]|' +
+  'a later|the following|the end|the start|early|late)\\b))';
 export const MOVE_DECISION_VERBS: readonly string[] = [
   RELOCATION_DECISION,
   "(?:rewrote|re-?wrote|rebuilt|re-?built|re-?implemented) (?:[\\w'./-]+ ){1,5}?(?:in|as|using|from scratch|on)(?= )",
@@ -78,7 +81,13 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   '(?:introduced|adopted|standardi[sz]ed on|went with)',
   // Building a solution of a design kind is choosing it: "I built a barcode scanner", "I set up autoscaling"
   // (not a fix or a task step: "added the missing index", "wrote the API").
-  '(?:built|created|designed|set up|implemented|developed|wrote|added|rolled out|automated|launched|piloted|introduced|switched on|turned on) (?:(?:a|an|the|our|my|some) )?(?:(?:new|simple|small|custom|shared|single|central|automated|internal|nightly|daily|weekly|basic|quick|separate|dedicated|lightweight) )?(?:[\\w-]+ ){0,2}?(?:tool|system|service|pipeline|process|rota|workflow|model|schema|architecture|cache|caching|queue|scanner|integration|microservice|platform|playbook|policy|programme|layout|autoscaling|sharding|classifier|heuristic|algorithm|bot|star schema|tab bar|navigation)s?(?![\\w-])',
+  '(?:built|created|designed|set up|implemented|developed|wrote|added|rolled out|automated|launched|' +
+    'piloted|introduced|switched on|turned on) (?:(?:a|an|the|our|my|some) )?(?:(?:new|simple|small|' +
+    'custom|shared|single|central|automated|internal|nightly|daily|weekly|basic|quick|separate|dedicated|' +
+    'lightweight) )?(?:[\\w-]+ ){0,2}?(?:tool|system|service|pipeline|process|rota|workflow|model|schema|' +
+    'architecture|cache|caching|queue|scanner|integration|microservice|platform|playbook|policy|' +
+    'programme|layout|autoscaling|sharding|classifier|heuristic|algorithm|bot|star schema|tab bar|' +
+    'navigation)s?(?![\\w-])',
 ];
 
 /** Words that end the writer's clause before a further verb: a new subject or a subordinate clause ("I asked, and they moved …"). */
@@ -139,7 +148,8 @@ export const DECISION_NOUNS: readonly string[] = [
  * personal step rather than a design or strategy ("I decided to talk to her").
  */
 export const NOT_A_DESIGN_DECISION: readonly string[] = [
-  '(?:to|that i would|that i should|that we would|that we should|(?:that )?we(?: (?:should|could|might))?) (?:(?:first|personally|also|then|just|immediately) ' +
+  '(?:to|that i would|that i should|that we would|that we should|(?:that )?we(?: (?:should|could|might))?) ' +
+    '(?:(?:first|personally|also|then|just|immediately) ' +
     ')?(?:talk|speak|reach out|meet|schedule|set up (?:a|an|some) (?:meeting|call|1:1|one-on-one)|ask|call|email|message|ping|sit ' +
     'down|have (?:a|an) (?:chat|conversation|talk|discussion|1:1|one-on-one)|escalate|raise|bring (?:it|this) up|take ' +
     'ownership|own|take the lead|lead|step up|step in|help|volunteer|learn|study|read|dig|dive|investigate|look into|find ' +
@@ -210,7 +220,8 @@ export const ALTERNATIVES: readonly string[] = [
   // "could have patched it instead" weighs another course; "could have launched sooner" only looks back.
   "(?:could|would|might) (?:have|'ve) (?:(?:just|simply|also|instead) )?(?:used|chosen|picked|gone with|gone " +
     'for|built|bought|kept|stayed ' +
-    'with|taken|adopted|patched|rewritten|extended|forked|outsourced|hired|licensed|cached|sharded|replicated|migrated|switched|waited|shipped a|hacked|bolted)',
+    ('with|taken|adopted|patched|rewritten|extended|forked|outsourced|hired|licensed|cached|sharded|' +
+      'replicated|migrated|switched|waited|shipped a|hacked|bolted)'),
   'would (?:cost|take|mean|require|need|add|double|break|force|lock|slow|delay)',
   'sacrific(?:e|ed|ing)',
   'compromis(?:e|ed|es|ing)',
