@@ -4,6 +4,8 @@
  * (see phrases.ts); the searched text has curly apostrophes straightened.
  */
 
+import { words } from './words';
+
 /** Who makes the decision: the writer or the writer's team. */
 export const DECIDERS: readonly string[] = ['i', 'we', "i'd", "we'd", 'my team and i', 'the team and i', '(?:my|our) (?:team|group|squad)'];
 
@@ -115,26 +117,11 @@ export const CLAUSE_BREAKS: readonly string[] = [
   'whether',
 ];
 
-/**
- * Participles of a decision told in the passive ("it was decided that", "a new process was
- * introduced"), each with the words one of which must follow it (none: any).
- */
-export const PASSIVE_DECISIONS: ReadonlyMap<string, readonly string[]> = new Map([
-  ['decided', []],
-  ['agreed', []],
-  ['chosen', []],
-  ['selected', []],
-  ['introduced', []],
-  ['adopted', []],
-  ['redesigned', []],
-  ['rearchitected', []],
-  ['re-architected', []],
-  ['replaced', ['with']],
-  ['migrated', ['to', 'onto']],
-  ['ported', ['to']],
-  ['switched', ['to', 'over']],
-  ['rewritten', ['in', 'as', 'from']],
-]);
+/** Participles of a decision told in the passive, whatever follows: "it was decided that", "a new process was introduced". */
+export const PASSIVE_DECISIONS = words`decided agreed chosen selected introduced adopted redesigned rearchitected re-architected`;
+
+/** Participles that are a decision only with the word after them: "was replaced with", "were migrated to". */
+export const PASSIVE_MOVES = words`replaced-with migrated-to migrated-onto ported-to switched-to switched-over rewritten-in rewritten-as`;
 
 /** "my decision was", "our recommendation": a decision stated as a noun. */
 export const DECISION_NOUNS: readonly string[] = [

@@ -15,6 +15,7 @@ import {
   NEAR_DECISION,
   CLAUSE_BREAKS,
   PASSIVE_DECISIONS,
+  PASSIVE_MOVES,
   RELOCATION_DECISION,
 } from '../lexicons/decisions';
 import { passivesIn } from './passive-voice';
@@ -95,8 +96,7 @@ function passiveDecision(s: Sentence): string | undefined {
   for (const { first, participle } of passivesIn(s)) {
     const p = s.tokens[participle];
     const next = s.tokens[participle + 1]?.norm ?? '';
-    const needs = PASSIVE_DECISIONS.get(p.norm);
-    if (needs === undefined || (needs.length && !needs.includes(next))) continue;
+    if (!PASSIVE_DECISIONS.has(p.norm) && !PASSIVE_MOVES.has(`${p.norm}-${next}`)) continue;
     const after = straighten(s.text.slice(p.end - s.start));
     if (NOT_DESIGN.test(after)) continue;
     return s.tokens
