@@ -154,3 +154,22 @@ describe(`${ID}: what counts as a metric`, () => {
     });
   }
 });
+
+describe(`${ID}: free prose that closes on what the writer took from it`, () => {
+  const prose = (closing: string) =>
+    '# Year 9 worded questions\n\nMy Year 9 set did well on number work but failed the worded questions.\n\nI started every lesson ' +
+    'with one worded question we annotated together. By the spring test the set had risen from 31% to 55%.\n\n' +
+    `${closing}\n`;
+  const openers = [
+    'What I took from it: when results drop, I now check whether the task itself is the barrier.',
+    'My biggest takeaway: I ask for reading data at the start of every year.',
+    'Since then I ask the SENCo for reading ages before the first test.',
+  ];
+  for (const closing of openers) it(`stays silent on "${closing.slice(0, 30)}…"`, () => assert.deepEqual(lintWith(ID, prose(closing)), []));
+  it('still fires when the paragraph before the closing thought has no number either', () => {
+    const md =
+      '# Year 9 worded questions\n\nMy Year 9 set struggled with worded questions.\n\nI started every lesson with one worded ' +
+      'question we annotated together, and the set got much better at them.\n\nWhat I took from it: I now check the task first.\n';
+    assert.equal(lintWith(ID, md).length, 1);
+  });
+});

@@ -7,7 +7,8 @@ import { promptAtSectionEnd } from '../fixes';
 const REFLECTION = new RegExp(
   String.raw`^(?:looking back|in hindsight|in retrospect|what i learned|what i would do differently|next time|` +
     String.raw`the (?:main |biggest |key )?lesson|i learned|i realized|i realised|this taught me|it taught me|if i ` +
-    String.raw`did it again|today i)\b`,
+    String.raw`did it again|today i|what i took (?:away )?(?:from|out of) (?:it|this|that)|(?:my |the )?(?:main |biggest |key )?` +
+    String.raw`takeaways?|since then|these days|from then on)\b`,
   'i',
 );
 
