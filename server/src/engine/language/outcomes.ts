@@ -18,6 +18,7 @@ import {
   RISE_FALL,
   SELF,
   SUPERLATIVES,
+  TROUBLE,
   VANISHING,
   VANISHING_NEXT_OK,
   VANISHING_PHRASES,
@@ -87,6 +88,7 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
     (inResult ? madeComparative(t, i, w) : undefined) ??
     success(t, i, w, inResult) ??
     course(t, i, w) ??
+    (inResult ? withoutTrouble(t, i, w) : undefined) ??
     comparative(t, i, w) ??
     vanishing(t, i, w) ??
     quality(t, i, w) ??
@@ -107,6 +109,19 @@ function course(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   // "went well beyond the scope", "ran well over budget": "well" is a degree there.
   if (m === 'well' && ['beyond', 'over', 'past', 'into', 'above', 'below', 'under'].includes(word(t[k + 1]))) return undefined;
   return { first: i, last: k };
+}
+
+/** "peak went through without the backlog", "the launch went off without a hitch" (in the Result). */
+function withoutTrouble(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (w !== 'went' && w !== 'ran' && w !== 'came') return undefined;
+  let j = i + 1;
+  if (COURSE_PARTICLES.has(word(t[j])) || word(t[j]) === 'live' || word(t[j]) === 'ahead') j++;
+  if (word(t[j]) !== 'without') return undefined;
+  for (let k = j + 1; k < t.length && k <= j + 4; k++) {
+    if (TROUBLE.has(word(t[k]))) return { first: i, last: k };
+    if (isEnd(t[k])) break;
+  }
+  return undefined;
 }
 
 /** "made onboarding easier", "made the reports more accurate": a result told as a comparison with no measure. */

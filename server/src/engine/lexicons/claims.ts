@@ -1,4 +1,5 @@
 import { words } from './words';
+import { DETERMINERS } from './function-words';
 
 /*
  * Words that claim an impact or an improvement, for unquantified-claim.
@@ -111,6 +112,9 @@ export const INTENT_WORDS = words`
   forecast predicted required requirement ensure sought seeking wish opportunity potential potentially ambition mandate okr okrs kpi
   kpis hopefully ideally promising wherever whenever until before
 `;
+
+/** Words before an intent noun that make it the subject of what happened: "the second attempt went fine", "our plan worked". */
+export const SUBJECT_DETERMINERS = words`${DETERMINERS} second third next final last first new`;
 
 /** Base forms of change verbs: a goal after "to" ("to reduce"), a claim only after a realizing verb ("helped reduce"). */
 export const BASE_CHANGE_VERBS = words`

@@ -69,6 +69,12 @@ export const SUPERLATIVES = words`best smoothest fastest quietest strongest bigg
 // "the calmest November he'd seen"
 export const HISTORY = words`${MONTHS} ever we'd we've i'd i've had record date years memory yet year quarter season`;
 
+/** Trouble an event went through without: "went off without a hitch", "went through without the backlog". */
+export const TROUBLE = words`
+  hitch hitches hiccup hiccups incident incidents issue issues problem problems complaint complaints backlog backlogs outage outages
+  delay delays drama glitch glitches errors bugs escalations
+`;
+
 /** Verbs of a problem vanishing: "support tickets basically disappeared". */
 export const VANISHING = words`disappeared vanished evaporated stopped ceased`;
 /** Particles that make a vanishing verb: "dried up", "went away", "fell off". */
