@@ -114,8 +114,9 @@ function isHedge(tokens: Token[], first: number, last: number, entry: HedgeEntry
   if (entry.words[1] === 'think' && tokens[last + 1]?.norm === 'have' && tokens[last].norm === 'could') return false;
   // Someone else's words, or the writer's past thinking: "the vendor said it would probably slip",
   // "I thought it would probably hold". What the writer told people is still their own hedge.
+  // A filler ("I thought it was kind of overkill") is the writer's own wording even inside their past thought.
   const reported = reportedSpeechAt(tokens, first);
-  if (reported && (!reported.firstPerson || reported.kind === 'thinking')) return false;
+  if (reported && (!reported.firstPerson || (reported.kind === 'thinking' && isEstimate(entry)))) return false;
   return true;
 }
 
