@@ -47,6 +47,19 @@ const PLAIN_LETTER_RE = /^[\s>]*([STARL])\s*(?:[:：]|\s[—–-])\s*(?=\S)/;
 /** A letter alone on a list item whose text goes on in a nested list: "- A:" then "  - Profiled a full run …". */
 const LIST_LETTER_RE = /^[\s>]*([STARL])\s*[:：]\s*$/;
 
+/** A bold or italic section label inside a paragraph: "… failed. **Task:** I had to fix it by Friday." */
+const EMPHASIS = String.raw`(?:\*\*|__|\*|_)`;
+const INLINE_LABEL_RE = new RegExp(`${EMPHASIS}${COMBO}(?:\\s*[:：]${EMPHASIS}|${EMPHASIS}\\s*(?:[:：]|\\s[—–]))`, 'giu');
+
+/** The sections named by bold or italic labels anywhere in a text, paragraph starts or not. */
+export function inlineLabelKinds(text: string): SectionKind[] {
+  const kinds: SectionKind[] = [];
+  INLINE_LABEL_RE.lastIndex = 0;
+  for (let m = INLINE_LABEL_RE.exec(text); m; m = INLINE_LABEL_RE.exec(text))
+    for (const k of kindsOf(m[1])) if (!kinds.includes(k)) kinds.push(k);
+  return kinds;
+}
+
 /** Reads a heading's text as a STAR section marker ("Situation", "3. Result: 40% faster"). */
 export function headingMarker(text: string): Marker | undefined {
   const m = HEADING_RE.exec(text.trim());
