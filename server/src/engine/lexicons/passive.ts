@@ -54,6 +54,9 @@ export const PRESENT_BE = words`is are isn't aren't`;
 /** Subordinators of a time clause, which sets the scene ("when the ticketing system was replaced"). */
 export const TIME_CLAUSE = words`when while after before until once whenever`;
 
+/** Openers of an embedded clause that describes a fact ("split them by how the appointment had been booked", "where it was bought"). */
+export const EMBEDDED_CLAUSE = words`where how whether`;
+
 /** Words after "be" that end in -ed but are not verbs: "the ticket was red", "the team was talented". */
 export const NOT_PARTICIPLES = words`
   red bed need speed seed feed bleed breed shed shred embed hundred sacred naked wicked rugged ragged jagged crooked beloved aged dogged

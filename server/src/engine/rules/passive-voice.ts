@@ -20,6 +20,7 @@ import {
   EVENT_PARTICIPLES,
   PRESENT_BE,
   TIME_CLAUSE,
+  EMBEDDED_CLAUSE,
   NOT_PARTICIPLES,
   BY_NOT_AGENT,
   BY_NOT_AGENT_NOUNS,
@@ -168,11 +169,16 @@ function unrealised(tokens: Token[], i: number): boolean {
   return ['could', 'would', 'should', 'might', 'may', 'can', 'must', 'to', "can't", 'cannot'].includes(tokens[i - 1]?.norm ?? '');
 }
 
-/** The "be" at `i` sits in a time clause that sets the scene: "… when the old system was replaced". */
+/**
+ * The "be" at `i` sits in a time clause that sets the scene ("… when the old system was replaced") or in an
+ * embedded clause that describes a fact ("… by how the appointment had been booked", "where it was bought").
+ */
 function inTimeClause(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const t = tokens[k];
     if (TIME_CLAUSE.has(t.norm)) return true;
+    // "how the appointment had been booked" describes; "how to proceed was settled" hides who settled it.
+    if (EMBEDDED_CLAUSE.has(t.norm) && tokens[k + 1]?.norm !== 'to') return true;
     if (!/^[\p{L}\p{N}'-]/u.test(t.text)) return false;
   }
   return false;
