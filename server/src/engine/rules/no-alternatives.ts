@@ -29,7 +29,8 @@ const ADVERBS = `(?: (?:${DECISION_ADVERBS.join('|')}))*`;
  * serialisation out of the lock, and replaced the retry loop with …". A new subject or a subordinate
  * clause on the way ("I asked, and they moved …", "I joined after the team had moved …") ends it.
  */
-const CARRY = `(?:(?:(?! (?:${CLAUSE_BREAKS.join('|')})${E})[^.;:!?])*?(?:,| and| then)(?: and| then)?)?`;
+// Bounded, so a run-on sentence of many "I"s costs each one at most this many characters, not the rest of the sentence.
+const CARRY = `(?:(?:(?! (?:${CLAUSE_BREAKS.join('|')})${E})[^.;:!?]){0,120}?(?:,| and| then)(?: and| then)?)?`;
 /** "I eventually chose", "we looked at the logs and decided": the decider, any adverbs, then the verb (group 1). */
 const DECISION = new RegExp(`${B}(?:${DECIDERS.join('|')})${ADVERBS}${CARRY} (${DECISION_VERBS.join('|')})${E}`, 'giu');
 /** "I moved the pipeline to": a move that is itself the decision, told by the writer. */
