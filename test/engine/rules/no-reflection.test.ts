@@ -548,3 +548,30 @@ describe(`${ID}: setbacks told in the passive or as a fallback`, () => {
     assert.deepEqual(lintWith(ID, text), []);
   });
 });
+
+describe(`${ID}: setbacks that cost money, were cancelled by others, fell through or failed an audit`, () => {
+  const inResult = (result: string) =>
+    story({
+      title: 'The checkout project',
+      situation: 'I led the checkout team at a retailer.',
+      action: 'I planned the work and built the first version myself.',
+      result,
+    });
+  const setbacks = [
+    'The outage cost us about $40,000 in refunds.',
+    'The client pulled the contract in April.',
+    'Leadership shelved the project after the second review.',
+    'The deal fell through in the last week of the quarter.',
+    'The store failed its audit in June.',
+    'Our bid lost to a cheaper vendor.',
+  ];
+  for (const result of setbacks) it(`fires on: ${result}`, () => assert.equal(lintWith(ID, inResult(result)).length, 1));
+  const notSetbacks = [
+    'The new tool cost us about $2,000 to build and saved $40,000 a year.',
+    'We cancelled the old contract and moved to a cheaper vendor, saving 30%.',
+    'The pilot went so well that finance pulled the funding forward by a quarter.',
+    'We failed over to the second region in 40 seconds.',
+    'The store passed its audit in June with no findings.',
+  ];
+  for (const result of notSetbacks) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, inResult(result)), []));
+});
