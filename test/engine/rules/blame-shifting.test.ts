@@ -249,3 +249,27 @@ describe(`${ID}: blame told through what another party passed on, a root cause, 
     assert.deepEqual(flagged(text, lintWith(ID, text)), []);
   });
 });
+
+describe(`${ID}: the problem named as another party, their lateness, their neglect`, () => {
+  const fires: Array<[string, string]> = [
+    ['the problem named as a person', 'Honestly the problem was the PM, who kept changing the requirements.'],
+    ['QA never catching it', 'QA never caught it, so it went to production.'],
+    ['a contractor delivering code that did not compile', 'Our contractor delivered code that did not compile.'],
+    ['another team late, and the slip as the consequence', 'The design team was two weeks late with the mockups, so we slipped.'],
+    ['warnings ignored', 'The ops team ignored my alerts for three days.'],
+    ['a delay put on another team', 'That delay was entirely on the platform team.'],
+    ['the blame sitting with someone, with an adverb', 'The blame really sits with the vendor.'],
+  ];
+  for (const [name, sentence] of fires) it(`fires on ${name}`, () => assert.equal(flaggedIn(sentence, 'result').length, 1, sentence));
+  const silent: Array<[string, string]> = [
+    ['the problem named, then the writer acting', "The problem was the payments team's retry logic, so I paired with them on a fix."],
+    ['the problem named as a thing', 'The problem was the database, not the team.'],
+    ['a team in a possessive', "It was on the platform team's roadmap for Q3."],
+    ['another team late, then the writer re-planning', 'The design team was late with the mockups, so I reordered the sprint.'],
+    ['ignored emails, then the writer acting', 'The client ignored our emails for a week, so I drove to their office.'],
+    ['a contractor delivering good code', 'Our contractor delivered code that passed every test.'],
+    ['a cutover nobody noticed', 'The support team never noticed the cutover.'],
+    ['the blame taken', 'The blame sits with me: I skipped the load test.'],
+  ];
+  for (const [name, sentence] of silent) it(`stays silent on ${name}`, () => assert.deepEqual(flaggedIn(sentence, 'result'), [], sentence));
+});

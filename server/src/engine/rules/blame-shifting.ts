@@ -118,6 +118,9 @@ export const blameShifting: Rule<IgnoreOption> = {
   },
 };
 
+/** Verbs after I or we that tell what the blamed act led to, not what the writer did about it. */
+const CONSEQUENCES = words`slipped missed lost failed fell overran`;
+
 /** Opinion verbs frame a claim; "I think the QA team never tested it" still blames them. */
 const OPINION = words`think thought feel felt believe believed guess suppose mean honestly`;
 
@@ -162,8 +165,12 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
   }
   if (p.unlessOutcome && GOOD_OUTCOME_AFTER.test(text.slice(to))) return false;
   if (p.unlessIActAfter) {
-    for (let i = first; i < s.tokens.length; i++)
-      if (s.tokens[i].start >= endOffset && (isI(s.tokens, i) || isWe(s.tokens, i))) return false;
+    for (let i = first; i < s.tokens.length; i++) {
+      if (s.tokens[i].start < endOffset || !(isI(s.tokens, i) || isWe(s.tokens, i))) continue;
+      // "…, so we slipped" tells the consequence; "…, so I built a stub" is the writer acting.
+      if (CONSEQUENCES.has(s.tokens[i + 1]?.norm ?? '')) continue;
+      return false;
+    }
     // "It wasn't my job. I fixed it anyway." sets up ownership (a cause-and-effect blame needs the fix in the same sentence).
     if (next?.actor === 'i' && !p.causal) return false;
   }
