@@ -468,3 +468,26 @@ describe(`${ID}: decisions told without "I decided" in front`, () => {
       [],
     ));
 });
+
+describe(`${ID}: decisions told as advocacy, a call or an approach`, () => {
+  const situation = 'Our nightly export to the finance team kept missing its 6 a.m. deadline.';
+  const result = 'The export now finishes by 4 a.m.';
+  const fires: Array<[string, string]> = [
+    ['I pushed for a monorepo and wrote the migration plan.', 'pushed for'],
+    ['I argued for a single shared schema, and the other leads agreed.', 'argued for'],
+    ['I bet on server-side rendering for the landing pages.', 'bet on'],
+    ['I standardised the team on Terraform.', 'standardised the team'],
+    ['My call was to ship without the export feature.', 'My call'],
+    ['My approach was to batch the writes per region.', 'My approach'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  const silent = [
+    'I went with the team to the customer site.',
+    'I made the call to the customer myself.',
+    'I pushed for more time and got two extra days.',
+    'I argued for a single shared schema rather than one per squad, since one per squad meant three migrations.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), []));
+});

@@ -52,9 +52,13 @@ export const DECISION_VERBS: readonly string[] = [
   'designed',
   'architected',
   'proposed',
+  // Advocating a design is deciding for it: "I pushed for a monorepo", "I argued for one shared schema".
+  '(?:pushed|argued|advocated|lobbied) for(?! (?:more|a raise|time|help|headcount)\\b)',
+  'bet on',
   'suggested',
   'recommended',
-  'made the (?:call|decision|choice)',
+  // Not "made the call to the customer", a phone call.
+  'made the (?:call(?! to (?:the|a|an|my|our|their|his|her|him|them|us)\\b)|decision|choice)',
   'took the decision',
 ];
 
@@ -80,7 +84,7 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   '(?:re-?architected|re-?platformed|redesigned)',
   "replaced (?:[\\w'./-]+ ){1,6}?with",
   "(?:built|implemented|developed|deployed|wrote|created) (?:[\\w'./-]+ ){1,6}?(?:using|on top of|based on)",
-  '(?:introduced|adopted|standardi[sz]ed on|went with)',
+  '(?:introduced|adopted|standardi[sz]ed (?:(?:the|our|my|every) [\\w-]+ )?on|went with)',
   // Building a solution of a design kind is choosing it: "I built a barcode scanner", "I set up autoscaling"
   // (not a fix or a task step: "added the missing index", "wrote the API").
   '(?:built|created|designed|set up|implemented|developed|wrote|added|rolled out|automated|launched|' +
@@ -125,7 +129,7 @@ export const PASSIVE_MOVES = words`replaced-with migrated-to migrated-onto porte
 
 /** "my decision was", "our recommendation": a decision stated as a noun. */
 export const DECISION_NOUNS: readonly string[] = [
-  '(?:my|our) (?:decision|recommendation|proposal|choice) (?:was|to|is)',
+  '(?:my|our) (?:decision|recommendation|proposal|choice|call|approach) (?:was|to|is)',
   // "The obvious move was a third shift": a course taken as self-evident, the alternatives never weighed.
   'the (?:obvious|natural|logical|simplest|easiest|quickest) (?:move|call|choice|fix|answer|solution|step|thing to do) (?:was|is)',
 ];
@@ -143,6 +147,8 @@ export const NOT_A_DESIGN_DECISION: readonly string[] = [
     'out|understand|write (?:up|down)|document|share|loop in|involve|pair|mentor|coach|give|stay|work ' +
     '(?:late|over|through)|apologi[sz]e|listen|shadow|join|attend|present|thank|celebrate|trust|support|ignore|wait)',
   '(?:him|her|them|me) for',
+  // "I went with the team to the customer site": company, not a choice.
+  '(?:the |my |our )(?:team|manager|boss|colleagues?|friends?|lead) (?:to|into|on)\\b',
   'to be (?:honest|transparent|open)',
 ];
 
