@@ -172,6 +172,8 @@ describe(`${ID}: a reason that names things but no act of the writer's`, () => {
     ],
     ['It also shows Customer Obsession, since the dock is the first thing anyone sees of the site.', ['Customer Obsession']],
     ['It shows Ownership, because the warehouse was my responsibility.', ['Ownership']],
+    ['This was Invent and Simplify because I came up with a simpler solution.', ['Invent and Simplify']],
+    ['Insist on the Highest Standards, because I care about quality.', ['Insist on the Highest Standards']],
   ];
   for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), expected));
   const silent = [
