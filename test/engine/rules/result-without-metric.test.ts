@@ -173,3 +173,16 @@ describe(`${ID}: free prose that closes on what the writer took from it`, () => 
     assert.equal(lintWith(ID, md).length, 1);
   });
 });
+
+describe(`${ID}: notes whose measure comes one line before the ending`, () => {
+  const notes = (line: string) =>
+    '# PTA summer fair\n\n- I was fair lead this year\n- 2 card readers, raffle pre-sold online\n' +
+    `- ${line}\n- parents loved it, head teacher thrilled\n- money went on new library books\n`;
+  it('stays silent when the line before the ending holds a percentage', () =>
+    assert.deepEqual(lintWith(ID, notes('raised £5,100 → +80% on last year')), []));
+  it('stays silent when the line before the ending holds a before/after', () =>
+    assert.deepEqual(lintWith(ID, notes('queue time from 40 min to 15 min')), []));
+  it('still fires when the line before holds only a budget', () => assert.equal(lintWith(ID, notes('we had a £500 budget')).length, 1));
+  it('still fires when the line before holds only a count', () =>
+    assert.equal(lintWith(ID, notes('rota of 45 parent volunteers')).length, 1));
+});
