@@ -139,6 +139,8 @@ export const inconsistentMetric: Rule<IgnoreOption> = {
         const pair = [...s.pairs].sort((x, y) => distance(x) - distance(y)).find((p) => describes(doc, q, p));
         if (pair) candidates.push({ stated: { q, sentence: s }, pair });
       }
+      const split = splitPair(doc, story.sentences[s.index - 1], s);
+      if (split) candidates.push(split);
       const next = nextSentence(story, s);
       if (next && s.pairs.length === 1 && !next.pairs.length && NEXT_POINTS_BACK.test(next.text)) {
         const figures = statedFigures(doc, next);
@@ -179,6 +181,29 @@ export const inconsistentMetric: Rule<IgnoreOption> = {
   },
 };
 
+/** "Last year …", "before the change …", "the old …": a sentence that tells the before. */
+const BEFORE_MARK = /\b(?:last year|the year before|before|previously|originally|at first|at the start|used to|the old|in the past)\b/i;
+/** "This year …", "after the change …", "now …", "the new …": a sentence that tells the after. */
+const AFTER_MARK = /\b(?:this year|after|afterwards|now|today|the new|by the end)\b/i;
+
+/**
+ * A before and an after told in two sentences, then a figure for the change: "Last year the fair raised
+ * £3,200. This year it raised £5,100, up 80%." One measure in each sentence, of the same kind and unit.
+ */
+function splitPair(doc: StoryDocument, prev: Sentence | undefined, s: Sentence): { stated: Stated; pair: BeforeAfter } | undefined {
+  if (!prev || prev.pairs.length || s.pairs.length || !BEFORE_MARK.test(prev.text) || !AFTER_MARK.test(s.text)) return undefined;
+  const figures = statedFigures(doc, s);
+  if (figures.length !== 1) return undefined;
+  const measure = (q: Quantity) => q.kind !== 'percent' && q.kind !== 'multiple' && q.kind !== 'number';
+  const befores = prev.quantities.filter(measure);
+  const afters = s.quantities.filter((q) => measure(q) && q !== figures[0]);
+  if (befores.length !== 1 || afters.length !== 1) return undefined;
+  const [before] = befores;
+  const [after] = afters;
+  if (before.kind !== after.kind || before.unit !== after.unit || after.start > figures[0].start) return undefined;
+  return { stated: { q: figures[0], sentence: s }, pair: { before, after, start: before.start, end: after.end } };
+}
+
 /** Percentages and multiples written in digits that state a change, not a level ("95% of requests"). */
 function statedFigures(doc: StoryDocument, s: Sentence): Quantity[] {
   const out: Quantity[] = [];
@@ -197,7 +222,8 @@ function statedFigures(doc: StoryDocument, s: Sentence): Quantity[] {
     if (/^\s*(?:-|–|to|or)\s*\d/.test(after)) continue;
     if (/^\s*of\b/i.test(after) && !/\bto\s*[~≈]?\s*$/i.test(before)) continue;
     if (q.kind === 'percent') {
-      const signed = /[-+−]\s*$/.test(before) || (/^\s*\)/.test(after) && /\(\s*[-+−]?\s*$/.test(before));
+      // "-40%", "(+80%)", "up 80%", "down 40%": a signed change.
+      const signed = /(?:[-+−]|\b(?:up|down))\s*$/i.test(before) || (/^\s*\)/.test(after) && /\(\s*[-+−]?\s*$/.test(before));
       if (!signed && !CHANGE_AFTER.test(after) && !CHANGE_NOUN_OF.test(before) && !BY_BEFORE.test(before)) continue;
     }
     out.push(q);
