@@ -288,3 +288,20 @@ describe(`${ID}: an attempt that went fine, and an event that went off without t
   ];
   for (const [name, sentence, part] of silent) it(`stays silent on ${name}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: idioms of a big result, and praise with a strong degree word`, () => {
+  const fires: Array<[string, string]> = [
+    ['The feedback from the pilot stores was overwhelmingly positive.', 'feedback from the pilot stores was overwhelmingly positive'],
+    ['Morale went through the roof.', 'through the roof'],
+    ['It really moved the needle on retention.', 'moved the needle'],
+    ['The release was a resounding success.', 'was a resounding success'],
+    ['The clinic ran like clockwork after that.', 'like clockwork'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent = [
+    'The feedback was overwhelmingly positive: 14 of 15 stores rated it 4 or 5.',
+    "It didn't move the needle on retention, so I went back to the interviews.",
+    'Morale went through the roof: sick days fell from 30 to 12 a quarter.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});

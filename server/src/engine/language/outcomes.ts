@@ -24,6 +24,7 @@ import {
   VANISHING_PHRASES,
   WAY_DIRECTIONS,
 } from '../lexicons/outcomes';
+import { VAGUE_ADJECTIVES } from '../lexicons/claims';
 import { words } from '../lexicons/words';
 
 /*
@@ -61,6 +62,9 @@ const IDIOMS: readonly string[][] = [
   ['turned', 'a', 'corner'],
   ['worked', 'like', 'a', 'charm'],
   ['paid', 'off'],
+  ['through', 'the', 'roof'],
+  ['moved', 'the', 'needle'],
+  ['like', 'clockwork'],
 ];
 
 const word = (t: Token | undefined): string => (t && /^\p{L}/u.test(t.text) ? t.norm : '');
@@ -141,8 +145,15 @@ function madeComparative(t: Token[], i: number, w: string): OutcomeSpan | undefi
 /** "the pilot was a success", "it helped the team a lot" (in the Result). */
 function success(t: Token[], i: number, w: string, inResult: boolean): OutcomeSpan | undefined {
   if (!inResult) return undefined;
-  if (LINKING_VERBS.has(w) && ['a', 'an'].includes(word(t[i + 1])) && ['success', 'hit', 'win'].includes(word(t[i + 2])))
-    return { first: i, last: i + 2 };
+  if (LINKING_VERBS.has(w) && ['a', 'an'].includes(word(t[i + 1]))) {
+    // "was a success", "was a resounding success", "was a huge win".
+    if (['success', 'hit', 'win'].includes(word(t[i + 2]))) return { first: i, last: i + 2 };
+    // A vague adjective ("a huge success") is read as a vague outcome from the adjective on.
+    const adjective = word(t[i + 2]);
+    if (adjective && !VAGUE_ADJECTIVES.has(adjective) && ['success', 'hit', 'win'].includes(word(t[i + 3]))) {
+      return { first: i, last: i + 3 };
+    }
+  }
   if (w === 'helped' || w === 'helps') {
     for (let j = i + 1; j < t.length && j <= i + 6; j++) {
       if (isEnd(t[j])) break;

@@ -28,7 +28,7 @@ export const GOOD_MANNER = words`
 /** Degree words before a manner or a reaction: "really well", "dead quiet", "super happy". */
 export const DEGREE = words`
   really very so pretty super quite incredibly extremely remarkably exceptionally dead totally genuinely visibly truly all just
-  absolutely overall actually basically mostly
+  absolutely overall actually basically mostly overwhelmingly universally hugely
 `;
 
 /** How people felt about a result. */
