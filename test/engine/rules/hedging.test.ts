@@ -174,3 +174,12 @@ describe(`${ID}: a filler inside the writer's own past thought`, () => {
   it('stays silent on someone else\'s filler: "my lead said it was kind of slow"', () =>
     assert.deepEqual(hedgesIn('My lead said the old screen was kind of slow.'), []));
 });
+
+describe(`${ID}: "I think" before a figure the writer should know`, () => {
+  it('fires on "I think it was 20% of Android users"', () =>
+    assert.deepEqual(hedgesIn('So we rolled it out to, I think it was 20% of Android users, on a Thursday.'), ['I think']));
+  it('fires on "I think it took three weeks"', () => assert.deepEqual(hedgesIn('I think it took three weeks in the end.'), ['I think']));
+  it('stays silent on "I think it was the right call" (an opinion, no figure)', () =>
+    assert.deepEqual(hedgesIn('I think it was the right call for the warehouse team.'), []));
+  it('stays silent on a figure stated plainly', () => assert.deepEqual(hedgesIn('It was 20% of Android users.'), []));
+});

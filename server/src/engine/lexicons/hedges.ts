@@ -22,6 +22,8 @@ export interface HedgeEntry {
   fix: boolean;
   /** A filler sound (um, er): only as a written word in lower or Title case. */
   filler?: boolean;
+  /** A hedge only when a figure follows within three words: "I think it was 20% of users". */
+  figure?: boolean;
 }
 
 export const HEDGES: HedgeEntry[] = [
@@ -45,6 +47,7 @@ export const HEDGES: HedgeEntry[] = [
   { words: ['i', 'am', 'not', 'sure'], fix: false },
   { words: ['i', 'am', 'not', 'entirely|really|totally|quite|completely|exactly', 'sure'], fix: false },
   { words: ['i', 'think', 'we|it|they|that|this|he|she', 'might|may|could'], fix: false },
+  { words: ['i', 'think', 'it|that|this|they', 'was|were|is|took|cost|came'], span: 2, fix: false, figure: true },
   { words: ["i'd", 'say'], fix: false },
   { words: ['i', 'would', 'say'], fix: false },
   { words: ['i', 'want', 'to', 'say'], fix: false },
