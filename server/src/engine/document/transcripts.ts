@@ -1,7 +1,8 @@
 import type { Block } from './markdown';
 import type { SectionKind } from '../types';
 import { isOpeningQuestion, isQuestionTitle, labelEnd } from './speakers';
-import { endOf, lineEnd, proseStory, startOf, type AsideSink, type DraftSection, type DraftStory, type Item } from './draft-parts';
+import { lineEnd } from './positions';
+import { endOf, proseStory, startOf, type AsideSink, type DraftSection, type DraftStory, type Item } from './draft-parts';
 
 /**
  * A transcript: each opening question starts a story; follow-up questions and
