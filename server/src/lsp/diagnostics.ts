@@ -5,6 +5,7 @@ import type { Finding, Notice, Severity } from '../engine/types';
 import { positionAt } from '../engine/document/positions';
 import type { ConfigFileProblem } from '../config-file';
 import type { Analysis } from './analysis';
+import { encodable, restamp } from './encoder';
 
 export const SOURCE = 'star-coach';
 
@@ -214,9 +215,10 @@ const STORY_DIAGNOSTICS = new WeakMap<readonly Finding[], StoryDiagnostics>();
 
 /**
  * One story's diagnostics. An unchanged story's findings are the same array at
- * the same offsets, so its diagnostics are converted once and only stamped
- * with the new version: in a flag-heavy 200,000-word file converting all
- * 2,700 on every keystroke was a third of an edit's cost.
+ * the same offsets, so its diagnostics are converted (and encoded, see
+ * encoder.ts) once and only stamped with the new version: in a flag-heavy
+ * 200,000-word file converting all 2,700 on every keystroke was a third of an
+ * edit's cost.
  */
 function storyDiagnostics(findings: readonly Finding[], src: Source, docsDir: string): Diagnostic[] {
   if (!findings.length) return [];
@@ -224,11 +226,9 @@ function storyDiagnostics(findings: readonly Finding[], src: Source, docsDir: st
   const lineStart = src.lineStarts[at.line];
   let hit = STORY_DIAGNOSTICS.get(findings);
   if (!hit || hit.line !== at.line || hit.lineStart !== lineStart || hit.uri !== src.uri || hit.docsDir !== docsDir) {
-    hit = { uri: src.uri, docsDir, line: at.line, lineStart, diagnostics: findings.map((f) => toDiagnostic(f, src, docsDir)) };
+    hit = { uri: src.uri, docsDir, line: at.line, lineStart, diagnostics: findings.map((f) => encodable(toDiagnostic(f, src, docsDir))) };
     STORY_DIAGNOSTICS.set(findings, hit);
   }
   const version = src.version;
-  return hit.diagnostics.map((d) =>
-    (d.data as DiagnosticData).version === version ? d : { ...d, data: { ...(d.data as DiagnosticData), version } },
-  );
+  return hit.diagnostics.map((d) => ((d.data as DiagnosticData).version === version ? d : restamp(d, version)));
 }

@@ -178,25 +178,24 @@ export function assembleStories(blocks: MarkedBlock[], text: string): Assembly {
   const asides: Aside[] = [];
   const readings = unitsOf(blocks).map(readingOf);
   const units = readings.map((r) => r.normalised);
-  const content = (u: Unit) => u.items.filter((it) => !it.tag && it.block.type !== 'break' && (it.block.type !== 'heading' || it.marker));
-  const proseOnly = (u: Unit) => !(u.title && isNotesTitle(u.title.text)) && wordCount(content(u)) > 0;
   // A file whose every unit is short prose is still a story file: its prose is the story.
-  const anyLong = units.some(
-    (u) => content(u).some((it) => it.marker || it.speaker) || (proseOnly(u) && wordCount(content(u)) >= MIN_PROSE_WORDS),
-  );
-  const isStoryUnit = (u: Unit) => {
-    const c = content(u);
-    if (c.some((it) => it.marker || it.speaker)) return true;
-    if (!proseOnly(u)) return false;
-    return !anyLong || wordCount(c) >= MIN_PROSE_WORDS;
+  const anyLong = readings.some((r) => {
+    const f = factsOf(r);
+    return f.signalled || (f.prose && f.words >= MIN_PROSE_WORDS);
+  });
+  const isStoryUnit = (r: UnitReading) => {
+    const f = factsOf(r);
+    if (f.signalled) return true;
+    if (!f.prose) return false;
+    return !anyLong || f.words >= MIN_PROSE_WORDS;
   };
   const aside = (kind: AsideKind, start: number, end: number) => asides.push({ kind, start, end });
   units.forEach((u, i) => {
-    const story = isStoryUnit(u);
+    const story = isStoryUnit(readings[i]);
     // A heading over deeper headings that are stories is a collection title; its own text an intro.
     const next = units[i + 1];
     const isParent = u.title && next && next.depth > u.depth && u.depth < 7;
-    const hasMarkersOrSpeakers = u.items.some((it) => it.marker || it.speaker);
+    const hasMarkersOrSpeakers = factsOf(readings[i]).anySignal;
     // The file's opening words about the stories that follow ("Two of my stories are below …") are an intro too.
     const opening =
       i === 0 &&
@@ -237,7 +236,34 @@ interface UnitReading {
   depth: number;
   items: Item[];
   normalised: Unit;
+  facts?: UnitFacts;
   stories?: Assembly;
+}
+
+/** What deciding whether a unit is a story reads from it. */
+interface UnitFacts {
+  /** Some item is a STAR marker or a speaker. */
+  anySignal: boolean;
+  /** So is some item of its content (no tag lines, separators or plain headings). */
+  signalled: boolean;
+  /** It may be free prose: its title is no notes title and its content has words. */
+  prose: boolean;
+  /** Words in its content. */
+  words: number;
+}
+
+function factsOf(r: UnitReading): UnitFacts {
+  if (r.facts) return r.facts;
+  const u = r.normalised;
+  const content = u.items.filter((it) => !it.tag && it.block.type !== 'break' && (it.block.type !== 'heading' || it.marker));
+  const words = wordCount(content);
+  r.facts = {
+    anySignal: u.items.some((it) => it.marker || it.speaker),
+    signalled: content.some((it) => it.marker || it.speaker),
+    prose: !(u.title && isNotesTitle(u.title.text)) && words > 0,
+    words,
+  };
+  return r.facts;
 }
 
 const READINGS = new WeakMap<object, UnitReading>();

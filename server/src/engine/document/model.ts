@@ -95,6 +95,15 @@ function hasStarMarkers(blocks: readonly MarkedBlock[]): boolean {
 
 /** The offsets a draft covers: from its title (or first block) to the end of its last block. */
 export function draftRange(d: DraftStory): [number, number] {
+  // Drafts are never changed once made, and an unchanged unit keeps its drafts across edits.
+  let range = RANGES.get(d);
+  if (!range) RANGES.set(d, (range = rangeOf(d)));
+  return range;
+}
+
+const RANGES = new WeakMap<DraftStory, [number, number]>();
+
+function rangeOf(d: DraftStory): [number, number] {
   let end = d.titleEnd;
   for (const b of d.intro) end = Math.max(end, endOf(b));
   for (const sec of d.sections) {
