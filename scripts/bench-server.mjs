@@ -102,7 +102,8 @@ async function heapMB(child) {
 async function typingDay(path, edits) {
   writeFileSync(
     PRELOAD,
-    `process.on('SIGUSR2', () => { global.gc(); global.gc(); require('fs').writeFileSync(${JSON.stringify(HEAP_FILE)}, String(process.memoryUsage().heapUsed)); });\n`,
+    `process.on('SIGUSR2', () => { global.gc(); global.gc(); ` +
+      `require('fs').writeFileSync(${JSON.stringify(HEAP_FILE)}, String(process.memoryUsage().heapUsed)); });\n`,
   );
   const { child, conn, next } = startServer(['--expose-gc', '--require', PRELOAD]);
   await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });

@@ -22,7 +22,8 @@ for (const s of doc.stories) {
   for (const sec of s.sections) {
     const kinds = sec.kind + (sec.also.length ? `+${sec.also.join('+')}` : '');
     console.log(
-      `  SECTION ${kinds} explicit=${sec.explicit} marker line ${line(sec.markerStart)} words=${sec.words} sentences=${sec.sentences.length}`,
+      `  SECTION ${kinds} explicit=${sec.explicit} marker line ${line(sec.markerStart)} words=${sec.words} ` +
+        `sentences=${sec.sentences.length}`,
     );
   }
   for (const x of s.sentences) {

@@ -1,6 +1,6 @@
 // Prints per-rule precision and recall on each part of the labelled corpus (team, blind dev, blind test),
 // and micro precision, recall and F1. The README's accuracy table quotes the blind test part.
-// Usage: npx tsx scripts/score.ts [--part team|blind-dev|blind-test] [--verbose] [--markdown]
+// Usage: npx tsx scripts/score.ts [--part team|blind-dev|blind-test|blind-holdout] [--verbose] [--markdown]
 import { join } from 'node:path';
 import { RULES } from '../server/src/engine/rules';
 import { CORPUS_PARTS, microScore, scoreCorpus } from '../test/engine/corpus-score';
@@ -20,7 +20,8 @@ for (const part of CORPUS_PARTS) {
   if (markdown) {
     // The README's accuracy table: one row per rule that this part labels.
     console.log(
-      `\n${part.name}\n\n| rule | severity | labelled | found | false alarms | precision | recall |\n| --- | --- | --- | --- | --- | --- | --- |`,
+      `\n${part.name}\n\n| rule | severity | labelled | found | false alarms | precision | recall |\n| --- ` +
+        `| --- | --- | --- | --- | --- | --- |`,
     );
     for (const [rule, s] of scores) {
       if (!s.tp && !s.fn && !s.fp) continue;

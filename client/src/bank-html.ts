@@ -17,9 +17,11 @@ function spoken(seconds: number): string {
 
 // Theme colours only: the page follows the user's light, dark or high-contrast theme.
 const STYLE = `
-body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: var(--vscode-font-size); padding: 0 1rem 2rem; }
+body { color: var(--vscode-foreground); background: var(--vscode-editor-background); font-family: var(--vscode-font-family); font-size: \
+var(--vscode-font-size); padding: 0 1rem 2rem; }
 h1 { font-size: 1.4em; } h2 { font-size: 1.1em; margin-top: 1.5rem; }
-table { border-collapse: collapse; } th, td { border: 1px solid var(--vscode-panel-border, var(--vscode-editorWidget-border)); padding: .15rem .35rem; }
+table { border-collapse: collapse; } th, td { border: 1px solid var(--vscode-panel-border, var(--vscode-editorWidget-border)); padding: \
+.15rem .35rem; }
 .matrix td { text-align: center; min-width: 1.8rem; } .matrix th[scope=row] { text-align: left; font-weight: normal; white-space: nowrap; }
 .matrix [tabindex]:focus, button:focus { outline: 2px solid var(--vscode-focusBorder); outline-offset: -2px; }
 button { font: inherit; color: inherit; background: transparent; border: 0; cursor: pointer; padding: .1rem .3rem; }
@@ -75,26 +77,32 @@ export function bankHtml(bank: Bank, opts: { nonce: string; cspSource: string; r
   ];
   const files = new Set(bank.stories.map((s) => s.file)).size;
   out.push(
-    `<p class="muted" role="status">${bank.stories.length} ${bank.stories.length === 1 ? 'story' : 'stories'} in ${files} ${files === 1 ? 'file' : 'files'}; ${bank.principles.length - bank.gaps.length} of ${bank.principles.length} principles shown.</p>`,
+    `<p class="muted" role="status">${bank.stories.length} ` +
+      `${bank.stories.length === 1 ? 'story' : 'stories'} in ${files} ${files === 1 ? 'file' : 'files'}; ` +
+      `${bank.principles.length - bank.gaps.length} of ${bank.principles.length} principles shown.</p>`,
   );
   if (!bank.stories.length) {
     out.push('<p>No stories found in this workspace. Story files match <code>**/*.star.md</code> or <code>**/stories/**/*.md</code>.</p>');
   } else {
     out.push(
-      `<table class="matrix" role="grid" aria-label="Principles by story: arrow keys move, Enter opens the story" data-rows="${bank.principles.length + 1}" data-cols="${bank.stories.length + 1}">`,
+      `<table class="matrix" role="grid" aria-label="Principles by story: arrow keys move, Enter opens the ` +
+        `story" data-rows="${bank.principles.length + 1}" data-cols="${bank.stories.length + 1}">`,
       '<caption class="legend"><span class="shown">● shown with evidence</span><span class="claimed">○ claimed only</span></caption>',
       '<thead><tr><th scope="col" data-r="0" data-c="0" tabindex="0">Principle</th>',
     );
     bank.stories.forEach((s, i) => {
       out.push(
-        `<th scope="col" data-r="0" data-c="${i + 1}" tabindex="-1" ${at(s.file, s.line)} title="${esc(s.title)}" aria-label="S${i + 1}: ${esc(s.title)}. Enter opens it."><button tabindex="-1" ${at(s.file, s.line)} aria-hidden="true">S${i + 1}</button></th>`,
+        `<th scope="col" data-r="0" data-c="${i + 1}" tabindex="-1" ${at(s.file, s.line)} ` +
+          `title="${esc(s.title)}" aria-label="S${i + 1}: ${esc(s.title)}. Enter opens it."><button ` +
+          `tabindex="-1" ${at(s.file, s.line)} aria-hidden="true">S${i + 1}</button></th>`,
       );
     });
     out.push('</tr></thead><tbody>');
     bank.principles.forEach((p, r) => {
       const gap = bank.gaps.includes(p.name);
       out.push(
-        `<tr${gap ? ' class="gap"' : ''}><th scope="row" data-r="${r + 1}" data-c="0" tabindex="-1">${esc(p.name)}${gap ? ' <span class="muted">(gap)</span>' : ''}</th>`,
+        `<tr${gap ? ' class="gap"' : ''}><th scope="row" data-r="${r + 1}" data-c="0" ` +
+          `tabindex="-1">${esc(p.name)}${gap ? ' <span class="muted">(gap)</span>' : ''}</th>`,
       );
       bank.stories.forEach((s, c) => {
         const cell = s.shown.includes(p.name) ? 'shown' : s.claimed.includes(p.name) ? 'claimed' : '';
@@ -103,10 +111,10 @@ export function bankHtml(bank: Bank, opts: { nonce: string; cspSource: string; r
           out.push(`<td ${pos} aria-label="${esc(p.name)}, ${esc(s.title)}: not covered"></td>`);
           return;
         }
-        const label = `${esc(p.name)}, ${esc(s.title)}: ${cell === 'shown' ? 'shown with evidence' : 'claimed only'}. Enter opens the story.`;
-        out.push(
-          `<td class="${cell}" ${pos} ${at(s.file, s.line)} aria-label="${label}" title="${label}">${cell === 'shown' ? '●' : '○'}</td>`,
-        );
+        const label =
+          `${esc(p.name)}, ${esc(s.title)}: ${cell === 'shown' ? 'shown with evidence' : 'claimed only'}. ` + `Enter opens the story.`;
+        const mark = cell === 'shown' ? '●' : '○';
+        out.push(`<td class="${cell}" ${pos} ${at(s.file, s.line)} aria-label="${label}" title="${label}">${mark}</td>`);
       });
       out.push('</tr>');
     });
@@ -116,7 +124,9 @@ export function bankHtml(bank: Bank, opts: { nonce: string; cspSource: string; r
         .filter(Boolean)
         .join(', ');
       out.push(
-        `<li>S${i + 1} <button ${at(s.file, s.line)}>${esc(s.title)}</button> <span class="muted">${esc(opts.relative(s.file))}:${s.line}; ${esc(facts)}; shows ${esc(s.shown.join(', ') || 'none')}</span></li>`,
+        `<li>S${i + 1} <button ${at(s.file, s.line)}>${esc(s.title)}</button> <span ` +
+          `class="muted">${esc(opts.relative(s.file))}:${s.line}; ${esc(facts)}; shows ` +
+          `${esc(s.shown.join(', ') || 'none')}</span></li>`,
       );
     });
     out.push('</ul>');

@@ -58,6 +58,7 @@ export class StoryBankView {
       watcher.onDidDelete(later),
       workspace.onDidChangeTextDocument((e) => e.document.languageId === 'markdown' && later()),
       workspace.onDidChangeConfiguration((e) => e.affectsConfiguration('starCoach') && later()),
+      workspace.onDidChangeWorkspaceFolders(later),
       panel.webview.onDidReceiveMessage((m: { type?: string; file?: unknown; line?: unknown }) => {
         // The story opens next to the bank, so the bank stays in view.
         const column = panel.viewColumn === ViewColumn.One ? ViewColumn.Beside : ViewColumn.One;

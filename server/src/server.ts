@@ -23,7 +23,7 @@ import { CONFIG_FILE } from './engine/config';
 import { Session } from './lsp/session';
 import { SECTION } from './lsp/settings';
 import { editSupportOf } from './lsp/actions';
-import { pathOf } from './lsp/analysis';
+import { changedFolders, pathOf } from './lsp/analysis';
 import { checkedDocumentEvents } from './lsp/notifications';
 import { BankService, STORY_BANK_REQUEST, DRILL_REQUEST } from './lsp/bank';
 import { jsonEncoder } from './lsp/encoder';
@@ -72,6 +72,8 @@ connection.onInitialize((params): InitializeResult => {
       documentSymbolProvider: { label: 'STAR Coach' },
       // Markdown has quick suggestions off in VS Code; these characters still open the list where a name or value goes next.
       completionProvider: { resolveProvider: false, triggerCharacters: [':', '[', ','] },
+      // Folders added or removed later change where configs are looked up and what the bank reads.
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'star-coach-language-server', version },
   };
@@ -84,6 +86,12 @@ connection.onInitialized(() => {
   }
   if (workspace?.didChangeWatchedFiles?.dynamicRegistration) {
     void connection.client.register(DidChangeWatchedFilesNotification.type, { watchers: [{ globPattern: `**/${CONFIG_FILE}` }] });
+  }
+  if (workspace?.workspaceFolders) {
+    connection.workspace.onDidChangeWorkspaceFolders((e) => {
+      folders = changedFolders(folders, e);
+      session?.filesChanged();
+    });
   }
 });
 

@@ -3,7 +3,6 @@
 // engine's own bank of the same files. Every wait polls (harness.waitFor); nothing sleeps.
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Frame, Page } from 'playwright-core';
 import { buildBank } from '../../server/src/engine/bank';
@@ -14,20 +13,17 @@ import {
   cursorPosition,
   listCommands,
   gotoPosition,
-  launchVSCode,
+  readmeShot,
+  useVSCode,
   openFile,
   readEditorText,
   runCommand,
-  screenshot,
   waitFor,
-  type VSCodeSession,
 } from './harness';
 
 const root = path.resolve(__dirname, '..', '..');
 const VSIX = path.join(root, 'star-coach.vsix');
 const FIXTURE = path.join(root, 'test', 'cli', 'fixtures', 'bank');
-const README_IMAGES = path.join(root, 'docs', 'images');
-const RESULTS = path.join(root, 'test-results');
 
 /** The frame that holds the story bank page (webviews are nested iframes). */
 async function bankFrame(page: Page): Promise<Frame> {
@@ -51,34 +47,18 @@ async function bankFrame(page: Page): Promise<Frame> {
 
 describe('Story bank in VS Code (code-server)', function () {
   this.timeout(240_000);
-  let vs: VSCodeSession;
-  let tmp: string;
+  const editor = useVSCode({
+    fixture: FIXTURE,
+    vsix: VSIX,
+    name: 'bank',
+    settings: { 'editor.fontSize': 15, 'workbench.colorTheme': 'Default Dark Modern', 'workbench.startupEditor': 'none' },
+  });
   let workspace: string;
   let page: Page;
 
-  before(async () => {
-    assert.ok(fs.existsSync(VSIX), `${VSIX} missing: run npm run package`);
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'star-coach-bank-'));
-    workspace = path.join(tmp, 'interview-stories');
-    fs.cpSync(FIXTURE, workspace, { recursive: true });
-    vs = await launchVSCode({
-      workspace,
-      vsix: [VSIX],
-      settings: { 'editor.fontSize': 15, 'workbench.colorTheme': 'Default Dark Modern', 'workbench.startupEditor': 'none' },
-    });
-    page = vs.page;
-  });
-
-  after(async () => {
-    if (vs) await vs.stop();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && vs) {
-      const name = this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
-      await screenshot(vs.page, path.join(RESULTS, `e2e-bank-${name}.png`)).catch(() => undefined);
-    }
+  before(() => {
+    workspace = editor.workspace;
+    page = editor.vs.page;
   });
 
   it('"Show Story Bank" opens a webview with the matrix the server computed, under a CSP without unsafe-inline script', async () => {
@@ -120,10 +100,7 @@ describe('Story bank in VS Code (code-server)', function () {
     const nonce = /script-src 'nonce-([^']+)'/.exec(csp)?.[1];
     assert.ok(nonce && scripts.includes(nonce), `no script with the CSP's nonce among ${JSON.stringify(scripts)}`);
     await page.mouse.move(5, 400);
-    const shot = path.join(RESULTS, 'screenshots', 'story-bank.png');
-    await screenshot(page, shot);
-    const target = path.join(README_IMAGES, 'story-bank.png');
-    if (process.env.STAR_COACH_UPDATE_SCREENSHOTS === '1' || !fs.existsSync(target)) fs.copyFileSync(shot, target);
+    await readmeShot(page, 'story-bank.png');
   });
 
   it('a click on a cell opens the story at its title', async () => {

@@ -11,7 +11,6 @@
 // not byte-stable from run to run, so a plain `npm test` leaves the committed ones alone.)
 import assert from 'node:assert/strict';
 import * as fs from 'node:fs';
-import * as os from 'node:os';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { lint } from '../../server/src/engine/lint';
@@ -25,7 +24,8 @@ import {
   closeHover,
   gotoPosition,
   hoverAt,
-  launchVSCode,
+  readmeShot,
+  useVSCode,
   listCommands,
   openFile,
   problemCounts,
@@ -34,19 +34,15 @@ import {
   readEditorText,
   readProblems,
   runCommand,
-  screenshot,
   typeText,
   waitFor,
   type ProblemEntry,
-  type VSCodeSession,
 } from './harness';
 
 const root = path.resolve(__dirname, '..', '..');
 const VSIX = path.join(root, 'star-coach.vsix');
 const FIXTURE = path.join(__dirname, 'fixtures', 'workspace');
 const STORY = 'stories/weak.md';
-const README_IMAGES = path.join(root, 'docs', 'images');
-const RESULTS = path.join(root, 'test-results');
 const SOURCE = 'star-coach';
 const WE = 'we-overuse';
 /** The first diagnostics wait for the extension to activate and the server to start. */
@@ -128,17 +124,6 @@ function lineOf(text: string, needle: string): number {
   return i + 1;
 }
 
-/** Saves a screenshot for the README (see the top of this file). */
-async function readmeShot(page: Page, name: string): Promise<void> {
-  const file = path.join(RESULTS, 'screenshots', name);
-  await screenshot(page, file);
-  const target = path.join(README_IMAGES, name);
-  if (process.env.STAR_COACH_UPDATE_SCREENSHOTS === '1' || !fs.existsSync(target)) {
-    fs.mkdirSync(README_IMAGES, { recursive: true });
-    fs.copyFileSync(file, target);
-  }
-}
-
 /** Moves the mouse to an empty spot of the Problems panel, where it raises no tooltip. */
 async function parkMouse(page: Page): Promise<void> {
   const viewport = page.viewportSize()!;
@@ -150,46 +135,26 @@ const plain = (s: string) => s.replace(/[`*_]/g, '').replace(/\s+/g, ' ').trim()
 
 describe('STAR Coach in VS Code (code-server)', function () {
   this.timeout(180_000);
-  let vs: VSCodeSession;
-  let tmp: string;
+  const editor = useVSCode({
+    fixture: FIXTURE,
+    vsix: VSIX,
+    name: 'editor',
+    settings: {
+      'editor.fontSize': 16,
+      'editor.lineHeight': 24,
+      'editor.wordWrap': 'on',
+      'editor.cursorBlinking': 'solid',
+      'workbench.colorTheme': 'Default Dark Modern',
+      'problems.sortOrder': 'position',
+      'outline.collapseItems': 'alwaysExpand',
+    },
+  });
   let workspace: string;
   let page: Page;
 
-  before(async () => {
-    assert.ok(fs.existsSync(VSIX), `${VSIX} missing: run npm run package`);
-    // A fixed folder name keeps the window title and Explorer the same in every screenshot.
-    tmp = fs.mkdtempSync(path.join(os.tmpdir(), 'star-coach-ws-'));
-    workspace = path.join(tmp, 'interview-stories');
-    fs.cpSync(FIXTURE, workspace, { recursive: true });
-    vs = await launchVSCode({
-      workspace,
-      vsix: [VSIX],
-      settings: {
-        'editor.fontSize': 16,
-        'editor.lineHeight': 24,
-        'editor.wordWrap': 'on',
-        'editor.cursorBlinking': 'solid',
-        'workbench.colorTheme': 'Default Dark Modern',
-        'problems.sortOrder': 'position',
-        'outline.collapseItems': 'alwaysExpand',
-      },
-    });
-    page = vs.page;
-  });
-
-  after(async () => {
-    if (vs) await vs.stop();
-    if (tmp) fs.rmSync(tmp, { recursive: true, force: true });
-  });
-
-  afterEach(async function () {
-    if (this.currentTest?.state === 'failed' && vs) {
-      const name = this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60);
-      await screenshot(vs.page, path.join(RESULTS, `e2e-${name}.png`)).catch(() => undefined);
-      // The workbench's logs: extension host, and the extension's own output channel.
-      const logs = path.join(vs.server.userDataDir, 'logs');
-      if (fs.existsSync(logs)) fs.cpSync(logs, path.join(RESULTS, `e2e-${name}-logs`), { recursive: true });
-    }
+  before(() => {
+    workspace = editor.workspace;
+    page = editor.vs.page;
   });
 
   it('installs, activates on a story file and lists its red flags in Problems with source star-coach', async () => {

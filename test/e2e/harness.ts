@@ -967,3 +967,70 @@ export async function stop(session: VSCodeSession, timeoutMs = 15_000): Promise<
   await closeBrowser(session, half);
   await session.server.stop(half);
 }
+
+/** Where failed tests leave screenshots and workbench logs. */
+export const RESULTS_DIR = path.resolve(__dirname, '..', '..', 'test-results');
+
+export interface SuiteSession {
+  /** The running editor (set once the suite's `before` has run). */
+  readonly vs: VSCodeSession;
+  /** The copy of the fixture folder the editor has open. */
+  readonly workspace: string;
+}
+
+/**
+ * The set-up every end-to-end suite shares, as mocha hooks: copy a fixture
+ * folder into a temporary `interview-stories/` (a fixed name keeps window titles
+ * and screenshots the same), start code-server with the packaged extension and
+ * open it in Chromium; on a failed test keep a screenshot and the workbench logs;
+ * stop everything and delete the copy at the end.
+ */
+export function useVSCode(opts: { fixture: string; vsix: string; settings: Record<string, unknown>; name: string }): SuiteSession {
+  const state: { vs?: VSCodeSession; tmp?: string; workspace?: string } = {};
+  before(async () => {
+    if (!fs.existsSync(opts.vsix)) throw new Error(`${opts.vsix} missing: run npm run package`);
+    state.tmp = fs.mkdtempSync(path.join(os.tmpdir(), `star-coach-${opts.name}-`));
+    state.workspace = path.join(state.tmp, 'interview-stories');
+    fs.cpSync(opts.fixture, state.workspace, { recursive: true });
+    state.vs = await launchVSCode({ workspace: state.workspace, vsix: [opts.vsix], settings: opts.settings });
+  });
+  after(async () => {
+    if (state.vs) await state.vs.stop();
+    if (state.tmp) fs.rmSync(state.tmp, { recursive: true, force: true });
+  });
+  afterEach(async function () {
+    const vs = state.vs;
+    if (this.currentTest?.state !== 'failed' || !vs) return;
+    const shot = `e2e-${opts.name}-${this.currentTest.title.replace(/[^a-z0-9]+/gi, '-').slice(0, 60)}`;
+    await screenshot(vs.page, path.join(RESULTS_DIR, `${shot}.png`)).catch(() => undefined);
+    // The workbench's logs: extension host, and the extension's own output channel.
+    const logs = path.join(vs.server.userDataDir, 'logs');
+    if (fs.existsSync(logs)) fs.cpSync(logs, path.join(RESULTS_DIR, `${shot}-logs`), { recursive: true });
+  });
+  return {
+    get vs() {
+      if (!state.vs) throw new Error('the editor is not running yet');
+      return state.vs;
+    },
+    get workspace() {
+      if (!state.workspace) throw new Error('the workspace is not ready yet');
+      return state.workspace;
+    },
+  };
+}
+
+/**
+ * Saves a screenshot under test-results/screenshots/ and, for the README, as
+ * docs/images/<name> when that is missing or STAR_COACH_UPDATE_SCREENSHOTS=1
+ * (screenshots are not byte-stable, so a plain run leaves committed ones alone).
+ */
+export async function readmeShot(page: Page, name: string): Promise<void> {
+  const file = path.join(RESULTS_DIR, 'screenshots', name);
+  await screenshot(page, file);
+  const images = path.resolve(__dirname, '..', '..', 'docs', 'images');
+  const target = path.join(images, name);
+  if (process.env.STAR_COACH_UPDATE_SCREENSHOTS === '1' || !fs.existsSync(target)) {
+    fs.mkdirSync(images, { recursive: true });
+    fs.copyFileSync(file, target);
+  }
+}

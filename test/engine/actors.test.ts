@@ -23,6 +23,9 @@ describe('who acts in a sentence', () => {
       ['I rewrote the parser and I load-tested it myself.', { i: 2, we: 0 }],
       ['I was able to cut the build to nine minutes.', { i: 1, we: 0 }],
       ['I had to rebuild the index twice.', { i: 1, we: 0 }],
+      ['We had rebuilt the index before the sale.', { i: 0, we: 1 }],
+      ['I had sought sign-off from legal first.', { i: 1, we: 0 }],
+      ['I had a backlog of forty tickets.', { i: 0, we: 0 }],
     ];
     for (const [sentence, counts] of cases) {
       it(`${sentence} → ${counts.i} I, ${counts.we} we`, () => {

@@ -115,11 +115,13 @@ export function microScore(
  * The labelled corpus, in three parts: the team's own stories (written by the
  * people who tune the rules), and the blind stories (written and labelled by
  * people who never saw the engine), split into a dev part that may be tuned
- * on and a test part that is only ever scored. Blind files are read as story
+ * on and a test part that is only ever scored, and a holdout written and
+ * labelled later, after every round of tuning, and scored once. Blind files are read as story
  * files whatever their name, as if kept in a `stories/` folder.
  */
 export const CORPUS_PARTS = [
   { name: 'team', dir: 'test/corpus/team', pathPrefix: '' },
   { name: 'blind-dev', dir: 'test/corpus/blind/dev', pathPrefix: 'stories/' },
   { name: 'blind-test', dir: 'test/corpus/blind/test', pathPrefix: 'stories/' },
+  { name: 'blind-holdout', dir: 'test/corpus/blind/holdout', pathPrefix: 'stories/' },
 ] as const;

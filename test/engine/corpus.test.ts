@@ -29,7 +29,8 @@ describe('labelled corpus: the team part', () => {
     it(`${rule}: precision ≥ ${MIN_PRECISION} and recall ≥ ${MIN_RECALL}`, () => {
       const precision = s.tp + s.fp ? s.tp / (s.tp + s.fp) : 1;
       const recall = s.tp + s.fn ? s.tp / (s.tp + s.fn) : 1;
-      const detail = `tp=${s.tp} fp=${s.fp} fn=${s.fn}\nfalse positives:\n  ${s.falsePositives.join('\n  ')}\nmisses:\n  ${s.misses.join('\n  ')}`;
+      const detail =
+        `tp=${s.tp} fp=${s.fp} fn=${s.fn}\nfalse positives:\n  ${s.falsePositives.join('\n  ')}\nmisses:\n  ` + `${s.misses.join('\n  ')}`;
       assert.ok(s.tp + s.fn > 0, `no story in the corpus is labelled for ${rule}`);
       assert.ok(precision >= MIN_PRECISION, `precision ${precision.toFixed(2)}; ${detail}`);
       assert.ok(recall >= MIN_RECALL, `recall ${recall.toFixed(2)}; ${detail}`);

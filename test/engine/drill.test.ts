@@ -7,7 +7,8 @@ const story = `## Moving order events to Kafka
 
 **Task:** I owned the event pipeline.
 
-**Action:** I chose Kafka over the existing queue because it kept events for replay. We migrated the twelve producers in three weeks. I wrote the consumer that deduplicates replays.
+**Action:** I chose Kafka over the existing queue because it kept events for replay. We migrated the twelve producers in three weeks. I \
+wrote the consumer that deduplicates replays.
 
 **Result:** Late orders went from 2% to 0.1%, and the batch job was switched off. This shows Dive Deep.
 `;

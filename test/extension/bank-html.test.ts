@@ -30,9 +30,11 @@ describe('story bank webview page', () => {
 
   it('labels every cell for screen readers and makes filled cells open their story', () => {
     assert.match(html, /<table class="matrix" role="grid" aria-label="Principles by story: arrow keys move, Enter opens the story"/);
-    assert.match(
-      html,
-      /<td class="shown" data-r="1" data-c="1" tabindex="-1" data-file="\/ws\/stories\/customer\.md" data-line="5" aria-label="Customer Obsession, Fixing refill reminders for pharmacy patients: shown with evidence\. Enter opens the story\."/,
+    assert.ok(
+      html.includes(
+        '<td class="shown" data-r="1" data-c="1" tabindex="-1" data-file="/ws/stories/customer.md" data-line="5" ' +
+          'aria-label="Customer Obsession, Fixing refill reminders for pharmacy patients: shown with evidence. Enter opens the story."',
+      ),
     );
     assert.match(
       html,

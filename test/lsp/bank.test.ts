@@ -64,6 +64,37 @@ describe('lsp: starCoach/storyBank and starCoach/drill', () => {
     await client.close(uri);
   });
 
+  it('follows workspace folders added and removed after start', async () => {
+    const added = workspace();
+    writeFileSync(join(added, 'one.star.md'), f.crossTeam);
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+      event: { added: [{ uri: uriOf(added), name: 'more' }], removed: [] },
+    });
+    const both = (await storyBank()).stories.map((s) => s.title);
+    assert.ok(both.includes('One number for on-time delivery'), both.join(', '));
+    assert.ok(both.includes('The payout mismatch'), both.join(', '));
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+      event: { added: [], removed: [{ uri: uriOf(root), name: 'stories' }] },
+    });
+    assert.deepEqual(
+      (await storyBank()).stories.map((s) => s.title),
+      ['One number for on-time delivery'],
+    );
+    // Back as it was, for the tests after this one.
+    await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', {
+      event: { added: [{ uri: uriOf(root), name: 'stories' }], removed: [{ uri: uriOf(added), name: 'more' }] },
+    });
+    assert.equal((await storyBank()).stories.length, 3);
+  });
+
+  it('ignores a malformed workspace folders event and keeps answering', async () => {
+    for (const event of [null, 'x', { added: 'x', removed: 3 }, { added: [{ uri: 7 }, null], removed: [{}] }]) {
+      await client.connection.sendNotification('workspace/didChangeWorkspaceFolders', { event });
+    }
+    assert.equal((await storyBank()).stories.length, 3);
+    assert.ok(!client.logs.some((l) => /TypeError/.test(l.message)), client.logs.map((l) => l.message).join('\n'));
+  });
+
   it('takes the folders to read as URIs', async () => {
     const other = workspace();
     writeFileSync(join(other, 'one.star.md'), f.crossTeam);

@@ -46,6 +46,7 @@ export const FULL_CAPABILITIES: ClientCapabilities = {
     configuration: true,
     didChangeConfiguration: { dynamicRegistration: true },
     didChangeWatchedFiles: { dynamicRegistration: true },
+    workspaceFolders: true,
     workspaceEdit: { documentChanges: true },
   },
   textDocument: {

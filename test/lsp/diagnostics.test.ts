@@ -17,36 +17,40 @@ describe('lsp: diagnostics', () => {
   });
   after(() => client.stop());
 
-  it('publishes we-overuse once per story: the first names the count and links the repeat, the repeat is a hint naming the first line', async () => {
-    const uri = uriOf(join(root, 'stories/search.md'));
-    const p = await client.openAndWait(uri, WE_STORY);
-    assert.equal(p.version, 1);
-    const first = { start: { line: 4, character: 12 }, end: { line: 4, character: 14 } };
-    const second = { start: { line: 4, character: 44 }, end: { line: 4, character: 46 } };
-    assert.deepEqual(ofRule(p, 'we-overuse'), [
-      {
-        range: first,
-        severity: 2,
-        code: 'we-overuse',
-        codeDescription: { href: weHref },
-        source: 'star-coach',
-        message:
-          '`we` is the actor in 2 Action and Result sentences, and the Action has 1 `I` to 2 `we` actions. Say what you did yourself: use `I` for that.',
-        data: { ruleId: 'we-overuse', messageId: 'weActor', start: 93, end: 95, version: 1 },
-        relatedInformation: [{ location: { uri, range: second }, message: '2 of 2: We' }],
-      },
-      {
-        range: second,
-        severity: 4,
-        code: 'we-overuse',
-        codeDescription: { href: weHref },
-        source: 'star-coach',
-        message: '`We` is the actor here too (2 of 2; the first is on line 5).',
-        data: { ruleId: 'we-overuse', messageId: 'weActor', start: 125, end: 127, version: 1, repeat: true },
-      },
-    ]);
-    assert.ok(existsSync(new URL(weHref)), 'the rule page the diagnostic links to ships next to dist/');
-  });
+  it(
+    'publishes we-overuse once per story: the first names the count and links the repeat, the repeat is ' + 'a hint naming the first line',
+    async () => {
+      const uri = uriOf(join(root, 'stories/search.md'));
+      const p = await client.openAndWait(uri, WE_STORY);
+      assert.equal(p.version, 1);
+      const first = { start: { line: 4, character: 12 }, end: { line: 4, character: 14 } };
+      const second = { start: { line: 4, character: 44 }, end: { line: 4, character: 46 } };
+      assert.deepEqual(ofRule(p, 'we-overuse'), [
+        {
+          range: first,
+          severity: 2,
+          code: 'we-overuse',
+          codeDescription: { href: weHref },
+          source: 'star-coach',
+          message:
+            '`we` is the actor in 2 Action and Result sentences, and the Action has 1 `I` to 2 `we` actions. Say ' +
+            'what you did yourself: use `I` for that.',
+          data: { ruleId: 'we-overuse', messageId: 'weActor', start: 93, end: 95, version: 1 },
+          relatedInformation: [{ location: { uri, range: second }, message: '2 of 2: We' }],
+        },
+        {
+          range: second,
+          severity: 4,
+          code: 'we-overuse',
+          codeDescription: { href: weHref },
+          source: 'star-coach',
+          message: '`We` is the actor here too (2 of 2; the first is on line 5).',
+          data: { ruleId: 'we-overuse', messageId: 'weActor', start: 125, end: 127, version: 1, repeat: true },
+        },
+      ]);
+      assert.ok(existsSync(new URL(weHref)), 'the rule page the diagnostic links to ships next to dist/');
+    },
+  );
 
   it('gives every diagnostic the star-coach source, and rule diagnostics their id and rule page', async () => {
     const uri = uriOf(join(root, 'stories/structure.md'));
@@ -76,7 +80,8 @@ describe('lsp: diagnostics', () => {
       [
         [
           12,
-          '`we` is the actor in 3 Action and Result sentences, and the Action has 0 `I` to 3 `we` actions. Say what you did yourself: use `I` for that.',
+          '`we` is the actor in 3 Action and Result sentences, and the Action has 0 `I` to 3 `we` actions. Say ' +
+            'what you did yourself: use `I` for that.',
         ],
         [44, '`We` is the actor here too (2 of 3; the first is on line 5).'],
         [at, '`We` is the actor here too (3 of 3; the first is on line 5).'],

@@ -111,7 +111,8 @@ describe('lsp: hover', () => {
     const missing = parts.find((p) => p.startsWith('**missing-star-section**'))!;
     assert.ok(
       missing.startsWith(
-        '**missing-star-section**: No Task or Result section. Add the Task (what you were asked to do or set out to do), then the Result (what changed, with a number).',
+        '**missing-star-section**: No Task or Result section. Add the Task (what you were asked to do or set ' +
+          'out to do), then the Result (what changed, with a number).',
       ),
       missing,
     );

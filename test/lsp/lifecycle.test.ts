@@ -13,7 +13,7 @@ describe('lsp: lifecycle', () => {
     root = workspace();
   });
 
-  it('advertises only what it implements: incremental sync, hover, quick fixes, code lens, outline, completion', async () => {
+  it('advertises only what it implements: sync, hover, quick fixes, code lens, outline, completion, folder changes', async () => {
     const client = await TestClient.start({ rootPath: root });
     try {
       assert.deepEqual(client.initializeResult, {
@@ -24,6 +24,7 @@ describe('lsp: lifecycle', () => {
           codeLensProvider: { resolveProvider: false },
           documentSymbolProvider: { label: 'STAR Coach' },
           completionProvider: { resolveProvider: false, triggerCharacters: [':', '[', ','] },
+          workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
         },
         serverInfo: { name: 'star-coach-language-server', version },
       });

@@ -33,7 +33,8 @@ const BANK = [
   '',
   '**Situation:** Our mobile customers waited three weeks for each fix because every team shipped on one train.',
   '',
-  '**Action:** I proposed per-team release lanes instead of a faster train, and weighed the extra build cost against the wait. I wrote the lane checklist that four other teams now use.',
+  '**Action:** I proposed per-team release lanes instead of a faster train, and weighed the extra ' +
+    'build cost against the wait. I wrote the lane checklist that four other teams now use.',
   '',
   '**Result:** Fix lead time fell from 21 days to 4, and I learned to measure the wait before arguing for a process change.',
   '',
@@ -244,15 +245,18 @@ describe('lsp: code lens, outline and completion', () => {
     assert.deepEqual(await labels(7), ['Earn Trust']);
   });
 
-  it('answers at once on a long front matter list that ends in a bracket (an early pattern backtracked for minutes at 22 items)', async () => {
-    const list = `principles: [${'Ownership,   '.repeat(2000)}]`;
-    const text = ['---', list, '---', '', WE_STORY].join('\n');
-    const uri = uriOf(join(root, 'stories/long-list.md'));
-    await client.openAndWait(uri, text);
-    const started = performance.now();
-    assert.deepEqual(await complete(uri, 1, list.length), []);
-    assert.ok(performance.now() - started < 2000, `${performance.now() - started} ms`);
-  });
+  it(
+    'answers at once on a long front matter list that ends in a bracket (an early pattern backtracked ' + 'for minutes at 22 items)',
+    async () => {
+      const list = `principles: [${'Ownership,   '.repeat(2000)}]`;
+      const text = ['---', list, '---', '', WE_STORY].join('\n');
+      const uri = uriOf(join(root, 'stories/long-list.md'));
+      await client.openAndWait(uri, text);
+      const started = performance.now();
+      assert.deepEqual(await complete(uri, 1, list.length), []);
+      assert.ok(performance.now() - started < 2000, `${performance.now() - started} ms`);
+    },
+  );
 
   it('offers nothing in a Markdown file that is not a story file', async () => {
     const uri = uriOf(join(root, 'notes.md'));

@@ -270,32 +270,35 @@ describe('broken configuration, in the CLI and the server', function () {
     after(() => client.stop());
 
     CASES.forEach(({ name, config, says }, i) => {
-      it(`${name}: one warning and one log line name the file and what is wrong; the defaults apply; the server keeps answering`, async () => {
-        const file = join(dirOf(i), '.starcoach.json');
-        const uri = uriOf(join(dirOf(i), 'weak.star.md'));
-        const p = await within(client.openAndWait(uri, WE_STORY), 'diagnostics');
-        assert.deepEqual(storyOnly(p.diagnostics), defaults, 'the defaults keep working');
-        const problems = p.diagnostics.filter((d) => d.code === undefined);
-        assert.equal(problems.length, 1, JSON.stringify(problems));
-        const message = String(problems[0].message);
-        assert.ok(message.startsWith(`Config ${file}: `), message);
-        assert.match(message, says);
-        await within(
-          client.nextLog((l) => l.message === message),
-          'log line',
-        );
-        const hover = await within(client.hover(uri, 4, 13), 'hover');
-        assert.match(JSON.stringify(hover), /we-overuse/, 'hover still answers on the flagged word');
-        await client.close(uri);
-        // The config file opened in the editor shows the same problem on itself, from the text being edited.
-        if (typeof config === 'string' && config.length < 1024 * 1024) {
-          const configUri = uriOf(file);
-          const own = await within(client.openAndWait(configUri, config, 'json'), 'config diagnostics');
-          assert.equal(own.diagnostics.length, 1);
-          assert.match(String(own.diagnostics[0].message), says);
-          await client.close(configUri);
-        }
-      });
+      it(
+        `${name}: one warning and one log line name the file and what is wrong; the defaults apply; the ` + `server keeps answering`,
+        async () => {
+          const file = join(dirOf(i), '.starcoach.json');
+          const uri = uriOf(join(dirOf(i), 'weak.star.md'));
+          const p = await within(client.openAndWait(uri, WE_STORY), 'diagnostics');
+          assert.deepEqual(storyOnly(p.diagnostics), defaults, 'the defaults keep working');
+          const problems = p.diagnostics.filter((d) => d.code === undefined);
+          assert.equal(problems.length, 1, JSON.stringify(problems));
+          const message = String(problems[0].message);
+          assert.ok(message.startsWith(`Config ${file}: `), message);
+          assert.match(message, says);
+          await within(
+            client.nextLog((l) => l.message === message),
+            'log line',
+          );
+          const hover = await within(client.hover(uri, 4, 13), 'hover');
+          assert.match(JSON.stringify(hover), /we-overuse/, 'hover still answers on the flagged word');
+          await client.close(uri);
+          // The config file opened in the editor shows the same problem on itself, from the text being edited.
+          if (typeof config === 'string' && config.length < 1024 * 1024) {
+            const configUri = uriOf(file);
+            const own = await within(client.openAndWait(configUri, config, 'json'), 'config diagnostics');
+            assert.equal(own.diagnostics.length, 1);
+            assert.match(String(own.diagnostics[0].message), says);
+            await client.close(configUri);
+          }
+        },
+      );
     });
   });
 

@@ -67,7 +67,9 @@ const HOSTILE: Hostile[] = [
   // Nesting by indentation grows as the square of the depth, so the depth comes from markers on one line.
   {
     name: '5,000 nested list levels',
-    content: `## Story\n\n**Action:** We did it.\n\n${'- 1. * '.repeat(1667)}we maybe did it\n${Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- we maybe`).join('\n')}\n`,
+    content:
+      `## Story\n\n**Action:** We did it.\n\n${'- 1. * '.repeat(1667)}we maybe did ` +
+      `it\n${Array.from({ length: 500 }, (_, i) => `${'  '.repeat(i)}- we maybe`).join('\n')}\n`,
     server: 'lint',
     cli: 'lint',
   },
@@ -94,7 +96,9 @@ const HOSTILE: Hostile[] = [
   ),
   {
     name: 'a 1.5 MB run-on sentence of principle names',
-    content: `## Story\n\n### Situation\n\nIt was slow.\n\n### Action\n\n${'Ownership Dive Deep '.repeat((1.5 * MB) / 20)}\n\n### Result\n\nBetter.\n`,
+    content:
+      `## Story\n\n### Situation\n\nIt was slow.\n\n### ` +
+      `Action\n\n${'Ownership Dive Deep '.repeat((1.5 * MB) / 20)}\n\n### Result\n\nBetter.\n`,
     server: 'lint',
     cli: 'lint',
   },
@@ -190,22 +194,25 @@ describe('hostile documents', function () {
 
   // V8 grows its heap lazily, so one server's high-water mark adds up garbage from
   // every earlier document; the peak for one document is measured in a fresh server.
-  describe(`server, one fresh server per document (each answer within ${DEADLINE_MS / 1000} s, peak memory under ${MAX_PEAK_MB} MB)`, () => {
-    HOSTILE.forEach(({ name, server }, i) => {
-      it(`${name}: answered, alive, bounded${
-        server === 'skip' ? ', and the skip is ' + 'said' : server === 'capped' ? ', and the cap is ' + 'said' : ''
-      }`, async () => {
-        const client = await TestClient.start({ rootPath: dir, settings: { debounceMs: 0 } });
-        try {
-          await serve(client, i);
-          const peak = peakMB(client.proc.pid!);
-          assert.ok(peak < MAX_PEAK_MB, `peak memory ${peak.toFixed(0)} MB`);
-        } finally {
-          assert.equal(await client.stop(), 0, 'a clean exit');
-        }
+  describe(
+    `server, one fresh server per document (each answer within ${DEADLINE_MS / 1000} s, peak memory ` + `under ${MAX_PEAK_MB} MB)`,
+    () => {
+      HOSTILE.forEach(({ name, server }, i) => {
+        it(`${name}: answered, alive, bounded${
+          server === 'skip' ? ', and the skip is ' + 'said' : server === 'capped' ? ', and the cap is ' + 'said' : ''
+        }`, async () => {
+          const client = await TestClient.start({ rootPath: dir, settings: { debounceMs: 0 } });
+          try {
+            await serve(client, i);
+            const peak = peakMB(client.proc.pid!);
+            assert.ok(peak < MAX_PEAK_MB, `peak memory ${peak.toFixed(0)} MB`);
+          } finally {
+            assert.equal(await client.stop(), 0, 'a clean exit');
+          }
+        });
       });
-    });
-  });
+    },
+  );
 
   describe('server, all of them in a row', () => {
     it('answers after each, and still lints a story correctly at the end', async () => {

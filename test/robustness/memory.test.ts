@@ -92,7 +92,9 @@ describe('memory and work per edit are bounded by the document', function () {
       const preload = join(dir, 'heap.js');
       writeFileSync(
         preload,
-        `process.on('SIGUSR2', () => { global.gc(); global.gc(); require('fs').writeFileSync(${JSON.stringify(heapFile)}, String(process.memoryUsage().heapUsed)); });\n`,
+        `process.on('SIGUSR2', () => { global.gc(); global.gc(); ` +
+          `require('fs').writeFileSync(${JSON.stringify(heapFile)}, String(process.memoryUsage().heapUsed)); ` +
+          `});\n`,
       );
       client = await TestClient.start({ rootPath: dir, settings: { debounceMs: 0 }, nodeArgs: ['--expose-gc', '--require', preload] });
     });

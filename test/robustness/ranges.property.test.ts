@@ -174,7 +174,9 @@ describe('every reported range is exact', () => {
 
   it('a reference followed by the character it decodes to shifts nothing after it', () => {
     for (const [ref, ch] of REFERENCES) {
-      const text = `**Situation:** A ${ref}${ch}${ref}${ch} thing. Uh, maybe it was the queue.\n\n**Action:** I fixed it.\n\n**Result:** It worked.\n`;
+      const text =
+        `**Situation:** A ${ref}${ch}${ref}${ch} thing. Uh, maybe it was the queue.\n\n**Action:** I fixed ` +
+        `it.\n\n**Result:** It worked.\n`;
       const hedges = lint(text, { force: true }).findings.filter((f) => f.ruleId === 'hedging');
       assert.deepEqual(
         hedges.map((f) => text.slice(f.start, f.end)),
@@ -186,7 +188,9 @@ describe('every reported range is exact', () => {
 
   it('a continuation line indented 13 or more spaces underlines the word, not the spaces', () => {
     for (const indent of [13, 20, 64]) {
-      const text = `**Situation:** A thing happened\n${' '.repeat(indent)}and maybe it was the queue.\n\n**Action:** I fixed it.\n\n**Result:** It worked.\n`;
+      const text =
+        `**Situation:** A thing happened\n${' '.repeat(indent)}and maybe it was the queue.\n\n**Action:** I ` +
+        `fixed it.\n\n**Result:** It worked.\n`;
       const hedges = lint(text, { force: true }).findings.filter((f) => f.ruleId === 'hedging');
       assert.deepEqual(
         hedges.map((f) => text.slice(f.start, f.end)),

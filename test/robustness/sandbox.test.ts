@@ -37,7 +37,8 @@ trap(net, 'createConnection', 'net.createConnection');
 trap(tls, 'connect', 'tls.connect');
 for (const k of Object.keys(dns)) if (/^(lookup|resolve|reverse)/.test(k)) trap(dns, k, 'dns.' + k);
 for (const k of Object.keys(dns.promises)) if (/^(lookup|resolve|reverse)/.test(k)) trap(dns.promises, k, 'dns.promises.' + k);
-for (const k of Object.getOwnPropertyNames(dns.Resolver.prototype)) if (/^(resolve|reverse)/.test(k)) trap(dns.Resolver.prototype, k, 'dns.Resolver.' + k);
+for (const k of Object.getOwnPropertyNames(dns.Resolver.prototype)) if (/^(resolve|reverse)/.test(k)) trap(dns.Resolver.prototype, k, \
+'dns.Resolver.' + k);
 for (const [m, name] of [[http, 'http'], [https, 'https']]) for (const k of ['request', 'get']) trap(m, k, name + '.' + k);
 trap(http2, 'connect', 'http2.connect');
 trap(dgram, 'createSocket', 'dgram.createSocket');
@@ -84,7 +85,8 @@ const CODE_LIKE_JSON = `{
     "constructor": { "prototype": { "we-overuse": "off" } },
     "we-overuse": { "__proto__": { "severity": "off" }, "constructor": { "prototype": { "severity": "off" } } }
   },
-  "principles": [{ "name": "\${process.exit(3)}", "aliases": ["(a+)+$", "eval(1)"], "definition": "require('child_process').execSync('touch pwned-principle')" }],
+  "principles": [{ "name": "\${process.exit(3)}", "aliases": ["(a+)+$", "eval(1)"], "definition": \
+"require('child_process').execSync('touch pwned-principle')" }],
   "level": "L6"
 }`;
 
@@ -127,7 +129,9 @@ describe('sandbox: no network, no configuration run as code', function () {
     writeFiles(dir, {
       'stories/plain.md': WE_STORY,
       'stories/yaml-tags.md': story(
-        `type: !!js/function "function () { require('fs').writeFileSync(${sentinel('yaml-function')}, 'x') }"\nlevel: !!js/regexp /L6/\nnote: !!js/undefined ''\nrun: !!python/object/apply:os.system ["touch pwned-yaml"]`,
+        `type: !!js/function "function () { require('fs').writeFileSync(${sentinel('yaml-function')}, 'x') ` +
+          `}"\nlevel: !!js/regexp /L6/\nnote: !!js/undefined ''\nrun: !!python/object/apply:os.system ["touch ` +
+          `pwned-yaml"]`,
       ),
       'stories/yaml-proto.md': story('__proto__: { star: false }\nconstructor: { prototype: { star: false } }'),
       'stories/yaml-merge.md': story('base: &base { star: false }\n<<: *base\nstar: true'),

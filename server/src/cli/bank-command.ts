@@ -107,7 +107,8 @@ export function runDrill(argv: readonly string[], io: CliIO, checkConfig: (path:
   if (args.story !== undefined) {
     if (args.story > drills.length) {
       io.err(
-        `star-coach drill: ${display(file, io.cwd)} has ${drills.length} ${drills.length === 1 ? 'story' : 'stories'}; --story ${args.story} is past the last one\n`,
+        `star-coach drill: ${display(file, io.cwd)} has ${drills.length} ` +
+          `${drills.length === 1 ? 'story' : 'stories'}; --story ${args.story} is past the last one\n`,
       );
       return FAILURE;
     }

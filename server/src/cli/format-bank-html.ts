@@ -33,7 +33,9 @@ export function formatBankHtml(bank: Bank, cwd: string): string {
     '</head>',
     '<body>',
     '<h1>Story bank</h1>',
-    `<p class="muted">${bank.stories.length} ${bank.stories.length === 1 ? 'story' : 'stories'} in ${files} ${files === 1 ? 'file' : 'files'}; ${bank.principles.length - bank.gaps.length} of ${bank.principles.length} principles shown.</p>`,
+    `<p class="muted">${bank.stories.length} ${bank.stories.length === 1 ? 'story' : 'stories'} in ` +
+      `${files} ${files === 1 ? 'file' : 'files'}; ${bank.principles.length - bank.gaps.length} of ` +
+      `${bank.principles.length} principles shown.</p>`,
   ];
   if (bank.stories.length) {
     out.push(
@@ -51,17 +53,23 @@ export function formatBankHtml(bank: Bank, cwd: string): string {
       for (const s of bank.stories) {
         const cell = s.shown.includes(p.name) ? 'shown' : s.claimed.includes(p.name) ? 'claimed' : '';
         const label = cell ? `${esc(s.title)}: ${cell === 'shown' ? 'shown with evidence' : 'claimed only'}` : '';
-        out.push(cell ? `<td class="${cell}" title="${label}" aria-label="${label}">${cell === 'shown' ? '●' : '○'}</td>` : '<td></td>');
+        const mark = cell === 'shown' ? '●' : '○';
+        out.push(cell ? `<td class="${cell}" title="${label}" aria-label="${label}">${mark}</td>` : '<td></td>');
       }
       out.push('</tr>');
     }
     out.push('</tbody></table>', '<h2>Stories</h2>', '<table>');
     out.push(
-      '<thead><tr><th scope="col"></th><th scope="col">Story</th><th scope="col">Type</th><th scope="col">Level</th><th scope="col">Time</th><th scope="col">Findings</th><th scope="col">Shows</th><th scope="col">Claims</th></tr></thead><tbody>',
+      '<thead><tr><th scope="col"></th><th scope="col">Story</th><th scope="col">Type</th><th ' +
+        'scope="col">Level</th><th scope="col">Time</th><th scope="col">Findings</th><th ' +
+        'scope="col">Shows</th><th scope="col">Claims</th></tr></thead><tbody>',
     );
     bank.stories.forEach((s, i) => {
       out.push(
-        `<tr><th scope="row">${storyLabel(i)}</th><td>${esc(s.title)}<br><span class="muted">${esc(display(s.file, cwd))}:${s.line}</span></td><td>${esc(s.type)}</td><td>${esc(s.level ?? '')}</td><td>${spoken(s.seconds)}</td><td>${s.findings}</td><td>${esc(s.shown.join(', '))}</td><td>${esc(s.claimed.join(', '))}</td></tr>`,
+        `<tr><th scope="row">${storyLabel(i)}</th><td>${esc(s.title)}<br><span ` +
+          `class="muted">${esc(display(s.file, cwd))}:${s.line}</span></td><td>${esc(s.type)}</td>` +
+          `<td>${esc(s.level ?? '')}</td><td>${spoken(s.seconds)}</td><td>${s.findings}</td>` +
+          `<td>${esc(s.shown.join(', '))}</td><td>${esc(s.claimed.join(', '))}</td></tr>`,
       );
     });
     out.push('</tbody></table>');

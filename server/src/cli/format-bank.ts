@@ -23,7 +23,10 @@ function cellOf(principle: string, story: BankStory): '' | 'shown' | 'claimed' {
 function countLine(bank: Bank): string {
   const files = new Set(bank.stories.map((s) => s.file)).size;
   const shown = bank.principles.length - bank.gaps.length;
-  return `${bank.stories.length} ${bank.stories.length === 1 ? 'story' : 'stories'} in ${files} ${files === 1 ? 'file' : 'files'}; ${shown} of ${bank.principles.length} principles shown`;
+  return (
+    `${bank.stories.length} ${bank.stories.length === 1 ? 'story' : 'stories'} in ${files} ` +
+    `${files === 1 ? 'file' : 'files'}; ${shown} of ${bank.principles.length} principles shown`
+  );
 }
 
 /** The bank for a terminal: the matrix with one column per story, the stories, then the notes. */
@@ -77,7 +80,9 @@ export function formatBankMarkdown(bank: Bank, cwd: string): string {
     out.push('| | Story | Type | Level | Time | Findings | Shows | Claims |', '| --- | --- | --- | --- | --- | --- | --- | --- |');
     bank.stories.forEach((s, i) => {
       out.push(
-        `| ${storyLabel(i)} | [${md(s.title)}](${link(s.file, s.line)}) | ${md(s.type)} | ${md(s.level ?? '')} | ${spoken(s.seconds)} | ${s.findings} | ${md(s.shown.join(', '))} | ${md(s.claimed.join(', '))} |`,
+        `| ${storyLabel(i)} | [${md(s.title)}](${link(s.file, s.line)}) | ${md(s.type)} | ` +
+          `${md(s.level ?? '')} | ${spoken(s.seconds)} | ${s.findings} | ${md(s.shown.join(', '))} | ` +
+          `${md(s.claimed.join(', '))} |`,
       );
     });
     out.push('');

@@ -1,5 +1,6 @@
 import type { Edit, Section, SectionKind, Sentence, Story, StoryDocument, Suggestion } from './types';
 import { SECTION_ORDER } from './types';
+import { lineEnd } from './document/positions';
 
 const SECTION_TITLES: Record<SectionKind, string> = {
   situation: 'Situation',
@@ -24,11 +25,11 @@ export function promptAtSectionEnd(doc: StoryDocument, section: Section, title: 
   const eol = eolOf(doc.text);
   const at = section.sentences.length ? section.sentences[section.sentences.length - 1].end : section.markerEnd;
   const inList = section.sentences[section.sentences.length - 1]?.inList;
-  const lineEnd = endOfLine(doc.text, at);
+  const eolAt = lineEnd(doc.text, at);
   // In a list, the prompt is one more item of it ("- This cut …"), so the section keeps its shape.
   const item = inList ? listItemPrefix(doc.text, at) : undefined;
   const newText = inList ? (item !== undefined ? `${eol}${item}${snippet}` : `${eol}${eol}${snippet}`) : ` ${snippet}`;
-  return { title, kind: 'prompt', snippet: true, edits: [{ start: inList ? lineEnd : at, end: inList ? lineEnd : at, newText }] };
+  return { title, kind: 'prompt', snippet: true, edits: [{ start: inList ? eolAt : at, end: inList ? eolAt : at, newText }] };
 }
 
 /** The indent and bullet of the list item holding `at` ("- ", "  * ", "3. " → "4. "), if its line starts one. */
@@ -37,12 +38,6 @@ function listItemPrefix(text: string, at: number): string | undefined {
   const m = /^([ \t>]*)(?:([-*+])|(\d+)([.)]))[ \t]+/.exec(text.slice(lineStart, lineStart + 40));
   if (!m) return undefined;
   return m[2] ? `${m[1]}${m[2]} ` : `${m[1]}${Number(m[3]) + 1}${m[4]} `;
-}
-
-function endOfLine(text: string, at: number): number {
-  const i = text.indexOf('\n', at);
-  if (i === -1) return text.length;
-  return text[i - 1] === '\r' ? i - 1 : i;
 }
 
 /** Inserts a missing section where it belongs in STAR order, in the story's own marker style. */
@@ -68,7 +63,7 @@ export function promptMissingSection(doc: StoryDocument, story: Story, kind: Sec
   } else if (later) {
     edit = { start: later.markerStart, end: later.markerStart, newText: `${label}${eol}${eol}` };
   } else {
-    const end = endOfLine(doc.text, story.end);
+    const end = lineEnd(doc.text, story.end);
     edit = { start: end, end, newText: `${eol}${eol}${label}` };
   }
   return { title: `Insert prompt: ${SECTION_TITLES[kind]} section`, kind: 'prompt', snippet: true, edits: [edit] };

@@ -8,6 +8,7 @@ import { RULES } from './rules';
 import { readFrontMatter } from './document/frontmatter';
 import { groupFindings, type GroupOptions } from './coaching/group';
 import { beginStage, endStage } from './profile';
+import { ignoreMatcher } from './language/phrases';
 
 export interface LintOptions {
   config?: StarConfig;
@@ -112,7 +113,9 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     const line = text.slice(0, stoppedAt).split('\n').length;
     notices.push({
       severity: 'information',
-      message: `STAR Coach stopped after ${options.timeBudgetMs} ms at line ${line}; the stories from there on were not checked. Splitting this file into smaller story files keeps it fully checked.`,
+      message:
+        `STAR Coach stopped after ${options.timeBudgetMs} ms at line ${line}; the stories from there on were ` +
+        `not checked. Splitting this file into smaller story files keeps it fully checked.`,
       start: stoppedAt,
       end: stoppedAt,
     });
@@ -172,7 +175,10 @@ export function lintStory(
   const out: Finding[] = [];
   const principles = principlesOf(config);
   for (const { rule, severity, options: ruleOptions } of resolved) {
+    const ignores = ignoreMatcher((ruleOptions as { ignore?: readonly string[] }).ignore ?? []);
+    const sentenceRule = rule.meta.level === 'sentence';
     const report = (r: Report) => {
+      if (sentenceRule && ignores(doc.text.slice(r.start, r.end))) return;
       const template = rule.meta.messages[r.messageId];
       out.push({
         ruleId: rule.id,
@@ -187,7 +193,7 @@ export function lintStory(
     };
     const began = beginStage();
     try {
-      rule.check({ doc, story, options: ruleOptions as never, principles, level: doc.frontMatter?.level ?? config.level, report });
+      rule.check({ doc, story, options: ruleOptions as never, principles, level: doc.frontMatter?.level ?? config.level, ignores, report });
     } catch (err) {
       options.onRuleError?.(rule.id, err);
     }

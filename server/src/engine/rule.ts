@@ -43,6 +43,11 @@ export interface RuleMeta<O extends object> {
   optionBounds?: { [K in keyof O]?: OptionBounds<keyof O & string> };
 }
 
+/** The option every rule set off by words from a list takes: the words or phrases to accept. */
+export interface IgnoreOption {
+  ignore: string[];
+}
+
 /** What a numeric option must be: above a number (not equal to it), and above another option. */
 export interface OptionBounds<K extends string = string> {
   above?: number;
@@ -64,6 +69,12 @@ export interface RuleContext<O extends object> {
   principles: PrincipleMatcher;
   /** The level the writer is preparing for, if set (L6, senior…). */
   level?: string;
+  /**
+   * True when a span of text holds a word or phrase of the rule's `ignore`
+   * option. Sentence rules get it applied to what they underline; story rules
+   * call it on the sentence that sets them off.
+   */
+  ignores(text: string): boolean;
   report(report: Report): void;
 }
 

@@ -75,7 +75,10 @@ export interface Sentence {
   actor: Actor;
   /** The token that is the actor, if any. */
   actorToken?: Token;
-  /** The main actor does something, rather than being in a state ("we were proud"), giving an opinion ("I think") or owning weakly ("I helped with"). */
+  /**
+   * The main actor does something, rather than being in a state ("we were proud"), giving an opinion ("I think") or owning weakly
+   * ("I helped with").
+   */
   actorActs: boolean;
   /** Counted first-person and team actions (clause subjects followed by a verb). */
   iActions: number;

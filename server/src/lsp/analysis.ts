@@ -49,6 +49,22 @@ export function pathOf(uri: string): string | undefined {
   }
 }
 
+/** The workspace folder paths after a `workspace/didChangeWorkspaceFolders` event: removed ones go, added ones join once. */
+export function changedFolders(folders: readonly string[], event: unknown): string[] {
+  // A malformed event changes nothing it does not name.
+  const uris = (key: string): string[] => {
+    const list = (event as Record<string, unknown> | null)?.[key];
+    return Array.isArray(list) ? list.map((f) => (f as { uri?: unknown })?.uri).filter((u): u is string => typeof u === 'string') : [];
+  };
+  const removed = new Set(uris('removed').map(pathOf));
+  const out = folders.filter((f) => !removed.has(f));
+  for (const uri of uris('added')) {
+    const path = pathOf(uri);
+    if (path !== undefined && !out.includes(path)) out.push(path);
+  }
+  return out;
+}
+
 const MARKDOWN_PATH = /\.(?:md|markdown|mdown|mkdn?|mdwn)$/i;
 
 /** Whether the server should look at a document at all: Markdown by language id or file name. */

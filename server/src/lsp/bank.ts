@@ -54,9 +54,10 @@ export class BankService {
       if (path) texts.set(path, doc.getText());
     }
     const settings = await this.host.settings.get(pathToFileURL(folders[0]).href);
-    const read = readStoryInputs(folders, { cwd: folders[0], texts });
-    const inputs = read.inputs.map((i) => ({ ...i, config: mergeConfigs(settings.config, i.config) }));
-    const bank = buildBank(inputs, { config: mergeConfigs(settings.config, read.config.config), cache: this.cache });
+    // Each folder is read from itself, so `files` globs match there as they do for the folder's own diagnostics.
+    const reads = folders.map((folder) => readStoryInputs([folder], { cwd: folder, texts }));
+    const inputs = reads.flatMap((r) => r.inputs).map((i) => ({ ...i, config: mergeConfigs(settings.config, i.config) }));
+    const bank = buildBank(inputs, { config: mergeConfigs(settings.config, reads[0].config.config), cache: this.cache });
     this.cache.keepOnly(inputs.map((i) => i.file));
     return bankJson(bank);
   }

@@ -189,7 +189,9 @@ export function diagnosticsOf(a: Analysis, docsDir: string): Diagnostic[] {
       range: firstLine(src),
       severity: DiagnosticSeverity.Information,
       source: SOURCE,
-      message: `This file has ${n(findings.length)} findings; the first ${n(MAX_DIAGNOSTICS)} are shown. Splitting it into smaller story files shows them all.`,
+      message:
+        `This file has ${n(findings.length)} findings; the first ${n(MAX_DIAGNOSTICS)} are shown. Splitting ` +
+        `it into smaller story files shows them all.`,
     });
   }
   const byStory = a.result?.byStory;

@@ -151,7 +151,9 @@ describe('story bank', () => {
       assert.deepEqual(
         notes(bank, 'stretched').map((n) => n.message),
         [
-          '"Migrating the build system" is claimed for 5 principles (Invent and Simplify, Hire and Develop the Best, Think Big, Frugality, Earn Trust). Keep the 3 it shows best; follow-ups on each would stretch it thin.',
+          '"Migrating the build system" is claimed for 5 principles (Invent and Simplify, Hire and Develop the ' +
+            'Best, Think Big, Frugality, Earn Trust). Keep the 3 it shows best; follow-ups on each would stretch ' +
+            'it thin.',
         ],
       );
       const three = f.stretched.replace(', Invent and Simplify, Hire and Develop the Best', '');

@@ -14,7 +14,8 @@ principles: [Customer Obsession]
 
 **Task:** I owned the reminder service.
 
-**Action:** I read 200 support tickets and called eight patients to hear what went wrong. I found that reminders were sent in the server's time zone, so I moved scheduling to each patient's local time.
+**Action:** I read 200 support tickets and called eight patients to hear what went wrong. I found that reminders were sent in the \
+server's time zone, so I moved scheduling to each patient's local time.
 
 **Result:** Missed refills fell from 9% to 3% in two months.
 `;
@@ -27,7 +28,8 @@ Principles: Dive Deep
 
 **Task:** I was asked to find out why.
 
-**Action:** I queried six months of ledger rows and compared them with the bank files. I traced the mismatch to a rounding step that ran twice for refunds, which turned out to be the root cause. I fixed the rounding and added a nightly check.
+**Action:** I queried six months of ledger rows and compared them with the bank files. I traced the mismatch to a rounding step that ran \
+twice for refunds, which turned out to be the root cause. I fixed the rounding and added a nightly check.
 
 **Result:** Mismatches went from 340 a month to 0, and month-end close took 2 days instead of 5.
 `;
@@ -40,7 +42,8 @@ type: failure
 
 **Situation:** I led a release of the pick-list service.
 
-**Action:** I skipped the load test because the change looked small, and the service stalled at shift start. I rolled it back within 15 minutes.
+**Action:** I skipped the load test because the change looked small, and the service stalled at shift start. I rolled it back within 15 \
+minutes.
 
 **Result:** The fixed release went out two weeks later with no incident, and 0 orders were lost.
 
@@ -51,7 +54,8 @@ export const conflict = `## Disagreeing about the launch date
 
 **Situation:** Sales had promised a hospital group a launch on 1 March.
 
-**Action:** I found that 6 of 40 test bookings landed in the wrong calendar. I disagreed with the sales director and pushed back on the date, and I proposed a pilot at one clinic instead.
+**Action:** I found that 6 of 40 test bookings landed in the wrong calendar. I disagreed with the sales director and pushed back on the \
+date, and I proposed a pilot at one clinic instead.
 
 **Result:** The pilot took 1,150 bookings in a month with 0 misrouted.
 `;

@@ -28,7 +28,8 @@ describe('coaching: say it once', () => {
     );
     assert.equal(
       found[0].message,
-      '`we` is the actor in 3 Action and Result sentences, and the Action has 1 `I` to 3 `we` actions. Say what you did yourself: use `I` for that.',
+      '`we` is the actor in 3 Action and Result sentences, and the Action has 1 `I` to 3 `we` actions. Say ' +
+        'what you did yourself: use `I` for that.',
     );
     const line = lineOf(WE_STORY, found[0].start);
     assert.equal(found[1].message, `\`We\` is the actor here too (2 of 3; the first is on line ${line}).`);
@@ -87,7 +88,8 @@ describe('coaching: say it once', () => {
     const two = story({
       situation: 'Our checkout page timed out.',
       action:
-        'We profiled the service.\n<!-- star-coach-disable-next-line we-overuse -->\nWe found one slow query.\nWe rewrote it and I reviewed the plan.',
+        'We profiled the service.\n<!-- star-coach-disable-next-line we-overuse -->\nWe found one slow ' +
+        'query.\nWe rewrote it and I reviewed the plan.',
       result: 'Timeouts fell from 5% to 0.2%.',
     });
     const found = only(two, 'we-overuse');
@@ -110,7 +112,8 @@ describe('coaching: say it once', () => {
     assert.equal(shown[0].severity, 'warning');
     assert.equal(
       shown[0].message,
-      '3 principles in one sentence (Ownership, Bias for Action, Deliver Results), named with a generic reason. Pick the one this story proves best and back it with one thing you did and its result.',
+      '3 principles in one sentence (Ownership, Bias for Action, Deliver Results), named with a generic ' +
+        'reason. Pick the one this story proves best and back it with one thing you did and its result.',
     );
     assert.deepEqual(shown[0].group?.absorbs, ['principle-stacking']);
     const stack = found.find((f) => f.ruleId === 'principle-stacking')!;

@@ -31,7 +31,10 @@ describe(ID, () => {
 
   it('counts only prose: headings, labels, code and URLs are not spoken', () => {
     const prose = ofWords(156);
-    const text = `## A title with several words in it\n\n**Situation:** ${prose}\n\n\`\`\`\n${'code '.repeat(400)}\n\`\`\`\n\n**Action:** See [the doc](https://example.com/a/very/long/path/with/many/segments).\n`;
+    const text =
+      `## A title with several words in it\n\n**Situation:** ` +
+      `${prose}\n\n\`\`\`\n${'code '.repeat(400)}\n\`\`\`\n\n**Action:** See [the ` +
+      `doc](https://example.com/a/very/long/path/with/many/segments).\n`;
     const found = lintWith(ID, text);
     assert.deepEqual(found, [], JSON.stringify(found.map((f) => f.data)));
   });
@@ -77,7 +80,8 @@ describe(ID, () => {
 
   it('counts list items in the Action', () => {
     const items = Array.from({ length: 14 }, () => `- ${sentence.trim()}`).join('\n');
-    const text = `## Lists\n\n### Situation\n\nThe runbook was out of date.\n\n### Action\n\n${items}\n\n### Result\n\nPages fell by half.\n`;
+    const text =
+      `## Lists\n\n### Situation\n\nThe runbook was out of date.\n\n### Action\n\n${items}\n\n### ` + `Result\n\nPages fell by half.\n`;
     assert.deepEqual(lintWith(ID, text), []);
   });
 });

@@ -75,7 +75,8 @@ describe('we-overuse: counts count what they say', () => {
   it('does not count thinking, doubt or being somewhere as an I-action, but counts a progressive', () => {
     const text = story({
       action:
-        "I think the plan was sound. I'm not sure it scaled. I was on the platform team. We rebuilt the scheduler. We moved the jobs. I was leading the cut-over.",
+        "I think the plan was sound. I'm not sure it scaled. I was on the platform team. We rebuilt the " +
+        'scheduler. We moved the jobs. I was leading the cut-over.',
     });
     const [f] = lintWith(ID, text);
     assert.deepEqual([f.data.i, f.data.we], [1, 2]);

@@ -178,7 +178,9 @@ function bankNotes(
       if (s.shown.includes(name)) continue;
       notes.push({
         kind: 'unbacked-claim',
-        message: `"${s.title}" claims ${name} but shows no evidence of it. Add what you did for it yourself and the result, or drop the claim.`,
+        message:
+          `"${s.title}" claims ${name} but shows no evidence of it. Add what you did for it yourself and the ` +
+          `result, or drop the claim.`,
         file: s.file,
         line: s.line,
       });
@@ -186,7 +188,9 @@ function bankNotes(
     if (s.claimed.length > maxClaims) {
       notes.push({
         kind: 'stretched',
-        message: `"${s.title}" is claimed for ${s.claimed.length} principles (${s.claimed.join(', ')}). Keep the ${maxClaims} it shows best; follow-ups on each would stretch it thin.`,
+        message:
+          `"${s.title}" is claimed for ${s.claimed.length} principles (${s.claimed.join(', ')}). Keep the ` +
+          `${maxClaims} it shows best; follow-ups on each would stretch it thin.`,
         file: s.file,
         line: s.line,
       });
@@ -218,7 +222,10 @@ function levelNotes(profiles: StoryProfile[], stories: BankStory[], configLevel:
         : '';
     notes.push({
       kind: 'level-scope',
-      message: `At ${level} the loop looks for work that reaches ${SCOPE_NAMES[need]}, and no story does.${widestText} Add a story whose work reached ${SCOPE_NAMES[need]}, and say who it changed things for.`,
+      message:
+        `At ${level} the loop looks for work that reaches ${SCOPE_NAMES[need]}, and no story ` +
+        `does.${widestText} Add a story whose work reached ${SCOPE_NAMES[need]}, and say who it changed ` +
+        `things for.`,
     });
   }
   return notes;

@@ -1,3 +1,4 @@
+import { tagLineEnd } from '../document/speakers';
 import type { Finding, Sentence, Story, StoryDocument } from '../types';
 import type { PrincipleMatcher } from '../language/principles';
 import { phraseRegex, hasMatch, storyText, straighten } from '../language/phrases';
@@ -5,7 +6,7 @@ import { storyStats, WORDS_PER_MINUTE } from '../document/stats';
 import { resolveRules, principlesOf, type StarConfig } from '../config';
 import { ruleById } from '../rules';
 import { setbackOf } from '../rules/no-reflection';
-import { PRINCIPLE_SIGNALS, TAG_LINE, CONFLICT, CONFLICT_TYPE, CUSTOMER_TYPE } from '../lexicons/bank';
+import { PRINCIPLE_SIGNALS, CONFLICT, CONFLICT_TYPE, CUSTOMER_TYPE } from '../lexicons/bank';
 import { FAILURE_TYPE } from '../lexicons/setbacks';
 import { scopeOf, type Scope } from '../language/scope';
 
@@ -48,7 +49,8 @@ export function profileStories(doc: StoryDocument, findings: readonly Finding[],
   const shallow = findings.filter((f) => f.ruleId === 'shallow-principle');
   return stories.map((story, index) => {
     const { names, tagLines } = own[index];
-    // Front matter speaks for the file: every story of a one-story file, and in a longer file the stories that name no principle themselves.
+    // Front matter speaks for the file: every story of a one-story file, and in a longer file the stories that name no principle
+    // themselves.
     const claimed = order(principles, [...(names.size === 0 || stories.length === 1 ? fromFrontMatter : []), ...names]);
     const shown = shownPrinciples(story, principles, tagLines, shallow);
     const kinds = kindsOf(doc, story, stories.length, shown);
@@ -103,33 +105,23 @@ function frontMatterClaims(doc: StoryDocument, principles: PrincipleMatcher): st
   return out;
 }
 
-/** Principles a story claims in its own text (title, tag lines, principles named in sentences), and its tag lines' ranges. */
+/** Principles a story claims in its own text: its title, its tag lines (as story assembly found them), principles named in sentences. */
 function ownClaims(doc: StoryDocument, story: Story, principles: PrincipleMatcher) {
   const names = new Set<string>();
   if (story.title) for (const m of principles.find(story.title)) names.add(m.name);
-  const tagLines: Array<[number, number]> = [];
-  const text = doc.text;
-  let at = story.titleEnd;
-  const end = Math.max(story.end, story.titleEnd);
-  while (at < end) {
-    let lineEnd = text.indexOf('\n', at);
-    if (lineEnd === -1 || lineEnd > end) lineEnd = end;
-    const line = text.slice(at, lineEnd);
-    const label = TAG_LINE.exec(line);
-    if (label) {
-      const mentions = principles.find(line.slice(label[0].length));
-      if (mentions.length) {
-        tagLines.push([at, lineEnd]);
-        for (const m of mentions) names.add(m.name);
-      }
-    }
-    at = lineEnd + 1;
+  const tagLines: Array<[number, number]> = story.tagLines.map((t) => [t.start, t.end]);
+  for (const t of story.tagLines) {
+    const line = doc.text.slice(t.start, t.end);
+    for (const m of principles.find(line.slice(tagLineEnd(line) ?? 0))) names.add(m.name);
   }
   for (const s of story.sentences) for (const p of s.principles) if (p.named) names.add(p.name);
   return { names, tagLines };
 }
 
-/** The principles a story shows: named and backed by the writer's action and a measured result, or carried by the principle's own signals. */
+/**
+ * The principles a story shows: named and backed by the writer's action and a measured result, or carried by the principle's own
+ * signals.
+ */
 function shownPrinciples(
   story: Story,
   principles: PrincipleMatcher,

@@ -1,61 +1,16 @@
 import type { Sentence, StoryDocument, Suggestion } from '../types';
 import { promptAfterSentence } from '../fixes';
+import { words } from '../lexicons/words';
+import { DETERMINERS } from '../lexicons/function-words';
 
 /** Words that end the clause before a passive's subject ("…, and the run was restarted"). */
-const CLAUSE_START = new Set([
-  'and',
-  'but',
-  'so',
-  'then',
-  'because',
-  'when',
-  'after',
-  'before',
-  'until',
-  'while',
-  'once',
-  'since',
-  'where',
-  'if',
-  'as',
-  'although',
-  'though',
-]);
+const CLAUSE_START = words`and but so then because when after before until while once since where if as although though`;
 /** Subjects that are people: the passive says what was done to them, not by whom. */
-const PEOPLE = new Set([
-  'i',
-  'me',
-  'we',
-  'us',
-  'they',
-  'he',
-  'she',
-  'you',
-  'team',
-  'teams',
-  'manager',
-  'managers',
-  'lead',
-  'engineer',
-  'engineers',
-  'people',
-  'everyone',
-  'customer',
-  'customers',
-  'user',
-  'users',
-  'staff',
-  'colleague',
-  'colleagues',
-  'director',
-  'vp',
-  'ceo',
-  'cto',
-  'owner',
-  'owners',
-]);
+const PEOPLE = words`
+  i me we us they he she you team teams manager managers lead engineer engineers people everyone customer customers user users staff
+  colleague colleagues director vp ceo cto owner owners
+`;
 /** Determiners that start a subject and are lower-cased once "I" comes first. */
-const DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'these', 'those', 'our', 'my', 'all', 'each', 'every', 'some', 'both']);
 /** Past tenses that differ from the participle, for the placeholder verb ("was written" → "I [wrote]"). */
 const PAST: Record<string, string> = {
   written: 'wrote',

@@ -2,6 +2,7 @@ import type { SectionKind } from '../types';
 import type { Block } from './markdown';
 import type { Marker } from './sections';
 import type { Speaker } from './speakers';
+import { lineEnd } from './positions';
 
 /*
  * The pieces story assembly works with (drafts.ts cuts the document into
@@ -73,11 +74,6 @@ export interface Item {
 }
 
 export type AsideSink = (kind: AsideKind, start: number, end: number) => void;
-
-export function lineEnd(text: string, from: number): number {
-  const i = text.indexOf('\n', from);
-  return i === -1 ? text.length : i > from && text[i - 1] === '\r' ? i - 1 : i;
-}
 
 /** Words per block part, by identity (parts are never changed once made): assembly asks for the same counts on every edit. */
 const WORDS = new WeakMap<BlockRef, number>();

@@ -2,9 +2,9 @@ import type { SectionKind } from '../types';
 import type { Block } from './markdown';
 import { labelMarker, type Marker } from './sections';
 import { isNotesTitle, speakerOf, tagLineEnd, type Speaker } from './speakers';
+import { lineEnd } from './positions';
 import {
   endOf,
-  lineEnd,
   open,
   proseStory,
   startOf,

@@ -64,3 +64,9 @@ export function offsetAt(text: string, position: Position, lineStarts: readonly 
   if (end > start && text.charCodeAt(end - 1) === 13) end--;
   return Math.max(start, Math.min(start + Math.max(0, position.character), end));
 }
+
+/** Where the line holding `from` ends, before its `\n` or `\r\n` (or the end of the text). */
+export function lineEnd(text: string, from: number): number {
+  const i = text.indexOf('\n', from);
+  return i === -1 ? text.length : i > from && text[i - 1] === '\r' ? i - 1 : i;
+}

@@ -11,7 +11,8 @@ export type Speaker = 'interviewer' | 'candidate';
 const alternation = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 /** "Q:", "**Interviewer:**", "> Me —", "Interviewer (Sam):", "Q1:" at the start of a line. */
 const SPEAKER = new RegExp(
-  `^[\\s>*_]*(?:(${alternation(INTERVIEWER_LABELS)})|(${alternation(CANDIDATE_LABELS)}))\\s*\\d*(?:\\s*\\([^)\\n]{1,40}\\))?[*_]*\\s*[:：][*_]*(?=\\s|$)`,
+  `^[\\s>*_]*(?:(${alternation(INTERVIEWER_LABELS)})|` +
+    `(${alternation(CANDIDATE_LABELS)}))\\s*\\d*(?:\\s*\\([^)\\n]{1,40}\\))?[*_]*\\s*[:：][*_]*(?=\\s|$)`,
   'i',
 );
 

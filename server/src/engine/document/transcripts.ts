@@ -1,7 +1,8 @@
 import type { Block } from './markdown';
 import type { SectionKind } from '../types';
 import { isOpeningQuestion, isQuestionTitle, labelEnd } from './speakers';
-import { endOf, lineEnd, proseStory, startOf, type AsideSink, type DraftSection, type DraftStory, type Item } from './draft-parts';
+import { lineEnd } from './positions';
+import { endOf, proseStory, startOf, type AsideSink, type DraftSection, type DraftStory, type Item } from './draft-parts';
 
 /**
  * A transcript: each opening question starts a story; follow-up questions and
@@ -62,26 +63,28 @@ export function transcriptStories(items: Item[], title: Block | undefined, depth
   return out;
 }
 
+/** Words of a follow-up that asks for the lesson, the result, or more of the action. */
+const LEARNING_QUESTION = new RegExp(
+  String.raw`\b(?:differently|learn(?:ed|t)?|lessons?|looking back|in hindsight|takeaways?|take (?:away|from)|` +
+    String.raw`change (?:anything|now)|again)\b`,
+  'i',
+);
+const RESULT_QUESTION = new RegExp(
+  String.raw`\b(?:results?|outcomes?|impact|how did (?:it|that|things|the [\w-]+) (?:go|turn out|end|land)|` +
+    String.raw`in the end|end up|measure|numbers?|what changed|difference did)\b`,
+  'i',
+);
+const ACTION_QUESTION = new RegExp(
+  String.raw`\b(?:what did you (?:do|try)|what happened|how did you|walk me through|your (?:role|part)|who(?:'s|` +
+    String.raw` is| was| did)|which part|what was yours|steps?|approach|why did you|what made you)\b`,
+  'i',
+);
+
 /** What a follow-up question asks for: the result, the lesson, or more of the action. */
 function questionKind(q: string): SectionKind | undefined {
-  if (
-    /\b(?:differently|learn(?:ed|t)?|lessons?|looking back|in hindsight|takeaways?|take (?:away|from)|change (?:anything|now)|again)\b/i.test(
-      q,
-    )
-  )
-    return 'learning';
-  if (
-    /\b(?:results?|outcomes?|impact|how did (?:it|that|things|the [\w-]+) (?:go|turn out|end|land)|in the end|end up|measure|numbers?|what changed|difference did)\b/i.test(
-      q,
-    )
-  )
-    return 'result';
-  if (
-    /\b(?:what did you (?:do|try)|what happened|how did you|walk me through|your (?:role|part)|who(?:'s| is| was| did)|which part|what was yours|steps?|approach|why did you|what made you)\b/i.test(
-      q,
-    )
-  )
-    return 'action';
+  if (LEARNING_QUESTION.test(q)) return 'learning';
+  if (RESULT_QUESTION.test(q)) return 'result';
+  if (ACTION_QUESTION.test(q)) return 'action';
   return undefined;
 }
 

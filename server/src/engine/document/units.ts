@@ -1,6 +1,6 @@
 import { lineHash } from './markdown';
 import { proseSections, type BlockRef, type DraftStory } from './drafts';
-import { lineEnd } from './draft-parts';
+import { lineEnd } from './positions';
 
 /*
  * A free-prose "story" with no heading can be a whole journal: 1.5 MB of short

@@ -1,4 +1,7 @@
 import type { Actor, Token } from '../types';
+import { words } from '../lexicons/words';
+import { DETERMINERS, PREPOSITIONS } from '../lexicons/function-words';
+import { IRREGULAR_PARTICIPLES } from '../lexicons/passive';
 
 /*
  * Who acts in a sentence. English marks the subject pronouns I and we by case,
@@ -7,130 +10,25 @@ import type { Actor, Token } from '../types';
  * subordinate clause or introductory phrase ("When we launched, I …").
  */
 
-const SUBORDINATORS = new Set([
-  'when',
-  'after',
-  'before',
-  'once',
-  'while',
-  'because',
-  'since',
-  'although',
-  'though',
-  'if',
-  'as',
-  'until',
-  'whenever',
-  'unless',
-  'whereas',
-  'whether',
-]);
-/** Prepositions that open an introductory phrase ("In the second week, we …"). */
-const PREPOSITIONS = new Set([
-  'in',
-  'on',
-  'at',
-  'during',
-  'over',
-  'within',
-  'by',
-  'for',
-  'with',
-  'to',
-  'through',
-  'across',
-  'under',
-  'without',
-  'despite',
-  'from',
-  'following',
-  'thanks',
-  'due',
-  'after',
-  'before',
-  'throughout',
-  'around',
-  'about',
-  'like',
-  'unlike',
-  'given',
-  'based',
-  'using',
-  'as',
-  'until',
-  'since',
-]);
-const SKIP = new Set([
-  'then',
-  'also',
-  'so',
-  'and',
-  'but',
-  'next',
-  'finally',
-  'first',
-  'eventually',
-  'together',
-  'quickly',
-  'soon',
-  'later',
-  'meanwhile',
-  'ultimately',
-  'initially',
-  'personally',
-  'immediately',
-  'jointly',
-  'still',
-  'just',
-  'now',
-  'thus',
-  'therefore',
-  'instead',
-  'afterwards',
-  'afterward',
-  'subsequently',
-  'collectively',
-  'all',
-  'both',
-  'only',
-  'even',
-  'again',
-  'always',
-  'never',
-  'really',
-  'actually',
-  'eventually',
-  'gradually',
-]);
-const TEAM_HEADS = new Set(['our', 'my', 'the', 'whole']);
-const TEAM_NOUNS = new Set(['team', 'squad', 'group', 'crew', 'department', 'org', 'organization', 'organisation', 'engineers', 'teams']);
-const NOT_PRONOUN_BEFORE_I = new Set([
-  'phase',
-  'type',
-  'part',
-  'stage',
-  'level',
-  'tier',
-  'series',
-  'class',
-  'grade',
-  'war',
-  'chapter',
-  'round',
-  'season',
-  'gen',
-  'model',
-  'act',
-  'volume',
-  'vol',
-  'appendix',
-  'henry',
-  'louis',
-  'world',
-]);
-const I_FORMS = new Set(['i', "i'm", "i've", "i'd", "i'll"]);
-const WE_FORMS = new Set(['we', "we're", "we've", "we'd", "we'll"]);
-const GROUP_SUBJECTS = new Set(['everyone', 'everybody']);
+const SUBORDINATORS = words`when after before once while because since although though if as until whenever unless whereas whether`;
+/**
+ * Prepositions that open an introductory phrase ("In the second week, we …"), with words that work as one there ("Thanks to …",
+ * "Based on …").
+ */
+const INTRO_PREPOSITIONS = words`${PREPOSITIONS} following thanks due given based using`;
+const SKIP = words`
+  then also so and but next finally first eventually together quickly soon later meanwhile ultimately initially personally immediately
+  jointly still just now thus therefore instead afterwards afterward subsequently collectively all both only even again always never
+  really actually eventually gradually
+`;
+const TEAM_HEADS = words`our my the whole`;
+const TEAM_NOUNS = words`team squad group crew department org organization organisation engineers teams`;
+const NOT_PRONOUN_BEFORE_I = words`
+  phase type part stage level tier series class grade war chapter round season gen model act volume vol appendix henry louis world
+`;
+const I_FORMS = words`i i'm i've i'd i'll`;
+const WE_FORMS = words`we we're we've we'd we'll`;
+const GROUP_SUBJECTS = words`everyone everybody`;
 
 /** True when the token is the pronoun I used as a subject. */
 export function isI(tokens: Token[], i: number): boolean {
@@ -160,7 +58,7 @@ export function teamSubjectEnd(tokens: Token[], i: number): number {
   if (!TEAM_HEADS.has(t.norm)) return -1;
   // "part of the group", "on the team": an object of a preposition, not a subject.
   const prev = tokens[i - 1]?.norm ?? '';
-  if (PREPOSITIONS.has(prev) || prev === 'of') return -1;
+  if (INTRO_PREPOSITIONS.has(prev)) return -1;
   let j = i + 1;
   if (tokens[j]?.norm === 'whole' || tokens[j]?.norm === 'entire') j++;
   if (!tokens[j] || !TEAM_NOUNS.has(tokens[j].norm)) return -1;
@@ -191,56 +89,17 @@ export interface ActorInfo {
 /** What a subject's predicate is: an action, a state or opinion, or weak ownership. */
 export type Predicate = 'action' | 'state' | 'weak';
 
-const OPINION_VERBS = new Set([
-  'think',
-  'thought',
-  'guess',
-  'believe',
-  'believed',
-  'feel',
-  'felt',
-  'hope',
-  'hoped',
-  'suppose',
-  'reckon',
-  'mean',
-  'wonder',
-  'wondered',
-  'wish',
-  'know',
-  'knew',
-  'remember',
-  'recall',
-]);
-const WEAK_VERBS = new Set(['helped', 'help', 'supported', 'assisted', 'contributed', 'participated', 'joined']);
-const BE = new Set(['was', 'were', 'am', 'is', 'are', 'been', "wasn't", "weren't"]);
-const HAVE = new Set(['had', 'have', 'has']);
-const STATE_CONTRACTIONS = new Set(["i'm", "we're"]);
-/** Past participles without -ed after "had": "I had built", "we had led" are actions. */
-const IRREGULAR = new Set([
-  'made',
-  'built',
-  'done',
-  'given',
-  'taken',
-  'written',
-  'chosen',
-  'shown',
-  'told',
-  'sent',
-  'led',
-  'put',
-  'kept',
-  'brought',
-  'left',
-  'set',
-  'run',
-  'got',
-  'gotten',
-  'asked',
-]);
+const OPINION_VERBS = words`
+  think thought guess believe believed feel felt hope hoped suppose reckon mean wonder wondered wish know knew remember recall
+`;
+const WEAK_VERBS = words`helped help supported assisted contributed participated joined`;
+const BE = words`was were am is are been wasn't weren't`;
+const HAVE = words`had have has`;
+const STATE_CONTRACTIONS = words`i'm we're`;
+/** Past participles without -ed after "had" ("I had built", "we had led") are actions: the passive rule's list, and "got". */
+const HAD_PARTICIPLES = words`${IRREGULAR_PARTICIPLES} got gotten`;
 
-const CLAUSE_OPENERS = new Set([',', ';', '—', 'and', 'so', 'but', 'then', 'yet']);
+const CLAUSE_OPENERS = words`, ; — and so but then yet`;
 
 const isAdverb = (t: Token | undefined) => !!t && (SKIP.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ly')));
 
@@ -271,7 +130,7 @@ export function predicateAfter(tokens: Token[], end: number): Predicate {
   }
   if (HAVE.has(v)) {
     const w = tokens[k + 1]?.norm ?? '';
-    if (w === 'to' || (w.endsWith('ed') && w.length > 3) || IRREGULAR.has(w) || isAdverb(tokens[k + 1])) return 'action';
+    if (w === 'to' || (w.endsWith('ed') && w.length > 3) || HAD_PARTICIPLES.has(w) || isAdverb(tokens[k + 1])) return 'action';
     return 'state';
   }
   return 'action';
@@ -350,25 +209,8 @@ function mainActor(tokens: Token[], start: number, info: ActorInfo): ActorInfo {
   return info;
 }
 
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'our',
-  'this',
-  'that',
-  'each',
-  'every',
-  'my',
-  'its',
-  'their',
-  'his',
-  'her',
-  'lunch',
-  'launch',
-  'noon',
-  'then',
-]);
+/** Words after "after", "before" or "since" that make it a preposition, not a clause: "after the launch", "since then". */
+const PREPOSITION_OBJECT_STARTS = words`${DETERMINERS} lunch launch noon then`;
 
 const isSubject = (tokens: Token[], i: number) => isI(tokens, i) || isWe(tokens, i) || teamSubjectEnd(tokens, i) >= 0;
 
@@ -377,7 +219,7 @@ function mainClauseStart(tokens: Token[]): number {
   if (first < 0) return 0;
   const w = tokens[first].norm;
   // "Before the sale we ran…": before/after/until/since also work as prepositions.
-  const preposition = PREPOSITIONS.has(w) && (!SUBORDINATORS.has(w) || DETERMINERS.has(tokens[first + 1]?.norm ?? ''));
+  const preposition = INTRO_PREPOSITIONS.has(w) && (!SUBORDINATORS.has(w) || PREPOSITION_OBJECT_STARTS.has(tokens[first + 1]?.norm ?? ''));
   if (SUBORDINATORS.has(w) && !preposition) {
     for (let i = first + 1; i < tokens.length; i++) if (tokens[i].text === ',' || tokens[i].text === '—') return i + 1;
     // No comma: "When we launched I noticed…" — the main subject is the second one.

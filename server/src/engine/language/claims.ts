@@ -32,6 +32,8 @@ import {
 } from '../lexicons/claims';
 import { reportedSpeechAt } from './speech';
 import { evaluativeOutcome } from './outcomes';
+import { words } from '../lexicons/words';
+import { DEMONSTRATIVES, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicons/function-words';
 
 /*
  * Finds a claim of impact or improvement in a sentence: a change verb with a
@@ -47,196 +49,29 @@ export interface ClaimSpan {
   last: number;
 }
 
-const BOUNDARY = new Set([',', ';', ':', '(', ')', '—', '–', '?', '!', '.', '"', '[', ']']);
-const DETERMINERS = new Set([
-  'the',
-  'a',
-  'an',
-  'our',
-  'their',
-  'its',
-  'this',
-  'that',
-  'these',
-  'those',
-  'my',
-  'his',
-  'her',
-  'your',
-  'some',
-  'any',
-]);
-const PREPOSITIONS = new Set([
-  'to',
-  'with',
-  'for',
-  'of',
-  'in',
-  'from',
-  'under',
-  'despite',
-  'by',
-  'after',
-  'amid',
-  'given',
-  'because',
-  'on',
-  'at',
-  'into',
-  'against',
-]);
-const AUX = new Set([
-  'was',
-  'were',
-  'is',
-  'are',
-  'has',
-  'have',
-  'had',
-  'been',
-  'be',
-  'got',
-  'gets',
-  'get',
-  'also',
-  'then',
-  'further',
-  'steadily',
-  'quickly',
-  'immediately',
-  'all',
-  'both',
-  'each',
-  'overall',
-  'total',
-]);
-const PERSONS = new Set(['i', 'we', 'they', 'he', 'she', 'you', 'me', 'us', 'them']);
-const SUBJECT_PRONOUNS = new Set(['i', 'we', 'it', 'they', 'this', 'that', 'he', 'she', 'these']);
-const FUNCTION_AFTER = new Set([
-  'than',
-  'and',
-  'or',
-  'for',
-  'to',
-  'in',
-  'on',
-  'at',
-  'with',
-  'by',
-  'after',
-  'across',
-  'because',
-  'so',
-  'when',
-  'while',
-  'overall',
-  'now',
-  'too',
-  'as',
-  'over',
-  'each',
-  'every',
-  'per',
-  'from',
-  'during',
-  'since',
-  'without',
-  'again',
-  'but',
-  'which',
-  'that',
-  'than',
-  'afterwards',
-  'thanks',
-  'there',
-  'here',
-  'too',
-  'also',
-  'right',
-  'away',
-  'through',
-  'under',
-  'overnight',
-  'before',
-  'ever',
-  'still',
-  'both',
-  'if',
-  'the',
-  'a',
-  'an',
-  'our',
-  'their',
-  'its',
-  'this',
-  'all',
-  'into',
-]);
-const ADJECTIVES_BEFORE_TO = new Set(['easy', 'hard', 'simple', 'safe', 'quick', 'cheap', 'able', 'ready', 'free', 'likely']);
+const BOUNDARY = words`, ; : ( ) — – ? ! . " [ ]`;
+/** What comes before a claim's noun phrase: a preposition, or a word that works as one here. */
+const BEFORE_NOUN_PHRASE = words`${PREPOSITIONS} given because`;
+const AUX = words`
+  was were is are has have had been be got gets get also then further steadily quickly immediately all both each overall total
+`;
+const PERSONS = words`${SUBJECT_PRONOUNS} ${OBJECT_PRONOUNS}`;
+const CLAUSE_SUBJECTS = words`${SUBJECT_PRONOUNS} ${DEMONSTRATIVES}`;
+const FUNCTION_AFTER = words`
+  than and or for to in on at with by after across because so when while overall now too as over each every per from during since
+  without again but which that than afterwards thanks there here too also right away through under overnight before ever still both if
+  the a an our their its this all into
+`;
+const ADJECTIVES_BEFORE_TO = words`easy hard simple safe quick cheap able ready free likely`;
 /** Particles that make "cut" a different verb ("cut over", "cut off", "cut corners"). */
-const CUT_NOT_OUTCOME = new Set(['over', 'off', 'out', 'back', 'across', 'ties', 'corners', 'through']);
-const OBJECT_STOP = new Set([
-  'by',
-  'from',
-  'through',
-  'using',
-  'via',
-  'because',
-  'so',
-  'which',
-  'when',
-  'while',
-  'after',
-  'before',
-  'for',
-  'but',
-  'than',
-]);
-const ADJ_VERB_INTRO_STOP = new Set(['and', 'but', 'so']);
-const VOLUME_VERBS = new Set([
-  'increased',
-  'increases',
-  'grew',
-  'grown',
-  'grows',
-  'boosted',
-  'boosts',
-  'drove',
-  'driven',
-  'expanded',
-  'expands',
-  'raised',
-  'raises',
-  'lifted',
-  'lifts',
-  'dropped',
-  'drops',
-  'fell',
-  'falls',
-  'declined',
-  'declines',
-  'rose',
-  'rises',
-  'jumped',
-  'jumps',
-  'climbed',
-  'climbs',
-  'soared',
-  'soars',
-  'plummeted',
-  'plummets',
-  'skyrocketed',
-  'spiked',
-  'surged',
-  'decreased',
-  'decreases',
-  'reduced',
-  'reduces',
-  'lowered',
-  'lowers',
-  'went',
-  'shrank',
-]);
+const CUT_NOT_OUTCOME = words`over off out back across ties corners through`;
+const OBJECT_STOP = words`by from through using via because so which when while after before for but than`;
+const ADJ_VERB_INTRO_STOP = words`and but so`;
+const VOLUME_VERBS = words`
+  increased increases grew grown grows boosted boosts drove driven expanded expands raised raises lifted lifts dropped drops fell falls
+  declined declines rose rises jumped jumps climbed climbs soared soars plummeted plummets skyrocketed spiked surged decreased decreases
+  reduced reduces lowered lowers went shrank
+`;
 
 const isWord = (t: Token | undefined): boolean => !!t && /^\p{L}/u.test(t.text);
 const isBoundary = (t: Token | undefined): boolean => !t || BOUNDARY.has(t.text);
@@ -279,7 +114,7 @@ function intentBefore(tokens: Token[], head: number): boolean {
   for (let k = head - 1; k >= 0 && k >= head - 14; k--) {
     const t = tokens[k];
     if (isBoundary(t)) return false;
-    if (ADJ_VERB_INTRO_STOP.has(t.norm) && SUBJECT_PRONOUNS.has(tokens[k + 1]?.norm ?? '') && k + 1 < head) return false;
+    if (ADJ_VERB_INTRO_STOP.has(t.norm) && CLAUSE_SUBJECTS.has(tokens[k + 1]?.norm ?? '') && k + 1 < head) return false;
     if (INTENT_WORDS.has(t.norm) || CONTEXT_WORDS.has(t.norm)) return true;
     if (t.norm === 'so' && tokens[k + 1]?.norm === 'that') return true;
     if (t.norm === 'to') {
@@ -311,37 +146,10 @@ function intensifiedAt(tokens: Token[], i: number): number {
 }
 
 /** Words before "time" that make it an occasion, not a metric ("one at a time", "on time", "at the same time"). */
-const TIME_NOT_METRIC_BEFORE = new Set([
-  'a',
-  'same',
-  'on',
-  'in',
-  'at',
-  'first',
-  'next',
-  'last',
-  'that',
-  'every',
-  'each',
-  'some',
-  'any',
-  'one',
-  'no',
-  'long',
-  'short',
-  'free',
-  'spare',
-  'full',
-  'part',
-  'real',
-  'this',
-  'more',
-  'enough',
-  'extra',
-  'much',
-  'the',
-  'more',
-]);
+const TIME_NOT_METRIC_BEFORE = words`
+  a same on in at first next last that every each some any one no long short free spare full part real this more enough extra much the
+  more
+`;
 
 function isMetric(t: Token | undefined, prev?: Token): boolean {
   if (!t) return false;
@@ -408,7 +216,7 @@ function verbClaim(s: Sentence, i: number): ClaimSpan | undefined {
     isWord(tokens[i + 1]) &&
     !DETERMINERS.has(tokens[i + 1].norm) &&
     !PERSONS.has(tokens[i + 1].norm) &&
-    (DETERMINERS.has(prev) || PREPOSITIONS.has(prev) || i === 0)
+    (DETERMINERS.has(prev) || BEFORE_NOUN_PHRASE.has(prev) || i === 0)
   ) {
     if (!isMetric(tokens[i + 1], tokens[i]) && !isMetric(tokens[i + 2], tokens[i + 1]))
       return i === 0 && objectMetric(tokens, i + 1, allowVolume) >= 0 ? { first: i, last } : undefined;
@@ -444,28 +252,10 @@ function worsens(metric: string, direction: string): boolean {
   return false;
 }
 
-const INTRANSITIVE_ONLY = new Set([
-  'dropped',
-  'drops',
-  'fell',
-  'falls',
-  'declined',
-  'declines',
-  'rose',
-  'rises',
-  'jumped',
-  'jumps',
-  'climbed',
-  'climbs',
-  'soared',
-  'soars',
-  'plummeted',
-  'plummets',
-  'skyrocketed',
-  'spiked',
-  'surged',
-  'went',
-]);
+const INTRANSITIVE_ONLY = words`
+  dropped drops fell falls declined declines rose rises jumped jumps climbed climbs soared soars plummeted plummets skyrocketed spiked
+  surged went
+`;
 
 /** An outcome verb earlier in the clause: "we saw increased conversion", "which led to lower churn". */
 function introducedBefore(tokens: Token[], i: number): boolean {
@@ -584,36 +374,11 @@ function isFirstPersonPredicate(tokens: Token[], i: number): boolean {
 }
 
 /** People whose reaction is told as an outcome: "Users loved it". */
-const AUDIENCES = new Set([
-  'users',
-  'customers',
-  'clients',
-  'shoppers',
-  'merchants',
-  'drivers',
-  'riders',
-  'patients',
-  'agents',
-  'stakeholders',
-  'everyone',
-  'everybody',
-  'people',
-  'partners',
-  'players',
-  'members',
-  'guests',
-  'teams',
-  'engineers',
-  'developers',
-  'managers',
-  'leadership',
-  'executives',
-  'nurses',
-  'doctors',
-  'clinicians',
-  'staff',
-]);
-const REACTIONS = new Set(['loved', 'praised', 'raved', 'adored', 'celebrated']);
+const AUDIENCES = words`
+  users customers clients shoppers merchants drivers riders patients agents stakeholders everyone everybody people partners players
+  members guests teams engineers developers managers leadership executives nurses doctors clinicians staff
+`;
+const REACTIONS = words`loved praised raved adored celebrated`;
 
 function vagueClaim(tokens: Token[], i: number): ClaimSpan | undefined {
   // "Users loved it", "customers raved about the new flow": a reaction with no measure.

@@ -23,6 +23,7 @@ import {
   VANISHING_PHRASES,
   WAY_DIRECTIONS,
 } from '../lexicons/outcomes';
+import { words } from '../lexicons/words';
 
 /*
  * Evaluative outcomes: a result told as how it went or how people felt,
@@ -38,22 +39,7 @@ export interface OutcomeSpan {
 }
 
 /** What may follow "went up" in a claim: "as well", "too", "again", "sharply". */
-const AFTER_RISE = new Set([
-  'as',
-  'too',
-  'again',
-  'sharply',
-  'steadily',
-  'quickly',
-  'significantly',
-  'noticeably',
-  'slightly',
-  'a',
-  'across',
-  'after',
-  'once',
-  'overnight',
-]);
+const AFTER_RISE = words`as too again sharply steadily quickly significantly noticeably slightly a across after once overnight`;
 
 /** Verbs of a measure rising on its own. */
 const RISES: ReadonlyArray<[string, string]> = [

@@ -24,6 +24,29 @@ export function nearRegex(first: readonly string[], second: readonly string[], m
   return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alt(first)})${gap}(?:${alt(second)})(?![\p{L}\p{N}])`, 'giu');
 }
 
+const ignoreCache = new Map<string, (text: string) => boolean>();
+
+/**
+ * The test behind every rule's `ignore` option: true when `text` holds one of
+ * the words or phrases as whole words, in any case, with curly apostrophes and
+ * any run of spaces read as one. Entries are literal text, not patterns.
+ * Compiled once per distinct list.
+ */
+export function ignoreMatcher(entries: readonly string[]): (text: string) => boolean {
+  const words = entries.map((e) => e.trim().toLowerCase().replace(/[’‘]/g, "'")).filter(Boolean);
+  if (!words.length) return () => false;
+  const key = words.join('\u0000');
+  let test = ignoreCache.get(key);
+  if (!test) {
+    const escaped = words.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, ' +'));
+    const re = phraseRegex(escaped);
+    test = (text) => hasMatch(re, straighten(text));
+    if (ignoreCache.size >= 64) ignoreCache.clear();
+    ignoreCache.set(key, test);
+  }
+  return test;
+}
+
 /** Straightens curly apostrophes and turns line breaks and tabs into spaces, so lexicons need list only `'` and ` `. Keeps the length. */
 export function straighten(text: string): string {
   return text.replace(/[’‘]/g, "'").replace(/[\t\n\r\u00a0]/g, ' ');

@@ -1,5 +1,6 @@
 import type { PrincipleMention } from '../types';
 import type { PrincipleDef } from '../lexicons/principles';
+import { words } from '../lexicons/words';
 
 interface Pattern {
   name: string;
@@ -18,8 +19,13 @@ export interface PrincipleMatcher {
 }
 
 /** Words that introduce a principle by name: "this shows Ownership", "an example of Frugality". */
-const NAMING_FRAME =
-  /\b(?:shows?|showed|showing|shown|demonstrat\w*|exemplif\w*|reflect\w*|display\w*|embod\w*|illustrat\w*|highlight\w*|showcas\w*|prov(?:e|es|ed|ing)|maps? to|ties? (?:in)?to|aligns? with|speaks? to|examples? of|principles?(?: of| like)?|LPs?|values?(?: of)?)\b(?:\s+(?:my|our|both|also|real|strong|true|clear|the|a|an|of|how|that|\w+ly))*[\s,:"“(]*$/i;
+const NAMING_FRAME = new RegExp(
+  String.raw`\b(?:shows?|showed|showing|shown|demonstrat\w*|exemplif\w*|reflect\w*|display\w*|embod\w*|` +
+    String.raw`illustrat\w*|highlight\w*|showcas\w*|prov(?:e|es|ed|ing)|maps? to|ties? (?:in)?to|aligns? with|` +
+    String.raw`speaks? to|examples? of|principles?(?: of| like)?|LPs?|values?(?: of)?)\b(?:\s+(?:my|our|both|also|` +
+    String.raw`real|strong|true|clear|the|a|an|of|how|that|\w+ly))*[\s,:"“(]*$`,
+  'i',
+);
 const FOLLOWING_FRAME = /^[\s"”')]*(?:principles?|LPs?|value|all the way|in action|at its best)\b/i;
 /** Between two items of one list: "Customer Obsession, ownership and frugality". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|and\s+|or\s+|&\s*|\/\s*)$/i;
@@ -28,7 +34,7 @@ const ORDINARY_USES: Array<{ name: RegExp; before: RegExp; after: RegExp }> = [
   { name: /^backbone$/i, before: /\b(?:the|a|an|our|its|their|his|her|network|data)\s+$/i, after: /^/ },
   { name: /^backbone$/i, before: /^/, after: /^\s+(?:of|network|service|link|links|switch|router)\b/i },
 ];
-const STOP_CAPS = new Set(['and', 'for', 'the', 'to', 'be', 'on', 'a', "earth's", 'of']);
+const STOP_CAPS = words`and for the to be on a earth's of`;
 
 /** Compiles a list of principles into a matcher; longer names win over their aliases. */
 export function compilePrinciples(defs: PrincipleDef[]): PrincipleMatcher {

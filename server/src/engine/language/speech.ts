@@ -1,4 +1,6 @@
 import type { Token } from '../types';
+import { words } from '../lexicons/words';
+import { SUBJECT_PRONOUNS } from '../lexicons/function-words';
 
 /*
  * Reported speech and thought: "the vendor said it would probably slip",
@@ -8,74 +10,17 @@ import type { Token } from '../types';
  */
 
 /** Verbs that report words. */
-const SAYING = new Set([
-  'said',
-  'says',
-  'told',
-  'tells',
-  'asked',
-  'asks',
-  'wrote',
-  'writes',
-  'claimed',
-  'claims',
-  'suggested',
-  'suggests',
-  'warned',
-  'warns',
-  'mentioned',
-  'replied',
-  'answered',
-  'responded',
-  'estimated',
-  'estimates',
-  'predicted',
-  'predicts',
-  'argued',
-  'argues',
-  'insisted',
-  'insists',
-  'admitted',
-  'explained',
-  'complained',
-  'promised',
-  'reported',
-  'noted',
-  'speculated',
-  'hinted',
-  'emailed',
-  'texted',
-  'messaged',
-  'announced',
-  'objected',
-  'joked',
-  'agreed',
-  'conceded',
-  'stated',
-]);
+const SAYING = words`
+  said says told tells asked asks wrote writes claimed claims suggested suggests warned warns mentioned replied answered responded
+  estimated estimates predicted predicts argued argues insisted insists admitted explained complained promised reported noted speculated
+  hinted emailed texted messaged announced objected joked agreed conceded stated
+`;
 /** Verbs that report thoughts. Present-tense first-person `think`/`guess` are left out: they are hedges themselves. */
-const THINKING = new Set([
-  'feared',
-  'worried',
-  'wondered',
-  'guessed',
-  'thought',
-  'thinks',
-  'felt',
-  'feels',
-  'believed',
-  'believes',
-  'assumed',
-  'assumes',
-  'expected',
-  'doubted',
-  'reckoned',
-  'suspected',
-  'hoped',
-]);
-const SUBJECTS = new Set(['i', 'we', 'he', 'she', 'they', 'it', 'you']);
+const THINKING = words`
+  feared worried wondered guessed thought thinks felt feels believed believes assumed assumes expected doubted reckoned suspected hoped
+`;
 /** Conjunctions that start a new clause when a subject pronoun follows: "…, so I built a fallback". */
-const CLAUSE_JOINS = new Set(['but', 'so', 'yet', 'then', 'and']);
+const CLAUSE_JOINS = words`but so yet then and`;
 
 export interface ReportedSpeech {
   /** Index of the reporting verb. */
@@ -94,7 +39,7 @@ export function reportedSpeechAt(tokens: Token[], i: number): ReportedSpeech | u
   for (let k = i - 1; k >= 0; k--) {
     const t = tokens[k];
     if (t.text === ';' || t.text === '(' || t.text === ')') return undefined;
-    if (CLAUSE_JOINS.has(t.norm) && SUBJECTS.has(tokens[k + 1]?.norm ?? '') && k + 1 < i) return undefined;
+    if (CLAUSE_JOINS.has(t.norm) && SUBJECT_PRONOUNS.has(tokens[k + 1]?.norm ?? '') && k + 1 < i) return undefined;
     // ", which was …" comments on the whole clause before it, in the writer's voice.
     if (t.text === ',' && tokens[k + 1]?.norm === 'which') return undefined;
     if (t.norm === 'according' && tokens[k + 1]?.norm === 'to') return { verb: k, firstPerson: false, kind: 'saying' };

@@ -1,4 +1,5 @@
 import type { Token } from '../types';
+import { words } from '../lexicons/words';
 
 /*
  * Sentence splitting and tokenizing are written by hand rather than taken from
@@ -7,39 +8,9 @@ import type { Token } from '../types';
  * building a full nlcst tree per paragraph costs more than the whole analysis.
  */
 
-const ABBREVIATIONS = new Set([
-  'e.g',
-  'i.e',
-  'etc',
-  'vs',
-  'mr',
-  'mrs',
-  'ms',
-  'dr',
-  'prof',
-  'inc',
-  'ltd',
-  'co',
-  'corp',
-  'jr',
-  'sr',
-  'st',
-  'approx',
-  'est',
-  'no',
-  'fig',
-  'dept',
-  'u.s',
-  'u.k',
-  'a.m',
-  'p.m',
-  'cf',
-  'al',
-  'sq',
-  'avg',
-]);
+const ABBREVIATIONS = words`e.g i.e etc vs mr mrs ms dr prof inc ltd co corp jr sr st approx est no fig dept u.s u.k a.m p.m cf al sq avg`;
 
-const CLOSERS = new Set(['"', '”', '’', "'", ')', ']', '*', '_']);
+const CLOSERS = words`" ” ’ ' ) ] * _`;
 
 /** Splits plain text into sentence ranges [start, end) by real sentence boundaries, not lines. */
 export function splitSentences(text: string, from = 0, to = text.length): Array<[number, number]> {

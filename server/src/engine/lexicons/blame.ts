@@ -7,10 +7,26 @@
  */
 
 /** Parties a writer blames: never I, we or "our team". */
-export const OTHER_PARTY = String.raw`(?:they|he|she|(?:the|their|his|her|my|that|this|our) (?:[\w'-]{1,30} ){0,2}?(?:team|teams|vendor|vendors|partner|partners|contractor|contractors|supplier|suppliers|agency|consultants?|client|qa|ops|devops|sre|product|management|manager|pm|designers?|engineers?|developers?|testers?|lead|director|owners?|folks|guys|people|side|provider|intern|colleague|colleagues|studio|firm|printer|couriers?|carriers?|landlord|council|bank|school|warehouse|department|hq|head office|it department)|[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|legal|security|marketing|sales|finance|leadership|design|engineering|procurement|compliance|purchasing|infra|infrastructure)`;
+export const OTHER_PARTY =
+  String.raw`(?:they|he|she|(?:the|their|his|her|my|that|this|our) (?:[\w'-]{1,30} ){0,2}?(?:team|teams|vendor|` +
+  String.raw`vendors|partner|partners|contractor|contractors|supplier|suppliers|agency|consultants?|client|qa|` +
+  String.raw`ops|devops|sre|product|management|manager|pm|designers?|engineers?|developers?|testers?|lead|` +
+  String.raw`director|owners?|folks|guys|people|side|provider|intern|colleague|colleagues|studio|firm|printer|` +
+  String.raw`couriers?|carriers?|landlord|council|bank|school|warehouse|department|hq|head office|it department)|` +
+  String.raw`[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|` +
+  String.raw`legal|security|marketing|sales|finance|leadership|design|engineering|procurement|compliance|` +
+  String.raw`purchasing|infra|infrastructure)`;
 
 /** What another party was meant to do. */
-export const DUTY = String.raw`(?:run|ran|test|tested|tell|told|inform|informed|notify|notified|warn|warned|check|checked|review|reviewed|reply|replied|respond|responded|answer|answered|follow|followed|deliver|delivered|send|sent|share|shared|document|documented|update|updated|fix|fixed|give|gave|provide|provided|mention|mentioned|communicate|communicated|show up|showed up|read|escalate|escalated|flag|flagged|prepare|prepared|plan|planned|listen|listened|call|called|return|returned|deploy|deployed|approve|approved|sign|signed|ship|shipped|finish|finished|complete|completed|write|wrote|hand|handed|raise|raised|consult|consulted|involve|involved|validate|validated|verify|verified|monitor|monitored|migrate|migrated|patch|patched|bother|bothered|do their|did their|do his|did his|do her|did her)`;
+export const DUTY =
+  String.raw`(?:run|ran|test|tested|tell|told|inform|informed|notify|notified|warn|warned|check|checked|review|` +
+  String.raw`reviewed|reply|replied|respond|responded|answer|answered|follow|followed|deliver|delivered|send|` +
+  String.raw`sent|share|shared|document|documented|update|updated|fix|fixed|give|gave|provide|provided|mention|` +
+  String.raw`mentioned|communicate|communicated|show up|showed up|read|escalate|escalated|flag|flagged|prepare|` +
+  String.raw`prepared|plan|planned|listen|listened|call|called|return|returned|deploy|deployed|approve|approved|` +
+  String.raw`sign|signed|ship|shipped|finish|finished|complete|completed|write|wrote|hand|handed|raise|raised|` +
+  String.raw`consult|consulted|involve|involved|validate|validated|verify|verified|monitor|monitored|migrate|` +
+  String.raw`migrated|patch|patched|bother|bothered|do their|did their|do his|did his|do her|did her)`;
 
 export interface BlamePattern {
   /** What the pattern catches, for tests and docs. */
@@ -48,13 +64,20 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     name: 'their fault',
     probe: ['fault'],
-    source: String.raw`(?:(?:entirely|mostly|completely|totally|all|really|clearly|partly) )?(?:their|his|her|(?:the )?(?:(?!(?:was|is|were|are|it|that|this|no) )[\w-]{1,30} )?${NOT_ANYONE}[\w-]{1,30}'s) fault(?!-| (?:tolerance|tolerant|injection|domain|line|lines|handling|isolation|detection|codes?|model|tree)\b)(?:, not mine)?`,
+    source:
+      String.raw`(?:(?:entirely|mostly|completely|totally|all|really|clearly|partly) )?(?:their|his|her|(?:the ` +
+      String.raw`)?(?:(?!(?:was|is|were|are|it|that|this|no) )[\w-]{1,30} )?${NOT_ANYONE}[\w-]{1,30}'s) fault(?!-| ` +
+      String.raw`(?:tolerance|tolerant|injection|domain|line|lines|handling|isolation|detection|codes?|model|` +
+      String.raw`tree)\b)(?:, not mine)?`,
     unlessNegated: true,
   },
   {
     name: 'their mistake',
     probe: ['mistake', 'error', 'doing', 'screw'],
-    source: String.raw`(?:was|were|is) (?:(?:entirely|mostly|completely|totally|all|really|clearly) )?(?:their|his|her|(?:the )?(?:[\w-]{1,30} )?${NOT_ANYONE}[\w-]{1,30}'s) (?:mistake|error|doing|screw-up|screwup)(?:, not mine)?`,
+    source:
+      String.raw`(?:was|were|is) (?:(?:entirely|mostly|completely|totally|all|really|clearly) )?(?:their|his|her|` +
+      String.raw`(?:the )?(?:[\w-]{1,30} )?${NOT_ANYONE}[\w-]{1,30}'s) (?:mistake|error|doing|screw-up|screwup)(?:, ` +
+      String.raw`not mine)?`,
     unlessNegated: true,
   },
   {
@@ -73,13 +96,17 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     name: 'let us down',
     probe: [' down'],
-    source: String.raw`(?:let|lets) (?:us|me|the team|our team|the group|the project|the class|everyone|the customers?|our customers?) down`,
+    source:
+      String.raw`(?:let|lets) (?:us|me|the team|our team|the group|the project|the class|everyone|the customers?|our ` +
+      String.raw`customers?) down`,
     needsOtherSubject: true,
   },
   {
     name: 'messed up',
     probe: ['messed', 'screwed', 'botched', 'blew it', 'fumbled'],
-    source: String.raw`${OTHER_PARTY} (?:had )?(?:completely |totally |really )?(?:messed (?:it |things )?up|screwed (?:it |things )?up|botched|blew it|fumbled)`,
+    source:
+      String.raw`${OTHER_PARTY} (?:had )?(?:completely |totally |really )?(?:messed (?:it |things )?up|screwed (?:it ` +
+      String.raw`|things )?up|botched|blew it|fumbled)`,
   },
   {
     name: "didn't do their job",
@@ -89,7 +116,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     name: 'blamed them',
     probe: ['blamed'],
-    source: String.raw`(?:i|we) (?:had )?blamed (?!myself|ourselves|me\b|us\b)(?:(?:the|their|his|her|my|our|that|this) )?(?:[\w'-]{1,30} )?[\w'-]{1,30}(?= for|[,.;:]|$)`,
+    source:
+      String.raw`(?:i|we) (?:had )?blamed (?!myself|ourselves|me\b|us\b)(?:(?:the|their|his|her|my|our|that|this) ` +
+      String.raw`)?(?:[\w'-]{1,30} )?[\w'-]{1,30}(?= for|[,.;:]|$)`,
   },
   {
     name: 'the blame lies with',
@@ -99,7 +128,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     name: 'because of their mistake',
     probe: ['because of', 'due to', 'thanks to'],
-    source: String.raw`(?:because of|due to|thanks to) (?:their|his|her|(?:the )?[\w-]{1,30}(?: [\w-]{1,30})?'s) (?:own )?(?:mistakes?|incompetence|negligence|failures?|laziness|carelessness|errors?|sloppiness|sloppy work|bad code|poor work|poor planning)`,
+    source:
+      String.raw`(?:because of|due to|thanks to) (?:their|his|her|(?:the )?[\w-]{1,30}(?: [\w-]{1,30})?'s) (?:own ` +
+      String.raw`)?(?:mistakes?|incompetence|negligence|failures?|laziness|carelessness|errors?|sloppiness|sloppy ` +
+      String.raw`work|bad code|poor work|poor planning)`,
   },
   { name: 'out of my hands', probe: ['out of my hands'], source: String.raw`out of my hands`, unlessIActAfter: true },
   {
@@ -111,26 +143,37 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     name: 'just following orders',
     probe: ['following', ' what '],
-    source: String.raw`(?:i was|i'm|i am|we were) (?:just |only |simply )?following (?:orders|the spec|the specs|instructions|the plan|the process|the ticket|the requirements|what (?:i|we) (?:was|were) told)|(?:i|we) (?:just |only |simply )?did (?:exactly )?what (?:i|we) (?:was|were) told`,
+    source:
+      String.raw`(?:i was|i'm|i am|we were) (?:just |only |simply )?following (?:orders|the spec|the specs|` +
+      String.raw`instructions|the plan|the process|the ticket|the requirements|what (?:i|we) (?:was|were) told)|(?:i|` +
+      String.raw`we) (?:just |only |simply )?did (?:exactly )?what (?:i|we) (?:was|were) told`,
   },
   {
     name: 'they never ran it',
     probe: ['never', 'failed to', "didn't", 'did not', 'refused to', 'forgot to', 'neglected to'],
-    source: String.raw`${OTHER_PARTY} (?:(?:also|just|even|simply|apparently|still|had|have|has|completely|clearly|then|again|ever) )*(?:never|failed to|didn't|did not|refused to|forgot to|neglected to) (?:even )?${DUTY}\b`,
+    source:
+      String.raw`${OTHER_PARTY} (?:(?:also|just|even|simply|apparently|still|had|have|has|completely|clearly|then|` +
+      String.raw`again|ever) )*(?:never|failed to|didn't|did not|refused to|forgot to|neglected to) (?:even ` +
+      String.raw`)?${DUTY}\b`,
     weak: true,
     unlessOutcome: true,
   },
   {
     name: 'they should have',
     probe: ['should', 'ought to', 'supposed to'],
-    source: String.raw`${OTHER_PARTY} (?:really |clearly |obviously )?(?:should have|should've|ought to have|was supposed to|were supposed to) (?!a |an |the |some |more |any |been )[\w-]{1,30}`,
+    source:
+      String.raw`${OTHER_PARTY} (?:really |clearly |obviously )?(?:should have|should've|ought to have|was supposed ` +
+      String.raw`to|were supposed to) (?!a |an |the |some |more |any |been )[\w-]{1,30}`,
     weak: true,
   },
   // Blame told as cause and effect: a setback, then another party as its cause.
   {
     name: 'slipped because they',
     probe: ['because', 'due to', 'thanks to', 'since'],
-    source: String.raw`(?<=\b(?:slipped|slip|late|delayed|missed|failed|lost|fell through|fell apart|broke|went down|crashed|overran|pushed back|cancelled|canceled|stalled|blew up|collapsed|went wrong)\b[^.;:!?]{0,80}?)\b(?:because|since|due to|thanks to) ${OTHER_PARTY}(?: [\w'-]{1,30}){1,8}`,
+    source:
+      String.raw`(?<=\b(?:slipped|slip|late|delayed|missed|failed|lost|fell through|fell apart|broke|went down|` +
+      String.raw`crashed|overran|pushed back|cancelled|canceled|stalled|blew up|collapsed|went ` +
+      String.raw`wrong)\b[^.;:!?]{0,80}?)\b(?:because|since|due to|thanks to) ${OTHER_PARTY}(?: [\w'-]{1,30}){1,8}`,
     unlessIActAfter: true,
     causal: true,
   },
@@ -144,7 +187,11 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     name: 'they sat on it',
     probe: [' sat ', 'held', 'pushing', 'pushed', 'dragged', 'pulled the plug', 'without'],
-    source: String.raw`${OTHER_PARTY} (?:(?:just|then|also|simply|completely|had) )*(?:sat on (?:it|the [\w-]{1,30}|our [\w-]{1,30}|their [\w-]{1,30})|held (?:it|us|the [\w-]{1,30}) up|kept pushing (?:it |this |that |the [\w-]{1,30} )?back|dragged (?:their|his|her) feet|pulled the plug|changed (?:it|things|the [\w-]{1,30}|their [\w-]{1,30}) without (?:telling|warning|asking|notice))`,
+    source:
+      String.raw`${OTHER_PARTY} (?:(?:just|then|also|simply|completely|had) )*(?:sat on (?:it|the [\w-]{1,30}|our ` +
+      String.raw`[\w-]{1,30}|their [\w-]{1,30})|held (?:it|us|the [\w-]{1,30}) up|kept pushing (?:it |this |that |` +
+      String.raw`the [\w-]{1,30} )?back|dragged (?:their|his|her) feet|pulled the plug|changed (?:it|things|the ` +
+      String.raw`[\w-]{1,30}|their [\w-]{1,30}) without (?:telling|warning|asking|notice))`,
     unlessIActAfter: true,
     causal: true,
   },
@@ -159,31 +206,42 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     name: 'if they had',
     probe: ['if '],
-    source: String.raw`\bif ${OTHER_PARTY} (?:had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|the [\w-]{1,30}) (?:would|'d) (?:have|'ve|not|never)`,
+    source:
+      String.raw`\bif ${OTHER_PARTY} (?:had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|the ` +
+      String.raw`[\w-]{1,30}) (?:would|'d) (?:have|'ve|not|never)`,
   },
   {
     name: 'that is what killed it',
     probe: ['what '],
-    source: String.raw`${OTHER_PARTY} [^.;:!?]{3,80}?(?:and|which) (?:that|this|it )?(?:is|was|'s)? ?what (?:killed|sank|sunk|cost|derailed|broke|delayed|ruined)`,
+    source:
+      String.raw`${OTHER_PARTY} [^.;:!?]{3,80}?(?:and|which) (?:that|this|it )?(?:is|was|'s)? ?what (?:killed|sank|` +
+      String.raw`sunk|cost|derailed|broke|delayed|ruined)`,
     unlessIActAfter: true,
     causal: true,
   },
   {
     name: 'nobody told us',
     probe: ['nobody', 'no one', 'no-one'],
-    source: String.raw`(?:nobody|no one|no-one) (?:had |ever |bothered to |thought to )?(?:told|warned|informed|notified|mentioned it to|flagged it to) (?:us|me|the team|our team)`,
+    source:
+      String.raw`(?:nobody|no one|no-one) (?:had |ever |bothered to |thought to )?(?:told|warned|informed|notified|` +
+      String.raw`mentioned it to|flagged it to) (?:us|me|the team|our team)`,
     weak: true,
   },
   {
     name: 'they were too busy',
     probe: ['busy', 'focused', 'distracted', 'unavailable', 'swamped', 'unresponsive'],
-    source: String.raw`\bbecause ${OTHER_PARTY} (?:was|were|had been) (?:too |so |still |completely )?(?:busy|focused on|distracted|unavailable|unresponsive|swamped)`,
+    source:
+      String.raw`\bbecause ${OTHER_PARTY} (?:was|were|had been) (?:too |so |still |completely )?(?:busy|focused on|` +
+      String.raw`distracted|unavailable|unresponsive|swamped)`,
     weak: true,
   },
   {
     name: 'the timing was against us',
     probe: ['against us', 'bad luck', 'nothing more', 'nothing else', 'our hands', 'our control'],
-    source: String.raw`(?:(?:the )?(?:timing|market|weather|luck|economy) was (?:just )?against us|(?:it|that) was (?:just |simply )?bad luck|nothing (?:more|else) (?:sales|anyone|the team|[\w-]{1,30} team) could (?:have )?(?:done|do)|out of our hands|(?:beyond|outside) our control)`,
+    source:
+      String.raw`(?:(?:the )?(?:timing|market|weather|luck|economy) was (?:just )?against us|(?:it|that) was (?:just ` +
+      String.raw`|simply )?bad luck|nothing (?:more|else) (?:sales|anyone|the team|[\w-]{1,30} team) could (?:have ` +
+      String.raw`)?(?:done|do)|out of our hands|(?:beyond|outside) our control)`,
     unlessIActAfter: true,
     causal: true,
   },
@@ -193,10 +251,17 @@ export const BLAME_PATTERNS: BlamePattern[] = [
  * Words before a blaming phrase that turn it around: the writer is refusing to
  * blame, or describing a blameless review ("rather than blaming the vendor, I …").
  */
-export const NOT_BLAMING = String.raw`(?:at first|initially|wrongly|mistakenly|instead of|rather than|without|avoid(?:ed|ing)?|resist(?:ed|ing)?|tempting|easy to|could have (?:said|blamed|claimed|argued)|didn't want to|did not want to|no point|not to|refused to|blameless|no one was|nobody was|no one is|nobody is|pointing fingers|point fingers|whose fault|no one's|nobody's|not about)`;
+export const NOT_BLAMING =
+  String.raw`(?:at first|initially|wrongly|mistakenly|instead of|rather than|without|avoid(?:ed|ing)?|` +
+  String.raw`resist(?:ed|ing)?|tempting|easy to|could have (?:said|blamed|claimed|argued)|didn't want to|did not ` +
+  String.raw`want to|no point|not to|refused to|blameless|no one was|nobody was|no one is|nobody is|pointing ` +
+  String.raw`fingers|point fingers|whose fault|no one's|nobody's|not about)`;
 
 /** Subjects that own the phrase that follows: "I dropped the ball", "our team let the customer down", "nobody dropped the ball". */
 /** Words that make "never …" a lasting good outcome rather than a complaint. */
 export const GOOD_OUTCOME = String.raw`(?:again|since|anymore|any more|after that|from then on|without)`;
 
-export const OWN_SUBJECT = String.raw`(?:^|[^\w'])(?:i|we|i've|we've|i'd|we'd|our (?:whole |entire )?team|nobody|no one|no-one|none of us)(?: (?:had|have|has|really|completely|totally|also|then|just|again|all|both|ever|kind of|sort of))* $`;
+export const OWN_SUBJECT =
+  String.raw`(?:^|[^\w'])(?:i|we|i've|we've|i'd|we'd|our (?:whole |entire )?team|nobody|no one|no-one|none of ` +
+  String.raw`us)(?: (?:had|have|has|really|completely|totally|also|then|just|again|all|both|ever|kind of|sort ` +
+  String.raw`of))* $`;

@@ -62,7 +62,10 @@ export const DECISION_VERBS: readonly string[] = [
  */
 export const OWN_DECIDERS: readonly string[] = ['i', "i'd", 'my team and i', 'the team and i'];
 export const MOVE_DECISION_VERBS: readonly string[] = [
-  "(?:moved|migrated|switched|ported|shifted|transitioned|converted) (?:[\\w'./-]+ ){1,6}?(?:to|onto|into)(?= (?!(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|tomorrow|later|q[1-4]|h[12]|a later|the following|the end|the start|early|late)\\b))",
+  "(?:moved|migrated|switched|ported|shifted|transitioned|converted) (?:[\\w'./-]+ ){1,6}?(?:to|onto|" +
+    'into)(?= (?!(?:january|february|march|april|may|june|july|august|september|october|november|' +
+    'december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|tomorrow|later|q[1-4]|h[12]|' +
+    'a later|the following|the end|the start|early|late)\\b))',
   "(?:rewrote|re-?wrote|rebuilt|re-?built|re-?implemented) (?:[\\w'./-]+ ){1,5}?(?:in|as|using|from scratch|on)(?= )",
   '(?:re-?architected|re-?platformed|redesigned)',
   "replaced (?:[\\w'./-]+ ){1,6}?with",
@@ -70,7 +73,13 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   '(?:introduced|adopted|standardi[sz]ed on|went with)',
   // Building a solution of a design kind is choosing it: "I built a barcode scanner", "I set up autoscaling"
   // (not a fix or a task step: "added the missing index", "wrote the API").
-  '(?:built|created|designed|set up|implemented|developed|wrote|added|rolled out|automated|launched|piloted|introduced|switched on|turned on) (?:(?:a|an|the|our|my|some) )?(?:(?:new|simple|small|custom|shared|single|central|automated|internal|nightly|daily|weekly|basic|quick|separate|dedicated|lightweight) )?(?:[\\w-]+ ){0,2}?(?:tool|system|service|pipeline|process|rota|workflow|model|schema|architecture|cache|caching|queue|scanner|integration|microservice|platform|playbook|policy|programme|layout|autoscaling|sharding|classifier|heuristic|algorithm|bot|star schema|tab bar|navigation)s?(?![\\w-])',
+  '(?:built|created|designed|set up|implemented|developed|wrote|added|rolled out|automated|launched|' +
+    'piloted|introduced|switched on|turned on) (?:(?:a|an|the|our|my|some) )?(?:(?:new|simple|small|' +
+    'custom|shared|single|central|automated|internal|nightly|daily|weekly|basic|quick|separate|dedicated|' +
+    'lightweight) )?(?:[\\w-]+ ){0,2}?(?:tool|system|service|pipeline|process|rota|workflow|model|schema|' +
+    'architecture|cache|caching|queue|scanner|integration|microservice|platform|playbook|policy|' +
+    'programme|layout|autoscaling|sharding|classifier|heuristic|algorithm|bot|star schema|tab bar|' +
+    'navigation)s?(?![\\w-])',
 ];
 
 /** "my decision was", "our recommendation": a decision stated as a noun. */
@@ -152,7 +161,8 @@ export const ALTERNATIVES: readonly string[] = [
   // "could have patched it instead" weighs another course; "could have launched sooner" only looks back.
   "(?:could|would|might) (?:have|'ve) (?:(?:just|simply|also|instead) )?(?:used|chosen|picked|gone with|gone " +
     'for|built|bought|kept|stayed ' +
-    'with|taken|adopted|patched|rewritten|extended|forked|outsourced|hired|licensed|cached|sharded|replicated|migrated|switched|waited|shipped a|hacked|bolted)',
+    ('with|taken|adopted|patched|rewritten|extended|forked|outsourced|hired|licensed|cached|sharded|' +
+      'replicated|migrated|switched|waited|shipped a|hacked|bolted)'),
   'would (?:cost|take|mean|require|need|add|double|break|force|lock|slow|delay)',
   'sacrific(?:e|ed|ing)',
   'compromis(?:e|ed|es|ing)',

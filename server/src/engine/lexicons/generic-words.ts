@@ -1,3 +1,6 @@
+import { words } from './words';
+import { DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS } from './function-words';
+
 /*
  * Words that carry no evidence on their own. A reason built only from these
  * ("because it was all for the customer", "since I owned the work end to
@@ -8,32 +11,30 @@
  */
 
 /** Function words: pronouns, determiners, auxiliaries, prepositions, conjunctions. */
-export const FUNCTION_WORDS = new Set(
-  `a an the this that these those it its it's i i'm i've i'd i'll me my mine myself we we're we've we'd us our ours ourselves
-  you your he him his she her they them their theirs themselves one ones
-  be am is are was were been being do does did done doing have has had having will would shall should can could may might must
-  not no nor never n't don't didn't doesn't wasn't weren't isn't aren't won't can't couldn't wouldn't
-  and or but so yet because since as if when while whenever though although also too then than there here
-  of in on at by for with to from into onto about over under through across after before during without within between up down out off
-  what which who whom whose how why where whatever whenever
-  all any some every each both either neither other another such same own more most much many few lot lots very just only even still
-  really truly actually always ever again already well quite rather pretty so nobody anybody somebody no-one none else whether
-  per via upon among toward towards despite unless until till once ago`.split(/\s+/),
-);
+export const FUNCTION_WORDS = words`
+  ${DETERMINERS} ${SUBJECT_PRONOUNS} ${OBJECT_PRONOUNS} ${PREPOSITIONS}
+  it's i'm i've i'd i'll mine myself we're we've we'd ours ourselves theirs themselves one ones be am is are was were been being do does
+  did done doing have has had having will would shall should can could may might must not nor never n't don't didn't doesn't wasn't
+  weren't isn't aren't won't can't couldn't wouldn't and or but so yet because if when while whenever though although also too then than
+  there here up down out what which who whom whose how why where whatever either neither other such same own more most much many few lot
+  lots very just only even still really truly actually always ever again already well quite rather pretty nobody anybody somebody no-one
+  none else whether unless till once ago
+`;
 
 /**
  * Who a product serves. Naming the group ("we always put merchants first") is
  * not evidence; what was done for them ("I interviewed merchants") is.
  */
-export const SERVED_GROUPS = new Set(
-  `customer client user end-user consumer shopper buyer seller merchant driver rider passenger patient clinician doctor nurse
-  student teacher member subscriber guest partner developer engineer operator agent reader viewer player tenant traveler
-  traveller account employee staff stakeholder audience public community`.split(/\s+/),
-);
+export const SERVED_GROUPS = words`
+  customer client user end-user consumer shopper buyer seller merchant driver rider passenger patient clinician doctor nurse student
+  teacher member subscriber guest partner developer engineer operator agent reader viewer player tenant traveler traveller account
+  employee staff stakeholder audience public community
+`;
 
 /** Vague verbs, nouns, adjectives and adverbs that name no particular thing. */
 export const GENERIC_WORDS = new Set(
-  `classic pure textbook true real show demonstrate exemplify reflect display embody illustrate highlight prove showcase mean map tie align speak relate apply
+  `classic pure textbook true real show demonstrate exemplify reflect display embody illustrate highlight prove showcase mean map tie \
+align speak relate apply
   principle lp leadership value example story case sense way part kind sort type
   build make do take get go give put keep bring move act work try help care focus think know see feel want need like use ensure
   deliver drive lead own handle manage solve fix improve create achieve complete finish start run step push pull stay follow
@@ -64,7 +65,6 @@ export const GENERIC_WORDS = new Set(
   owner backwards backward wait permission technology tech skill tool status quo outside box treat shoe let stop courage afraid
   risk calculated speed count difference grit persistence persist persevere determination resilience resilient fearless
   empathy empathize empathise understand understood hear heard voice concern opinion perspective view diverse diversity
-  inclusive input lesson say said saying call called rely relied depend depended count counted bit lot lots little touch element elements aspect aspects mix combination plenty always often usually day days point points gets getting earned`.split(
-    /\s+/,
-  ),
+  inclusive input lesson say said saying call called rely relied depend depended count counted bit lot lots little touch element elements \
+aspect aspects mix combination plenty always often usually day days point points gets getting earned`.split(/\s+/),
 );

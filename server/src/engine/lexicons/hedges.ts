@@ -1,3 +1,6 @@
+import { words } from './words';
+import { DETERMINERS } from './function-words';
+
 /**
  * Hedges and fillers that make a spoken answer sound unsure. Each entry is a
  * sequence of lower-case words; `a|b` allows either word at that place.
@@ -44,123 +47,19 @@ export const HEDGES: HedgeEntry[] = [
  * Words before "kind of" / "sort of" that make it mean "type of"
  * ("a new kind of index", "what sort of customers"), not a hedge.
  */
-export const TYPE_OF_BEFORE = new Set([
-  'a',
-  'an',
-  'the',
-  'this',
-  'that',
-  'these',
-  'those',
-  'what',
-  'which',
-  'whatever',
-  'any',
-  'some',
-  'every',
-  'each',
-  'another',
-  'no',
-  'one',
-  'new',
-  'different',
-  'same',
-  'similar',
-  'other',
-  'certain',
-  'particular',
-  'specific',
-  'right',
-  'wrong',
-  'only',
-  'first',
-  'exact',
-  'usual',
-  'rare',
-  'odd',
-  'strange',
-  'whole',
-  'special',
-  'common',
-  'typical',
-  'better',
-  'best',
-  'worst',
-  'our',
-  'my',
-  'their',
-  'its',
-  'his',
-  'her',
-  'your',
-  'all',
-  'many',
-  'several',
-  'own',
-  'main',
-]);
+export const TYPE_OF_BEFORE = words`
+  ${DETERMINERS} what which whatever one new different same similar other certain particular specific right wrong only first exact usual
+  rare odd strange whole special common typical better best worst many several own main
+`;
 
 /** Words right before "kind of" that leave it a hedge: "it was kind of slow", "I just sort of waited". */
-export const HEDGE_BEFORE = new Set([
-  'i',
-  'we',
-  'it',
-  'they',
-  'he',
-  'she',
-  'you',
-  'is',
-  'was',
-  'were',
-  'are',
-  'am',
-  'be',
-  'been',
-  "it's",
-  "i'm",
-  "we're",
-  "they're",
-  'just',
-  'really',
-  'also',
-  'still',
-  'then',
-  'so',
-  'actually',
-  'honestly',
-  'and',
-  'but',
-  'felt',
-  'feels',
-  'looked',
-  'seemed',
-]);
+export const HEDGE_BEFORE = words`
+  i we it they he she you is was were are am be been it's i'm we're they're just really also still then so actually honestly and but
+  felt feels looked seemed
+`;
 
 /** Determiners two words before "kind of" with an adjective between: "a weird kind of bug". */
-export const TYPE_OF_DETERMINERS = new Set([
-  'a',
-  'an',
-  'the',
-  'this',
-  'that',
-  'these',
-  'those',
-  'what',
-  'which',
-  'any',
-  'some',
-  'every',
-  'each',
-  'another',
-  'no',
-  'our',
-  'my',
-  'their',
-  'its',
-  'his',
-  'her',
-  'your',
-]);
+export const TYPE_OF_DETERMINERS = words`${DETERMINERS} what which`;
 
 /** Objects after "kind of" that make it mean generous: "it was kind of them to stay late". */
-export const KIND_OF_PERSON = new Set(['you', 'them', 'him', 'her', 'us', 'me', 'everyone']);
+export const KIND_OF_PERSON = words`you them him her us me everyone`;

@@ -1,4 +1,5 @@
 import { MONTHS } from './numbers';
+import { words } from './words';
 
 /*
  * Evaluative outcomes: how a writer says a result was good without saying how
@@ -8,243 +9,60 @@ import { MONTHS } from './numbers';
  */
 
 /** Verbs of an event's course: "the launch went …", "it worked out …". */
-export const COURSE_VERBS = new Set(['went', 'ran', 'worked', 'turned', 'came', 'played', 'landed', 'rolled', 'did']);
+export const COURSE_VERBS = words`went ran worked turned came played landed rolled did`;
 /** Particles some course verbs need: "worked out", "came off", "played out". */
-export const COURSE_PARTICLES = new Set(['out', 'off', 'through', 'over']);
+export const COURSE_PARTICLES = words`out off through over`;
 /** How it went: "well", "smoothly", "fine", "dead quiet". */
-export const GOOD_MANNER = new Set([
-  'well',
-  'smoothly',
-  'smooth',
-  'fine',
-  'great',
-  'brilliantly',
-  'perfectly',
-  'okay',
-  'ok',
-  'alright',
-  'flawlessly',
-  'seamlessly',
-  'nicely',
-  'beautifully',
-  'quiet',
-  'silent',
-  'better',
-  'swimmingly',
-]);
+export const GOOD_MANNER = words`
+  well smoothly smooth fine great brilliantly perfectly okay ok alright flawlessly seamlessly nicely beautifully quiet silent better
+  swimmingly
+`;
 /** Degree words before a manner or a reaction: "really well", "dead quiet", "super happy". */
-export const DEGREE = new Set([
-  'really',
-  'very',
-  'so',
-  'pretty',
-  'super',
-  'quite',
-  'incredibly',
-  'extremely',
-  'remarkably',
-  'exceptionally',
-  'dead',
-  'totally',
-  'genuinely',
-  'visibly',
-  'truly',
-  'all',
-  'just',
-  'absolutely',
-  'overall',
-  'actually',
-  'basically',
-  'mostly',
-]);
+export const DEGREE = words`
+  really very so pretty super quite incredibly extremely remarkably exceptionally dead totally genuinely visibly truly all just
+  absolutely overall actually basically mostly
+`;
 
 /** How people felt about a result. */
-export const REACTION_ADJECTIVES = new Set([
-  'happy',
-  'happier',
-  'pleased',
-  'thrilled',
-  'delighted',
-  'impressed',
-  'satisfied',
-  'relieved',
-  'grateful',
-  'ecstatic',
-  'overjoyed',
-  'stoked',
-  'glad',
-  'chuffed',
-  'calmer',
-  'blown',
-  'amazed',
-]);
+export const REACTION_ADJECTIVES = words`
+  happy happier pleased thrilled delighted impressed satisfied relieved grateful ecstatic overjoyed stoked glad chuffed calmer blown
+  amazed
+`;
 /** Verbs that carry a reaction to what was delivered: "the children enjoyed it". */
-export const REACTION_VERBS = new Set([
-  'loved',
-  'enjoyed',
-  'liked',
-  'appreciated',
-  'praised',
-  'raved',
-  'applauded',
-  'welcomed',
-  'embraced',
-  'celebrated',
-  'thanked',
-  'complimented',
-  'adored',
-]);
+export const REACTION_VERBS = words`
+  loved enjoyed liked appreciated praised raved applauded welcomed embraced celebrated thanked complimented adored
+`;
 /** Links between a subject and a reaction adjective: "was", "felt", "seemed". */
-export const LINKING_VERBS = new Set([
-  'was',
-  'were',
-  'is',
-  'are',
-  'felt',
-  'feel',
-  'seemed',
-  'looked',
-  'became',
-  'got',
-  'been',
-  'sounded',
-  'left',
-]);
+export const LINKING_VERBS = words`was were is are felt feel seemed looked became got been sounded left`;
 /** Subjects whose reaction is not a result: the writer's own enjoyment ("I enjoyed working on it"). */
-export const SELF = new Set(['i', 'we', "i'd", "we'd", "i've", "we've", 'who', 'that', 'which', 'to', 'would', 'will', 'not', 'you']);
+export const SELF = words`i we i'd we'd i've we've who that which to would will not you`;
 
 /** Adjectives of praise before a kind of response: "really positive feedback". */
-export const PRAISE = new Set([
-  'positive',
-  'great',
-  'glowing',
-  'excellent',
-  'amazing',
-  'fantastic',
-  'rave',
-  'encouraging',
-  'brilliant',
-  'wonderful',
-  'enthusiastic',
-  'warm',
-]);
-export const RESPONSES = new Set([
-  'feedback',
-  'reviews',
-  'review',
-  'response',
-  'responses',
-  'reception',
-  'comments',
-  'reactions',
-  'reaction',
-]);
+export const PRAISE = words`positive great glowing excellent amazing fantastic rave encouraging brilliant wonderful enthusiastic warm`;
+export const RESPONSES = words`feedback reviews review response responses reception comments reactions reaction`;
 
 /** Degree words that make a comparative a claim: "much cleaner", "a lot shorter", "way down". */
-export const COMPARATIVE_DEGREE = new Set([
-  'much',
-  'far',
-  'way',
-  'lots',
-  'loads',
-  'heaps',
-  'significantly',
-  'noticeably',
-  'considerably',
-  'dramatically',
-  'vastly',
-  'massively',
-  'hugely',
-  'substantially',
-  'markedly',
-  'measurably',
-]);
+export const COMPARATIVE_DEGREE = words`
+  much far way lots loads heaps significantly noticeably considerably dramatically vastly massively hugely substantially markedly
+  measurably
+`;
 /** Words ending in -er that are no comparative adjective. */
-export const NOT_COMPARATIVE = new Set([
-  'other',
-  'over',
-  'under',
-  'after',
-  'ever',
-  'never',
-  'rather',
-  'together',
-  'whether',
-  'number',
-  'manager',
-  'customer',
-  'power',
-  'later',
-  'earlier',
-  'longer',
-  'further',
-  'farther',
-  'deeper',
-  'closer',
-  'bigger',
-  'larger',
-  'older',
-  'member',
-  'order',
-  'matter',
-  'paper',
-  'water',
-  'user',
-  'partner',
-  'leader',
-  'answer',
-  'another',
-  'either',
-  'neither',
-  'corner',
-  'border',
-  'super',
-  'proper',
-  'chapter',
-  'quarter',
-  'layer',
-  'letter',
-  'offer',
-]);
+export const NOT_COMPARATIVE = words`
+  other over under after ever never rather together whether number manager customer power later earlier longer further farther deeper
+  closer bigger larger older member order matter paper water user partner leader answer another either neither corner border super
+  proper chapter quarter layer letter offer
+`;
 /** Where a result ends up after "way": "way down", "way ahead of plan". */
-export const WAY_DIRECTIONS = new Set(['up', 'down', 'ahead', 'better', 'beyond', 'under', 'lower', 'higher']);
+export const WAY_DIRECTIONS = words`up down ahead better beyond under lower higher`;
 
 /** Superlatives of a result: "the smoothest launch we'd had". */
-export const SUPERLATIVES = new Set([
-  'best',
-  'smoothest',
-  'fastest',
-  'quietest',
-  'strongest',
-  'biggest',
-  'cleanest',
-  'calmest',
-  'easiest',
-  'highest',
-  'lowest',
-]);
+export const SUPERLATIVES = words`best smoothest fastest quietest strongest biggest cleanest calmest easiest highest lowest`;
 /** What makes a superlative a comparison with history: "ever", "we'd had", "in years". */
-export const HISTORY = new Set([
-  'ever',
-  "we'd",
-  "we've",
-  "i'd",
-  "i've",
-  'had',
-  'record',
-  'date',
-  'years',
-  'memory',
-  'yet',
-  'year',
-  'quarter',
-  'season',
-  // "the calmest November he'd seen"
-  ...MONTHS,
-]);
+// "the calmest November he'd seen"
+export const HISTORY = words`${MONTHS} ever we'd we've i'd i've had record date years memory yet year quarter season`;
 
 /** Verbs of a problem vanishing: "support tickets basically disappeared". */
-export const VANISHING = new Set(['disappeared', 'vanished', 'evaporated', 'stopped', 'ceased']);
+export const VANISHING = words`disappeared vanished evaporated stopped ceased`;
 /** Particles that make a vanishing verb: "dried up", "went away", "fell off". */
 export const VANISHING_PHRASES: ReadonlyArray<[string, string]> = [
   ['dried', 'up'],
@@ -254,57 +72,17 @@ export const VANISHING_PHRASES: ReadonlyArray<[string, string]> = [
   ['calmed', 'down'],
 ];
 /** What a vanishing verb needs after it to be an outcome, not an action ("stopped the job"). */
-export const VANISHING_NEXT_OK = new Set([
-  'overnight',
-  'completely',
-  'entirely',
-  'altogether',
-  'almost',
-  'after',
-  'within',
-  'once',
-  'that',
-  'by',
-]);
+export const VANISHING_NEXT_OK = words`overnight completely entirely altogether almost after within once that by`;
 
 /** Qualities of measured outcomes named without their value: "good accuracy metrics", "strong adoption". */
-export const QUALITY_ADJECTIVES = new Set([
-  'good',
-  'great',
-  'strong',
-  'solid',
-  'excellent',
-  'impressive',
-  'decent',
-  'healthy',
-  'high',
-  'higher',
-  'improved',
-  'better',
-  'record',
-]);
-export const MEASURED_THINGS = new Set([
-  'accuracy',
-  'performance',
-  'results',
-  'numbers',
-  'metrics',
-  'engagement',
-  'adoption',
-  'uptake',
-  'retention',
-  'conversion',
-  'scores',
-  'ratings',
-  'attendance',
-  'turnout',
-  'sales',
-  'growth',
-  'margins',
-]);
+export const QUALITY_ADJECTIVES = words`good great strong solid excellent impressive decent healthy high higher improved better record`;
+export const MEASURED_THINGS = words`
+  accuracy performance results numbers metrics engagement adoption uptake retention conversion scores ratings attendance turnout sales
+  growth margins
+`;
 
 /** Verbs of a problem headed off: "avoided a security issue". */
-export const AVERTING = new Set(['avoided', 'prevented', 'averted', 'eliminated']);
+export const AVERTING = words`avoided prevented averted eliminated`;
 
 /** Measures that rise or fall: "attendance went up". */
-export const RISE_FALL = new Set(['up', 'down']);
+export const RISE_FALL = words`up down`;

@@ -1,141 +1,76 @@
+import { words } from './words';
+
 /** Forms of "be" that build a passive: "was made", "has been deployed", "will be reviewed". */
-export const BE_FORMS = new Set([
-  'is',
-  'are',
-  'was',
-  'were',
-  'be',
-  'been',
-  'being',
-  "wasn't",
-  "weren't",
-  "isn't",
-  "aren't",
-  'got',
-  'gotten',
-]);
+export const BE_FORMS = words`is are was were be been being wasn't weren't isn't aren't got gotten`;
 
 /** Auxiliaries that belong to the passive when right before "be"/"been": "has been deployed", "will be reviewed". */
-export const BE_AUXILIARIES = new Set([
-  'has',
-  'have',
-  'had',
-  'will',
-  'would',
-  'could',
-  'should',
-  'must',
-  'can',
-  'may',
-  'might',
-  "hasn't",
-  "haven't",
-  "hadn't",
-  "won't",
-]);
+export const BE_AUXILIARIES = words`has have had will would could should must can may might hasn't haven't hadn't won't`;
 
 /** Words allowed between "be" and the participle: "was then handed", "were quickly rolled back". */
-export const BETWEEN = new Set([
-  'not',
-  'never',
-  'also',
-  'then',
-  'already',
-  'just',
-  'still',
-  'all',
-  'finally',
-  'eventually',
-  'soon',
-  'later',
-  'first',
-  'again',
-  'both',
-  'only',
-  'even',
-  'now',
-  'since',
-  'ever',
-  'successfully',
-]);
+export const BETWEEN = words`
+  not never also then already just still all finally eventually soon later first again both only even now since ever successfully
+`;
 
 /** Past participles that do not end in -ed. */
-export const IRREGULAR_PARTICIPLES = new Set(
-  `made built done given taken stood written rewritten chosen shown seen found told sent set put kept held brought bought sold led
-  paid cut hit hurt left lost broken spent thrown won driven drawn forgotten hidden rebuilt redone rerun overlooked undertaken
-  withdrawn begun frozen stolen sworn torn worn shaken overridden mistaken forbidden caught taught thought understood sought
-  met read fed shut split spread struck stuck swept dealt meant heard laid bound ground wound rung sung sunk shrunk forgiven
-  overseen overtaken overthrown overwritten rewound upheld withheld misread misled mislaid outgrown shot run overrun`.split(/\s+/),
-);
+export const IRREGULAR_PARTICIPLES = words`
+  made built done given taken stood written rewritten chosen shown seen found told sent set put kept held brought bought sold led paid
+  cut hit hurt left lost broken spent thrown won driven drawn forgotten hidden rebuilt redone rerun overlooked undertaken withdrawn
+  begun frozen stolen sworn torn worn shaken overridden mistaken forbidden caught taught thought understood sought met read fed shut
+  split spread struck stuck swept dealt meant heard laid bound ground wound rung sung sunk shrunk forgiven overseen overtaken overthrown
+  overwritten rewound upheld withheld misread misled mislaid outgrown shot run overrun
+`;
 
 /**
  * Participles that describe a state or feeling rather than hide an action
  * ("I was interested", "the office is located in Pune", "we were supposed to").
  */
-export const STATIVE_PARTICIPLES = new Set(
-  `interested excited worried concerned involved tired pleased surprised based located supposed used called named known limited
-  required related dedicated committed motivated frustrated disappointed satisfied confused convinced aligned married born
-  promoted elected scared annoyed bored amazed shocked stressed overwhelmed exhausted thrilled delighted relieved embarrassed
-  ashamed prepared qualified experienced skilled talented determined focused engaged impressed inspired puzzled torn stuck done
-  gone finished composed comprised allowed expected intended designed meant scheduled slated entitled titled headquartered
-  staffed owned positioned equipped tasked blocked divided split structured distributed hosted needed affected impacted
-  deprecated outdated broken unclear unknown missing`.split(/\s+/),
-);
+export const STATIVE_PARTICIPLES = words`
+  interested excited worried concerned involved tired pleased surprised based located supposed used called named known limited required
+  related dedicated committed motivated frustrated disappointed satisfied confused convinced aligned married born promoted elected
+  scared annoyed bored amazed shocked stressed overwhelmed exhausted thrilled delighted relieved embarrassed ashamed prepared qualified
+  experienced skilled talented determined focused engaged impressed inspired puzzled torn stuck done gone finished composed comprised
+  allowed expected intended designed meant scheduled slated entitled titled headquartered staffed owned positioned equipped tasked
+  blocked divided split structured distributed hosted needed affected impacted deprecated outdated broken unclear unknown missing
+`;
 
 /**
  * Participles of things that happen to someone or something, with no one to
  * name ("the data was lost", "two nurses were injured"): no actor is hidden.
  */
-export const EVENT_PARTICIPLES = new Set(
-  `lost damaged destroyed injured hurt killed hit flooded stolen wounded infected contaminated corrupted delayed stranded
-  spent wasted left born raised`.split(/\s+/),
-);
+export const EVENT_PARTICIPLES = words`
+  lost damaged destroyed injured hurt killed hit flooded stolen wounded infected contaminated corrupted delayed stranded spent wasted
+  left born raised
+`;
 
 /** Present-tense forms of "be": "code is reviewed, then it is deployed" tells how a process works in general. */
-export const PRESENT_BE = new Set(['is', 'are', "isn't", "aren't"]);
+export const PRESENT_BE = words`is are isn't aren't`;
 
 /** Subordinators of a time clause, which sets the scene ("when the ticketing system was replaced"). */
-export const TIME_CLAUSE = new Set(['when', 'while', 'after', 'before', 'until', 'once', 'whenever']);
+export const TIME_CLAUSE = words`when while after before until once whenever`;
 
 /** Words after "be" that end in -ed but are not verbs: "the ticket was red", "the team was talented". */
-export const NOT_PARTICIPLES = new Set(
-  `red bed need speed seed feed bleed breed shed shred embed hundred sacred naked wicked rugged ragged jagged crooked beloved
-  aged dogged learned blessed cursed wretched kindred heated detailed complicated outdated dated bloated sophisticated advanced
-  unexpected unprecedented unrelated varied mixed`.split(/\s+/),
-);
+export const NOT_PARTICIPLES = words`
+  red bed need speed seed feed bleed breed shed shred embed hundred sacred naked wicked rugged ragged jagged crooked beloved aged dogged
+  learned blessed cursed wretched kindred heated detailed complicated outdated dated bloated sophisticated advanced unexpected
+  unprecedented unrelated varied mixed
+`;
 
 /** Particles that belong to the verb: "was switched off", "were rolled back". */
-export const PARTICLES = new Set(['off', 'out', 'up', 'down', 'back', 'away']);
+export const PARTICLES = words`off out up down back away`;
 
 /** Words after "by" that are not the one who acted: "by 40%", "by Friday", "by hand". */
-export const BY_NOT_AGENT = new Set(
-  `far much half about around almost nearly roughly over more less then now noon midnight morning evening tonight tomorrow
-  yesterday default design mistake accident hand email phone mail chance contrast comparison monday tuesday wednesday thursday
-  friday saturday sunday january february march april may june july august september october november december q1 q2 q3 q4
-  eod eow launch release week month quarter year day another`.split(/\s+/),
-);
+export const BY_NOT_AGENT = words`
+  far much half about around almost nearly roughly over more less then now noon midnight morning evening tonight tomorrow yesterday
+  default design mistake accident hand email phone mail chance contrast comparison monday tuesday wednesday thursday friday saturday
+  sunday january february march april may june july august september october november december q1 q2 q3 q4 eod eow launch release week
+  month quarter year day another
+`;
 
 /** Nouns after "by a/an/the" that are not the one who acted: "by a third", "by the end of the week". */
-export const BY_NOT_AGENT_NOUNS = new Set(
-  `factor third quarter half fifth tenth margin wide large small few lot fraction day week month year couple end time deadline
-  weekend start next following morning afternoon evening launch release cutover date sprint`.split(/\s+/),
-);
+export const BY_NOT_AGENT_NOUNS = words`
+  factor third quarter half fifth tenth margin wide large small few lot fraction day week month year couple end time deadline weekend
+  start next following morning afternoon evening launch release cutover date sprint
+`;
 
 /** Subjects that already name who is involved: "I was asked to lead" is about me, not a hidden actor. */
-export const PERSONAL_SUBJECTS = new Set([
-  'i',
-  'we',
-  'he',
-  'she',
-  'they',
-  'you',
-  "i'm",
-  "we're",
-  "they're",
-  "he's",
-  "she's",
-  "you're",
-  "i've",
-  "we've",
-  "they've",
-]);
+export const PERSONAL_SUBJECTS = words`i we he she they you i'm we're they're he's she's you're i've we've they've`;

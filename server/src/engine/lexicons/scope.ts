@@ -9,13 +9,20 @@ export const ORG_SCOPE: readonly string[] = [
   'the (?:whole|entire) (?:company|organi[sz]ation|org|engineering org|division)',
   'industry',
   '(?:company|org|organi[sz]ation|business|department|division|engineering|group)[- ]wide',
-  'across (?:the |our |all )?(?:whole |entire )?(?:company|org|organi[sz]ation|business|engineering|division|department|group|regions|countries|sites|stores|hospitals|clinics|warehouses|schools)',
-  '(?:every|each|all(?: the| of the| our)?) (?:teams?|departments?|business units?|regions?|product lines?|orgs?|divisions?|sites|stores|offices)',
-  '(?:\\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|dozens of|several|multiple) (?:[\\w-]+ )?(?:teams|departments|business units|regions|countries|orgs|divisions|squads|sites|hospitals|stores)',
+  'across (?:the |our |all )?(?:whole |entire )?(?:company|org|organi[sz]ation|business|engineering|' +
+    'division|department|group|regions|countries|sites|stores|hospitals|clinics|warehouses|schools)',
+  '(?:every|each|all(?: the| of the| our)?) (?:teams?|departments?|business units?|regions?|product ' +
+    'lines?|orgs?|divisions?|sites|stores|offices)',
+  '(?:\\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|dozens of|several|multiple) ' +
+    '(?:[\\w-]+ )?(?:teams|departments|business units|regions|countries|orgs|divisions|squads|sites|' +
+    'hospitals|stores)',
   '(?:the )?(?:vp|svp|cto|ceo|cfo|coo|cio|exec(?:utive)?s?|leadership team|board|senior leadership|director of [\\w ]{1,20})',
-  '(?:standard|policy|process|mechanism|framework|playbook|template|guideline)s? (?:that |which )?(?:other|all|every|\\d+|several) (?:teams|groups|departments)',
+  '(?:standard|policy|process|mechanism|framework|playbook|template|guideline)s? (?:that |which ' +
+    ')?(?:other|all|every|\\d+|several) (?:teams|groups|departments)',
   'adopted by (?:other|all|every|\\d+|several|[\\w-]+ other) (?:teams|groups|departments|regions)',
-  '(?:other|\\d+|two|three|four|five|several|all) (?:[\\w-]+ )?(?:sites|regions|teams|departments|stores|offices|warehouses|hospitals|schools|squads) (?:have |had |then |now |also )*(?:adopted|use|used|rolled out|followed|copied|took up|picked up)',
+  '(?:other|\\d+|two|three|four|five|several|all) (?:[\\w-]+ )?(?:sites|regions|teams|departments|' +
+    'stores|offices|warehouses|hospitals|schools|squads) (?:have |had |then |now |also )*(?:adopted|use|' +
+    'used|rolled out|followed|copied|took up|picked up)',
   'org(?:anisation|anization)?(?:al)? (?:change|design|strategy|roadmap)',
 ];
 
@@ -23,7 +30,9 @@ export const ORG_SCOPE: readonly string[] = [
 export const TEAMS_SCOPE: readonly string[] = [
   '(?:two|2|several|multiple|other|partner|sister|neighbou?ring|adjacent|dependent|downstream|upstream) (?:[\\w-]+ )?teams',
   'cross[- ](?:team|functional|org(?:anisation|anization)?al?)',
-  '(?:the )?(?:platform|data|security|design|product|legal|finance|sales|marketing|ops|operations|infra(?:structure)?|support|payments|mobile|web|backend|frontend|ml|analytics|hr|procurement) (?:and [\\w-]+ )?teams?(?! member)',
+  '(?:the )?(?:platform|data|security|design|product|legal|finance|sales|marketing|ops|operations|' +
+    'infra(?:structure)?|support|payments|mobile|web|backend|frontend|ml|analytics|hr|procurement) ' +
+    '(?:and [\\w-]+ )?teams?(?! member)',
   '(?:other|another|a partner|the partner) (?:group|department|squad|org)',
   'stakeholders (?:from|in|across)',
   'across (?:teams|groups|orgs|organi[sz]ations|departments)',
@@ -35,10 +44,16 @@ export const TEAMS_SCOPE: readonly string[] = [
 export const TEAM_SCOPE: readonly string[] = [
   '(?:tech|team) lead',
   '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:engineers|developers|people|reports|designers|analysts)',
-  '(?:i )?(?:led|managed|ran|coached|mentored|hired|onboarded|trained|grew|built) (?:a |the |my |our )?(?:team|squad|group|engineers?|developers?|nurses?|staff|volunteers?|analysts?|reports?|juniors?|interns?)',
+  '(?:i )?(?:led|managed|ran|coached|mentored|hired|onboarded|trained|grew|built) (?:a |the |my |our ' +
+    ')?(?:team|squad|group|engineers?|developers?|nurses?|staff|volunteers?|analysts?|reports?|juniors?|' +
+    'interns?)',
   '(?:my|our) (?:team|squad|group|reports|direct reports)',
   'the team (?:now |then |had |agreed |adopted |used |uses )',
   '(?:team|squad)[- ](?:wide|level)',
   // Working through others: the people the writer convinced, coached or brought along.
-  "(?:convinced|persuaded|won over|aligned|brought (?:in|together|along)|partnered with|negotiated with|coordinated|coached|trained|mentored|got buy-in from|worked with|asked) (?:the |our |my |their |a |an |each |every )?(?:[\\w'-]+ ){0,2}?(?:team|lead|leads|manager|managers|admins?|engineers?|staff|nurses?|director|directors|vp|stakeholders?|agency|vendors?|partners?|hr|legal|finance|pickers|volunteers|teachers|colleagues|peers|supervisors?|owners?)",
+  '(?:convinced|persuaded|won over|aligned|brought (?:in|together|along)|partnered with|negotiated ' +
+    'with|coordinated|coached|trained|mentored|got buy-in from|worked with|asked) (?:the |our |my |their ' +
+    "|a |an |each |every )?(?:[\\w'-]+ ){0,2}?(?:team|lead|leads|manager|managers|admins?|engineers?|" +
+    'staff|nurses?|director|directors|vp|stakeholders?|agency|vendors?|partners?|hr|legal|finance|' +
+    'pickers|volunteers|teachers|colleagues|peers|supervisors?|owners?)',
 ];

@@ -9,25 +9,36 @@
 export const FAILURE_TYPE = /fail|mistake|setback|lost|loss|blunder|misstep|miss(?:ed)?[-_ ]?deadline/i;
 
 /** Adverbs allowed between "I" and a failure verb. "almost" and "nearly" are left out: a near miss is not a miss. */
-const ADV = String.raw`(?:(?:had|have|then|also|completely|totally|badly|simply|initially|originally|still|just|clearly|really|somehow|personally|again|ultimately) )*`;
+const ADV =
+  String.raw`(?:(?:had|have|then|also|completely|totally|badly|simply|initially|originally|still|just|clearly|` +
+  String.raw`really|somehow|personally|again|ultimately) )*`;
 
 /** A title that names a failure or mistake ("My biggest mistake", "Missing the partner deadline", "A time I failed"). */
 export const TITLE_FAILURE: readonly string[] = [
-  String.raw`(?:my|a|the|our|one|biggest|first|costly|big|worst|painful|honest|expensive|real) (?:[\w-]+ )?(?:failure|mistake|setback|misstep|blunder|flop)s?(?! (?:rates?|modes?|domains?|scenarios?|handling|detection|recovery|injection|points?|cases?|alerts?|budgets?|tolerance|paths?))`,
+  String.raw`(?:my|a|the|our|one|biggest|first|costly|big|worst|painful|honest|expensive|real) (?:[\w-]+ ` +
+    String.raw`)?(?:failure|mistake|setback|misstep|blunder|flop)s?(?! (?:rates?|modes?|domains?|scenarios?|` +
+    String.raw`handling|detection|recovery|injection|points?|cases?|alerts?|budgets?|tolerance|paths?))`,
   String.raw`^(?:failure|mistake|setback)s?(?=:| |$)`,
-  String.raw`(?:i|you|we) ${ADV}(?:failed(?! over)|fell short|messed up|screwed up|made (?:a|an|the) (?:[\w-]+ )?(?:mistake|error)|were wrong|was wrong|missed|got it wrong|dropped the ball)`,
+  String.raw`(?:i|you|we) ${ADV}(?:failed(?! over)|fell short|messed up|screwed up|made (?:a|an|the) (?:[\w-]+ ` +
+    String.raw`)?(?:mistake|error)|were wrong|was wrong|missed|got it wrong|dropped the ball)`,
   String.raw`missing (?:the|a|our|my) (?:[\w-]+ ){0,3}(?:deadline|target|date|launch|goal|commitment)`,
   'what went wrong',
   'when things went wrong',
   'went sideways',
   'that went wrong',
-  String.raw`(?:project|launch|migration|rollout|release|plan|initiative|bet|experiment|product|feature|idea|deal|pitch|hire) (?:that|which) (?:failed|flopped|fell short|went wrong|did(?: not|n't) work|(?:got|was) (?:cancell?ed|scrapped|shelved))`,
-  String.raw`failed (?:launch|project|migration|rollout|release|pitch|proposal|experiment|bet|hire|negotiation|deal|product|startup|attempt|initiative|pilot)`,
+  String.raw`(?:project|launch|migration|rollout|release|plan|initiative|bet|experiment|product|feature|idea|` +
+    String.raw`deal|pitch|hire) (?:that|which) (?:failed|flopped|fell short|went wrong|did(?: not|n't) work|(?:got|` +
+    String.raw`was) (?:cancell?ed|scrapped|shelved))`,
+  String.raw`failed (?:launch|project|migration|rollout|release|pitch|proposal|experiment|bet|hire|negotiation|` +
+    String.raw`deal|product|startup|attempt|initiative|pilot)`,
   String.raw`(?:outage|incident|bug|breach) (?:that )?i (?:caused|shipped|introduced)`,
   // A question or title that names the setback itself: "a time a project didn't go to plan", "a deal you lost", "Outage week".
   String.raw`(?:did not|didn't|does not|doesn't|never) (?:go|goes|went) (?:to plan|as planned|well|right|your way|the way you)`,
   String.raw`(?:deal|customer|client|account|pilot|bid|contract|renewal)s? (?:that )?(?:you|i|we) lost`,
-  String.raw`(?<!(?:reducing|cutting|preventing|fewer|zero|no|avoiding|ending|stopping|fixing|halving) (?:[\w-]+ )?)(?:outage|incident|overcharge|overcharging|rollback|breach|contamination|contaminated|recall|data loss|patient fall)s?(?! (?:response|process|review process|playbook|tooling|rate|rates|management|dashboard)s?\b)`,
+  String.raw`(?<!(?:reducing|cutting|preventing|fewer|zero|no|avoiding|ending|stopping|fixing|halving) (?:[\w-]+ ` +
+    String.raw`)?)(?:outage|incident|overcharge|overcharging|rollback|breach|contamination|contaminated|recall|` +
+    String.raw`data loss|patient fall)s?(?! (?:response|process|review process|playbook|tooling|rate|rates|` +
+    String.raw`management|dashboard)s?\b)`,
   String.raw`(?:lost|losing) (?:the|a|our|my|that) (?:[\w-]+ )?(?:deal|customer|client|account|pilot|contract|renewal|bid)`,
 ];
 
@@ -35,15 +46,21 @@ export const TITLE_FAILURE: readonly string[] = [
 export const OWN_FAILURE: readonly string[] = [
   String.raw`(?:i|we) ${ADV}failed(?! over| back| to reproduce)`,
   String.raw`my (?:own )?(?:mistake|fault|error|failure|misjudge?ment|oversight|bad|miss|blind spot)`,
-  String.raw`(?:i|we) (?:had )?made (?:[\w-]+ ){1,3}?(?:mistakes?|errors?|misjudge?ments?|(?:wrong|bad|poor) (?:call|decision|assumption|choice|estimate))`,
+  String.raw`(?:i|we) (?:had )?made (?:[\w-]+ ){1,3}?(?:mistakes?|errors?|misjudge?ments?|(?:wrong|bad|poor) ` +
+    String.raw`(?:call|decision|assumption|choice|estimate))`,
   String.raw`(?:i|we) (?:was|were|had been) (?:wrong|mistaken)`,
   String.raw`(?:i|we) got (?:it|this|that|the \w+) wrong`,
-  String.raw`(?:i|we) ${ADV}(?:missed|underestimated|overlooked|misjudged|misread|neglected|forgot|broke|caused|messed up|screwed up|dropped the ball|overpromised|over-promised|overcommitted|skipped|shipped a bug)`,
-  String.raw`(?:i|we) (?:did not|didn't|never) (?:test|check|catch|communicate|escalate|push back|verify|validate|notice|plan for|load[- ]test|involve|flag|raise|ask)`,
+  String.raw`(?:i|we) ${ADV}(?:missed|underestimated|overlooked|misjudged|misread|neglected|forgot|broke|caused|` +
+    String.raw`messed up|screwed up|dropped the ball|overpromised|over-promised|overcommitted|skipped|shipped a ` +
+    String.raw`bug)`,
+  String.raw`(?:i|we) (?:did not|didn't|never) (?:test|check|catch|communicate|escalate|push back|verify|` +
+    String.raw`validate|notice|plan for|load[- ]test|involve|flag|raise|ask)`,
   String.raw`it was (?:on me|my fault|my call|my mistake)`,
   String.raw`that was (?:my fault|on me|my mistake)`,
   String.raw`i let (?:the team|my team|them|everyone|the customer|the client|him|her|my manager) down`,
-  String.raw`(?:my|our) (?:change|deploy|deployment|release|commit|migration|script|query|config|code|patch|rollout|estimate|plan|design) (?:had )?(?:broke|caused|took down|brought down|deleted|corrupted|slipped)`,
+  String.raw`(?:my|our) (?:change|deploy|deployment|release|commit|migration|script|query|config|code|patch|` +
+    String.raw`rollout|estimate|plan|design) (?:had )?(?:broke|caused|took down|brought down|deleted|corrupted|` +
+    String.raw`slipped)`,
 ];
 
 /**
@@ -52,22 +69,30 @@ export const OWN_FAILURE: readonly string[] = [
  * enough; the weaker setback phrases below need a second signal.
  */
 export const STRONG_SETBACK_OUTCOME: readonly string[] = [
-  String.raw`(?:we|i|they) lost (?:the|a|our|that|this|them as a) (?:[\w-]+ ){0,2}?(?:deal|customer|client|account|contract|bid|pitch|renewal|pilot)`,
+  String.raw`(?:we|i|they) lost (?:the|a|our|that|this|them as a) (?:[\w-]+ ){0,2}?(?:deal|customer|client|` +
+    String.raw`account|contract|bid|pitch|renewal|pilot)`,
   String.raw`(?:went|moved|switched|churned|left) (?:us )?(?:to|for) (?:a|the|another) (?:[\w-]+ )?competitor`,
   // Not "none of the 14 accounts churned": a churn denied is a result, not a setback.
-  String.raw`(?<!\b(?:none|no|not one|not a single|zero)\b[^.;]{0,25})(?:customer|client|account|partner|user)s? (?:[\w-]+ )?(?:churned|left us|walked away|did not come back|didn't come back)`,
+  String.raw`(?<!\b(?:none|no|not one|not a single|zero)\b[^.;]{0,25})(?:customer|client|account|partner|user)s? ` +
+    String.raw`(?:[\w-]+ )?(?:churned|left us|walked away|did not come back|didn't come back)`,
   String.raw`(?:overran|overshot|ran over) (?:by |its |the |our )?(?:[\w-]+ )?(?:weeks?|months?|days?|budget|deadline|estimate)`,
-  String.raw`(?:pilots?|trials?|projects?|programmes?|programs?|experiments?) (?:\w+ )?(?:ended|stopped|were stopped|was stopped|were cancell?ed|was cancell?ed) early`,
-  String.raw`(?:nobody|no one|no-one|hardly anyone|few (?:people|users|customers)) (?:used|adopted|picked up|signed up for) (?:it|the [\w-]+)`,
+  String.raw`(?:pilots?|trials?|projects?|programmes?|programs?|experiments?) (?:\w+ )?(?:ended|stopped|were ` +
+    String.raw`stopped|was stopped|were cancell?ed|was cancell?ed) early`,
+  String.raw`(?:nobody|no one|no-one|hardly anyone|few (?:people|users|customers)) (?:used|adopted|picked up|` +
+    String.raw`signed up for) (?:it|the [\w-]+)`,
   String.raw`(?:did not|didn't) renew`,
   String.raw`(?:was|were|got|had to be) (?:rolled back|reverted|pulled|paused|shelved|cancell?ed|scrapped)`,
-  String.raw`(?:we|i) (?:had to )?(?:roll(?:ed)? (?:it |the [\w-]+ |everything )?back|revert(?:ed)?|pause[d]? the (?:[\w-]+ )?(?:launch|rollout|release|pilot))`,
+  String.raw`(?:we|i) (?:had to )?(?:roll(?:ed)? (?:it |the [\w-]+ |everything )?back|revert(?:ed)?|pause[d]? ` +
+    String.raw`the (?:[\w-]+ )?(?:launch|rollout|release|pilot))`,
   String.raw`(?:missed|blew) (?:the|our|my|a) (?:[\w-]+ )?(?:deadline|launch date|go-live|target date|sla|quota)`,
   String.raw`(?:cost|lost) (?:us|the company|the business) (?:about |around |roughly |over |nearly |an estimated )?(?:[$£€]|\d)`,
   String.raw`(?:overcharged|double-charged|double charged) (?:[\w-]+ ){0,3}?(?:customers|clients|users|patients|members)`,
 ];
 
-/** Outcomes that mark a setback when they come in the Action or Result (in the Situation they are usually the problem the writer solved). */
+/**
+ * Outcomes that mark a setback when they come in the Action or Result (in the Situation they are usually the problem the writer
+ * solved).
+ */
 export const SETBACK_OUTCOME: readonly string[] = [
   'fell short',
   'falling short',
@@ -76,7 +101,11 @@ export const SETBACK_OUTCOME: readonly string[] = [
   'backfired',
   'missed the mark',
   'over budget',
-  String.raw`(?:the|our|my|this|that) (?:[\w-]+ )?(?:launch|project|migration|rollout|release|pitch|proposal|plan|experiment|feature|initiative|product|bet|integration|deal|campaign|pilot|upgrade) (?:\w+ )?(?:failed|flopped|was (?:\w+ly )?(?:cancell?ed|killed|shelved|scrapped|paused|put on hold|a failure|abandoned|rolled back|pulled)|did(?: not|n't) (?:land|work|ship|launch|succeed)|never (?:shipped|launched))`,
+  String.raw`(?:the|our|my|this|that) (?:[\w-]+ )?(?:launch|project|migration|rollout|release|pitch|proposal|` +
+    String.raw`plan|experiment|feature|initiative|product|bet|integration|deal|campaign|pilot|upgrade) (?:\w+ ` +
+    String.raw`)?(?:failed|flopped|was (?:\w+ly )?(?:cancell?ed|killed|shelved|scrapped|paused|put on hold|a ` +
+    String.raw`failure|abandoned|rolled back|pulled)|did(?: not|n't) (?:land|work|ship|launch|succeed)|never ` +
+    String.raw`(?:shipped|launched))`,
   String.raw`(?:missed|blew) (?:the|our|my|a) (?:[\w-]+ )?(?:deadline|target|goal|date|launch|commitment|sla|window)`,
   String.raw`lost (?:the|a|our|that|this) (?:[\w-]+ )?(?:deal|customer|client|account|contract|bid|pitch|renewal)`,
   String.raw`(?:we|i) lost (?:\w+ )?(?:customers|clients|accounts)`,
@@ -84,12 +113,15 @@ export const SETBACK_OUTCOME: readonly string[] = [
   String.raw`(?:had to|forced to) (?:roll|move|switch|go) back`,
   String.raw`(?:was|were|got) rolled back`,
   'moved back to the old',
-  String.raw`(?:delivered|shipped|launched|finished|landed|went live) (?:[\w-]+ ){0,3}(?:days?|weeks?|months?|quarters?) (?:late|behind schedule)`,
+  String.raw`(?:delivered|shipped|launched|finished|landed|went live) (?:[\w-]+ ){0,3}(?:days?|weeks?|months?|` +
+    String.raw`quarters?) (?:late|behind schedule)`,
   String.raw`(?:did not|didn't) go (?:as planned|well)`,
   String.raw`(?:did not|didn't|never) (?:hold up|work out|take off|stick|get adopted|pay off)`,
-  String.raw`(?:launch|release|project|deadline|date|migration|rollout|go-live|delivery|handover|cutover) (?:had to be |was |got )?(?:slipped|slip|delayed|pushed back|pushed out|late)`,
+  String.raw`(?:launch|release|project|deadline|date|migration|rollout|go-live|delivery|handover|cutover) (?:had ` +
+    String.raw`to be |was |got )?(?:slipped|slip|delayed|pushed back|pushed out|late)`,
   String.raw`(?:we|i|it|they) (?:were|was) (?:about |nearly |almost )?(?:[\w-]+ )?(?:days?|weeks?|months?) late`,
-  String.raw`(?:lost|losing) (?:\d[\d,]*|a|the|several|two|three|four|five|dozens of|hundreds of) (?:[\w-]+ )?(?:customers|clients|accounts|users|deals|subscribers|members|orders)`,
+  String.raw`(?:lost|losing) (?:\d[\d,]*|a|the|several|two|three|four|five|dozens of|hundreds of) (?:[\w-]+ ` +
+    String.raw`)?(?:customers|clients|accounts|users|deals|subscribers|members|orders)`,
   String.raw`(?:complaints|tickets) (?:poured|flooded|came) in`,
   String.raw`escalated (?:it )?to (?:the )?(?:ceo|cto|vp|director|head of [\w-]+|board)`,
   String.raw`(?:had to )?(?:apologi[sz]e|issue refunds|refund(?:ed)? (?:\d|every|all|the))`,
@@ -138,16 +170,21 @@ export const REFLECTION: readonly string[] = [
  * these is no lesson; one that says what the writer now does differently is.
  */
 export const PLATITUDES: readonly string[] = [
-  String.raw`(?:communication|planning|teamwork|testing|documentation|collaboration|trust|listening|transparency|preparation|alignment|ownership|patience|flexibility) (?:is|are) (?:(?:so|really|very|always|absolutely) )?(?:key|important|crucial|everything|vital|essential|critical)`,
-  String.raw`the importance of (?:good |clear |early |better )?(?:communication|planning|teamwork|testing|documentation|collaboration|trust|listening|transparency|preparation|alignment|stakeholders?)`,
+  String.raw`(?:communication|planning|teamwork|testing|documentation|collaboration|trust|listening|transparency|` +
+    String.raw`preparation|alignment|ownership|patience|flexibility) (?:is|are) (?:(?:so|really|very|always|` +
+    String.raw`absolutely) )?(?:key|important|crucial|everything|vital|essential|critical)`,
+  String.raw`the importance of (?:good |clear |early |better )?(?:communication|planning|teamwork|testing|` +
+    String.raw`documentation|collaboration|trust|listening|transparency|preparation|alignment|stakeholders?)`,
   String.raw`learn(?:ed|t) (?:a lot|so much|a great deal|many things|loads)`,
   String.raw`(?:a|it was a) (?:good|great|valuable|real|big|huge) learning (?:experience|opportunity|curve)`,
   String.raw`learn(?:ed|t) (?:a lot )?(?:about|from) (?:it|this|that|the experience|my mistakes?|working in a team|teamwork)$`,
   String.raw`learn(?:ed|t) to (?:be more careful|communicate better|plan better|ask for help|trust (?:the|my) team|be patient)`,
   String.raw`(?:made|makes) me (?:a )?(?:stronger|better (?:engineer|manager|person|leader))`,
   // Advice that fits any story: "always keep stakeholders in the loop", "you have to stay flexible".
-  String.raw`(?:always )?keep (?:the )?(?:stakeholders|everyone|people|the team|them|others) (?:in the loop|informed|updated|posted|aligned)`,
-  String.raw`(?:stay|staying|be|being) (?:more )?(?:flexible|calm|positive|focused|adaptable|patient|careful|proactive|organi[sz]ed|resilient)`,
+  String.raw`(?:always )?keep (?:the )?(?:stakeholders|everyone|people|the team|them|others) (?:in the loop|` +
+    String.raw`informed|updated|posted|aligned)`,
+  String.raw`(?:stay|staying|be|being) (?:more )?(?:flexible|calm|positive|focused|adaptable|patient|careful|` +
+    String.raw`proactive|organi[sz]ed|resilient)`,
   String.raw`things (?:happen|go wrong|don't always go to plan)`,
   'expect the unexpected',
   String.raw`(?:communicate|communicating|plan|planning) (?:early|better|more)(?: and (?:often|more))?`,
@@ -171,7 +208,9 @@ export const CONCRETE_CHANGE: readonly string[] = [
   'checklist',
   'runbook',
   'template',
-  String.raw`i (?:started|began|stopped|always|never|make sure|write|ask|add|set up|run|check|test|book|keep|send|share|review|involve|schedule|build|plan)`,
+  String.raw`i (?:started|began|stopped|always|never|make sure|write|ask|add|set up|run|check|test|book|keep|` +
+    String.raw`send|share|review|involve|schedule|build|plan)`,
   String.raw`(?:next time|if i did it again|if i were to do it again)[^.]{0,20}? i(?:'d| would)`,
-  String.raw`i(?:'d| would) (?:have )?(?:started|asked|involved|checked|tested|written|raised|escalated|pushed|planned|built|set|flagged|booked|run)`,
+  String.raw`i(?:'d| would) (?:have )?(?:started|asked|involved|checked|tested|written|raised|escalated|pushed|` +
+    String.raw`planned|built|set|flagged|booked|run)`,
 ];

@@ -4,7 +4,8 @@
  * three teams"). Regular-expression fragments over the lower-cased text.
  */
 export const MECHANISM: readonly string[] = [
-  '(?:other|\\d+|two|three|four|five|several|many|all|every|most) (?:of the )?teams? (?:now |still |later )?(?:use|uses|used|adopted|reuse|reused|run|follow|copied)',
+  '(?:other|\\d+|two|three|four|five|several|many|all|every|most) (?:of the )?teams? (?:now |still |' +
+    'later )?(?:use|uses|used|adopted|reuse|reused|run|follow|copied)',
   '(?:now|still) (?:used|run|followed) by',
   '(?:was|were|got|has been|have been) adopted',
   'adopted (?:it|the|my|our|this)',

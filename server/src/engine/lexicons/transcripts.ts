@@ -25,11 +25,14 @@ export const CANDIDATE_LABELS: readonly string[] = ['a', 'answer', 'me', 'candid
 
 /** Openings of a question that asks for a new story (regular-expression sources, lower case). */
 export const OPENING_QUESTIONS: readonly string[] = [
-  'tell (?:me|us) about (?:a|an|one|the last|the (?:biggest|hardest|toughest|worst|best)|your (?:biggest|hardest|toughest|proudest|most|worst|best))\\b',
-  '(?:describe|share|recall|think of) (?:a|an|one) (?:time|situation|example|instance|occasion|moment|project|decision|conflict|disagreement|mistake|failure|setback)',
+  'tell (?:me|us) about (?:a|an|one|the last|the (?:biggest|hardest|toughest|worst|best)|your ' +
+    '(?:biggest|hardest|toughest|proudest|most|worst|best))\\b',
+  '(?:describe|share|recall|think of) (?:a|an|one) (?:time|situation|example|instance|occasion|moment|' +
+    'project|decision|conflict|disagreement|mistake|failure|setback)',
   '^(?:can you |could you )?give (?:me |us )?(?:a|an|one) (?:time|situation|example|instance)(?! of how)',
   'walk (?:me|us) through (?:a|an|one) (?:time|situation|project|decision)',
-  "(?:what's|what is|what was) (?:a|an|one|the) (?:time|situation|example|project|decision|mistake|failure|conflict|moment|hardest|biggest|toughest|most difficult|proudest)",
+  "(?:what's|what is|what was) (?:a|an|one|the) (?:time|situation|example|project|decision|mistake|" +
+    'failure|conflict|moment|hardest|biggest|toughest|most difficult|proudest)',
   'have you ever',
   '\\ba time (?:when )?(?:you|where|that)',
   'another (?:example|time|story|situation)',

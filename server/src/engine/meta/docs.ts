@@ -53,7 +53,8 @@ export function rulePage(rule: AnyRule): string {
     '',
   );
   lines.push(
-    `For one line: \`<!-- star-coach-disable-next-line ${rule.id} -->\` on the line before. For one file: \`<!-- star-coach-disable-file ${rule.id} -->\`.`,
+    `For one line: \`<!-- star-coach-disable-next-line ${rule.id} -->\` on the line before. For one ` +
+      `file: \`<!-- star-coach-disable-file ${rule.id} -->\`.`,
     '',
   );
   lines.push('## Examples that fire', '');

@@ -34,7 +34,9 @@ export const LEVELS = [
   'principal',
   'distinguished',
 ] as const;
-export const LEVEL_DOC = `The level you are preparing for: ${LEVELS[0]}…${LEVELS[7]}, or ${wordList(LEVELS.slice(8))}. Front matter \`level:\` overrides it per file.`;
+export const LEVEL_DOC =
+  `The level you are preparing for: ${LEVELS[0]}…${LEVELS[7]}, or ${wordList(LEVELS.slice(8))}. Front ` +
+  `matter \`level:\` overrides it per file.`;
 const LEVEL_SET = new Set<string>(LEVELS.map((l) => l.toLowerCase()));
 export function isLevel(value: string): boolean {
   return LEVEL_SET.has(value.toLowerCase());

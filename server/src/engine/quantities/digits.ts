@@ -1,11 +1,17 @@
 import type { Quantity, QuantityKind } from '../types';
 import { DURATION_UNITS, MONTHS, LABEL_WORDS } from '../lexicons/numbers';
 import { makeQuantity as make } from './quantity';
+import { words } from '../lexicons/words';
 
 /* Quantities written in digits: "40%", "$12K", "850 ms", "3x", "1,200 tickets". */
 
-export const DIGITS =
-  /(?<![\p{L}\p{N}_.#/:\\])(?<!\p{L}-)(?:([$€£¥₹])\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:(?:\s|-(?=point|percent))?(%|percent\b|per cent\b|pct\b|percentage[ -]points?\b|points?\b|pts?\b|pp\b|bps\b|basis points?\b|[xX](?![\p{L}\p{N}])|×|-?fold\b|times\b|k\b|K\b|MM\b|M\b|B\b|bn\b|million\b|billion\b|thousand\b|hundred\b|trillion\b))?/gu;
+export const DIGITS = new RegExp(
+  String.raw`(?<![\p{L}\p{N}_.#/:\\])(?<!\p{L}-)(?:([$€£¥₹])\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:(?:\s|` +
+    String.raw`-(?=point|percent))?(%|percent\b|per cent\b|pct\b|percentage[ -]points?\b|points?\b|pts?\b|pp\b|` +
+    String.raw`bps\b|basis points?\b|[xX](?![\p{L}\p{N}])|×|-?fold\b|times\b|k\b|K\b|MM\b|M\b|B\b|bn\b|million\b|` +
+    String.raw`billion\b|thousand\b|hundred\b|trillion\b))?`,
+  'gu',
+);
 
 const UNIT_AFTER = /^[\s-]?([\p{L}]+)/u;
 const SCALE: Record<string, number> = {
@@ -21,219 +27,29 @@ const SCALE: Record<string, number> = {
   billion: 1e9,
   trillion: 1e12,
 };
-export const CURRENCY_WORDS = new Set([
-  'dollars',
-  'dollar',
-  'usd',
-  'euros',
-  'euro',
-  'eur',
-  'pounds',
-  'gbp',
-  'yen',
-  'rupees',
-  'inr',
-  'cad',
-  'aud',
-  'bucks',
-]);
-const NOT_COUNT_AFTER_YEAR = new Set(['was', 'has', 'is', 'as', 'its', 'this', 'always', 'across', 'us', 'his', 'thus', 'plus', 'less']);
+export const CURRENCY_WORDS = words`dollars dollar usd euros euro eur pounds gbp yen rupees inr cad aud bucks`;
+const NOT_COUNT_AFTER_YEAR = words`was has is as its this always across us his thus plus less`;
 /** Words after a number that are not its unit ("12 per month", "3.2 to 4.1"). */
-export const NOT_UNITS = new Set([
-  'to',
-  'and',
-  'or',
-  'of',
-  'in',
-  'on',
-  'at',
-  'by',
-  'for',
-  'with',
-  'from',
-  'per',
-  'out',
-  'than',
-  'the',
-  'a',
-  'an',
-  'as',
-  'into',
-  'over',
-  'under',
-  'after',
-  'before',
-  'while',
-  'when',
-  'which',
-  'that',
-  'is',
-  'was',
-  'were',
-  'are',
-  'be',
-  'been',
-  'it',
-  'we',
-  'i',
-  'they',
-  'he',
-  'she',
-  'this',
-  'these',
-  'those',
-  'then',
-  'so',
-  'but',
-  'if',
-  'across',
-  'between',
-  'within',
-  'during',
-  'up',
-  'down',
-  'more',
-  'less',
-  'fewer',
-  'each',
-  'every',
-  'across',
-  'vs',
-  'versus',
-]);
+export const NOT_UNITS = words`
+  to and or of in on at by for with from per out than the a an as into over under after before while when which that is was were are be
+  been it we i they he she this these those then so but if across between within during up down more less fewer each every across vs
+  versus
+`;
 /** Capitalised words that may stand before an amount mid-sentence ("Over 40"). */
-const CAPITAL_NOT_LABEL = new Set([
-  'i',
-  'the',
-  'a',
-  'an',
-  'over',
-  'about',
-  'around',
-  'nearly',
-  'almost',
-  'roughly',
-  'only',
-  'just',
-  'under',
-  'some',
-  'all',
-  'top',
-  'each',
-  'every',
-  'approximately',
-  'by',
-  'to',
-  'from',
-  'in',
-  'at',
-  'on',
-  'with',
-  'and',
-  'or',
-  'than',
-  'of',
-  'for',
-  'we',
-  'our',
-  'my',
-  'it',
-  'after',
-  'before',
-  'within',
-  'another',
-  'first',
-  'last',
-  'next',
-  'then',
-  // Metric names stand before their value ("NPS 47", "MTTR 20 minutes").
-  'nps',
-  'csat',
-  'mttr',
-  'mttd',
-  'sla',
-  'slo',
-  'arr',
-  'mrr',
-  'dau',
-  'mau',
-  'wau',
-  'qps',
-  'rps',
-  'tps',
-  'cpu',
-  'roi',
-  'ltv',
-  'cac',
-  'aov',
-  'gmv',
-  'kpi',
-  'okr',
-]);
-const NOT_PLURAL = new Set([
-  'was',
-  'has',
-  'is',
-  'does',
-  'goes',
-  'this',
-  'thus',
-  'its',
-  'as',
-  'us',
-  'yes',
-  'plus',
-  'less',
-  'across',
-  'always',
-  'perhaps',
-  'sometimes',
-  'minus',
-  'whereas',
-  'his',
-  'hers',
-  'ours',
-  'theirs',
-  'unless',
-]);
-const IRREGULAR_PLURALS = new Set([
-  'people',
-  'staff',
-  'children',
-  'men',
-  'women',
-  'personnel',
-  'feet',
-  'teeth',
-  'data',
-  'media',
-  'criteria',
-]);
-export const COMPARATIVE_AFTER_TIMES = new Set([
-  'faster',
-  'more',
-  'higher',
-  'larger',
-  'bigger',
-  'better',
-  'fewer',
-  'less',
-  'lower',
-  'smaller',
-  'cheaper',
-  'quicker',
-  'slower',
-  'as',
-  'the',
-  'over',
-  'greater',
-  'longer',
-  'shorter',
-  'what',
-  'our',
-  'its',
-  'their',
-]);
+// Metric names stand before their value ("NPS 47", "MTTR 20 minutes").
+const CAPITAL_NOT_LABEL = words`
+  i the a an over about around nearly almost roughly only just under some all top each every approximately by to from in at on with and
+  or than of for we our my it after before within another first last next then nps csat mttr mttd sla slo arr mrr dau mau wau qps rps
+  tps cpu roi ltv cac aov gmv kpi okr
+`;
+const NOT_PLURAL = words`
+  was has is does goes this thus its as us yes plus less across always perhaps sometimes minus whereas his hers ours theirs unless
+`;
+const IRREGULAR_PLURALS = words`people staff children men women personnel feet teeth data media criteria`;
+export const COMPARATIVE_AFTER_TIMES = words`
+  faster more higher larger bigger better fewer less lower smaller cheaper quicker slower as the over greater longer shorter what our
+  its their
+`;
 const ORDINAL = /^(st|nd|rd|th)\b/;
 
 export function digitQuantity(text: string, m: RegExpExecArray): Quantity | undefined {
@@ -350,15 +166,17 @@ function isPluralNoun(word: string | undefined): boolean {
   return /^[a-z]{2,}s$/.test(word) && !/(ss|us|is)$/.test(word) && !NOT_PLURAL.has(word);
 }
 
+/** Words right before a year that make it a date: "in 2019", "since 2021", "Q3 2024". */
+const YEAR_BEFORE = new RegExp(
+  String.raw`\b(in|since|by|from|of|until|till|during|early|late|mid|fy|q[1-4]|h[12]|` +
+    String.raw`spring|summer|fall|autumn|winter|before|after|around|circa|year|between|through|and|to)\s*$`,
+  'i',
+);
+
 function isBareYear(num: string, kind: QuantityKind, unit: string | undefined, before: string): boolean {
   if (!/^(19|20)\d\d$/.test(num)) return false;
   if (kind === 'duration') return false;
-  if (
-    /\b(in|since|by|from|of|until|till|during|early|late|mid|fy|q[1-4]|h[12]|spring|summer|fall|autumn|winter|before|after|around|circa|year|between|through|and|to)\s*$/i.test(
-      before,
-    )
-  )
-    return true;
+  if (YEAR_BEFORE.test(before)) return true;
   // "2000 requests" is a count; "2019 was" is a year.
   return !(unit?.endsWith('s') && !NOT_COUNT_AFTER_YEAR.has(unit));
 }

@@ -14,8 +14,13 @@ const REVERSED_BETWEEN = /^\s*[,(—–-]?\s*(?:down|up)\s+from\s+(?:[\p{L}]+\s+
 const REVERSED_AFTER_SHARE = /^(?:\s+[\p{L}'-]+){0,6}\s*[,(—–-]\s*(?:down|up)\s+from\s+[~<>≈]?\s*$/iu;
 const TO_BEFORE = /\bto\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/iu;
 const FROM_BETWEEN = /^\s*(?:[\p{L}\p{N}\-/]+\s+){0,3}?from\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/u;
-const CHANGE_VERB_BEFORE =
-  /\b(?:cut|cutting|reduced|reducing|dropped|dropping|lowered|lowering|brought|bringing|improved|improving|increased|increasing|grew|growing|raised|raising|boosted|boosting|shrank|shrunk|slashed|sped|trimmed|moved|fell|rose|jumped|climbed|declined|decreased|decreasing)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$/iu;
+const CHANGE_VERB_BEFORE = new RegExp(
+  String.raw`\b(?:cut|cutting|reduced|reducing|dropped|dropping|lowered|lowering|brought|bringing|improved|` +
+    String.raw`improving|increased|increasing|grew|growing|raised|raising|boosted|boosting|shrank|shrunk|slashed|` +
+    String.raw`sped|trimmed|moved|fell|rose|jumped|climbed|declined|decreased|` +
+    String.raw`decreasing)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$`,
+  'iu',
+);
 
 /** Finds "from X to Y", "X → Y", "Y, down from X" and "to Y from X" pairs among a sentence's quantities. */
 export function findPairs(text: string, qs: Quantity[]): BeforeAfter[] {

@@ -2,67 +2,16 @@ import type { Quantity, QuantityKind } from '../types';
 import { NUMBER_WORDS, SCALE_WORDS, MULTIPLE_WORDS, FRACTION_WORDS, DURATION_UNITS, FREQUENCY_WORDS } from '../lexicons/numbers';
 import { makeQuantity as make } from './quantity';
 import { NOT_UNITS, COMPARATIVE_AFTER_TIMES, CURRENCY_WORDS } from './digits';
+import { words } from '../lexicons/words';
 
 /* Quantities written in words: "two weeks", "a third", "doubled", "from weekly to daily". */
 
-const ONE_DAY_BEFORE = new Set([
-  'in',
-  'within',
-  'for',
-  'after',
-  'over',
-  'under',
-  'than',
-  'took',
-  'spent',
-  'lasted',
-  'about',
-  'only',
-  'just',
-  'by',
-  'to',
-  'from',
-  'around',
-  'nearly',
-  'almost',
-  'roughly',
-]);
+const ONE_DAY_BEFORE = words`in within for after over under than took spent lasted about only just by to from around nearly almost roughly`;
 /** Frames where "one" is an amount rather than a pronoun ("down to one", "only one"). */
-const ONE_AMOUNT_BEFORE = new Set(['to', 'from', 'only', 'just', 'than', 'exactly']);
+const ONE_AMOUNT_BEFORE = words`to from only just than exactly`;
 /** Frames where "a day", "an hour" is a span of time ("from a day to an hour", "within a week"). */
-const A_UNIT_BEFORE = new Set([
-  'from',
-  'to',
-  'under',
-  'within',
-  'than',
-  'in',
-  'over',
-  'about',
-  'around',
-  'nearly',
-  'almost',
-  'only',
-  'just',
-  'for',
-  'took',
-  'roughly',
-]);
-const FRACTION_FRAME_BEFORE = new Set([
-  'by',
-  'to',
-  'than',
-  'about',
-  'nearly',
-  'roughly',
-  'almost',
-  'over',
-  'under',
-  'around',
-  'approximately',
-  'only',
-  'just',
-]);
+const A_UNIT_BEFORE = words`from to under within than in over about around nearly almost only just for took roughly`;
+const FRACTION_FRAME_BEFORE = words`by to than about nearly roughly almost over under around approximately only just`;
 const DIGIT_WORDS: Record<string, number> = Object.assign(Object.create(null), {
   'single-digit': 5,
   'double-digit': 50,

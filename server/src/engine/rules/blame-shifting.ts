@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { IgnoreOption, Rule } from '../rule';
 import { nextSentence } from '../rule';
 import type { Sentence } from '../types';
 import { promptAfterSentence } from '../fixes';
@@ -8,6 +8,7 @@ import { lowerSameLength } from '../language/text';
 import { BLAME_PATTERNS, NOT_BLAMING, OWN_SUBJECT, GOOD_OUTCOME } from '../lexicons/blame';
 import { OWN_FAILURE } from '../lexicons/setbacks';
 import { hasMatch, phraseRegex, storyText } from '../language/phrases';
+import { words } from '../lexicons/words';
 
 const OWN_FAILURE_RE = phraseRegex([...OWN_FAILURE, "i (?:should|could)(?: not|n't)? (?:have|'ve)(?= (?!been))"]);
 
@@ -19,7 +20,7 @@ const NEGATED_BEFORE = /(?:^|[^\w'])(?:never|not|didn't|did not|don't|wouldn't|w
 /** The writer takes the blame: "it was partly my fault", "that one was on me". */
 const OWNS_IT = /(?<![\w'])(?:my (?:own )?(?:fault|mistake|bad)|on me)(?![\w'])/g;
 
-export const blameShifting: Rule = {
+export const blameShifting: Rule<IgnoreOption> = {
   id: 'blame-shifting',
   meta: {
     level: 'sentence',
@@ -47,8 +48,10 @@ export const blameShifting: Rule = {
       also: '`{phrase}` puts the failure on others too ({index} of {count}; the first is on line {line}).',
       listKey: 'phrase',
     },
-    defaultOptions: {},
-    optionDocs: {},
+    defaultOptions: { ignore: [] },
+    optionDocs: {
+      ignore: 'Words or phrases to accept: a sentence whose underlined blame holds one is not flagged (for example `["legal"]`).',
+    },
   },
   examples: {
     valid: [
@@ -113,7 +116,7 @@ export const blameShifting: Rule = {
 };
 
 /** Opinion verbs frame a claim; "I think the QA team never tested it" still blames them. */
-const OPINION = new Set(['think', 'thought', 'feel', 'felt', 'believe', 'believed', 'guess', 'suppose', 'mean', 'honestly']);
+const OPINION = words`think thought feel felt believe believed guess suppose mean honestly`;
 
 /** True when I or we act in the sentence, not merely give an opinion about it. */
 function writerActs(s: Sentence): boolean {

@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { IgnoreOption, Rule } from '../rule';
 import { nextSentence } from '../rule';
 import type { BeforeAfter, Quantity, Sentence, StoryDocument, Suggestion } from '../types';
 import { replace } from '../fixes';
@@ -11,20 +11,46 @@ import { replace } from '../fixes';
  * 3x, "3x more" as 3x or 4x. Only a figure no reading explains is flagged.
  */
 
-const CHANGE_AFTER =
-  /^\s*(?:[\p{L}\p{N}-]+\s+){0,2}?(?:reduction|reductions|decrease|drop|cut|improvement|increase|gain|lift|uplift|boost|rise|growth|jump|decline|saving|savings|speedup|speed-up|faster|slower|quicker|fewer|less|more|lower|higher|better|smaller|larger|bigger|cheaper|down|up|off|reduced|improved|increased|decreased|shorter|longer|shrink|shrinkage|fall|dip)\b/iu;
-const CHANGE_NOUN_OF =
-  /\b(?:reduction|decrease|drop|cut|improvement|increase|gain|lift|uplift|boost|rise|growth|jump|decline|saving|savings|speedup|change)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+|just over\s+|just under\s+|some\s+)?[~≈]?\s*$/iu;
-const BY_BEFORE =
-  /\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+|just over\s+|just under\s+|some\s+|a full\s+)?[~≈]?\s*$/iu;
+const CHANGE_AFTER = new RegExp(
+  String.raw`^\s*(?:[\p{L}\p{N}-]+\s+){0,2}?(?:reduction|reductions|decrease|drop|cut|improvement|increase|gain|` +
+    String.raw`lift|uplift|boost|rise|growth|jump|decline|saving|savings|speedup|speed-up|faster|slower|quicker|` +
+    String.raw`fewer|less|more|lower|higher|better|smaller|larger|bigger|cheaper|down|up|off|reduced|improved|` +
+    String.raw`increased|decreased|shorter|longer|shrink|shrinkage|fall|dip)\b`,
+  'iu',
+);
+const CHANGE_NOUN_OF = new RegExp(
+  String.raw`\b(?:reduction|decrease|drop|cut|improvement|increase|gain|lift|uplift|boost|rise|growth|jump|` +
+    String.raw`decline|saving|savings|speedup|change)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|` +
+    String.raw`over\s+|more than\s+|just over\s+|just under\s+|some\s+)?[~≈]?\s*$`,
+  'iu',
+);
+const BY_BEFORE = new RegExp(
+  String.raw`\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+|just over\s+|just ` +
+    String.raw`under\s+|some\s+|a full\s+)?[~≈]?\s*$`,
+  'iu',
+);
 /** Between a pair and a figure right after it: ", an 80% …", " (−66%)", ", which is a …". */
-const APPOSITION_AFTER =
-  /^(?:\s*\/\s*\p{L}+)?(?:\s+[\p{L}\p{N}'/-]+){0,6}?\s*[,(—–:;-]?\s*(?:(?:which|that|this|it)\s+(?:is|was|'s|were|represents|represented|means|meant|amounts to|amounted to|works out to|worked out to|equals|equaled|equalled|came to|comes to)\s+)?(?:(?:an?|roughly|about|almost|nearly|over|more than|just over|just under|around|approximately|a full|by|or|i\.?e\.?,?|some|close to|down|up|for)\s+)*[~≈]?[-+−]?\s*$/iu;
+const APPOSITION_AFTER = new RegExp(
+  String.raw`^(?:\s*\/\s*\p{L}+)?(?:\s+[\p{L}\p{N}'/-]+){0,6}?\s*[,(—–:;-]?\s*(?:(?:which|that|this|it)\s+(?:is|` +
+    String.raw`was|'s|were|represents|represented|means|meant|amounts to|amounted to|works out to|worked out to|` +
+    String.raw`equals|equaled|equalled|came to|comes to)\s+)?(?:(?:an?|roughly|about|almost|nearly|over|more than|` +
+    String.raw`just over|just under|around|approximately|a full|by|or|i\.?e\.?,?|some|close to|down|up|` +
+    String.raw`for)\s+)*[~≈]?[-+−]?\s*$`,
+  'iu',
+);
 /** Between a figure and the pair right after it: "by 80% from …", "an 80% reduction in P99, from …", "80% faster (". */
-const LEAD_IN_BEFORE =
-  /^\s*(?:[\p{L}\p{N}'-]+\s+){0,6}?[\p{L}\p{N}'-]*\s*[,(—–:]?\s*(?:(?:going|dropping|falling|rising|growing|moving|down|up)\s+)?(?:from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|some\s+)?)?[~≈]?\s*$/iu;
-const NEXT_POINTS_BACK =
-  /^\s*(?:(?:that|this|it|which)\s*(?:is|was|'s|represents|represented|means|meant|amounts to|amounted to|works out to|worked out to|equals|equalled|equaled|came to|comes to)\b|(?:overall|in total|in other words|all in all|altogether)\b|(?:an?|roughly|about|nearly|almost|over|more than)\s+[~≈]?\d)/i;
+const LEAD_IN_BEFORE = new RegExp(
+  String.raw`^\s*(?:[\p{L}\p{N}'-]+\s+){0,6}?[\p{L}\p{N}'-]*\s*[,(—–:]?\s*(?:(?:going|dropping|falling|rising|` +
+    String.raw`growing|moving|down|up)\s+)?(?:from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|` +
+    String.raw`some\s+)?)?[~≈]?\s*$`,
+  'iu',
+);
+const NEXT_POINTS_BACK = new RegExp(
+  String.raw`^\s*(?:(?:that|this|it|which)\s*(?:is|was|'s|represents|represented|means|meant|amounts to|amounted ` +
+    String.raw`to|works out to|worked out to|equals|equalled|equaled|came to|comes to)\b|(?:overall|in total|in ` +
+    String.raw`other words|all in all|altogether)\b|(?:an?|roughly|about|nearly|almost|over|more than)\s+[~≈]?\d)`,
+  'i',
+);
 /** Verbs of multiplying, checked against their pair like "3x": "signups doubled, from 300 to 450". */
 const WORD_MULTIPLE = /^(?:doubled|tripled|trebled|quadrupled|halved|doubling|tripling|halving)$/i;
 const APPROX_BEFORE = /\b(?:about|around|roughly|approximately|nearly|almost|close to|some|~|≈)\s*$/iu;
@@ -36,7 +62,7 @@ interface Stated {
   sentence: Sentence;
 }
 
-export const inconsistentMetric: Rule<Record<string, never>> = {
+export const inconsistentMetric: Rule<IgnoreOption> = {
   id: 'inconsistent-metric',
   meta: {
     level: 'sentence',
@@ -64,8 +90,10 @@ export const inconsistentMetric: Rule<Record<string, never>> = {
       also: '`{stated}` does not match {pair} either; it is {actual} ({index} of {count}; the first is on line {line}).',
       listKey: 'stated',
     },
-    defaultOptions: {},
-    optionDocs: {},
+    defaultOptions: { ignore: [] },
+    optionDocs: {
+      ignore: 'Numbers or words to accept: a mismatch whose underlined text holds one is not flagged (for example `["20%"]`).',
+    },
   },
   examples: {
     valid: [

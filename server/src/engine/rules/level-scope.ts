@@ -25,7 +25,8 @@ export const levelScope: Rule = {
     followUp: 'Who outside your own team did this change? What did you have to convince them of?',
     messages: {
       belowLevel:
-        'This story stays within {scope} for {article} {level} story, which asks for {expected}. Show who beyond that changed what they do.',
+        'This story stays within {scope} for {article} {level} story, which asks for {expected}. Show who ' +
+        'beyond that changed what they do.',
     },
     defaultOptions: {},
     optionDocs: {},

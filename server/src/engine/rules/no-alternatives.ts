@@ -1,4 +1,4 @@
-import type { Rule } from '../rule';
+import type { IgnoreOption, Rule } from '../rule';
 import { nextSentence, titleRange } from '../rule';
 import { promptAfterSentence } from '../fixes';
 import type { Sentence, Story } from '../types';
@@ -14,6 +14,7 @@ import {
   ALTERNATIVES,
   NEAR_DECISION,
 } from '../lexicons/decisions';
+import { words } from '../lexicons/words';
 
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
@@ -33,7 +34,7 @@ const ALTERNATIVE = phraseRegex(ALTERNATIVES);
 const NEAR = phraseRegex(NEAR_DECISION);
 
 /** Parts of a story where the writer's own decisions are told. */
-const DECIDING_PARTS = new Set(['task', 'action', 'result']);
+const DECIDING_PARTS = words`task action result`;
 
 interface Decision {
   sentence: Sentence;
@@ -88,7 +89,7 @@ function weighsNearby(story: Story, d: Decision): boolean {
   return hasMatch(NEAR, straighten(d.sentence.text)) || (!!next && hasMatch(NEAR, straighten(next.text)));
 }
 
-export const noAlternatives: Rule = {
+export const noAlternatives: Rule<IgnoreOption> = {
   id: 'no-alternatives',
   meta: {
     level: 'story',
@@ -113,8 +114,10 @@ export const noAlternatives: Rule = {
         '`{decision}` is a decision, but no alternative or trade-off is mentioned. Name what else you considered and why you did not ' +
         'pick it.',
     },
-    defaultOptions: {},
-    optionDocs: {},
+    defaultOptions: { ignore: [] },
+    optionDocs: {
+      ignore: 'Words or phrases to accept: a decision sentence holding one does not count as a decision (for example `["migrated"]`).',
+    },
   },
   examples: {
     valid: [
@@ -144,8 +147,8 @@ export const noAlternatives: Rule = {
       },
     ],
   },
-  check({ story, report }) {
-    const decisions = decisionsOf(story);
+  check({ story, ignores, report }) {
+    const decisions = decisionsOf(story).filter((d) => !ignores(d.text));
     if (!decisions.length || weighsAlternatives(story, decisions)) return;
     const [first] = decisions;
     report({

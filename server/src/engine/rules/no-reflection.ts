@@ -13,10 +13,12 @@ import {
   PLATITUDES,
   CONCRETE_CHANGE,
 } from '../lexicons/setbacks';
+import { words } from '../lexicons/words';
 
 interface Options {
   /** How many setback phrases the story needs when neither its type nor its title says it is a failure story. */
   minSignals: number;
+  ignore: string[];
 }
 
 const TITLE = phraseRegex(TITLE_FAILURE);
@@ -28,29 +30,39 @@ const PLATITUDE = phraseRegex(PLATITUDES);
 const CONCRETE = phraseRegex(CONCRETE_CHANGE);
 
 /** "I wouldn't do anything differently", "nothing I'd change": a reflection that declines to reflect. */
-const NOTHING_TO_CHANGE =
-  /\b(?:(?:wouldn't|would not|wouldn't really|don't think i'd|do not think i would) (?:do|change) (?:anything|much|a thing)|nothing (?:i(?:'d| would)|to) (?:do|change)|(?:the )?plan was (?:sound|fine|right)|no regrets)\b/i;
+const NOTHING_TO_CHANGE = new RegExp(
+  String.raw`\b(?:(?:wouldn't|would not|wouldn't really|don't think i'd|do not think i would) (?:do|change) ` +
+    String.raw`(?:anything|much|a thing)|nothing (?:i(?:'d| would)|to) (?:do|change)|(?:the )?plan was (?:sound|` +
+    String.raw`fine|right)|no regrets)\b`,
+  'i',
+);
 
 /** Where a setback outcome is the writer's own, not the problem they were brought in to solve. */
-const OUTCOME_PARTS = new Set(['action', 'result', 'learning']);
+const OUTCOME_PARTS = words`action result learning`;
 
 /** Why the story reads as a failure story (the value named in the message), or undefined. */
-export function setbackOf(doc: StoryDocument, story: Story, minSignals: number): string | undefined {
+export function setbackOf(
+  doc: StoryDocument,
+  story: Story,
+  minSignals: number,
+  ignores: (text: string) => boolean = () => false,
+): string | undefined {
   const type = doc.frontMatter?.type;
   const typed = !!type && FAILURE_TYPE.test(type);
   if (typed && doc.stories.length === 1) return `type: ${type}`;
   const title = story.title ? firstMatch(TITLE, straighten(story.title)) : undefined;
-  if (title) return title.text;
+  if (title && !ignores(title.text)) return title.text;
   const signals: string[] = [];
   for (const s of story.sentences) {
     const text = straighten(s.text);
-    for (const h of matchAll(OWN, text)) if (!isQuoted(s, h.index)) signals.push(h.text);
+    for (const h of matchAll(OWN, text)) if (!isQuoted(s, h.index) && !ignores(h.text)) signals.push(h.text);
     if (!OUTCOME_PARTS.has(s.part)) continue;
     // A setback stated in the Result is the story's own outcome: it counts twice.
     const weight = s.part === 'result' ? 2 : 1;
-    for (const h of matchAll(OUTCOME, text)) if (!isQuoted(s, h.index)) for (let k = 0; k < weight; k++) signals.push(h.text);
+    for (const h of matchAll(OUTCOME, text))
+      if (!isQuoted(s, h.index) && !ignores(h.text)) for (let k = 0; k < weight; k++) signals.push(h.text);
     // A lost customer, a rollback or a missed deadline is a failure on its own: it counts twice.
-    for (const h of matchAll(STRONG, text)) if (!isQuoted(s, h.index)) signals.push(h.text, h.text);
+    for (const h of matchAll(STRONG, text)) if (!isQuoted(s, h.index) && !ignores(h.text)) signals.push(h.text, h.text);
   }
   // In a file of several stories, a failure `type:` cannot say which one it means: it counts as one signal.
   if (signals.length + (typed ? 1 : 0) >= minSignals) return signals[0] ?? `type: ${type}`;
@@ -97,10 +109,11 @@ export const noReflection: Rule<Options> = {
       noLesson: '`{signal}` marks a setback, but the story has no lesson. Add what you learned or what you would do differently.',
       platitude: '`{signal}` marks a setback, and the lesson names no change. Say what you now do differently because of it.',
     },
-    defaultOptions: { minSignals: 2 },
+    defaultOptions: { minSignals: 2, ignore: [] },
     optionDocs: {
       minSignals:
         'How many setback phrases ("I missed", "the launch failed") mark a failure story when neither its `type:` nor its title does.',
+      ignore: 'Setback words or phrases that do not mark a failure in your stories (for example `["rollback"]`).',
     },
   },
   examples: {
@@ -141,9 +154,9 @@ export const noReflection: Rule<Options> = {
       },
     ],
   },
-  check({ doc, story, options, report }) {
+  check({ doc, story, options, ignores, report }) {
     if (!story.sentences.length) return;
-    const signal = setbackOf(doc, story, options.minSignals);
+    const signal = setbackOf(doc, story, options.minSignals, ignores);
     if (!signal) return;
     const lesson = lessonOf(story);
     if (lesson === 'real') return;

@@ -52,7 +52,7 @@ export const passiveVoice: Rule<Options> = {
     defaultOptions: { sections: ['action', 'result', 'learning'], ignore: [] },
     optionDocs: {
       sections: 'Sections to check; the Situation and Task are left out by default, since background often has no actor worth naming.',
-      ignore: 'Participles to accept, in lower case (for example `["promoted"]`).',
+      ignore: 'Words or phrases to accept: an underlined passive holding one is not flagged (for example `["promoted"]`).',
     },
   },
   examples: {
@@ -77,10 +77,9 @@ export const passiveVoice: Rule<Options> = {
   },
   check({ doc, story, options, report }) {
     const parts = new Set<string>(options.sections);
-    const ignore = new Set(options.ignore.map((w) => w.toLowerCase()));
     for (const s of story.sentences) {
       if (!parts.has(s.part)) continue;
-      for (const hit of passivesIn(s, ignore)) {
+      for (const hit of passivesIn(s)) {
         // "was switched off": the prompt goes after the particle.
         const last = PARTICLES.has(s.tokens[hit.participle + 1]?.norm ?? '') ? hit.participle + 1 : hit.participle;
         const phrase = s.tokens
@@ -110,7 +109,7 @@ const isWordToken = (t: Token | undefined): t is Token => !!t && /^\p{L}/u.test(
 const isAdverb = (t: Token) => t.norm.length > 4 && t.norm.endsWith('ly');
 
 /** The passives in a sentence: a form of "be", then a past participle, with no "by <someone>" after it. */
-export function passivesIn(s: Sentence, ignore: Set<string> = new Set()): Passive[] {
+export function passivesIn(s: Sentence): Passive[] {
   const tokens = s.tokens;
   const out: Passive[] = [];
   for (let i = 0; i < tokens.length; i++) {
@@ -119,7 +118,7 @@ export function passivesIn(s: Sentence, ignore: Set<string> = new Set()): Passiv
     let j = i + 1;
     while (j < tokens.length && j <= i + 3 && (BETWEEN.has(tokens[j].norm) || isAdverb(tokens[j]))) j++;
     const p = tokens[j];
-    if (!isWordToken(p) || p.quoted || !isParticiple(p) || ignore.has(p.norm)) continue;
+    if (!isWordToken(p) || p.quoted || !isParticiple(p)) continue;
     if (STATIVE_PARTICIPLES.has(p.norm) || EVENT_PARTICIPLES.has(p.norm) || madeOf(tokens, j)) continue;
     // "is reviewed", "are deployed" (not "has been decided"): a general description of how things work.
     if (PRESENT_BE.has(be.norm) && tokens[j - 1]?.norm !== 'being' && tokens[i + 1]?.norm !== 'being') continue;

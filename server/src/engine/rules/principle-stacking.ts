@@ -1,9 +1,11 @@
 import type { Rule } from '../rule';
 import type { PrincipleMention, Sentence } from '../types';
+import { words } from '../lexicons/words';
 
 interface Options {
   /** Fire at this many distinct principles in one sentence. */
   min: number;
+  ignore: string[];
 }
 
 export const principleStacking: Rule<Options> = {
@@ -32,8 +34,11 @@ export const principleStacking: Rule<Options> = {
       many: '{count} sentences each name several principles, the first {names}. Pick the one this story proves best and show it.',
       also: 'Several principles in one sentence again ({names}; {index} of {count}, the first is on line {line}).',
     },
-    defaultOptions: { min: 3 },
-    optionDocs: { min: 'Fire when one sentence names at least this many different principles.' },
+    defaultOptions: { min: 3, ignore: [] },
+    optionDocs: {
+      min: 'Fire when one sentence names at least this many different principles.',
+      ignore: 'Words or phrases to accept: a sentence whose underlined list holds one is not flagged (for example `["values"]`).',
+    },
   },
   examples: {
     valid: [
@@ -74,23 +79,7 @@ export const principleStacking: Rule<Options> = {
 };
 
 /** Words that may surround a list of principles that is only a tag line: "Leadership Principles: Ownership, Dive Deep, Frugality". */
-const TAG_WORDS = new Set([
-  'principles',
-  'principle',
-  'leadership',
-  'lps',
-  'lp',
-  'values',
-  'value',
-  'tags',
-  'tag',
-  'and',
-  'or',
-  'key',
-  'main',
-  'themes',
-  'competencies',
-]);
+const TAG_WORDS = words`principles principle leadership lps lp values value tags tag and or key main themes competencies`;
 
 /** A list of principles with no sentence around it is a label, not something said to the interviewer. */
 function isTagLine(s: Sentence): boolean {

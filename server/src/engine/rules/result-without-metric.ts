@@ -4,8 +4,12 @@ import type { Section, Sentence, Story, StoryDocument } from '../types';
 import { promptAtSectionEnd } from '../fixes';
 
 /** Openers of a closing reflection in free prose ("Looking back, …"), which is not the outcome. */
-const REFLECTION =
-  /^(?:looking back|in hindsight|in retrospect|what i learned|what i would do differently|next time|the (?:main |biggest |key )?lesson|i learned|i realized|i realised|this taught me|it taught me|if i did it again|today i)\b/i;
+const REFLECTION = new RegExp(
+  String.raw`^(?:looking back|in hindsight|in retrospect|what i learned|what i would do differently|next time|` +
+    String.raw`the (?:main |biggest |key )?lesson|i learned|i realized|i realised|this taught me|it taught me|if i ` +
+    String.raw`did it again|today i)\b`,
+  'i',
+);
 
 export const resultWithoutMetric: Rule<Record<string, never>> = {
   id: 'result-without-metric',

@@ -1,11 +1,12 @@
-import type { Rule } from '../rule';
+import type { IgnoreOption, Rule } from '../rule';
 import { nextSentence } from '../rule';
 import type { PrincipleMention, Sentence, StoryDocument, Token } from '../types';
 import type { PrincipleMatcher } from '../language/principles';
 import { promptAfterSentence } from '../fixes';
 import { FUNCTION_WORDS, GENERIC_WORDS, SERVED_GROUPS } from '../lexicons/generic-words';
+import { words } from '../lexicons/words';
 
-export const shallowPrinciple: Rule = {
+export const shallowPrinciple: Rule<IgnoreOption> = {
   id: 'shallow-principle',
   meta: {
     level: 'sentence',
@@ -35,8 +36,10 @@ export const shallowPrinciple: Rule = {
       also: '`{principle}` is named with a generic reason too ({index} of {count}; the first is on line {line}).',
       listKey: 'principle',
     },
-    defaultOptions: {},
-    optionDocs: {},
+    defaultOptions: { ignore: [] },
+    optionDocs: {
+      ignore: 'Words or phrases to accept: a name-drop whose underlined text holds one is not flagged (for example `["frugality"]`).',
+    },
   },
   examples: {
     valid: [
@@ -93,37 +96,13 @@ export const shallowPrinciple: Rule = {
 };
 
 /** Words that introduce a reason: "because we went fast", "by taking ownership", "Ownership: I …". */
-const REASON_WORDS = new Set(['because', 'since', 'by', 'through', 'via', 'when', 'whenever', 'cause', 'as']);
-const REASON_MARKS = new Set([':', '—', '–', ';']);
-const TAG_LABELS = new Set([
-  'principle',
-  'principles',
-  'lp',
-  'lps',
-  'values',
-  'value',
-  'tags',
-  'tag',
-  'theme',
-  'themes',
-  'competency',
-  'competencies',
-  'shows',
-  'demonstrates',
-]);
+const REASON_WORDS = words`because since by through via when whenever cause as`;
+const REASON_MARKS = words`: — – ;`;
+const TAG_LABELS = words`principle principles lp lps values value tags tag theme themes competency competencies shows demonstrates`;
 /** A clause before the name gives the reason: "I owned the whole thing, which shows Ownership". */
-const AFTER_COMMA_FRAMES = new Set([
-  'which',
-  'showing',
-  'demonstrating',
-  'proving',
-  'reflecting',
-  'displaying',
-  'embodying',
-  'illustrating',
-  'highlighting',
-  'exemplifying',
-]);
+const AFTER_COMMA_FRAMES = words`
+  which showing demonstrating proving reflecting displaying embodying illustrating highlighting exemplifying
+`;
 
 // Both look up by binary search (mentions and tokens are sorted and do not overlap): scanning
 // every mention for every token was quadratic in a run-on sentence of names.
@@ -189,32 +168,12 @@ function givesReason(s: Sentence, named: PrincipleMention[]): boolean {
 }
 
 /** Verbs that claim a principle outright: "It showed Customer Obsession." */
-const CLAIM_VERBS = new Set([
-  'show',
-  'shows',
-  'showed',
-  'shown',
-  'demonstrates',
-  'demonstrated',
-  'exemplifies',
-  'exemplified',
-  'reflects',
-  'reflected',
-  'displays',
-  'displayed',
-  'embodies',
-  'embodied',
-  'illustrates',
-  'illustrated',
-  'highlights',
-  'highlighted',
-  'proves',
-  'proved',
-  'showcases',
-  'showcased',
-]);
+const CLAIM_VERBS = words`
+  show shows showed shown demonstrates demonstrated exemplifies exemplified reflects reflected displays displayed embodies embodied
+  illustrates illustrated highlights highlighted proves proved showcases showcased
+`;
 /** Slogans around a name: "Classic Bias for Action.", "Ownership all the way." */
-const SLOGAN_BEFORE = new Set(['classic', 'pure', 'textbook', 'true', 'real']);
+const SLOGAN_BEFORE = words`classic pure textbook true real`;
 const SLOGAN_AFTER = [
   ['all', 'the', 'way'],
   ['in', 'action'],

@@ -49,7 +49,18 @@ export const storyLength: Rule<Options> = {
     valid: [
       {
         name: 'about a minute and a half',
-        text: `## Flaky deploys\n\n**Situation:** Our deploy pipeline failed about one run in five, and engineers had learned to press retry until it went green. Nobody trusted a red build any more, so real failures slipped through to staging twice in one month.\n\n**Task:** As the engineer on the platform rotation, I took on making the pipeline trustworthy again within the quarter.\n\n**Action:** I pulled the last 400 runs and grouped the failures by step. Two flaky integration tests caused most of them, and a shared test database caused the rest. I rewrote the two tests to wait on events instead of fixed sleeps, gave each run its own database container, and added a weekly report of flaky steps that went to the team channel. I also paired with two colleagues so they could fix the next flaky test without me.\n\n**Result:** Failed runs fell from one in five to one in fifty within six weeks, and retries dropped by 90%. The team stopped ignoring red builds.\n`,
+        text:
+          `## Flaky deploys\n\n**Situation:** Our deploy pipeline failed about one run in five, and engineers ` +
+          `had learned to press retry until it went green. Nobody trusted a red build any more, so real ` +
+          `failures slipped through to staging twice in one month.\n\n**Task:** As the engineer on the ` +
+          `platform rotation, I took on making the pipeline trustworthy again within the ` +
+          `quarter.\n\n**Action:** I pulled the last 400 runs and grouped the failures by step. Two flaky ` +
+          `integration tests caused most of them, and a shared test database caused the rest. I rewrote the ` +
+          `two tests to wait on events instead of fixed sleeps, gave each run its own database container, and ` +
+          `added a weekly report of flaky steps that went to the team channel. I also paired with two ` +
+          `colleagues so they could fix the next flaky test without me.\n\n**Result:** Failed runs fell from ` +
+          `one in five to one in fifty within six weeks, and retries dropped by 90%. The team stopped ignoring ` +
+          `red builds.\n`,
       },
     ],
     invalid: [

@@ -5,6 +5,7 @@ import { promptAfterSentence } from '../fixes';
 interface Options {
   /** Fire when I-actions are fewer than this share of we-actions (1 = fewer I than we). */
   minRatio: number;
+  ignore: string[];
 }
 
 export const weOveruse: Rule<Options> = {
@@ -33,8 +34,11 @@ export const weOveruse: Rule<Options> = {
         'Say what you did yourself: use `I` for that.',
       also: '`{actor}` is the actor here too ({index} of {count}; the first is on line {line}).',
     },
-    defaultOptions: { minRatio: 1 },
-    optionDocs: { minRatio: 'Fire when the Action has fewer `I` actions than this many times its `we` actions (1: fewer I than we).' },
+    defaultOptions: { minRatio: 1, ignore: [] },
+    optionDocs: {
+      minRatio: 'Fire when the Action has fewer `I` actions than this many times its `we` actions (1: fewer I than we).',
+      ignore: 'Team subjects to accept, as underlined: `["our"]` leaves "our team …" sentences unflagged.',
+    },
   },
   examples: {
     valid: [
