@@ -9,6 +9,7 @@ import { buildBank, BankCache } from '../server/src/engine/bank';
 import { startProfile, stopProfile, beginStage, endStage } from '../server/src/engine/profile';
 import { computeLineStarts } from '../server/src/engine/document/positions';
 import { diagnosticsOf } from '../server/src/lsp/diagnostics';
+import { jsonEncoder } from '../server/src/lsp/encoder';
 import type { Analysis } from '../server/src/lsp/analysis';
 // @ts-expect-error: the corpus generator is plain JavaScript.
 import { generate } from './bench-corpus.mjs';
@@ -17,11 +18,12 @@ const paths = generate(join('.bench', 'corpus')) as Record<'story' | 'bank' | 'l
 const DOCS = join(process.cwd(), 'docs', 'rules');
 
 /** What the server does with a lint result: diagnostics in LSP positions, then the JSON it writes. */
+let version = 0;
 function serialise(text: string, path: string, result: LintResult): void {
   const t = beginStage();
   const a = {
     uri: pathToFileURL(path).href,
-    version: 1,
+    version: ++version,
     text,
     lineStarts: computeLineStarts(text),
     kind: 'story',
@@ -29,7 +31,11 @@ function serialise(text: string, path: string, result: LintResult): void {
     configProblems: [],
   } as unknown as Analysis;
   const diagnostics = diagnosticsOf(a, DOCS);
-  JSON.stringify({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: a.uri, version: 1, diagnostics } });
+  // Encoded as the server writes it over stdio (lsp/encoder.ts).
+  void jsonEncoder.encode(
+    { jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: a.uri, version: a.version, diagnostics } } as never,
+    { charset: 'utf-8' },
+  );
   endStage('LSP serialisation', t);
 }
 
