@@ -81,6 +81,36 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(bulleted), ['1: situation task action result']);
   });
 
+  it('bulleted notes whose letter stands alone and whose text is a nested list', () => {
+    const nested = lines(
+      '## Exome pipeline backlog',
+      '',
+      '- S: Backlog hit 11 days in spring (target 3).',
+      '- T: I own the pipeline code. Get turnaround back under 3 days.',
+      '- A:',
+      '  - Profiled a full run myself.',
+      '  - Rewrote the job scheduling in Snakemake.',
+      '- R:',
+      '  - Per-sample runtime 19 h → 6 h.',
+    );
+    assert.deepEqual(shape(nested), ['1: situation task action result']);
+  });
+
+  it('a letter alone on a line outside a list is no label', () => {
+    const text = lines(
+      '## Rota',
+      '',
+      '**Situation:** weekends were short.',
+      '',
+      'A:',
+      '',
+      '**Action:** I rebuilt it.',
+      '',
+      '**Result:** no gaps.',
+    );
+    assert.deepEqual(shape(text), ['1: situation action result']);
+  });
+
   it('a combined "Situation and Task" section', () => {
     assert.deepEqual(
       shape(lines('## A', '', '**Situation and Task:** Slow, and mine.', '', '**Action:** I fixed it.', '', '**Result:** 40% faster.')),

@@ -132,4 +132,14 @@ describe('engine on generated Markdown', () => {
     assert.ok(r.findings.length > 0);
     assert.ok(ms < 10_000, `a 200 KB line took ${ms.toFixed(0)} ms`);
   });
+
+  it('stays linear on one run-on sentence of many "I"s, each the start of a carried clause', () => {
+    // Each "I" may carry its subject on to a later verb ("I rewrote the pool, …, and replaced …"): unbounded,
+    // every one of them read to the end of the sentence, and 200 KB took minutes.
+    const text = `## Story\n\n**Action:** ${'I a '.repeat(50_000)}and replaced the cache with a queue.\n`;
+    const t = performance.now();
+    lint(text, { force: true });
+    const ms = performance.now() - t;
+    assert.ok(ms < 10_000, `a 200 KB run-on sentence took ${ms.toFixed(0)} ms`);
+  });
 });

@@ -194,3 +194,82 @@ describe(`${ID}: a cause beside the writer's own share is context`, () => {
     assert.equal(lintWith(ID, text).length, 1);
   });
 });
+
+describe(`${ID}: blame told through what another party passed on, a root cause, or a counterfactual`, () => {
+  const fires: Array<[string, string, 'situation' | 'action' | 'result' | 'learning']> = [
+    [
+      'another party signing off a build that still had the bug',
+      'Then QA signed off a build that still had the lazy-loading bug on the product grid.',
+      'action',
+    ],
+    ['a vendor shipping a patch that broke things', 'The vendor shipped a patch that broke the login page for a day.', 'result'],
+    ['the root cause named as another party', "The root cause was the vendor's rate-limit change.", 'result'],
+    [
+      'a counterfactual about an event another party caused',
+      'If that job hadn’t been run, it would have gone through first time.',
+      'learning',
+    ],
+  ];
+  for (const [name, sentence, part] of fires) {
+    it(`fires on ${name}`, () => assert.equal(flaggedIn(sentence, part).length, 1, sentence));
+  }
+  it('fires on "that was the root cause" after a sentence about another team', () => {
+    const text = story({
+      situation: 'I led the database migration for our payments platform.',
+      action: 'We started the cutover at 01:00 and rolled back at 03:15.',
+      result: "The DBA team's index rebuild ran inside our window. So that was really the root cause.",
+    });
+    assert.deepEqual(flagged(text, lintWith(ID, text)), ['that was really the root cause']);
+  });
+  it('fires on "down to" another party when "my call" only gave the writer\'s authority', () => {
+    const text = story({
+      situation: 'Last winter we were short of nurses at weekends.',
+      action: 'I went ahead with the new rota, because it was my call as manager.',
+      result: "The rota didn't hold up. That was down to finance sitting on the agency request for three weeks.",
+    });
+    assert.deepEqual(flagged(text, lintWith(ID, text)), ['was down to finance']);
+  });
+
+  const silent: Array<[string, string, 'situation' | 'action' | 'result' | 'learning']> = [
+    ['the writer signing off a build with a bug', 'I signed off a build that still had a known bug, which was my mistake.', 'learning'],
+    ['another party signing off in time', 'QA signed off the build with two days to spare.', 'result'],
+    ['a root cause in the writer’s own code', 'The root cause was a race in my own retry code.', 'result'],
+    ['a counterfactual about the writer', 'If I had checked the maintenance calendar, it would have gone through first time.', 'learning'],
+    ['a counterfactual with a bad outcome', 'If the load test had failed, we would have rolled back.', 'result'],
+  ];
+  for (const [name, sentence, part] of silent) {
+    it(`stays silent on ${name}`, () => assert.deepEqual(flaggedIn(sentence, part), [], sentence));
+  }
+  it('stays silent on "that was the root cause" after a sentence about a thing', () => {
+    const text = story({
+      situation: 'I led the database migration for our payments platform.',
+      action: 'We started the cutover at 01:00 and rolled back at 03:15.',
+      result: 'The replica had run out of disk. So that was really the root cause, and I added a disk alert the next day.',
+    });
+    assert.deepEqual(flagged(text, lintWith(ID, text)), []);
+  });
+});
+
+describe(`${ID}: the problem named as another party, their lateness, their neglect`, () => {
+  const fires: Array<[string, string]> = [
+    ['the problem named as a person', 'Honestly the problem was the PM, who kept changing the requirements.'],
+    ['QA never catching it', 'QA never caught it, so it went to production.'],
+    ['a contractor delivering code that did not compile', 'Our contractor delivered code that did not compile.'],
+    ['another team late, and the slip as the consequence', 'The design team was two weeks late with the mockups, so we slipped.'],
+    ['warnings ignored', 'The ops team ignored my alerts for three days.'],
+    ['a delay put on another team', 'That delay was entirely on the platform team.'],
+    ['the blame sitting with someone, with an adverb', 'The blame really sits with the vendor.'],
+  ];
+  for (const [name, sentence] of fires) it(`fires on ${name}`, () => assert.equal(flaggedIn(sentence, 'result').length, 1, sentence));
+  const silent: Array<[string, string]> = [
+    ['the problem named, then the writer acting', "The problem was the payments team's retry logic, so I paired with them on a fix."],
+    ['the problem named as a thing', 'The problem was the database, not the team.'],
+    ['a team in a possessive', "It was on the platform team's roadmap for Q3."],
+    ['another team late, then the writer re-planning', 'The design team was late with the mockups, so I reordered the sprint.'],
+    ['ignored emails, then the writer acting', 'The client ignored our emails for a week, so I drove to their office.'],
+    ['a contractor delivering good code', 'Our contractor delivered code that passed every test.'],
+    ['a cutover nobody noticed', 'The support team never noticed the cutover.'],
+    ['the blame taken', 'The blame sits with me: I skipped the load test.'],
+  ];
+  for (const [name, sentence] of silent) it(`stays silent on ${name}`, () => assert.deepEqual(flaggedIn(sentence, 'result'), [], sentence));
+});

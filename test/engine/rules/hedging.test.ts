@@ -164,3 +164,22 @@ describe(`${ID}: "kind of" before a verb`, () => {
     assert.deepEqual(hedgesIn('Those things kind of happen with Android phones.'), ['kind of']));
   it('stays silent on "the kind of work nobody wanted"', () => assert.deepEqual(hedgesIn('It was the kind of work nobody wanted.'), []));
 });
+
+describe(`${ID}: a filler inside the writer's own past thought`, () => {
+  it('fires on "I thought it was kind of overkill": the filler is the writer\'s wording', () =>
+    assert.deepEqual(hedgesIn('I thought it was kind of overkill for how small the app was.'), ['kind of']));
+  it('fires on "I felt it was sort of rushed"', () => assert.deepEqual(hedgesIn('I felt the launch was sort of rushed.'), ['sort of']));
+  it('stays silent on a past estimate: "I thought it would probably hold"', () =>
+    assert.deepEqual(hedgesIn('I thought the cache would probably hold, so I load-tested it first.'), []));
+  it('stays silent on someone else\'s filler: "my lead said it was kind of slow"', () =>
+    assert.deepEqual(hedgesIn('My lead said the old screen was kind of slow.'), []));
+});
+
+describe(`${ID}: "I think" before a figure the writer should know`, () => {
+  it('fires on "I think it was 20% of Android users"', () =>
+    assert.deepEqual(hedgesIn('So we rolled it out to, I think it was 20% of Android users, on a Thursday.'), ['I think']));
+  it('fires on "I think it took three weeks"', () => assert.deepEqual(hedgesIn('I think it took three weeks in the end.'), ['I think']));
+  it('stays silent on "I think it was the right call" (an opinion, no figure)', () =>
+    assert.deepEqual(hedgesIn('I think it was the right call for the warehouse team.'), []));
+  it('stays silent on a figure stated plainly', () => assert.deepEqual(hedgesIn('It was 20% of Android users.'), []));
+});

@@ -146,3 +146,24 @@ describe(`${ID}: numbers in every shape`, () => {
     it(`stays silent on ${name}`, () => assert.deepEqual(resultOf(result).flagged, []));
   }
 });
+
+describe(`${ID}: a before and an after in two sentences, then the change`, () => {
+  const fires: Array<[string, string]> = [
+    ['Last year the fair raised £3,200. This year it raised £5,100, up 80%.', '59%'],
+    ['Last year the fair raised £3,200. This year we raised £5,100 → +80% on last year.', '59%'],
+    ['Before the redesign, checkout took 50 seconds. Now it takes 40 seconds, a 50% cut.', '20%'],
+  ];
+  for (const [result, actual] of fires)
+    it(`fires on: ${result}`, () =>
+      assert.deepEqual(
+        resultOf(result).findings.map((f) => f.data.actual),
+        [actual],
+      ));
+  const silent = [
+    'Last year the fair raised £3,200. This year it raised £5,100, up 59%.',
+    'Last year we had 40 volunteers. This year we raised £5,100, up 80% on the volunteer hours.',
+    'The fair raised £3,200. The raffle raised £900, up 80%.',
+    'Before the redesign, checkout took 50 seconds. Now it takes 40 seconds, a 25% speed-up.',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(resultOf(result).findings, []));
+});

@@ -76,3 +76,19 @@ describe(ID, () => {
     assert.deepEqual(['L5', 'L6', 'L7', 'distinguished'].map(requiredScope), ['own', 'team', 'teams', 'teams']);
   });
 });
+
+describe(`${ID}: others taking up the writer's work`, () => {
+  it('stays silent on an L6 story whose config other groups took up', () =>
+    assert.deepEqual(
+      atLevel('senior', {
+        ...OWN_TASK,
+        result: 'The job now finishes in 50 minutes. The 3 other cores in the regional network took up my scheduler config.',
+      }),
+      [],
+    ));
+  it('still fires on an L6 story where only the writer took something up', () =>
+    assert.equal(
+      atLevel('senior', { ...OWN_TASK, result: 'The job now finishes in 50 minutes. I took up the other scheduler config myself.' }).length,
+      1,
+    ));
+});

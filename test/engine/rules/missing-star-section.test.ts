@@ -73,3 +73,26 @@ describe(ID, () => {
     assert.match(fixed, /### Action\n\nc\.\n\n### Result\n\n/);
   });
 });
+
+describe(`${ID}: a label inside a paragraph is still written`, () => {
+  const withTask = (situation: string) =>
+    `## Payroll job\n\n**Situation:** ${situation}\n\n**Action:** I rewrote the job.\n\n**Result:** It ran in 4 minutes.\n`;
+  const present = [
+    'The nightly job failed. **Task:** I had to fix it by Friday.',
+    'The nightly job failed. **Task**: I had to fix it by Friday.',
+    'The nightly job failed. *Task:* I had to fix it by Friday.',
+    'The nightly job failed. **Goal** — fix it by Friday.',
+  ];
+  for (const situation of present) it(`stays silent on: ${situation}`, () => assert.deepEqual(lintWith(ID, withTask(situation)), []));
+  const absent = [
+    'The nightly job failed, and my manager asked me to fix it by Friday.',
+    'The nightly job failed, and the **task** of fixing it fell to me.',
+    'The nightly job failed; the **goal**, in short, was Friday.',
+  ];
+  for (const situation of absent)
+    it(`fires on: ${situation}`, () =>
+      assert.deepEqual(
+        lintWith(ID, withTask(situation)).map((f) => f.data.sections),
+        ['Task'],
+      ));
+});

@@ -406,3 +406,88 @@ describe(`${ID}: decisions told as the move itself`, () => {
     it(`stays silent on ${name}`, () => assert.deepEqual(decisions(story({ situation, action, result: 'Runs finish by 4 a.m.' })), []));
   }
 });
+
+describe(`${ID}: decisions told without "I decided" in front`, () => {
+  const situation = 'Our nightly export to the finance team kept missing its 6 a.m. deadline.';
+  const result = 'The export now finishes by 4 a.m.';
+  const fires: Array<[string, string, string]> = [
+    [
+      'a replacement carried on from an earlier verb of the writer',
+      'I profiled the job, rewrote the merge step, and replaced the hand-rolled retry loop with the client library’s backoff.',
+      'replaced the hand-rolled retry loop',
+    ],
+    ['a decision carried on after "and"', 'I read the query plans and decided to partition the table by region.', 'decided'],
+    [
+      'note form with the writer left out',
+      'Moved the export from cron + Python to a Spark job on EMR.',
+      'Moved the export from cron + Python',
+    ],
+    [
+      'bulleted notes that start with the verb',
+      '\n\n- spent a weekend on the logs\n- replaced the shared staging database with a container per job\n',
+      'replaced the shared staging database',
+    ],
+    ['"it was decided that"', 'It was decided that all shared stocks would be discarded and rebuilt.', 'was decided'],
+    [
+      '"it was agreed" with the time between',
+      'It was agreed in the first fortnight that the app would be built in React Native.',
+      'was agreed',
+    ],
+    ['a process introduced in the passive', 'A new reminder process was introduced, with texts sent 48 hours ahead.', 'was introduced'],
+    ['a replacement in the passive', 'The cron scripts were replaced with a single Airflow DAG.', 'were replaced'],
+    ['a suggestion of a design', 'I suggested using the barcode on the back of the card with a scanner.', 'suggested'],
+    ['a course taken as self-evident', 'The obvious move was a third, twilight shift, so I booked 45 agency pickers.', 'The obvious move'],
+  ];
+  for (const [name, action, decision] of fires) {
+    it(`fires on ${name}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  }
+  const silent: Array<[string, string]> = [
+    ['a move by someone else after the writer asked', 'I asked the platform team, and they moved the export to a Spark job.'],
+    ['a move made before the writer joined', 'I joined after the team had migrated the database to Postgres.'],
+    [
+      'a relocation that is one edit among several',
+      'I removed the old questionnaire and moved its two questions into the first booking step.',
+    ],
+    ['note form that moves the writer, not a system', 'Moved to the data team in 2021 and took over the export.'],
+    ['a passive about the writer', 'I was introduced to the finance lead in my first week.'],
+    ['a replacement that is only possible', 'The cron scripts could be replaced with a single Airflow DAG.'],
+    ['a meeting moved in the passive', 'The weekly sync was moved to Thursday mornings.'],
+    ['a suggestion to talk', 'I suggested we talk it through with the finance lead first.'],
+    ['a replacement with the option it beat', 'I replaced the cron scripts with Airflow instead of scaling the cron host.'],
+    [
+      'a passive decision weighed',
+      'It was decided that we would rebuild the stocks; we weighed buying new lines, which cost twice as much.',
+    ],
+  ];
+  for (const [name, action] of silent) {
+    it(`stays silent on ${name}`, () => assert.deepEqual(decisions(story({ situation, action, result })), []));
+  }
+  it('stays silent on note form in the Situation, which is background', () =>
+    assert.deepEqual(
+      decisions(story({ situation: 'Moved the export to a Spark job last year.', action: 'I tuned its memory.', result })),
+      [],
+    ));
+});
+
+describe(`${ID}: decisions told as advocacy, a call or an approach`, () => {
+  const situation = 'Our nightly export to the finance team kept missing its 6 a.m. deadline.';
+  const result = 'The export now finishes by 4 a.m.';
+  const fires: Array<[string, string]> = [
+    ['I pushed for a monorepo and wrote the migration plan.', 'pushed for'],
+    ['I argued for a single shared schema, and the other leads agreed.', 'argued for'],
+    ['I bet on server-side rendering for the landing pages.', 'bet on'],
+    ['I standardised the team on Terraform.', 'standardised the team'],
+    ['My call was to ship without the export feature.', 'My call'],
+    ['My approach was to batch the writes per region.', 'My approach'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  const silent = [
+    'I went with the team to the customer site.',
+    'I made the call to the customer myself.',
+    'I pushed for more time and got two extra days.',
+    'I argued for a single shared schema rather than one per squad, since one per squad meant three migrations.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), []));
+});

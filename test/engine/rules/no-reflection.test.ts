@@ -467,3 +467,111 @@ describe(`${ID}: more failures told as a timeline`, () => {
   it('stays silent on retiring a feature on purpose', () =>
     assert.deepEqual(lintWith(ID, result('I switched the old report builder off after 95% of accounts had moved to the new one.')), []));
 });
+
+describe(`${ID}: a lesson names the writer's change, not a truism, a defence or someone else's act`, () => {
+  const messages = (text: string) => lintWith(ID, text).map((f) => f.messageId);
+  const migration = (learning: string) =>
+    failure(
+      story({
+        title: 'The ledger migration',
+        situation: 'I led the move of our ledger database to Aurora.',
+        action: 'We started the cutover at 01:00, and at 02:30 replication lag spiked and writes timed out.',
+        result: 'The migration was rolled back at 03:15 and rescheduled.',
+        learning,
+      }),
+    );
+  const noChange: Array<[string, string]> = [
+    ['a defence of the plan', 'Honestly, I think the plan was sound. The process was followed.'],
+    ['a counterfactual about another team', "If the DBA team's job hadn't been run, it would have gone through first time."],
+    [
+      'a counterfactual about another party, with "we" in it',
+      'If the studio had hit their handoff date, we would have had a proper QA cycle.',
+    ],
+    ['a truism without the writer in it', 'Looking back, migrations are always risky and it is very hard to predict load.'],
+    ['"a learning experience"', 'It was a learning experience for everyone involved.'],
+    ['doubt that anything could change', "Um, honestly, I'm not sure there's a lot we could have done differently."],
+  ];
+  for (const [name, learning] of noChange) {
+    it(`fires on ${name}`, () => assert.deepEqual(messages(migration(learning)), ['platitude']));
+  }
+  const lessons: Array<[string, string]> = [
+    ['a change the writer now makes', 'I now check the DBA maintenance calendar before I book a window.'],
+    ['what the writer should have done', 'Looking back, I should have asked the DBA team for their calendar.'],
+    [
+      'a lesson that opens with doubt and then names a change',
+      "There's a lot I would do differently: I now write the rollback plan first.",
+    ],
+  ];
+  for (const [name, learning] of lessons) {
+    it(`stays silent on ${name}`, () => assert.deepEqual(messages(migration(learning)), []));
+  }
+  it('stays silent on a mechanism put in place after the setback, told in the Result', () => {
+    const text = story({
+      title: 'Address autocomplete',
+      situation: 'We shipped a new address autocomplete behind a flag.',
+      action: 'What I missed: the component used an API that older Safari does not support. I switched the flag off.',
+      result: 'We lost about 260 orders. Every ramp now has a conversion guardrail per browser family.',
+    });
+    assert.deepEqual(messages(text), []);
+  });
+});
+
+describe(`${ID}: setbacks told in the passive or as a fallback`, () => {
+  it('fires on errors "were made" and depots that "ended up understaffed"', () => {
+    const text = story({
+      title: 'Peak forecast',
+      situation: 'Every year the network plans staffing for peak.',
+      task: 'I was responsible for updating the peak forecast.',
+      action: 'The model was updated with the latest figures and sent out to the depots.',
+      result: 'Volume came in higher than forecast and some depots ended up understaffed. Errors were made in the growth assumptions.',
+    });
+    assert.deepEqual(signals(text), ['ended up understaffed']);
+  });
+  it('fires on the old page put back, in a story typed as a failure', () => {
+    const text = failure(
+      story({
+        title: 'Homepage relaunch',
+        situation: 'We had a homepage redesign planned for the spring sale.',
+        action: 'My team built the new carousel and product grid over four sprints.',
+        result: 'The grid images never loaded for some people until we put the old homepage back in the afternoon.',
+      }),
+    );
+    assert.equal(lintWith(ID, text).length, 1);
+  });
+  it('stays silent on a new page put in place of the old one, with nothing gone wrong', () => {
+    const text = story({
+      title: 'Homepage relaunch',
+      situation: 'We had a homepage redesign planned for the spring sale.',
+      action: 'My team built the new carousel and product grid over four sprints, and I moved the old homepage to an archive URL.',
+      result: 'The new homepage went live on the first morning of the sale.',
+    });
+    assert.deepEqual(lintWith(ID, text), []);
+  });
+});
+
+describe(`${ID}: setbacks that cost money, were cancelled by others, fell through or failed an audit`, () => {
+  const inResult = (result: string) =>
+    story({
+      title: 'The checkout project',
+      situation: 'I led the checkout team at a retailer.',
+      action: 'I planned the work and built the first version myself.',
+      result,
+    });
+  const setbacks = [
+    'The outage cost us about $40,000 in refunds.',
+    'The client pulled the contract in April.',
+    'Leadership shelved the project after the second review.',
+    'The deal fell through in the last week of the quarter.',
+    'The store failed its audit in June.',
+    'Our bid lost to a cheaper vendor.',
+  ];
+  for (const result of setbacks) it(`fires on: ${result}`, () => assert.equal(lintWith(ID, inResult(result)).length, 1));
+  const notSetbacks = [
+    'The new tool cost us about $2,000 to build and saved $40,000 a year.',
+    'We cancelled the old contract and moved to a cheaper vendor, saving 30%.',
+    'The pilot went so well that finance pulled the funding forward by a quarter.',
+    'We failed over to the second region in 40 seconds.',
+    'The store passed its audit in June with no findings.',
+  ];
+  for (const result of notSetbacks) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, inResult(result)), []));
+});

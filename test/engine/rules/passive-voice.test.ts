@@ -157,3 +157,17 @@ describe(`${ID}: what could or should be done hides no one's act`, () => {
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
 });
+
+describe(`${ID}: a passive inside a clause that describes a fact`, () => {
+  const silent = [
+    'I split the no-shows by weekday and by how the appointment had been booked.',
+    'I added a screen that detects where the subscription was bought.',
+    'I checked whether the refund had been issued before I called the customer.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+  const fires: Array<[string, string[]]> = [
+    ['The question of how to proceed was settled in a meeting I missed.', ['was settled']],
+    ['I found out how it happened: the config was changed on Friday.', ['was changed']],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), expected));
+});

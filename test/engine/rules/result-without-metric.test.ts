@@ -154,3 +154,35 @@ describe(`${ID}: what counts as a metric`, () => {
     });
   }
 });
+
+describe(`${ID}: free prose that closes on what the writer took from it`, () => {
+  const prose = (closing: string) =>
+    '# Year 9 worded questions\n\nMy Year 9 set did well on number work but failed the worded questions.\n\nI started every lesson ' +
+    'with one worded question we annotated together. By the spring test the set had risen from 31% to 55%.\n\n' +
+    `${closing}\n`;
+  const openers = [
+    'What I took from it: when results drop, I now check whether the task itself is the barrier.',
+    'My biggest takeaway: I ask for reading data at the start of every year.',
+    'Since then I ask the SENCo for reading ages before the first test.',
+  ];
+  for (const closing of openers) it(`stays silent on "${closing.slice(0, 30)}…"`, () => assert.deepEqual(lintWith(ID, prose(closing)), []));
+  it('still fires when the paragraph before the closing thought has no number either', () => {
+    const md =
+      '# Year 9 worded questions\n\nMy Year 9 set struggled with worded questions.\n\nI started every lesson with one worded ' +
+      'question we annotated together, and the set got much better at them.\n\nWhat I took from it: I now check the task first.\n';
+    assert.equal(lintWith(ID, md).length, 1);
+  });
+});
+
+describe(`${ID}: notes whose measure comes one line before the ending`, () => {
+  const notes = (line: string) =>
+    '# PTA summer fair\n\n- I was fair lead this year\n- 2 card readers, raffle pre-sold online\n' +
+    `- ${line}\n- parents loved it, head teacher thrilled\n- money went on new library books\n`;
+  it('stays silent when the line before the ending holds a percentage', () =>
+    assert.deepEqual(lintWith(ID, notes('raised £5,100 → +80% on last year')), []));
+  it('stays silent when the line before the ending holds a before/after', () =>
+    assert.deepEqual(lintWith(ID, notes('queue time from 40 min to 15 min')), []));
+  it('still fires when the line before holds only a budget', () => assert.equal(lintWith(ID, notes('we had a £500 budget')).length, 1));
+  it('still fires when the line before holds only a count', () =>
+    assert.equal(lintWith(ID, notes('rota of 45 parent volunteers')).length, 1));
+});

@@ -163,3 +163,24 @@ describe(`${ID}: name-drops in other words`, () => {
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
 });
+
+describe(`${ID}: a reason that names things but no act of the writer's`, () => {
+  const fires: Array<[string, string[]]> = [
+    [
+      'This is my Earn Trust story, because the whole point was building trust with the drivers, and that is how trust gets earned.',
+      ['Earn Trust'],
+    ],
+    ['It also shows Customer Obsession, since the dock is the first thing anyone sees of the site.', ['Customer Obsession']],
+    ['It shows Ownership, because the warehouse was my responsibility.', ['Ownership']],
+    ['This was Invent and Simplify because I came up with a simpler solution.', ['Invent and Simplify']],
+    ['Insist on the Highest Standards, because I care about quality.', ['Insist on the Highest Standards']],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), expected));
+  const silent = [
+    'It shows Dive Deep, since I read every query plan on the orders database.',
+    'It shows Frugality, since the old Jenkins boxes were reused instead of bought.',
+    'I have practised Bias for Action since the launch of the new depot.',
+    'Principles shown: Ownership.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+});

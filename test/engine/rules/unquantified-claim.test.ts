@@ -265,3 +265,43 @@ describe(`${ID}: a change made in the Action is no outcome`, () => {
   it('stays silent on "we also made the code more modular" in the Action', () =>
     assert.deepEqual(claimIn('I also made the code more modular so next year’s team can reuse it.', 'action'), []));
 });
+
+describe(`${ID}: an attempt that went fine, and an event that went off without trouble`, () => {
+  const fires: Array<[string, string, string]> = [
+    ['an attempt that went through fine', 'The second attempt went through fine.', 'went through fine'],
+    ['a plan that went well', 'Our plan went really well in the end.', 'went really well'],
+    [
+      'an event that went through without its old trouble',
+      'Peak went through without the backlog we had the year before.',
+      'went through without the backlog',
+    ],
+    ['"without a hitch"', 'The launch went off without a hitch.', 'went off without a hitch'],
+    ['"went live without any issues"', 'The new rota went live without any issues.', 'went live without any issues'],
+  ];
+  for (const [name, sentence, expected] of fires) it(`fires on ${name}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, string, 'action' | 'result']> = [
+    ['a goal with an intent word', 'Our goal was to make the launch go smoothly.', 'result'],
+    ['an attempt to make it go well', 'I attempted to make the rollout go smoothly.', 'result'],
+    ['going ahead without a plan, which is no outcome', 'The migration went through without a rollback plan.', 'result'],
+    ['going without trouble in the Action', 'The first batch went through without errors, so I started the second.', 'action'],
+    ['an event without trouble, with its number', 'Peak went through without the backlog: orders cleared within 24 hours.', 'result'],
+  ];
+  for (const [name, sentence, part] of silent) it(`stays silent on ${name}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});
+
+describe(`${ID}: idioms of a big result, and praise with a strong degree word`, () => {
+  const fires: Array<[string, string]> = [
+    ['The feedback from the pilot stores was overwhelmingly positive.', 'feedback from the pilot stores was overwhelmingly positive'],
+    ['Morale went through the roof.', 'through the roof'],
+    ['It really moved the needle on retention.', 'moved the needle'],
+    ['The release was a resounding success.', 'was a resounding success'],
+    ['The clinic ran like clockwork after that.', 'like clockwork'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent = [
+    'The feedback was overwhelmingly positive: 14 of 15 stores rated it 4 or 5.',
+    "It didn't move the needle on retention, so I went back to the interviews.",
+    'Morale went through the roof: sick days fell from 30 to 12 a quarter.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});

@@ -89,8 +89,11 @@ export function parseAndMark(text: string, start: number, end: number): ParsedCh
 function markChunk(parsed: ParsedChunk): ParsedChunk {
   return {
     comments: parsed.comments,
-    blocks: parsed.blocks.map((b) => {
-      const marker = b.type === 'heading' ? headingMarker(b.text) : labelMarker(b.text, b.leadingEmphasis);
+    blocks: parsed.blocks.map((b, i) => {
+      const next = parsed.blocks[i + 1];
+      // "- A:" alone on its item labels the nested list under it.
+      const opensList = b.inList && !!next?.inList && next.type === 'paragraph';
+      const marker = b.type === 'heading' ? headingMarker(b.text) : labelMarker(b.text, b.leadingEmphasis, opensList);
       return marker ? { ...b, marker } : b;
     }),
   };

@@ -44,6 +44,22 @@ const LETTER_RE = /^([STARL])\s*[:.)—–-]?$/;
 /** A plain letter label needs a colon or a dash and text after it: "S: tickets piling up", "- R — 40% fewer". */
 const PLAIN_LETTER_RE = /^[\s>]*([STARL])\s*(?:[:：]|\s[—–-])\s*(?=\S)/;
 
+/** A letter alone on a list item whose text goes on in a nested list: "- A:" then "  - Profiled a full run …". */
+const LIST_LETTER_RE = /^[\s>]*([STARL])\s*[:：]\s*$/;
+
+/** A bold or italic section label inside a paragraph: "… failed. **Task:** I had to fix it by Friday." */
+const EMPHASIS = String.raw`(?:\*\*|__|\*|_)`;
+const INLINE_LABEL_RE = new RegExp(`${EMPHASIS}${COMBO}(?:\\s*[:：]${EMPHASIS}|${EMPHASIS}\\s*(?:[:：]|\\s[—–]))`, 'giu');
+
+/** The sections named by bold or italic labels anywhere in a text, paragraph starts or not. */
+export function inlineLabelKinds(text: string): SectionKind[] {
+  const kinds: SectionKind[] = [];
+  INLINE_LABEL_RE.lastIndex = 0;
+  for (let m = INLINE_LABEL_RE.exec(text); m; m = INLINE_LABEL_RE.exec(text))
+    for (const k of kindsOf(m[1])) if (!kinds.includes(k)) kinds.push(k);
+  return kinds;
+}
+
 /** Reads a heading's text as a STAR section marker ("Situation", "3. Result: 40% faster"). */
 export function headingMarker(text: string): Marker | undefined {
   const m = HEADING_RE.exec(text.trim());
@@ -57,7 +73,7 @@ export function headingMarker(text: string): Marker | undefined {
  * A label needs bold or italic type, or a colon or dash after it, so that a
  * sentence that merely starts with "Results were…" is not taken for one.
  */
-export function labelMarker(text: string, leadingEmphasis?: string): Marker | undefined {
+export function labelMarker(text: string, leadingEmphasis?: string, opensList = false): Marker | undefined {
   if (leadingEmphasis !== undefined) {
     const em = leadingEmphasis.trim().replace(/[:：.\s—–-]+$/, '');
     const letter = LETTER_RE.exec(em);
@@ -75,7 +91,7 @@ export function labelMarker(text: string, leadingEmphasis?: string): Marker | un
       return { kinds, contentStart: i };
     }
   }
-  const plain = PLAIN_LETTER_RE.exec(text);
+  const plain = PLAIN_LETTER_RE.exec(text) ?? (opensList ? LIST_LETTER_RE.exec(text) : null);
   if (plain) return { kinds: [LETTERS[plain[1].toLowerCase()]], contentStart: plain[0].length, letter: true, plain: true };
   const m = LABEL_RE.exec(text);
   if (!m) return undefined;

@@ -29,6 +29,7 @@ import {
   UPWARD,
   DOWNWARD,
   MEASURE_WORDS,
+  SUBJECT_DETERMINERS,
 } from '../lexicons/claims';
 import { reportedSpeechAt } from './speech';
 import { evaluativeOutcome } from './outcomes';
@@ -115,6 +116,8 @@ function intentBefore(tokens: Token[], head: number): boolean {
     const t = tokens[k];
     if (isBoundary(t)) return false;
     if (ADJ_VERB_INTRO_STOP.has(t.norm) && CLAUSE_SUBJECTS.has(tokens[k + 1]?.norm ?? '') && k + 1 < head) return false;
+    // "The second attempt went through fine": the intent word is the subject of what happened, not a goal.
+    if (k + 1 === head && SUBJECT_DETERMINERS.has(tokens[k - 1]?.norm ?? '')) continue;
     if (INTENT_WORDS.has(t.norm) || CONTEXT_WORDS.has(t.norm)) return true;
     if (t.norm === 'so' && tokens[k + 1]?.norm === 'that') return true;
     if (t.norm === 'to') {

@@ -18,11 +18,13 @@ import {
   RISE_FALL,
   SELF,
   SUPERLATIVES,
+  TROUBLE,
   VANISHING,
   VANISHING_NEXT_OK,
   VANISHING_PHRASES,
   WAY_DIRECTIONS,
 } from '../lexicons/outcomes';
+import { VAGUE_ADJECTIVES } from '../lexicons/claims';
 import { words } from '../lexicons/words';
 
 /*
@@ -60,6 +62,9 @@ const IDIOMS: readonly string[][] = [
   ['turned', 'a', 'corner'],
   ['worked', 'like', 'a', 'charm'],
   ['paid', 'off'],
+  ['through', 'the', 'roof'],
+  ['moved', 'the', 'needle'],
+  ['like', 'clockwork'],
 ];
 
 const word = (t: Token | undefined): string => (t && /^\p{L}/u.test(t.text) ? t.norm : '');
@@ -87,6 +92,7 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
     (inResult ? madeComparative(t, i, w) : undefined) ??
     success(t, i, w, inResult) ??
     course(t, i, w) ??
+    (inResult ? withoutTrouble(t, i, w) : undefined) ??
     comparative(t, i, w) ??
     vanishing(t, i, w) ??
     quality(t, i, w) ??
@@ -109,6 +115,19 @@ function course(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   return { first: i, last: k };
 }
 
+/** "peak went through without the backlog", "the launch went off without a hitch" (in the Result). */
+function withoutTrouble(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (w !== 'went' && w !== 'ran' && w !== 'came') return undefined;
+  let j = i + 1;
+  if (COURSE_PARTICLES.has(word(t[j])) || word(t[j]) === 'live' || word(t[j]) === 'ahead') j++;
+  if (word(t[j]) !== 'without') return undefined;
+  for (let k = j + 1; k < t.length && k <= j + 4; k++) {
+    if (TROUBLE.has(word(t[k]))) return { first: i, last: k };
+    if (isEnd(t[k])) break;
+  }
+  return undefined;
+}
+
 /** "made onboarding easier", "made the reports more accurate": a result told as a comparison with no measure. */
 function madeComparative(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (w !== 'made' && w !== 'makes') return undefined;
@@ -126,8 +145,15 @@ function madeComparative(t: Token[], i: number, w: string): OutcomeSpan | undefi
 /** "the pilot was a success", "it helped the team a lot" (in the Result). */
 function success(t: Token[], i: number, w: string, inResult: boolean): OutcomeSpan | undefined {
   if (!inResult) return undefined;
-  if (LINKING_VERBS.has(w) && ['a', 'an'].includes(word(t[i + 1])) && ['success', 'hit', 'win'].includes(word(t[i + 2])))
-    return { first: i, last: i + 2 };
+  if (LINKING_VERBS.has(w) && ['a', 'an'].includes(word(t[i + 1]))) {
+    // "was a success", "was a resounding success", "was a huge win".
+    if (['success', 'hit', 'win'].includes(word(t[i + 2]))) return { first: i, last: i + 2 };
+    // A vague adjective ("a huge success") is read as a vague outcome from the adjective on.
+    const adjective = word(t[i + 2]);
+    if (adjective && !VAGUE_ADJECTIVES.has(adjective) && ['success', 'hit', 'win'].includes(word(t[i + 3]))) {
+      return { first: i, last: i + 3 };
+    }
+  }
   if (w === 'helped' || w === 'helps') {
     for (let j = i + 1; j < t.length && j <= i + 6; j++) {
       if (isEnd(t[j])) break;

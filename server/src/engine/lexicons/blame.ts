@@ -26,7 +26,8 @@ export const DUTY =
   String.raw`prepared|plan|planned|listen|listened|call|called|return|returned|deploy|deployed|approve|approved|` +
   String.raw`sign|signed|ship|shipped|finish|finished|complete|completed|write|wrote|hand|handed|raise|raised|` +
   String.raw`consult|consulted|involve|involved|validate|validated|verify|verified|monitor|monitored|migrate|` +
-  String.raw`migrated|patch|patched|bother|bothered|do their|did their|do his|did his|do her|did her)`;
+  String.raw`migrated|patch|patched|bother|bothered|catch|caught|do their|did their|do his|did his|` +
+  String.raw`do her|did her)`;
 
 export interface BlamePattern {
   /** What the pattern catches, for tests and docs. */
@@ -47,6 +48,8 @@ export interface BlamePattern {
    * ("…, so I added a contract test") turns it into context; a next sentence does not.
    */
   causal?: boolean;
+  /** Blame only when the sentence before opens with another party: "The DBA team's job ran in our window. That was the root cause." */
+  pointsBack?: boolean;
   /** Words one of which every match contains; a sentence without any skips the pattern (speed only). */
   probe: string[];
 }
@@ -123,7 +126,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     name: 'the blame lies with',
     probe: ['blame'],
-    source: String.raw`(?:blame (?:lies|lay|rests|rested|sits|sat|falls|fell) (?:with|on)|put the blame on|blame it on)`,
+    source:
+      String.raw`(?:blame (?:\w+ly )?(?:lies|lay|rests|rested|sits|sat|falls|fell) (?:with|on)|put the blame on|blame it on)` +
+      String.raw`(?! (?:me|us|myself|ourselves|my|our)\b)`,
   },
   {
     name: 'because of their mistake',
@@ -216,6 +221,85 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     source:
       String.raw`${OTHER_PARTY} [^.;:!?]{3,80}?(?:and|which) (?:that|this|it )?(?:is|was|'s)? ?what (?:killed|sank|` +
       String.raw`sunk|cost|derailed|broke|delayed|ruined)`,
+    unlessIActAfter: true,
+    causal: true,
+  },
+  {
+    name: 'they passed it broken',
+    probe: ['that', 'which', 'with'],
+    source:
+      String.raw`${OTHER_PARTY} (?:(?:then|also|just|still|had) )*(?:signed off|approved|shipped|pushed|released|delivered|` +
+      String.raw`handed over|sent|merged|deployed) (?:on )?(?:(?:a|an|the|their|his|her|its) )?(?:[\w'-]{1,30} ){0,3}?` +
+      String.raw`(?:that|which|with) ` +
+      String.raw`(?:still |already |clearly )?(?:had|has|contained|introduced|broke|was missing|were missing|missed|ignored|` +
+      String.raw`(?:did not|didn't|never|would not|wouldn't) (?:work|compile|build|run|pass|load|start))`,
+    weak: true,
+  },
+  {
+    name: 'the root cause was them',
+    probe: ['cause'],
+    source:
+      String.raw`(?:root|real|main|actual|underlying) cause (?:was|were|is|lay with|sat with) ` +
+      String.raw`${OTHER_PARTY}(?:'s [\w-]{1,30})?`,
+    unlessIActAfter: true,
+    causal: true,
+  },
+  {
+    name: 'the problem was them',
+    probe: ['problem', 'issue', 'trouble', 'bottleneck', 'blocker'],
+    source:
+      String.raw`the (?:real |main |whole |big |only )?(?:problem|issue|trouble|bottleneck|blocker) (?:was|were|is) ` +
+      String.raw`${OTHER_PARTY}(?:'s [\w-]{1,30})?`,
+    unlessIActAfter: true,
+    causal: true,
+  },
+  {
+    name: 'that delay was on them',
+    probe: [' on '],
+    source:
+      String.raw`(?:(?:that|this|the) (?:delay|slip|outage|miss|failure|problem|mistake|bug|incident|issue|overrun)|that|this|it)` +
+      String.raw`(?: one)? ` +
+      String.raw`(?:was|is) (?:all |entirely |mostly |really |squarely |firmly )?on ${OTHER_PARTY}`,
+    unlessNegated: true,
+    unlessIActAfter: true,
+    causal: true,
+  },
+  {
+    name: 'they ignored my warnings',
+    probe: ['ignored', 'dismissed', 'brushed off', 'overrode', 'overruled'],
+    source:
+      String.raw`${OTHER_PARTY} (?:(?:just|completely|simply|also|then|had) )*(?:ignored|dismissed|brushed off|overrode|overruled) ` +
+      String.raw`(?:my|our|all (?:my|our)|the) (?:[\w-]+ )?(?:warnings?|alerts?|emails?|messages?|requests?|tickets?|concerns?|advice|` +
+      String.raw`recommendations?|escalations?|flags?)`,
+    weak: true,
+  },
+  {
+    name: 'they were late',
+    probe: ['late'],
+    source:
+      String.raw`${OTHER_PARTY} (?:was|were) (?:(?:\w+|a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?) )?late ` +
+      String.raw`(?:with|on|delivering|handing)`,
+    unlessIActAfter: true,
+    causal: true,
+  },
+  {
+    name: 'that was the root cause',
+    probe: ['cause'],
+    source:
+      String.raw`(?:that|this|which|it) (?:was|is) (?:really |actually |ultimately |basically |clearly |obviously )?` +
+      String.raw`the (?:real |root |main |actual |underlying )+cause`,
+    pointsBack: true,
+    unlessIActAfter: true,
+    causal: true,
+  },
+  {
+    name: 'if it had not happened',
+    probe: ['if '],
+    source:
+      String.raw`\bif (?!(?:i|we|i'd|we'd|my|our|you)\b)(?:[\w'-]{1,30} ){1,4}?(?:hadn't|had not|had never|had|'d)(?: not| never)? ` +
+      String.raw`(?:been )?[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|the [\w-]{1,30}) (?:would|'d) (?:have|'ve) ` +
+      String.raw`(?:been (?:fine|ok|okay|on time)|gone (?:through|fine|smoothly|well|live)|worked|made it|landed|shipped|launched|` +
+      String.raw`succeeded|hit)\b`,
     unlessIActAfter: true,
     causal: true,
   },

@@ -4,6 +4,8 @@
  * (see phrases.ts); the searched text has curly apostrophes straightened.
  */
 
+import { words } from './words';
+
 /** Who makes the decision: the writer or the writer's team. */
 export const DECIDERS: readonly string[] = ['i', 'we', "i'd", "we'd", 'my team and i', 'the team and i', '(?:my|our) (?:team|group|squad)'];
 
@@ -50,8 +52,13 @@ export const DECISION_VERBS: readonly string[] = [
   'designed',
   'architected',
   'proposed',
+  // Advocating a design is deciding for it: "I pushed for a monorepo", "I argued for one shared schema".
+  '(?:pushed|argued|advocated|lobbied) for(?! (?:more|a raise|time|help|headcount)\\b)',
+  'bet on',
+  'suggested',
   'recommended',
-  'made the (?:call|decision|choice)',
+  // Not "made the call to the customer", a phone call.
+  'made the (?:call(?! to (?:the|a|an|my|our|their|his|her|him|them|us)\\b)|decision|choice)',
   'took the decision',
 ];
 
@@ -61,16 +68,23 @@ export const DECISION_VERBS: readonly string[] = [
  * is one step among the team's many, not a decision the writer owns.
  */
 export const OWN_DECIDERS: readonly string[] = ['i', "i'd", 'my team and i', 'the team and i'];
+/**
+ * A relocation: "I moved the pipeline to Kafka". Carried on from an earlier verb ("I removed the
+ * questionnaire and moved its two questions into the first booking") it is one edit among several,
+ * not the decision, so the rule reads it only right after its subject.
+ */
+export const RELOCATION_DECISION =
+  "(?:moved|migrated|switched|ported|shifted|transitioned|converted) (?:[\\w'./+&-]+ ){1,6}?(?:to|onto|" +
+  'into)(?= (?!(?:january|february|march|april|may|june|july|august|september|october|november|' +
+  'december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|tomorrow|later|q[1-4]|h[12]|' +
+  'a later|the following|the end|the start|early|late)\\b))';
 export const MOVE_DECISION_VERBS: readonly string[] = [
-  "(?:moved|migrated|switched|ported|shifted|transitioned|converted) (?:[\\w'./-]+ ){1,6}?(?:to|onto|" +
-    'into)(?= (?!(?:january|february|march|april|may|june|july|august|september|october|november|' +
-    'december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|tomorrow|later|q[1-4]|h[12]|' +
-    'a later|the following|the end|the start|early|late)\\b))',
+  RELOCATION_DECISION,
   "(?:rewrote|re-?wrote|rebuilt|re-?built|re-?implemented) (?:[\\w'./-]+ ){1,5}?(?:in|as|using|from scratch|on)(?= )",
   '(?:re-?architected|re-?platformed|redesigned)',
   "replaced (?:[\\w'./-]+ ){1,6}?with",
   "(?:built|implemented|developed|deployed|wrote|created) (?:[\\w'./-]+ ){1,6}?(?:using|on top of|based on)",
-  '(?:introduced|adopted|standardi[sz]ed on|went with)',
+  '(?:introduced|adopted|standardi[sz]ed (?:(?:the|our|my|every) [\\w-]+ )?on|went with)',
   // Building a solution of a design kind is choosing it: "I built a barcode scanner", "I set up autoscaling"
   // (not a fix or a task step: "added the missing index", "wrote the API").
   '(?:built|created|designed|set up|implemented|developed|wrote|added|rolled out|automated|launched|' +
@@ -82,21 +96,59 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
     'navigation)s?(?![\\w-])',
 ];
 
+/** Words that end the writer's clause before a further verb: a new subject or a subordinate clause ("I asked, and they moved …"). */
+export const CLAUSE_BREAKS: readonly string[] = [
+  'we',
+  'they',
+  'he',
+  'she',
+  'it',
+  'you',
+  'who',
+  'which',
+  'that',
+  'because',
+  'so',
+  'but',
+  'when',
+  'while',
+  'if',
+  'after',
+  'before',
+  'since',
+  'until',
+  'once',
+  'whether',
+];
+
+/** Participles of a decision told in the passive, whatever follows: "it was decided that", "a new process was introduced". */
+export const PASSIVE_DECISIONS = words`decided agreed chosen selected introduced adopted redesigned rearchitected re-architected`;
+
+/** Participles that are a decision only with the word after them: "was replaced with", "were migrated to". */
+export const PASSIVE_MOVES = words`replaced-with migrated-to migrated-onto ported-to switched-to switched-over rewritten-in rewritten-as`;
+
 /** "my decision was", "our recommendation": a decision stated as a noun. */
-export const DECISION_NOUNS: readonly string[] = ['(?:my|our) (?:decision|recommendation|proposal|choice) (?:was|to|is)'];
+export const DECISION_NOUNS: readonly string[] = [
+  '(?:my|our) (?:decision|recommendation|proposal|choice|call|approach) (?:was|to|is)',
+  // "The obvious move was a third shift": a course taken as self-evident, the alternatives never weighed.
+  'the (?:obvious|natural|logical|simplest|easiest|quickest) (?:move|call|choice|fix|answer|solution|step|thing to do) (?:was|is)',
+];
 
 /**
  * What follows a decision verb when the decision is about a conversation or a
  * personal step rather than a design or strategy ("I decided to talk to her").
  */
 export const NOT_A_DESIGN_DECISION: readonly string[] = [
-  '(?:to|that i would|that i should|that we would|that we should) (?:(?:first|personally|also|then|just|immediately) ' +
+  '(?:to|that i would|that i should|that we would|that we should|(?:that )?we(?: (?:should|could|might))?) ' +
+    '(?:(?:first|personally|also|then|just|immediately) ' +
     ')?(?:talk|speak|reach out|meet|schedule|set up (?:a|an|some) (?:meeting|call|1:1|one-on-one)|ask|call|email|message|ping|sit ' +
     'down|have (?:a|an) (?:chat|conversation|talk|discussion|1:1|one-on-one)|escalate|raise|bring (?:it|this) up|take ' +
     'ownership|own|take the lead|lead|step up|step in|help|volunteer|learn|study|read|dig|dive|investigate|look into|find ' +
     'out|understand|write (?:up|down)|document|share|loop in|involve|pair|mentor|coach|give|stay|work ' +
     '(?:late|over|through)|apologi[sz]e|listen|shadow|join|attend|present|thank|celebrate|trust|support|ignore|wait)',
   '(?:him|her|them|me) for',
+  // "I went with the team to the customer site": company, not a choice.
+  '(?:the |my |our )(?:team|manager|boss|colleagues?|friends?|lead) (?:to|into|on)\\b',
   'to be (?:honest|transparent|open)',
 ];
 

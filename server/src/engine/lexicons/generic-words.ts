@@ -57,7 +57,8 @@ align speak relate apply
   creativity efficient efficiency effective effectively smart wise save spend spent cut reduce lower increase grow growth boost
   optimize optimise streamline late night weekend hour overtime dig dug stick stuck communicate communication listen collaborate
   collaboration alignment support partner partnership relationship feedback learn learnt learning develop development mentor
-  coach hire teach taught share ship launch release win won earn exceed expectation requirement journey happier delight
+  coach hire teach taught share ship launch release win won earn exceed expectation requirement journey happier delight less fewer
+  simpler easier cheaper cleaner safer smarter
   delighted satisfaction loyalty future world everything anything nothing something overall ultimately eventually finally
   throughout along ahead forward back around together alone excellence excellent outstanding exceptional perfect flawless reach
   hit fulfil fulfill amazon sure everyday day-to-day extremely highly incredibly super

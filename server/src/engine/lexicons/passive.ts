@@ -1,3 +1,9 @@
+/*
+ * Word lists for passive-voice. retext-passive's participle list (215 words, 138 not in
+ * IRREGULAR_PARTICIPLES, many of them simple past forms such as "broke", "ate") was measured
+ * against IRREGULAR_PARTICIPLES (2026-12): dev passive-voice 38 found / 9 false alarms / 4 missed
+ * and team 12 / 0 / 0 both before and after, so it is not a dependency.
+ */
 import { words } from './words';
 
 /** Forms of "be" that build a passive: "was made", "has been deployed", "will be reviewed". */
@@ -47,6 +53,9 @@ export const PRESENT_BE = words`is are isn't aren't`;
 
 /** Subordinators of a time clause, which sets the scene ("when the ticketing system was replaced"). */
 export const TIME_CLAUSE = words`when while after before until once whenever`;
+
+/** Openers of an embedded clause that describes a fact ("split them by how the appointment had been booked", "where it was bought"). */
+export const EMBEDDED_CLAUSE = words`where how whether`;
 
 /** Words after "be" that end in -ed but are not verbs: "the ticket was red", "the team was talented". */
 export const NOT_PARTICIPLES = words`

@@ -36,6 +36,9 @@ export const TEAMS_SCOPE: readonly string[] = [
   '(?:other|another|a partner|the partner) (?:group|department|squad|org)',
   'stakeholders (?:from|in|across)',
   'across (?:teams|groups|orgs|organi[sz]ations|departments)',
+  // Others took the writer's work up: "the 3 other cores in the network took up my scheduler config".
+  '(?:other|\\d+ other|two other|three other|several other|the other) (?:[\\w-]+ ){1,6}?(?:adopted|took up|picked up|copied|' +
+    'reused|rolled out|now use|started using) (?:my|our)',
   // Influence without authority: people the writer does not manage.
   "(?:did not|didn't|do not|don't) (?:manage|own|control)|(?:outside|beyond) (?:my|our) (?:team|group|org|reporting line|authority)",
 ];

@@ -55,8 +55,11 @@ export const OWN_FAILURE: readonly string[] = [
     String.raw`bug)`,
   String.raw`(?:i|we) (?:did not|didn't|never) (?:test|check|catch|communicate|escalate|push back|verify|` +
     String.raw`validate|notice|plan for|load[- ]test|involve|flag|raise|ask)`,
-  String.raw`it was (?:on me|my fault|my call|my mistake)`,
+  // "because it was my call as manager" gives the writer's authority for a step, not an admission.
+  String.raw`(?<!because )it was (?:on me|my fault|my call(?! as\b| to make\b)|my mistake)`,
   String.raw`that was (?:my fault|on me|my mistake)`,
+  // The admission told in the passive: "errors were made in the growth assumptions".
+  String.raw`(?:errors|mistakes|misjudge?ments) were made`,
   String.raw`i let (?:the team|my team|them|everyone|the customer|the client|him|her|my manager) down`,
   String.raw`(?:my|our) (?:change|deploy|deployment|release|commit|migration|script|query|config|code|patch|` +
     String.raw`rollout|estimate|plan|design) (?:had )?(?:broke|caused|took down|brought down|deleted|corrupted|` +
@@ -85,7 +88,11 @@ export const STRONG_SETBACK_OUTCOME: readonly string[] = [
   String.raw`(?:we|i) (?:had to )?(?:roll(?:ed)? (?:it |the [\w-]+ |everything )?back|revert(?:ed)?|pause[d]? ` +
     String.raw`the (?:[\w-]+ )?(?:launch|rollout|release|pilot))`,
   String.raw`(?:missed|blew) (?:the|our|my|a) (?:[\w-]+ )?(?:deadline|launch date|go-live|target date|sla|quota)`,
-  String.raw`(?:cost|lost) (?:us|the company|the business) (?:about |around |roughly |over |nearly |an estimated )?(?:[$£€]|\d)`,
+  // The amount runs to its end ("cost us about $40,000"): a bare "$" or first digit would stop inside the number.
+  // What a trouble cost, not what a tool cost to build ("it cost us $2,000 and saved $40,000 a year").
+  String.raw`(?:lost|(?:outage|incident|bug|mistake|error|delay|downtime|breach|slip|failure|recall|problem|issue)s? ` +
+    String.raw`(?:[\w-]+ ){0,3}?cost) (?:us|the company|the business|the client|the customer) (?:about |around |roughly |over |` +
+    String.raw`nearly |an estimated )?(?:[$£€] ?\d[\d,.]*|\d[\d,.]*)`,
   String.raw`(?:overcharged|double-charged|double charged) (?:[\w-]+ ){0,3}?(?:customers|clients|users|patients|members)`,
 ];
 
@@ -109,10 +116,23 @@ export const SETBACK_OUTCOME: readonly string[] = [
   String.raw`(?:missed|blew) (?:the|our|my|a) (?:[\w-]+ )?(?:deadline|target|goal|date|launch|commitment|sla|window)`,
   String.raw`lost (?:the|a|our|that|this) (?:[\w-]+ )?(?:deal|customer|client|account|contract|bid|pitch|renewal)`,
   String.raw`(?:we|i) lost (?:\w+ )?(?:customers|clients|accounts)`,
-  String.raw`cancell?ed (?:the|our|my) (?:[\w-]+ )?(?:contract|project|launch|migration|feature|deal|rollout|pilot|initiative)`,
+  // Someone else cancelling it; "we cancelled the old contract and moved vendor" is the writer's own decision.
+  String.raw`(?<!\b(?:i|we)(?: [\w-]+)? )(?:cancell?ed|shelved|scrapped|killed|axed) (?:the|our|my) (?:[\w-]+ )?` +
+    String.raw`(?:contract|project|launch|migration|feature|deal|rollout|pilot|initiative|programme|program|product|funding)`,
+  String.raw`(?<!\b(?:i|we)(?: [\w-]+)? )pulled (?:the|their|its|our) (?:[\w-]+ )?(?:contract|deal|funding|budget|account|` +
+    String.raw`business|plug)(?! forward| ahead)`,
+  String.raw`(?:deal|contract|sale|partnership|funding|round|launch|plan|project|acquisition)s? (?:\w+ )?(?:fell through|fell apart|` +
+    String.raw`collapsed)`,
+  String.raw`(?:failed|flunked) (?:its|the|our|my|their|an?) (?:[\w-]+ )?(?:audit|inspection|review|exam|certification|` +
+    String.raw`assessment|accreditation)`,
+  String.raw`(?:bid|pitch|proposal|tender|deal)s? (?:\w+ )?lost (?:out )?to`,
+  String.raw`lost out to (?:a|an|the) (?:[\w-]+ )?(?:competitor|rival|vendor|bidder)`,
   String.raw`(?:had to|forced to) (?:roll|move|switch|go) back`,
   String.raw`(?:was|were|got) rolled back`,
   'moved back to the old',
+  String.raw`put (?:the|our) old (?:[\w-]+ ){1,2}?back`,
+  String.raw`ended up (?:badly |seriously |very )?(?:understaffed|short-staffed|short of (?:staff|stock|people)|` +
+    String.raw`over budget|behind schedule)`,
   String.raw`(?:delivered|shipped|launched|finished|landed|went live) (?:[\w-]+ ){0,3}(?:days?|weeks?|months?|` +
     String.raw`quarters?) (?:late|behind schedule)`,
   String.raw`(?:did not|didn't) go (?:as planned|well)`,
@@ -176,7 +196,7 @@ export const PLATITUDES: readonly string[] = [
   String.raw`the importance of (?:good |clear |early |better )?(?:communication|planning|teamwork|testing|` +
     String.raw`documentation|collaboration|trust|listening|transparency|preparation|alignment|stakeholders?)`,
   String.raw`learn(?:ed|t) (?:a lot|so much|a great deal|many things|loads)`,
-  String.raw`(?:a|it was a) (?:good|great|valuable|real|big|huge) learning (?:experience|opportunity|curve)`,
+  String.raw`(?:a|it was a) (?:(?:good|great|valuable|real|big|huge) )?learning (?:experience|opportunity|curve)`,
   String.raw`learn(?:ed|t) (?:a lot )?(?:about|from) (?:it|this|that|the experience|my mistakes?|working in a team|teamwork)$`,
   String.raw`learn(?:ed|t) to (?:be more careful|communicate better|plan better|ask for help|trust (?:the|my) team|be patient)`,
   String.raw`(?:made|makes) me (?:a )?(?:stronger|better (?:engineer|manager|person|leader))`,

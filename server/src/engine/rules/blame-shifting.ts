@@ -5,7 +5,7 @@ import { promptAfterSentence } from '../fixes';
 import { isI, isWe } from '../language/actors';
 import { reportedSpeechAt } from '../language/speech';
 import { lowerSameLength } from '../language/text';
-import { BLAME_PATTERNS, NOT_BLAMING, OWN_SUBJECT, GOOD_OUTCOME } from '../lexicons/blame';
+import { BLAME_PATTERNS, NOT_BLAMING, OWN_SUBJECT, GOOD_OUTCOME, OTHER_PARTY } from '../lexicons/blame';
 import { OWN_FAILURE } from '../lexicons/setbacks';
 import { hasMatch, phraseRegex, storyText } from '../language/phrases';
 import { words } from '../lexicons/words';
@@ -16,6 +16,8 @@ const PATTERNS = BLAME_PATTERNS.map((p) => ({ ...p, re: new RegExp(String.raw`(?
 const NOT_BLAMING_BEFORE = new RegExp(String.raw`(?<![\w'])${NOT_BLAMING}(?![\w'])`);
 const OWN_SUBJECT_BEFORE = new RegExp(OWN_SUBJECT);
 const GOOD_OUTCOME_AFTER = new RegExp(String.raw`(?<![\w'])${GOOD_OUTCOME}(?![\w'])`);
+/** A sentence that opens with another party as its subject. */
+const OPENS_WITH_OTHER = new RegExp(String.raw`^(?:so |and |but |then )?${OTHER_PARTY}(?![\w])`);
 const NEGATED_BEFORE = /(?:^|[^\w'])(?:never|not|didn't|did not|don't|wouldn't|won't)(?: \w+ly)? $/;
 /** The writer takes the blame: "it was partly my fault", "that one was on me". */
 const OWNS_IT = /(?<![\w'])(?:my (?:own )?(?:fault|mistake|bad)|on me)(?![\w'])/g;
@@ -92,6 +94,7 @@ export const blameShifting: Rule<IgnoreOption> = {
           if (taken.some(([a, b]) => a < to && from < b)) continue;
           if (p.name !== 'not my fault' && owned) continue;
           if (p.causal && storyOwns) continue;
+          if (p.pointsBack && !opensWithOther(story.sentences[s.index - 1])) continue;
           if (!blames(s, nextSentence(story, s), text, from, to, p)) continue;
           taken.push([from, to]);
           const start = s.offsetAt(from);
@@ -115,6 +118,9 @@ export const blameShifting: Rule<IgnoreOption> = {
   },
 };
 
+/** Verbs after I or we that tell what the blamed act led to, not what the writer did about it. */
+const CONSEQUENCES = words`slipped missed lost failed fell overran`;
+
 /** Opinion verbs frame a claim; "I think the QA team never tested it" still blames them. */
 const OPINION = words`think thought feel felt believe believed guess suppose mean honestly`;
 
@@ -126,6 +132,10 @@ function writerActs(s: Sentence): boolean {
     if ((isI(t, i) || isWe(t, i)) && !OPINION.has(t[i + 1]?.norm ?? '') && t[i - 1]?.norm !== 'why') return true;
   }
   return false;
+}
+
+function opensWithOther(s: Sentence | undefined): boolean {
+  return !!s && OPENS_WITH_OTHER.test(lowerSameLength(s.text.replace(/[’‘]/g, "'").replace(/\s/g, ' ')));
 }
 
 function ownsIt(text: string): boolean {
@@ -155,8 +165,12 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
   }
   if (p.unlessOutcome && GOOD_OUTCOME_AFTER.test(text.slice(to))) return false;
   if (p.unlessIActAfter) {
-    for (let i = first; i < s.tokens.length; i++)
-      if (s.tokens[i].start >= endOffset && (isI(s.tokens, i) || isWe(s.tokens, i))) return false;
+    for (let i = first; i < s.tokens.length; i++) {
+      if (s.tokens[i].start < endOffset || !(isI(s.tokens, i) || isWe(s.tokens, i))) continue;
+      // "…, so we slipped" tells the consequence; "…, so I built a stub" is the writer acting.
+      if (CONSEQUENCES.has(s.tokens[i + 1]?.norm ?? '')) continue;
+      return false;
+    }
     // "It wasn't my job. I fixed it anyway." sets up ownership (a cause-and-effect blame needs the fix in the same sentence).
     if (next?.actor === 'i' && !p.causal) return false;
   }

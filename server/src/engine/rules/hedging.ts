@@ -74,8 +74,10 @@ export const hedging: Rule<Options> = {
         if (!entry) continue;
         const last = i + entry.words.length - 1;
         if (!isHedge(s.tokens, i, last, entry)) continue;
+        if (entry.figure && !figureAfter(s, last)) continue;
         const start = s.tokens[i].start;
-        const end = s.tokens[last].end;
+        // "I think it was 20%": the writer sees the hedge ("I think"), not the words it hedges.
+        const end = s.tokens[entry.span ? i + entry.span - 1 : last].end;
         const hedge = doc.text.slice(start, end);
         // A filler can go; an estimate may be honest, so it gets a prompt to back it, never a deletion.
         const suggestions = isEstimate(entry) ? [checkPrompt(s)] : entry.fix ? [dropHedge(doc, s, i, last, hedge)] : [];
@@ -85,6 +87,13 @@ export const hedging: Rule<Options> = {
     }
   },
 };
+
+/** A figure within three words after token `last`: "I think it was 20% of Android users". */
+function figureAfter(s: Sentence, last: number): boolean {
+  const from = s.tokens[last].end;
+  const to = s.tokens[Math.min(last + 3, s.tokens.length - 1)].end;
+  return s.quantities.some((q) => q.start >= from && q.start <= to);
+}
 
 /** Hedge entries by each word they can start with, with `a|b` alternatives split once: this runs on every token. */
 const BY_FIRST_WORD = new Map<string, Array<HedgeEntry & { alternatives: string[][] }>>();
@@ -114,8 +123,9 @@ function isHedge(tokens: Token[], first: number, last: number, entry: HedgeEntry
   if (entry.words[1] === 'think' && tokens[last + 1]?.norm === 'have' && tokens[last].norm === 'could') return false;
   // Someone else's words, or the writer's past thinking: "the vendor said it would probably slip",
   // "I thought it would probably hold". What the writer told people is still their own hedge.
+  // A filler ("I thought it was kind of overkill") is the writer's own wording even inside their past thought.
   const reported = reportedSpeechAt(tokens, first);
-  if (reported && (!reported.firstPerson || reported.kind === 'thinking')) return false;
+  if (reported && (!reported.firstPerson || (reported.kind === 'thinking' && isEstimate(entry)))) return false;
   return true;
 }
 

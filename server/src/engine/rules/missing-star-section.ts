@@ -2,6 +2,7 @@ import type { Rule } from '../rule';
 import { titleRange } from '../rule';
 import { promptMissingSection } from '../fixes';
 import type { SectionKind } from '../types';
+import { inlineLabelKinds } from '../document/sections';
 
 const REQUIRED: readonly SectionKind[] = ['situation', 'task', 'action', 'result'];
 const NAMES: Record<SectionKind, string> = {
@@ -85,6 +86,8 @@ export const missingStarSection: Rule<Record<string, never>> = {
       present.add(s.kind);
       for (const k of s.also) present.add(k);
     }
+    // "**Situation:** … **Task:** …" in one paragraph: the Task label is there, only not at a paragraph start.
+    for (const k of inlineLabelKinds(doc.text.slice(explicit[0].markerStart, story.end))) present.add(k);
     const missing = REQUIRED.filter((k) => !present.has(k));
     if (!missing.length) return;
     report({

@@ -13,21 +13,36 @@ import {
   NOT_A_DESIGN_DECISION,
   ALTERNATIVES,
   NEAR_DECISION,
+  CLAUSE_BREAKS,
+  PASSIVE_DECISIONS,
+  PASSIVE_MOVES,
+  RELOCATION_DECISION,
 } from '../lexicons/decisions';
+import { passivesIn } from './passive-voice';
 import { words } from '../lexicons/words';
 
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
-/** "I eventually chose": the decider, any adverbs, then the verb (group 1). */
-const DECISION = new RegExp(
-  `${B}(?:${DECIDERS.join('|')})(?: (?:${DECISION_ADVERBS.join('|')}))* (${DECISION_VERBS.join('|')})${E}`,
-  'giu',
-);
+const ADVERBS = `(?: (?:${DECISION_ADVERBS.join('|')}))*`;
+/**
+ * The rest of a clause whose subject carries on to a further verb: "I rewrote the pool, moved the
+ * serialisation out of the lock, and replaced the retry loop with …". A new subject or a subordinate
+ * clause on the way ("I asked, and they moved …", "I joined after the team had moved …") ends it.
+ */
+// Bounded, so a run-on sentence of many "I"s costs each one at most this many characters, not the rest of the sentence.
+const CARRY = `(?:(?:(?! (?:${CLAUSE_BREAKS.join('|')})${E})[^.;:!?]){0,120}?(?:,| and| then)(?: and| then)?)?`;
+/** "I eventually chose", "we looked at the logs and decided": the decider, any adverbs, then the verb (group 1). */
+const DECISION = new RegExp(`${B}(?:${DECIDERS.join('|')})${ADVERBS}${CARRY} (${DECISION_VERBS.join('|')})${E}`, 'giu');
 /** "I moved the pipeline to": a move that is itself the decision, told by the writer. */
-const MOVE_DECISION = new RegExp(
-  `${B}(?:${OWN_DECIDERS.join('|')})(?: (?:${DECISION_ADVERBS.join('|')}))* (${MOVE_DECISION_VERBS.join('|')})${E}`,
+const MOVE_DECISION = new RegExp(`${B}(?:${OWN_DECIDERS.join('|')})${ADVERBS} (${MOVE_DECISION_VERBS.join('|')})${E}`, 'giu');
+/** "I rewrote the pool, …, and replaced the retry loop with": a move carried on from the writer's earlier verb. */
+const CARRIED_MOVE = new RegExp(
+  `${B}(?:${OWN_DECIDERS.join('|')})${ADVERBS}${CARRY} (${MOVE_DECISION_VERBS.filter((v) => v !== RELOCATION_DECISION).join('|')})${E}`,
   'giu',
 );
+/** Note form with the writer left out: "Moved the export from cron to a Spark job", "- replaced the staging DB with …". */
+const FRAGMENT = new RegExp(`^(?:(?:${DECISION_ADVERBS.join('|')}) )*(${[...DECISION_VERBS, ...MOVE_DECISION_VERBS].join('|')})${E}`, 'iu');
+const DECISION_VERB = new RegExp(`^(?:${DECISION_VERBS.join('|')})$`, 'iu');
 const DECISION_NOUN = phraseRegex(DECISION_NOUNS);
 const NOT_DESIGN = new RegExp(`^ (?:${NOT_A_DESIGN_DECISION.join('|')})${E}`, 'iu');
 const ALTERNATIVE = phraseRegex(ALTERNATIVES);
@@ -48,20 +63,23 @@ export function decisionsOf(story: Story): Decision[] {
   for (const s of story.sentences) {
     if (!DECIDING_PARTS.has(s.part)) continue;
     const text = straighten(s.text);
-    for (const re of [DECISION, MOVE_DECISION]) {
+    for (const re of [DECISION, MOVE_DECISION, CARRIED_MOVE, FRAGMENT]) {
       re.lastIndex = 0;
       const m = firstDecision(re, s, text);
       if (!m) continue;
       const at = m.index + m[0].length - m[1].length;
       const phrase = s.text.slice(at, at + m[1].length).replace(/\s+/g, ' ');
       // "moved the pipeline to" reads as "moved the pipeline" in the message.
-      out.push({
-        sentence: s,
-        text: re === MOVE_DECISION ? phrase.replace(/ (?:in|to|onto|into|with|using|on top of|based on|as|on)$/i, '') : phrase,
-      });
+      const move = re !== DECISION && !DECISION_VERB.test(phrase);
+      out.push({ sentence: s, text: move ? phrase.replace(/ (?:in|to|onto|into|with|using|on top of|based on|as|on)$/i, '') : phrase });
       break;
     }
     if (out[out.length - 1]?.sentence === s) continue;
+    const passive = passiveDecision(s);
+    if (passive) {
+      out.push({ sentence: s, text: passive });
+      continue;
+    }
     DECISION_NOUN.lastIndex = 0;
     const n = DECISION_NOUN.exec(text);
     if (n && !isQuoted(s, n.index))
@@ -70,10 +88,31 @@ export function decisionsOf(story: Story): Decision[] {
   return out;
 }
 
+/**
+ * A decision told in the passive, its decider left out: "it was decided that …", "a new triage
+ * process was introduced", "the cron job was replaced with a queue". The passive is found the way
+ * passive-voice finds it, so "I was introduced to the team" or a plan ("could be replaced") is none.
+ */
+function passiveDecision(s: Sentence): string | undefined {
+  for (const { first, participle } of passivesIn(s)) {
+    const p = s.tokens[participle];
+    const next = s.tokens[participle + 1]?.norm ?? '';
+    if (!PASSIVE_DECISIONS.has(p.norm) && !PASSIVE_MOVES.has(`${p.norm}-${next}`)) continue;
+    const after = straighten(s.text.slice(p.end - s.start));
+    if (NOT_DESIGN.test(after)) continue;
+    return s.tokens
+      .slice(first, participle + 1)
+      .map((t) => t.text)
+      .join(' ');
+  }
+  return undefined;
+}
+
 function firstDecision(re: RegExp, s: Sentence, text: string): RegExpExecArray | undefined {
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const at = m.index + m[0].length - m[1].length;
     if (!isQuoted(s, at) && !NOT_DESIGN.test(text.slice(m.index + m[0].length))) return m;
+    if (!re.global) break;
   }
   return undefined;
 }

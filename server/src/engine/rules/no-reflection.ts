@@ -33,9 +33,16 @@ const CONCRETE = phraseRegex(CONCRETE_CHANGE);
 const NOTHING_TO_CHANGE = new RegExp(
   String.raw`\b(?:(?:wouldn't|would not|wouldn't really|don't think i'd|do not think i would) (?:do|change) ` +
     String.raw`(?:anything|much|a thing)|nothing (?:i(?:'d| would)|to) (?:do|change)|(?:the )?plan was (?:sound|` +
-    String.raw`fine|right)|no regrets)\b`,
+    String.raw`fine|right)|no regrets|(?:not sure (?:there's|there is|there was|that) (?:a lot|much|anything)|(?:isn't|wasn't|is not|` +
+    String.raw`was not) (?:a lot|much|anything)|nothing|not much|little) (?:more )?(?:that )?(?:i|we) (?:could|would|should)` +
+    String.raw`(?: have|'ve)? (?:done|do) (?:differently|better))\b`,
   'i',
 );
+
+/** The writer in a sentence: a lesson is about what they do. */
+const WRITER = /(?<![\p{L}'])(?:i|i'm|i've|i'd|we|we've|we'd|my|our|me|us)(?![\p{L}'])/u;
+/** "If the studio had hit their handoff date, …": a condition on someone else's act. */
+const OTHERS_COUNTERFACTUAL = /(?<![\p{L}'])if (?!(?:i|we|i'd|we'd)\b)[^,;]{1,60}?(?:had|hadn't|'d)\b/u;
 
 /** Where a setback outcome is the writer's own, not the problem they were brought in to solve. */
 const OUTCOME_PARTS = words`action result learning`;
@@ -75,9 +82,32 @@ export function lessonOf(story: Story): 'real' | 'platitude' | undefined {
   const reflective = (text: string) => hasMatch(REFLECTS, text) && !NOTHING_TO_CHANGE.test(text);
   const candidates = [...learning, ...story.sentences.filter((s) => !learning.includes(s) && reflective(straighten(s.text).toLowerCase()))];
   if (!candidates.length) return undefined;
-  const isPlatitude = (text: string) => NOTHING_TO_CHANGE.test(text) || (hasMatch(PLATITUDE, text) && !hasMatch(CONCRETE, text));
-  return candidates.every((s) => isPlatitude(straighten(s.text).toLowerCase())) ? 'platitude' : 'real';
+  const isLesson = (text: string) => {
+    if (NOTHING_TO_CHANGE.test(text)) return false;
+    if (hasMatch(CONCRETE, text)) return true;
+    if (hasMatch(PLATITUDE, text)) return false;
+    // A changed behaviour needs the writer in it ("I now …", "we'd have …"); "pricing is always a sensitive
+    // area" or "the process was followed" names none. A counterfactual about others ("if the studio had hit
+    // their date, we would have …") looks back at someone else's act, not at a change.
+    return WRITER.test(text) && !OTHERS_COUNTERFACTUAL.test(text);
+  };
+  return candidates.some((s) => isLesson(straighten(s.text).toLowerCase())) ? 'real' : 'platitude';
 }
+
+/**
+ * A mechanism put in place after the setback, told in the Result or Learning without a word of
+ * reflection: "every ramp now has a conversion guardrail", "the pipeline now blocks a deploy without a rollback plan".
+ * That is what changed, so the story is not without a lesson; success stories do not count it as one.
+ */
+function changedSince(story: Story): boolean {
+  return story.sentences.some((s) => (s.part === 'result' || s.part === 'learning') && MECHANISM.test(straighten(s.text).toLowerCase()));
+}
+
+const MECHANISM = new RegExp(
+  String.raw`(?<![\p{L}'])now (?:has|have|runs?|gets?|includes?|requires?|uses?|checks?|blocks?|catches?|alerts?|stops?|` +
+    String.raw`goes through)(?![\p{L}'])`,
+  'u',
+);
 
 /** True when the story holds a real lesson: what the writer learned or does differently now. */
 export function reflects(story: Story): boolean {
@@ -159,7 +189,7 @@ export const noReflection: Rule<Options> = {
     const signal = setbackOf(doc, story, options.minSignals, ignores);
     if (!signal) return;
     const lesson = lessonOf(story);
-    if (lesson === 'real') return;
+    if (lesson === 'real' || changedSince(story)) return;
     const learningSection = sectionsOf(story, 'learning').at(-1);
     report({
       messageId: lesson === 'platitude' ? 'platitude' : 'noLesson',

@@ -7,7 +7,8 @@ import { promptAtSectionEnd } from '../fixes';
 const REFLECTION = new RegExp(
   String.raw`^(?:looking back|in hindsight|in retrospect|what i learned|what i would do differently|next time|` +
     String.raw`the (?:main |biggest |key )?lesson|i learned|i realized|i realised|this taught me|it taught me|if i ` +
-    String.raw`did it again|today i)\b`,
+    String.raw`did it again|today i|what i took (?:away )?(?:from|out of) (?:it|this|that)|(?:my |the )?(?:main |biggest |key )?` +
+    String.raw`takeaways?|since then|these days|from then on)\b`,
   'i',
 );
 
@@ -70,7 +71,7 @@ export const resultWithoutMetric: Rule<Record<string, never>> = {
     if (!sentences.length) return;
     if (sentences.some(measures)) return;
     if (checked.some((s) => s.quantitiesOutsideProse > 0)) return;
-    if (!explicit.length && endsOnReflection(story, sentences)) return;
+    if (!explicit.length && (endsOnReflection(story, sentences) || outcomeJustBefore(story, sentences))) return;
     const last = checked[checked.length - 1];
     const suggestions = [
       promptAtSectionEnd(
@@ -102,6 +103,17 @@ function measures(s: Sentence): boolean {
 }
 
 const COUNTS_NOTHING = /^\s+(?:more|others?|another|again|of (?:them|those|us|these))\b/i;
+
+/**
+ * Free prose or notes whose ending was read as the Result, with the outcome's measure one line earlier
+ * ("raised £5,100 → +80% on last year", then "parents loved it"): a percentage or a before/after in the
+ * sentence right before the Result is the outcome, told a line early ("a £5,000 budget" is not).
+ */
+function outcomeJustBefore(story: Story, result: Sentence[]): boolean {
+  const before = story.sentences[result[0].index - 1];
+  if (!before || before.part === 'situation') return false;
+  return before.pairs.length > 0 || before.quantities.some((q) => q.kind === 'percent');
+}
 
 /**
  * Free prose that closes on a reflection ("Looking back, I learned …") has its

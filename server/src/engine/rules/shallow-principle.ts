@@ -141,14 +141,16 @@ function givesReason(s: Sentence, named: PrincipleMention[]): boolean {
     const t = tokens[i];
     if (inMention(t, s.principles)) continue;
     // "Principles: Ownership, Dive Deep" is a tag line, not a reason.
-    if (REASON_MARKS.has(t.text) && !(t.text === ':' && i <= 2 && TAG_LABELS.has(tokens[i - 1]?.norm ?? ''))) return true;
+    // "Principles: Ownership", "Principles shown: Ownership": a tag line, not a reason.
+    if (REASON_MARKS.has(t.text) && !(t.text === ':' && i <= 2 && tokens.slice(0, i).some((x) => TAG_LABELS.has(x.norm)))) return true;
     if (REASON_WORDS.has(t.norm)) {
       // "as" only as a conjunction with a subject: "as we moved fast", not "as a team".
       if (t.norm === 'as' && !/^(i|we|it|they|the|our|my)$/.test(tokens[i + 1]?.norm ?? '')) continue;
       // "since then", "since 2019", "by the end": time, not a reason.
       if (
         (t.norm === 'since' || t.norm === 'by') &&
-        /^(then|that|last|joining|the|\d.*|early|late|now|friday|monday|launch|day)$/.test(tokens[i + 1]?.norm ?? '')
+        /^(then|that|last|joining|the|\d.*|early|late|now|friday|monday|launch|day)$/.test(tokens[i + 1]?.norm ?? '') &&
+        !(t.norm === 'since' && sinceClause(tokens, i))
       )
         continue;
       return true;
@@ -166,6 +168,13 @@ function givesReason(s: Sentence, named: PrincipleMention[]): boolean {
     !s.principles.some((p) => p.start > first.end && p.start < (tokens[afterFirst + 2]?.end ?? 0))
   );
 }
+
+/** "since the dock is the first thing anyone sees": a clause with its own verb gives a reason; "since the launch" is time. */
+function sinceClause(tokens: Token[], i: number): boolean {
+  for (let k = i + 2; k < tokens.length && k <= i + 6; k++) if (CLAUSE_VERBS.has(tokens[k].norm)) return true;
+  return false;
+}
+const CLAUSE_VERBS = words`is was are were has had does did`;
 
 /** Verbs that claim a principle outright: "It showed Customer Obsession." */
 const CLAIM_VERBS = words`
@@ -189,7 +198,8 @@ const SLOGAN_AFTER = [
 function dropsName(s: Sentence, named: PrincipleMention[]): boolean {
   const tokens = s.tokens;
   if (tokens.filter((t) => /^\p{L}/u.test(t.text)).length > 16) return false;
-  if (tokens[1]?.text === ':' && TAG_LABELS.has(tokens[0].norm)) return false;
+  const colon = tokens.findIndex((t) => t.text === ':');
+  if (colon > 0 && colon <= 2 && TAG_LABELS.has(tokens[0].norm)) return false;
   const first = named[0];
   const before = tokens.filter((t) => t.end <= first.start);
   if (before.some((t) => CLAIM_VERBS.has(t.norm))) return true;
@@ -203,7 +213,18 @@ function dropsName(s: Sentence, named: PrincipleMention[]): boolean {
 function hasEvidence(doc: StoryDocument, s: Sentence, vocabulary: Set<string>): boolean {
   if (s.quantities.length) return true;
   if (doc.text.slice(s.start, s.end).includes('`')) return true;
-  return s.tokens.some((t) => !inMention(t, s.principles) && isSpecific(t, vocabulary));
+  // A particular word counts when it tells what the writer did ("because I interviewed merchants about
+  // refunds") or names something ("the old Jenkins boxes"); "since the dock is the first thing anyone sees
+  // of the site" or "building trust with the drivers" names things but no act of the writer's.
+  const from = s.tokens.findIndex((t) => WRITER_SUBJECTS.has(t.norm));
+  return s.tokens.some(
+    (t, i) => !inMention(t, s.principles) && isSpecific(t, vocabulary) && ((from >= 0 && i > from) || isProperNoun(s, i)),
+  );
+}
+
+const WRITER_SUBJECTS = words`i we i've we've i'd we'd i'm we're`;
+function isProperNoun(s: Sentence, i: number): boolean {
+  return i > 0 && /^\p{Lu}/u.test(s.tokens[i].text) && s.tokens[i].norm !== 'i' && !/^[.:;!?]$/.test(s.tokens[i - 1].text);
 }
 
 function isSpecific(t: Token, vocabulary: Set<string>): boolean {
