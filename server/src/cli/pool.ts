@@ -60,15 +60,24 @@ export async function runJob<J extends Job>(
     const done = workers.map(
       (worker) =>
         new Promise<void>((resolve, reject) => {
-          let range = take();
-          const send = () => (range ? worker.postMessage({ job, items: items.slice(range[0], range[1]) }) : resolve());
+          // Two batches in flight, so a worker never waits for the main thread to hand it the next one.
+          const inFlight: Array<[number, number]> = [];
+          const send = () => {
+            const range = take();
+            if (!range) return;
+            inFlight.push(range);
+            worker.postMessage({ job, items: items.slice(range[0], range[1]) });
+          };
           worker.on('message', (out: ReturnType<(typeof JOBS)[J]>[]) => {
-            for (let k = 0; k < out.length; k++) results[range![0] + k] = out[k];
-            range = take();
+            const [from] = inFlight.shift()!;
+            for (let k = 0; k < out.length; k++) results[from + k] = out[k];
             send();
+            if (!inFlight.length) resolve();
           });
           worker.on('error', reject);
           send();
+          send();
+          if (!inFlight.length) resolve();
         }),
     );
     // The main thread works too, a batch at a time, letting the workers' answers in between.
