@@ -39,8 +39,8 @@ function peakMemoryMB(pid) {
   }
 }
 
-async function measure(path, edits) {
-  const { child, conn, next } = startServer();
+export async function measure(path, edits, nodeArgs = []) {
+  const { child, conn, next } = startServer(nodeArgs);
   await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
   conn.sendNotification('initialized', {});
   const text = readFileSync(path, 'utf8');

@@ -1,13 +1,20 @@
 // The benchmark: STAR Coach side by side with remark-lint (recommended preset) and markdownlint
 // (default rules) on the same generated files, in one run. Prints one table of medians and ratios.
-// Usage: npm run bench   (builds first; writes .bench/results.md)
+// Usage: npm run bench   (builds first; writes .bench/results.md); npm run bench -- --profile for the stage profile
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { join } from 'node:path';
 import { generate, words } from './bench-corpus.mjs';
 import { benchServer } from './bench-server.mjs';
 import { benchCli } from './bench-cli.mjs';
 import { benchBank } from './bench-bank.mjs';
+
+// `npm run bench -- --profile`: where the time goes, stage by stage (scripts/bench-profile.ts), instead of the comparison.
+if (process.argv.includes('--profile')) {
+  const r = spawnSync(process.execPath, ['node_modules/tsx/dist/cli.mjs', 'scripts/bench-profile.ts'], { stdio: 'inherit' });
+  process.exit(r.status ?? 1);
+}
 
 const require = createRequire(import.meta.url);
 const engine = require('../dist/engine.js');

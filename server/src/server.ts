@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The STAR Coach language server: wiring only. Behaviour lives in ./lsp.
 import { resolve } from 'node:path';
+import { inspect } from 'node:util';
 import {
   CodeActionKind,
   createConnection,
@@ -9,6 +10,8 @@ import {
   ErrorCodes,
   ProposedFeatures,
   ResponseError,
+  StreamMessageReader,
+  StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -23,11 +26,12 @@ import { editSupportOf } from './lsp/actions';
 import { changedFolders, pathOf } from './lsp/analysis';
 import { checkedDocumentEvents } from './lsp/notifications';
 import { BankService, STORY_BANK_REQUEST, DRILL_REQUEST } from './lsp/bank';
+import { jsonEncoder } from './lsp/encoder';
 
 // `star-coach-language-server` with no transport flag speaks over stdio, as editors expect.
 if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a))) process.argv.push('--stdio');
 
-const connection = createConnection(ProposedFeatures.all);
+const connection = openConnection();
 const documents = new TextDocuments(TextDocument);
 let capabilities: ClientCapabilities = {};
 let folders: string[] = [];
@@ -121,6 +125,31 @@ const bankReady = (): BankService => {
 };
 connection.onRequest(STORY_BANK_REQUEST, (params: unknown) => bankReady().storyBank(params));
 connection.onRequest(DRILL_REQUEST, (params: unknown) => bankReady().drill(params));
+
+/**
+ * Over stdio (how editors start the server), the connection writes with our
+ * JSON encoder (lsp/encoder.ts: unchanged diagnostics are written from bytes
+ * encoded once). With its own streams the library leaves two things to us:
+ * exiting when the editor closes stdin, and keeping console output off stdout.
+ */
+function openConnection() {
+  if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
+  const conn = createConnection(
+    ProposedFeatures.all,
+    new StreamMessageReader(process.stdin),
+    new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: jsonEncoder }),
+  );
+  const gone = () => process.exit(shutDown ? 0 : 1);
+  process.stdin.on('end', gone);
+  process.stdin.on('close', gone);
+  const text = (args: unknown[]) => args.map((a) => (typeof a === 'string' ? a : inspect(a))).join(' ');
+  console.log = (...args: unknown[]) => conn.console.log(text(args));
+  console.info = (...args: unknown[]) => conn.console.info(text(args));
+  console.debug = (...args: unknown[]) => conn.console.log(text(args));
+  console.warn = (...args: unknown[]) => conn.console.warn(text(args));
+  console.error = (...args: unknown[]) => conn.console.error(text(args));
+  return conn;
+}
 
 // A bug in one request must not take the editor's linter down with it.
 const logError = (what: string, error: unknown) => {

@@ -184,6 +184,32 @@ describe('incremental edits through the server equal a fresh open', function () 
     );
     assert.ok(checked >= 60, `only ${checked} of 100 sequences ended in a text with diagnostics`);
   });
+
+  for (const [name, lineBreak] of [
+    ['a line break', '\n'],
+    ['a lone carriage return (a line break to LSP, not to grouping)', '\r'],
+  ]) {
+    it(`moves what a story says to its new lines when ${name} replaces a space before it, at the same offsets`, async () => {
+      // Each story's diagnostics are converted once and reused while its findings and first line stay put:
+      // a same-length edit that adds a line before a story keeps its offsets but not its lines.
+      const text = BASES[3];
+      const uri = uriOf(join(dir, `stories/same-offsets-${lineBreak.charCodeAt(0)}.md`));
+      let doc = TextDocument.create(uri, 'markdown', 1, text);
+      await within(client.openAndWait(uri, text), 'diagnostics on open');
+      const space = text.indexOf(' ', text.indexOf('\n## ', text.length / 2));
+      const change = { range: { start: doc.positionAt(space), end: doc.positionAt(space + 1) }, text: lineBreak };
+      doc = TextDocument.update(doc, [change], 2);
+      const next = client.nextDiagnostics(uri, (p) => p.version === 2);
+      await client.change(uri, [change]);
+      const edited = await within(next, 'diagnostics of the edit');
+      const freshUri = uriOf(join(dir, `stories/same-offsets-fresh-${lineBreak.charCodeAt(0)}.md`));
+      const fresh = await within(client.openAndWait(freshUri, doc.getText()), 'diagnostics of the fresh open');
+      assert.ok(fresh.diagnostics.length > 10);
+      assert.deepEqual(comparable(edited.diagnostics), comparable(fresh.diagnostics));
+      await client.close(uri);
+      await client.close(freshUri);
+    });
+  }
 });
 
 /** Whether the server will publish something for this text (a story with findings or notices). */

@@ -12,6 +12,7 @@ import { formatDrillJson, formatDrillText } from './format-drill';
 import { formatConfigProblem } from './lint-files';
 import { display } from './files';
 import type { CliIO } from './main';
+import { runJob, threadsFor } from './pool';
 
 const FAILURE = 2;
 
@@ -22,7 +23,7 @@ function usageError(io: CliIO, command: string, err: unknown): number {
 }
 
 /** `star-coach bank <folders>`: the story bank over every story file found. Exit 2 on bad usage or unreadable input. */
-export function runBank(argv: readonly string[], io: CliIO, checkConfig: (path: string) => string | undefined): number {
+export async function runBank(argv: readonly string[], io: CliIO, checkConfig: (path: string) => string | undefined): Promise<number> {
   let args: ReturnType<typeof parseBankArgs>;
   try {
     args = parseBankArgs(argv);
@@ -46,7 +47,9 @@ export function runBank(argv: readonly string[], io: CliIO, checkConfig: (path: 
     }
   }
   const read = readStoryInputs(args.patterns, { cwd: io.cwd, explicitConfig });
-  const bank = buildBank(read.inputs, { config: read.config.config });
+  // Every file is checked (each story's row counts its findings): in worker threads for a large bank.
+  const profiles = await runJob('profile', read.inputs, threadsFor(read.inputs.length, io.env));
+  const bank = buildBank(read.inputs, { config: read.config.config, profiles });
   if (read.notes.length) io.err(`${read.notes.join('\n')}\n`);
   if (!bank.stories.length) io.err('star-coach bank: no stories found in the story files under these paths.\n');
   switch (args.format) {

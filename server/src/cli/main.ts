@@ -9,6 +9,7 @@ import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
 import { VERSION } from './rule-docs';
 import { runBank, runDrill } from './bank-command';
+import { runJob, threadsFor } from './pool';
 
 /** What the CLI touches of its process, so it can be run in-process too. */
 export interface CliIO {
@@ -23,7 +24,7 @@ export interface CliIO {
 export const EXIT = { ok: 0, problems: 1, failure: 2 } as const;
 
 /** Runs the CLI on the arguments after `node cli.js` and returns the exit code. */
-export function runCli(argv: readonly string[], io: CliIO): number {
+export async function runCli(argv: readonly string[], io: CliIO): Promise<number> {
   // Subcommands (SPEC §10); plain `star-coach <paths>` and `star-coach lint <paths>` lint.
   if (argv[0] === 'bank') return runBank(argv.slice(1), io, fileProblem);
   if (argv[0] === 'drill') return runDrill(argv.slice(1), io, fileProblem);
@@ -61,7 +62,10 @@ export function runCli(argv: readonly string[], io: CliIO): number {
   }
 
   const expansion = expandPatterns(opts.patterns, io.cwd);
-  const run = lintFiles(expansion.files, { cwd: io.cwd, config, quiet: opts.quiet });
+  const files = expansion.files;
+  const run = await lintFiles(files, { cwd: io.cwd, config, quiet: opts.quiet }, (tasks) =>
+    runJob('lint', tasks, threadsFor(tasks.length, io.env)),
+  );
   const notes = [...expansion.errors, ...run.notes];
   if (notes.length) io.err(notes.join('\n') + '\n');
   if (!run.results.length && !expansion.errors.length && !opts.quiet) {

@@ -1,11 +1,13 @@
 import type { Finding, Notice, StoryDocument, Story } from './types';
-import { buildDocument, buildSkeleton, documentOf, draftRange, ChunkCache } from './document/model';
+import { buildDocument, buildSkeleton, documentOf, draftRange } from './document/model';
+import { LintCache, byFinding } from './lint-cache';
 import { format, type AnyRule, type Report } from './rule';
 import { resolveRules, principlesOf, matchesStoryGlobs, type StarConfig, type ResolvedRule } from './config';
-import { applySuppressions } from './document/suppress';
+import { applySuppressions, hasDirectives } from './document/suppress';
 import { RULES } from './rules';
 import { readFrontMatter } from './document/frontmatter';
-import { groupFindings } from './coaching/group';
+import { groupFindings, type GroupOptions } from './coaching/group';
+import { beginStage, endStage } from './profile';
 import { ignoreMatcher } from './language/phrases';
 
 export interface LintOptions {
@@ -28,8 +30,17 @@ export interface LintOptions {
   timeBudgetMs?: number;
 }
 
+export { LintCache };
+
 export interface LintResult {
   findings: Finding[];
+  /**
+   * The same findings split by story, in order, when the lint had a cache and
+   * each story's findings lie within it. A story's array is the same object
+   * across lints while the story and its place (offset and line) are unchanged,
+   * so a caller can reuse what it derived from it.
+   */
+  byStory?: Finding[][];
   notices: Notice[];
   doc?: StoryDocument;
   /** False when the file is not a story file and nothing was checked. */
@@ -46,76 +57,6 @@ export function isStoryFile(path: string | undefined, text: string, config: Star
   if (fm?.star === true) return true;
   if (path && matchesStoryGlobs(path, config)) return true;
   return (doc ?? buildDocument(text, principlesOf(config))).hasMarkers;
-}
-
-/**
- * What a document's previous lints leave behind for the next one: parsed
- * chunks, and each story's findings keyed by the story's exact text and the
- * settings, so an edit re-analyses only the stories it touched.
- */
-export class LintCache {
-  readonly chunks = new ChunkCache();
-  private stories = new Map<string, { start: number; findings: Finding[] }>();
-  private generation = new Map<string, number>();
-  private lintCount = 0;
-  /** What the last lint did afresh, in characters: parsed, and checked by the rules. An edit's cost, bounded by the units it touched. */
-  lastLint = { parsed: 0, checked: 0 };
-  private checking = 0;
-
-  private context = '';
-
-  /**
-   * What the findings depend on besides each story's text (settings, rules,
-   * front matter). When it changes every story is checked again, so it is
-   * compared once per lint rather than written into every story's key (a
-   * config of 30,000 globs made each key 600 KB).
-   */
-  setContext(context: string): void {
-    if (context === this.context) return;
-    this.context = context;
-    this.stories.clear();
-    this.generation.clear();
-  }
-
-  /** Findings for a story seen before, moved to where the story is now. */
-  take(key: string, start: number): Finding[] | undefined {
-    const hit = this.stories.get(key);
-    if (!hit) return undefined;
-    this.generation.set(key, this.lintCount);
-    const by = start - hit.start;
-    if (by === 0) return hit.findings;
-    return hit.findings.map((f) => ({
-      ...f,
-      start: f.start + by,
-      end: f.end + by,
-      suggestions: f.suggestions.map((s) => ({ ...s, edits: s.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
-    }));
-  }
-
-  put(key: string, start: number, findings: Finding[], length = 0): void {
-    this.checking += length;
-    this.stories.set(key, { start, findings });
-    this.generation.set(key, this.lintCount);
-  }
-
-  /** Drops stories not seen in the last few lints, so memory follows the document, not its history. */
-  endLint(): void {
-    this.lastLint = { parsed: this.chunks.parsedChars, checked: this.checking };
-    this.checking = 0;
-    this.chunks.sweep();
-    this.lintCount++;
-    for (const [key, gen] of this.generation) {
-      if (this.lintCount - gen > 3) {
-        this.generation.delete(key);
-        this.stories.delete(key);
-      }
-    }
-  }
-
-  /** How many stories' findings are held (tests). */
-  get size(): number {
-    return this.stories.size;
-  }
 }
 
 /** Lints one Markdown document: text in, findings out. */
@@ -135,34 +76,37 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     return { findings: [], notices: [], doc, isStory: false };
   }
   const resolved = resolveRules(config, options.rules ?? RULES);
-  const findings: Finding[] = [];
   // Everything outside a story's own text that its findings depend on.
   const context = cache
     ? JSON.stringify([config, resolved.map((r) => r.rule.id), text.slice(0, skeleton.frontMatter?.end ?? 0), text.includes('\r\n')])
     : '';
   cache?.setContext(context);
+  const raw: Finding[][] = [];
+  const ends: number[] = [];
   skeleton.drafts.forEach((draft, i) => {
+    raw.push([]);
+    ends.push(0);
     if (stoppedAt !== undefined && draft.titleStart >= stoppedAt) return;
     // The first story is always checked, so even a slow machine makes progress.
     if (i > 0 && deadline !== Infinity && performance.now() > deadline) {
       stoppedAt = draft.titleStart;
       return;
     }
-    // Appended one by one: spreading a story's findings as arguments overflows the stack past ~120,000 of them.
     if (!cache) {
-      for (const f of lintStory(doc, doc.storyOf(i), resolved, config, options)) findings.push(f);
+      raw[i] = lintStory(doc, doc.storyOf(i), resolved, config, options);
       return;
     }
     const [start, end] = draftRange(draft);
-    const key = `${draft.structured}\u0000${text.slice(start, end)}`;
-    const hit = cache.take(key, start);
+    ends[i] = end;
+    const hit = cache.take(draft.structured, text, start, end);
     if (hit) {
-      for (const f of hit) findings.push(f);
+      raw[i] = hit;
       return;
     }
-    const fresh = lintStory(doc, doc.storyOf(i), resolved, config, options);
-    cache.put(key, start, fresh, end - start);
-    for (const f of fresh) findings.push(f);
+    // Sorted once here, so a story served from the cache needs no sorting again.
+    const fresh = lintStory(doc, doc.storyOf(i), resolved, config, options).sort(byFinding);
+    cache.put(draft.structured, text, start, end, fresh);
+    raw[i] = fresh;
   });
   cache?.endLint();
   if (stoppedAt !== undefined) {
@@ -176,14 +120,48 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
       end: stoppedAt,
     });
   }
-  findings.sort((a, b) => a.start - b.start || a.end - b.end || a.ruleId.localeCompare(b.ruleId));
-  // Grouped after suppression, so a count says how many occurrences the writer still sees.
-  const grouped = groupFindings(applySuppressions(doc, findings), {
-    storyStarts: skeleton.drafts.map((d) => d.titleStart),
+  const storyStarts = skeleton.drafts.map((d) => d.titleStart);
+  const groupOptions: GroupOptions = {
+    storyStarts,
     lineOf: lineCounter(text),
     meta: (id) => resolved.find((r) => r.rule.id === id)?.rule.meta,
-  });
+  };
+  // With no suppression comments and each story's findings inside it, grouping is per story and
+  // an unchanged story's grouped findings are reused: an edit then costs what its own story costs.
+  if (cache && !hasDirectives(doc) && raw.every((fs, i) => insideStory(fs, storyStarts[i], ends[i], storyStarts[i + 1]))) {
+    const began = beginStage();
+    const byStory = raw.map((fs, i) => cache.grouped(fs, storyStarts[i], groupOptions));
+    const findings: Finding[] = [];
+    // Appended one by one: spreading a story's findings as arguments overflows the stack past ~120,000 of them.
+    for (const fs of byStory) for (const f of fs) findings.push(f);
+    endStage('say-once grouping', began);
+    return { findings, byStory, notices, doc, isStory: true };
+  }
+  const findings: Finding[] = [];
+  for (const fs of raw) for (const f of fs) findings.push(f);
+  let began = beginStage();
+  findings.sort(byFinding);
+  endStage('sort findings', began);
+  began = beginStage();
+  const kept = applySuppressions(doc, findings);
+  endStage('suppression comments', began);
+  began = beginStage();
+  // Grouped after suppression, so a count says how many occurrences the writer still sees.
+  const grouped = groupFindings(kept, groupOptions);
+  endStage('say-once grouping', began);
   return { findings: grouped, notices, doc, isStory: true };
+}
+
+/**
+ * Whether a story's findings (sorted) lie within its own text, before the next
+ * story's start: then grouping story by story equals grouping them all, and
+ * what is derived from them depends on the story's text and place only.
+ */
+function insideStory(findings: readonly Finding[], start: number, end: number, next = Infinity): boolean {
+  if (!findings.length) return true;
+  if (findings[0].start < start || findings[findings.length - 1].start >= next) return false;
+  for (const f of findings) if (f.end > end) return false;
+  return true;
 }
 
 /** Runs the rules on one story. Kept separate so a caller can re-check only the stories that changed. */
@@ -213,11 +191,13 @@ export function lintStory(
         suggestions: r.suggestions ?? [],
       });
     };
+    const began = beginStage();
     try {
       rule.check({ doc, story, options: ruleOptions as never, principles, level: doc.frontMatter?.level ?? config.level, ignores, report });
     } catch (err) {
       options.onRuleError?.(rule.id, err);
     }
+    endStage(`rule: ${rule.id}`, began);
   }
   return out;
 }

@@ -5,6 +5,7 @@ import type { Finding, Notice, Severity } from '../engine/types';
 import { positionAt } from '../engine/document/positions';
 import type { ConfigFileProblem } from '../config-file';
 import type { Analysis } from './analysis';
+import { encodable, restamp } from './encoder';
 
 export const SOURCE = 'star-coach';
 
@@ -43,9 +44,15 @@ export interface Source {
 /** Related locations listed on a grouped finding's primary; the rest stay reachable as hint marks in the text. */
 export const MAX_RELATED = 20;
 
+const HREFS = new Map<string, string>();
+
 /** The `file:` URL of a rule's page, `docs/rules/<id>.md` in `docsDir`. */
 export function ruleHref(docsDir: string, ruleId: string): string {
-  return pathToFileURL(join(docsDir, `${ruleId}.md`)).href;
+  // Built once per page: a flag-heavy file asks for thousands per edit.
+  const key = `${docsDir}\u0000${ruleId}`;
+  let href = HREFS.get(key);
+  if (href === undefined) HREFS.set(key, (href = pathToFileURL(join(docsDir, `${ruleId}.md`)).href));
+  return href;
 }
 
 /** A document offset range as an LSP range in UTF-16 positions. */
@@ -187,6 +194,43 @@ export function diagnosticsOf(a: Analysis, docsDir: string): Diagnostic[] {
         `it into smaller story files shows them all.`,
     });
   }
+  const byStory = a.result?.byStory;
+  if (byStory && findings.length <= MAX_DIAGNOSTICS) {
+    for (const story of byStory) for (const d of storyDiagnostics(story, src, docsDir)) out.push(d);
+    return out;
+  }
   for (const f of findings.slice(0, MAX_DIAGNOSTICS)) out.push(toDiagnostic(f, src, docsDir));
   return out;
+}
+
+interface StoryDiagnostics {
+  uri?: string;
+  docsDir: string;
+  /** Where the story's first finding is: its line, and that line's start offset. */
+  line: number;
+  lineStart: number;
+  diagnostics: Diagnostic[];
+}
+
+/** Each story's diagnostics, by the identity of its findings array (the engine keeps it while the story is unchanged). */
+const STORY_DIAGNOSTICS = new WeakMap<readonly Finding[], StoryDiagnostics>();
+
+/**
+ * One story's diagnostics. An unchanged story's findings are the same array at
+ * the same offsets, so its diagnostics are converted (and encoded, see
+ * encoder.ts) once and only stamped with the new version: in a flag-heavy
+ * 200,000-word file converting all 2,700 on every keystroke was a third of an
+ * edit's cost.
+ */
+function storyDiagnostics(findings: readonly Finding[], src: Source, docsDir: string): Diagnostic[] {
+  if (!findings.length) return [];
+  const at = positionAt(src.text, findings[0].start, src.lineStarts);
+  const lineStart = src.lineStarts[at.line];
+  let hit = STORY_DIAGNOSTICS.get(findings);
+  if (!hit || hit.line !== at.line || hit.lineStart !== lineStart || hit.uri !== src.uri || hit.docsDir !== docsDir) {
+    hit = { uri: src.uri, docsDir, line: at.line, lineStart, diagnostics: findings.map((f) => encodable(toDiagnostic(f, src, docsDir))) };
+    STORY_DIAGNOSTICS.set(findings, hit);
+  }
+  const version = src.version;
+  return hit.diagnostics.map((d) => ((d.data as DiagnosticData).version === version ? d : restamp(d, version)));
 }

@@ -54,6 +54,8 @@ export interface BankOptions {
   /** The principle list and level of the bank as a whole (the first file's configuration when absent). */
   config?: StarConfig;
   cache?: BankCache;
+  /** Each input's story profiles ({@link profileFile}), when they were computed beforehand (the CLI does so in worker threads). */
+  profiles?: ReadonlyArray<StoryProfile[] | undefined>;
   /** A story claimed for more principles than this is stretched. */
   maxClaims?: number;
 }
@@ -104,8 +106,8 @@ export function buildBank(inputs: readonly BankInput[], options: BankOptions = {
   const config = options.config ?? inputs[0]?.config ?? {};
   const defs = principlesOf(config).defs;
   const rows: Array<{ input: BankInput; profile: StoryProfile }> = [];
-  for (const input of inputs) {
-    const profiles = options.cache ? options.cache.profiles(input) : profileFile(input);
+  for (const [i, input] of inputs.entries()) {
+    const profiles = options.profiles ? options.profiles[i] : options.cache ? options.cache.profiles(input) : profileFile(input);
     for (const profile of profiles ?? []) rows.push({ input, profile });
   }
   const stories: BankStory[] = rows.map(({ input, profile: p }) => ({

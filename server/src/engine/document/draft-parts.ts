@@ -75,12 +75,18 @@ export interface Item {
 
 export type AsideSink = (kind: AsideKind, start: number, end: number) => void;
 
+/** Words per block part, by identity (parts are never changed once made): assembly asks for the same counts on every edit. */
+const WORDS = new WeakMap<BlockRef, number>();
+
 export function wordCount(items: Item[]): number {
   let n = 0;
   for (const it of items) {
-    const t = it.block.text.slice(it.ref.from, it.ref.to);
-    const m = t.match(/[\p{L}\p{N}]+/gu);
-    n += m ? m.length : 0;
+    let words = WORDS.get(it.ref);
+    if (words === undefined) {
+      const m = it.block.text.slice(it.ref.from, it.ref.to).match(/[\p{L}\p{N}]+/gu);
+      WORDS.set(it.ref, (words = m ? m.length : 0));
+    }
+    n += words;
   }
   return n;
 }

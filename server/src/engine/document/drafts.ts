@@ -50,7 +50,21 @@ interface Unit {
   items: Item[];
 }
 
+/**
+ * Each block's items, by block identity: the chunk cache hands back the same
+ * block objects while their text stays in place, so an edit re-reads the lines
+ * of the blocks it touched only (reading every line of a 200,000-word file was
+ * a third of an edit's cost). Items are never changed once made.
+ */
+const ITEMS = new WeakMap<MarkedBlock, Item[]>();
+
 function itemsOf(block: MarkedBlock): Item[] {
+  let items = ITEMS.get(block);
+  if (!items) ITEMS.set(block, (items = readItems(block)));
+  return items;
+}
+
+function readItems(block: MarkedBlock): Item[] {
   if (block.type !== 'paragraph') return [{ ref: { block, from: 0 }, block, marker: block.marker }];
   // Lines that open with a speaker ("Q:") or a STAR label ("R: sorted") start items of their own,
   // so notes written as one paragraph of labelled lines read like separate paragraphs.
@@ -162,26 +176,26 @@ function normalise(items: Item[]): Item[] {
 export function assembleStories(blocks: MarkedBlock[], text: string): Assembly {
   const drafts: DraftStory[] = [];
   const asides: Aside[] = [];
-  const units = unitsOf(blocks).map((u) => ({ ...u, items: normalise(u.items) }));
-  const content = (u: Unit) => u.items.filter((it) => !it.tag && it.block.type !== 'break' && (it.block.type !== 'heading' || it.marker));
-  const proseOnly = (u: Unit) => !(u.title && isNotesTitle(u.title.text)) && wordCount(content(u)) > 0;
+  const readings = unitsOf(blocks).map(readingOf);
+  const units = readings.map((r) => r.normalised);
   // A file whose every unit is short prose is still a story file: its prose is the story.
-  const anyLong = units.some(
-    (u) => content(u).some((it) => it.marker || it.speaker) || (proseOnly(u) && wordCount(content(u)) >= MIN_PROSE_WORDS),
-  );
-  const isStoryUnit = (u: Unit) => {
-    const c = content(u);
-    if (c.some((it) => it.marker || it.speaker)) return true;
-    if (!proseOnly(u)) return false;
-    return !anyLong || wordCount(c) >= MIN_PROSE_WORDS;
+  const anyLong = readings.some((r) => {
+    const f = factsOf(r);
+    return f.signalled || (f.prose && f.words >= MIN_PROSE_WORDS);
+  });
+  const isStoryUnit = (r: UnitReading) => {
+    const f = factsOf(r);
+    if (f.signalled) return true;
+    if (!f.prose) return false;
+    return !anyLong || f.words >= MIN_PROSE_WORDS;
   };
   const aside = (kind: AsideKind, start: number, end: number) => asides.push({ kind, start, end });
   units.forEach((u, i) => {
-    const story = isStoryUnit(u);
+    const story = isStoryUnit(readings[i]);
     // A heading over deeper headings that are stories is a collection title; its own text an intro.
     const next = units[i + 1];
     const isParent = u.title && next && next.depth > u.depth && u.depth < 7;
-    const hasMarkersOrSpeakers = u.items.some((it) => it.marker || it.speaker);
+    const hasMarkersOrSpeakers = factsOf(readings[i]).anySignal;
     // The file's opening words about the stories that follow ("Two of my stories are below …") are an intro too.
     const opening =
       i === 0 &&
@@ -203,9 +217,79 @@ export function assembleStories(blocks: MarkedBlock[], text: string): Assembly {
         aside(it.tag ? 'tag-line' : it.block.type === 'break' ? 'separator' : 'notes', startOf(it.ref), endOf(it.ref));
       return;
     }
-    for (const d of storiesOfUnit(u, text, aside)) drafts.push(d);
+    const reading = storiesOf(readings[i], text);
+    for (const a of reading.asides) asides.push(a);
+    for (const d of reading.drafts) drafts.push(d);
   });
   return { drafts, asides };
+}
+
+/**
+ * What a unit reads as, cached by the unit's first block or item: while a unit
+ * has the same title and the same items (the chunk cache keeps block objects,
+ * and {@link itemsOf} their items, while their text stays in place), its
+ * labels are normalised and its stories read once, not on every edit of
+ * another story. Drafts are never changed once made.
+ */
+interface UnitReading {
+  title?: MarkedBlock;
+  depth: number;
+  items: Item[];
+  normalised: Unit;
+  facts?: UnitFacts;
+  stories?: Assembly;
+}
+
+/** What deciding whether a unit is a story reads from it. */
+interface UnitFacts {
+  /** Some item is a STAR marker or a speaker. */
+  anySignal: boolean;
+  /** So is some item of its content (no tag lines, separators or plain headings). */
+  signalled: boolean;
+  /** It may be free prose: its title is no notes title and its content has words. */
+  prose: boolean;
+  /** Words in its content. */
+  words: number;
+}
+
+function factsOf(r: UnitReading): UnitFacts {
+  if (r.facts) return r.facts;
+  const u = r.normalised;
+  const content = u.items.filter((it) => !it.tag && it.block.type !== 'break' && (it.block.type !== 'heading' || it.marker));
+  const words = wordCount(content);
+  r.facts = {
+    anySignal: u.items.some((it) => it.marker || it.speaker),
+    signalled: content.some((it) => it.marker || it.speaker),
+    prose: !(u.title && isNotesTitle(u.title.text)) && words > 0,
+    words,
+  };
+  return r.facts;
+}
+
+const READINGS = new WeakMap<object, UnitReading>();
+
+function readingOf(u: Unit): UnitReading {
+  const key = u.title ?? u.items[0];
+  const hit = READINGS.get(key);
+  if (hit && hit.title === u.title && hit.depth === u.depth && sameItems(hit.items, u.items)) return hit;
+  const reading = { title: u.title, depth: u.depth, items: u.items, normalised: { ...u, items: normalise(u.items) } };
+  READINGS.set(key, reading);
+  return reading;
+}
+
+function sameItems(a: readonly Item[], b: readonly Item[]): boolean {
+  if (a.length !== b.length) return false;
+  for (let i = 0; i < a.length; i++) if (a[i] !== b[i]) return false;
+  return true;
+}
+
+/** A unit's stories and the text it sets aside, read once per reading. */
+function storiesOf(reading: UnitReading, text: string): Assembly {
+  if (reading.stories) return reading.stories;
+  const asides: Aside[] = [];
+  const drafts = storiesOfUnit(reading.normalised, text, (kind, start, end) => asides.push({ kind, start, end }));
+  reading.stories = { drafts, asides };
+  return reading.stories;
 }
 
 /** A short opening that speaks of the stories themselves: preparing, the loop, "below", "these stories". */

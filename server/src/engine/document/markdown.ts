@@ -65,33 +65,60 @@ export function splitChunks(text: string, from = 0, to = text.length, minSize = 
   let inComment = false;
   let afterBlank = false;
   let pos = from;
+  // Where the next comment opener and closer are: a line is cut out of the text only when it holds one, or may be
+  // a fence, a heading or a cut point. Slicing and matching every line was most of an edit's cost in a 1 MB file.
+  let nextOpen = -1;
+  let nextClose = -1;
   while (pos < to) {
     let eol = text.indexOf('\n', pos);
     if (eol === -1 || eol > to) eol = to;
-    const line = text.slice(pos, Math.min(eol, pos + 200));
-    const f = FENCE.exec(line);
+    // The line as the rules below read it, `text.slice(pos, cap)`: its first 200 characters. It is sliced only
+    // when it may matter (a closure that sliced it once, lazily, made the loop ten times slower).
+    const cap = Math.min(eol, pos + 200);
+    let i = pos;
+    while (i < cap && i < pos + 3 && text.charCodeAt(i) === 32) i++;
+    const lead = i < cap ? text.charCodeAt(i) : -1;
+    const f = lead === 96 /* ` */ || lead === 126 /* ~ */ ? FENCE.exec(text.slice(pos, cap)) : null;
     const size = pos - chunkStart;
     if (fence) {
-      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && line.trim() === f[1]) fence = undefined;
+      if (f && f[1][0] === fence[0] && f[1].length >= fence.length && text.slice(pos, cap).trim() === f[1]) fence = undefined;
     } else if (f) {
       fence = f[1];
-    } else if (size >= minSize && ATX.test(line)) {
+    } else if (size >= minSize && lead === 35 /* # */ && ATX.test(text.slice(pos, cap))) {
       chunks.push([chunkStart, pos]);
       chunkStart = pos;
-    } else if (size >= UNIT_MIN && afterBlank && !inComment && /^[^\s>]/.test(line) && (size >= UNIT_MAX || lineHash(line) % 8 === 0)) {
+    } else if (
+      size >= UNIT_MIN &&
+      afterBlank &&
+      !inComment &&
+      /^[^\s>]/.test(text.slice(pos, cap)) &&
+      (size >= UNIT_MAX || lineHash(text.slice(pos, cap)) % 8 === 0)
+    ) {
       chunks.push([chunkStart, pos]);
       chunkStart = pos;
     }
     if (!fence) {
-      const open = line.lastIndexOf('<!--');
-      if (open >= 0) inComment = line.indexOf('-->', open) < 0;
-      else if (inComment && line.includes('-->')) inComment = false;
+      if (nextOpen !== Infinity && nextOpen < pos) nextOpen = indexFrom(text, '<!--', pos);
+      if (nextClose !== Infinity && nextClose < pos) nextClose = indexFrom(text, '-->', pos);
+      if (nextOpen + 4 <= cap || (inComment && nextClose + 3 <= cap)) {
+        const line = text.slice(pos, cap);
+        const open = line.lastIndexOf('<!--');
+        if (open >= 0) inComment = line.indexOf('-->', open) < 0;
+        else if (inComment && line.includes('-->')) inComment = false;
+      }
     }
-    afterBlank = line.trim() === '';
+    const first = text.charCodeAt(pos);
+    afterBlank = pos === cap || (first > 32 && first < 127 ? false : text.slice(pos, cap).trim() === '');
     pos = eol + 1;
   }
   if (chunkStart < to || chunks.length === 0) chunks.push([chunkStart, to]);
   return chunks;
+}
+
+/** The next index of `s` in `text` from `pos`, or Infinity. */
+function indexFrom(text: string, s: string, pos: number): number {
+  const i = text.indexOf(s, pos);
+  return i === -1 ? Infinity : i;
 }
 
 /** A cheap hash of a line's first characters (FNV-1a), for cut points that follow the content. */

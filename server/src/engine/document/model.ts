@@ -1,6 +1,6 @@
 import type { Part, Section, SectionKind, Sentence, Story, StoryDocument, Comment, FrontMatter, Notice } from '../types';
-import { splitChunks, parseChunk, type Block, type ParsedChunk } from './markdown';
-import { headingMarker, labelMarker } from './sections';
+import { splitChunks, type Block } from './markdown';
+import { ChunkCache, parseAndMark } from './chunk-cache';
 import { splitSentences, tokenize, countWords } from '../language/text';
 import { findQuantities } from '../quantities/find';
 import { findPairs } from '../quantities/pairs';
@@ -10,66 +10,10 @@ import { readFrontMatter } from './frontmatter';
 import { assembleStories, type Aside, type BlockRef, type DraftStory, type MarkedBlock } from './drafts';
 import { endOf } from './draft-parts';
 import { boundProse } from './units';
+import { beginStage, endStage } from '../profile';
 
 export type { DraftStory } from './drafts';
-
-/**
- * Caches parsed chunks (with their section markers) by their text, so an edit
- * re-parses only the chunk it touched. What it holds is bounded by the
- * document, not by its history: {@link ChunkCache.sweep} after each lint drops
- * the chunks the last few lints did not use (every keystroke makes a new one).
- */
-export class ChunkCache {
-  private map = new Map<string, { parsed: ParsedChunk; used: number }>();
-  private lints = 0;
-  /** Characters parsed afresh since the last sweep: what an edit cost. */
-  parsedChars = 0;
-  constructor(private readonly max = 5000) {}
-  get(text: string, start: number, end: number): ParsedChunk {
-    const key = text.slice(start, end);
-    let hit = this.map.get(key);
-    if (!hit) {
-      hit = { parsed: markChunk(parseChunk(key, 0, key.length)), used: this.lints };
-      this.parsedChars += key.length;
-      if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value as string);
-      this.map.set(key, hit);
-    }
-    hit.used = this.lints;
-    return start === 0 ? hit.parsed : shiftChunk(hit.parsed, start);
-  }
-
-  /** Ends one lint: chunks unused for `keep` lints go (an undo within that many edits still hits). */
-  sweep(keep = 2): void {
-    this.lints++;
-    this.parsedChars = 0;
-    for (const [key, entry] of this.map) if (this.lints - entry.used > keep) this.map.delete(key);
-  }
-
-  /** How many chunks are held (tests). */
-  get size(): number {
-    return this.map.size;
-  }
-}
-
-function markChunk(parsed: ParsedChunk): ParsedChunk {
-  return {
-    comments: parsed.comments,
-    blocks: parsed.blocks.map((b, i) => {
-      const next = parsed.blocks[i + 1];
-      // "- A:" alone on its item labels the nested list under it.
-      const opensList = b.inList && !!next?.inList && next.type === 'paragraph';
-      const marker = b.type === 'heading' ? headingMarker(b.text) : labelMarker(b.text, b.leadingEmphasis, opensList);
-      return marker ? { ...b, marker } : b;
-    }),
-  };
-}
-
-function shiftChunk(c: ParsedChunk, by: number): ParsedChunk {
-  return {
-    blocks: c.blocks.map((b) => ({ ...b, start: b.start + by, end: b.end + by, shift: b.shift + by })),
-    comments: c.comments.map((m) => ({ ...m, start: m.start + by, end: m.end + by })),
-  };
-}
+export { ChunkCache };
 
 /** Offsets of the first character of every line. */
 export function lineStartsOf(text: string): number[] {
@@ -99,26 +43,33 @@ export interface Skeleton {
 
 /** Parses a document into story drafts; past `deadline` (a performance.now() time) it stops and says where. */
 export function buildSkeleton(text: string, cache?: ChunkCache, deadline = Infinity): Skeleton {
+  let t = beginStage();
   const { frontMatter, notices: frontMatterNotices } = readFrontMatter(text);
+  endStage('front matter', t);
   // A leading byte-order mark is no text: micromark would drop it and count every offset one short.
   const bodyStart = frontMatter?.end ?? (text.charCodeAt(0) === 0xfeff ? 1 : 0);
   const blocks: MarkedBlock[] = [];
   const comments: Comment[] = [];
   let stoppedAt: number | undefined;
-  for (const [s, e] of splitChunks(text, bodyStart)) {
+  t = beginStage();
+  const chunks = splitChunks(text, bodyStart);
+  endStage('chunking', t);
+  t = beginStage();
+  for (const [s, e] of chunks) {
     if (deadline !== Infinity && blocks.length > 0 && performance.now() > deadline) {
       stoppedAt = s;
       break;
     }
-    const parsed = cache ? cache.get(text, s, e) : markChunk(parseChunk(text, s, e));
-    comments.push(...parsed.comments);
+    const parsed = cache ? cache.get(text, s, e) : parseAndMark(text, s, e);
+    for (const c of parsed.comments) comments.push(c);
     for (const b of parsed.blocks) blocks.push(b);
   }
-  const kinds = new Set<SectionKind>();
-  for (const b of blocks) for (const k of b.marker?.kinds ?? []) kinds.add(k);
-  const hasMarkers = kinds.has('situation') && kinds.has('action') && kinds.has('result');
+  endStage('chunk cache and blocks (includes parse)', t);
+  t = beginStage();
+  const hasMarkers = hasStarMarkers(blocks);
   const assembled = assembleStories(blocks, text);
   const drafts = boundProse(assembled.drafts, text);
+  endStage('story assembly', t);
   return {
     text,
     frontMatter: frontMatter as FrontMatter | undefined,
@@ -131,8 +82,28 @@ export function buildSkeleton(text: string, cache?: ChunkCache, deadline = Infin
   };
 }
 
+/** Whether the blocks hold Situation, Action and Result markers (SPEC §2). */
+function hasStarMarkers(blocks: readonly MarkedBlock[]): boolean {
+  const kinds = new Set<SectionKind>();
+  for (const b of blocks) {
+    if (!b.marker) continue;
+    for (const k of b.marker.kinds) kinds.add(k);
+    if (kinds.has('situation') && kinds.has('action') && kinds.has('result')) return true;
+  }
+  return false;
+}
+
 /** The offsets a draft covers: from its title (or first block) to the end of its last block. */
 export function draftRange(d: DraftStory): [number, number] {
+  // Drafts are never changed once made, and an unchanged unit keeps its drafts across edits.
+  let range = RANGES.get(d);
+  if (!range) RANGES.set(d, (range = rangeOf(d)));
+  return range;
+}
+
+const RANGES = new WeakMap<DraftStory, [number, number]>();
+
+function rangeOf(d: DraftStory): [number, number] {
   let end = d.titleEnd;
   for (const b of d.intro) end = Math.max(end, endOf(b));
   for (const sec of d.sections) {
@@ -148,7 +119,7 @@ export function draftRange(d: DraftStory): [number, number] {
  */
 export function documentOf(sk: Skeleton, principles: PrincipleMatcher): StoryDocument {
   const built: Array<Story | undefined> = new Array(sk.drafts.length);
-  const storyOf = (i: number): Story => (built[i] ??= finishStory(sk.drafts[i], sk.text, principles));
+  const storyOf = (i: number): Story => (built[i] ??= timedStory(sk.drafts[i], sk.text, principles));
   let lineStarts: number[] | undefined;
   const doc = {
     text: sk.text,
@@ -178,6 +149,13 @@ export function documentOf(sk: Skeleton, principles: PrincipleMatcher): StoryDoc
 /** Builds the story model of a Markdown document: stories, sections, sentences and what they hold. */
 export function buildDocument(text: string, principles: PrincipleMatcher, cache?: ChunkCache): StoryDocument {
   return documentOf(buildSkeleton(text, cache), principles);
+}
+
+function timedStory(d: DraftStory, text: string, principles: PrincipleMatcher): Story {
+  const t = beginStage();
+  const story = finishStory(d, text, principles);
+  endStage('story model', t);
+  return story;
 }
 
 export function finishStory(d: DraftStory, _text: string, principles: PrincipleMatcher): Story {
@@ -284,11 +262,14 @@ function makeSentence(block: Block, s: number, e: number, part: Part, index: num
   const map = block.map;
   const shift = block.shift;
   const at = (i: number): number => shift + (s + i < e ? map[s + i] : map[e - 1] + 1);
+  let began = beginStage();
   const tokens = tokenize(text);
   for (const t of tokens) {
     t.end = at(t.end - 1) + 1;
     t.start = at(t.start);
   }
+  endStage('story model: tokens', began);
+  began = beginStage();
   const qs = findQuantities(text);
   const pairs = findPairs(text, qs).map((p) => ({
     before: { ...p.before, start: at(p.before.start), end: at(p.before.end - 1) + 1 },
@@ -296,7 +277,13 @@ function makeSentence(block: Block, s: number, e: number, part: Part, index: num
     start: at(p.start),
     end: at(p.end - 1) + 1,
   }));
+  endStage('story model: quantities', began);
+  began = beginStage();
   const actors = analyzeActors(tokens);
+  endStage('story model: actors', began);
+  began = beginStage();
+  const found = principles.find(text);
+  endStage('story model: principles', began);
   return {
     text,
     start: at(0),
@@ -313,7 +300,7 @@ function makeSentence(block: Block, s: number, e: number, part: Part, index: num
     weActions: actors.weActions,
     quantities: qs.map((q) => ({ ...q, start: at(q.start), end: at(q.end - 1) + 1 })),
     pairs,
-    principles: principles.find(text).map((p) => ({ ...p, start: at(p.start), end: at(p.end - 1) + 1 })),
+    principles: found.map((p) => ({ ...p, start: at(p.start), end: at(p.end - 1) + 1 })),
     offsetAt: at,
     words: countWords(text),
   };

@@ -16,6 +16,11 @@ export interface Position {
 /** Offsets of the first character of every line, breaking at `\n`, `\r\n` and a lone `\r`. */
 export function computeLineStarts(text: string): number[] {
   const starts = [0];
+  // Most text has no \r: indexOf finds line breaks several times faster than a loop over every character.
+  if (text.indexOf('\r') === -1) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    return starts;
+  }
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
     if (c === 13 /* \r */) {

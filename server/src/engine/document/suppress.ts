@@ -37,6 +37,11 @@ function parseDirectives(doc: StoryDocument): Directive[] {
   return out.sort((a, b) => a.line - b.line);
 }
 
+/** Whether any comment in the document is a suppression directive. */
+export function hasDirectives(doc: StoryDocument): boolean {
+  return doc.comments.some((c) => DIRECTIVE.test(c.text.trim()));
+}
+
 const covers = (d: Directive, ruleId: string) => d.rules === 'all' || d.rules.includes(ruleId);
 
 /**

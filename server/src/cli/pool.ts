@@ -1,0 +1,104 @@
+import { availableParallelism } from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { lintFile, type FileOutcome, type FileTask } from './lint-files';
+import { profileFile, type BankInput, type StoryProfile } from '../engine/bank';
+
+/*
+ * Large batches use the machine's cores: the files are split into small
+ * batches handed out to worker threads (running this same bundle) and to the
+ * main thread, and the results are put back in file order, so the output is
+ * byte for byte what one thread gives. Each file's work is pure (text and
+ * config in, plain data out), which is what makes that safe.
+ */
+
+/** What a worker can be asked to do with one item. */
+export const JOBS = {
+  lint: (task: FileTask): FileOutcome => lintFile(task),
+  profile: (input: BankInput): StoryProfile[] | undefined => profileFile(input),
+};
+export type Job = keyof typeof JOBS;
+
+/** Below this many files one thread is faster: starting a worker costs about as much as checking 50 stories. */
+export const MIN_PARALLEL = 200;
+const BATCH = 16;
+
+/** Set by the entry point: the file workers are started from (the CLI bundle itself). */
+let workerScript: string | undefined;
+export function setWorkerScript(path: string): void {
+  workerScript = path;
+}
+
+/**
+ * How many threads to use for `count` items: `STAR_COACH_THREADS` when set (1
+ * is one thread), else every core for a large batch.
+ */
+export function threadsFor(count: number, env: Record<string, string | undefined>): number {
+  const set = Number.parseInt(env.STAR_COACH_THREADS ?? '', 10);
+  if (Number.isInteger(set) && set >= 1) return Math.min(set, Math.max(1, Math.ceil(count / BATCH)));
+  if (count < MIN_PARALLEL || !workerScript) return 1;
+  return Math.min(availableParallelism(), 8);
+}
+
+/** `JOBS[job]` over `items`, in `threads` threads (the main one among them); results in the order of `items`. */
+export async function runJob<J extends Job>(
+  job: J,
+  items: Parameters<(typeof JOBS)[J]>[0][],
+  threads: number,
+): Promise<ReturnType<(typeof JOBS)[J]>[]> {
+  const fn = JOBS[job] as (item: unknown) => ReturnType<(typeof JOBS)[J]>;
+  if (threads <= 1 || !workerScript) return items.map(fn);
+  const results = new Array<ReturnType<(typeof JOBS)[J]>>(items.length);
+  let next = 0;
+  const take = (): [number, number] | undefined => {
+    if (next >= items.length) return undefined;
+    const from = next;
+    next = Math.min(items.length, next + BATCH);
+    return [from, next];
+  };
+  const workers = Array.from({ length: threads - 1 }, () => new Worker(workerScript!, { workerData: { starCoachWorker: true } }));
+  try {
+    const done = workers.map(
+      (worker) =>
+        new Promise<void>((resolve, reject) => {
+          // Two batches in flight, so a worker never waits for the main thread to hand it the next one.
+          const inFlight: Array<[number, number]> = [];
+          const send = () => {
+            const range = take();
+            if (!range) return;
+            inFlight.push(range);
+            worker.postMessage({ job, items: items.slice(range[0], range[1]) });
+          };
+          worker.on('message', (out: ReturnType<(typeof JOBS)[J]>[]) => {
+            const [from] = inFlight.shift()!;
+            for (let k = 0; k < out.length; k++) results[from + k] = out[k];
+            send();
+            if (!inFlight.length) resolve();
+          });
+          worker.on('error', reject);
+          send();
+          send();
+          if (!inFlight.length) resolve();
+        }),
+    );
+    // The main thread works too, a batch at a time, letting the workers' answers in between.
+    for (let range = take(); range; range = take()) {
+      for (let i = range[0]; i < range[1]; i++) results[i] = fn(items[i]);
+      await new Promise((resolve) => setImmediate(resolve));
+    }
+    await Promise.all(done);
+  } finally {
+    await Promise.all(workers.map((w) => w.terminate()));
+  }
+  return results;
+}
+
+/** A worker's side: answer each batch with its results. */
+export function serveJobs(port: {
+  on(event: 'message', fn: (m: { job: Job; items: unknown[] }) => void): void;
+  postMessage(m: unknown): void;
+}): void {
+  port.on('message', ({ job, items }) => {
+    const fn = JOBS[job] as (item: unknown) => unknown;
+    port.postMessage(items.map(fn));
+  });
+}
