@@ -5,7 +5,7 @@ import fc from 'fast-check';
 import { lint } from '../../server/src/engine/lint';
 import { readFrontMatter } from '../../server/src/engine/document/frontmatter';
 import { parseChunk, splitChunks, useReader, type ParsedChunk, type ReaderCounts } from '../../server/src/engine/document/markdown';
-import { markdownDoc, render, storyShape } from '../robustness/generators';
+import { markdownDoc, render, storyShape } from './generators';
 
 /*
  * The fast reader (document/scan.ts) against remark-parse: on every Markdown
