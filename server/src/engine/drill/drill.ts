@@ -192,7 +192,7 @@ function namedPrinciples(doc: StoryDocument, story: Story, principles: Principle
   const out: Array<{ name: string; start: number; end: number; text: string }> = [];
   // A one-story file's front matter `principles:` names them for the story.
   const fm = doc.frontMatter;
-  if (fm && doc.stories.length === 1) {
+  if (fm && doc.storyCount === 1) {
     const block = doc.text.slice(fm.start, fm.end);
     for (const m of principles.find(block)) {
       if (seen.has(m.name)) continue;

@@ -56,7 +56,7 @@ export function setbackOf(
 ): string | undefined {
   const type = doc.frontMatter?.type;
   const typed = !!type && FAILURE_TYPE.test(type);
-  if (typed && doc.stories.length === 1) return `type: ${type}`;
+  if (typed && doc.storyCount === 1) return `type: ${type}`;
   const title = story.title ? firstMatch(TITLE, straighten(story.title)) : undefined;
   if (title && !ignores(title.text)) return title.text;
   const signals: string[] = [];
