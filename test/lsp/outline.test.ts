@@ -21,14 +21,8 @@ const CAPABILITIES = {
 const BANK = [
   '# My story bank',
   '',
-  '## Scaling the search service',
-  '',
-  '**Situation:** Search traffic doubled in a year.',
-  '',
-  '**Action:** We redesigned the index layout. We added a cache in front of it. I reviewed the rollout plan.',
-  '',
-  '**Result:** Query latency fell from 900 ms to 250 ms.',
-  '',
+  // WE_STORY ends with a line break, so it is followed by one blank line here.
+  WE_STORY,
   '## Untangling the release train',
   '',
   '**Situation:** Our mobile customers waited three weeks for each fix because every team shipped on one train.',

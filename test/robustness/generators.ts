@@ -2,7 +2,7 @@ import fc from 'fast-check';
 
 /*
  * The generated-document families of the property tests, shared: the engine
- * and range properties run on them here, and test/engine/fast-parse.test.ts
+ * and range properties run on them here, and test/robustness/fast-parse.test.ts
  * checks that both Markdown readers agree on them.
  */
 

@@ -1,16 +1,9 @@
-import type { SectionKind, Story, StoryDocument } from '../types';
+import type { Section, SectionKind, Story, StoryDocument } from '../types';
 import { storyStats, storyStrengths, type StoryStats, type Strength } from '../document/stats';
 
 /** A section as the outline shows it; offsets relative to the story's start. */
-export interface SectionOutline {
-  kind: SectionKind;
-  also: SectionKind[];
-  explicit: boolean;
-  markerStart: number;
-  markerEnd: number;
-  start: number;
-  end: number;
-  words: number;
+export interface SectionOutline
+  extends Pick<Section, 'kind' | 'also' | 'explicit' | 'markerStart' | 'markerEnd' | 'start' | 'end' | 'words'> {
   /** The end of the section's first sentence, where an implicit section's name points. */
   firstSentenceEnd?: number;
 }

@@ -135,7 +135,7 @@ const MAX_PARSE = 8 * 1024;
  * Which reader parses a piece: `fast` tries the hand-written scanner for the
  * plain Markdown stories use (scan.ts) and hands anything it does not fully
  * recognise to remark-parse; `remark` uses remark-parse alone. Both give the
- * same result (test/engine/fast-parse.test.ts proves it on the corpus).
+ * same result (test/robustness/fast-parse.test.ts proves it on the corpus).
  */
 export type Reader = 'fast' | 'remark';
 

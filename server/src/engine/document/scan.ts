@@ -12,7 +12,7 @@ import { FALLBACK, scanInline } from './scan-inline';
  * setext headings, HTML blocks, tabs in indentation, definitions, empty list
  * items, a heading or break inside a list…) makes it give up on the whole
  * chunk, which then goes to remark-parse: the decision is conservative by
- * design, and test/engine/fast-parse.test.ts checks both paths agree.
+ * design, and test/robustness/fast-parse.test.ts checks both paths agree.
  */
 
 // What a line starts, at its first non-space character.
