@@ -1,4 +1,4 @@
-import type { Section, SectionKind, Story, StoryDocument } from '../types';
+import type { Section, Story, StoryDocument } from '../types';
 import { storyStats, storyStrengths, type StoryStats, type Strength } from '../document/stats';
 
 /** A section as the outline shows it; offsets relative to the story's start. */
