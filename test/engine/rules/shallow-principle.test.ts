@@ -219,3 +219,16 @@ describe(`${ID}: character told as the reason`, () => {
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
 });
+
+describe(`${ID}: a name dropped with no reason at all`, () => {
+  const fires: Array<[string, string]> = [
+    ['This story is really about Ownership.', 'Ownership'],
+    ['I think it fits Customer Obsession best.', 'Customer Obsession'],
+    ['Earn Trust came into it too.', 'Earn Trust'],
+  ];
+  for (const [sentence, principle] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), [principle]));
+  it('stays silent when the next sentence gives the act', () =>
+    assert.deepEqual(flaggedIn('This story is really about Ownership. I took the pager for the payments API for six months.'), []));
+  it('stays silent on "about" with its ordinary sense', () =>
+    assert.deepEqual(flaggedIn('I wrote a short note about ownership of the booking service for the new team.'), []));
+});

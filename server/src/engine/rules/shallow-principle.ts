@@ -180,7 +180,7 @@ const CLAUSE_VERBS = words`is was are were has had does did`;
 /** Verbs that claim a principle outright: "It showed Customer Obsession." */
 const CLAIM_VERBS = words`
   show shows showed shown demonstrates demonstrated exemplifies exemplified reflects reflected displays displayed embodies embodied
-  illustrates illustrated highlights highlighted proves proved showcases showcased
+  illustrates illustrated highlights highlighted proves proved showcases showcased about fits fitted map maps mapped
 `;
 /** Slogans around a name: "Classic Bias for Action.", "Ownership all the way." */
 const SLOGAN_BEFORE = words`classic pure textbook true real`;
@@ -189,6 +189,11 @@ const SLOGAN_AFTER = [
   ['in', 'action'],
   ['at', 'its', 'best'],
   ['at', 'work'],
+  // "Earn Trust came into it too.", "Frugality was in there as well.": a name dropped in passing.
+  ['came', 'into', 'it'],
+  ['comes', 'into', 'it'],
+  ['was', 'in', 'there'],
+  ['is', 'in', 'there'],
 ];
 
 /**
