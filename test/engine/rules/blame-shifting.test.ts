@@ -368,3 +368,25 @@ describe(`${ID}: a setback put on another party, in any wording`, () => {
     assert.equal(lintWith(ID, text).length, 1);
   });
 });
+
+describe(`${ID}: blame told through an agent, a reason or "if only"`, () => {
+  const fires: Array<[string, string]> = [
+    ['We were held up for a month by procurement.', 'held up for a month by procurement'],
+    [
+      "The reason we missed the date was the payments team's schema change.",
+      "reason we missed the date was the payments team's schema change",
+    ],
+    ['In the end it came down to procurement dragging their feet.', 'came down to procurement dragging their feet'],
+    ["If only legal had signed earlier, we'd have made it.", "If only legal had signed earlier, we'd have"],
+    ['The vendor, as usual, delivered late and the whole timeline slipped.', 'The vendor, as usual, delivered late'],
+  ];
+  for (const [sentence, phrase] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, 'result'), [phrase]));
+  const silent = [
+    'The launch was delayed by two weeks.',
+    'We were held up by the snow for a day, so I moved the training online.',
+    "The reason we won the deal was the pricing team's flexible offer.",
+    "It came down to the customer's budget cycle.",
+    'We were blocked by a missing index, which I added that night.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, 'result'), []));
+});

@@ -9,6 +9,7 @@ import {
   NEEDS_COMPLAINT,
   DECREASE_AFTER,
   DENIED_BEFORE,
+  SETBACK_BY,
 } from '../lexicons/attribution';
 
 /*
@@ -57,10 +58,20 @@ const CULPRIT = new RegExp(
     String.raw`(?:[\w-]{1,30} ){0,4}?(?:${HARM})${R}`,
   'gu',
 );
+/** "We were held up for a month by procurement": group 1 the party. */
+const BY_PARTY = new RegExp(`${L}(?:${SETBACK_BY.join('|')}) (?:[\\w-]{1,30} ){0,4}?by (${PARTY})${R}`, 'gu');
+const ANY_BY = new RegExp(`(?:${SETBACK_BY.join('|')}) .*by `, 'u');
+/** "The reason we missed the date was the payments team's change", "it came down to procurement dragging their feet". */
+const REASON = new RegExp(
+  String.raw`${L}(?:(?:reason|why) ((?:[\w',-]{1,30} ){1,8}?)(?:was|were|is)|(?:came|comes|boiled|boils) down to) ` +
+    String.raw`(?:that )?(${PARTY})(?:'s?)?${R}`,
+  'gu',
+);
+const ANY_REASON = /reason|why|down to/;
 /** "Had the vendor shipped the patch on time, we would have …": group 1 the party. */
 const HAD_THEY = new RegExp(
   String.raw`^[\s*_>-]*(?:(?:honestly|frankly|to be fair|and|but),? )*had (${PARTY}) (?!not${R})[\w-]{1,30}[^.;:!?]{0,80}?` +
-    String.raw`(?:we|i|it|this|that|the [\w-]{1,30}) (?:would|'d|could)(?: not| never|n't)? (?:have|'ve|not|never|be)${R}`,
+    String.raw`(?:we|i|it|this|that|the [\w-]{1,30})(?: would|'d| could)(?: not| never|n't)? (?:have|'ve|not|never|be)${R}`,
   'u',
 );
 
@@ -88,6 +99,19 @@ export function blamedCauses(text: string): BlamedCause[] {
   const out: BlamedCause[] = [];
   const counterfactual = /^[\s*_>-]*(?:(?:honestly|frankly|to be fair|and|but),? )*had /.test(text) ? HAD_THEY.exec(text) : null;
   if (counterfactual) out.push({ from: counterfactual.index, to: counterfactual.index + counterfactual[0].length });
+  BY_PARTY.lastIndex = 0;
+  for (let m = ANY_BY.test(text) ? BY_PARTY.exec(text) : null; m; m = BY_PARTY.exec(text)) {
+    if (!needsComplaint(m[1])) out.push({ from: m.index, to: clauseEnd(text, m.index + m[0].length) });
+  }
+
+  REASON.lastIndex = 0;
+  for (let m = ANY_REASON.test(text) ? REASON.exec(text) : null; m; m = REASON.exec(text)) {
+    const end = clauseEnd(text, m.index + m[0].length);
+    // "the reason we slipped was …" names the setback in its gap; "it came down to …" needs a complaint after it.
+    const told = m[1] !== undefined ? ANY_SETBACK.test(m[1]) : COMPLAINT.test(text.slice(m.index + m[0].length, end));
+    if (told && !needsComplaint(m[2])) out.push({ from: m.index, to: end });
+  }
+
   // Every other shape needs a setback in the sentence: one compiled test before any heavier work.
   if (!ANY_SETBACK.test(text)) return out;
   const setbacks: number[] = [];

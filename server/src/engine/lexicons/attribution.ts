@@ -54,7 +54,8 @@ export const EFFECT_AFTER: readonly string[] = [
  * a duty not done, done late or wrong, or a change made without warning.
  */
 export const COMPLAINT_CUES: readonly string[] = [
-  String.raw`never|didn't|did not|failed to|forgot|refused|neglected|ignored|skipped|kept|sat on|dragged|only|late|slow`,
+  String.raw`never|didn't|did not|failed to|forgot|refused|neglected|ignored|skipped|kept|sat on|sitting on|dragged|dragging|only`,
+  String.raw`late|slow|stalling|stalled`,
   String.raw`early|wrong|untested|without (?:telling|warning|asking|testing|checking|notice|any)|changed|cut|pulled|dropped`,
   String.raw`took (?:(?:\w+|\d+) )?(?:days?|weeks?|months?|ages|forever)|(?:weeks|months|days) (?:late|over)|broke|missed|lost`,
   String.raw`(?:moving|moved|changing|changed) the (?:goalposts|scope|requirements|spec)|promised|overpromised|rushed|half-finished`,
@@ -70,6 +71,12 @@ export const CULPRIT_THINGS = words`
 export const HARM_VERBS: readonly string[] = [
   String.raw`caused|broke|bricked|took (?:\w+ )?down|brought (?:\w+ )?down|killed|wiped|deleted|corrupted|triggered|crashed|flipped`,
   String.raw`knocked (?:\w+ )?(?:out|over|offline)|locked (?:\w+ )?out|overwrote|blocked|started`,
+];
+
+/** A setback told in the passive with another party as its agent: "we were held up for a month by procurement". */
+export const SETBACK_BY: readonly string[] = [
+  String.raw`delayed|held up|blocked|slowed(?: down)?|stalled|derailed|killed|sunk|broken|set back|pushed back|undermined`,
+  String.raw`let down|hampered|overruled|vetoed|knocked out|taken down|brought down`,
 ];
 
 /**

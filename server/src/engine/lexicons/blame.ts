@@ -204,8 +204,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'if they had',
     probe: ['if '],
     source:
-      String.raw`\bif ${OTHER_PARTY} (?:had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|the ` +
-      String.raw`[\w-]{1,30}) (?:would|'d) (?:have|'ve|not|never)`,
+      String.raw`\bif (?:only )?${OTHER_PARTY} (?:had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|the ` +
+      String.raw`[\w-]{1,30})(?: would|'d| could)(?: not| never|n't)? (?:have|'ve|not|never)`,
   },
   {
     name: 'that is what killed it',
@@ -289,7 +289,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['if '],
     source:
       String.raw`\bif (?!(?:i|we|i'd|we'd|my|our|you)\b)(?:[\w'-]{1,30} ){1,4}?(?:hadn't|had not|had never|had|'d)(?: not| never)? ` +
-      String.raw`(?:been )?[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|the [\w-]{1,30}) (?:would|'d) (?:have|'ve) ` +
+      String.raw`(?:been )?[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|the [\w-]{1,30})(?: would|'d) (?:have|'ve) ` +
       String.raw`(?:been (?:fine|ok|okay|on time)|gone (?:through|fine|smoothly|well|live)|worked|made it|landed|shipped|launched|` +
       String.raw`succeeded|hit)\b`,
     unlessIActAfter: true,

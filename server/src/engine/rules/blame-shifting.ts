@@ -120,7 +120,9 @@ export const blameShifting: Rule<IgnoreOption> = {
       }
     }
 
-    function reportAt(s: Sentence, from: number, to: number): void {
+    function reportAt(s: Sentence, from: number, end: number): void {
+      let to = end;
+      while (to > from + 1 && /[\s,;:—–-]/.test(s.text[to - 1])) to--;
       report({
         messageId: 'blame',
         data: { phrase: s.text.slice(from, to).replace(/\s+/g, ' ').trim() },
