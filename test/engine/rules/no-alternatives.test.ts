@@ -568,3 +568,14 @@ describe(`${ID}: a change of design the team chose`, () => {
   for (const action of silent)
     it(`stays silent on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), []));
 });
+
+describe(`${ID}: a decision told with spoken fillers`, () => {
+  const situation = 'Month-end close took eleven working days across three plants.';
+  const result = 'Close came down to six working days.';
+  const fires: Array<[string, string]> = [
+    ['I, um, basically moved all the accruals into one template.', 'moved all the accruals'],
+    ['I sort of merged the two recharge sheets into one.', 'merged the two recharge sheets'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+});

@@ -37,6 +37,13 @@ export const DECISION_ADVERBS: readonly string[] = [
   'still',
   'just',
   '\\w+ly',
+  // Spoken fillers in a transcript: "I, um, basically moved the accruals into the template".
+  'basically',
+  'sort of',
+  'kind of',
+  'um,?',
+  'uh,?',
+  'er,?',
 ];
 
 /** Verbs and phrases that state a design or strategy decision. */

@@ -24,7 +24,7 @@ import { words } from '../lexicons/words';
 
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
-const ADVERBS = `(?: (?:${DECISION_ADVERBS.join('|')}))*`;
+const ADVERBS = `(?:,? (?:${DECISION_ADVERBS.join('|')}))*`;
 /**
  * The rest of a clause whose subject carries on to a further verb: "I rewrote the pool, moved the
  * serialisation out of the lock, and replaced the retry loop with …". A new subject or a subordinate
