@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { lintWith, flagged, story } from '../../helpers';
+import { DOUBLE_INVOICES, PANTRY_ROTA, SCHOOL_TRIP } from '../fixtures/issue8-stories';
 
 const ID = 'blame-shifting';
 
@@ -389,4 +390,18 @@ describe(`${ID}: blame told through an agent, a reason or "if only"`, () => {
     'We were blocked by a missing index, which I added that night.',
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, 'result'), []));
+});
+
+describe(`${ID}: whole stories in other formats`, () => {
+  it('fires on a transcript answer that puts a double run on another team', () => {
+    const found = lintWith(ID, DOUBLE_INVOICES).map((f) => f.data.phrase);
+    assert.equal(found.length, 1);
+    assert.match(String(found[0]), /^because the billing team's retry job/);
+  });
+  it('fires on a one-paragraph story whose coda deflects', () =>
+    assert.deepEqual(
+      lintWith(ID, SCHOOL_TRIP).map((f) => f.data.phrase),
+      ["wasn't really anything I could have controlled"],
+    ));
+  it('stays silent on a success told in one paragraph', () => assert.deepEqual(lintWith(ID, PANTRY_ROTA), []));
 });

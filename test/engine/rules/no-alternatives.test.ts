@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { lintWith, flagged, story } from '../../helpers';
+import { DOUBLE_INVOICES, MACRO_CLEANUP, PANTRY_ROTA } from '../fixtures/issue8-stories';
 
 const ID = 'no-alternatives';
 
@@ -578,4 +579,10 @@ describe(`${ID}: a decision told with spoken fillers`, () => {
   ];
   for (const [action, decision] of fires)
     it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+});
+
+describe(`${ID}: whole stories in other formats`, () => {
+  it('fires on a decision told inside a one-paragraph story', () => assert.deepEqual(decisions(PANTRY_ROTA), ['moved the whole rota']));
+  it('fires on macros merged in a structured story', () => assert.deepEqual(decisions(MACRO_CLEANUP), ['merged the refund macros']));
+  it('stays silent on a failure transcript with no change of design', () => assert.deepEqual(decisions(DOUBLE_INVOICES), []));
 });

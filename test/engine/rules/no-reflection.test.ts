@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { lintWith, flagged, story } from '../../helpers';
+import { DOUBLE_INVOICES, LOST_RENEWAL_NOTES, PANTRY_ROTA, SCHOOL_TRIP } from '../fixtures/issue8-stories';
 
 const ID = 'no-reflection';
 
@@ -680,4 +681,23 @@ describe(`${ID}: a lesson is a changed behaviour, not a platitude`, () => {
     });
     assert.equal(lintWith(ID, text).length, 1);
   });
+});
+
+describe(`${ID}: whole stories in other formats`, () => {
+  it('fires on a transcript whose lesson is a platitude', () =>
+    assert.deepEqual(
+      lintWith(ID, DOUBLE_INVOICES).map((f) => f.messageId),
+      ['platitude'],
+    ));
+  it('fires on notes whose customer went with a competitor and whose lesson declines to reflect', () =>
+    assert.deepEqual(
+      lintWith(ID, LOST_RENEWAL_NOTES).map((f) => f.data.signal),
+      ['went with a competitor'],
+    ));
+  it('fires on one paragraph that loses a deposit, with a deflection for a coda', () =>
+    assert.deepEqual(
+      lintWith(ID, SCHOOL_TRIP).map((f) => f.data.signal),
+      ['lost the deposit'],
+    ));
+  it('stays silent on a success told in one paragraph', () => assert.deepEqual(lintWith(ID, PANTRY_ROTA), []));
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { lintWith, flagged, story } from '../../helpers';
 import { lint } from '../../../server/src/engine/lint';
 import { ruleById } from '../../../server/src/engine/rules';
+import { MACRO_CLEANUP, PANTRY_ROTA } from '../fixtures/issue8-stories';
 
 const ID = 'shallow-principle';
 
@@ -231,4 +232,11 @@ describe(`${ID}: a name dropped with no reason at all`, () => {
     assert.deepEqual(flaggedIn('This story is really about Ownership. I took the pager for the payments API for six months.'), []));
   it('stays silent on "about" with its ordinary sense', () =>
     assert.deepEqual(flaggedIn('I wrote a short note about ownership of the booking service for the new team.'), []));
+});
+
+describe(`${ID}: whole stories in other formats`, () => {
+  it('fires on a coda that names a principle with a habit of character', () =>
+    assert.deepEqual(flagged(PANTRY_ROTA, lintWith(ID, PANTRY_ROTA)), ['Customer Obsession']));
+  it('fires on "since I\'m someone who …" after concrete work', () =>
+    assert.deepEqual(flagged(MACRO_CLEANUP, lintWith(ID, MACRO_CLEANUP)), ['Dive Deep']));
 });

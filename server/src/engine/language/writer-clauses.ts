@@ -16,6 +16,8 @@ const BEFORE_VERB = words`
   also then just really genuinely truly personally actually first finally quickly eventually immediately had already always never
   usually often still
 `;
+/** Adverbs that make any verb after them a habit. */
+const HABIT_ADVERBS = words`always never usually often`;
 /** Past tenses that do not end in -ed (the participles besides). */
 const IRREGULAR_PAST = words`
   ${IRREGULAR_PARTICIPLES} ran sat took wrote gave saw went spoke drove rode flew stood began chose grew drew knew rang sang swam
@@ -42,10 +44,12 @@ export function writerClauses(tokens: Token[]): Array<WriterClause | undefined> 
     if (CLAUSE_ENDS.has(t.norm) || CLAUSE_ENDS.has(t.text)) clause = undefined;
     if (WRITER_SUBJECTS.has(t.norm) && !t.quoted) {
       let k = i + 1;
-      while (k < tokens.length && BEFORE_VERB.has(tokens[k].norm)) k++;
+      let habit = false;
+      while (k < tokens.length && BEFORE_VERB.has(tokens[k].norm)) habit ||= HABIT_ADVERBS.has(tokens[k++].norm);
       const verb = tokens[k]?.norm ?? '';
       const character = CHARACTER_SUBJECTS.has(t.norm);
-      const event = !character && (/[^e]ed$|ied$|eed$/.test(verb) || IRREGULAR_PAST.has(verb)) && verb !== 'need';
+      // "I always put the families first": a habit, whatever the verb's form ("put" is present and past alike).
+      const event = !character && !habit && (/[^e]ed$|ied$|eed$/.test(verb) || IRREGULAR_PAST.has(verb)) && verb !== 'need';
       clause = { id: i, event, character };
       continue;
     }

@@ -18,6 +18,9 @@ export const SETBACK_EVENTS: readonly string[] = [
   String.raw`took (?:\w+ )?down|rolled (?:it |us |\w+ )?back|rollback|pushed (?:back|out|twice)|got pushed|blew (?:up|it|the|our|a)`,
   String.raw`cost (?:us|me|the (?:team|company|business|deal|account|launch|project))|never (?:loaded|launched|shipped|arrived)`,
   String.raw`(?:was|were) (?:slow|down|wrong)`,
+  // Something done twice that should be done once: "invoices went out twice", "customers were double-charged".
+  String.raw`(?:went out|sent|charged|billed|posted|paid|shipped) twice|duplicated|double-(?:charged|billed|booked|counted)`,
+  String.raw`cost (?:[\w-]+ ){1,2}?(?:a|an|\d[\d,.]*|[$£€]\d[\d,.]*|two|three|four|five|several|hundreds|thousands)(?= )`,
 ];
 
 /** Links from a setback to the cause told after it: "slipped because …", "fell through after …". */
@@ -59,6 +62,7 @@ export const COMPLAINT_CUES: readonly string[] = [
   String.raw`early|wrong|untested|without (?:telling|warning|asking|testing|checking|notice|any)|changed|cut|pulled|dropped`,
   String.raw`took (?:(?:\w+|\d+) )?(?:days?|weeks?|months?|ages|forever)|(?:weeks|months|days) (?:late|over)|broke|missed|lost`,
   String.raw`(?:moving|moved|changing|changed) the (?:goalposts|scope|requirements|spec)|promised|overpromised|rushed|half-finished`,
+  String.raw`double-booked|overbooked|still (?:pointed|pointing|running|set)|left (?:it|them|the [\w-]+) (?:on|running)`,
 ];
 
 /** Things another party made that a story names as the cause: "the vendor's update", "the platform team's change". */

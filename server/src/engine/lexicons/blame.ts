@@ -143,8 +143,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   { name: 'out of my hands', probe: ['out of my hands'], source: String.raw`out of my hands`, unlessIActAfter: true },
   {
     name: 'nothing I could have done',
-    probe: ['nothing'],
-    source: String.raw`nothing (?:more |else )?(?:i|we) could (?:have |'ve )?(?:done|do)`,
+    probe: ['nothing', 'could'],
+    source:
+      String.raw`nothing (?:more |else )?(?:i|we) could (?:have |'ve )?(?:done|do)|(?:wasn't|was not|isn't|is not) (?:really )?` +
+      String.raw`(?:anything|something) (?:that )?(?:i|we) could (?:have |'ve )?(?:controlled|done|changed|prevented|influenced)`,
     unlessIActAfter: true,
   },
   {
@@ -313,11 +315,11 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: 'the timing was against us',
-    probe: ['against us', 'bad luck', 'nothing more', 'nothing else', 'our hands', 'our control'],
+    probe: ['against us', 'bad luck', 'nothing more', 'nothing else', 'our hands', 'our control', 'my control'],
     source:
       String.raw`(?:(?:the )?(?:timing|market|weather|luck|economy) was (?:just )?against us|(?:it|that) was (?:just ` +
       String.raw`|simply )?bad luck|nothing (?:more|else) (?:sales|anyone|the team|[\w-]{1,30} team) could (?:have ` +
-      String.raw`)?(?:done|do)|out of our hands|(?:beyond|outside) our control)`,
+      String.raw`)?(?:done|do)|out of our hands|(?:beyond|outside) (?:our|my) control)`,
     unlessIActAfter: true,
     causal: true,
   },

@@ -74,7 +74,8 @@ export const OWN_FAILURE: readonly string[] = [
 export const STRONG_SETBACK_OUTCOME: readonly string[] = [
   String.raw`(?:we|i|they) lost (?:the|a|our|that|this|them as a) (?:[\w-]+ ){0,2}?(?:deal|customer|client|` +
     String.raw`account|contract|bid|pitch|renewal|pilot)`,
-  String.raw`(?:went|moved|switched|churned|left) (?:us )?(?:to|for) (?:a|the|another) (?:[\w-]+ )?competitor`,
+  String.raw`(?:went|moved|switched|churned|left) (?:us )?(?:to|for|with) (?:a|the|another) (?:[\w-]+ )?competitor`,
+  String.raw`(?:lost|forfeited) (?:the|our|a|my|their) (?:[\w-]+ )?(?:deposit|booking|slot|grant|funding|venue|place|licen[cs]e)`,
   // Not "none of the 14 accounts churned": a churn denied is a result, not a setback.
   String.raw`(?<!\b(?:none|no|not one|not a single|zero)\b[^.;]{0,25})(?:customer|client|account|partner|user)s? ` +
     String.raw`(?:[\w-]+ )?(?:churned|left us|walked away|did not come back|didn't come back)`,
@@ -215,6 +216,9 @@ export const PLATITUDES: readonly string[] = [
     String.raw`best|did (?:everything|all) (?:we|i) could|(?:bad|just) (?:timing|luck)|out of (?:our|my) (?:hands|control))`,
   String.raw`(?:a |an )?(?:humbling|tough|hard|difficult|good|valuable|great|eye-opening|stressful) (?:experience|week|time|journey)`,
   String.raw`grew (?:a lot|so much|as an? (?:person|leader|engineer|manager|professional))`,
+  // A deflection told in the words of a lesson: "it wasn't really anything I could have controlled".
+  String.raw`(?:wasn't|was not|isn't|is not) (?:really )?(?:anything|something|much) (?:that )?(?:i|we) could (?:have |'ve )?` +
+    String.raw`(?:controlled|done|changed|prevented|influenced)`,
   String.raw`taught me (?:a lot|so much|patience|resilience|humility|to be (?:more )?(?:careful|patient|humble|resilient))`,
 ];
 

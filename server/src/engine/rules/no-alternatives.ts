@@ -1,5 +1,5 @@
 import type { IgnoreOption, Rule } from '../rule';
-import { nextSentence, titleRange } from '../rule';
+import { nextSentence, titleRange, toldPart } from '../rule';
 import { promptAfterSentence } from '../fixes';
 import type { Sentence, Story } from '../types';
 import { phraseRegex, hasMatch, isQuoted, storyText, straighten } from '../language/phrases';
@@ -64,7 +64,7 @@ interface Decision {
 export function decisionsOf(story: Story): Decision[] {
   const out: Decision[] = [];
   for (const s of story.sentences) {
-    if (!DECIDING_PARTS.has(s.part)) continue;
+    if (!DECIDING_PARTS.has(toldPart(story, s))) continue;
     const text = straighten(s.text);
     for (const re of [DECISION, MOVE_DECISION, WE_MOVE_DECISION, CARRIED_MOVE, FRAGMENT]) {
       re.lastIndex = 0;

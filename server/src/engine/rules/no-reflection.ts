@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { sectionsOf, titleRange } from '../rule';
+import { sectionsOf, titleRange, toldPart } from '../rule';
 import { promptAtSectionEnd, promptMissingSection } from '../fixes';
 import type { Story, StoryDocument } from '../types';
 import { phraseRegex, firstMatch, hasMatch, matchAll, isQuoted, straighten } from '../language/phrases';
@@ -67,7 +67,7 @@ export function setbackOf(
   for (const s of story.sentences) {
     const text = straighten(s.text);
     for (const h of matchAll(OWN, text)) if (!isQuoted(s, h.index) && !ignores(h.text)) signals.push(h.text);
-    if (!OUTCOME_PARTS.has(s.part)) continue;
+    if (!OUTCOME_PARTS.has(toldPart(story, s))) continue;
     // A setback stated in the Result is the story's own outcome: it counts twice.
     const weight = s.part === 'result' ? 2 : 1;
     for (const h of matchAll(OUTCOME, text))
