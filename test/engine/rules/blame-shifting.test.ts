@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { lintWith, flagged, story } from '../../helpers';
-import { DOUBLE_INVOICES, PANTRY_ROTA, SCHOOL_TRIP } from '../fixtures/issue8-stories';
+import { DOUBLE_INVOICES, PANTRY_ROTA, SCHOOL_TRIP, STRONG_STORIES } from '../fixtures/issue8-stories';
 
 const ID = 'blame-shifting';
 
@@ -404,4 +404,8 @@ describe(`${ID}: whole stories in other formats`, () => {
       ["wasn't really anything I could have controlled"],
     ));
   it('stays silent on a success told in one paragraph', () => assert.deepEqual(lintWith(ID, PANTRY_ROTA), []));
+});
+
+describe(`${ID}: strong stories in other formats stay silent`, () => {
+  for (const [name, text] of Object.entries(STRONG_STORIES)) it(name, () => assert.deepEqual(lintWith(ID, text), []));
 });

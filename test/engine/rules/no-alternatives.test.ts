@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { lintWith, flagged, story } from '../../helpers';
-import { DOUBLE_INVOICES, MACRO_CLEANUP, PANTRY_ROTA } from '../fixtures/issue8-stories';
+import { DOUBLE_INVOICES, MACRO_CLEANUP, PANTRY_ROTA, STRONG_STORIES } from '../fixtures/issue8-stories';
 
 const ID = 'no-alternatives';
 
@@ -585,4 +585,8 @@ describe(`${ID}: whole stories in other formats`, () => {
   it('fires on a decision told inside a one-paragraph story', () => assert.deepEqual(decisions(PANTRY_ROTA), ['moved the whole rota']));
   it('fires on macros merged in a structured story', () => assert.deepEqual(decisions(MACRO_CLEANUP), ['merged the refund macros']));
   it('stays silent on a failure transcript with no change of design', () => assert.deepEqual(decisions(DOUBLE_INVOICES), []));
+});
+
+describe(`${ID}: strong stories in other formats stay silent`, () => {
+  for (const [name, text] of Object.entries(STRONG_STORIES)) it(name, () => assert.deepEqual(lintWith(ID, text), []));
 });

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { lintWith, flagged, story } from '../../helpers';
 import { lint } from '../../../server/src/engine/lint';
 import { ruleById } from '../../../server/src/engine/rules';
-import { MACRO_CLEANUP, PANTRY_ROTA } from '../fixtures/issue8-stories';
+import { MACRO_CLEANUP, PANTRY_ROTA, STRONG_STORIES } from '../fixtures/issue8-stories';
 
 const ID = 'shallow-principle';
 
@@ -239,4 +239,8 @@ describe(`${ID}: whole stories in other formats`, () => {
     assert.deepEqual(flagged(PANTRY_ROTA, lintWith(ID, PANTRY_ROTA)), ['Customer Obsession']));
   it('fires on "since I\'m someone who …" after concrete work', () =>
     assert.deepEqual(flagged(MACRO_CLEANUP, lintWith(ID, MACRO_CLEANUP)), ['Dive Deep']));
+});
+
+describe(`${ID}: strong stories in other formats stay silent`, () => {
+  for (const [name, text] of Object.entries(STRONG_STORIES)) it(name, () => assert.deepEqual(lintWith(ID, text), []));
 });
