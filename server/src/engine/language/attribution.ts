@@ -129,8 +129,8 @@ export function blamedCauses(text: string): BlamedCause[] {
     const end = clauseEnd(text, m.index + m[0].length);
     // The setback comes first ("slipped because design …"), or the sentence opens on the cause and the setback
     // follows it ("Because the vendor shipped a broken driver, the kiosks were down"); never the writer acting then.
-    const opening = /^[\s*_>-]*(?:and |but |so |honestly,? )?$/.test(text.slice(0, m.index));
-    const after = text.slice(end).replace(/^[,\s]+/, '');
+    const opening = m.index < 40 && /^[\s*_>-]*(?:and |but |so |honestly,? )?$/.test(text.slice(0, m.index));
+    const after = text.slice(end, end + 40).replace(/^[,\s]+/, '');
     if (!setbacks.some((i) => i < m.index) && !(opening && setbacks.some((i) => i > end) && !/^(?:i|i've|i'd) /.test(after))) continue;
     const clause = text.slice(m.index + m[1].length, end);
     const weakLink = /(?:after|when|[;:—–])$/.test(m[1]);
@@ -143,8 +143,10 @@ export function blamedCauses(text: string): BlamedCause[] {
     const partyEnd = opens.index + opens[0].length;
     EFFECT_LINK.lastIndex = partyEnd;
     for (let m = EFFECT_LINK.exec(text); m; m = EFFECT_LINK.exec(text)) {
+      // The cause is one clause: a link further than that is another sentence in all but punctuation (and keeps a run-on linear).
+      if (m.index - partyEnd > 200) break;
       const cause = text.slice(partyEnd, m.index);
-      const effect = text.slice(m.index + m[0].length);
+      const effect = text.slice(m.index + m[0].length, m.index + m[0].length + 40);
       // A cause clause the writer acts in is not another party's doing; one with no complaint is a neutral step.
       if (WRITER_CLAUSE.test(cause)) break;
       if (!COMPLAINT.test(cause) || !setbacks.some((i) => i >= m.index + m[0].length)) continue;

@@ -20,7 +20,7 @@ export const SETBACK_EVENTS: readonly string[] = [
   String.raw`(?:was|were) (?:slow|down|wrong)`,
   // Something done twice that should be done once: "invoices went out twice", "customers were double-charged".
   String.raw`(?:went out|sent|charged|billed|posted|paid|shipped) twice|duplicated|double-(?:charged|billed|booked|counted)`,
-  String.raw`cost (?:[\w-]+ ){1,2}?(?:a|an|\d[\d,.]*|[$£€]\d[\d,.]*|two|three|four|five|several|hundreds|thousands)(?= )`,
+  String.raw`cost (?:[\w-]+ ){1,2}?(?:a|an|\d[\d,.]{0,20}|[$£€]\d[\d,.]{0,20}|two|three|four|five|several|hundreds|thousands)(?= )`,
 ];
 
 /** Links from a setback to the cause told after it: "slipped because …", "fell through after …". */

@@ -251,6 +251,9 @@ export const ALTERNATIVES: readonly string[] = [
  */
 export const NEAR_DECISION: readonly string[] = [
   'instead',
+  // A cost accepted beside the decision: "moved the list to the one the office could run, even though its templates were plainer".
+  'even though',
+  'despite',
   'rejected',
   'reject(?:ing)?',
   'pros',

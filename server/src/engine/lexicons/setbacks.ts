@@ -260,16 +260,16 @@ export const BAD_OUTCOME: readonly string[] = [
     String.raw`scheme)s? (?:was|were|got) (?:\w+ly )?(?:switched off|turned off|shut down|withdrawn|pulled|paused|ended early)`,
   // A delivery late by a stated time: "went out two days late", "we were five weeks late" (not "data that arrives a week late").
   String.raw`(?:went (?:out|live)|shipped|launched|delivered|finished|landed|opened|released|completed|came in|were|was|paid|` +
-    String.raw`arrived|ended up|handed (?:it )?over)(?: [\w,-]+){0,5}? (?:\d[\d.,]*|a|one|two|three|four|five|six|seven|` +
+    String.raw`arrived|ended up|handed (?:it )?over)(?: [\w,-]{1,30}){0,5}? (?:\d[\d.,]{0,20}|a|one|two|three|four|five|six|seven|` +
     String.raw`eight|nine|ten|eleven|twelve|a few|several|a couple of) ` +
     String.raw`(?:days?|weeks?|months?|quarters?|sprints?) (?:late|behind schedule|past (?:the|our) (?:deadline|date))`,
   // Money paid out for the trouble: "we paid $18,000 in late-payment credits", "refunded £4,000".
   String.raw`(?:paid|paid out|refunded|credited|wrote off|written off|gave back|lost) (?:about |around |roughly |over |` +
-    String.raw`nearly |almost |more than )?(?:[$£€] ?\d[\d,.]*[km]?|\d[\d,.]*[km]? (?:dollars|pounds|euros))(?= (?:in|as) ` +
+    String.raw`nearly |almost |more than )?(?:[$£€] ?\d[\d,.]{0,20}[km]?|\d[\d,.]{0,20}[km]? (?:dollars|pounds|euros))(?= (?:in|as) ` +
     String.raw`(?:[\w-]+ )?(?:credits|penalties|fines|refunds|compensation|fees|damages|goodwill)|[.,;]| (?:of|in) ` +
     String.raw`(?:revenue|sales|bookings))`,
   // A budget overrun by a stated amount: "ran £120K over budget", "came in 30% over the estimate".
-  String.raw`(?:[$£€] ?\d[\d,.]*[km]?|\d[\d.]*%|\d[\d,.]*[km]?) over (?:the |our |its )?(?:budget|estimate|plan)`,
+  String.raw`(?:[$£€] ?\d[\d,.]{0,20}[km]?|\d[\d.]{0,20}%|\d[\d,.]{0,20}[km]?) over (?:the |our |its )?(?:budget|estimate|plan)`,
   String.raw`(?:ran|went|came in|was|were) (?:well |way |badly |significantly )?over (?:the |our |its )?(?:budget|estimate)`,
 ];
 
@@ -288,6 +288,6 @@ export const MEASURE_SETBACK: readonly string[] = [
     String.raw`plunged|plummeted|crashed|tanked|halved|collapsed|went down)(?! (?:back|again)\b)`,
   String.raw`(?<!(?:never|not|hardly|barely) )${BAD_MEASURES} (?:[\w-]+ ){0,2}?(?:spiked|rose|jumped|doubled|tripled|` +
     String.raw`increased|climbed|went up|shot up|soared|ballooned|exploded)`,
-  String.raw`only (?:\d[\d.]*%|a handful|a few|\d+) (?:of (?:the |our |their )?)?(?:[\w-]+ ){0,2}?(?:installed|used|adopted|` +
+  String.raw`only (?:\d[\d.]{0,20}%|a handful|a few|\d{1,20}) (?:of (?:the |our |their )?)?(?:[\w-]+ ){0,2}?(?:installed|used|adopted|` +
     String.raw`signed up|activated|downloaded|turned up|showed up|came back|renewed|completed)`,
 ];
