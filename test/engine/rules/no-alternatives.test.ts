@@ -590,3 +590,30 @@ describe(`${ID}: whole stories in other formats`, () => {
 describe(`${ID}: strong stories in other formats stay silent`, () => {
   for (const [name, text] of Object.entries(STRONG_STORIES)) it(name, () => assert.deepEqual(lintWith(ID, text), []));
 });
+
+describe(`${ID}: a cost accepted beside the decision`, () => {
+  const situation = 'Our school newsletter kept landing in spam for 600 families.';
+  const result = 'Open rates went from 22% to 61% in the first term.';
+  it('stays silent on "even though" in the decision sentence', () =>
+    assert.deepEqual(
+      decisions(
+        story({
+          situation,
+          action: 'I moved the list to a platform the office could run, even though its templates were plainer.',
+          result,
+        }),
+      ),
+      [],
+    ));
+  it('still fires when "even though" is about something else, far from the decision', () =>
+    assert.deepEqual(
+      decisions(
+        story({
+          situation: 'Even though the office tried three times, the newsletter kept landing in spam for 600 families.',
+          action: 'I moved the list to a new mailing platform.',
+          result,
+        }),
+      ),
+      ['moved the list'],
+    ));
+});

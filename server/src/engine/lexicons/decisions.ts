@@ -228,7 +228,8 @@ export const ALTERNATIVES: readonly string[] = [
   'a/b test(?:ed|s)?',
   'prototypes',
   '(?:looked at|explored|investigated|researched|assessed|reviewed|tested|tried|prototyped|spiked) (?:two|three|four|several|a few|a ' +
-    'couple of|multiple|various|different|both)',
+    // Not "tried three times": a count of attempts, not of options.
+    'couple of|multiple|various|different|both)(?! (?:times|weeks|days|months|years|hours|nights|attempts)(?![\\w-]))',
   // "could have patched it instead" weighs another course; "could have launched sooner" only looks back.
   "(?:could|would|might) (?:have|'ve) (?:(?:just|simply|also|instead) )?(?:used|chosen|picked|gone with|gone " +
     'for|built|bought|kept|stayed ' +
