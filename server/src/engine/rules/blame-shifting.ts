@@ -1,5 +1,5 @@
 import type { IgnoreOption, Rule } from '../rule';
-import { nextSentence, toldPart } from '../rule';
+import { nextSentence, toldParts } from '../rule';
 import type { Sentence } from '../types';
 import { promptAfterSentence } from '../fixes';
 import { isI, isWe } from '../language/actors';
@@ -87,6 +87,7 @@ export const blameShifting: Rule<IgnoreOption> = {
     // A cause told beside the writer's own share of it ("… which was my mistake", "I should have
     // checked") is context, not blame shifted: cause-and-effect patterns need a story that owns nothing.
     const storyOwns = admits(storyText(story));
+    const told = toldParts(story);
     for (const s of story.sentences) {
       const text = lowerSameLength(s.text.replace(/[’‘]/g, "'").replace(/\s/g, ' '));
       const owned = ownsIt(text);
@@ -110,7 +111,7 @@ export const blameShifting: Rule<IgnoreOption> = {
       }
       // Blame told as cause and effect in any wording: a setback and another party as its cause, owned nowhere near it.
       // The Situation and Task set out the problem the writer took on ("two incidents ran long because the engineer …").
-      if (storyOwns || owned || toldPart(story, s) === 'situation' || s.part === 'task') continue;
+      if (storyOwns || owned || told[s.index] === 'situation' || s.part === 'task') continue;
       for (const { from, to } of blamedCauses(text)) {
         if (taken.some(([a, b]) => a < to && from < b)) continue;
         if (!blames(s, nextSentence(story, s), text, from, to, CAUSE_AND_EFFECT)) continue;

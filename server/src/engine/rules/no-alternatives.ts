@@ -1,5 +1,5 @@
 import type { IgnoreOption, Rule } from '../rule';
-import { nextSentence, titleRange, toldPart } from '../rule';
+import { nextSentence, titleRange, toldParts } from '../rule';
 import { promptAfterSentence } from '../fixes';
 import type { Sentence, Story } from '../types';
 import { phraseRegex, hasMatch, isQuoted, storyText, straighten } from '../language/phrases';
@@ -63,8 +63,9 @@ interface Decision {
 /** The writer's design or strategy decisions, in story order. */
 export function decisionsOf(story: Story): Decision[] {
   const out: Decision[] = [];
+  const told = toldParts(story);
   for (const s of story.sentences) {
-    if (!DECIDING_PARTS.has(toldPart(story, s))) continue;
+    if (!DECIDING_PARTS.has(told[s.index])) continue;
     const text = straighten(s.text);
     for (const re of [DECISION, MOVE_DECISION, WE_MOVE_DECISION, CARRIED_MOVE, FRAGMENT]) {
       re.lastIndex = 0;

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { sectionsOf, titleRange, toldPart } from '../rule';
+import { sectionsOf, titleRange, toldParts } from '../rule';
 import { promptAtSectionEnd, promptMissingSection } from '../fixes';
 import type { Story, StoryDocument } from '../types';
 import { phraseRegex, firstMatch, hasMatch, matchAll, isQuoted, straighten } from '../language/phrases';
@@ -29,6 +29,17 @@ const OUTCOME = phraseRegex(SETBACK_OUTCOME);
 const STRONG = phraseRegex(STRONG_SETBACK_OUTCOME);
 const BAD = phraseRegex(BAD_OUTCOME);
 const MEASURE = phraseRegex(MEASURE_SETBACK);
+/** Words one of which every BAD or MEASURE match holds: a plain test that skips the heavier patterns on most sentences. */
+const BAD_CUE = new RegExp(
+  'ended|cancel|paus|pulled|stopp|terminat|dropped|shelved|scrapped|killed|axed|switched|turned|shut|withdr|late|behind|past|' +
+    'paid|refund|credited|wr[oi]te|gave|lost|over',
+  'i',
+);
+const MEASURE_CUE = new RegExp(
+  'dropped|fell|declin|decreas|dipped|plung|plummet|crashed|tanked|halved|collapsed|went|spiked|rose|jumped|doubled|tripled|' +
+    'increas|climbed|shot|soared|balloon|exploded|only',
+  'i',
+);
 const REFLECTS = phraseRegex(REFLECTION);
 const PLATITUDE = phraseRegex(PLATITUDES);
 const CONCRETE = phraseRegex(CONCRETE_CHANGE);
@@ -64,18 +75,21 @@ export function setbackOf(
   const title = story.title ? firstMatch(TITLE, straighten(story.title)) : undefined;
   if (title && !ignores(title.text)) return title.text;
   const signals: string[] = [];
+  const told = toldParts(story);
   for (const s of story.sentences) {
     const text = straighten(s.text);
     for (const h of matchAll(OWN, text)) if (!isQuoted(s, h.index) && !ignores(h.text)) signals.push(h.text);
-    if (!OUTCOME_PARTS.has(toldPart(story, s))) continue;
+    if (!OUTCOME_PARTS.has(told[s.index])) continue;
     // A setback stated in the Result is the story's own outcome: it counts twice.
     const weight = s.part === 'result' ? 2 : 1;
     for (const h of matchAll(OUTCOME, text))
       if (!isQuoted(s, h.index) && !ignores(h.text)) for (let k = 0; k < weight; k++) signals.push(h.text);
     // A lost customer, a rollback or a missed deadline is a failure on its own: it counts twice.
     for (const h of matchAll(STRONG, text)) if (!isQuoted(s, h.index) && !ignores(h.text)) signals.push(h.text, h.text);
-    for (const h of matchAll(MEASURE, text)) if (!isQuoted(s, h.index) && !ignores(h.text)) signals.push(h.text);
+    if (MEASURE_CUE.test(text))
+      for (const h of matchAll(MEASURE, text)) if (!isQuoted(s, h.index) && !ignores(h.text)) signals.push(h.text);
     // A bad outcome told in the Action may be a hurdle the story went on to clear; in the Result it is how the story ended.
+    if (!BAD_CUE.test(text)) continue;
     for (const h of matchAll(BAD, text))
       if (!isQuoted(s, h.index) && !ignores(h.text)) for (let k = 0; k < weight; k++) signals.push(h.text);
   }
