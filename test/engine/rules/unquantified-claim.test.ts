@@ -225,6 +225,33 @@ describe(`${ID}: evaluative outcomes (how it went, how people felt)`, () => {
   }
 });
 
+describe(`${ID}: verdicts and receptions with no measure`, () => {
+  const fires: Array<[string, string]> = [
+    ['The refit was finished on time and the store looked fantastic.', 'fantastic'],
+    ['The new rota was brilliant.', 'brilliant'],
+    ['Honestly the pilot felt amazing afterwards.', 'amazing'],
+    ['The whole crew did an amazing job over peak.', 'did an amazing job'],
+    ['The new intake form went down really well with the lab managers.', 'went down really well'],
+    ["The regional director couldn't stop talking about it.", "couldn't stop talking about"],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, 'result'), [expected]));
+  const silent: Array<[string, string]> = [
+    ['a verdict that frames what follows', 'It was great to see two of the temps stay on.'],
+    ['a verdict about a person, with its object', 'Our new hire was brilliant with the younger pupils.'],
+    ['a verdict limited by what follows', 'The old spreadsheet was fine for five stores but not for fifty.'],
+    ['the writer about themself', 'I was great at hiding how worried I was.'],
+    ['a verdict on the weather, joined to what happened', 'The weather was perfect and the event sold out in two days.'],
+    ['a verdict with its number', 'The store looked fantastic: footfall rose 12% in the first month.'],
+    ['a fall "well below" a mark', 'The unit price went down well below what we had paid.'],
+    ['a verdict in the Action is a step', 'The draft looked great, so I sent it to the union rep.'],
+    ['"a great job" that is no verdict', 'I took a great job offer at another hospital the next spring.'],
+  ];
+  for (const [name, sentence] of silent) {
+    const part = name.includes('Action') ? 'action' : 'result';
+    it(`stays silent on ${name}`, () => assert.deepEqual(claimIn(sentence, part), []));
+  }
+});
+
 describe(`${ID}: idioms, praise and superlatives in other shapes`, () => {
   const fires: Array<[string, string]> = [
     ['It was a real step change for the team.', 'step change'],
