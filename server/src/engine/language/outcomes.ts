@@ -248,6 +248,36 @@ function reaction(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   return undefined;
 }
 
+/** Group words whose reaction names no one the work served: the writer's side, or no one in particular. */
+const NOT_SERVED = words`
+  teams managers leaders leadership stakeholders executives execs directors bosses leads others folks everyone everybody things results
+  numbers metrics figures stats this its us
+`;
+
+/**
+ * The people whose reaction a Result reports ("researchers are happier",
+ * "the pupils loved it"): the story served them, whatever they are called.
+ * Only a plural group counts; a single boss's approval ("my manager was
+ * pleased") and the team's own pride serve no one.
+ */
+export function reactingGroup(s: Sentence): string | undefined {
+  if (s.part !== 'result') return undefined;
+  const t = s.tokens;
+  for (let i = 1; i < t.length; i++) {
+    const w = word(t[i]);
+    let subject: string;
+    if (REACTION_ADJECTIVES.has(w)) {
+      let k = i - 1;
+      while (k > 0 && (DEGREE.has(word(t[k])) || COMPARATIVE_DEGREE.has(word(t[k])))) k--;
+      if (!LINKING_VERBS.has(word(t[k]))) continue;
+      subject = word(t[k - 1]);
+    } else if (REACTION_VERBS.has(w)) subject = word(t[i - 1]);
+    else continue;
+    if (subject.length >= 4 && /[^s]s$/.test(subject) && !NOT_SERVED.has(subject)) return subject;
+  }
+  return undefined;
+}
+
 /** "really positive feedback", "glowing reviews", "the feedback was really positive". */
 function praise(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (RESPONSES.has(w)) {
