@@ -83,6 +83,8 @@ describe(ID, () => {
       ['context after "due to"', 'Due to higher traffic during the sale, I added two read replicas.', 'action'],
       ['background in the past perfect', 'Costs had grown every quarter.', 'action'],
       ['a problem told in the Action', 'Latency spiked during the sale, so I paged the database team.', 'action'],
+      ['a rate named by what it counts, rising in the Action', 'On the Friday the crash rate sort of jumped on older phones.', 'action'],
+      ['an error count that spiked, told in the Action', 'Then the error count spiked, so I rolled the release back.', 'action'],
       ['a reason for a choice', 'I chose Redis over Memcached because it was faster for our access pattern.', 'action'],
       ['"cut" as a release branch and scope', 'I cut a release branch and trimmed the scope to the two must-have features.', 'action'],
       ['"cut over" as a migration step', 'I cut over the interfaces one site at a time.', 'action'],
