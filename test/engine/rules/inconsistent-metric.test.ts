@@ -193,3 +193,18 @@ describe(`${ID}: a before and an after in two sentences, then the change`, () =>
   ];
   for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(resultOf(result).findings, []));
 });
+
+describe(`${ID}: notes that give the before lines earlier`, () => {
+  const notes = (change: string, before = "- last year's fair: £3,200 raised, lots of cash-handling problems") =>
+    `# PTA summer fair\n\n- I was fair lead after the chair stepped down\n${before}\n- this year: 2 card readers, raffle pre-sold online\n` +
+    `- ${change}\n- parents loved the shorter queues\n\n**Situation:** The fair lost money on cash handling.\n\n` +
+    '**Action:** I brought in card readers.\n\n**Result:** See the notes above.\n';
+  const findings = (md: string) => lintWith(ID, md).map((f) => f.data.actual);
+  it('checks "+80% on last year" against the earlier line that says last year', () =>
+    assert.deepEqual(findings(notes('raised £5,100 → +80% on last year')), ['59%']));
+  it('stays silent when the change fits', () => assert.deepEqual(findings(notes('raised £5,100 → +59% on last year')), []));
+  it('stays silent when the earlier line is about something else', () =>
+    assert.deepEqual(findings(notes('raised £5,100 → +80% on last year', '- last year: 40 volunteers')), []));
+  it('stays silent when no earlier line names last year', () =>
+    assert.deepEqual(findings(notes('raised £5,100 → +80% on last year', '- the first fair: £3,200 raised')), []));
+});

@@ -71,6 +71,10 @@ export function statedChanges(doc: StoryDocument, story: Story, s: Sentence): Ar
   }
   const split = splitPair(doc, story.sentences[s.index - 1], s);
   if (split) candidates.push(split);
+  else if (!candidates.length) {
+    const back = pairBackTo(doc, story, s);
+    if (back) candidates.push(back);
+  }
   const next = story.sentences[s.index + 1];
   if (next && s.pairs.length === 1 && !next.pairs.length && NEXT_POINTS_BACK.test(next.text)) {
     const figures = statedFigures(doc, next);
@@ -104,6 +108,35 @@ function splitPair(doc: StoryDocument, prev: Sentence | undefined, s: Sentence):
 
 /** "fifty percent", "forty per cent": a percentage spoken as a figure, not "a hundred percent sure". */
 const PERCENT_IN_WORDS = /^(?!(?:a |one )?hundred\b)[\p{L}-]+(?: [\p{L}-]+)? per ?cent$/iu;
+
+/** A change said against an earlier time: "+80% on last year", "up 30% vs the year before". */
+const AGAINST_EARLIER = /^\s*(?:on|vs\.?|versus|over|against|compared (?:with|to)|from)\s+(last year|the year before|the previous year)\b/i;
+
+/**
+ * Notes that give the before lines earlier and the change against it later: "last year's fair: £3,200
+ * raised" … "raised £5,100 → +80% on last year". The figure names the earlier time; the before is the one
+ * measure, of the same kind and unit, of the nearest earlier sentence of the story that names it too.
+ */
+function pairBackTo(doc: StoryDocument, story: Story, s: Sentence): { stated: Stated; pair: BeforeAfter } | undefined {
+  if (s.pairs.length) return undefined;
+  const figures = statedFigures(doc, s);
+  if (figures.length !== 1) return undefined;
+  const [figure] = figures;
+  const when = AGAINST_EARLIER.exec(doc.text.slice(figure.end, Math.min(s.end, figure.end + 40)))?.[1].toLowerCase();
+  if (!when) return undefined;
+  const measure = (q: Quantity) => q.kind !== 'percent' && q.kind !== 'multiple' && q.kind !== 'number';
+  const afters = s.quantities.filter((q) => measure(q) && q.end <= figure.start);
+  if (afters.length !== 1) return undefined;
+  const [after] = afters;
+  for (let k = s.index - 1; k >= 0; k--) {
+    const prev = story.sentences[k];
+    if (!prev.text.toLowerCase().includes(when.replace(/^the /, ''))) continue;
+    const befores = prev.quantities.filter(measure);
+    if (befores.length !== 1 || befores[0].kind !== after.kind || befores[0].unit !== after.unit) return undefined;
+    return { stated: { q: figure, sentence: s }, pair: { before: befores[0], after, start: befores[0].start, end: after.end } };
+  }
+  return undefined;
+}
 
 /** Percentages and multiples written in digits that state a change, not a level ("95% of requests"). */
 function statedFigures(doc: StoryDocument, s: Sentence): Quantity[] {
