@@ -196,7 +196,8 @@ describe(`${ID}: a before and an after in two sentences, then the change`, () =>
 
 describe(`${ID}: notes that give the before lines earlier`, () => {
   const notes = (change: string, before = "- last year's fair: £3,200 raised, lots of cash-handling problems") =>
-    `# PTA summer fair\n\n- I was fair lead after the chair stepped down\n${before}\n- this year: 2 card readers, raffle pre-sold online\n` +
+    `# PTA summer fair\n\n- I was fair lead after the chair stepped down\n${before}\n` +
+    '- this year: 2 card readers, raffle pre-sold online\n' +
     `- ${change}\n- parents loved the shorter queues\n\n**Situation:** The fair lost money on cash handling.\n\n` +
     '**Action:** I brought in card readers.\n\n**Result:** See the notes above.\n';
   const findings = (md: string) => lintWith(ID, md).map((f) => f.data.actual);
