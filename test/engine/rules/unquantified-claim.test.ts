@@ -235,6 +235,8 @@ describe(`${ID}: verdicts and receptions with no measure`, () => {
     ['The whole crew did an amazing job over peak.', 'did an amazing job'],
     ['The new intake form went down really well with the lab managers.', 'went down really well'],
     ["The regional director couldn't stop talking about it.", "couldn't stop talking about"],
+    ['Drivers stopped losing scans in dead zones.', 'stopped losing'],
+    ['After that, parents stopped complaining about the pick-up queue.', 'stopped complaining'],
   ];
   for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, 'result'), [expected]));
   const silent: Array<[string, string]> = [
@@ -247,6 +249,8 @@ describe(`${ID}: verdicts and receptions with no measure`, () => {
     ['a fall "well below" a mark', 'The unit price went down well below what we had paid.'],
     ['a verdict in the Action is a step', 'The draft looked great, so I sent it to the union rep.'],
     ['"a great job" that is no verdict', 'I took a great job offer at another hospital the next spring.'],
+    ['the writer stopping a habit of their own', 'I stopped chasing the vendor by email and booked a weekly call instead.'],
+    ['trouble that ended, with its number', 'Drivers stopped losing scans: lost scans fell from 40 a week to 2.'],
   ];
   for (const [name, sentence] of silent) {
     const part = name.includes('Action') ? 'action' : 'result';

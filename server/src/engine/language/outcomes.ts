@@ -104,7 +104,9 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
     comparative(t, i, w) ??
     vanishing(t, i, w) ??
     quality(t, i, w) ??
-    (inResult ? (reaction(t, i, w) ?? praise(t, i, w) ?? verdict(t, i, w) ?? superlative(t, i, w) ?? averted(t, i, w)) : undefined)
+    (inResult
+      ? (reaction(t, i, w) ?? praise(t, i, w) ?? verdict(t, i, w) ?? troubleEnded(t, i, w) ?? superlative(t, i, w) ?? averted(t, i, w))
+      : undefined)
   );
 }
 
@@ -211,6 +213,20 @@ function vanishing(t: Token[], i: number, w: string): OutcomeSpan | undefined {
     if (!isEnd(next) && !VANISHING_NEXT_OK.has(word(next))) return undefined;
   }
   return { first: i, last: i };
+}
+
+/** Trouble people used to have: "drivers stopped losing scans", "customers stopped complaining". */
+const TROUBLE_GERUNDS = words`
+  losing missing complaining waiting calling chasing escalating dropping crashing failing abandoning churning cancelling canceling
+  queuing queueing phoning emailing getting
+`;
+
+/** "Drivers stopped losing scans" (in the Result): a problem that went away, told with no measure of how much. */
+function troubleEnded(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (w !== 'stopped' || !TROUBLE_GERUNDS.has(word(t[i + 1]))) return undefined;
+  const before = word(t[i - 1]);
+  if (!before || SELF.has(before) || before === 'i' || before === 'we') return undefined;
+  return { first: i, last: i + 1 };
 }
 
 /** "good accuracy metrics", "strong adoption". */
