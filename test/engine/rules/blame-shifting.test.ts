@@ -409,3 +409,19 @@ describe(`${ID}: whole stories in other formats`, () => {
 describe(`${ID}: strong stories in other formats stay silent`, () => {
   for (const [name, text] of Object.entries(STRONG_STORIES)) it(name, () => assert.deepEqual(lintWith(ID, text), []));
 });
+
+describe(`${ID}: a measure lost, a start missed, a counterfactual about timing`, () => {
+  const fires: Array<[string, string]> = [
+    ['If the landlord had fixed the heating on time, we would have opened the hall in October.', 'a counterfactual about timing'],
+    ['Sales fell 9% that month because marketing changed the prices without telling the stores.', 'a good measure falling'],
+    ['Because the courier was late, the pharmacy could not open on Monday.', 'a start that could not happen'],
+    ['If they had warned us even a week earlier, none of this would have happened.', '"none of this would have"'],
+  ];
+  for (const [sentence, name] of fires) it(`fires on ${name}: ${sentence}`, () => assert.equal(flaggedIn(sentence, 'result').length, 1));
+  const silent = [
+    'If the weather had held, we would have finished the fair outside.',
+    'If the train had been on time, I would have made the first session, so now I travel the night before.',
+    'Sales fell 9% that month because the prices changed, which I had not modelled, so I rebuilt the forecast.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, 'result'), []));
+});

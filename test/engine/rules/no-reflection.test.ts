@@ -653,6 +653,9 @@ describe(`${ID}: a lesson is a changed behaviour, not a platitude`, () => {
     'It was a humbling experience, and I grew a lot as a leader.',
     'Looking back, I think we did everything we could.',
     'I realised how important it is to keep stakeholders informed.',
+    'I think the timeline was simply too ambitious, and the vendor delay was outside our control.',
+    'This showed me that quality always has to come first and that teamwork between departments is vital.',
+    'The biggest thing I took away is how much trust between teams matters.',
   ];
   for (const learning of platitudes) {
     it(`fires on: ${learning}`, () =>
@@ -669,6 +672,8 @@ describe(`${ID}: a lesson is a changed behaviour, not a platitude`, () => {
     'The pre-mortem template I wrote afterwards is now used by all four product teams.',
     'If I faced it again I would cap the first release at 5% of traffic.',
     'Next time I would agree the go-live criteria with the customer in writing before the kickoff.',
+    'I learned that our Android users on older phones abandon any form longer than two screens.',
+    'I would have asked the clinics for a sample of their booking data in week one.',
   ];
   for (const learning of lessons) it(`stays silent on: ${learning}`, () => assert.deepEqual(lintWith(ID, withLearning(learning)), []));
 
@@ -704,4 +709,20 @@ describe(`${ID}: whole stories in other formats`, () => {
 
 describe(`${ID}: strong stories in other formats stay silent`, () => {
   for (const [name, text] of Object.entries(STRONG_STORIES)) it(name, () => assert.deepEqual(lintWith(ID, text), []));
+});
+
+describe(`${ID}: more outcomes that went badly, admitted or not`, () => {
+  const told = (result: string, title = 'Refund automation') =>
+    story({ title, situation: 'Refund requests piled up after a price change.', action: 'I rolled out an automatic refund rule.', result });
+  const fires: Array<[string, string]> = [
+    ['a tool switched off and a return to manual work', 'The automation was switched off after a week and we went back to manual checks.'],
+    ['a good measure falling in the Result', 'Bookings dropped 14% that quarter.'],
+    ['a launch put off', 'The go-live was pushed to January.'],
+    ['business moved to a rival', 'They moved their whole order book to a rival supplier.'],
+  ];
+  for (const [name, result] of fires) it(`fires on ${name}`, () => assert.equal(lintWith(ID, told(result)).length, 1, result));
+  it('fires on a title that names the work stopped', () =>
+    assert.equal(lintWith(ID, told('Refunds went out on the usual schedule.', 'Postponing the payroll cutover')).length, 1));
+  it('stays silent on a dip told with its recovery', () =>
+    assert.deepEqual(lintWith(ID, told('Bookings dropped 3% in the first week, then rose to 11% above plan.')), []));
 });

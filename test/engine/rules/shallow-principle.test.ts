@@ -244,3 +244,22 @@ describe(`${ID}: whole stories in other formats`, () => {
 describe(`${ID}: strong stories in other formats stay silent`, () => {
   for (const [name, text] of Object.entries(STRONG_STORIES)) it(name, () => assert.deepEqual(lintWith(ID, text), []));
 });
+
+describe(`${ID}: a name that points back at the work before it`, () => {
+  const action =
+    'I pulled a usage log of every scheduled job for 60 days and turned off the 131 nobody claimed. ' +
+    "This is what I'd point to for Frugality: the cheapest fix was to stop paying for work nobody used.";
+  it('stays silent when the sentence before, in the same paragraph, holds the evidence', () =>
+    assert.deepEqual(
+      lintWith(ID, story({ situation: 'Our data bill had doubled in a year.', action, result: 'The bill fell by 38%.' })),
+      [],
+    ));
+  it('still fires when the evidence is in another section', () => {
+    const text = story({
+      situation: 'Our data bill had doubled in a year.',
+      action: 'I turned off the 131 scheduled jobs nobody claimed.',
+      result: "This is what I'd point to for Frugality, because I hate waste.",
+    });
+    assert.deepEqual(flagged(text, lintWith(ID, text)), ['Frugality']);
+  });
+});

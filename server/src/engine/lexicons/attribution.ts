@@ -20,6 +20,12 @@ export const SETBACK_EVENTS: readonly string[] = [
   String.raw`(?:was|were) (?:slow|down|wrong)`,
   // Something done twice that should be done once: "invoices went out twice", "customers were double-charged".
   String.raw`(?:went out|sent|charged|billed|posted|paid|shipped) twice|duplicated|double-(?:charged|billed|booked|counted)`,
+  // A good measure falling: "CSAT dropped 6 points", "sales fell".
+  String.raw`(?:csat|nps|conversions?|revenue|sales|sign-?ups|retention|satisfaction|bookings|orders|traffic) (?:[\w-]+ ){0,2}?` +
+    String.raw`(?:dropped|fell|declined|dipped|plunged|tanked)`,
+  // What could not happen, and business lost to a competitor: "could not start the campaign", "took a competitor brand".
+  String.raw`(?:could not|couldn't|was unable to|were unable to) (?:start|launch|ship|open|go live|deliver|finish|run|make|meet|hit)`,
+  String.raw`(?:took|chose|signed with|went (?:to|with)) (?:a|the|another) (?:[\w-]+ )?(?:competitor|rival)`,
   String.raw`cost (?:[\w-]+ ){1,2}?(?:a|an|\d[\d,.]{0,20}|[$£€]\d[\d,.]{0,20}|two|three|four|five|several|hundreds|thousands)(?= )`,
 ];
 

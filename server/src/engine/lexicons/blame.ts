@@ -14,8 +14,9 @@ export const OTHER_PARTY =
   String.raw`director|owners?|folks|guys|people|side|provider|intern|colleague|colleagues|studio|firm|printer|` +
   String.raw`couriers?|carriers?|landlord|council|bank|school|warehouse|department|hq|head office|it department|squads?|` +
   String.raw`dba|dbas|cto|ceo|cfo|coo|cio|vp|boss|supervisor|lawyers?|auditors?|regulators?|recruiters?|agencies|` +
-  String.raw`marketing|sales|legal|security|finance|procurement|qa team|contact|counterparts?|analysts?|architects?)|` +
-  String.raw`[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|` +
+  String.raw`marketing|sales|legal|security|finance|procurement|contact|counterparts?|analysts?|architects?|co-op|` +
+  String.raw`university|studio|partner)|` +
+  String.raw`[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|eng|` +
   String.raw`legal|security|marketing|sales|finance|leadership|design|engineering|procurement|compliance|` +
   String.raw`purchasing|infra|infrastructure)`;
 
@@ -207,7 +208,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['if '],
     source:
       String.raw`\bif (?:only )?${OTHER_PARTY} (?:had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|the ` +
-      String.raw`[\w-]{1,30})(?: would|'d| could)(?: not| never|n't)? (?:have|'ve|not|never)`,
+      String.raw`[\w-]{1,30}|none of (?:this|it|that))(?: would|'d| could)(?: not| never|n't)? (?:have|'ve|not|never)`,
   },
   {
     name: 'that is what killed it',
@@ -294,6 +295,17 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:been )?[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|the [\w-]{1,30})(?: would|'d) (?:have|'ve) ` +
       String.raw`(?:been (?:fine|ok|okay|on time)|gone (?:through|fine|smoothly|well|live)|worked|made it|landed|shipped|launched|` +
       String.raw`succeeded|hit)\b`,
+    unlessIActAfter: true,
+    causal: true,
+  },
+  {
+    name: 'if they had been on time',
+    probe: ['if '],
+    source:
+      String.raw`\bif (?!(?:i|we|i'd|we'd|my|our|you)\b)(?:[\w'-]{1,30} ){1,3}?(?:had|'d) (?!not\b)(?:[\w'-]{1,30} ){1,6}?` +
+      String.raw`(?:on time|earlier|sooner|in time|as (?:agreed|promised|planned)|when (?:they|he|she|it) (?:said|promised))` +
+      String.raw`[^.;:!?]{0,60}?(?:we|i|it|this|that|the [\w-]{1,30}|none of (?:this|it|that))(?: would|'d| could)(?: not| never|n't)? ` +
+      String.raw`(?:have|'ve)\b`,
     unlessIActAfter: true,
     causal: true,
   },

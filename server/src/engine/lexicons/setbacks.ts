@@ -40,6 +40,10 @@ export const TITLE_FAILURE: readonly string[] = [
     String.raw`data loss|patient fall)s?(?! (?:response|process|review process|playbook|tooling|rate|rates|` +
     String.raw`management|dashboard)s?\b)`,
   String.raw`(?:lost|losing) (?:the|a|our|my|that) (?:[\w-]+ )?(?:deal|customer|client|account|pilot|contract|renewal|bid)`,
+  // A title that names the work stopped: "Pausing the loyalty app launch", "Rolling back the new ranker".
+  String.raw`(?:pausing|postponing|delaying|cancell?ing|pulling|rolling back|reverting|scrapping|shelving) (?:the|a|our|my) ` +
+    String.raw`(?:[\w-]+ ){0,3}?(?:launch|release|rollout|migration|pilot|feature|project|app|change|ranker|redesign|` +
+    String.raw`cutover|go-live|upgrade|integration)`,
 ];
 
 /** First-person admissions: they mark a setback wherever they appear. */
@@ -75,6 +79,11 @@ export const STRONG_SETBACK_OUTCOME: readonly string[] = [
   String.raw`(?:we|i|they) lost (?:the|a|our|that|this|them as a) (?:[\w-]+ ){0,2}?(?:deal|customer|client|` +
     String.raw`account|contract|bid|pitch|renewal|pilot)`,
   String.raw`(?:went|moved|switched|churned|left) (?:us )?(?:to|for|with) (?:a|the|another) (?:[\w-]+ )?competitor`,
+  // Business given to a competitor: "they took a competitor brand", "moved the main category to the competitor".
+  String.raw`(?:took|chose|picked|signed with|(?:moved|switched|gave|shifted) (?:[\w-]+ ){0,4}?to) (?:a|the|another) ` +
+    String.raw`(?:[\w-]+ )?(?:competitor|rival)`,
+  // Back to how it was: "back to manual approvals", "went back to the spreadsheet".
+  String.raw`back to (?:manual|paper|the old|the previous|the spreadsheet|square one)`,
   String.raw`(?:lost|forfeited) (?:the|our|a|my|their) (?:[\w-]+ )?(?:deposit|booking|slot|grant|funding|venue|place|licen[cs]e)`,
   // Not "none of the 14 accounts churned": a churn denied is a result, not a setback.
   String.raw`(?<!\b(?:none|no|not one|not a single|zero)\b[^.;]{0,25})(?:customer|client|account|partner|user)s? ` +
@@ -238,6 +247,8 @@ export const CONCRETE_CHANGE: readonly string[] = [
   'checklist',
   'runbook',
   'template',
+  // A rule the writer now keeps: "my rule now is that no pilot starts without a success measure".
+  String.raw`(?:my|our) (?:new |own )?(?:rule|habit|practice|default)(?: now| since)? is`,
   String.raw`i (?:started|began|stopped|always|never|make sure|write|ask|add|set up|run|check|test|book|keep|` +
     String.raw`send|share|review|involve|schedule|build|plan)`,
   String.raw`(?:next time|if i did it again|if i were to do it again)[^.]{0,20}? i(?:'d| would)`,
@@ -257,7 +268,11 @@ export const BAD_OUTCOME: readonly string[] = [
     String.raw`(?:[\w-]+ ){0,2}?(?:pilot|feature|launch|rollout|programme|program|trial|contract|project|app|campaign|` +
     String.raw`product|initiative|partnership|release|scheme|service)s?(?! (?:early|for good) (?:and|to) (?:roll|scale|expand))`,
   String.raw`(?:pilot|feature|launch|rollout|programme|program|trial|project|app|campaign|product|initiative|release|` +
-    String.raw`scheme)s? (?:was|were|got) (?:\w+ly )?(?:switched off|turned off|shut down|withdrawn|pulled|paused|ended early)`,
+    String.raw`scheme|macro|automation|tool|bot)s? (?:(?:was|were|got) )?(?:\w+ly )?(?:switched off|turned off|shut down|withdrawn|` +
+    String.raw`pulled|paused|ended early)`,
+  // A launch put off: "the launch was moved to the new year", "go-live was postponed until March".
+  String.raw`(?:launch|go-live|release|rollout|opening|cutover)s? (?:was|were|got|had to be) (?:\w+ly )?(?:moved|pushed|` +
+    String.raw`postponed|delayed|put back|put off) (?:back )?(?:to|until|into|by)`,
   // A delivery late by a stated time: "went out two days late", "we were five weeks late" (not "data that arrives a week late").
   String.raw`(?:went (?:out|live)|shipped|launched|delivered|finished|landed|opened|released|completed|came in|were|was|paid|` +
     String.raw`arrived|ended up|handed (?:it )?over)(?: [\w,-]{1,30}){0,5}? (?:\d[\d.,]{0,20}|a|one|two|three|four|five|six|seven|` +

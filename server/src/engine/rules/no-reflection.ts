@@ -16,6 +16,8 @@ import {
   MEASURE_SETBACK,
 } from '../lexicons/setbacks';
 import { words } from '../lexicons/words';
+import { FUNCTION_WORDS, GENERIC_WORDS, SERVED_GROUPS } from '../lexicons/generic-words';
+import { baseForms } from './shallow-principle';
 
 interface Options {
   /** How many setback phrases the story needs when neither its type nor its title says it is a failure story. */
@@ -29,10 +31,12 @@ const OUTCOME = phraseRegex(SETBACK_OUTCOME);
 const STRONG = phraseRegex(STRONG_SETBACK_OUTCOME);
 const BAD = phraseRegex(BAD_OUTCOME);
 const MEASURE = phraseRegex(MEASURE_SETBACK);
+/** A dip told with its recovery: "dropped at first, then rose", "fell briefly but recovered". */
+const RECOVERED = /\b(?:then|but|recovered|bounced|back up|rose|climbed|at first|initially|briefly|temporarily|for a (?:day|week))\b/i;
 /** Words one of which every BAD or MEASURE match holds: a plain test that skips the heavier patterns on most sentences. */
 const BAD_CUE = new RegExp(
   'ended|cancel|paus|pulled|stopp|terminat|dropped|shelved|scrapped|killed|axed|switched|turned|shut|withdr|late|behind|past|' +
-    'paid|refund|credited|wr[oi]te|gave|lost|over',
+    'paid|refund|credited|wr[oi]te|gave|lost|over|push|postpon|moved|delay|put',
   'i',
 );
 const MEASURE_CUE = new RegExp(
@@ -54,8 +58,24 @@ const NOTHING_TO_CHANGE = new RegExp(
   'i',
 );
 
-/** The writer in a sentence: a lesson is about what they do. */
-const WRITER = /(?<![\p{L}'])(?:i|i'm|i've|i'd|we|we've|we'd|my|our|me|us)(?![\p{L}'])/u;
+/** The writer doing something differently, told as what they would or should have done: "I'd have asked", "we should have run". */
+const WRITER_WOULD_ACT =
+  /(?<![\p{L}'])(?:i|we)(?:'d| would| should| could| will|'ll| am going to| plan to)(?: not|n't)?(?: have| 've)? (?!(?:been|had|say|think|feel|like|love|hope|know|be)(?![\p{L}']))\p{L}{3,}/u;
+/** "I learned that the front desk decides adoption": an insight, with its clause after the frame. */
+const INSIGHT =
+  /(?<![\p{L}'])(?:learn(?:ed|t)|reali[sz]ed|taught (?:me|us)|showed (?:me|us)|took away)(?: (?:is|was))? (?:that|how|to) (.{10,})/u;
+
+/** True when the sentence draws an insight about something particular: three words that are not generic. */
+function particularInsight(text: string): boolean {
+  const m = INSIGHT.exec(text);
+  if (!m) return false;
+  let particular = 0;
+  for (const w of m[1].split(/[^\p{L}'-]+/u)) {
+    if (w && !baseForms(w).some((b) => FUNCTION_WORDS.has(b) || GENERIC_WORDS.has(b) || SERVED_GROUPS.has(b))) particular++;
+  }
+  return particular >= 3;
+}
+
 /** "If the studio had hit their handoff date, …": a condition on someone else's act. */
 const OTHERS_COUNTERFACTUAL = /(?<![\p{L}'])if (?!(?:i|we|i'd|we'd)\b)[^,;]{1,60}?(?:had|hadn't|'d)\b/u;
 
@@ -86,8 +106,11 @@ export function setbackOf(
       if (!isQuoted(s, h.index) && !ignores(h.text)) for (let k = 0; k < weight; k++) signals.push(h.text);
     // A lost customer, a rollback or a missed deadline is a failure on its own: it counts twice.
     for (const h of matchAll(STRONG, text)) if (!isQuoted(s, h.index) && !ignores(h.text)) signals.push(h.text, h.text);
+    // A measure that went the wrong way in the Result is how the story ended, unless the sentence says it came back.
+    const measureWeight = s.part === 'result' && !RECOVERED.test(text) ? 2 : 1;
     if (MEASURE_CUE.test(text))
-      for (const h of matchAll(MEASURE, text)) if (!isQuoted(s, h.index) && !ignores(h.text)) signals.push(h.text);
+      for (const h of matchAll(MEASURE, text))
+        if (!isQuoted(s, h.index) && !ignores(h.text)) for (let k = 0; k < measureWeight; k++) signals.push(h.text);
     // A bad outcome told in the Action may be a hurdle the story went on to clear; in the Result it is how the story ended.
     if (!BAD_CUE.test(text)) continue;
     for (const h of matchAll(BAD, text))
@@ -115,10 +138,13 @@ export function lessonOf(story: Story): 'real' | 'platitude' | undefined {
     if (NOTHING_TO_CHANGE.test(text)) return false;
     if (hasMatch(CONCRETE, text)) return true;
     if (hasMatch(PLATITUDE, text)) return false;
-    // A changed behaviour needs the writer in it ("I now …", "we'd have …"); "pricing is always a sensitive
-    // area" or "the process was followed" names none. A counterfactual about others ("if the studio had hit
-    // their date, we would have …") looks back at someone else's act, not at a change.
-    return WRITER.test(text) && !OTHERS_COUNTERFACTUAL.test(text);
+    // A counterfactual about others ("if the studio had hit their date, we would have …") looks back at someone
+    // else's act, not at a change.
+    if (OTHERS_COUNTERFACTUAL.test(text)) return false;
+    // A changed behaviour needs the writer doing something: "I would have run a rehearsal", "next time I'd ask …".
+    // What the writer thinks or took away ("I think the schedule was too tight", "the main thing I took away is how
+    // much alignment matters") names no act; an insight counts when it is about something particular.
+    return WRITER_WOULD_ACT.test(text) || particularInsight(text);
   };
   return candidates.some((s) => isLesson(straighten(s.text).toLowerCase())) ? 'real' : 'platitude';
 }

@@ -77,6 +77,9 @@ export const shallowPrinciple: Rule<IgnoreOption> = {
       if (hasEvidence(doc, s, vocabulary)) continue;
       const next = nextSentence(story, s);
       if (next && next.part === s.part && hasEvidence(doc, next, vocabulary)) continue;
+      // "This is what I'd point to for Frugality: …" right after the work it names points back at that evidence.
+      const previous = story.sentences[s.index - 1];
+      if (previous && previous.blockIndex === s.blockIndex && POINTS_BACK.test(s.text) && hasEvidence(doc, previous, vocabulary)) continue;
       for (const p of named) {
         report({
           messageId: 'generic',
@@ -95,6 +98,9 @@ export const shallowPrinciple: Rule<IgnoreOption> = {
     }
   },
 };
+
+/** A sentence that opens by pointing at what came before: "This is what I'd point to for …", "That is Dive Deep …". */
+const POINTS_BACK = /^\W*(?:this|that|which|all of this|all of that|this one|that one)(?:'s| is| was| shows| showed| is what| was what)\b/i;
 
 /** Words that introduce a reason: "because we went fast", "by taking ownership", "Ownership: I …". */
 const REASON_WORDS = words`because since by through via when whenever cause as`;
