@@ -59,8 +59,11 @@ const NOTHING_TO_CHANGE = new RegExp(
 );
 
 /** The writer doing something differently, told as what they would or should have done: "I'd have asked", "we should have run". */
-const WRITER_WOULD_ACT =
-  /(?<![\p{L}'])(?:i|we)(?:'d| would| should| could| will|'ll| am going to| plan to)(?: not|n't)?(?: have| 've)? (?!(?:been|had|say|think|feel|like|love|hope|know|be)(?![\p{L}']))\p{L}{3,}/u;
+const WRITER_WOULD_ACT = new RegExp(
+  String.raw`(?<![\p{L}'])(?:i|we)(?:'d| would| should| could| will|'ll| am going to| plan to)(?: not|n't)?(?: have| 've)? ` +
+    String.raw`(?!(?:been|had|say|think|feel|like|love|hope|know|be)(?![\p{L}']))\p{L}{3,}`,
+  'u',
+);
 /** "I learned that the front desk decides adoption": an insight, with its clause after the frame. */
 const INSIGHT =
   /(?<![\p{L}'])(?:learn(?:ed|t)|reali[sz]ed|taught (?:me|us)|showed (?:me|us)|took away)(?: (?:is|was))? (?:that|how|to) (.{10,})/u;
