@@ -617,3 +617,21 @@ describe(`${ID}: a cost accepted beside the decision`, () => {
       ['moved the list'],
     ));
 });
+
+describe(`${ID}: a layout redone for a purpose, a launch postponed, items chosen`, () => {
+  const situation = 'Mis-picks at our warehouse were twice the contract limit.';
+  const result = 'Mis-picks fell from 14 to 5 per 1,000 orders.';
+  const fires: Array<[string, string]> = [
+    ['I rearranged the fast movers on the two busiest aisles so that look-alike items sat three bays apart.', 'rearranged the fast movers'],
+    ['After the pilot, the launch was postponed until the new payment screen was ready.', 'was postponed'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  const silent = [
+    'I chose the sample of 40 orders in the last week of the month and checked each one with the shift lead.',
+    'I picked the date for the stock count with the two shift leads.',
+    'I rebuilt the broken shelving unit over the weekend.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), []));
+});

@@ -117,6 +117,9 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   'made (?:the |a |an |our |every |each |all |its )?(?:[\\w-]+ ){0,3}?(?:optional|mandatory|self-serve|self-service|' +
     'automatic|asynchronous|async|read-only|opt-in|opt-out|the default)',
   "(?:turned|converted) (?:[\\w'./-]+ ){1,5}?into",
+  // A layout or order redone for a purpose: "I rebuilt the slotting so that look-alike SKUs sat three bays apart".
+  "(?:rebuilt|reworked|redid|rearranged|re-?slotted|re-?laid out|reordered|re-?sequenced) (?:[\\w'./-]+ ){1,8}?" +
+    '(?:so that|to make|to keep|to put|to group|to separate)',
   '(?:re-?structured|re-?organi[sz]ed|centrali[sz]ed|decentrali[sz]ed|standardi[sz]ed)',
 ];
 
@@ -146,7 +149,9 @@ export const CLAUSE_BREAKS: readonly string[] = [
 ];
 
 /** Participles of a decision told in the passive, whatever follows: "it was decided that", "a new process was introduced". */
-export const PASSIVE_DECISIONS = words`decided agreed chosen selected introduced adopted redesigned rearchitected re-architected`;
+export const PASSIVE_DECISIONS = words`
+  decided agreed chosen selected introduced adopted redesigned rearchitected re-architected postponed paused
+`;
 
 /** Participles that are a decision only with the word after them: "was replaced with", "were migrated to". */
 export const PASSIVE_MOVES = words`replaced-with migrated-to migrated-onto ported-to switched-to switched-over rewritten-in rewritten-as`;
@@ -171,6 +176,8 @@ export const NOT_A_DESIGN_DECISION: readonly string[] = [
     'out|understand|write (?:up|down)|document|share|loop in|involve|pair|mentor|coach|give|stay|work ' +
     '(?:late|over|through)|apologi[sz]e|listen|shadow|join|attend|present|thank|celebrate|trust|support|ignore|wait)',
   '(?:him|her|them|me) for',
+  // "I chose the sample for moderation", "I picked the date": choosing among items, not a design.
+  '(?:the|a|our|my) (?:[\\w-]+ )?(?:sample|samples|date|dates|time|day|slot|room|venue|winners?|candidates?|name)\\b',
   // "I went with the team to the customer site": company, not a choice.
   '(?:the |my |our )(?:team|manager|boss|colleagues?|friends?|lead) (?:to|into|on)\\b',
   'to be (?:honest|transparent|open)',

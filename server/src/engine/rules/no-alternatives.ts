@@ -75,7 +75,7 @@ export function decisionsOf(story: Story): Decision[] {
       const phrase = s.text.slice(at, at + m[1].length).replace(/\s+/g, ' ');
       // "moved the pipeline to" reads as "moved the pipeline" in the message.
       const move = re !== DECISION && !DECISION_VERB.test(phrase);
-      out.push({ sentence: s, text: move ? phrase.replace(/ (?:in|to|onto|into|with|using|on top of|based on|as|on)$/i, '') : phrase });
+      out.push({ sentence: s, text: move ? shortMove(phrase) : phrase });
       break;
     }
     if (out[out.length - 1]?.sentence === s) continue;
@@ -90,6 +90,16 @@ export function decisionsOf(story: Story): Decision[] {
       out.push({ sentence: s, text: s.text.slice(n.index, n.index + n[0].length).replace(/ (?:was|to|is)$/i, '') });
   }
   return out;
+}
+
+/**
+ * "moved the pipeline to" reads "moved the pipeline"; "rearranged the fast movers on two aisles so that" reads
+ * "rearranged the fast movers".
+ */
+function shortMove(phrase: string): string {
+  const purpose = phrase.replace(/ (?:so that|to make|to keep|to put|to group|to separate)$/i, '');
+  if (purpose !== phrase) return purpose.replace(/ (?:on|in|at|over|for|across|by|myself|from) .*$/i, '');
+  return phrase.replace(/ (?:in|to|onto|into|with|using|on top of|based on|as|on)$/i, '');
 }
 
 /**
