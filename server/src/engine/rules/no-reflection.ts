@@ -12,9 +12,8 @@ import {
   REFLECTION,
   PLATITUDES,
   CONCRETE_CHANGE,
-  BAD_OUTCOME,
-  MEASURE_SETBACK,
 } from '../lexicons/setbacks';
+import { BAD_OUTCOME, MEASURE_SETBACK } from '../lexicons/failure-outcomes';
 import { words } from '../lexicons/words';
 import { FUNCTION_WORDS, GENERIC_WORDS, SERVED_GROUPS } from '../lexicons/generic-words';
 import { baseForms } from './shallow-principle';

@@ -1,0 +1,55 @@
+/*
+ * Endings that went badly, for `no-reflection`: read from what happened rather than from an admission.
+ * Lower-case regular-expression sources matched as whole words (see phrases.ts) on straightened text.
+ */
+
+/**
+ * Outcomes that went badly, read from what happened rather than from an admission: the story's work stopped by
+ * someone (a pilot ended, a feature pulled), a delivery late by a stated time, money paid out for the trouble, a
+ * budget overrun by a stated amount. Each counts twice, like the strong outcomes above.
+ */
+export const BAD_OUTCOME: readonly string[] = [
+  // Someone else stopping the writer's work: "they ended the pilot", "the risk team paused the feature".
+  String.raw`(?<!\b(?:i|we)(?: [\w-]+){0,2} )(?:ended|cancell?ed|paused|pulled|stopped|terminated|dropped|shelved|scrapped|` +
+    String.raw`killed|axed|switched off|turned off|shut down|pulled the plug on|withdrew) (?:the|our|my|its|their) ` +
+    String.raw`(?:[\w-]+ ){0,2}?(?:pilot|feature|launch|rollout|programme|program|trial|contract|project|app|campaign|` +
+    String.raw`product|initiative|partnership|release|scheme|service)s?(?! (?:early|for good) (?:and|to) (?:roll|scale|expand))`,
+  String.raw`(?:pilot|feature|launch|rollout|programme|program|trial|project|app|campaign|product|initiative|release|` +
+    String.raw`scheme|macro|automation|tool|bot)s? (?:(?:was|were|got) )?(?:\w+ly )?(?:switched off|turned off|shut down|withdrawn|` +
+    String.raw`pulled|paused|ended early)`,
+  // A launch put off: "the launch was moved to the new year", "go-live was postponed until March".
+  String.raw`(?:launch|go-live|release|rollout|opening|cutover)s? (?:was|were|got|had to be) (?:\w+ly )?(?:moved|pushed|` +
+    String.raw`postponed|delayed|put back|put off) (?:back )?(?:to|until|into|by)`,
+  // A delivery late by a stated time: "went out two days late", "we were five weeks late" (not "data that arrives a week late").
+  String.raw`(?:went (?:out|live)|shipped|launched|delivered|finished|landed|opened|released|completed|came in|were|was|paid|` +
+    String.raw`arrived|ended up|handed (?:it )?over)(?: [\w,-]{1,30}){0,5}? (?:\d[\d.,]{0,20}|a|one|two|three|four|five|six|seven|` +
+    String.raw`eight|nine|ten|eleven|twelve|a few|several|a couple of) ` +
+    String.raw`(?:days?|weeks?|months?|quarters?|sprints?) (?:late|behind schedule|past (?:the|our) (?:deadline|date))`,
+  // Money paid out for the trouble: "we paid $18,000 in late-payment credits", "refunded £4,000".
+  String.raw`(?:paid|paid out|refunded|credited|wrote off|written off|gave back|lost) (?:about |around |roughly |over |` +
+    String.raw`nearly |almost |more than )?(?:[$£€] ?\d[\d,.]{0,20}[km]?|\d[\d,.]{0,20}[km]? (?:dollars|pounds|euros))(?= (?:in|as) ` +
+    String.raw`(?:[\w-]+ )?(?:credits|penalties|fines|refunds|compensation|fees|damages|goodwill)|[.,;]| (?:of|in) ` +
+    String.raw`(?:revenue|sales|bookings))`,
+  // A budget overrun by a stated amount: "ran £120K over budget", "came in 30% over the estimate".
+  String.raw`(?:[$£€] ?\d[\d,.]{0,20}[km]?|\d[\d.]{0,20}%|\d[\d,.]{0,20}[km]?) over (?:the |our |its )?(?:budget|estimate|plan)`,
+  String.raw`(?:ran|went|came in|was|were) (?:well |way |badly |significantly )?over (?:the |our |its )?(?:budget|estimate)`,
+];
+
+/**
+ * A measure moving the wrong way: a good one falling ("conversion dropped 9%"), a bad one rising ("fraud spiked to four
+ * times the normal rate"). One signal: a story that reports a dip on the way to a gain needs a second sign to read as a failure.
+ */
+const GOOD_MEASURES =
+  String.raw`(?:conversions?|revenue|sales|sign-?ups|bookings|orders|retention|nps|csat|satisfaction|adoption|` +
+  String.raw`attendance|engagement|margins?|usage|renewals|uptime|scores|grades|morale|trust)`;
+const BAD_MEASURES =
+  String.raw`(?:fraud|churn|complaints|errors|error rates?|latency|tickets|returns|defects|incidents|refunds|` +
+  String.raw`chargebacks|cancell?ations|absences|sick days|overtime|wait times?|queues?|escalations|turnover|attrition)`;
+export const MEASURE_SETBACK: readonly string[] = [
+  String.raw`(?<!(?:never|not|hardly|barely) )${GOOD_MEASURES} (?:[\w-]+ ){0,2}?(?:dropped|fell|declined|decreased|dipped|` +
+    String.raw`plunged|plummeted|crashed|tanked|halved|collapsed|went down)(?! (?:back|again)\b)`,
+  String.raw`(?<!(?:never|not|hardly|barely) )${BAD_MEASURES} (?:[\w-]+ ){0,2}?(?:spiked|rose|jumped|doubled|tripled|` +
+    String.raw`increased|climbed|went up|shot up|soared|ballooned|exploded)`,
+  String.raw`only (?:\d[\d.]{0,20}%|a handful|a few|\d{1,20}) (?:of (?:the |our |their )?)?(?:[\w-]+ ){0,2}?(?:installed|used|adopted|` +
+    String.raw`signed up|activated|downloaded|turned up|showed up|came back|renewed|completed)`,
+];
