@@ -93,8 +93,14 @@ export const PEOPLE_SUBJECTS = words`
   drivers most many some all half few
 `;
 
-/** Prepositions before "being …": "returns went back without being scanned" tells how something happens, not who hid. */
-export const BEING_AFTER = words`without after before from on by for despite of`;
+/**
+ * Words before "being …" that make it a gerund: "returns went back without being scanned", "patients preferred being included"
+ * tell how something happens or what people like, not who hid.
+ */
+export const BEING_AFTER = words`
+  without after before from on by for despite of about at in into preferred prefer liked like enjoyed enjoy hated hate avoided avoid
+  disliked risked
+`;
 
 /** Words that deny the act a passive names: "it never got migrated", "none of them had been flagged". */
 export const NEGATIONS = words`not never n't wasn't weren't isn't aren't hadn't hasn't haven't none no neither nobody`;

@@ -180,7 +180,10 @@ function isParticiple(t: Token): boolean {
  * gap, which the rule's check leaves out: no act, no actor.)
  */
 function unrealised(tokens: Token[], i: number): boolean {
-  return ['could', 'would', 'should', 'might', 'may', 'can', 'must', 'to', "can't", 'cannot'].includes(tokens[i - 1]?.norm ?? '');
+  const modal = (t: Token | undefined) =>
+    ['could', 'would', 'should', 'might', 'may', 'can', 'must', 'to', "can't", 'cannot'].includes(t?.norm ?? '');
+  // "it would have been caught": a counterfactual, no act that happened.
+  return modal(tokens[i - 1]) || (['have', "'ve"].includes(tokens[i - 1]?.norm ?? '') && modal(tokens[i - 2]));
 }
 
 /**
