@@ -33,6 +33,7 @@ import {
 } from '../lexicons/claims';
 import { reportedSpeechAt } from './speech';
 import { evaluativeOutcome } from './outcomes';
+import { startsWithLetter } from './text';
 import { words } from '../lexicons/words';
 import { DEMONSTRATIVES, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicons/function-words';
 
@@ -74,7 +75,7 @@ const VOLUME_VERBS = words`
   reduced reduces lowered lowers went shrank
 `;
 
-const isWord = (t: Token | undefined): boolean => !!t && /^\p{L}/u.test(t.text);
+const isWord = (t: Token | undefined): boolean => !!t && startsWithLetter(t.text);
 const isBoundary = (t: Token | undefined): boolean => !t || BOUNDARY.has(t.text);
 const isNegation = (t: Token): boolean => NEGATIONS.has(t.norm) || t.norm.endsWith("n't");
 
