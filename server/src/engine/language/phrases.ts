@@ -1,4 +1,5 @@
 import type { Sentence, Story } from '../types';
+import { mayMatch } from './required-text';
 
 /*
  * Phrase matching for story-level rules. Lexicons hold their phrases as small
@@ -63,6 +64,7 @@ export interface PhraseHit {
 export function matchAll(re: RegExp, text: string): PhraseHit[] {
   const out: PhraseHit[] = [];
   re.lastIndex = 0;
+  if (!mayMatch(re, text)) return out;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push({ text: m[0], index: m.index });
     if (m[0].length === 0) re.lastIndex++;
@@ -73,6 +75,7 @@ export function matchAll(re: RegExp, text: string): PhraseHit[] {
 /** The first match of `re` in `text`, if any. */
 export function firstMatch(re: RegExp, text: string): PhraseHit | undefined {
   re.lastIndex = 0;
+  if (!mayMatch(re, text)) return undefined;
   const m = re.exec(text);
   return m ? { text: m[0], index: m.index } : undefined;
 }
