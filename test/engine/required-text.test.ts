@@ -19,7 +19,7 @@ function phraseLists(): Array<[string, readonly string[]]> {
     if (Array.isArray(value) && value.length && value.every((v) => typeof v === 'string')) out.push([name, value]);
     else if (value && typeof value === 'object' && !(value instanceof Set) && !Array.isArray(value))
       for (const [k, v] of Object.entries(value)) add(`${name}.${k}`, v);
-    else if (Array.isArray(value)) value.forEach((v, i) => add(`${name}[${i}]`, v));
+    else if (Array.isArray(value)) for (const [i, v] of value.entries()) add(`${name}[${i}]`, v);
   };
   for (const f of readdirSync(LEXICONS).filter((x) => x.endsWith('.ts'))) {
     for (const [name, value] of Object.entries(require(join(LEXICONS, f)) as Record<string, unknown>)) add(`${f}:${name}`, value);
