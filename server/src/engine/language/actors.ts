@@ -2,6 +2,7 @@ import type { Actor, Token } from '../types';
 import { words } from '../lexicons/words';
 import { DETERMINERS, PREPOSITIONS } from '../lexicons/function-words';
 import { IRREGULAR_PARTICIPLES } from '../lexicons/passive';
+import { startsWithLetter } from './text';
 
 /*
  * Who acts in a sentence. English marks the subject pronouns I and we by case,
@@ -110,7 +111,7 @@ export function predicateAfter(tokens: Token[], end: number): Predicate {
   // "Everyone on the team was …", "the team from Dublin shipped …": the verb comes after the phrase.
   if (['on', 'in', 'at', 'from', 'of'].includes(tokens[k]?.norm ?? '') && !/^(?:i|we)$/.test(subject.norm)) {
     let j = k + 1;
-    while (j < tokens.length && j <= k + 4 && /^\p{L}/u.test(tokens[j].text) && !BE.has(tokens[j].norm) && !HAVE.has(tokens[j].norm)) j++;
+    while (j < tokens.length && j <= k + 4 && startsWithLetter(tokens[j].text) && !BE.has(tokens[j].norm) && !HAVE.has(tokens[j].norm)) j++;
     if (j < tokens.length && (BE.has(tokens[j].norm) || HAVE.has(tokens[j].norm))) k = j;
   }
   while (k < tokens.length && isAdverb(tokens[k])) k++;
@@ -202,7 +203,7 @@ function mainActor(tokens: Token[], start: number, info: ActorInfo): ActorInfo {
     for (let k = i + 1; k < Math.min(tokens.length - 1, i + 5); k++) {
       if (tokens[k].norm === 'and' && isI(tokens, k + 1))
         return { ...info, actor: 'i', token: tokens[k + 1], acts: predicateAfter(tokens, k + 1) === 'action' };
-      if (!/^\p{L}/u.test(tokens[k].text)) break;
+      if (!startsWithLetter(tokens[k].text)) break;
     }
     return info;
   }
@@ -215,7 +216,7 @@ const PREPOSITION_OBJECT_STARTS = words`${DETERMINERS} lunch launch noon then`;
 const isSubject = (tokens: Token[], i: number) => isI(tokens, i) || isWe(tokens, i) || teamSubjectEnd(tokens, i) >= 0;
 
 function mainClauseStart(tokens: Token[]): number {
-  const first = tokens.findIndex((t) => /^\p{L}/u.test(t.text));
+  const first = tokens.findIndex((t) => startsWithLetter(t.text));
   if (first < 0) return 0;
   const w = tokens[first].norm;
   // "Before the sale we ran…": before/after/until/since also work as prepositions.

@@ -50,8 +50,12 @@ export function ignoreMatcher(entries: readonly string[]): (text: string) => boo
 
 /** Straightens curly apostrophes and turns line breaks and tabs into spaces, so lexicons need list only `'` and ` `. Keeps the length. */
 export function straighten(text: string): string {
+  // Most sentences need neither change: one test, and the text itself back (rules straighten every sentence, often more than once).
+  if (!TO_STRAIGHTEN.test(text)) return text;
   return text.replace(/[’‘]/g, "'").replace(/[\t\n\r\u00a0]/g, ' ');
 }
+
+const TO_STRAIGHTEN = /[’‘\t\n\r\u00a0]/;
 
 export interface PhraseHit {
   /** The matched text as written. */
