@@ -149,6 +149,8 @@ function shownPrinciples(
     .map((s) => straighten(s.text))
     .join('\n');
   for (const def of principles.defs) {
+    // Already shown by a backed mention: its signals would add nothing.
+    if (shown.has(def.name)) continue;
     const groups = SIGNALS.get(def.name);
     if (groups?.every((re) => hasMatch(re, body))) shown.add(def.name);
   }

@@ -98,5 +98,13 @@ export function isQuoted(s: Sentence, index: number): boolean {
 
 /** The story's words as a listener hears them, title included. */
 export function storyText(story: Story): string {
-  return [story.title ?? '', ...story.sentences.map((s) => s.text)].map(straighten).join('\n');
+  // Several rules and the bank ask for it; a story is never changed once built, so it is joined once.
+  let text = STORY_TEXTS.get(story);
+  if (text === undefined) {
+    text = [story.title ?? '', ...story.sentences.map((s) => s.text)].map(straighten).join('\n');
+    STORY_TEXTS.set(story, text);
+  }
+  return text;
 }
+
+const STORY_TEXTS = new WeakMap<Story, string>();

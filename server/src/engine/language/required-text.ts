@@ -158,7 +158,7 @@ function groupBodyStart(src: string, i: number): number {
  * but do not lower-case to it (the long s and the Kelvin sign): text holding
  * one is always searched in full.
  */
-const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+export const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 
 const tests = new WeakMap<RegExp, RegExp | null>();
 let lastText = '';
