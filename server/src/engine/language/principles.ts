@@ -40,6 +40,8 @@ const ORDINARY_USES: Array<{ name: RegExp; before: RegExp; after: RegExp }> = [
   { name: /^backbone$/i, before: /\b(?:the|a|an|our|its|their|his|her|network|data)\s+$/i, after: /^/ },
   { name: /^backbone$/i, before: /^/, after: /^\s+(?:of|network|service|link|links|switch|router)\b/i },
 ];
+/** A word that a name's pattern holds as written (no character the pattern escapes) and that lower-cases one to one. */
+const PLAIN_WORD = /^[a-z0-9-]+$/;
 const STOP_CAPS = words`and for the to be on a earth's of`;
 
 /** Compiles a list of principles into a matcher; longer names win over their aliases. */
@@ -58,7 +60,7 @@ export function compilePrinciples(defs: PrincipleDef[]): PrincipleMatcher {
         .map((w) => w.toLowerCase());
       const rare = parts
         .slice(1)
-        .filter((w) => /^[a-z'-]+$/.test(w))
+        .filter((w) => PLAIN_WORD.test(w))
         .sort((a, b) => b.length - a.length)[0];
       patterns.push({
         rare: rare && rare.length > parts[0].length ? rare : undefined,
@@ -73,6 +75,10 @@ export function compilePrinciples(defs: PrincipleDef[]): PrincipleMatcher {
     }
   }
   patterns.sort((a, b) => b.re.source.length - a.re.source.length);
+  // Every match holds its pattern's rarest word: a sentence with none of them mentions no principle (most sentences).
+  // (Only when every key is a plain word, which the pattern holds as written.)
+  const keys = [...new Set(patterns.map((p) => p.rare ?? p.probe))];
+  const anyKey = keys.every((k) => PLAIN_WORD.test(k)) ? new RegExp(keys.join('|')) : undefined;
   const index = new Map(defs.map((d) => [d.name.toLowerCase(), d]));
   return {
     defs,
@@ -84,6 +90,7 @@ export function compilePrinciples(defs: PrincipleDef[]): PrincipleMatcher {
       let taken: Uint8Array | undefined;
       // A match lower-cases to the name's words unless the text holds a character that only folds to one (ſ, K).
       const folds = FOLDS_TO_ASCII.test(text);
+      if (anyKey && !folds && !anyKey.test(lower)) return found;
       for (const p of patterns) {
         if (!lower.includes(p.probe)) continue;
         if (p.rare && !folds && !lower.includes(p.rare)) continue;
