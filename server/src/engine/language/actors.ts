@@ -150,11 +150,16 @@ function teamAndI(tokens: Token[], i: number): number {
   return tokens[j + 1]?.norm === 'and' && isI(tokens, j + 2) ? j + 2 : -1;
 }
 
+/** Every word a subject (I, we, a team, everyone) can start with. */
+const SUBJECT_STARTS = words`${TEAM_HEADS} ${I_FORMS} ${WE_FORMS} ${GROUP_SUBJECTS}`;
+
 /** Finds the main actor of a sentence and counts its I and we actions (states, opinions and weak ownership are not actions). */
 export function analyzeActors(tokens: Token[]): ActorInfo {
   let iActions = 0;
   let weActions = 0;
   for (let i = 0; i < tokens.length; i++) {
+    // Each test below first looks the token up in one of these lists: one lookup passes over the rest (speed only).
+    if (!SUBJECT_STARTS.has(tokens[i].norm)) continue;
     const shared = teamAndI(tokens, i);
     if (shared >= 0) {
       if (predicateAfter(tokens, shared) === 'action') weActions++;
