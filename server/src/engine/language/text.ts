@@ -127,6 +127,31 @@ export function startsWithLetter(text: string): boolean {
   return LETTER_START.test(text);
 }
 
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The same as `text.slice(from, to).match(/[\p{L}\p{N}]+/gu)?.length ?? 0`: runs
+ * of letters and digits, counted without slicing or collecting them.
+ */
+export function countLetterRuns(text: string, from = 0, to = text.length): number {
+  let n = 0;
+  let inRun = false;
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let ok: boolean;
+    if (c < 128) ok = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A letter outside the Basic Multilingual Plane is a surrogate pair: test it whole.
+      ok = LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+      i++;
+    } else ok = LETTER_OR_DIGIT.test(text[i]);
+    if (ok && !inRun) n++;
+    inRun = ok;
+  }
+  return n;
+}
+
 function startsWithAsciiLetterOrDigit(text: string): boolean {
   const c = text.charCodeAt(0);
   return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);

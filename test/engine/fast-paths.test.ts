@@ -3,11 +3,13 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { phraseRegex, nearRegex, straighten } from '../../server/src/engine/language/phrases';
 import { requiredLiterals, mayMatch } from '../../server/src/engine/language/required-text';
+import { countLetterRuns } from '../../server/src/engine/language/text';
 
 /*
+ * Fast paths that must give the same answers as the slow ones they replace.
  * The phrase helpers skip a pattern on text that lacks every literal the
- * pattern requires (language/required-text.ts). That is a speed-up only: these
- * tests hold it to never skipping text the pattern matches.
+ * pattern requires (language/required-text.ts): these tests hold it to never
+ * skipping text the pattern matches. Word counts are counted without slicing.
  */
 
 const LEXICONS = join(__dirname, '../../server/src/engine/lexicons');
@@ -88,5 +90,19 @@ describe('required text of a pattern', () => {
     const near = nearRegex(['deadline'], ['missed'], 3);
     assert.equal(mayMatch(near, 'nothing here at all'), false);
     assert.equal(mayMatch(near, 'the DEADLINE was missed'), true);
+  });
+});
+
+describe('counting runs of letters and digits', () => {
+  it('counts what the regex finds, without slicing', () => {
+    const texts = ['', 'one two  three', "it's 3.5x — naïve 𝒜𝒷 word", 'a\uD835', '\uDC9Cb c', 'ß_ẞ 12-34', 'tail 𝒜'];
+    for (const t of texts) {
+      for (let from = 0; from <= t.length; from++) {
+        for (let to = from; to <= t.length + 1; to++) {
+          const want = t.slice(from, to).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+          assert.equal(countLetterRuns(t, from, to), want, `${JSON.stringify(t)} ${from}..${to}`);
+        }
+      }
+    }
   });
 });
