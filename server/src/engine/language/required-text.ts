@@ -160,6 +160,9 @@ function groupBodyStart(src: string, i: number): number {
  */
 export const FOLDS_TO_ASCII = /[\u017f\u212a]/;
 
+/** Sentences are tested; whole stories (thousands of characters) are searched at once. */
+const MAX_TESTED_LENGTH = 1000;
+
 const tests = new WeakMap<RegExp, RegExp | null>();
 let lastText = '';
 let lastLower = '';
@@ -169,6 +172,8 @@ let lastLower = '';
  * because the text lacks every literal the pattern requires; true when it may.
  */
 export function mayMatch(re: RegExp, text: string): boolean {
+  // A whole story nearly always holds one of the literals somewhere: testing it would cost more than it saves.
+  if (text.length > MAX_TESTED_LENGTH) return true;
   let test = tests.get(re);
   if (test === undefined) {
     const literals = re.flags.includes('i') && re.flags.includes('u') ? requiredLiterals(re.source) : undefined;
