@@ -3,6 +3,7 @@ import { principlesOf, type StarConfig } from '../config';
 import type { PrincipleDef } from '../lexicons/principles';
 import { profileStories, type StoryKind, type StoryProfile } from './profile';
 import { meetsScope, requiredScope, levelRank, SCOPE_NAMES } from '../language/scope';
+import { beginStage, endStage } from '../profile';
 
 /** One file for the bank: its path as reported, its text and the configuration that applies to it. */
 export interface BankInput {
@@ -98,7 +99,10 @@ export class BankCache {
 export function profileFile(input: BankInput, cache?: LintCache): StoryProfile[] | undefined {
   const result = lint(input.text, { config: input.config, path: input.globPath ?? input.file, cache });
   if (!result.isStory || !result.doc) return undefined;
-  return profileStories(result.doc, result.findings, input.config);
+  const began = beginStage();
+  const profiles = profileStories(result.doc, result.findings, input.config);
+  endStage('bank: story profiles', began);
+  return profiles;
 }
 
 /** The story bank over a set of files: every story's claims and evidence, the matrix, the gaps and the notes. */

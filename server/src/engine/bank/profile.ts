@@ -2,7 +2,7 @@ import { tagLineEnd } from '../document/speakers';
 import type { Finding, Sentence, Story, StoryDocument } from '../types';
 import type { PrincipleMatcher } from '../language/principles';
 import { phraseRegex, hasMatch, storyText, straighten } from '../language/phrases';
-import { storyStats, WORDS_PER_MINUTE } from '../document/stats';
+import { storyStats, WORDS_PER_MINUTE, type StoryStats } from '../document/stats';
 import { resolveRules, principlesOf, type StarConfig } from '../config';
 import { ruleById } from '../rules';
 import { setbackOf } from '../rules/no-reflection';
@@ -52,7 +52,8 @@ export function profileStories(doc: StoryDocument, findings: readonly Finding[],
     // Front matter speaks for the file: every story of a one-story file, and in a longer file the stories that name no principle
     // themselves.
     const claimed = order(principles, [...(names.size === 0 || stories.length === 1 ? fromFrontMatter : []), ...names]);
-    const shown = shownPrinciples(story, principles, tagLines, shallow);
+    const stats = storyStats(story, wpm);
+    const shown = shownPrinciples(story, stats, principles, tagLines, shallow);
     const kinds = kindsOf(doc, story, stories.length, shown);
     const typed = stories.length === 1 ? doc.frontMatter?.type : undefined;
     const { scope, phrase } = scopeOf(story);
@@ -64,7 +65,7 @@ export function profileStories(doc: StoryDocument, findings: readonly Finding[],
       level: doc.frontMatter?.level ?? config.level,
       type: typed ?? kinds[0] ?? 'success',
       kinds,
-      seconds: storyStats(story, wpm).seconds,
+      seconds: stats.seconds,
       claimed,
       shown,
       scope,
@@ -124,12 +125,12 @@ function ownClaims(doc: StoryDocument, story: Story, principles: PrincipleMatche
  */
 function shownPrinciples(
   story: Story,
+  { iActions, weActions }: StoryStats,
   principles: PrincipleMatcher,
   tagLines: Array<[number, number]>,
   shallow: readonly Finding[],
 ): string[] {
   // Evidence is the writer's own: a story told in "we" shows the team, not the candidate.
-  const { iActions, weActions } = storyStats(story);
   if (iActions === 0 || iActions < weActions) return [];
   const shown = new Set<string>();
   const onTagLine = (s: Sentence) => tagLines.some(([a, b]) => s.start < b && s.end > a);
@@ -148,6 +149,8 @@ function shownPrinciples(
     .map((s) => straighten(s.text))
     .join('\n');
   for (const def of principles.defs) {
+    // Already shown by a backed mention: its signals would add nothing.
+    if (shown.has(def.name)) continue;
     const groups = SIGNALS.get(def.name);
     if (groups?.every((re) => hasMatch(re, body))) shown.add(def.name);
   }

@@ -3,6 +3,7 @@ import type { Block } from './markdown';
 import type { Marker } from './sections';
 import type { Speaker } from './speakers';
 import { lineEnd } from './positions';
+import { countLetterRuns } from '../language/text';
 
 /*
  * The pieces story assembly works with (drafts.ts cuts the document into
@@ -83,8 +84,8 @@ export function wordCount(items: Item[]): number {
   for (const it of items) {
     let words = WORDS.get(it.ref);
     if (words === undefined) {
-      const m = it.block.text.slice(it.ref.from, it.ref.to).match(/[\p{L}\p{N}]+/gu);
-      WORDS.set(it.ref, (words = m ? m.length : 0));
+      words = countLetterRuns(it.block.text, it.ref.from, it.ref.to ?? it.block.text.length);
+      WORDS.set(it.ref, words);
     }
     n += words;
   }

@@ -27,6 +27,7 @@ import {
 } from '../lexicons/outcomes';
 import { VAGUE_ADJECTIVES } from '../lexicons/claims';
 import { words } from '../lexicons/words';
+import { startsWithLetter } from './text';
 
 /*
  * Evaluative outcomes: a result told as how it went or how people felt,
@@ -75,7 +76,30 @@ const IDIOMS: readonly string[][] = [
   ['could', 'not', 'stop', 'talking', 'about'],
 ];
 
-const word = (t: Token | undefined): string => (t && /^\p{L}/u.test(t.text) ? t.norm : '');
+const word = (t: Token | undefined): string => (t && startsWithLetter(t.text) ? t.norm : '');
+
+/**
+ * Every word an evaluative outcome can start at: each reading below begins by
+ * testing the word at i against one of these, so any other word is passed over
+ * at once (speed only; this runs on every word of the Action and Result).
+ */
+const STARTS: ReadonlySet<string> = new Set([
+  ...RISES.map(([verb]) => verb),
+  ...IDIOMS.map((idiom) => idiom[0]),
+  ...['made', 'makes', 'helped', 'helps', 'went', 'ran', 'came', 'a', 'most'],
+  ...LINKING_VERBS,
+  ...COURSE_VERBS,
+  ...COMPARATIVE_DEGREE,
+  ...VANISHING_PHRASES.map(([verb]) => verb),
+  ...VANISHING,
+  ...QUALITY_ADJECTIVES,
+  ...REACTION_ADJECTIVES,
+  ...REACTION_VERBS,
+  ...RESPONSES,
+  ...PRAISE,
+  ...SUPERLATIVES,
+  ...AVERTING,
+]);
 const isEnd = (t: Token | undefined): boolean => !t || !/^[\p{L}\p{N}]/u.test(t.text);
 
 function skipDegree(tokens: Token[], j: number, max = 2): number {
@@ -88,7 +112,7 @@ function skipDegree(tokens: Token[], j: number, max = 2): number {
 export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefined {
   const t = s.tokens;
   const w = word(t[i]);
-  if (!w) return undefined;
+  if (!w || !STARTS.has(w)) return undefined;
   const inResult = s.part === 'result';
   // "sales picked up", "signups took off": a rise, with nothing after it but how ("… again", "… sharply").
   const rise = RISES.find(([verb, particle]) => w === verb && word(t[i + 1]) === particle);

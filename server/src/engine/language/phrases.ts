@@ -1,4 +1,5 @@
 import type { Sentence, Story } from '../types';
+import { mayMatch } from './required-text';
 
 /*
  * Phrase matching for story-level rules. Lexicons hold their phrases as small
@@ -49,8 +50,12 @@ export function ignoreMatcher(entries: readonly string[]): (text: string) => boo
 
 /** Straightens curly apostrophes and turns line breaks and tabs into spaces, so lexicons need list only `'` and ` `. Keeps the length. */
 export function straighten(text: string): string {
+  // Most sentences need neither change: one test, and the text itself back (rules straighten every sentence, often more than once).
+  if (!TO_STRAIGHTEN.test(text)) return text;
   return text.replace(/[’‘]/g, "'").replace(/[\t\n\r\u00a0]/g, ' ');
 }
+
+const TO_STRAIGHTEN = /[’‘\t\n\r\u00a0]/;
 
 export interface PhraseHit {
   /** The matched text as written. */
@@ -63,6 +68,7 @@ export interface PhraseHit {
 export function matchAll(re: RegExp, text: string): PhraseHit[] {
   const out: PhraseHit[] = [];
   re.lastIndex = 0;
+  if (!mayMatch(re, text)) return out;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     out.push({ text: m[0], index: m.index });
     if (m[0].length === 0) re.lastIndex++;
@@ -73,6 +79,7 @@ export function matchAll(re: RegExp, text: string): PhraseHit[] {
 /** The first match of `re` in `text`, if any. */
 export function firstMatch(re: RegExp, text: string): PhraseHit | undefined {
   re.lastIndex = 0;
+  if (!mayMatch(re, text)) return undefined;
   const m = re.exec(text);
   return m ? { text: m[0], index: m.index } : undefined;
 }
@@ -91,5 +98,13 @@ export function isQuoted(s: Sentence, index: number): boolean {
 
 /** The story's words as a listener hears them, title included. */
 export function storyText(story: Story): string {
-  return [story.title ?? '', ...story.sentences.map((s) => s.text)].map(straighten).join('\n');
+  // Several rules and the bank ask for it; a story is never changed once built, so it is joined once.
+  let text = STORY_TEXTS.get(story);
+  if (text === undefined) {
+    text = [story.title ?? '', ...story.sentences.map((s) => s.text)].map(straighten).join('\n');
+    STORY_TEXTS.set(story, text);
+  }
+  return text;
 }
+
+const STORY_TEXTS = new WeakMap<Story, string>();

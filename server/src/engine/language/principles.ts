@@ -1,6 +1,7 @@
 import type { PrincipleMention } from '../types';
 import type { PrincipleDef } from '../lexicons/principles';
 import { words } from '../lexicons/words';
+import { FOLDS_TO_ASCII } from './required-text';
 
 interface Pattern {
   name: string;
@@ -9,6 +10,11 @@ interface Pattern {
   singleWord: boolean;
   /** The lower-case first word: a sentence without it cannot match, so the regex is skipped. */
   probe: string;
+  /**
+   * The longest other word of the name, when it is plain ASCII ("right" in "Are Right, A Lot"): a second
+   * test for a first word as common as "are" or "have". Undefined when the name has no such word.
+   */
+  rare?: string;
 }
 
 /** A compiled matcher for one list of principles. */
@@ -34,6 +40,8 @@ const ORDINARY_USES: Array<{ name: RegExp; before: RegExp; after: RegExp }> = [
   { name: /^backbone$/i, before: /\b(?:the|a|an|our|its|their|his|her|network|data)\s+$/i, after: /^/ },
   { name: /^backbone$/i, before: /^/, after: /^\s+(?:of|network|service|link|links|switch|router)\b/i },
 ];
+/** A word that a name's pattern holds as written (no character the pattern escapes) and that lower-cases one to one. */
+const PLAIN_WORD = /^[a-z0-9-]+$/;
 const STOP_CAPS = words`and for the to be on a earth's of`;
 
 /** Compiles a list of principles into a matcher; longer names win over their aliases. */
@@ -46,7 +54,16 @@ export function compilePrinciples(defs: PrincipleDef[]): PrincipleMatcher {
         .filter(Boolean)
         .map(escape);
       if (words.length === 0) continue;
+      const parts = form
+        .split(/[\s;,]+/)
+        .filter(Boolean)
+        .map((w) => w.toLowerCase());
+      const rare = parts
+        .slice(1)
+        .filter((w) => PLAIN_WORD.test(w))
+        .sort((a, b) => b.length - a.length)[0];
       patterns.push({
+        rare: rare && rare.length > parts[0].length ? rare : undefined,
         name: def.name,
         re: new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s,;\\-]+')}(?![\\p{L}\\p{N}])`, 'giu'),
         singleWord: words.length === 1,
@@ -58,6 +75,10 @@ export function compilePrinciples(defs: PrincipleDef[]): PrincipleMatcher {
     }
   }
   patterns.sort((a, b) => b.re.source.length - a.re.source.length);
+  // Every match holds its pattern's rarest word: a sentence with none of them mentions no principle (most sentences).
+  // (Only when every key is a plain word, which the pattern holds as written.)
+  const keys = [...new Set(patterns.map((p) => p.rare ?? p.probe))];
+  const anyKey = keys.every((k) => PLAIN_WORD.test(k)) ? new RegExp(keys.join('|')) : undefined;
   const index = new Map(defs.map((d) => [d.name.toLowerCase(), d]));
   return {
     defs,
@@ -67,8 +88,12 @@ export function compilePrinciples(defs: PrincipleDef[]): PrincipleMatcher {
       const lower = text.toLowerCase();
       // Characters already inside a mention; checking the list of mentions instead was quadratic in a run-on sentence.
       let taken: Uint8Array | undefined;
+      // A match lower-cases to the name's words unless the text holds a character that only folds to one (ſ, K).
+      const folds = FOLDS_TO_ASCII.test(text);
+      if (anyKey && !folds && !anyKey.test(lower)) return found;
       for (const p of patterns) {
         if (!lower.includes(p.probe)) continue;
+        if (p.rare && !folds && !lower.includes(p.rare)) continue;
         p.re.lastIndex = 0;
         for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
           const start = m.index;

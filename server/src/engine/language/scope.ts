@@ -31,6 +31,15 @@ const WIDEST_FIRST = [
  * ("three teams depended on the export") is not the writer's reach.
  */
 export function scopeOf(story: Story): { scope: Scope; phrase?: string } {
+  // The level-scope rule and the bank both ask; a story is never changed once built.
+  let found = SCOPE_OF.get(story);
+  if (!found) SCOPE_OF.set(story, (found = readScope(story)));
+  return { ...found };
+}
+
+const SCOPE_OF = new WeakMap<Story, { scope: Scope; phrase?: string }>();
+
+function readScope(story: Story): { scope: Scope; phrase?: string } {
   const text = straighten(
     story.sentences
       .filter((s) => s.part !== 'situation' && s.part !== 'intro' && s.part !== 'title')

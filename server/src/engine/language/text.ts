@@ -96,10 +96,12 @@ export function tokenize(text: string, base = 0): Token[] {
       quoted = !quoted;
       continue;
     }
-    if (/^\s$/u.test(t) || /^[\p{Cf}]$/u.test(t)) continue;
+    // Only a token that starts with neither a letter nor a digit can be a space or a format character.
+    if (!startsWithAsciiLetterOrDigit(t) && (/^\s$/u.test(t) || /^[\p{Cf}]$/u.test(t))) continue;
+    const lower = t.toLowerCase();
     tokens.push({
       text: t,
-      norm: t.toLowerCase().replace(/’/g, "'"),
+      norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
       start: base + m.index,
       end: base + m.index + t.length,
       quoted,
@@ -110,7 +112,49 @@ export function tokenize(text: string, base = 0): Token[] {
 
 /** True for a token that is a word (starts with a letter). */
 export function isWord(t: Token | undefined): boolean {
-  return !!t && /^\p{L}/u.test(t.text);
+  return !!t && startsWithLetter(t.text);
+}
+
+const LETTER_START = /^\p{L}/u;
+
+/**
+ * The same as `/^\p{L}/u.test(text)`, answered without the regex for an ASCII
+ * first character: rules ask it of nearly every token, many times over.
+ */
+export function startsWithLetter(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c | 32) >= 97 && (c | 32) <= 122;
+  return LETTER_START.test(text);
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;
+
+/**
+ * The same as `text.slice(from, to).match(/[\p{L}\p{N}]+/gu)?.length ?? 0`: runs
+ * of letters and digits, counted without slicing or collecting them.
+ */
+export function countLetterRuns(text: string, from = 0, to = text.length): number {
+  let n = 0;
+  let inRun = false;
+  const end = Math.min(to, text.length);
+  for (let i = from; i < end; i++) {
+    const c = text.charCodeAt(i);
+    let ok: boolean;
+    if (c < 128) ok = (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+    else if (c >= 0xd800 && c <= 0xdbff && i + 1 < end && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A letter outside the Basic Multilingual Plane is a surrogate pair: test it whole.
+      ok = LETTER_OR_DIGIT.test(text.slice(i, i + 2));
+      i++;
+    } else ok = LETTER_OR_DIGIT.test(text[i]);
+    if (ok && !inRun) n++;
+    inRun = ok;
+  }
+  return n;
+}
+
+function startsWithAsciiLetterOrDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 }
 
 /** Counts words the way a listener hears them: runs of letters or digits. */

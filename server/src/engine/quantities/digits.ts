@@ -5,8 +5,10 @@ import { words } from '../lexicons/words';
 
 /* Quantities written in digits: "40%", "$12K", "850 ms", "3x", "1,200 tickets". */
 
+// The lookahead first: a match starts with a currency sign or a digit, and testing that one character is far
+// cheaper than the lookbehinds at every position of the sentence (speed only).
 export const DIGITS = new RegExp(
-  String.raw`(?<![\p{L}\p{N}_.#/:\\])(?<!\p{L}-)(?:([$€£¥₹])\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:(?:\s|` +
+  String.raw`(?=[$€£¥₹\d])(?<![\p{L}\p{N}_.#/:\\])(?<!\p{L}-)(?:([$€£¥₹])\s?)?((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:(?:\s|` +
     String.raw`-(?=point|percent))?(%|percent\b|per cent\b|pct\b|percentage[ -]points?\b|points?\b|pts?\b|pp\b|` +
     String.raw`bps\b|basis points?\b|[xX](?![\p{L}\p{N}])|×|-?fold\b|times\b|k\b|K\b|MM\b|M\b|B\b|bn\b|million\b|` +
     String.raw`billion\b|thousand\b|hundred\b|trillion\b))?`,

@@ -11,9 +11,9 @@ import { findWordQuantities, findFrequencyPairs } from './words';
 
 const ISO_DATE = /\b\d{4}-\d{2}-\d{2}\b/g;
 
-/** Returns the quantities in a sentence, with offsets into `text`. */
-export function findQuantities(text: string): Quantity[] {
-  const found: Quantity[] = [];
+const HAS_DIGIT = /\d/;
+
+function findDigitQuantities(text: string, found: Quantity[]): void {
   const dates: Array<[number, number]> = [];
   ISO_DATE.lastIndex = 0;
   for (let m = ISO_DATE.exec(text); m; m = ISO_DATE.exec(text)) dates.push([m.index, m.index + m[0].length]);
@@ -23,6 +23,13 @@ export function findQuantities(text: string): Quantity[] {
     const q = digitQuantity(text, m);
     if (q) found.push(q);
   }
+}
+
+/** Returns the quantities in a sentence, with offsets into `text`. */
+export function findQuantities(text: string): Quantity[] {
+  const found: Quantity[] = [];
+  // Digits and ISO dates need an ASCII digit (\d); most sentences have none.
+  if (HAS_DIGIT.test(text)) findDigitQuantities(text, found);
   findWordQuantities(text, found);
   findFrequencyPairs(text, found);
   found.sort((a, b) => a.start - b.start || b.end - a.end);

@@ -27,35 +27,33 @@ interface W {
 }
 
 /**
- * Every word that can start or carry a quantity in words. A sentence with none
- * of them has no word quantities, so the word-by-word pass is skipped (speed only).
+ * The words the pass below acts on: every other word leaves it unchanged, so
+ * it skips them before looking at their neighbours (speed only). A word with a
+ * hyphen ("two-thirds", "sub-second", "six-figure") or ending in "fold" is
+ * acted on too.
+ */
+const ACTED_ON: ReadonlySet<string> = new Set([
+  ...Object.keys(NUMBER_WORDS),
+  ...Object.keys(MULTIPLE_WORDS),
+  ...Object.keys(FRACTION_WORDS),
+  ...Object.keys(DIGIT_WORDS),
+  ...['order', 'orders', 'half', 'a', 'an', 'couple', 'dozens', 'hundreds', 'thousands', 'millions', 'billions'],
+]);
+const actedOn = (w: string) => ACTED_ON.has(w) || w.includes('-') || w.endsWith('fold');
+
+/**
+ * A sentence holds a quantity in words only if it holds a word acted on. "a"
+ * and "an" count only before a unit of time, so the unit stands in for them
+ * (all but the abbreviations the pass refuses after "a"). One test of the
+ * sentence skips the word-by-word pass for most sentences (speed only).
  */
 const WORD_TRIGGER = new RegExp(
-  `(?<![a-z])(?:${[
-    ...Object.keys(NUMBER_WORDS),
-    ...Object.keys(SCALE_WORDS),
-    ...Object.keys(MULTIPLE_WORDS),
-    ...Object.keys(FRACTION_WORDS),
-    ...Object.keys(DURATION_UNITS),
-    ...Object.keys(FREQUENCY_WORDS),
-    ...Object.keys(DIGIT_WORDS),
-    'couple',
-    'dozens',
-    'hundreds',
-    'thousands',
-    'millions',
-    'billions',
-    'magnitude',
-    'figure',
-    'sub-',
-    'half',
-    'quarter',
-    'double',
-    'triple',
+  String.raw`(?<![A-Za-z])(?:${[
+    ...[...ACTED_ON].filter((w) => w !== 'a' && w !== 'an'),
+    ...Object.keys(DURATION_UNITS).filter((u) => !/^(ms|s|h|min|mo)$/.test(u)),
   ]
     .sort((a, b) => b.length - a.length)
-    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'))
-    .join('|')})`,
+    .join('|')})(?![A-Za-z])|[A-Za-z]-[A-Za-z]|fold(?![A-Za-z])`,
   'i',
 );
 
@@ -64,19 +62,21 @@ export function findWordQuantities(text: string, out: Quantity[]): void {
   WORD_RE.lastIndex = 0;
   const words: W[] = [];
   for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) words.push({ w: m[0].toLowerCase(), s: m.index, e: m.index + m[0].length });
-  // Characters already inside a quantity, so "3 million" is not read again as "million".
-  const mask = new Uint8Array(text.length);
-  for (const q of out) mask.fill(1, q.start, q.end);
-  const covered = (s: number, e: number) => mask.subarray(s, e).includes(1);
+  // Characters already inside a quantity, so "3 million" is not read again as "million" (made when the first one is).
+  let mask: Uint8Array | undefined;
+  const cover = (s: number, e: number) => (mask ??= new Uint8Array(text.length)).fill(1, s, e);
+  for (const q of out) cover(q.start, q.end);
+  const covered = (s: number, e: number) => !!mask && mask.subarray(s, e).includes(1);
   const push = (kind: QuantityKind, value: number, unit: string, s: number, e: number, n: number) => {
     if (covered(s, e)) return;
     out.push(make(kind, value, unit, text, s, e, n));
-    mask.fill(1, s, e);
+    cover(s, e);
   };
   // Words are adjacent when only spaces separate them.
-  const adj = (a: W | undefined, b: W | undefined) => !!a && !!b && /^\s+$/.test(text.slice(a.e, b.s));
+  const adj = (a: W | undefined, b: W | undefined) => !!a && !!b && onlySpace(text, a.e, b.s);
   for (let i = 0; i < words.length; i++) {
     const { w, s, e } = words[i];
+    if (!actedOn(w)) continue;
     const nx = adj(words[i], words[i + 1]) ? words[i + 1] : undefined;
     const next = nx?.w;
     const prev = words[i - 1]?.w;
@@ -249,9 +249,12 @@ const FREQ_PAIR = new RegExp(
   String.raw`\b(?:from\s+(${FREQ})\b(?:\s+[\p{L}-]+){0,2}?\s+to\s+(${FREQ})\b|(${FREQ})\s*(?:→|->|=>|⟶)\s*(${FREQ})\b)`,
   'giu',
 );
+/** Any frequency word: without one there is no pair, and this test is far cheaper than the pair pattern (speed only). */
+const FREQ_ANY = new RegExp(FREQ, 'i');
 
 /** "from weekly to daily releases": a change of rate, told without digits. */
 export function findFrequencyPairs(text: string, out: Quantity[]): void {
+  if (!FREQ_ANY.test(text)) return;
   FREQ_PAIR.lastIndex = 0;
   for (let m = FREQ_PAIR.exec(text); m; m = FREQ_PAIR.exec(text)) {
     const a = (m[1] ?? m[3]).toLowerCase();
@@ -261,6 +264,19 @@ export function findFrequencyPairs(text: string, out: Quantity[]): void {
     out.push(make('duration', FREQUENCY_WORDS[a], 'ms', text, as, as + a.length, 1));
     out.push(make('duration', FREQUENCY_WORDS[b], 'ms', text, bs, bs + b.length, 1));
   }
+}
+
+const SPACE = /\s/;
+
+/** The same as `/^\s+$/.test(text.slice(from, to))`, without the slice (speed only). */
+function onlySpace(text: string, from: number, to: number): boolean {
+  if (from >= to) return false;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 32 || (c >= 9 && c <= 13)) continue;
+    if (c < 128 || !SPACE.test(text[i])) return false;
+  }
+  return true;
 }
 
 function wordNumber(w: string): number | undefined {

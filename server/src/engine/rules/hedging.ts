@@ -4,6 +4,7 @@ import { promptAfterSentence, replace } from '../fixes';
 import { HEDGES, TYPE_OF_BEFORE, HEDGE_BEFORE, TYPE_OF_DETERMINERS, KIND_OF_PERSON, type HedgeEntry } from '../lexicons/hedges';
 import { reportedSpeechAt } from '../language/speech';
 import { words } from '../lexicons/words';
+import { startsWithLetter } from '../language/text';
 
 interface Options {
   /** Hedges (lower case, as written in the lexicon) the writer accepts. */
@@ -143,7 +144,7 @@ function kindOfIsHedge(tokens: Token[], i: number): boolean {
   // "my supervisor kind of mentioned it", "it was sort of slowly failing": a verb or an adverb follows, so it hedges.
   if (next && /^\p{L}{3,}(?:ed|ly)$/u.test(next.norm) && !NOUN_ED.has(next.norm)) return true;
   if (next && VERBS_AFTER_HEDGE.has(next.norm)) return true;
-  if (!prev || !/^\p{L}/u.test(prev.text)) return true;
+  if (!prev || !startsWithLetter(prev.text)) return true;
   if (TYPE_OF_BEFORE.has(prev.norm)) return false;
   if (HEDGE_BEFORE.has(prev.norm)) return true;
   const before = tokens[i - 2];
@@ -182,7 +183,7 @@ function dropHedge(doc: StoryDocument, s: Sentence, first: number, last: number,
     while (start > s.start && SPACE.test(text[start - 1])) start--;
     if (text[start - 1] === ',') start--;
   }
-  const firstWord = s.tokens.findIndex((t) => /^\p{L}/u.test(t.text));
+  const firstWord = s.tokens.findIndex((t) => startsWithLetter(t.text));
   if (first === firstWord && end < s.end && /\p{Ll}/u.test(text[end])) {
     return replace(`Remove \`${hedge}\``, start, end + 1, text[end].toUpperCase());
   }

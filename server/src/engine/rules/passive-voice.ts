@@ -32,6 +32,7 @@ import {
   NEGATIONS,
   HABITUAL,
 } from '../lexicons/passive';
+import { startsWithLetter } from '../language/text';
 
 interface Options {
   /** Sections whose sentences are checked. */
@@ -126,7 +127,7 @@ interface Passive {
   participle: number;
 }
 
-const isWordToken = (t: Token | undefined): t is Token => !!t && /^\p{L}/u.test(t.text);
+const isWordToken = (t: Token | undefined): t is Token => !!t && startsWithLetter(t.text);
 const isAdverb = (t: Token) => t.norm.length > 4 && t.norm.endsWith('ly');
 
 /** The passives in a sentence: a form of "be", then a past participle, with no "by <someone>" after it. */

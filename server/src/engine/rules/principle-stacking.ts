@@ -1,6 +1,7 @@
 import type { Rule } from '../rule';
 import type { PrincipleMention, Sentence } from '../types';
 import { words } from '../lexicons/words';
+import { startsWithLetter } from '../language/text';
 
 interface Options {
   /** Fire at this many distinct principles in one sentence. */
@@ -84,5 +85,5 @@ const TAG_WORDS = words`principles principle leadership lps lp values value tags
 /** A list of principles with no sentence around it is a label, not something said to the interviewer. */
 function isTagLine(s: Sentence): boolean {
   const inMention = (start: number, end: number, ps: PrincipleMention[]) => ps.some((p) => start >= p.start && end <= p.end);
-  return s.tokens.every((t) => !/^\p{L}/u.test(t.text) || inMention(t.start, t.end, s.principles) || TAG_WORDS.has(t.norm));
+  return s.tokens.every((t) => !startsWithLetter(t.text) || inMention(t.start, t.end, s.principles) || TAG_WORDS.has(t.norm));
 }

@@ -4,6 +4,7 @@ import type { Sentence, Story } from '../types';
 import { promptAfterSentence } from '../fixes';
 import { findClaim } from '../language/claims';
 import { words } from '../lexicons/words';
+import { startsWithLetter } from '../language/text';
 
 interface Options {
   /** Claim words to accept, in lower case ("streamlined"). */
@@ -102,6 +103,6 @@ export const unquantifiedClaim: Rule<Options> = {
 function pointsBackToNumber(story: Story, s: Sentence): boolean {
   const prev = story.sentences[s.index - 1];
   if (!prev?.quantities.length || prev.part !== s.part) return false;
-  const first = s.tokens.find((t) => /^\p{L}/u.test(t.text));
+  const first = s.tokens.find((t) => startsWithLetter(t.text));
   return !!first && ANAPHORS.has(first.norm);
 }

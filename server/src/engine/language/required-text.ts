@@ -1,0 +1,190 @@
+/*
+ * What text a regular expression cannot match without: for a phrase pattern
+ * such as `(?:i|we) (?:missed|overlooked) the deadline`, every match holds
+ * " the deadline". Reading that off the pattern once lets a search skip the
+ * pattern on text that lacks it: a plain substring test is far cheaper than
+ * running a pattern of many alternatives from every position (speed only; the
+ * answer is the same, see `mayMatch`).
+ *
+ * The reading is conservative: anything it does not understand (a class, an
+ * escape such as \w, an optional or repeated part, a non-ASCII character)
+ * requires nothing, and a pattern that leaves some alternative without a
+ * required literal of at least MIN_LENGTH characters gets no test at all.
+ */
+
+/** Shorter literals are in nearly every sentence, so testing for them saves nothing. */
+const MIN_LENGTH = 3;
+
+/** A set of literals (lower case) of which every match holds at least one; undefined when nothing is known. */
+type Need = string[] | undefined;
+
+/**
+ * The literals (lower case) of which every match of `source` holds at least
+ * one, or undefined when the pattern gives no useful test.
+ */
+export function requiredLiterals(source: string): string[] | undefined {
+  const need = alternation(source, 0, source.length);
+  if (!need || need.some((s) => s.length < MIN_LENGTH)) return undefined;
+  return [...new Set(need)];
+}
+
+/** The need of `a|b|c` between `from` and `to`: the union of each alternative's, known only when every one is known. */
+function alternation(src: string, from: number, to: number): Need {
+  const out: string[] = [];
+  let start = from;
+  let depth = 0;
+  for (let i = from; i <= to; i++) {
+    if (i === to || (src[i] === '|' && depth === 0)) {
+      const need = sequence(src, start, i);
+      if (!need) return undefined;
+      out.push(...need);
+      start = i + 1;
+      continue;
+    }
+    const c = src[i];
+    if (c === '\\') i++;
+    else if (c === '[') i = classEnd(src, i);
+    else if (c === '(') depth++;
+    else if (c === ')') depth--;
+  }
+  return out;
+}
+
+/** The best need of one alternative: the element (a literal run or a group) whose shortest literal is longest. */
+function sequence(src: string, from: number, to: number): Need {
+  let best: Need;
+  let run = '';
+  const consider = (need: Need) => {
+    if (!need?.length) return;
+    if (!best || shortest(need) > shortest(best) || (shortest(need) === shortest(best) && need.length < best.length)) best = need;
+  };
+  const endRun = () => {
+    if (run) consider([run]);
+    run = '';
+  };
+  let i = from;
+  while (i < to) {
+    const c = src[i];
+    if (c === '(') {
+      const close = groupEnd(src, i);
+      const q = quantifier(src, close + 1);
+      endRun();
+      const lookaround = src.startsWith('(?=', i) || src.startsWith('(?!', i) || src.startsWith('(?<=', i) || src.startsWith('(?<!', i);
+      if (!lookaround && q.required) consider(alternation(src, groupBodyStart(src, i), close));
+      i = q.end;
+      continue;
+    }
+    let literal: string | undefined;
+    let next = i + 1;
+    if (c === '\\') {
+      const e = escapeEnd(src, i);
+      const ch = src[i + 1] ?? '';
+      // An escaped ASCII punctuation mark (\. \? \-) is that character; any other escape is a class or an assertion.
+      if (e === i + 2 && /[!-/:-@[-`{-~]/.test(ch)) literal = ch;
+      next = e;
+    } else if (c === '[') next = classEnd(src, i) + 1;
+    else if (/[ -~]/.test(c) && !/[.^$|?*+()[\]{}]/.test(c)) literal = c.toLowerCase();
+    const q = quantifier(src, next);
+    if (literal === undefined || !q.required) {
+      endRun();
+      i = q.end;
+      continue;
+    }
+    run += literal;
+    // "a+" or "a{2,}" needs one "a", but the run cannot go on past it.
+    if (q.end !== next) endRun();
+    i = q.end;
+  }
+  endRun();
+  return best;
+}
+
+const shortest = (need: string[]) => Math.min(...need.map((s) => s.length));
+
+/** Where a quantifier after `i` ends, and whether the element before it must occur at least once. */
+function quantifier(src: string, i: number): { end: number; required: boolean } {
+  const c = src[i];
+  if (c === '?' || c === '*') return { end: src[i + 1] === '?' ? i + 2 : i + 1, required: false };
+  if (c === '+') return { end: src[i + 1] === '?' ? i + 2 : i + 1, required: true };
+  if (c === '{') {
+    const m = /^\{(\d+)(?:,\d*)?\}\??/.exec(src.slice(i));
+    if (m) return { end: i + m[0].length, required: Number(m[1]) > 0 };
+  }
+  return { end: i, required: true };
+}
+
+function escapeEnd(src: string, i: number): number {
+  const c = src[i + 1];
+  if ((c === 'p' || c === 'P' || c === 'u' || c === 'k') && (src[i + 2] === '{' || src[i + 2] === '<')) {
+    const close = src.indexOf(src[i + 2] === '{' ? '}' : '>', i + 2);
+    return close < 0 ? src.length : close + 1;
+  }
+  if (c === 'u') return i + 6;
+  if (c === 'x') return i + 4;
+  if (c === 'c') return i + 3;
+  return i + 2;
+}
+
+function classEnd(src: string, i: number): number {
+  for (let j = i + 1; j < src.length; j++) {
+    if (src[j] === '\\') j++;
+    else if (src[j] === ']') return j;
+  }
+  return src.length;
+}
+
+function groupEnd(src: string, i: number): number {
+  let depth = 0;
+  for (let j = i; j < src.length; j++) {
+    const c = src[j];
+    if (c === '\\') j++;
+    else if (c === '[') j = classEnd(src, j);
+    else if (c === '(') depth++;
+    else if (c === ')' && --depth === 0) return j;
+  }
+  return src.length;
+}
+
+/** Where a group's pattern starts: after `(`, `(?:` or `(?<name>`. */
+function groupBodyStart(src: string, i: number): number {
+  if (src[i + 1] !== '?') return i + 1;
+  if (src[i + 2] === ':') return i + 3;
+  if (src[i + 2] === '<') return src.indexOf('>', i) + 1;
+  return i + 1;
+}
+
+/**
+ * Characters that match an ASCII letter under case-insensitive Unicode matching
+ * but do not lower-case to it (the long s and the Kelvin sign): text holding
+ * one is always searched in full.
+ */
+export const FOLDS_TO_ASCII = /[\u017f\u212a]/;
+
+/** Sentences are tested; whole stories (thousands of characters) are searched at once. */
+const MAX_TESTED_LENGTH = 1000;
+
+const tests = new WeakMap<RegExp, RegExp | null>();
+let lastText = '';
+let lastLower = '';
+
+/**
+ * False when `re` (compiled with the `i` and `u` flags) cannot match `text`
+ * because the text lacks every literal the pattern requires; true when it may.
+ */
+export function mayMatch(re: RegExp, text: string): boolean {
+  // A whole story nearly always holds one of the literals somewhere: testing it would cost more than it saves.
+  if (text.length > MAX_TESTED_LENGTH) return true;
+  let test = tests.get(re);
+  if (test === undefined) {
+    const literals = re.flags.includes('i') && re.flags.includes('u') ? requiredLiterals(re.source) : undefined;
+    test = literals ? new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : null;
+    tests.set(re, test);
+  }
+  if (!test || FOLDS_TO_ASCII.test(text)) return true;
+  // The rules search one sentence with several patterns in a row: lower-case it once.
+  if (text !== lastText) {
+    lastText = text;
+    lastLower = text.toLowerCase();
+  }
+  return test.test(lastLower);
+}

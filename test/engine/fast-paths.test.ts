@@ -1,0 +1,108 @@
+import assert from 'node:assert/strict';
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { phraseRegex, nearRegex, straighten } from '../../server/src/engine/language/phrases';
+import { requiredLiterals, mayMatch } from '../../server/src/engine/language/required-text';
+import { countLetterRuns } from '../../server/src/engine/language/text';
+
+/*
+ * Fast paths that must give the same answers as the slow ones they replace.
+ * The phrase helpers skip a pattern on text that lacks every literal the
+ * pattern requires (language/required-text.ts): these tests hold it to never
+ * skipping text the pattern matches. Word counts are counted without slicing.
+ */
+
+const LEXICONS = join(__dirname, '../../server/src/engine/lexicons');
+
+/** Every phrase list of every lexicon, as the rules compile them. */
+function phraseLists(): Array<[string, readonly string[]]> {
+  const out: Array<[string, readonly string[]]> = [];
+  const add = (name: string, value: unknown) => {
+    if (Array.isArray(value) && value.length && value.every((v) => typeof v === 'string')) out.push([name, value]);
+    else if (value && typeof value === 'object' && !(value instanceof Set) && !Array.isArray(value))
+      for (const [k, v] of Object.entries(value)) add(`${name}.${k}`, v);
+    else if (Array.isArray(value)) for (const [i, v] of value.entries()) add(`${name}[${i}]`, v);
+  };
+  for (const f of readdirSync(LEXICONS).filter((x) => x.endsWith('.ts'))) {
+    for (const [name, value] of Object.entries(require(join(LEXICONS, f)) as Record<string, unknown>)) add(`${f}:${name}`, value);
+  }
+  return out;
+}
+
+/** Sentences of the repository's stories and docs, straightened as the rules search them. */
+function sentences(): string[] {
+  const roots = [join(__dirname, '../corpus/team'), join(__dirname, '../../examples'), join(__dirname, '../../docs')];
+  const files: string[] = [];
+  const walk = (d: string) => {
+    for (const e of readdirSync(d, { withFileTypes: true })) {
+      if (e.isDirectory()) walk(join(d, e.name));
+      else if (e.name.endsWith('.md')) files.push(join(d, e.name));
+    }
+  };
+  for (const r of roots) walk(r);
+  return files.flatMap((f) => readFileSync(f, 'utf8').split(/(?<=[.!?])\s+|\n\n/)).map(straighten);
+}
+
+describe('required text of a pattern', () => {
+  it('reads the literal every match must hold', () => {
+    assert.deepEqual(requiredLiterals('(?:i|we) (?:was|were|had been) (?:wrong|mistaken)'), ['wrong', 'mistaken']);
+    assert.deepEqual(requiredLiterals('root[- ]cause|traced (?:it|the \\w+)?\\s?(?:back )?to'), ['cause', 'traced ']);
+    assert.deepEqual(requiredLiterals('x(?:foo|bar)?baz'), ['baz']);
+    assert.deepEqual(requiredLiterals('Lost (?:The )+DEAL'), ['lost ']);
+    assert.deepEqual(requiredLiterals('1:1s?'), ['1:1']);
+  });
+
+  it('gives no test when some alternative requires nothing long enough', () => {
+    assert.equal(requiredLiterals('vs\\.?|v\\.'), undefined);
+    assert.equal(requiredLiterals('ab+c'), undefined);
+    assert.equal(requiredLiterals('deadline|\\w+ly'), undefined);
+    assert.equal(requiredLiterals('deadline|(?:late)?'), undefined);
+    assert.equal(requiredLiterals('deadline|(?=late)'), undefined);
+  });
+
+  it('never skips text a lexicon pattern matches', () => {
+    const texts = sentences();
+    assert.ok(texts.length > 1000, `only ${texts.length} sentences`);
+    let skipped = 0;
+    let tested = 0;
+    for (const [name, list] of phraseLists()) {
+      const re = phraseRegex(list);
+      for (const text of texts) {
+        re.lastIndex = 0;
+        const matches = re.test(text);
+        const may = mayMatch(re, text);
+        if (matches) assert.ok(may, `${name} matches "${text}" but mayMatch said no`);
+        if (!may) skipped++;
+        tested++;
+      }
+    }
+    // The test is worth having only if it skips most of the searches.
+    assert.ok(skipped > tested / 2, `skipped ${skipped} of ${tested}`);
+  });
+
+  it('searches text in full when a character folds to an ASCII letter without lower-casing to it', () => {
+    const re = phraseRegex(['setbacks?', 'kick-?off']);
+    for (const text of ['a real ſetback', 'the \u212Aickoff slipped']) {
+      re.lastIndex = 0;
+      assert.ok(re.test(text), text);
+      assert.ok(mayMatch(re, text), text);
+    }
+    const near = nearRegex(['deadline'], ['missed'], 3);
+    assert.equal(mayMatch(near, 'nothing here at all'), false);
+    assert.equal(mayMatch(near, 'the DEADLINE was missed'), true);
+  });
+});
+
+describe('counting runs of letters and digits', () => {
+  it('counts what the regex finds, without slicing', () => {
+    const texts = ['', 'one two  three', "it's 3.5x — naïve 𝒜𝒷 word", 'a\uD835', '\uDC9Cb c', 'ß_ẞ 12-34', 'tail 𝒜'];
+    for (const t of texts) {
+      for (let from = 0; from <= t.length; from++) {
+        for (let to = from; to <= t.length + 1; to++) {
+          const want = t.slice(from, to).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+          assert.equal(countLetterRuns(t, from, to), want, `${JSON.stringify(t)} ${from}..${to}`);
+        }
+      }
+    }
+  });
+});
