@@ -71,7 +71,11 @@ export class StoryFactsCache {
       const [start, end] = doc.storyRange(i);
       const key = `${wordsPerMinute}\u0000${context}\u0000${doc.text.slice(start, end)}`;
       let hit = this.entries.get(key);
-      if (!hit) this.entries.set(key, (hit = { facts: factsOf(doc.storyOf(i), wordsPerMinute), seen: this.calls }));
+      if (!hit) {
+        this.entries.set(key, (hit = { facts: factsOf(doc.storyOf(i), wordsPerMinute), seen: this.calls }));
+        // The facts are what is kept; the model of every story at once is what made a large file's memory peak.
+        doc.release(i);
+      }
       hit.seen = this.calls;
       out.push({ start, end: start + hit.facts.end, facts: hit.facts });
     }
