@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Message } from 'vscode-languageserver/node';
-import { encodable, jsonEncoder } from '../../server/src/lsp/encoder';
+import { encodable, encodableRun, jsonEncoder } from '../../server/src/lsp/encoder';
 
 const range = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
 
@@ -50,5 +50,33 @@ describe('lsp: the bytes of a publish', () => {
     assert.deepEqual((read as { params: { diagnostics: Diagnostic[] } }).params.diagnostics, [
       { range: range(4, 0, 2), message: 'after', source: 'star-coach', code: 'hedging' },
     ]);
+  });
+
+  it("writes a story's run of diagnostics as it is published now: whole, cut short, reordered or changed", async () => {
+    const make = (line: number): Diagnostic => ({
+      range: range(line, 0, 4),
+      severity: 4,
+      code: 'hedging',
+      source: 'star-coach',
+      message: `${line} — too`,
+    });
+    const run = encodableRun([make(1), make(2), make(3)]);
+    const other = encodableRun([make(7), make(8)]);
+    const lists = [
+      [...run, ...other],
+      [make(0), ...run],
+      run.slice(0, 2),
+      [run[1], run[0], run[2]],
+      [...other, run[0]],
+      [run[0], { ...run[1], message: 'changed' }, run[2]],
+    ];
+    for (const list of lists) {
+      const { bytes, read } = await written(list);
+      assert.ok(bytes.every((b) => b < 0x80));
+      assert.deepEqual((read as { params: { diagnostics: Diagnostic[] } }).params.diagnostics, JSON.parse(JSON.stringify(list)));
+    }
+    run[2].message = 'changed after';
+    const { read } = await written(run);
+    assert.equal((read as { params: { diagnostics: Diagnostic[] } }).params.diagnostics[2].message, 'changed after');
   });
 });

@@ -5,7 +5,7 @@ import type { Finding, Notice, Severity } from '../engine/types';
 import { positionAt } from '../engine/document/positions';
 import type { ConfigFileProblem } from '../config-file';
 import type { Analysis } from './analysis';
-import { encodable } from './encoder';
+import { encodableRun } from './encoder';
 
 export const SOURCE = 'star-coach';
 
@@ -209,8 +209,8 @@ const STORY_DIAGNOSTICS = new WeakMap<readonly Finding[], StoryDiagnostics>();
 /**
  * One story's diagnostics. An unchanged story's findings are the same array at
  * the same offsets, so its diagnostics are the same objects, converted and
- * encoded (see encoder.ts) once: in a flag-heavy 200,000-word file converting
- * all 2,700 on every keystroke was a third of an edit's cost.
+ * encoded (see encoder.ts) once, as one piece: in a flag-heavy 200,000-word
+ * file converting all 2,700 on every keystroke was a third of an edit's cost.
  */
 function storyDiagnostics(findings: readonly Finding[], src: Source, docsDir: string): readonly Diagnostic[] {
   if (!findings.length) return [];
@@ -218,7 +218,13 @@ function storyDiagnostics(findings: readonly Finding[], src: Source, docsDir: st
   const lineStart = src.lineStarts[at.line];
   let hit = STORY_DIAGNOSTICS.get(findings);
   if (!hit || hit.line !== at.line || hit.lineStart !== lineStart || hit.uri !== src.uri || hit.docsDir !== docsDir) {
-    hit = { uri: src.uri, docsDir, line: at.line, lineStart, diagnostics: findings.map((f) => encodable(toDiagnostic(f, src, docsDir))) };
+    hit = {
+      uri: src.uri,
+      docsDir,
+      line: at.line,
+      lineStart,
+      diagnostics: encodableRun(findings.map((f) => toDiagnostic(f, src, docsDir))),
+    };
     STORY_DIAGNOSTICS.set(findings, hit);
   }
   return hit.diagnostics;
