@@ -31,10 +31,18 @@ function main(): void {
       stdoutIsTTY: Boolean(process.stdout.isTTY),
       out: (text) => void process.stdout.write(text),
       err: (text) => void process.stderr.write(text),
+      readStdin,
     }).then((code) => {
       process.exitCode = code;
     }, fail);
   } catch (err) {
     fail(err);
   }
+}
+
+/** All of standard input as UTF-8 (for `--stdin`). */
+async function readStdin(): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of process.stdin) chunks.push(chunk as Buffer);
+  return Buffer.concat(chunks).toString('utf8');
 }

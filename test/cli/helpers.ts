@@ -21,12 +21,18 @@ export interface Run {
   stderr: string;
 }
 
-/** Runs `node dist/cli.js ...args` in `cwd`, with color settings cleared unless given. */
-export function star(cwd: string, args: string[], env: Record<string, string> = {}): Run {
+/** Runs `node dist/cli.js ...args` in `cwd`, with color settings cleared unless given, and `input` on standard input. */
+export function star(cwd: string, args: string[], env: Record<string, string> = {}, input = ''): Run {
   const base = { ...process.env };
   delete base.NO_COLOR;
   delete base.FORCE_COLOR;
-  const r = spawnSync(process.execPath, [cli, ...args], { cwd, env: { ...base, ...env }, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+  const r = spawnSync(process.execPath, [cli, ...args], {
+    cwd,
+    env: { ...base, ...env },
+    input,
+    encoding: 'utf8',
+    maxBuffer: 64 * 1024 * 1024,
+  });
   if (r.error) throw r.error;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }

@@ -53,5 +53,33 @@ describe('who acts in a sentence', () => {
       const flagged = lintWith('we-overuse', text).map((f) => text.slice(f.start, f.end));
       assert.deepEqual(flagged, ['We', 'We']);
     });
+    it('"My team and I …, we …": the first "we" that opens a clause of its own is underlined', () => {
+      const text = story({
+        situation: 'Email volume grew 8% a month during a hiring freeze.',
+        action:
+          'My team and I wrote the knowledge base, we set up the escalation path, and we trained the partner agents. ' +
+          'We also changed our QA sampling.',
+        result: 'First response went from 19 hours to 7.',
+      });
+      const flagged = lintWith('we-overuse', text).map((f) => text.slice(f.start, f.start + 12));
+      assert.deepEqual(flagged, ['we set up th', 'We also chan']);
+    });
+    it('"My team and I …" with no "we" clause after it stays unmarked', () => {
+      const a = actors('My team and I went through the edge cases together over three long meetings.');
+      assert.deepEqual({ actor: a.actor, acts: a.acts }, { actor: 'we', acts: false });
+    });
+    for (const [sentence, actor] of [
+      ['What we did was build a shared component library.', 'we'],
+      ['What I did was rewrite the intake form over a weekend.', 'i'],
+    ] as const) {
+      it(`a pseudo-cleft tells the action as its subject's: ${sentence}`, () => {
+        const a = actors(sentence);
+        assert.deepEqual({ actor: a.actor, acts: a.acts }, { actor, acts: true });
+      });
+    }
+    it('"what we did" inside a clause is no pseudo-cleft', () => {
+      const a = actors('Nobody knew what we did was risky until the audit.');
+      assert.notEqual(a.actor, 'we');
+    });
   });
 });

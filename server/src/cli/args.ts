@@ -10,6 +10,12 @@ export interface CliOptions {
   /** -1: no limit. */
   maxWarnings: number;
   quiet: boolean;
+  /** Check the text on standard input instead of files. */
+  stdin: boolean;
+  /** With --stdin: the path the text stands for (config lookup, globs, the name in the report). */
+  stdinFilename?: string;
+  /** Write the report here instead of standard output. */
+  outputFile?: string;
   help: boolean;
   version: boolean;
   patterns: string[];
@@ -30,6 +36,9 @@ Options:
   -c, --config FILE                Use this config instead of the .starcoach.json found by walking up
       --max-warnings N             Exit 1 when there are more than N warnings
   -q, --quiet                      Report errors only
+      --stdin                      Check the story on standard input instead of files
+      --stdin-filename PATH        With --stdin: the file it stands for (its config, its name in the report)
+  -o, --output-file FILE           Write the report to FILE instead of standard output
   -h, --help                       Show this help
   -v, --version                    Show the version
 
@@ -44,6 +53,9 @@ const OPTIONS = {
   config: { type: 'string', short: 'c' },
   'max-warnings': { type: 'string' },
   quiet: { type: 'boolean', short: 'q' },
+  stdin: { type: 'boolean' },
+  'stdin-filename': { type: 'string' },
+  'output-file': { type: 'string', short: 'o' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' },
 } as const;
@@ -67,11 +79,21 @@ export function parseCliArgs(argv: readonly string[]): CliOptions {
       throw new UsageError(`--max-warnings must be a whole number of 0 or more, not "${v['max-warnings']}"`);
     maxWarnings = Number(raw);
   }
+  const stdin = v.stdin ?? false;
+  if (v['stdin-filename'] !== undefined && !stdin) throw new UsageError('--stdin-filename only goes with --stdin');
+  if (v['stdin-filename'] !== undefined && !v['stdin-filename'].trim()) throw new UsageError('--stdin-filename needs a file name');
+  if (stdin && parsed.positionals.length) {
+    throw new UsageError(`--stdin checks standard input; drop the file names (${parsed.positionals.join(' ')}) or --stdin`);
+  }
+  if (v['output-file'] !== undefined && !v['output-file'].trim()) throw new UsageError('--output-file needs a file name');
   return {
     format: format as Format,
     config: v.config,
     maxWarnings,
     quiet: v.quiet ?? false,
+    stdin,
+    stdinFilename: v['stdin-filename'],
+    outputFile: v['output-file'],
     help: v.help ?? false,
     version: v.version ?? false,
     patterns: parsed.positionals,

@@ -1,5 +1,5 @@
 import { readFileSync, statSync } from 'node:fs';
-import { dirname, sep } from 'node:path';
+import { dirname, resolve, sep } from 'node:path';
 import { lint } from '../engine/lint';
 import { computeLineStarts, positionAt } from '../engine/document/positions';
 import type { Severity } from '../engine/types';
@@ -139,6 +139,50 @@ export function lintFile(task: FileTask): FileOutcome {
     outcome.before.push(`${shown}: skipped, it contains NUL bytes and looks binary, not Markdown`);
     return outcome;
   }
+  return lintText(task, text, outcome);
+}
+
+/**
+ * Checks text read from standard input (`--stdin`) as the file `--stdin-filename`
+ * names, or as `<stdin>` in the working folder: that file's config applies, and
+ * the report names it. It is a story by the same test as a file on disk.
+ */
+export function lintStdin(text: string, opts: { cwd: string; config?: string; quiet: boolean; filename?: string }): LintRun {
+  const path = opts.filename === undefined ? resolve(opts.cwd, STDIN_NAME) : resolve(opts.cwd, opts.filename);
+  const loaded = configFor(path, opts.config);
+  const task: FileTask = {
+    path: opts.filename === undefined ? STDIN_NAME : path,
+    shown: opts.filename === undefined ? STDIN_NAME : display(path, opts.cwd),
+    config: loaded.config,
+    globPath: opts.filename === undefined ? STDIN_NAME : globPath(path, loaded.file ? dirname(loaded.file) : opts.cwd, opts.cwd),
+    quiet: opts.quiet,
+  };
+  const configNotes = loaded.problems.map((p) => formatConfigProblem(p, opts.cwd));
+  const skipped = (why: string): LintRun => ({
+    results: [],
+    notes: [...configNotes, `${task.shown}: skipped, ${why}`],
+    failed: loaded.problems.length > 0,
+  });
+  const bytes = Buffer.byteLength(text);
+  if (bytes > MAX_FILE_BYTES) return skipped(`${(bytes / 1024 / 1024).toFixed(1)} MB is over the 5 MB limit for a story file`);
+  if (text.includes('\0')) return skipped('it contains NUL bytes and looks binary, not Markdown');
+  const outcome = lintText(task, text.replace(/^\uFEFF/, ''), { before: [], checked: false, after: [], failed: false });
+  const notes = [...configNotes, ...outcome.after];
+  if (!outcome.result) {
+    notes.push(
+      `${task.shown}: not a story file, nothing checked. Add \`star: true\` front matter, Situation, Action and Result ` +
+        'sections, or a --stdin-filename that matches "files" in .starcoach.json.',
+    );
+  }
+  return { results: outcome.result ? [outcome.result] : [], notes, failed: outcome.failed || loaded.problems.length > 0 };
+}
+
+/** How the report names text from standard input without --stdin-filename (ESLint says `<text>`). */
+export const STDIN_NAME = '<stdin>';
+
+/** Lints text already read for a task and turns the findings into messages. */
+function lintText(task: FileTask, text: string, outcome: FileOutcome): FileOutcome {
+  const { shown } = task;
   outcome.checked = true;
   const out = lint(text, {
     config: task.config,

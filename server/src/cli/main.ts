@@ -1,9 +1,9 @@
-import { statSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { mkdirSync, statSync, writeFileSync } from 'node:fs';
+import { dirname, resolve } from 'node:path';
 import { RULES } from '../engine/rules';
 import { parseCliArgs, UsageError, USAGE, type CliOptions } from './args';
 import { expandPatterns } from './files';
-import { lintFiles, type FileResult } from './lint-files';
+import { lintFiles, lintStdin, type FileResult } from './lint-files';
 import { formatStylish } from './format-stylish';
 import { formatJson } from './format-json';
 import { formatSarif } from './format-sarif';
@@ -18,6 +18,8 @@ export interface CliIO {
   stdoutIsTTY: boolean;
   out(text: string): void;
   err(text: string): void;
+  /** All of standard input, for `--stdin`. */
+  readStdin(): Promise<string>;
 }
 
 /** Exit codes of SPEC §6. */
@@ -45,7 +47,7 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     io.out(`${VERSION}\n`);
     return EXIT.ok;
   }
-  if (!opts.patterns.length) {
+  if (!opts.patterns.length && !opts.stdin) {
     io.err(
       `star-coach: name the story files, folders or globs to check, e.g. star-coach stories/\nRun star-coach --help for the options.\n`,
     );
@@ -61,21 +63,30 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
     }
   }
 
-  const expansion = expandPatterns(opts.patterns, io.cwd);
-  const files = expansion.files;
-  const run = await lintFiles(files, { cwd: io.cwd, config, quiet: opts.quiet }, (tasks) =>
-    runJob('lint', tasks, threadsFor(tasks.length, io.env)),
-  );
+  const expansion = opts.stdin ? { files: [], errors: [] } : expandPatterns(opts.patterns, io.cwd);
+  const run = opts.stdin
+    ? lintStdin(await io.readStdin(), { cwd: io.cwd, config, quiet: opts.quiet, filename: opts.stdinFilename })
+    : await lintFiles(expansion.files, { cwd: io.cwd, config, quiet: opts.quiet }, (tasks) =>
+        runJob('lint', tasks, threadsFor(tasks.length, io.env)),
+      );
   const notes = [...expansion.errors, ...run.notes];
   if (notes.length) io.err(notes.join('\n') + '\n');
-  if (!run.results.length && !expansion.errors.length && !opts.quiet) {
+  if (!run.results.length && !expansion.errors.length && !opts.quiet && !opts.stdin) {
     io.err(
       'star-coach: no story files found. A story file matches "files" in .starcoach.json (default **/*.star.md, **/stories/**/*.md), ' +
         'has `star: true` front matter, or has Situation, Action and Result sections.\n',
     );
   }
 
-  io.out(render(run.results, opts, io));
+  const report = render(run.results, opts, io);
+  if (opts.outputFile === undefined) io.out(report);
+  else {
+    const problem = writeReport(resolve(io.cwd, opts.outputFile), report);
+    if (problem) {
+      io.err(`star-coach: --output-file ${opts.outputFile} ${problem}\n`);
+      return EXIT.failure;
+    }
+  }
 
   const errors = sum(run.results, 'errorCount');
   const warnings = sum(run.results, 'warningCount');
@@ -85,6 +96,18 @@ export async function runCli(argv: readonly string[], io: CliIO): Promise<number
   return errors > 0 || tooManyWarnings ? EXIT.problems : EXIT.ok;
 }
 
+/** Writes the report, creating missing folders as ESLint does; says what went wrong, if anything. */
+function writeReport(path: string, report: string): string | undefined {
+  try {
+    mkdirSync(dirname(path), { recursive: true });
+    writeFileSync(path, report);
+    return undefined;
+  } catch (err) {
+    const code = (err as NodeJS.ErrnoException).code;
+    return code === 'EISDIR' ? 'is a folder' : `cannot be written (${code ?? (err as Error).message})`;
+  }
+}
+
 function render(results: FileResult[], opts: CliOptions, io: CliIO): string {
   switch (opts.format) {
     case 'json':
@@ -92,7 +115,7 @@ function render(results: FileResult[], opts: CliOptions, io: CliIO): string {
     case 'sarif':
       return formatSarif(results, { cwd: io.cwd, rules: RULES });
     default:
-      return formatStylish(results, { cwd: io.cwd, color: useColor(io) });
+      return formatStylish(results, { cwd: io.cwd, color: opts.outputFile === undefined && useColor(io) });
   }
 }
 

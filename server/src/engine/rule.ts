@@ -106,3 +106,16 @@ export function titleRange(story: Story): { start: number; end: number } {
 
 export type AnyRule = Rule<any>;
 export type { Finding };
+
+/**
+ * The part a sentence plays in what happened. A free-prose story's first paragraph is its Situation, but a writer who
+ * tells the whole story in one paragraph and adds a coda ("This shows …") puts what they did and how it ended there too:
+ * past its first two sentences, such a paragraph (three fifths of the story or more) reads as the Action. Structured
+ * stories keep their labels.
+ */
+export function toldPart(story: Story, s: Sentence): Sentence['part'] {
+  if (story.structured || s.part !== 'situation' || s.index < 2) return s.part;
+  // Only when that paragraph is most of the story; a long prose story's first paragraph is context.
+  const situation = story.sentences.filter((x) => x.part === 'situation').length;
+  return situation * 5 >= story.sentences.length * 3 ? 'action' : s.part;
+}

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { lintWith, flagged, story } from '../../helpers';
+import { DOUBLE_INVOICES, PANTRY_ROTA, SCHOOL_TRIP, STRONG_STORIES } from '../fixtures/issue8-stories';
 
 const ID = 'blame-shifting';
 
@@ -272,4 +273,139 @@ describe(`${ID}: the problem named as another party, their lateness, their negle
     ['the blame taken', 'The blame sits with me: I skipped the load test.'],
   ];
   for (const [name, sentence] of silent) it(`stays silent on ${name}`, () => assert.deepEqual(flaggedIn(sentence, 'result'), [], sentence));
+});
+
+/*
+ * Issue #8: blame told in the writer's own words, read from its structure (a setback, another party as its
+ * cause, no ownership near it) rather than from set phrases. Every sentence here is new, written for this family.
+ */
+describe(`${ID}: a setback put on another party, in any wording`, () => {
+  const fires: Array<[string, string]> = [
+    ['effect, then "because" another team', 'We missed the March launch because the payments team merged an untested schema change.'],
+    [
+      'a deal falling through after procurement stalled',
+      'The pilot fell through after procurement took six weeks to approve the purchase order.',
+    ],
+    ['"which is why" after another team acted', 'Marketing announced the feature a week early, which is why the support queue exploded.'],
+    ["a vendor's update as the culprit", "The vendor's firmware update bricked forty scanners over the weekend."],
+    [
+      'a change made without telling anyone, then the breakage',
+      'The data team changed the column names without telling anyone, and the dashboard broke.',
+    ],
+    ['a client moving the goalposts', 'Honestly, the client kept moving the goalposts, so the project overran by two months.'],
+    ['a new executive as the reason a deal was lost', 'We lost the account because their new CTO had already made up his mind.'],
+    ['"thanks to" a department', 'The launch got pushed twice thanks to legal, who kept asking for new wording.'],
+    ['another squad slow to review', 'It slipped mainly because the other squad was slow to review our pull requests.'],
+    ['the cause as the next clause', 'The deal died in procurement; their legal team took nine weeks over the data addendum.'],
+    ['a budget cut and what it sank', 'Management cut the budget halfway through, and that is what sank the project.'],
+    ['an inverted counterfactual', 'Had the infrastructure team scaled the cluster when we asked, the outage would never have happened.'],
+    ['a wrong script', 'The migration failed because the DBA ran the wrong script.'],
+    ['a skipped review', 'The outage happened because ops skipped the change review.'],
+    ['the cause first, then the setback', 'Because the vendor shipped a broken driver, the kiosks were down for a day.'],
+    [
+      'a refusal that stalled a rollout',
+      'The rollout stalled for six weeks: the security team refused to sign off until the pen test was redone.',
+    ],
+    ['a month of waiting for access', "We blew the deadline because the client's IT department took a month to give us VPN access."],
+  ];
+  for (const [name, sentence] of fires) it(`fires on ${name}`, () => assert.equal(flaggedIn(sentence, 'result').length, 1, sentence));
+
+  const silent: Array<[string, string]> = [
+    ['the writer as the cause', 'We missed the March launch because I underestimated the data migration.'],
+    ['another party helping', 'Procurement approved the order in two days, so the pilot started on time.'],
+    ['a neutral step by another party', 'Design handed over the mockups on Monday, and I started the build that afternoon.'],
+    ['a cause that is a thing', 'The outage happened because a certificate expired, so I added an expiry alert.'],
+    ['a counterfactual with a bad outcome', 'If the tests had failed, we would have rolled back.'],
+    [
+      'another party as the cause, the writer acting on it',
+      'The launch slipped a week because legal needed more time, and I used it to run a usability round.',
+    ],
+    ['the writer reacting to a customer', 'The client asked for three new reports, so I re-planned the sprint and we shipped two on time.'],
+    ['the writer deciding after a dependency', 'Because marketing had already announced the date, I cut scope to keep the launch.'],
+    ['a setback measure that improved', 'Late deliveries dropped because the courier changed their pickup time to 4 pm.'],
+    ['a setback ended by another party', 'The outage ended when the platform team rolled back their change.'],
+    ['fewer setbacks thanks to another party', 'We had fewer outages because the platform team added canary deploys.'],
+    ['another party early, to our gain', 'Because the vendor shipped the driver early, we launched a week ahead of plan.'],
+    ['a customer leaving for its own reason', 'We lost the account because they moved their fleet to another country.'],
+    ['a feature we lacked as the cause', 'The customer churned because our product lacked SSO, which I had flagged but never escalated.'],
+  ];
+  for (const [name, sentence] of silent) {
+    it(`stays silent on ${name}`, () => assert.deepEqual(flaggedIn(sentence, 'result'), [], sentence));
+  }
+
+  it('stays silent in the Situation, where the problem the writer took on is set out', () => {
+    const text = story({
+      situation: 'Two incidents ran long because the on-call engineer spent 20 minutes working out what the alert meant.',
+      action: 'I wrote an alert standard with a runbook link for every page.',
+      result: 'Pages with a runbook went from 38% to 97%.',
+    });
+    assert.deepEqual(lintWith(ID, text), []);
+  });
+
+  it('stays silent when the next sentence admits a share', () => {
+    const text = story({
+      situation: 'I ran the spring release of the booking app.',
+      action: 'I planned the release for 14 March.',
+      result: 'We missed the date because the payments team merged a schema change the night before. I had not asked for a freeze.',
+    });
+    assert.deepEqual(lintWith(ID, text), []);
+  });
+
+  it('stays silent when the next sentence puts a lasting change in place', () => {
+    const text = story({
+      situation: 'I ran the spring release of the booking app.',
+      action: 'I planned the release for 14 March.',
+      result: 'The QA team never ran the refund tests, so refunds broke. I now run them in CI on every merge.',
+    });
+    assert.deepEqual(lintWith(ID, text), []);
+  });
+
+  it('still fires when the next sentence only fixes the incident', () => {
+    const text = story({
+      situation: 'I ran the spring release of the booking app.',
+      action: 'I planned the release for 14 March.',
+      result: 'We missed the date because the payments team merged a schema change the night before. I rolled it back by noon.',
+    });
+    assert.equal(lintWith(ID, text).length, 1);
+  });
+});
+
+describe(`${ID}: blame told through an agent, a reason or "if only"`, () => {
+  const fires: Array<[string, string]> = [
+    ['We were held up for a month by procurement.', 'held up for a month by procurement'],
+    [
+      "The reason we missed the date was the payments team's schema change.",
+      "reason we missed the date was the payments team's schema change",
+    ],
+    ['In the end it came down to procurement dragging their feet.', 'came down to procurement dragging their feet'],
+    ["If only legal had signed earlier, we'd have made it.", "If only legal had signed earlier, we'd have"],
+    ['The vendor, as usual, delivered late and the whole timeline slipped.', 'The vendor, as usual, delivered late'],
+  ];
+  for (const [sentence, phrase] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, 'result'), [phrase]));
+  const silent = [
+    'The launch was delayed by two weeks.',
+    'We were held up by the snow for a day, so I moved the training online.',
+    "The reason we won the deal was the pricing team's flexible offer.",
+    "It came down to the customer's budget cycle.",
+    'We were blocked by a missing index, which I added that night.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, 'result'), []));
+});
+
+describe(`${ID}: whole stories in other formats`, () => {
+  it('fires on a transcript answer that puts a double run on another team', () => {
+    const found = lintWith(ID, DOUBLE_INVOICES).map((f) => f.data.phrase);
+    assert.equal(found.length, 1);
+    assert.match(String(found[0]), /^because the billing team's retry job/);
+  });
+  it('fires on a one-paragraph story whose coda deflects', () =>
+    assert.deepEqual(
+      lintWith(ID, SCHOOL_TRIP).map((f) => f.data.phrase),
+      ["wasn't really anything I could have controlled"],
+    ));
+  it('stays silent on a success told in one paragraph', () => assert.deepEqual(lintWith(ID, PANTRY_ROTA), []));
+});
+
+describe(`${ID}: strong stories in other formats stay silent`, () => {
+  for (const [name, text] of Object.entries(STRONG_STORIES)) it(name, () => assert.deepEqual(lintWith(ID, text), []));
 });

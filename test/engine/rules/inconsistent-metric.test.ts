@@ -147,6 +147,32 @@ describe(`${ID}: numbers in every shape`, () => {
   }
 });
 
+describe(`${ID}: spoken figures and rates`, () => {
+  const fires: Array<[string, string, string]> = [
+    ['a percentage in words after "so like a"', 'It went from forty minutes to twenty-five, so like a fifty percent cut.', 'fifty percent'],
+    ['a rate per thousand on both sides', 'Mis-picks went from 14 per 1,000 to 5 per 1,000, a 75% reduction.', '75%'],
+    ['a rate per thousand after the pair', 'Mis-picks went from 14 to 5 per 1,000, a 75% reduction.', '75%'],
+  ];
+  for (const [name, result, figure] of fires) {
+    it(`fires on ${name}`, () => assert.deepEqual(resultOf(result).flagged, [figure]));
+  }
+  it('offers no replacement for a percentage in words (the message gives the figure)', () => {
+    const { findings } = resultOf('It went from forty minutes to twenty-five, so like a fifty percent cut.');
+    assert.deepEqual(findings[0].suggestions, []);
+    assert.match(findings[0].message, /38% reduction/);
+  });
+  const silent: Array<[string, string]> = [
+    ['an approximate figure with its article, close enough', 'Waits went from 40 minutes to 25, about a 40% cut.'],
+    ['an approximate percentage in words, close enough', 'Waits went from forty minutes to twenty-five, about a forty percent cut.'],
+    ['a rate per thousand that fits', 'Mis-picks went from 14 per 1,000 to 5 per 1,000, a 64% reduction.'],
+    ['certainty, not a change', 'I was a hundred percent sure the fix would hold, and load went from 40 to 20 ms.'],
+    ['a figure of another change after "so"', 'Demand went from 40 orders to 25, so I cut the night shift by 50% of its hours.'],
+  ];
+  for (const [name, result] of silent) {
+    it(`stays silent on ${name}`, () => assert.deepEqual(resultOf(result).flagged, []));
+  }
+});
+
 describe(`${ID}: a before and an after in two sentences, then the change`, () => {
   const fires: Array<[string, string]> = [
     ['Last year the fair raised £3,200. This year it raised £5,100, up 80%.', '59%'],
@@ -166,4 +192,20 @@ describe(`${ID}: a before and an after in two sentences, then the change`, () =>
     'Before the redesign, checkout took 50 seconds. Now it takes 40 seconds, a 25% speed-up.',
   ];
   for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(resultOf(result).findings, []));
+});
+
+describe(`${ID}: notes that give the before lines earlier`, () => {
+  const notes = (change: string, before = "- last year's fair: £3,200 raised, lots of cash-handling problems") =>
+    `# PTA summer fair\n\n- I was fair lead after the chair stepped down\n${before}\n` +
+    '- this year: 2 card readers, raffle pre-sold online\n' +
+    `- ${change}\n- parents loved the shorter queues\n\n**Situation:** The fair lost money on cash handling.\n\n` +
+    '**Action:** I brought in card readers.\n\n**Result:** See the notes above.\n';
+  const findings = (md: string) => lintWith(ID, md).map((f) => f.data.actual);
+  it('checks "+80% on last year" against the earlier line that says last year', () =>
+    assert.deepEqual(findings(notes('raised £5,100 → +80% on last year')), ['59%']));
+  it('stays silent when the change fits', () => assert.deepEqual(findings(notes('raised £5,100 → +59% on last year')), []));
+  it('stays silent when the earlier line is about something else', () =>
+    assert.deepEqual(findings(notes('raised £5,100 → +80% on last year', '- last year: 40 volunteers')), []));
+  it('stays silent when no earlier line names last year', () =>
+    assert.deepEqual(findings(notes('raised £5,100 → +80% on last year', '- the first fair: £3,200 raised')), []));
 });

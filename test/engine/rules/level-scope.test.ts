@@ -86,6 +86,21 @@ describe(`${ID}: others taking up the writer's work`, () => {
       }),
       [],
     ));
+  it('reads another unit adopting the work as reach beyond the own team', () =>
+    assert.deepEqual(
+      atLevel('L7', {
+        ...OWN_TASK,
+        result: 'The job now finishes in 50 minutes. The falls team now uses our one-page structure on two other wards.',
+      }),
+      [],
+    ));
+  for (const result of [
+    'The job now finishes in 50 minutes, and my team now uses our new dashboard every morning.',
+    'The job now finishes in 50 minutes. The team now uses our runbook.',
+  ]) {
+    it(`still fires on an L7 story where only the own team uses the work: ${result}`, () =>
+      assert.equal(atLevel('L7', { ...OWN_TASK, result }).length, 1));
+  }
   it('still fires on an L6 story where only the writer took something up', () =>
     assert.equal(
       atLevel('senior', { ...OWN_TASK, result: 'The job now finishes in 50 minutes. I took up the other scheduler config myself.' }).length,

@@ -96,3 +96,36 @@ describe(`${ID}: a label inside a paragraph is still written`, () => {
         ['Task'],
       ));
 });
+
+/* Issue #8: precision on stories written by others. Every story here is new, written for this family. */
+describe(`${ID}: only stories told in labelled sections have sections to miss`, () => {
+  const prose =
+    "Our clinic's phone line dropped a third of calls on Monday mornings. I set up a call-back queue and moved two " +
+    'receptionists to the phones from 8 to 10.';
+  const silent: Array<[string, string]> = [
+    ['prose with one Result label', `## Call-back queue\n\n${prose}\n\n**Result:** Dropped calls fell from 34% to 6% in a month.\n`],
+    ['prose with a plain Outcome line', `## Call-back queue\n\n${prose}\n\nOutcome: dropped calls fell from 34% to 6% in a month.\n`],
+    [
+      'prose with a Lesson label',
+      `## Call-back queue\n\n${prose} Dropped calls fell to 6%.\n\n**Lesson:** I now read the call logs first.\n`,
+    ],
+    [
+      'a transcript whose answers are A:',
+      `**Q:** Tell me about a time you fixed a process.\n\n**A:** ${prose}\n\n**Q:** And the result?\n\n**A:** Dropped calls fell to 6%.\n`,
+    ],
+    [
+      'note labels with Task and Action joined',
+      '## Notes\n\n- S: phone line dropped 1/3 of calls on Mondays\n- T/A: set up a call-back queue, moved 2 receptionists\n' +
+        '- R: dropped calls 34% → 6%\n',
+    ],
+  ];
+  for (const [name, text] of silent) it(`stays silent on ${name}`, () => assert.deepEqual(lintWith(ID, text), []));
+
+  it('still fires on two labelled sections with the other two left out', () => {
+    const text = `## Call-back queue\n\n**Situation:** ${prose}\n\n**Result:** Dropped calls fell from 34% to 6%.\n`;
+    assert.deepEqual(
+      lintWith(ID, text).map((f) => f.data.sections),
+      ['Task or Action'],
+    );
+  });
+});

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { lintWith, flagged, story } from '../../helpers';
+import { DOUBLE_INVOICES, MACRO_CLEANUP, PANTRY_ROTA, STRONG_STORIES } from '../fixtures/issue8-stories';
 
 const ID = 'no-alternatives';
 
@@ -490,4 +491,129 @@ describe(`${ID}: decisions told as advocacy, a call or an approach`, () => {
   ];
   for (const action of silent)
     it(`stays silent on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), []));
+});
+
+/*
+ * Issue #8: a decision is the writer changing the shape of a system, process or plan, with or without "decided";
+ * only a real alternative or trade-off silences it. Every sentence here is new, written for this family.
+ */
+describe(`${ID}: decisions told as the change itself`, () => {
+  const situation = 'Our store managers spent an hour every morning reconciling stock by phone.';
+  const result = 'Reconciliation time fell from 60 to 15 minutes a day.';
+  const fires: Array<[string, string]> = [
+    ['I split the checkout form into three short steps with a progress bar.', 'split the checkout form'],
+    ['I merged the two support queues into one with a shared triage rota.', 'merged the two support queues'],
+    ['I made the medication list optional and kept the rest of the form as it was.', 'made the medication list optional'],
+    ['I turned the 40-page onboarding wiki into a five-step checklist.', 'turned the 40-page onboarding wiki'],
+    ['I centralised the stock counts in one spreadsheet that every store updates by 9 am.', 'centralised'],
+    ['After a week of shadowing, I moved the price check up to the start of the shift.', 'moved the price check up'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+
+  const silent = [
+    'I split the work into 14 tickets and took the hardest four myself.',
+    'I moved the meeting to Thursday so the night shift could join.',
+    'I moved to the payments team in 2021.',
+    'I merged the pull request after two reviews.',
+    'I made the case to my director with the support data.',
+    'I turned down the offer to lead the second project.',
+    'I fixed the broken index and re-ran the import.',
+    'I split the checkout form into three steps instead of one long page, at the cost of one more page load.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), []));
+});
+
+describe(`${ID}: loose words far from the decision are no trade-off`, () => {
+  const situation = 'About 30% of patients gave up halfway through the intake form.';
+  it('fires when "instead" and "gave up" are about something else', () => {
+    const text = story({
+      situation,
+      action: 'I split the form into five short steps with a progress bar.',
+      result: 'Abandonment fell from 30% to 12%. The receptionists now greet patients instead.',
+    });
+    assert.deepEqual(decisions(text), ['split the form']);
+  });
+  it('stays silent when "instead" sits beside the decision', () => {
+    const text = story({
+      situation,
+      action: 'I split the form into five short steps instead.',
+      result: 'Abandonment fell from 30% to 12%.',
+    });
+    assert.deepEqual(decisions(text), []);
+  });
+  it('stays silent on a fallback the story kept, which is an alternative path', () => {
+    const text = story({
+      situation: 'Our SMS provider started rejecting messages on a sale day.',
+      action: 'I switched the notifications to email within 40 minutes.',
+      result: 'The email fallback has since handled two smaller vendor incidents.',
+    });
+    assert.deepEqual(decisions(text), []);
+  });
+});
+
+describe(`${ID}: a change of design the team chose`, () => {
+  const situation = 'Half of new sign-ups left before connecting a bank account.';
+  const result = 'Bank connections rose from 41% to 58% of sign-ups.';
+  it('fires on "we" right before the move', () =>
+    assert.deepEqual(decisions(story({ situation, action: 'We moved the bank step to after the first shared budget.', result })), [
+      'moved the bank step',
+    ]));
+  const silent = [
+    'We added a cache in front of the catalogue.',
+    'We moved the standup to 10 am so the designers could join.',
+    'We moved on to the second round of interviews.',
+    'We moved offices to Leeds in the spring.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), []));
+});
+
+describe(`${ID}: a decision told with spoken fillers`, () => {
+  const situation = 'Month-end close took eleven working days across three plants.';
+  const result = 'Close came down to six working days.';
+  const fires: Array<[string, string]> = [
+    ['I, um, basically moved all the accruals into one template.', 'moved all the accruals'],
+    ['I sort of merged the two recharge sheets into one.', 'merged the two recharge sheets'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+});
+
+describe(`${ID}: whole stories in other formats`, () => {
+  it('fires on a decision told inside a one-paragraph story', () => assert.deepEqual(decisions(PANTRY_ROTA), ['moved the whole rota']));
+  it('fires on macros merged in a structured story', () => assert.deepEqual(decisions(MACRO_CLEANUP), ['merged the refund macros']));
+  it('stays silent on a failure transcript with no change of design', () => assert.deepEqual(decisions(DOUBLE_INVOICES), []));
+});
+
+describe(`${ID}: strong stories in other formats stay silent`, () => {
+  for (const [name, text] of Object.entries(STRONG_STORIES)) it(name, () => assert.deepEqual(lintWith(ID, text), []));
+});
+
+describe(`${ID}: a cost accepted beside the decision`, () => {
+  const situation = 'Our school newsletter kept landing in spam for 600 families.';
+  const result = 'Open rates went from 22% to 61% in the first term.';
+  it('stays silent on "even though" in the decision sentence', () =>
+    assert.deepEqual(
+      decisions(
+        story({
+          situation,
+          action: 'I moved the list to a platform the office could run, even though its templates were plainer.',
+          result,
+        }),
+      ),
+      [],
+    ));
+  it('still fires when "even though" is about something else, far from the decision', () =>
+    assert.deepEqual(
+      decisions(
+        story({
+          situation: 'Even though the office tried three times, the newsletter kept landing in spam for 600 families.',
+          action: 'I moved the list to a new mailing platform.',
+          result,
+        }),
+      ),
+      ['moved the list'],
+    ));
 });

@@ -328,3 +328,40 @@ describe(`${ID}: who a story serves, in and out of products`, () => {
   ];
   for (const [name, parts] of served) it(`stays silent on ${name}`, () => silent(story(parts)));
 });
+
+describe(`${ID}: the people a Result says were better off were served`, () => {
+  const base = {
+    situation: 'Groups across the institute sent us samples with a paper form, and about half arrived with fields missing.',
+    action: 'I rewrote the intake form, made the buffer and concentration fields required, and moved it onto the facility website.',
+  };
+  for (const result of [
+    'Researchers are much happier, and I spend a lot less time chasing details by email.',
+    'The lab technicians loved it, and the freezer backlog cleared within a month.',
+    'The submitting groups were really pleased with the turnaround.',
+  ]) {
+    it(`stays silent when the Result names a group's reaction: ${result}`, () => silent(story({ ...base, result })));
+  }
+  for (const result of [
+    'My manager was pleased with how quickly I shipped it.',
+    'The product team was happy with the model, and leadership loved it.',
+    'Everyone was thrilled, and the form went live on the Monday.',
+    'The results were great.',
+  ]) {
+    it(`still fires when only the writer's side or no one in particular reacts: ${result}`, () =>
+      fires(
+        story({
+          situation: 'The product team asked me to rebuild the intake form in React.',
+          action: 'I rebuilt the form with React Hook Form, added validation for every field and deployed it behind a flag.',
+          result,
+        }),
+      ));
+  }
+  it('reads a reaction in the Action as a step, not as who was served', () =>
+    fires(
+      story({
+        situation: 'The product team asked me to rebuild the intake form in React.',
+        action: 'The designers loved the first mock-up, so I rebuilt the form with React Hook Form and deployed it behind a flag.',
+        result: 'The new form went live on the Monday.',
+      }),
+    ));
+});

@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { lintWith, flagged, story } from '../../helpers';
+import { DOUBLE_INVOICES, LOST_RENEWAL_NOTES, PANTRY_ROTA, SCHOOL_TRIP, STRONG_STORIES } from '../fixtures/issue8-stories';
 
 const ID = 'no-reflection';
 
@@ -574,4 +575,133 @@ describe(`${ID}: setbacks that cost money, were cancelled by others, fell throug
     'The store passed its audit in June with no findings.',
   ];
   for (const result of notSetbacks) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, inResult(result)), []));
+});
+
+/*
+ * Issue #8: a failure story is one whose outcome went badly, admitted or not, and a lesson is a changed behaviour,
+ * not a platitude. Every story and sentence here is new, written for this family.
+ */
+describe(`${ID}: failure read from the outcome, not from an admission`, () => {
+  const told = (action: string, result: string) =>
+    story({ title: 'Spring release', situation: 'I owned the nightly billing run for 300 business clients.', action, result });
+  const failures: Array<[string, string, string]> = [
+    ['payroll late by a stated time', 'I pushed a config change on a Friday evening.', 'Payroll went out two days late for 40 clients.'],
+    [
+      'a pilot ended by the customer',
+      'I trained the receptionists and checked in every Monday.',
+      'After eight weeks the clinics ended the pilot.',
+    ],
+    [
+      'a feature pulled by another team',
+      'I wrote the rollout plan and set the date.',
+      'Two days after launch the risk team paused the feature.',
+    ],
+    ['money paid out for the trouble', 'I re-ran the job by hand over the weekend.', 'We paid $18,000 in late-payment credits.'],
+    ['a budget overrun by a stated amount', 'I chaired the weekly steering meeting.', 'The project came in £120K over budget.'],
+    [
+      'a programme dropped after poor uptake',
+      'I defined the points scheme.',
+      'Only 2% of customers installed it, and the chain dropped the programme.',
+    ],
+  ];
+  for (const [name, action, result] of failures) {
+    it(`fires on ${name}`, () => assert.equal(lintWith(ID, told(action, result)).length, 1, result));
+  }
+
+  const notFailures: Array<[string, string, string]> = [
+    [
+      'a pilot the writer ended to roll out',
+      'I ran the trial in four stores.',
+      'We ended the pilot after six weeks and rolled it out to all 40 stores.',
+    ],
+    [
+      'a dip on the way to a gain',
+      'I shipped the new checkout flow.',
+      'Conversion dropped at first, then rose 12% above the old flow by week three.',
+    ],
+    [
+      'data that arrives late, as a fact of the domain',
+      'I used the chargeback data, which arrives six weeks late.',
+      'Fraud losses fell 31%.',
+    ],
+    [
+      'a hurdle in the Action, cleared',
+      'The regulator paused the feature for a review, so I wrote the audit pack in a week.',
+      'It went live on 3 May.',
+    ],
+    ['a bad measure that fell', 'I rewrote the retry logic.', 'Errors dropped from 2% to 0.3%.'],
+  ];
+  for (const [name, action, result] of notFailures) {
+    it(`stays silent on ${name}`, () => assert.deepEqual(lintWith(ID, told(action, result)), [], result));
+  }
+});
+
+describe(`${ID}: a lesson is a changed behaviour, not a platitude`, () => {
+  const withLearning = (learning: string) =>
+    story({
+      title: 'Dental clinic pilot',
+      situation: 'I ran the pilot of our scheduling tool with six dental clinics.',
+      action: 'I set up the accounts, trained the receptionists and checked in every Monday.',
+      result: 'After eight weeks the clinics ended the pilot and we lost the contract.',
+      learning,
+    });
+  const platitudes = [
+    "Looking back, I'm proud of how calmly the team handled it.",
+    'In hindsight, it was just bad timing.',
+    'I learned a lot about vendor management.',
+    'It taught me to be more careful.',
+    'It was a humbling experience, and I grew a lot as a leader.',
+    'Looking back, I think we did everything we could.',
+    'I realised how important it is to keep stakeholders informed.',
+  ];
+  for (const learning of platitudes) {
+    it(`fires on: ${learning}`, () =>
+      assert.deepEqual(
+        lintWith(ID, withLearning(learning)).map((f) => f.messageId),
+        ['platitude'],
+      ));
+  }
+  const lessons = [
+    'These days I book the load test before I book the launch date.',
+    'What I changed: every vendor contract I sign now has a 30-day exit clause.',
+    'I should have asked the clinics to run a shadow week before go-live, and that is the first thing I plan now.',
+    'My rule now is that no pilot starts without a written success measure.',
+    'The pre-mortem template I wrote afterwards is now used by all four product teams.',
+    'If I faced it again I would cap the first release at 5% of traffic.',
+    'Next time I would agree the go-live criteria with the customer in writing before the kickoff.',
+  ];
+  for (const learning of lessons) it(`stays silent on: ${learning}`, () => assert.deepEqual(lintWith(ID, withLearning(learning)), []));
+
+  it('does not take "I always …" in the Situation for a lesson', () => {
+    const text = story({
+      title: 'Billing run',
+      situation: 'I always ran the billing job myself on the first of the month.',
+      action: 'I pushed a config change on a Friday evening without a dry run.',
+      result: 'Payroll went out two days late for 40 clients, and we paid $18,000 in credits.',
+    });
+    assert.equal(lintWith(ID, text).length, 1);
+  });
+});
+
+describe(`${ID}: whole stories in other formats`, () => {
+  it('fires on a transcript whose lesson is a platitude', () =>
+    assert.deepEqual(
+      lintWith(ID, DOUBLE_INVOICES).map((f) => f.messageId),
+      ['platitude'],
+    ));
+  it('fires on notes whose customer went with a competitor and whose lesson declines to reflect', () =>
+    assert.deepEqual(
+      lintWith(ID, LOST_RENEWAL_NOTES).map((f) => f.data.signal),
+      ['went with a competitor'],
+    ));
+  it('fires on one paragraph that loses a deposit, with a deflection for a coda', () =>
+    assert.deepEqual(
+      lintWith(ID, SCHOOL_TRIP).map((f) => f.data.signal),
+      ['lost the deposit'],
+    ));
+  it('stays silent on a success told in one paragraph', () => assert.deepEqual(lintWith(ID, PANTRY_ROTA), []));
+});
+
+describe(`${ID}: strong stories in other formats stay silent`, () => {
+  for (const [name, text] of Object.entries(STRONG_STORIES)) it(name, () => assert.deepEqual(lintWith(ID, text), []));
 });

@@ -30,7 +30,6 @@ describe(ID, () => {
       ['It was decided that we would pause the launch.', ['was decided']],
       ['The outage was resolved by rolling back the deploy.', ['was resolved']],
       ['The fix was quickly tested and shipped.', ['was quickly tested']],
-      ['The suite was never run against production-sized data.', ['was never run']],
       ['Latency was cut by half.', ['was cut']],
       ['Two engineers were hired and the old cluster was shut down.', ['were hired', 'was shut down']],
     ];
@@ -170,4 +169,25 @@ describe(`${ID}: a passive inside a clause that describes a fact`, () => {
     ['I found out how it happened: the config was changed on Friday.', ['was changed']],
   ];
   for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), expected));
+});
+
+/* Issue #8: precision on stories written by others. Every sentence here is new, written for this family. */
+describe(`${ID}: no act, or no one's act, behind the passive`, () => {
+  const silent: Array<[string, string]> = [
+    ['an act that did not happen', 'The old billing system never got migrated, so two plants still ran it.'],
+    ['a check that was never run (it used to fire: no act, so no one hid it)', 'The suite was never run against production-sized data.'],
+    ['a denied approval', "The extra shifts we'd requested weren't approved in time."],
+    ['"none of them" as the subject', 'Almost none of the new accounts had been flagged by the health score.'],
+    ['a gerund after "without"', 'Most errors came from returns going back on the shelf without being scanned.'],
+    ['a state of people', 'Most of them were retired, and about half used an old phone.'],
+    ['a routine in the subject', 'Every invoice was printed and posted by hand at month end.'],
+    ['a routine in the verb group', 'Orders were usually picked from the front of the store.'],
+  ];
+  for (const [name, sentence] of silent) it(`stays silent on ${name}`, () => assert.deepEqual(flaggedIn(sentence), [], sentence));
+  const fires: Array<[string, string[]]> = [
+    ['The two old servers were retired in March.', ['were retired']],
+    ['The change was reverted after forty minutes.', ['was reverted']],
+    ['The rota was rewritten over the weekend.', ['was rewritten']],
+  ];
+  for (const [sentence, expected] of fires) it(`still fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), expected));
 });

@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { lintWith, flagged, story } from '../../helpers';
 import { lint } from '../../../server/src/engine/lint';
 import { ruleById } from '../../../server/src/engine/rules';
+import { MACRO_CLEANUP, PANTRY_ROTA, STRONG_STORIES } from '../fixtures/issue8-stories';
 
 const ID = 'shallow-principle';
 
@@ -183,4 +184,63 @@ describe(`${ID}: a reason that names things but no act of the writer's`, () => {
     'Principles shown: Ownership.',
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+});
+
+/*
+ * Issue #8: a reason about what the writer is like ("since I always see things through", "because people rely on
+ * me") is generic in any words; a past act on a particular thing, a number or a name is evidence. Every sentence
+ * here is new, written for this family.
+ */
+describe(`${ID}: character told as the reason`, () => {
+  const fires: Array<[string, string]> = [
+    ['You could say this was Ownership, since I always see things through.', 'Ownership'],
+    ['Earn Trust came into it as well, because people rely on me.', 'Earn Trust'],
+    ['For me this is really Customer Obsession, as I genuinely care about our users.', 'Customer Obsession'],
+    ["I think it fits Have Backbone, because I'm someone who says what I think.", 'Have Backbone'],
+    ['Deliver Results is probably the main one here, since I never miss a deadline.', 'Deliver Results'],
+    ['There is some Invent and Simplify in there too, as I like finding simpler ways of doing things.', 'Invent and Simplify'],
+    ["I'd map it to Learn and Be Curious, since I'm always reading about new tools.", 'Learn and Be Curious'],
+    ["That was Ownership, since I'd always take the hard jobs.", 'Ownership'],
+    ['It was Bias for Action really, because I just get on with things.', 'Bias for Action'],
+  ];
+  for (const [sentence, principle] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), [principle]));
+  it('fires on every name in "a bit of everything"', () =>
+    assert.deepEqual(flaggedIn('It showed a bit of everything: Bias for Action, Frugality and Dive Deep.'), [
+      'Bias for Action',
+      'Frugality',
+      'Dive Deep',
+    ]));
+
+  const silent = [
+    'Dive Deep, because I traced the failed payments to a timeout setting at one bank.',
+    'That was Ownership, since I rewrote the handover notes for the night shift myself.',
+    'Customer Obsession, because I sat with the dispatchers for a shift and watched them retype addresses.',
+    "That was Ownership, since I'd already written the runbook for the cutover.",
+    'Earn Trust, because I send the clinic managers a written summary of every incident.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+});
+
+describe(`${ID}: a name dropped with no reason at all`, () => {
+  const fires: Array<[string, string]> = [
+    ['This story is really about Ownership.', 'Ownership'],
+    ['I think it fits Customer Obsession best.', 'Customer Obsession'],
+    ['Earn Trust came into it too.', 'Earn Trust'],
+  ];
+  for (const [sentence, principle] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), [principle]));
+  it('stays silent when the next sentence gives the act', () =>
+    assert.deepEqual(flaggedIn('This story is really about Ownership. I took the pager for the payments API for six months.'), []));
+  it('stays silent on "about" with its ordinary sense', () =>
+    assert.deepEqual(flaggedIn('I wrote a short note about ownership of the booking service for the new team.'), []));
+});
+
+describe(`${ID}: whole stories in other formats`, () => {
+  it('fires on a coda that names a principle with a habit of character', () =>
+    assert.deepEqual(flagged(PANTRY_ROTA, lintWith(ID, PANTRY_ROTA)), ['Customer Obsession']));
+  it('fires on "since I\'m someone who …" after concrete work', () =>
+    assert.deepEqual(flagged(MACRO_CLEANUP, lintWith(ID, MACRO_CLEANUP)), ['Dive Deep']));
+});
+
+describe(`${ID}: strong stories in other formats stay silent`, () => {
+  for (const [name, text] of Object.entries(STRONG_STORIES)) it(name, () => assert.deepEqual(lintWith(ID, text), []));
 });

@@ -83,6 +83,8 @@ describe(ID, () => {
       ['context after "due to"', 'Due to higher traffic during the sale, I added two read replicas.', 'action'],
       ['background in the past perfect', 'Costs had grown every quarter.', 'action'],
       ['a problem told in the Action', 'Latency spiked during the sale, so I paged the database team.', 'action'],
+      ['a rate named by what it counts, rising in the Action', 'On the Friday the crash rate sort of jumped on older phones.', 'action'],
+      ['an error count that spiked, told in the Action', 'Then the error count spiked, so I rolled the release back.', 'action'],
       ['a reason for a choice', 'I chose Redis over Memcached because it was faster for our access pattern.', 'action'],
       ['"cut" as a release branch and scope', 'I cut a release branch and trimmed the scope to the two must-have features.', 'action'],
       ['"cut over" as a migration step', 'I cut over the interfaces one site at a time.', 'action'],
@@ -221,6 +223,37 @@ describe(`${ID}: evaluative outcomes (how it went, how people felt)`, () => {
     ['a comparative that is not an outcome', 'A lot more people than usual joined the call.', 'action'],
   ];
   for (const [name, sentence, part] of silent) {
+    it(`stays silent on ${name}`, () => assert.deepEqual(claimIn(sentence, part), []));
+  }
+});
+
+describe(`${ID}: verdicts and receptions with no measure`, () => {
+  const fires: Array<[string, string]> = [
+    ['The refit was finished on time and the store looked fantastic.', 'fantastic'],
+    ['The new rota was brilliant.', 'brilliant'],
+    ['Honestly the pilot felt amazing afterwards.', 'amazing'],
+    ['The whole crew did an amazing job over peak.', 'did an amazing job'],
+    ['The new intake form went down really well with the lab managers.', 'went down really well'],
+    ["The regional director couldn't stop talking about it.", "couldn't stop talking about"],
+    ['Drivers stopped losing scans in dead zones.', 'stopped losing'],
+    ['After that, parents stopped complaining about the pick-up queue.', 'stopped complaining'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, 'result'), [expected]));
+  const silent: Array<[string, string]> = [
+    ['a verdict that frames what follows', 'It was great to see two of the temps stay on.'],
+    ['a verdict about a person, with its object', 'Our new hire was brilliant with the younger pupils.'],
+    ['a verdict limited by what follows', 'The old spreadsheet was fine for five stores but not for fifty.'],
+    ['the writer about themself', 'I was great at hiding how worried I was.'],
+    ['a verdict on the weather, joined to what happened', 'The weather was perfect and the event sold out in two days.'],
+    ['a verdict with its number', 'The store looked fantastic: footfall rose 12% in the first month.'],
+    ['a fall "well below" a mark', 'The unit price went down well below what we had paid.'],
+    ['a verdict in the Action is a step', 'The draft looked great, so I sent it to the union rep.'],
+    ['"a great job" that is no verdict', 'I took a great job offer at another hospital the next spring.'],
+    ['the writer stopping a habit of their own', 'I stopped chasing the vendor by email and booked a weekly call instead.'],
+    ['trouble that ended, with its number', 'Drivers stopped losing scans: lost scans fell from 40 a week to 2.'],
+  ];
+  for (const [name, sentence] of silent) {
+    const part = name.includes('Action') ? 'action' : 'result';
     it(`stays silent on ${name}`, () => assert.deepEqual(claimIn(sentence, part), []));
   }
 });

@@ -172,10 +172,24 @@ export function analyzeActors(tokens: Token[]): ActorInfo {
   }
   const start = mainClauseStart(tokens);
   const info: ActorInfo = { actor: tokens.length ? 'other' : 'none', acts: false, iActions, weActions };
+  // "What we did was build a design system": a pseudo-cleft tells the action as its subject's.
+  const cleft = tokens[start]?.norm === 'what' && ['did', 'do'].includes(tokens[start + 2]?.norm ?? '') ? start + 1 : -1;
+  if (cleft >= 0 && ['was', 'is'].includes(tokens[cleft + 2]?.norm ?? '')) {
+    if (isWe(tokens, cleft)) return { ...info, actor: 'we', token: tokens[cleft], acts: true };
+    if (isI(tokens, cleft)) return { ...info, actor: 'i', token: tokens[cleft], acts: true };
+  }
   const main = mainActor(tokens, start, info);
   // "We had a new VP, so we built a playbook": when the main subject is in a state, the first subject that acts is the actor.
   // Likewise when the main clause has someone else as its subject: "The rollout got paused, and we went back".
   const shared = main.token?.norm === 'my' || main.token?.norm === 'the' || main.token?.norm === 'our';
+  // "My team and I wrote the articles, we set up the path, and we trained them": the shared subject
+  // names the writer, but the clauses after it are told as "we", and the first of them is the actor.
+  if (shared && main.actor === 'we' && !main.acts) {
+    for (let i = tokens.indexOf(main.token!) + 1; i < tokens.length; i++) {
+      if (!CLAUSE_OPENERS.has(tokens[i - 1]?.norm ?? '') && !CLAUSE_OPENERS.has(tokens[i - 1]?.text ?? '')) continue;
+      if (isWe(tokens, i) && predicateAfter(tokens, i) === 'action') return { ...info, actor: 'we', token: tokens[i], acts: true };
+    }
+  }
   if ((main.actor === 'other' || (main.actor !== 'none' && !main.acts)) && !shared) {
     for (let i = main.token ? tokens.indexOf(main.token) + 1 : start + 1; i < tokens.length; i++) {
       // Only a subject that opens a clause of its own ("…, so we built"), not one inside "what we achieved".

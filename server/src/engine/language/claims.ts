@@ -236,7 +236,7 @@ function verbClaim(s: Sentence, i: number): ClaimSpan | undefined {
   if (metric >= 0) {
     const direction = n === 'went' ? tokens[last].norm : n;
     // "Latency spiked during the sale" sets the scene in the Action; it claims nothing.
-    if (s.part !== 'result' && worsens(tokens[metric].norm, direction)) return undefined;
+    if (s.part !== 'result' && worsens(metricWord(tokens, metric), direction)) return undefined;
     return { first, last: obj >= 0 && obj === last + 1 ? obj : last };
   }
   if (n === 'went' || n === 'grew' || n === 'grown') return undefined;
@@ -245,6 +245,17 @@ function verbClaim(s: Sentence, i: number): ClaimSpan | undefined {
   if ((IMPROVEMENT_VERBS.has(n) || base) && (s.part === 'result' || intensified)) return { first, last };
   if (intensified && CHANGE_VERBS.has(n) && n !== 'saved' && n !== 'cut') return { first, last };
   return undefined;
+}
+
+/** Measures named by what they count: "the crash rate", "the error count". */
+const COUNTED_BY_MODIFIER = words`rate rates count counts number numbers volume volumes ratio`;
+
+/** The word that says which way is better: the modifier of "the crash rate", else the metric itself. */
+function metricWord(tokens: Token[], metric: number): string {
+  const m = tokens[metric].norm;
+  const mod = tokens[metric - 1]?.norm ?? '';
+  if (!COUNTED_BY_MODIFIER.has(m) || !mod) return m;
+  return [mod, `${mod}s`, `${mod}es`].find((w) => LOWER_IS_BETTER.has(w)) ?? m;
 }
 
 /** True when the change makes the metric worse ("errors increased", "lower retention"). */

@@ -16,6 +16,7 @@ import {
   REACTION_VERBS,
   RESPONSES,
   RISE_FALL,
+  VERDICTS,
   SELF,
   SUPERLATIVES,
   TROUBLE,
@@ -39,6 +40,9 @@ export interface OutcomeSpan {
   first: number;
   last: number;
 }
+
+/** What may close a verdict's clause: "the store looked fantastic afterwards". */
+const CLAUSE_CLOSERS = words`afterwards again overall too`;
 
 /** What may follow "went up" in a claim: "as well", "too", "again", "sharply". */
 const AFTER_RISE = words`as too again sharply steadily quickly significantly noticeably slightly a across after once overnight`;
@@ -65,6 +69,10 @@ const IDIOMS: readonly string[][] = [
   ['through', 'the', 'roof'],
   ['moved', 'the', 'needle'],
   ['like', 'clockwork'],
+  // Talk as the measure of success: "leadership couldn't stop talking about it".
+  ["couldn't", 'stop', 'talking', 'about'],
+  ["can't", 'stop', 'talking', 'about'],
+  ['could', 'not', 'stop', 'talking', 'about'],
 ];
 
 const word = (t: Token | undefined): string => (t && /^\p{L}/u.test(t.text) ? t.norm : '');
@@ -96,7 +104,9 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
     comparative(t, i, w) ??
     vanishing(t, i, w) ??
     quality(t, i, w) ??
-    (inResult ? (reaction(t, i, w) ?? praise(t, i, w) ?? superlative(t, i, w) ?? averted(t, i, w)) : undefined)
+    (inResult
+      ? (reaction(t, i, w) ?? praise(t, i, w) ?? verdict(t, i, w) ?? troubleEnded(t, i, w) ?? superlative(t, i, w) ?? averted(t, i, w))
+      : undefined)
   );
 }
 
@@ -107,6 +117,8 @@ function course(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (COURSE_PARTICLES.has(word(t[j])) && (w !== 'went' || word(t[j]) === 'through')) j++;
   // "attendance went up", "… went up as well": a measure that moved, with no measure of how far.
   if (w === 'went' && RISE_FALL.has(word(t[j])) && (isEnd(t[j + 1]) || AFTER_RISE.has(word(t[j + 1])))) return { first: i, last: j };
+  // "went down really well with the ops team": a reception, not a fall.
+  if (w === 'went' && word(t[j]) === 'down' && word(t[skipDegree(t, j + 1, 3)]) === 'well') j++;
   const k = skipDegree(t, j, 3);
   const m = word(t[k]);
   if (!GOOD_MANNER.has(m)) return undefined;
@@ -203,6 +215,20 @@ function vanishing(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   return { first: i, last: i };
 }
 
+/** Trouble people used to have: "drivers stopped losing scans", "customers stopped complaining". */
+const TROUBLE_GERUNDS = words`
+  losing missing complaining waiting calling chasing escalating dropping crashing failing abandoning churning cancelling canceling
+  queuing queueing phoning emailing getting
+`;
+
+/** "Drivers stopped losing scans" (in the Result): a problem that went away, told with no measure of how much. */
+function troubleEnded(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (w !== 'stopped' || !TROUBLE_GERUNDS.has(word(t[i + 1]))) return undefined;
+  const before = word(t[i - 1]);
+  if (!before || SELF.has(before) || before === 'i' || before === 'we') return undefined;
+  return { first: i, last: i + 1 };
+}
+
 /** "good accuracy metrics", "strong adoption". */
 function quality(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (!QUALITY_ADJECTIVES.has(w)) return undefined;
@@ -238,6 +264,36 @@ function reaction(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   return undefined;
 }
 
+/** Group words whose reaction names no one the work served: the writer's side, or no one in particular. */
+const NOT_SERVED = words`
+  teams managers leaders leadership stakeholders executives execs directors bosses leads others folks everyone everybody things results
+  numbers metrics figures stats this its us
+`;
+
+/**
+ * The people whose reaction a Result reports ("researchers are happier",
+ * "the pupils loved it"): the story served them, whatever they are called.
+ * Only a plural group counts; a single boss's approval ("my manager was
+ * pleased") and the team's own pride serve no one.
+ */
+export function reactingGroup(s: Sentence): string | undefined {
+  if (s.part !== 'result') return undefined;
+  const t = s.tokens;
+  for (let i = 1; i < t.length; i++) {
+    const w = word(t[i]);
+    let subject: string;
+    if (REACTION_ADJECTIVES.has(w)) {
+      let k = i - 1;
+      while (k > 0 && (DEGREE.has(word(t[k])) || COMPARATIVE_DEGREE.has(word(t[k])))) k--;
+      if (!LINKING_VERBS.has(word(t[k]))) continue;
+      subject = word(t[k - 1]);
+    } else if (REACTION_VERBS.has(w)) subject = word(t[i - 1]);
+    else continue;
+    if (subject.length >= 4 && /[^s]s$/.test(subject) && !NOT_SERVED.has(subject)) return subject;
+  }
+  return undefined;
+}
+
 /** "really positive feedback", "glowing reviews", "the feedback was really positive". */
 function praise(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (RESPONSES.has(w)) {
@@ -253,6 +309,25 @@ function praise(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   const n = word(t[i + 1]);
   if (RESPONSES.has(n)) return { first: i, last: i + 1 };
   return undefined;
+}
+
+/**
+ * A verdict with no measure, in the Result: "the store looked fantastic", "the new rota was
+ * brilliant", "the team did an amazing job". The verdict must close its clause: "great to
+ * see", "brilliant with the children" and "fine for five stores" say something else.
+ */
+function verdict(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (!VERDICTS.has(w)) return undefined;
+  let k = i - 1;
+  while (k >= 0 && DEGREE.has(word(t[k]))) k--;
+  if (word(t[k]) === 'a' || word(t[k]) === 'an') {
+    // "did a great job", "did an amazing job"
+    if (word(t[k - 1]) !== 'did' || word(t[i + 1]) !== 'job') return undefined;
+    return { first: k - 1, last: i + 1 };
+  }
+  if (!LINKING_VERBS.has(word(t[k])) || SELF.has(word(t[k - 1]))) return undefined;
+  if (!isEnd(t[i + 1]) && !CLAUSE_CLOSERS.has(word(t[i + 1]))) return undefined;
+  return { first: Math.min(k + 1, i), last: i };
 }
 
 /** "the smoothest release we'd had", "our best quarter ever". */

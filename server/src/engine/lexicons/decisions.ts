@@ -37,6 +37,13 @@ export const DECISION_ADVERBS: readonly string[] = [
   'still',
   'just',
   '\\w+ly',
+  // Spoken fillers in a transcript: "I, um, basically moved the accruals into the template".
+  'basically',
+  'sort of',
+  'kind of',
+  'um,?',
+  'uh,?',
+  'er,?',
 ];
 
 /** Verbs and phrases that state a design or strategy decision. */
@@ -63,9 +70,10 @@ export const DECISION_VERBS: readonly string[] = [
 ];
 
 /**
- * Decisions told as the move itself: "I moved the pipeline to Kafka", "I rewrote the service in Go".
- * Only with the writer as decider ("I", "my team and I"): "our team also moved the thumbnails to the CDN"
- * is one step among the team's many, not a decision the writer owns.
+ * Decisions told as the move itself: "I moved the pipeline to Kafka", "I rewrote the service in Go". With the writer as
+ * decider ("I", "my team and I"), or "we" right before the move ("we moved the bank step to after the first budget"): a
+ * team's change of design is a decision too. Not "our team also moved …", and not "we" carried on from an earlier verb,
+ * which is one step among the team's many.
  */
 export const OWN_DECIDERS: readonly string[] = ['i', "i'd", 'my team and i', 'the team and i'];
 /**
@@ -74,10 +82,23 @@ export const OWN_DECIDERS: readonly string[] = ['i', "i'd", 'my team and i', 'th
  * not the decision, so the rule reads it only right after its subject.
  */
 export const RELOCATION_DECISION =
-  "(?:moved|migrated|switched|ported|shifted|transitioned|converted) (?:[\\w'./+&-]+ ){1,6}?(?:to|onto|" +
-  'into)(?= (?!(?:january|february|march|april|may|june|july|august|september|october|november|' +
-  'december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|next|tomorrow|later|q[1-4]|h[12]|' +
+  '(?:moved|migrated|switched|ported|shifted|transitioned|converted) ' +
+  "(?!(?:on|ahead|back|house|offices?|desks?|teams?|roles?|jobs?)\\b)(?:[\\w'./+&-]+ ){1,6}?(?:to|onto|into)(?= (?!\\d|" +
+  '(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|' +
+  'wednesday|thursday|friday|saturday|sunday|next|tomorrow|later|q[1-4]|h[12]|' +
   'a later|the following|the end|the start|early|late)\\b))';
+/**
+ * Building a solution of a design kind is choosing it: "I built a barcode scanner", "I set up autoscaling" (not a fix or a
+ * task step: "added the missing index", "wrote the API"). Only the writer's own: "we added a cache" is one of the team's steps.
+ */
+export const BUILD_DECISION =
+  '(?:built|created|designed|set up|implemented|developed|wrote|added|rolled out|automated|launched|' +
+  'piloted|introduced|switched on|turned on) (?:(?:a|an|the|our|my|some) )?(?:(?:new|simple|small|' +
+  'custom|shared|single|central|automated|internal|nightly|daily|weekly|basic|quick|separate|dedicated|' +
+  'lightweight) )?(?:[\\w-]+ ){0,2}?(?:tool|system|service|pipeline|process|rota|workflow|model|schema|' +
+  'architecture|cache|caching|queue|scanner|integration|microservice|platform|playbook|policy|' +
+  'programme|layout|autoscaling|sharding|classifier|heuristic|algorithm|bot|star schema|tab bar|' +
+  'navigation|rubric|scorecard|triage|tracker)s?(?![\\w-])';
 export const MOVE_DECISION_VERBS: readonly string[] = [
   RELOCATION_DECISION,
   "(?:rewrote|re-?wrote|rebuilt|re-?built|re-?implemented) (?:[\\w'./-]+ ){1,5}?(?:in|as|using|from scratch|on)(?= )",
@@ -85,15 +106,18 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   "replaced (?:[\\w'./-]+ ){1,6}?with",
   "(?:built|implemented|developed|deployed|wrote|created) (?:[\\w'./-]+ ){1,6}?(?:using|on top of|based on)",
   '(?:introduced|adopted|standardi[sz]ed (?:(?:the|our|my|every) [\\w-]+ )?on|went with)',
-  // Building a solution of a design kind is choosing it: "I built a barcode scanner", "I set up autoscaling"
-  // (not a fix or a task step: "added the missing index", "wrote the API").
-  '(?:built|created|designed|set up|implemented|developed|wrote|added|rolled out|automated|launched|' +
-    'piloted|introduced|switched on|turned on) (?:(?:a|an|the|our|my|some) )?(?:(?:new|simple|small|' +
-    'custom|shared|single|central|automated|internal|nightly|daily|weekly|basic|quick|separate|dedicated|' +
-    'lightweight) )?(?:[\\w-]+ ){0,2}?(?:tool|system|service|pipeline|process|rota|workflow|model|schema|' +
-    'architecture|cache|caching|queue|scanner|integration|microservice|platform|playbook|policy|' +
-    'programme|layout|autoscaling|sharding|classifier|heuristic|algorithm|bot|star schema|tab bar|' +
-    'navigation)s?(?![\\w-])',
+  BUILD_DECISION,
+  // A change of shape chosen by the writer, with or without "decided": "I moved the button up", "I split the form into
+  // five steps", "I merged the two queues into one", "I made the medication list optional", "I turned the FAQ into a wizard".
+  "(?:moved|shifted|brought|pulled) (?:[\\w'./-]+ ){1,5}?(?:up|earlier|forward|upfront|in-house|online|offline)(?=[ .,;]|$)",
+  // Not "split the work into 14 tickets": dividing work is planning, not a design.
+  'split (?!(?:the |our |my |this )?(?:work|tasks?|tickets|time|costs?|bill|difference|load|team|stories)\\b)' +
+    "(?:[\\w'./-]+ ){1,5}?(?:into|in two|in half|across|between)",
+  "(?:merged|consolidated|combined|folded) (?:[\\w'./-]+ ){1,5}?(?:into|with)",
+  'made (?:the |a |an |our |every |each |all |its )?(?:[\\w-]+ ){0,3}?(?:optional|mandatory|self-serve|self-service|' +
+    'automatic|asynchronous|async|read-only|opt-in|opt-out|the default)',
+  "(?:turned|converted) (?:[\\w'./-]+ ){1,5}?into",
+  '(?:re-?structured|re-?organi[sz]ed|centrali[sz]ed|decentrali[sz]ed|standardi[sz]ed)',
 ];
 
 /** Words that end the writer's clause before a further verb: a new subject or a subordinate clause ("I asked, and they moved …"). */
@@ -160,32 +184,27 @@ export const ALTERNATIVES: readonly string[] = [
   'trade[- ]?offs?',
   'trade off',
   'traded off',
-  'instead',
+  'instead of',
   'rather than',
+  'fallback',
   'versus',
   'vs\\.?',
   'v\\.',
   'weigh(?:ed|ing|s)?',
   'consider(?:ed|ing|ation|ations)',
-  'evaluat(?:ed|ing)',
   // "compared a replica with an index", not "a comparison harness" or "30% faster compared to last year"
   "(?<!(?:that|which|job|script|check|tool|test|query|automatically|nightly|monitor) )compar(?:ed|ing) (?!to )(?:[\\w'/-]+ " +
     '){0,6}?(?:with|against|versus|vs)',
   'compar(?:ed|ing) (?:the )?(?:two|three|four|several|a few|both|options|approaches|designs|vendors|tools|libraries|frameworks)',
   'comparisons? of (?:the )?(?:two|three|options|approaches|designs|vendors|tools|libraries|frameworks)',
   'pros and cons',
-  'pros',
   'ruled out',
   'rul(?:e|ing) out',
-  'rejected',
-  'reject(?:ing)?',
   'at the (?:cost|expense|price) of',
   'downsides?',
   'upsides?',
   'drawbacks?',
   'approaches',
-  'either',
-  'benchmark(?:ed|ing|s)?',
   'decided against',
   'chose not to',
   'opted not to',
@@ -209,7 +228,8 @@ export const ALTERNATIVES: readonly string[] = [
   'a/b test(?:ed|s)?',
   'prototypes',
   '(?:looked at|explored|investigated|researched|assessed|reviewed|tested|tried|prototyped|spiked) (?:two|three|four|several|a few|a ' +
-    'couple of|multiple|various|different|both)',
+    // Not "tried three times": a count of attempts, not of options.
+    'couple of|multiple|various|different|both)(?! (?:times|weeks|days|months|years|hours|nights|attempts)(?![\\w-]))',
   // "could have patched it instead" weighs another course; "could have launched sooner" only looks back.
   "(?:could|would|might) (?:have|'ve) (?:(?:just|simply|also|instead) )?(?:used|chosen|picked|gone with|gone " +
     'for|built|bought|kept|stayed ' +
@@ -217,21 +237,34 @@ export const ALTERNATIVES: readonly string[] = [
       'replicated|migrated|switched|waited|shipped a|hacked|bolted)'),
   'would (?:cost|take|mean|require|need|add|double|break|force|lock|slow|delay)',
   'sacrific(?:e|ed|ing)',
-  'compromis(?:e|ed|es|ing)',
   'in exchange for',
-  'gave up',
-  'give up',
-  'giving up',
   'the price was',
   'build (?:vs\\.?|versus|or) buy',
   'buy (?:vs\\.?|versus|or) build',
   'accepted the (?:risk|cost|extra|trade)',
-  'fallback',
   'plan b',
 ];
 
-/** Comparisons that count as a trade-off only in the decision sentence or the one after it ("because it was cheaper than …"). */
+/**
+ * Comparisons and words that count as a trade-off only in the decision sentence or the one after it ("because it was
+ * cheaper than …", "I chose a queue instead"). Anywhere else in a story they mean other things: "the flag was flipped for all
+ * users instead", "patients gave up halfway", "the client rejected the first draft", "compromised accounts".
+ */
 export const NEAR_DECISION: readonly string[] = [
+  'instead',
+  // A cost accepted beside the decision: "moved the list to the one the office could run, even though its templates were plainer".
+  'even though',
+  'despite',
+  'rejected',
+  'reject(?:ing)?',
+  'pros',
+  'either',
+  'evaluat(?:ed|ing)',
+  'benchmark(?:ed|ing|s)?',
+  'compromis(?:e|ed|es|ing)',
+  'gave up',
+  'give up',
+  'giving up',
   '(?:cheaper|simpler|safer|faster|slower|riskier|easier|better|quicker|smaller|lighter|costlier|more \\w+|less \\w+) than',
   '(?:chose|chosen|picked|selected|opted for|went with|preferred|favou?red|prioriti[sz]ed|recommended|proposed)(?: [^.;]{1,60}?)? over',
 ];

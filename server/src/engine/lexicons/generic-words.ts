@@ -28,7 +28,8 @@ export const FUNCTION_WORDS = words`
 export const SERVED_GROUPS = words`
   customer client user end-user consumer shopper buyer seller merchant driver rider passenger patient clinician doctor nurse student
   teacher member subscriber guest partner developer engineer operator agent reader viewer player tenant traveler traveller account
-  employee staff stakeholder audience public community
+  employee staff stakeholder audience public community family families parent pupil child children kid volunteer resident citizen
+  learner
 `;
 
 /** Vague verbs, nouns, adjectives and adverbs that name no particular thing. */

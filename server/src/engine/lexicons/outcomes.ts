@@ -45,6 +45,12 @@ export const LINKING_VERBS = words`was were is are felt feel seemed looked becam
 /** Subjects whose reaction is not a result: the writer's own enjoyment ("I enjoyed working on it"). */
 export const SELF = words`i we i'd we'd i've we've who that which to would will not you`;
 
+/** A verdict on a result: "the store looked fantastic", "the team did an amazing job". */
+export const VERDICTS = words`
+  great fantastic amazing excellent brilliant superb outstanding incredible awesome wonderful perfect terrific stellar phenomenal
+  flawless seamless spotless impeccable
+`;
+
 /** Adjectives of praise before a kind of response: "really positive feedback". */
 export const PRAISE = words`positive great glowing excellent amazing fantastic rave encouraging brilliant wonderful enthusiastic warm`;
 export const RESPONSES = words`feedback reviews review response responses reception comments reactions reaction`;

@@ -83,3 +83,21 @@ export const BY_NOT_AGENT_NOUNS = words`
 
 /** Subjects that already name who is involved: "I was asked to lead" is about me, not a hidden actor. */
 export const PERSONAL_SUBJECTS = words`i we he she they you i'm we're they're he's she's you're i've we've they've`;
+
+/** States of people that read as participles: "most of them were retired", "both parents were employed". */
+export const PEOPLE_STATES = words`retired married employed unemployed divorced widowed disabled self-employed homeschooled`;
+
+/** Subjects that are people, before a state of theirs. */
+export const PEOPLE_SUBJECTS = words`
+  them they people users patients members residents volunteers staff customers parents families students pupils clients nurses
+  drivers most many some all half few
+`;
+
+/** Prepositions before "being …": "returns went back without being scanned" tells how something happens, not who hid. */
+export const BEING_AFTER = words`without after before from on by for despite of`;
+
+/** Words that deny the act a passive names: "it never got migrated", "none of them had been flagged". */
+export const NEGATIONS = words`not never n't wasn't weren't isn't aren't hadn't hasn't haven't none no neither nobody`;
+
+/** Words that make a past passive a routine, not one act: "every invoice was printed and posted", "orders were usually picked by hand". */
+export const HABITUAL = words`every each usually always typically normally generally routinely weekly daily nightly monthly whenever`;

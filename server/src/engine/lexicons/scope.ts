@@ -39,6 +39,9 @@ export const TEAMS_SCOPE: readonly string[] = [
   // Others took the writer's work up: "the 3 other cores in the network took up my scheduler config".
   '(?:other|\\d+ other|two other|three other|several other|the other) (?:[\\w-]+ ){1,6}?(?:adopted|took up|picked up|copied|' +
     'reused|rolled out|now use|started using) (?:my|our)',
+  // Another unit took the writer's work up: "the falls team now uses our one-page structure".
+  '(?!(?:my|our|the|a|an)\\b)[\\w-]+ (?:team|unit|ward|department|group|squad|clinic|office|site|store)s? (?:now |also |has |have |' +
+    'had |then |since |quickly )*(?:uses?|adopted|took up|picked up|copied|reused|rolled out|started using) (?:my|our)',
   // Influence without authority: people the writer does not manage.
   "(?:did not|didn't|do not|don't) (?:manage|own|control)|(?:outside|beyond) (?:my|our) (?:team|group|org|reporting line|authority)",
 ];

@@ -74,7 +74,8 @@ export const OWN_FAILURE: readonly string[] = [
 export const STRONG_SETBACK_OUTCOME: readonly string[] = [
   String.raw`(?:we|i|they) lost (?:the|a|our|that|this|them as a) (?:[\w-]+ ){0,2}?(?:deal|customer|client|` +
     String.raw`account|contract|bid|pitch|renewal|pilot)`,
-  String.raw`(?:went|moved|switched|churned|left) (?:us )?(?:to|for) (?:a|the|another) (?:[\w-]+ )?competitor`,
+  String.raw`(?:went|moved|switched|churned|left) (?:us )?(?:to|for|with) (?:a|the|another) (?:[\w-]+ )?competitor`,
+  String.raw`(?:lost|forfeited) (?:the|our|a|my|their) (?:[\w-]+ )?(?:deposit|booking|slot|grant|funding|venue|place|licen[cs]e)`,
   // Not "none of the 14 accounts churned": a churn denied is a result, not a setback.
   String.raw`(?<!\b(?:none|no|not one|not a single|zero)\b[^.;]{0,25})(?:customer|client|account|partner|user)s? ` +
     String.raw`(?:[\w-]+ )?(?:churned|left us|walked away|did not come back|didn't come back)`,
@@ -210,6 +211,15 @@ export const PLATITUDES: readonly string[] = [
   String.raw`(?:communicate|communicating|plan|planning) (?:early|better|more)(?: and (?:often|more))?`,
   String.raw`(?:don't|do not|never) give up`,
   String.raw`(?:it's|it is) (?:important|key|crucial|vital|essential) to (?:communicate|plan|test|stay|be|keep|ask|listen|double-check)`,
+  // Looking back with pride or at luck names nothing the writer would change.
+  String.raw`(?:proud of (?:how|the way|what)|handled (?:it|things|the situation) (?:well|calmly|professionally)|did (?:our|my) ` +
+    String.raw`best|did (?:everything|all) (?:we|i) could|(?:bad|just) (?:timing|luck)|out of (?:our|my) (?:hands|control))`,
+  String.raw`(?:a |an )?(?:humbling|tough|hard|difficult|good|valuable|great|eye-opening|stressful) (?:experience|week|time|journey)`,
+  String.raw`grew (?:a lot|so much|as an? (?:person|leader|engineer|manager|professional))`,
+  // A deflection told in the words of a lesson: "it wasn't really anything I could have controlled".
+  String.raw`(?:wasn't|was not|isn't|is not) (?:really )?(?:anything|something|much) (?:that )?(?:i|we) could (?:have |'ve )?` +
+    String.raw`(?:controlled|done|changed|prevented|influenced)`,
+  String.raw`taught me (?:a lot|so much|patience|resilience|humility|to be (?:more )?(?:careful|patient|humble|resilient))`,
 ];
 
 /** Signs that a lesson names a changed behaviour: "since then I …", "I now …", "before every release". */
@@ -233,4 +243,51 @@ export const CONCRETE_CHANGE: readonly string[] = [
   String.raw`(?:next time|if i did it again|if i were to do it again)[^.]{0,20}? i(?:'d| would)`,
   String.raw`i(?:'d| would) (?:have )?(?:started|asked|involved|checked|tested|written|raised|escalated|pushed|` +
     String.raw`planned|built|set|flagged|booked|run)`,
+];
+
+/**
+ * Outcomes that went badly, read from what happened rather than from an admission: the story's work stopped by
+ * someone (a pilot ended, a feature pulled), a delivery late by a stated time, money paid out for the trouble, a
+ * budget overrun by a stated amount. Each counts twice, like the strong outcomes above.
+ */
+export const BAD_OUTCOME: readonly string[] = [
+  // Someone else stopping the writer's work: "they ended the pilot", "the risk team paused the feature".
+  String.raw`(?<!\b(?:i|we)(?: [\w-]+){0,2} )(?:ended|cancell?ed|paused|pulled|stopped|terminated|dropped|shelved|scrapped|` +
+    String.raw`killed|axed|switched off|turned off|shut down|pulled the plug on|withdrew) (?:the|our|my|its|their) ` +
+    String.raw`(?:[\w-]+ ){0,2}?(?:pilot|feature|launch|rollout|programme|program|trial|contract|project|app|campaign|` +
+    String.raw`product|initiative|partnership|release|scheme|service)s?(?! (?:early|for good) (?:and|to) (?:roll|scale|expand))`,
+  String.raw`(?:pilot|feature|launch|rollout|programme|program|trial|project|app|campaign|product|initiative|release|` +
+    String.raw`scheme)s? (?:was|were|got) (?:\w+ly )?(?:switched off|turned off|shut down|withdrawn|pulled|paused|ended early)`,
+  // A delivery late by a stated time: "went out two days late", "we were five weeks late" (not "data that arrives a week late").
+  String.raw`(?:went (?:out|live)|shipped|launched|delivered|finished|landed|opened|released|completed|came in|were|was|paid|` +
+    String.raw`arrived|ended up|handed (?:it )?over)(?: [\w,-]{1,30}){0,5}? (?:\d[\d.,]{0,20}|a|one|two|three|four|five|six|seven|` +
+    String.raw`eight|nine|ten|eleven|twelve|a few|several|a couple of) ` +
+    String.raw`(?:days?|weeks?|months?|quarters?|sprints?) (?:late|behind schedule|past (?:the|our) (?:deadline|date))`,
+  // Money paid out for the trouble: "we paid $18,000 in late-payment credits", "refunded £4,000".
+  String.raw`(?:paid|paid out|refunded|credited|wrote off|written off|gave back|lost) (?:about |around |roughly |over |` +
+    String.raw`nearly |almost |more than )?(?:[$£€] ?\d[\d,.]{0,20}[km]?|\d[\d,.]{0,20}[km]? (?:dollars|pounds|euros))(?= (?:in|as) ` +
+    String.raw`(?:[\w-]+ )?(?:credits|penalties|fines|refunds|compensation|fees|damages|goodwill)|[.,;]| (?:of|in) ` +
+    String.raw`(?:revenue|sales|bookings))`,
+  // A budget overrun by a stated amount: "ran £120K over budget", "came in 30% over the estimate".
+  String.raw`(?:[$£€] ?\d[\d,.]{0,20}[km]?|\d[\d.]{0,20}%|\d[\d,.]{0,20}[km]?) over (?:the |our |its )?(?:budget|estimate|plan)`,
+  String.raw`(?:ran|went|came in|was|were) (?:well |way |badly |significantly )?over (?:the |our |its )?(?:budget|estimate)`,
+];
+
+/**
+ * A measure moving the wrong way: a good one falling ("conversion dropped 9%"), a bad one rising ("fraud spiked to four
+ * times the normal rate"). One signal: a story that reports a dip on the way to a gain needs a second sign to read as a failure.
+ */
+const GOOD_MEASURES =
+  String.raw`(?:conversions?|revenue|sales|sign-?ups|bookings|orders|retention|nps|csat|satisfaction|adoption|` +
+  String.raw`attendance|engagement|margins?|usage|renewals|uptime|scores|grades|morale|trust)`;
+const BAD_MEASURES =
+  String.raw`(?:fraud|churn|complaints|errors|error rates?|latency|tickets|returns|defects|incidents|refunds|` +
+  String.raw`chargebacks|cancell?ations|absences|sick days|overtime|wait times?|queues?|escalations|turnover|attrition)`;
+export const MEASURE_SETBACK: readonly string[] = [
+  String.raw`(?<!(?:never|not|hardly|barely) )${GOOD_MEASURES} (?:[\w-]+ ){0,2}?(?:dropped|fell|declined|decreased|dipped|` +
+    String.raw`plunged|plummeted|crashed|tanked|halved|collapsed|went down)(?! (?:back|again)\b)`,
+  String.raw`(?<!(?:never|not|hardly|barely) )${BAD_MEASURES} (?:[\w-]+ ){0,2}?(?:spiked|rose|jumped|doubled|tripled|` +
+    String.raw`increased|climbed|went up|shot up|soared|ballooned|exploded)`,
+  String.raw`only (?:\d[\d.]{0,20}%|a handful|a few|\d{1,20}) (?:of (?:the |our |their )?)?(?:[\w-]+ ){0,2}?(?:installed|used|adopted|` +
+    String.raw`signed up|activated|downloaded|turned up|showed up|came back|renewed|completed)`,
 ];

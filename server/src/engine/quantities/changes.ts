@@ -1,4 +1,5 @@
 import type { BeforeAfter, Quantity, Sentence, Story, StoryDocument } from '../types';
+import { withoutRateBases } from './pairs';
 
 /*
  * A stated change ("an 80% reduction", "3x faster") checked against the
@@ -26,13 +27,13 @@ const BY_BEFORE = new RegExp(
     String.raw`under\s+|some\s+|a full\s+)?[~≈]?\s*$`,
   'iu',
 );
-/** Between a pair and a figure right after it: ", an 80% …", " (−66%)", ", which is a …". */
+/** Between a pair and a figure right after it: ", an 80% …", " (−66%)", ", which is a …", ", so a …". */
 const APPOSITION_AFTER = new RegExp(
   String.raw`^(?:\s*\/\s*\p{L}+)?(?:\s+[\p{L}\p{N}'/-]+){0,6}?\s*[,(—–:;-]?\s*(?:(?:which|that|this|it)\s+(?:is|` +
     String.raw`was|'s|were|represents|represented|means|meant|amounts to|amounted to|works out to|worked out to|` +
     String.raw`equals|equaled|equalled|came to|comes to)\s+)?(?:(?:an?|roughly|about|almost|nearly|over|more than|` +
     String.raw`just over|just under|around|approximately|a full|by|or|i\.?e\.?,?|some|close to|down|up|` +
-    String.raw`for)\s+)*[~≈]?[-+−]?\s*$`,
+    String.raw`for|so)\s+)*[~≈]?[-+−]?\s*$`,
   'iu',
 );
 /** Between a figure and the pair right after it: "by 80% from …", "an 80% reduction in P99, from …", "80% faster (". */
@@ -50,9 +51,10 @@ const NEXT_POINTS_BACK = new RegExp(
 );
 /** Verbs of multiplying, checked against their pair like "3x": "signups doubled, from 300 to 450". */
 const WORD_MULTIPLE = /^(?:doubled|tripled|trebled|quadrupled|halved|doubling|tripling|halving)$/i;
-const APPROX_BEFORE = /\b(?:about|around|roughly|approximately|nearly|almost|close to|some|~|≈)\s*$/iu;
-const AT_LEAST_BEFORE = /\b(?:over|more than|above|at least|north of|upwards of)\s*$/iu;
-const AT_MOST_BEFORE = /\b(?:under|less than|below|up to|nearly|almost|just under)\s*$/iu;
+// With or without an article before the figure: "about 40%", "about a 40% cut", "like a fifty percent cut".
+const APPROX_BEFORE = /(?:\b(?:about|around|roughly|approximately|nearly|almost|close to|some|like)|~|≈)\s*(?:an?\s+)?$/iu;
+const AT_LEAST_BEFORE = /\b(?:over|more than|above|at least|north of|upwards of)\s*(?:an?\s+)?$/iu;
+const AT_MOST_BEFORE = /\b(?:under|less than|below|up to|nearly|almost|just under)\s*(?:an?\s+)?$/iu;
 
 export interface Stated {
   q: Quantity;
@@ -69,6 +71,10 @@ export function statedChanges(doc: StoryDocument, story: Story, s: Sentence): Ar
   }
   const split = splitPair(doc, story.sentences[s.index - 1], s);
   if (split) candidates.push(split);
+  else if (!candidates.length) {
+    const back = pairBackTo(doc, story, s);
+    if (back) candidates.push(back);
+  }
   const next = story.sentences[s.index + 1];
   if (next && s.pairs.length === 1 && !next.pairs.length && NEXT_POINTS_BACK.test(next.text)) {
     const figures = statedFigures(doc, next);
@@ -100,6 +106,38 @@ function splitPair(doc: StoryDocument, prev: Sentence | undefined, s: Sentence):
   return { stated: { q: figures[0], sentence: s }, pair: { before, after, start: before.start, end: after.end } };
 }
 
+/** "fifty percent", "forty per cent": a percentage spoken as a figure, not "a hundred percent sure". */
+const PERCENT_IN_WORDS = /^(?!(?:a |one )?hundred\b)[\p{L}-]+(?: [\p{L}-]+)? per ?cent$/iu;
+
+/** A change said against an earlier time: "+80% on last year", "up 30% vs the year before". */
+const AGAINST_EARLIER = /^\s*(?:on|vs\.?|versus|over|against|compared (?:with|to)|from)\s+(last year|the year before|the previous year)\b/i;
+
+/**
+ * Notes that give the before lines earlier and the change against it later: "last year's fair: £3,200
+ * raised" … "raised £5,100 → +80% on last year". The figure names the earlier time; the before is the one
+ * measure, of the same kind and unit, of the nearest earlier sentence of the story that names it too.
+ */
+function pairBackTo(doc: StoryDocument, story: Story, s: Sentence): { stated: Stated; pair: BeforeAfter } | undefined {
+  if (s.pairs.length) return undefined;
+  const figures = statedFigures(doc, s);
+  if (figures.length !== 1) return undefined;
+  const [figure] = figures;
+  const when = AGAINST_EARLIER.exec(doc.text.slice(figure.end, Math.min(s.end, figure.end + 40)))?.[1].toLowerCase();
+  if (!when) return undefined;
+  const measure = (q: Quantity) => q.kind !== 'percent' && q.kind !== 'multiple' && q.kind !== 'number';
+  const afters = s.quantities.filter((q) => measure(q) && q.end <= figure.start);
+  if (afters.length !== 1) return undefined;
+  const [after] = afters;
+  for (let k = s.index - 1; k >= 0; k--) {
+    const prev = story.sentences[k];
+    if (!prev.text.toLowerCase().includes(when.replace(/^the /, ''))) continue;
+    const befores = prev.quantities.filter(measure);
+    if (befores.length !== 1 || befores[0].kind !== after.kind || befores[0].unit !== after.unit) return undefined;
+    return { stated: { q: figure, sentence: s }, pair: { before: befores[0], after, start: befores[0].start, end: after.end } };
+  }
+  return undefined;
+}
+
 /** Percentages and multiples written in digits that state a change, not a level ("95% of requests"). */
 function statedFigures(doc: StoryDocument, s: Sentence): Quantity[] {
   const out: Quantity[] = [];
@@ -107,8 +145,9 @@ function statedFigures(doc: StoryDocument, s: Sentence): Quantity[] {
   for (let i = 0; i < s.quantities.length; i++) {
     const q = s.quantities[i];
     if ((q.kind !== 'percent' && q.kind !== 'multiple') || inPair(q)) continue;
-    // Digits, or a verb of multiplying: "doubled", "tripled", "halved".
-    if (!/\d/.test(q.text) && !(q.kind === 'multiple' && WORD_MULTIPLE.test(q.text))) continue;
+    // Digits, a percentage in words ("a fifty percent cut"), or a verb of multiplying: "doubled", "tripled", "halved".
+    const inWords = q.kind === 'percent' ? PERCENT_IN_WORDS.test(q.text) : q.kind === 'multiple' && WORD_MULTIPLE.test(q.text);
+    if (!/\d/.test(q.text) && !inWords) continue;
     if (q.kind === 'multiple' && q.unit !== 'x') continue;
     const before = doc.text.slice(Math.max(s.start, q.start - 60), q.start);
     const after = doc.text.slice(q.end, Math.min(s.end, q.end + 60));
@@ -180,7 +219,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 /** Whether a figure sits right next to a pair, in the same phrase. */
 function describes(doc: StoryDocument, q: Quantity, p: BeforeAfter): boolean {
-  if (q.start >= p.end) return APPOSITION_AFTER.test(withoutFillers(doc.text.slice(p.end, q.start)));
+  if (q.start >= p.end) return APPOSITION_AFTER.test(withoutFillers(withoutRateBases(doc.text.slice(p.end, q.start))));
   if (q.end <= p.start) return LEAD_IN_BEFORE.test(withoutFillers(doc.text.slice(q.end, p.start)));
   return false;
 }

@@ -23,12 +23,14 @@ const CHANGE_VERB_BEFORE = new RegExp(
 );
 
 /** Finds "from X to Y", "X → Y", "Y, down from X" and "to Y from X" pairs among a sentence's quantities. */
-export function findPairs(text: string, qs: Quantity[]): BeforeAfter[] {
+export function findPairs(text: string, all: Quantity[]): BeforeAfter[] {
   const pairs: BeforeAfter[] = [];
+  // "from 14 per 1,000 to 5 per 1,000": the rate's base is no value of its own.
+  const qs = all.some((q) => isRateBase(text, q)) ? all.filter((q) => !isRateBase(text, q)) : all;
   for (let i = 0; i + 1 < qs.length; i++) {
     const a = qs[i];
     const b = qs[i + 1];
-    const between = text.slice(a.end, b.start);
+    const between = withoutRateBases(text.slice(a.end, b.start));
     const lead = text.slice(Math.max(0, a.start - 60), a.start);
     let pair: BeforeAfter | undefined;
     if (ARROW.test(between) || (TO_BETWEEN.test(between) && FROM_BEFORE.test(lead))) pair = makePair(a, b);
@@ -56,6 +58,16 @@ export function findPairs(text: string, qs: Quantity[]): BeforeAfter[] {
     i++;
   }
   return pairs;
+}
+
+/** The base of a rate: the "1,000" of "14 per 1,000". */
+function isRateBase(text: string, q: Quantity): boolean {
+  return q.kind === 'number' && /\bper\s+$/i.test(text.slice(Math.max(0, q.start - 5), q.start));
+}
+
+/** Text between two values with the bases of their rates taken out: " per 1,000 to " reads " to ". */
+export function withoutRateBases(between: string): string {
+  return between.includes('per') ? between.replace(/^\s*per\s+[\d][\d,.]*/i, '') : between;
 }
 
 function makePair(a: Quantity, b: Quantity): BeforeAfter | undefined {

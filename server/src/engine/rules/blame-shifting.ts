@@ -1,16 +1,22 @@
 import type { IgnoreOption, Rule } from '../rule';
-import { nextSentence } from '../rule';
+import { nextSentence, toldPart } from '../rule';
 import type { Sentence } from '../types';
 import { promptAfterSentence } from '../fixes';
 import { isI, isWe } from '../language/actors';
 import { reportedSpeechAt } from '../language/speech';
 import { lowerSameLength } from '../language/text';
-import { BLAME_PATTERNS, NOT_BLAMING, OWN_SUBJECT, GOOD_OUTCOME, OTHER_PARTY } from '../lexicons/blame';
+import { type BlamePattern, BLAME_PATTERNS, NOT_BLAMING, OWN_SUBJECT, GOOD_OUTCOME, OTHER_PARTY } from '../lexicons/blame';
 import { OWN_FAILURE } from '../lexicons/setbacks';
-import { hasMatch, phraseRegex, storyText } from '../language/phrases';
+import { matchAll, phraseRegex, storyText } from '../language/phrases';
 import { words } from '../lexicons/words';
+import { blamedCauses } from '../language/attribution';
 
-const OWN_FAILURE_RE = phraseRegex([...OWN_FAILURE, "i (?:should|could)(?: not|n't)? (?:have|'ve)(?= (?!been))"]);
+const OWN_FAILURE_RE = phraseRegex([
+  ...OWN_FAILURE,
+  "i (?:should|could)(?: not|n't)? (?:have|'ve)(?= (?!been))",
+  // "I had not asked for a freeze", "I never checked their changelog": what the writer left undone.
+  String.raw`i (?:had not|hadn't|had never|never) (?:[\w-]+ly )?[\w-]+ed`,
+]);
 
 const PATTERNS = BLAME_PATTERNS.map((p) => ({ ...p, re: new RegExp(String.raw`(?<![\w'])(?:${p.source})(?![\w'])`, 'g') }));
 const NOT_BLAMING_BEFORE = new RegExp(String.raw`(?<![\w'])${NOT_BLAMING}(?![\w'])`);
@@ -80,7 +86,7 @@ export const blameShifting: Rule<IgnoreOption> = {
   check({ story, report }) {
     // A cause told beside the writer's own share of it ("… which was my mistake", "I should have
     // checked") is context, not blame shifted: cause-and-effect patterns need a story that owns nothing.
-    const storyOwns = hasMatch(OWN_FAILURE_RE, storyText(story));
+    const storyOwns = admits(storyText(story));
     for (const s of story.sentences) {
       const text = lowerSameLength(s.text.replace(/[’‘]/g, "'").replace(/\s/g, ' '));
       const owned = ownsIt(text);
@@ -96,27 +102,70 @@ export const blameShifting: Rule<IgnoreOption> = {
           if (p.causal && storyOwns) continue;
           if (p.pointsBack && !opensWithOther(story.sentences[s.index - 1])) continue;
           if (!blames(s, nextSentence(story, s), text, from, to, p)) continue;
+          // A complaint or a cause followed by the writer taking it up is context: "QA never ran it. I added the suite to CI."
+          if ((p.weak || p.causal) && ownedNext(nextSentence(story, s))) continue;
           taken.push([from, to]);
-          const start = s.offsetAt(from);
-          const end = s.offsetAt(to - 1) + 1;
-          report({
-            messageId: 'blame',
-            data: { phrase: s.text.slice(from, to).replace(/\s+/g, ' ') },
-            start,
-            end,
-            suggestions: [
-              promptAfterSentence(
-                s,
-                'Insert prompt: What I could have done differently was …',
-                'What I could have done differently was ${1:what I would change}.',
-              ),
-            ],
-          });
+          reportAt(s, from, to);
         }
       }
+      // Blame told as cause and effect in any wording: a setback and another party as its cause, owned nowhere near it.
+      // The Situation and Task set out the problem the writer took on ("two incidents ran long because the engineer …").
+      if (storyOwns || owned || toldPart(story, s) === 'situation' || s.part === 'task') continue;
+      for (const { from, to } of blamedCauses(text)) {
+        if (taken.some(([a, b]) => a < to && from < b)) continue;
+        if (!blames(s, nextSentence(story, s), text, from, to, CAUSE_AND_EFFECT)) continue;
+        if (ownedNext(nextSentence(story, s))) continue;
+        taken.push([from, to]);
+        reportAt(s, from, to);
+      }
+    }
+
+    function reportAt(s: Sentence, from: number, end: number): void {
+      let to = end;
+      while (to > from + 1 && /[\s,;:—–-]/.test(s.text[to - 1])) to--;
+      report({
+        messageId: 'blame',
+        data: { phrase: s.text.slice(from, to).replace(/\s+/g, ' ').trim() },
+        start: s.offsetAt(from),
+        end: s.offsetAt(to - 1) + 1,
+        suggestions: [
+          promptAfterSentence(
+            s,
+            'Insert prompt: What I could have done differently was …',
+            'What I could have done differently was ${1:what I would change}.',
+          ),
+        ],
+      });
     }
   },
 };
+
+/** How the shapes of language/attribution.ts are checked: the writer acting later in the sentence makes them context. */
+const CAUSE_AND_EFFECT: BlamePattern = { name: 'cause and effect', source: '', probe: [], unlessIActAfter: true, causal: true };
+
+/**
+ * The next sentence owns the matter: the writer admits a share ("I had not asked for a freeze") or puts a lasting
+ * change in place ("So I added a contract test that now catches it"). Fixing the incident itself is not owning its cause.
+ */
+function ownedNext(next: Sentence | undefined): boolean {
+  if (!next) return false;
+  const text = lowerSameLength(next.text.replace(/[’‘]/g, "'"));
+  return admits(text) || (next.actor === 'i' && next.actorActs && LASTING.test(text));
+}
+
+/** A change that lasts beyond the incident. */
+const LASTING = new RegExp(
+  String.raw`(?<![\w'])(?:now|since then|from then on|ever since|going forward|these days|every time|before every|on every|` +
+    String.raw`so it (?:can't|cannot|won't|never))(?![\w'])`,
+);
+
+/**
+ * The writer admits a share of the cause. "We missed the launch" or "I failed the audit" is the setback itself,
+ * not a share of its cause, so a missed or failed outcome is no admission here.
+ */
+function admits(text: string): boolean {
+  return matchAll(OWN_FAILURE_RE, text).some((h) => !/^(?:i|we)\b.*\b(?:missed|failed)$/i.test(h.text));
+}
 
 /** Verbs after I or we that tell what the blamed act led to, not what the writer did about it. */
 const CONSEQUENCES = words`slipped missed lost failed fell overran`;
@@ -146,7 +195,7 @@ function ownsIt(text: string): boolean {
   return false;
 }
 
-function blames(s: Sentence, next: Sentence | undefined, text: string, from: number, to: number, p: (typeof PATTERNS)[number]): boolean {
+function blames(s: Sentence, next: Sentence | undefined, text: string, from: number, to: number, p: BlamePattern): boolean {
   const before = text.slice(0, from);
   if (NOT_BLAMING_BEFORE.test(before.slice(-70))) return false;
   const startOffset = s.offsetAt(from);

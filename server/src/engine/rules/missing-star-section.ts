@@ -28,6 +28,9 @@ const WHAT: Record<string, string> = {
 
 const list = (names: string[]) => (names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`);
 
+const COMBINED_LETTERS = /^[\s>*_-]*\**([STAR])\s*[/&+]\s*([STAR])\**\s*(?:[:：]|\s[—–-])/gm;
+const LETTER_KINDS: Record<string, SectionKind> = { s: 'situation', t: 'task', a: 'action', r: 'result' };
+
 export const missingStarSection: Rule<Record<string, never>> = {
   id: 'missing-star-section',
   meta: {
@@ -86,8 +89,16 @@ export const missingStarSection: Rule<Record<string, never>> = {
       present.add(s.kind);
       for (const k of s.also) present.add(k);
     }
+    // Prose with one label ("**Result:** …", "Outcome: …" under two paragraphs of story) is not a story told in
+    // STAR sections: there are no sections to miss until two of the four are labelled.
+    if (REQUIRED.filter((k) => present.has(k)).length < 2) return;
+    const body = doc.text.slice(explicit[0].markerStart, story.end);
     // "**Situation:** … **Task:** …" in one paragraph: the Task label is there, only not at a paragraph start.
-    for (const k of inlineLabelKinds(doc.text.slice(explicit[0].markerStart, story.end))) present.add(k);
+    for (const k of inlineLabelKinds(body)) present.add(k);
+    // Letters joined in one note label: "- T/A: set up a call-back queue", "**S+T:** …".
+    COMBINED_LETTERS.lastIndex = 0;
+    for (let m = COMBINED_LETTERS.exec(body); m; m = COMBINED_LETTERS.exec(body))
+      for (const letter of m.slice(1)) present.add(LETTER_KINDS[letter.toLowerCase()]);
     const missing = REQUIRED.filter((k) => !present.has(k));
     if (!missing.length) return;
     report({

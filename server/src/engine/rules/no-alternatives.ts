@@ -1,5 +1,5 @@
 import type { IgnoreOption, Rule } from '../rule';
-import { nextSentence, titleRange } from '../rule';
+import { nextSentence, titleRange, toldPart } from '../rule';
 import { promptAfterSentence } from '../fixes';
 import type { Sentence, Story } from '../types';
 import { phraseRegex, hasMatch, isQuoted, storyText, straighten } from '../language/phrases';
@@ -17,13 +17,14 @@ import {
   PASSIVE_DECISIONS,
   PASSIVE_MOVES,
   RELOCATION_DECISION,
+  BUILD_DECISION,
 } from '../lexicons/decisions';
 import { passivesIn } from './passive-voice';
 import { words } from '../lexicons/words';
 
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
-const ADVERBS = `(?: (?:${DECISION_ADVERBS.join('|')}))*`;
+const ADVERBS = `(?:,? (?:${DECISION_ADVERBS.join('|')}))*`;
 /**
  * The rest of a clause whose subject carries on to a further verb: "I rewrote the pool, moved the
  * serialisation out of the lock, and replaced the retry loop with …". A new subject or a subordinate
@@ -35,6 +36,8 @@ const CARRY = `(?:(?:(?! (?:${CLAUSE_BREAKS.join('|')})${E})[^.;:!?]){0,120}?(?:
 const DECISION = new RegExp(`${B}(?:${DECIDERS.join('|')})${ADVERBS}${CARRY} (${DECISION_VERBS.join('|')})${E}`, 'giu');
 /** "I moved the pipeline to": a move that is itself the decision, told by the writer. */
 const MOVE_DECISION = new RegExp(`${B}(?:${OWN_DECIDERS.join('|')})${ADVERBS} (${MOVE_DECISION_VERBS.join('|')})${E}`, 'giu');
+/** "We moved the bank step to after the first budget": a change of design the team chose (building a thing is only the writer's). */
+const WE_MOVE_DECISION = new RegExp(`${B}we${ADVERBS} (${MOVE_DECISION_VERBS.filter((v) => v !== BUILD_DECISION).join('|')})${E}`, 'giu');
 /** "I rewrote the pool, …, and replaced the retry loop with": a move carried on from the writer's earlier verb. */
 const CARRIED_MOVE = new RegExp(
   `${B}(?:${OWN_DECIDERS.join('|')})${ADVERBS}${CARRY} (${MOVE_DECISION_VERBS.filter((v) => v !== RELOCATION_DECISION).join('|')})${E}`,
@@ -61,9 +64,9 @@ interface Decision {
 export function decisionsOf(story: Story): Decision[] {
   const out: Decision[] = [];
   for (const s of story.sentences) {
-    if (!DECIDING_PARTS.has(s.part)) continue;
+    if (!DECIDING_PARTS.has(toldPart(story, s))) continue;
     const text = straighten(s.text);
-    for (const re of [DECISION, MOVE_DECISION, CARRIED_MOVE, FRAGMENT]) {
+    for (const re of [DECISION, MOVE_DECISION, WE_MOVE_DECISION, CARRIED_MOVE, FRAGMENT]) {
       re.lastIndex = 0;
       const m = firstDecision(re, s, text);
       if (!m) continue;

@@ -3,6 +3,7 @@ import { sectionsOf, titleRange } from '../rule';
 import { promptAtSectionEnd, promptMissingSection } from '../fixes';
 import type { Story, StoryDocument, Suggestion } from '../types';
 import type { PrincipleMatcher } from '../language/principles';
+import { reactingGroup } from '../language/outcomes';
 import { phraseRegex, nearRegex, hasMatch, storyText, straighten } from '../language/phrases';
 import {
   SERVED_PEOPLE,
@@ -49,6 +50,8 @@ export function namesCustomerContext(story: Story, principles?: PrincipleMatcher
     if (parts.length) text = parts.join('') + text.slice(at);
   }
   if (story.sentences.some((s) => s.quantities.some((q) => q.kind === 'money'))) return true;
+  // "Researchers are happier", "the volunteers loved it": whoever the Result says was better off was served.
+  if (story.sentences.some((s) => reactingGroup(s) !== undefined)) return true;
   if ([SERVED, BUSINESS, FOR_INTERNAL, INTERNAL_HURT, HURT_INTERNAL, MONEY].some((re) => hasMatch(re, text))) return true;
   return hasMatch(CONSUMER, text) && !hasMatch(QUEUES, text);
 }

@@ -1,5 +1,5 @@
 import type { Rule } from '../rule';
-import { sectionsOf, titleRange } from '../rule';
+import { sectionsOf, titleRange, toldPart } from '../rule';
 import { promptAtSectionEnd, promptMissingSection } from '../fixes';
 import type { Story, StoryDocument } from '../types';
 import { phraseRegex, firstMatch, hasMatch, matchAll, isQuoted, straighten } from '../language/phrases';
@@ -12,6 +12,8 @@ import {
   REFLECTION,
   PLATITUDES,
   CONCRETE_CHANGE,
+  BAD_OUTCOME,
+  MEASURE_SETBACK,
 } from '../lexicons/setbacks';
 import { words } from '../lexicons/words';
 
@@ -25,6 +27,8 @@ const TITLE = phraseRegex(TITLE_FAILURE);
 const OWN = phraseRegex(OWN_FAILURE);
 const OUTCOME = phraseRegex(SETBACK_OUTCOME);
 const STRONG = phraseRegex(STRONG_SETBACK_OUTCOME);
+const BAD = phraseRegex(BAD_OUTCOME);
+const MEASURE = phraseRegex(MEASURE_SETBACK);
 const REFLECTS = phraseRegex(REFLECTION);
 const PLATITUDE = phraseRegex(PLATITUDES);
 const CONCRETE = phraseRegex(CONCRETE_CHANGE);
@@ -63,13 +67,17 @@ export function setbackOf(
   for (const s of story.sentences) {
     const text = straighten(s.text);
     for (const h of matchAll(OWN, text)) if (!isQuoted(s, h.index) && !ignores(h.text)) signals.push(h.text);
-    if (!OUTCOME_PARTS.has(s.part)) continue;
+    if (!OUTCOME_PARTS.has(toldPart(story, s))) continue;
     // A setback stated in the Result is the story's own outcome: it counts twice.
     const weight = s.part === 'result' ? 2 : 1;
     for (const h of matchAll(OUTCOME, text))
       if (!isQuoted(s, h.index) && !ignores(h.text)) for (let k = 0; k < weight; k++) signals.push(h.text);
     // A lost customer, a rollback or a missed deadline is a failure on its own: it counts twice.
     for (const h of matchAll(STRONG, text)) if (!isQuoted(s, h.index) && !ignores(h.text)) signals.push(h.text, h.text);
+    for (const h of matchAll(MEASURE, text)) if (!isQuoted(s, h.index) && !ignores(h.text)) signals.push(h.text);
+    // A bad outcome told in the Action may be a hurdle the story went on to clear; in the Result it is how the story ended.
+    for (const h of matchAll(BAD, text))
+      if (!isQuoted(s, h.index) && !ignores(h.text)) for (let k = 0; k < weight; k++) signals.push(h.text);
   }
   // In a file of several stories, a failure `type:` cannot say which one it means: it counts as one signal.
   if (signals.length + (typed ? 1 : 0) >= minSignals) return signals[0] ?? `type: ${type}`;
@@ -80,7 +88,14 @@ export function setbackOf(
 export function lessonOf(story: Story): 'real' | 'platitude' | undefined {
   const learning = sectionsOf(story, 'learning').flatMap((s) => s.sentences);
   const reflective = (text: string) => hasMatch(REFLECTS, text) && !NOTHING_TO_CHANGE.test(text);
-  const candidates = [...learning, ...story.sentences.filter((s) => !learning.includes(s) && reflective(straighten(s.text).toLowerCase()))];
+  // Outside a Learning section a lesson comes after the story has begun: "I always ran the release myself" in the
+  // Situation is how things were, not what changed.
+  const candidates = [
+    ...learning,
+    ...story.sentences.filter(
+      (s) => !learning.includes(s) && s.part !== 'situation' && s.part !== 'task' && reflective(straighten(s.text).toLowerCase()),
+    ),
+  ];
   if (!candidates.length) return undefined;
   const isLesson = (text: string) => {
     if (NOTHING_TO_CHANGE.test(text)) return false;

@@ -5,6 +5,7 @@ import type { PrincipleMatcher } from '../language/principles';
 import { promptAfterSentence } from '../fixes';
 import { FUNCTION_WORDS, GENERIC_WORDS, SERVED_GROUPS } from '../lexicons/generic-words';
 import { words } from '../lexicons/words';
+import { writerClauses } from '../language/writer-clauses';
 
 export const shallowPrinciple: Rule<IgnoreOption> = {
   id: 'shallow-principle',
@@ -179,7 +180,7 @@ const CLAUSE_VERBS = words`is was are were has had does did`;
 /** Verbs that claim a principle outright: "It showed Customer Obsession." */
 const CLAIM_VERBS = words`
   show shows showed shown demonstrates demonstrated exemplifies exemplified reflects reflected displays displayed embodies embodied
-  illustrates illustrated highlights highlighted proves proved showcases showcased
+  illustrates illustrated highlights highlighted proves proved showcases showcased about fits fitted map maps mapped
 `;
 /** Slogans around a name: "Classic Bias for Action.", "Ownership all the way." */
 const SLOGAN_BEFORE = words`classic pure textbook true real`;
@@ -188,6 +189,11 @@ const SLOGAN_AFTER = [
   ['in', 'action'],
   ['at', 'its', 'best'],
   ['at', 'work'],
+  // "Earn Trust came into it too.", "Frugality was in there as well.": a name dropped in passing.
+  ['came', 'into', 'it'],
+  ['comes', 'into', 'it'],
+  ['was', 'in', 'there'],
+  ['is', 'in', 'there'],
 ];
 
 /**
@@ -215,14 +221,27 @@ function hasEvidence(doc: StoryDocument, s: Sentence, vocabulary: Set<string>): 
   if (doc.text.slice(s.start, s.end).includes('`')) return true;
   // A particular word counts when it tells what the writer did ("because I interviewed merchants about
   // refunds") or names something ("the old Jenkins boxes"); "since the dock is the first thing anyone sees
-  // of the site" or "building trust with the drivers" names things but no act of the writer's.
-  const from = s.tokens.findIndex((t) => WRITER_SUBJECTS.has(t.norm));
-  return s.tokens.some(
-    (t, i) => !inMention(t, s.principles) && isSpecific(t, vocabulary) && ((from >= 0 && i > from) || isProperNoun(s, i)),
-  );
+  // of the site" or "building trust with the drivers" names things but no act of the writer's. What the writer
+  // is like ("since I always see things through", "as I genuinely care about users", "because I'm someone who
+  // speaks up") is character, not an act: only a clause whose writer verb is in the past tells an event.
+  // A habit told in the present counts when it names a concrete object ("I send the clinic managers a summary of every
+  // incident"): two particular words in the clause, where a past act needs one.
+  const clauses = writerClauses(s.tokens);
+  const habitWords = new Map<number, number>();
+  for (let i = 0; i < s.tokens.length; i++) {
+    const t = s.tokens[i];
+    if (inMention(t, s.principles) || !isSpecific(t, vocabulary)) continue;
+    const c = clauses[i];
+    if (isProperNoun(s, i) || c?.event) return true;
+    if (c && !c.event) {
+      const n = (habitWords.get(c.id) ?? 0) + 1;
+      if (n >= 2 && !c.character) return true;
+      habitWords.set(c.id, n);
+    }
+  }
+  return false;
 }
 
-const WRITER_SUBJECTS = words`i we i've we've i'd we'd i'm we're`;
 function isProperNoun(s: Sentence, i: number): boolean {
   return i > 0 && /^\p{Lu}/u.test(s.tokens[i].text) && s.tokens[i].norm !== 'i' && !/^[.:;!?]$/.test(s.tokens[i - 1].text);
 }

@@ -1,0 +1,59 @@
+import type { Token } from '../types';
+import { words } from '../lexicons/words';
+import { IRREGULAR_PARTICIPLES } from '../lexicons/passive';
+
+/*
+ * The writer's clauses of a sentence and what each tells: an event (a verb in the past: "since I rewrote the
+ * handover notes"), a habit (the present: "because I send the managers a summary"), or character ("because I'm
+ * someone who speaks up"). A reason about what the writer is like is no evidence of what they did.
+ */
+
+const WRITER_SUBJECTS = words`i we i've we've i'd we'd i'm we're`;
+/** Subjects that tell what the writer is like, whatever follows: "I'm someone who …", "we're always …". */
+const CHARACTER_SUBJECTS = words`i'm we're`;
+/** Words between a subject and its verb. */
+const BEFORE_VERB = words`
+  also then just really genuinely truly personally actually first finally quickly eventually immediately had already always never
+  usually often still
+`;
+/** Adverbs that make any verb after them a habit. */
+const HABIT_ADVERBS = words`always never usually often`;
+/** Past tenses that do not end in -ed (the participles besides). */
+const IRREGULAR_PAST = words`
+  ${IRREGULAR_PARTICIPLES} ran sat took wrote gave saw went spoke drove rode flew stood began chose grew drew knew rang sang swam
+  threw wore woke broke froze stole tore shook rose fell forgot hid bit got rewrote undertook overtook withdrew fled dug hung lent bent
+  sped swung overrode oversaw
+`;
+/** Clause ends: a new clause starts a new reading of whose act it is. */
+const CLAUSE_ENDS = words`; : — – because since as when which who so but`;
+
+export interface WriterClause {
+  id: number;
+  /** The writer's verb is in the past: something they did. */
+  event: boolean;
+  /** "I'm someone who …", "we're always …": what the writer is like, never evidence. */
+  character: boolean;
+}
+
+/** For each token, the writer's clause it sits in, if any. */
+export function writerClauses(tokens: Token[]): Array<WriterClause | undefined> {
+  const out = new Array<WriterClause | undefined>(tokens.length);
+  let clause: WriterClause | undefined;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (CLAUSE_ENDS.has(t.norm) || CLAUSE_ENDS.has(t.text)) clause = undefined;
+    if (WRITER_SUBJECTS.has(t.norm) && !t.quoted) {
+      let k = i + 1;
+      let habit = false;
+      while (k < tokens.length && BEFORE_VERB.has(tokens[k].norm)) habit ||= HABIT_ADVERBS.has(tokens[k++].norm);
+      const verb = tokens[k]?.norm ?? '';
+      const character = CHARACTER_SUBJECTS.has(t.norm);
+      // "I always put the families first": a habit, whatever the verb's form ("put" is present and past alike).
+      const event = !character && !habit && (/[^e]ed$|ied$|eed$/.test(verb) || IRREGULAR_PAST.has(verb)) && verb !== 'need';
+      clause = { id: i, event, character };
+      continue;
+    }
+    out[i] = clause;
+  }
+  return out;
+}

@@ -1,0 +1,90 @@
+/*
+ * Setbacks and the causes a writer gives them, for the cause-and-effect side of
+ * `blame-shifting` (language/attribution.ts). Sources of regular expressions over
+ * a lower-cased sentence with straight apostrophes, matched as whole words.
+ */
+
+import { words } from './words';
+
+/**
+ * What went wrong: a date slipped, a deal or customer lost, something broke or
+ * was rolled back, money or time lost. Verbs in the past, as a story tells them.
+ */
+export const SETBACK_EVENTS: readonly string[] = [
+  String.raw`slipped|slips|slip|late|delayed|delays?|missed|lost|failed|failures?|broke|broken|bricked|crashed|crash(?:es)?`,
+  String.raw`outages?|downtime|killed|sank|sunk|died|derailed|collapsed|backfired|flopped|stalled|overran|overrun|over budget`,
+  String.raw`churned|cancell?ed|scrapped|shelved|exploded|squeezed|regressions?|incidents?|rejected|b-|c\+?`,
+  String.raw`fell (?:through|apart|over|behind)|went (?:down|wrong|sideways|to (?:a|another) (?:[\w-]+ )?competitor)`,
+  String.raw`took (?:\w+ )?down|rolled (?:it |us |\w+ )?back|rollback|pushed (?:back|out|twice)|got pushed|blew (?:up|it|the|our|a)`,
+  String.raw`cost (?:us|me|the (?:team|company|business|deal|account|launch|project))|never (?:loaded|launched|shipped|arrived)`,
+  String.raw`(?:was|were) (?:slow|down|wrong)`,
+  // Something done twice that should be done once: "invoices went out twice", "customers were double-charged".
+  String.raw`(?:went out|sent|charged|billed|posted|paid|shipped) twice|duplicated|double-(?:charged|billed|booked|counted)`,
+  String.raw`cost (?:[\w-]+ ){1,2}?(?:a|an|\d[\d,.]{0,20}|[$£€]\d[\d,.]{0,20}|two|three|four|five|several|hundreds|thousands)(?= )`,
+];
+
+/** Links from a setback to the cause told after it: "slipped because …", "fell through after …". */
+export const CAUSE_AFTER: readonly string[] = [
+  String.raw`(?:(?:mostly|mainly|largely|partly|purely|simply|only|all|just|entirely) )?(?:because(?: of)?|due to|thanks to|since)`,
+  String.raw`(?:(?:mostly|mainly|largely|partly|purely|simply|only|all|just|entirely) )?(?:down to|caused by|after|when)`,
+  // "The deal died in procurement; their legal team took nine weeks …": the cause as the next clause.
+  String.raw`[;:—–]`,
+];
+
+/**
+ * Words right after a setback noun that make it a measure that improved: "late deliveries dropped", "incidents fell by half".
+ * Such a sentence reports a gain, whatever caused it.
+ */
+export const DECREASE_AFTER: readonly string[] = [
+  String.raw`(?:[\w-]{1,30} ){0,2}?(?:dropped|fell|decreased|declined|halved|went down|came down|dried up|stopped|` +
+    String.raw`disappeared)`,
+];
+
+/** Words right before a setback noun that deny or reduce it: "fewer outages", "no delays", "prevented a rollback". */
+export const DENIED_BEFORE = words`
+  no zero fewer less reduced reducing cut cutting prevented preventing avoided avoiding without halved fixing
+`;
+
+/** Links from a cause to the setback told after it: "…, which is why …", "…, and that is what killed …", "…, so we slipped". */
+export const EFFECT_AFTER: readonly string[] = [
+  String.raw`which is why|that's why|that is why|which (?:meant|caused|led to|left)|(?:and|which) (?:that|this|it)?(?: is| was|'s)? what`,
+  String.raw`(?:, )?(?:so|and so|and then|and|which)(?= )`,
+  String.raw`[;—–:]`,
+];
+
+/**
+ * What makes an act of another party a complaint rather than a neutral step:
+ * a duty not done, done late or wrong, or a change made without warning.
+ */
+export const COMPLAINT_CUES: readonly string[] = [
+  String.raw`never|didn't|did not|failed to|forgot|refused|neglected|ignored|skipped|kept|sat on|sitting on|dragged|dragging|only`,
+  String.raw`late|slow|stalling|stalled`,
+  String.raw`early|wrong|untested|without (?:telling|warning|asking|testing|checking|notice|any)|changed|cut|pulled|dropped`,
+  String.raw`took (?:(?:\w+|\d+) )?(?:days?|weeks?|months?|ages|forever)|(?:weeks|months|days) (?:late|over)|broke|missed|lost`,
+  String.raw`(?:moving|moved|changing|changed) the (?:goalposts|scope|requirements|spec)|promised|overpromised|rushed|half-finished`,
+  String.raw`double-booked|overbooked|still (?:pointed|pointing|running|set)|left (?:it|them|the [\w-]+) (?:on|running)`,
+];
+
+/** Things another party made that a story names as the cause: "the vendor's update", "the platform team's change". */
+export const CULPRIT_THINGS = words`
+  change changes update updates patch patches deploy deployment release script job config configuration migration mistake error bug
+  code tool build upgrade rollout cutover maintenance rebuild flag switch decision policy freeze
+`;
+
+/** Verbs by which a culprit thing did the harm: "the vendor's update bricked forty scanners". */
+export const HARM_VERBS: readonly string[] = [
+  String.raw`caused|broke|bricked|took (?:\w+ )?down|brought (?:\w+ )?down|killed|wiped|deleted|corrupted|triggered|crashed|flipped`,
+  String.raw`knocked (?:\w+ )?(?:out|over|offline)|locked (?:\w+ )?out|overwrote|blocked|started`,
+];
+
+/** A setback told in the passive with another party as its agent: "we were held up for a month by procurement". */
+export const SETBACK_BY: readonly string[] = [
+  String.raw`delayed|held up|blocked|slowed(?: down)?|stalled|derailed|killed|sunk|broken|set back|pushed back|undermined`,
+  String.raw`let down|hampered|overruled|vetoed|knocked out|taken down|brought down`,
+];
+
+/**
+ * Parties whose act is blame only when the sentence complains about it: a customer leaving or asking is the
+ * story's problem, and a bare pronoun may stand for anyone ("we lost the deal because they had no budget").
+ */
+export const NEEDS_COMPLAINT = words`client clients customer customers user users buyer buyers they he she`;
