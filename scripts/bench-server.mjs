@@ -12,6 +12,14 @@ const rpc = require('vscode-languageserver-protocol/node');
 
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** What VS Code declares for diagnostics: the server lists related locations only for a client that takes them. */
+const CAPABILITIES = {
+  workspace: { configuration: true },
+  textDocument: {
+    publishDiagnostics: { relatedInformation: true, versionSupport: true, codeDescriptionSupport: true, dataSupport: true },
+  },
+};
+
 function startServer(nodeArgs = []) {
   const child = spawn(process.execPath, [...nodeArgs, 'dist/server.js', '--stdio'], { stdio: ['pipe', 'pipe', 'inherit'] });
   const conn = rpc.createProtocolConnection(new rpc.StreamMessageReader(child.stdout), new rpc.StreamMessageWriter(child.stdin));
@@ -41,7 +49,7 @@ function peakMemoryMB(pid) {
 
 export async function measure(path, edits, nodeArgs = []) {
   const { child, conn, next } = startServer(nodeArgs);
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: CAPABILITIES });
   conn.sendNotification('initialized', {});
   const text = readFileSync(path, 'utf8');
   const uri = pathToFileURL(resolve(path)).href;
@@ -106,7 +114,7 @@ async function typingDay(path, edits) {
       `require('fs').writeFileSync(${JSON.stringify(HEAP_FILE)}, String(process.memoryUsage().heapUsed)); });\n`,
   );
   const { child, conn, next } = startServer(['--expose-gc', '--require', PRELOAD]);
-  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: { workspace: { configuration: true } } });
+  await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: CAPABILITIES });
   conn.sendNotification('initialized', {});
   let text = readFileSync(path, 'utf8');
   const base = text.length;

@@ -56,6 +56,7 @@ connection.onInitialize((params): InitializeResult => {
     docsDir: resolve(__dirname, '../docs/rules'),
     editSupport: editSupportOf(capabilities),
     hierarchicalSymbols: capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
+    relatedInformation: capabilities.textDocument?.publishDiagnostics?.relatedInformation === true,
   });
   bank = new BankService({
     workspaceFolders: () => folders,

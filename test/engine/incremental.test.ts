@@ -53,3 +53,29 @@ describe('time budget', () => {
     assert.deepEqual(lint('## S\n\n**Action:** We did it.\n', { path: 'x.star.md', timeBudgetMs: 60_000 }).notices, []);
   });
 });
+
+// The server drops each story's model once its rules have run, and builds one again when asked.
+describe('releasing story models', () => {
+  it('gives the same findings, and a released story is built again equal to before', () => {
+    for (const cache of [undefined, new LintCache()]) {
+      const kept = lint(base, { path: 'a.star.md' });
+      const released = lint(base, { path: 'a.star.md', cache, releaseStories: true });
+      assert.deepEqual(strip(released), strip(kept));
+      const doc = released.doc!;
+      assert.ok(doc.storyCount >= 3);
+      for (let i = 0; i < doc.storyCount; i++) {
+        const again = doc.storyOf(i);
+        const before = kept.doc!.storyOf(i);
+        assert.equal(again.title, before.title);
+        assert.deepEqual(
+          again.sentences.map((s) => s.text),
+          before.sentences.map((s) => s.text),
+        );
+        // Built once per ask after a release, and kept while nobody releases it.
+        assert.equal(doc.storyOf(i), again);
+        doc.release(i);
+        assert.notEqual(doc.storyOf(i), again);
+      }
+    }
+  });
+});

@@ -1,7 +1,8 @@
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CodeAction, Diagnostic } from 'vscode-languageserver-protocol';
-import { TestClient, buildOnce, workspace, uriOf, applyEdits, editsOf, FULL_CAPABILITIES } from './client';
+import { TestClient, buildOnce, workspace, uriOf, applyEdits, editsOf, FULL_CAPABILITIES, ROOT } from './client';
 import { WE_STORY, I_STORY, ofRule } from './fixtures';
 
 const line4 = (start: number, end = start) => ({ start: { line: 4, character: start }, end: { line: 4, character: end } });
@@ -116,6 +117,45 @@ describe('lsp: code actions', () => {
     const fromBytes: Diagnostic = { ...diagnostics[0], range: line4(17, 19), data: undefined };
     const actions = await client.codeActions(uri, fromBytes.range, [fromBytes]);
     assert.deepEqual(editsOf(actions![0], uri), [{ range: line4(46), newText: ' My specific contribution was [what I did myself].' }]);
+  });
+
+  it('fixes every occurrence as published, the first of a group and each repeat, from its rule, range and message alone', async () => {
+    // The bundled weak stories, and hedges spread over three paragraphs of one story (a group whose repeats are elsewhere).
+    const hedged = [
+      '## Moving the billing importer',
+      '',
+      '**Situation:** The importer probably lost a few records each week.',
+      '',
+      '**Action:** I kind of rewrote the parser, and I added a check that counts each batch.',
+      '',
+      '**Result:** Lost records fell from 40 a week to 2, I think.',
+      '',
+    ].join('\n');
+    const texts = [readFileSync(join(ROOT, 'examples/weak-stories.star.md'), 'utf8'), hedged];
+    let apart = 0;
+    for (const [n, text] of texts.entries()) {
+      const uri = uriOf(join(root, `stories/every-occurrence-${n}.md`));
+      const published = (await client.openAndWait(uri, text)).diagnostics.filter((d) => d.code !== undefined);
+      const isRepeat = (d: Diagnostic) => (d.data as { repeat?: boolean } | undefined)?.repeat === true;
+      let first: Diagnostic | undefined;
+      assert.ok(published.some(isRepeat), `repeats in text ${n}`);
+      // Published in document order, each group's first before its repeats.
+      for (const d of published) {
+        if (!isRepeat(d)) first = d;
+        else if (first && first.code === d.code && first.range.start.line !== d.range.start.line) apart++;
+        // Nothing but the repeat mark travels in data: the server finds the occurrence from what the editor hands back.
+        assert.deepEqual(d.data, isRepeat(d) ? { repeat: true } : undefined);
+        const actions = (await client.codeActions(uri, d.range, [d])) ?? [];
+        const ignore = actions.find((a) => a.title === `Ignore ${d.code} on this line`);
+        assert.ok(ignore, `an ignore action for ${d.code} on line ${d.range.start.line + 1}`);
+        // The comment goes on the line above the occurrence's own (at its end, inside a paragraph), not the group's first.
+        const [edit] = editsOf(ignore, uri);
+        const line = d.range.start.line - (edit.newText.startsWith(' <!--') ? 1 : 0);
+        assert.equal(edit.range.start.line, line, `${d.code}: ${d.message}`);
+        for (const a of actions) assert.deepEqual(a.diagnostics, [d]);
+      }
+    }
+    assert.ok(apart >= 3, `${apart} repeats on another line than their group's first`);
   });
 
   it('offers nothing for a diagnostic whose finding is gone, or one from another tool', async () => {

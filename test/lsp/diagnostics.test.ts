@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { existsSync } from 'node:fs';
-import { TestClient, buildOnce, workspace, uriOf, ROOT } from './client';
+import { TestClient, buildOnce, workspace, uriOf, ROOT, FULL_CAPABILITIES } from './client';
 import { WE_STORY, I_STORY, NOTE, ofRule } from './fixtures';
 
 const weHref = pathToFileURL(join(ROOT, 'docs/rules/we-overuse.md')).href;
@@ -35,7 +35,6 @@ describe('lsp: diagnostics', () => {
           message:
             '`we` is the actor in 2 Action and Result sentences, and the Action has 1 `I` to 2 `we` actions. Say ' +
             'what you did yourself: use `I` for that.',
-          data: { ruleId: 'we-overuse', messageId: 'weActor', start: 93, end: 95, version: 1 },
           relatedInformation: [{ location: { uri, range: second }, message: '2 of 2: We' }],
         },
         {
@@ -45,12 +44,31 @@ describe('lsp: diagnostics', () => {
           codeDescription: { href: weHref },
           source: 'star-coach',
           message: '`We` is the actor here too (2 of 2; the first is on line 5).',
-          data: { ruleId: 'we-overuse', messageId: 'weActor', start: 125, end: 127, version: 1, repeat: true },
+          data: { repeat: true },
         },
       ]);
       assert.ok(existsSync(new URL(weHref)), 'the rule page the diagnostic links to ships next to dist/');
     },
   );
+
+  it('lists the repeats under the first only for a client that takes related information; the repeats stay marked', async () => {
+    const plain = await TestClient.start({
+      rootPath: root,
+      capabilities: { ...FULL_CAPABILITIES, textDocument: { ...FULL_CAPABILITIES.textDocument, publishDiagnostics: {} } },
+    });
+    try {
+      const uri = uriOf(join(root, 'stories/no-related.md'));
+      const without = ofRule(await plain.openAndWait(uri, WE_STORY), 'we-overuse');
+      const withRelated = ofRule(await client.openAndWait(uriOf(join(root, 'stories/related.md')), WE_STORY), 'we-overuse');
+      assert.equal(withRelated[0].relatedInformation?.length, 1);
+      assert.deepEqual(
+        without,
+        withRelated.map(({ relatedInformation: _, ...d }) => d),
+      );
+    } finally {
+      await plain.stop();
+    }
+  });
 
   it('gives every diagnostic the star-coach source, and rule diagnostics their id and rule page', async () => {
     const uri = uriOf(join(root, 'stories/structure.md'));

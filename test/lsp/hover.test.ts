@@ -74,7 +74,7 @@ describe('lsp: hover', () => {
     const quantities = story.sentences.reduce((n, s) => n + s.quantities.length, 0);
     assert.ok(quantities >= 2, '900 ms and 250 ms at least');
     const published = client.diagnostics.filter((p) => p.uri === uri).at(-1)!.diagnostics;
-    const flags = published.filter((d) => !(d.data as { repeat?: boolean }).repeat).length;
+    const flags = published.filter((d) => !(d.data as { repeat?: boolean } | undefined)?.repeat).length;
     const hover = await client.hover(uri, 0, 5);
     const value = markdownOf(hover);
     assert.deepEqual(hover?.range, { start: { line: 0, character: 0 }, end: { line: 0, character: 29 } });

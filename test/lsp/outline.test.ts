@@ -65,8 +65,9 @@ describe('lsp: code lens, outline and completion', () => {
       [2, 10],
     );
     const flags = (from: number, to: number) =>
-      published.diagnostics.filter((d) => d.range.start.line >= from && d.range.start.line < to && !(d.data as { repeat?: boolean }).repeat)
-        .length;
+      published.diagnostics.filter(
+        (d) => d.range.start.line >= from && d.range.start.line < to && !(d.data as { repeat?: boolean } | undefined)?.repeat,
+      ).length;
     const [first, second] = result.map((l) => l.command!.title);
     const s1 = doc.stories[0];
     const q1 = s1.sentences.reduce((n, s) => n + s.quantities.length, 0);

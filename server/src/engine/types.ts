@@ -161,6 +161,8 @@ export interface StoryDocument {
   readonly storyCount: number;
   /** The i-th story's offsets (title to last block), without building it. */
   storyRange(i: number): [number, number];
+  /** Forgets the i-th story's model; it is built again if asked for. */
+  release(i: number): void;
 }
 
 /** A text edit in document offsets. */

@@ -10,9 +10,9 @@ import {
 import type { Edit, Finding, Suggestion } from '../engine/types';
 import { plainPlaceholders } from '../engine/fixes';
 import { ignoreFileEdit, ignoreLineEdit } from '../engine/document/suppress';
-import { positionAt } from '../engine/document/positions';
+import { offsetAt, positionAt } from '../engine/document/positions';
 import type { Analysis } from './analysis';
-import { SOURCE, rangeOf, type DiagnosticData } from './diagnostics';
+import { SOURCE, rangeOf } from './diagnostics';
 
 /** How the client takes the edits of a code action. */
 export interface EditSupport {
@@ -86,31 +86,30 @@ export function codeActions(a: Analysis, params: CodeActionParams, support: Edit
 }
 
 /**
- * The finding a diagnostic stands for. The offsets in `data` are trusted only
- * when they belong to the current version; otherwise the diagnostic's line is
- * used (not its columns, which some clients send in bytes) and the nearest
- * finding of the same rule and message on that line wins.
+ * The finding a diagnostic stands for: the one of its rule at exactly its
+ * range in the server's text (a client that hands back what was published, as
+ * VS Code does, gets its own finding), with its message when several share the
+ * range. Otherwise the diagnostic's line is used (not its columns, which some
+ * clients send in bytes, nor a range from an older version of the text), and
+ * the nearest finding of the rule on that line wins, one with the same message
+ * first.
  */
-export function findingFor(
-  d: Diagnostic,
-  findings: readonly Finding[],
-  a: Pick<Analysis, 'text' | 'lineStarts' | 'version'>,
-): Finding | undefined {
-  const data = (d.data && typeof d.data === 'object' ? d.data : {}) as Partial<DiagnosticData>;
-  const same = findings.filter((f) => f.ruleId === d.code && (!data.messageId || f.messageId === data.messageId));
-  if (data.version === a.version) {
-    const exact = same.find((f) => f.start === data.start && f.end === data.end);
-    if (exact) return exact;
-  }
+export function findingFor(d: Diagnostic, findings: readonly Finding[], a: Pick<Analysis, 'text' | 'lineStarts'>): Finding | undefined {
+  const same = findings.filter((f) => f.ruleId === d.code);
+  const start = offsetAt(a.text, d.range.start, a.lineStarts);
+  const end = offsetAt(a.text, d.range.end, a.lineStarts);
+  const exact = same.filter((f) => f.start === start && f.end === end);
+  if (exact.length) return exact.find((f) => f.message === d.message) ?? exact[0];
   let best: Finding | undefined;
-  let bestDistance = Infinity;
+  let bestScore = Infinity;
   for (const f of same) {
     const p = positionAt(a.text, f.start, a.lineStarts);
     if (p.line !== d.range.start.line) continue;
-    const distance = Math.abs(p.character - d.range.start.character);
-    if (distance < bestDistance) {
+    // Any column distance on a line is less than this, so a finding with the diagnostic's message always wins.
+    const score = Math.abs(p.character - d.range.start.character) + (f.message === d.message ? 0 : 2 ** 40);
+    if (score < bestScore) {
       best = f;
-      bestDistance = distance;
+      bestScore = score;
     }
   }
   return best;

@@ -5,7 +5,7 @@ import type { Finding, Notice, Severity } from '../engine/types';
 import { positionAt } from '../engine/document/positions';
 import type { ConfigFileProblem } from '../config-file';
 import type { Analysis } from './analysis';
-import { encodable, restamp } from './encoder';
+import { encodableRun } from './encoder';
 
 export const SOURCE = 'star-coach';
 
@@ -17,18 +17,14 @@ const SEVERITY: Record<Severity, DiagnosticSeverity> = {
 };
 
 /**
- * What a star-coach diagnostic carries, so a code action can find its finding
- * again. The fixes themselves are recomputed from the server's own document, so
- * they are not sent with every diagnostic (on a large bank they tripled the payload).
+ * What a star-coach diagnostic carries beyond LSP's own fields: only whether it
+ * repeats a rule within its story (a hint that points back to the first), for
+ * tools that hide repeats. A code action finds its finding again from the
+ * diagnostic's rule, range and message (see `findingFor` in actions.ts), so no
+ * offsets or version are sent: on a flag-heavy bank they were a fifth of every
+ * publish, and the version made every diagnostic's JSON change on every edit.
  */
 export interface DiagnosticData {
-  ruleId: string;
-  messageId: string;
-  /** Document offsets of the finding in `version`. */
-  start: number;
-  end: number;
-  version: number;
-  /** Set on a repeat of a rule in one story (a hint that points back to the first occurrence), for tools that hide repeats. */
   repeat?: true;
 }
 
@@ -36,8 +32,7 @@ export interface DiagnosticData {
 export interface Source {
   text: string;
   lineStarts: readonly number[];
-  version: number;
-  /** The document's URI, for related information that points within it. */
+  /** The document's URI, for related information that points within it; absent when the client takes no related information. */
   uri?: string;
 }
 
@@ -62,14 +57,6 @@ export function rangeOf(src: Pick<Source, 'text' | 'lineStarts'>, start: number,
 
 /** Maps one finding to an LSP diagnostic. */
 export function toDiagnostic(finding: Finding, src: Source, docsDir: string): Diagnostic {
-  const data: DiagnosticData = {
-    ruleId: finding.ruleId,
-    messageId: finding.messageId,
-    start: finding.start,
-    end: finding.end,
-    version: src.version,
-  };
-  if (finding.group?.role === 'secondary') data.repeat = true;
   const diagnostic: Diagnostic = {
     range: rangeOf(src, finding.start, finding.end),
     severity: SEVERITY[finding.severity],
@@ -77,10 +64,10 @@ export function toDiagnostic(finding: Finding, src: Source, docsDir: string): Di
     codeDescription: { href: ruleHref(docsDir, finding.ruleId) },
     source: SOURCE,
     message: finding.message,
-    data,
   };
   const related = src.uri ? relatedOf(finding, src as Source & { uri: string }) : undefined;
   if (related?.length) diagnostic.relatedInformation = related;
+  if (finding.group?.role === 'secondary') diagnostic.data = { repeat: true } satisfies DiagnosticData;
   return diagnostic;
 }
 
@@ -158,10 +145,14 @@ export function configFileDiagnostic(problems: readonly ConfigFileProblem[], tex
  */
 export const MAX_DIAGNOSTICS = 5000;
 
-/** Every diagnostic for one analysed document, in document order. */
-export function diagnosticsOf(a: Analysis, docsDir: string): Diagnostic[] {
+/**
+ * Every diagnostic for one analysed document, in document order. Related
+ * information is listed only for a client that declares it takes it
+ * (`textDocument.publishDiagnostics.relatedInformation`), as LSP asks.
+ */
+export function diagnosticsOf(a: Analysis, docsDir: string, related = true): Diagnostic[] {
   if (a.kind === 'other') return [];
-  const src: Source = a;
+  const src: Source = { text: a.text, lineStarts: a.lineStarts, uri: related ? a.uri : undefined };
   const out: Diagnostic[] = [];
   if (a.configFile && a.configProblems.length) {
     out.push({
@@ -217,20 +208,24 @@ const STORY_DIAGNOSTICS = new WeakMap<readonly Finding[], StoryDiagnostics>();
 
 /**
  * One story's diagnostics. An unchanged story's findings are the same array at
- * the same offsets, so its diagnostics are converted (and encoded, see
- * encoder.ts) once and only stamped with the new version: in a flag-heavy
- * 200,000-word file converting all 2,700 on every keystroke was a third of an
- * edit's cost.
+ * the same offsets, so its diagnostics are the same objects, converted and
+ * encoded (see encoder.ts) once, as one piece: in a flag-heavy 200,000-word
+ * file converting all 2,700 on every keystroke was a third of an edit's cost.
  */
-function storyDiagnostics(findings: readonly Finding[], src: Source, docsDir: string): Diagnostic[] {
+function storyDiagnostics(findings: readonly Finding[], src: Source, docsDir: string): readonly Diagnostic[] {
   if (!findings.length) return [];
   const at = positionAt(src.text, findings[0].start, src.lineStarts);
   const lineStart = src.lineStarts[at.line];
   let hit = STORY_DIAGNOSTICS.get(findings);
   if (!hit || hit.line !== at.line || hit.lineStart !== lineStart || hit.uri !== src.uri || hit.docsDir !== docsDir) {
-    hit = { uri: src.uri, docsDir, line: at.line, lineStart, diagnostics: findings.map((f) => encodable(toDiagnostic(f, src, docsDir))) };
+    hit = {
+      uri: src.uri,
+      docsDir,
+      line: at.line,
+      lineStart,
+      diagnostics: encodableRun(findings.map((f) => toDiagnostic(f, src, docsDir))),
+    };
     STORY_DIAGNOSTICS.set(findings, hit);
   }
-  const version = src.version;
-  return hit.diagnostics.map((d) => ((d.data as DiagnosticData).version === version ? d : restamp(d, version)));
+  return hit.diagnostics;
 }

@@ -42,6 +42,8 @@ export interface SessionHost {
   editSupport: EditSupport;
   /** Whether the client takes nested document symbols (stories with their sections); flat symbols otherwise. */
   hierarchicalSymbols?: boolean;
+  /** Whether the client takes related information on diagnostics (a grouped finding lists its repeats); true when absent. */
+  relatedInformation?: boolean;
   /** Rules to run instead of all of them (tests). */
   rules?: readonly AnyRule[];
 }
@@ -175,7 +177,7 @@ export class Session {
         this.host.log.warn(message);
       }
     }
-    this.send(uri, a.version, diagnosticsOf(a, this.host.docsDir));
+    this.send(uri, a.version, diagnosticsOf(a, this.host.docsDir, this.host.relatedInformation ?? true));
   }
 
   /** An open `.starcoach.json` shows its problems as one diagnostic, from the text being edited. */

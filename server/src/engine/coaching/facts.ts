@@ -67,11 +67,18 @@ export class StoryFactsCache {
   all(doc: StoryDocument, wordsPerMinute: number, context: string): PlacedFacts[] {
     this.calls++;
     const out: PlacedFacts[] = [];
+    let built = -1;
     for (let i = 0; i < doc.storyCount; i++) {
       const [start, end] = doc.storyRange(i);
       const key = `${wordsPerMinute}\u0000${context}\u0000${doc.text.slice(start, end)}`;
       let hit = this.entries.get(key);
-      if (!hit) this.entries.set(key, (hit = { facts: factsOf(doc.storyOf(i), wordsPerMinute), seen: this.calls }));
+      if (!hit) {
+        this.entries.set(key, (hit = { facts: factsOf(doc.storyOf(i), wordsPerMinute), seen: this.calls }));
+        // The facts are what is kept; the model of every story at once is what made a large file's memory peak.
+        // The last one stays, so a file of one long story is not built again for its hover.
+        if (built >= 0) doc.release(built);
+        built = i;
+      }
       hit.seen = this.calls;
       out.push({ start, end: start + hit.facts.end, facts: hit.facts });
     }

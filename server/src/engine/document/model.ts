@@ -142,6 +142,9 @@ export function documentOf(sk: Skeleton, principles: PrincipleMatcher): StoryDoc
     storyOf,
     storyCount: sk.drafts.length,
     storyRange: (i: number) => draftRange(sk.drafts[i]),
+    release(i: number) {
+      built[i] = undefined;
+    },
   };
   return doc;
 }
