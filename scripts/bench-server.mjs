@@ -138,6 +138,9 @@ async function typingDay(path, edits) {
       const m = /[A-Za-z%0-9]+ /.exec(text.slice(p));
       insert = '';
       if (m && text.length > base) [start, end] = [p + m.index, p + m.index + m[0].length];
+      // Nothing to take out: type a word instead, so every edit is a different text (an empty change
+      // gets no new diagnostics, and the bench would wait for them forever).
+      else insert = words[n % words.length];
     }
     const range = { start: position(start), end: position(end) };
     text = text.slice(0, start) + insert + text.slice(end);
