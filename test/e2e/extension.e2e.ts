@@ -223,10 +223,20 @@ describe('STAR Coach in VS Code (code-server)', function () {
     assert.ok(!titles.some((t) => /`we`.*`I`/i.test(t)), `a fix turns we into I: ${JSON.stringify(titles)}`);
 
     // The open menu, for the README.
-    await gotoPosition(page, at.line, at.column);
-    await parkMouse(page);
-    await page.keyboard.press('Control+.');
-    await page.locator('.action-widget .monaco-list-row.action').first().waitFor({ state: 'visible' });
+    // Right after the menu above closed, the editor can drop the first Ctrl+. (seen once in CI): ask again.
+    const row = page.locator('.action-widget .monaco-list-row.action').first();
+    for (let attempt = 1; ; attempt++) {
+      await gotoPosition(page, at.line, at.column);
+      await parkMouse(page);
+      await page.keyboard.press('Control+.');
+      try {
+        await row.waitFor({ state: 'visible', timeout: 5_000 });
+        break;
+      } catch (err) {
+        if (attempt === 3) throw err;
+        await page.keyboard.press('Escape');
+      }
+    }
     await readmeShot(page, 'quickfix.png');
     await page.keyboard.press('Escape');
     await page.locator('.action-widget').waitFor({ state: 'hidden' });
