@@ -231,6 +231,9 @@ describe(`${ID}: verdicts and receptions with no measure`, () => {
   const fires: Array<[string, string]> = [
     ['The refit was finished on time and the store looked fantastic.', 'fantastic'],
     ['The new rota was brilliant.', 'brilliant'],
+    // Verdicts that are no word of praise before feedback: the outcome pre-check must still let them through.
+    ['The new rota was flawless.', 'flawless'],
+    ['Honestly, the launch was superb.', 'superb'],
     ['Honestly the pilot felt amazing afterwards.', 'amazing'],
     ['The whole crew did an amazing job over peak.', 'did an amazing job'],
     ['The new intake form went down really well with the lab managers.', 'went down really well'],

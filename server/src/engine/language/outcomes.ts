@@ -97,6 +97,7 @@ const STARTS: ReadonlySet<string> = new Set([
   ...REACTION_VERBS,
   ...RESPONSES,
   ...PRAISE,
+  ...VERDICTS,
   ...SUPERLATIVES,
   ...AVERTING,
 ]);
