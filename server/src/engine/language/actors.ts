@@ -189,18 +189,13 @@ export function analyzeActors(tokens: Token[]): ActorInfo {
   // Likewise when the main clause has someone else as its subject: "The rollout got paused, and we went back".
   const shared = main.token?.norm === 'my' || main.token?.norm === 'the' || main.token?.norm === 'our';
   // "My team and I wrote the articles, we set up the path, and we trained them": the shared subject
-  // names the writer, but the clauses after it are told as "we", and the first of them is the actor.
-  if (shared && main.actor === 'we' && !main.acts) {
-    for (let i = tokens.indexOf(main.token!) + 1; i < tokens.length; i++) {
-      if (!CLAUSE_OPENERS.has(tokens[i - 1]?.norm ?? '') && !CLAUSE_OPENERS.has(tokens[i - 1]?.text ?? '')) continue;
-      if (isWe(tokens, i) && predicateAfter(tokens, i) === 'action') return { ...info, actor: 'we', token: tokens[i], acts: true };
-    }
-  }
-  if ((main.actor === 'other' || (main.actor !== 'none' && !main.acts)) && !shared) {
+  // names the writer, but the clauses after it told as "we" are the team's, and the first of them is the actor.
+  const later = shared ? main.actor === 'we' && !main.acts : main.actor === 'other' || (main.actor !== 'none' && !main.acts);
+  if (later) {
     for (let i = main.token ? tokens.indexOf(main.token) + 1 : start + 1; i < tokens.length; i++) {
       // Only a subject that opens a clause of its own ("…, so we built"), not one inside "what we achieved".
       if (!CLAUSE_OPENERS.has(tokens[i - 1]?.norm ?? '') && !CLAUSE_OPENERS.has(tokens[i - 1]?.text ?? '')) continue;
-      if (isI(tokens, i) && predicateAfter(tokens, i) === 'action') return { ...info, actor: 'i', token: tokens[i], acts: true };
+      if (!shared && isI(tokens, i) && predicateAfter(tokens, i) === 'action') return { ...info, actor: 'i', token: tokens[i], acts: true };
       if (isWe(tokens, i) && predicateAfter(tokens, i) === 'action') return { ...info, actor: 'we', token: tokens[i], acts: true };
     }
   }

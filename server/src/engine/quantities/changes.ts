@@ -83,6 +83,9 @@ export function statedChanges(doc: StoryDocument, story: Story, s: Sentence): Ar
   return candidates;
 }
 
+/** A measured value, not a figure of change or a bare number: what a before or an after can be. */
+const measure = (q: Quantity) => q.kind !== 'percent' && q.kind !== 'multiple' && q.kind !== 'number';
+
 /** "Last year …", "before the change …", "the old …": a sentence that tells the before. */
 const BEFORE_MARK = /\b(?:last year|the year before|before|previously|originally|at first|at the start|used to|the old|in the past)\b/i;
 /** "This year …", "after the change …", "now …", "the new …": a sentence that tells the after. */
@@ -96,7 +99,6 @@ function splitPair(doc: StoryDocument, prev: Sentence | undefined, s: Sentence):
   if (!prev || prev.pairs.length || s.pairs.length || !BEFORE_MARK.test(prev.text) || !AFTER_MARK.test(s.text)) return undefined;
   const figures = statedFigures(doc, s);
   if (figures.length !== 1) return undefined;
-  const measure = (q: Quantity) => q.kind !== 'percent' && q.kind !== 'multiple' && q.kind !== 'number';
   const befores = prev.quantities.filter(measure);
   const afters = s.quantities.filter((q) => measure(q) && q !== figures[0]);
   if (befores.length !== 1 || afters.length !== 1) return undefined;
@@ -124,7 +126,6 @@ function pairBackTo(doc: StoryDocument, story: Story, s: Sentence): { stated: St
   const [figure] = figures;
   const when = AGAINST_EARLIER.exec(doc.text.slice(figure.end, Math.min(s.end, figure.end + 40)))?.[1].toLowerCase();
   if (!when) return undefined;
-  const measure = (q: Quantity) => q.kind !== 'percent' && q.kind !== 'multiple' && q.kind !== 'number';
   const afters = s.quantities.filter((q) => measure(q) && q.end <= figure.start);
   if (afters.length !== 1) return undefined;
   const [after] = afters;
