@@ -40,6 +40,10 @@ export interface LintRun {
 /** Inputs larger than this are skipped: no story is that long, and the model is built in memory. */
 export const MAX_FILE_BYTES = 5 * 1024 * 1024;
 
+/** Why input over the limit is skipped, for a file and for standard input alike. */
+const tooLarge = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB is over the 5 MB limit for a story file`;
+const LOOKS_BINARY = 'it contains NUL bytes and looks binary, not Markdown';
+
 /** What linting one file gave, as plain data (it may come from a worker thread). */
 export interface FileOutcome {
   /** Lines about the file itself (skipped, unreadable), before its config is looked at. */
@@ -124,7 +128,7 @@ export function lintFile(task: FileTask): FileOutcome {
   try {
     const size = statSync(task.path).size;
     if (size > MAX_FILE_BYTES) {
-      outcome.before.push(`${shown}: skipped, ${(size / 1024 / 1024).toFixed(1)} MB is over the 5 MB limit for a story file`);
+      outcome.before.push(`${shown}: skipped, ${tooLarge(size)}`);
       return outcome;
     }
     text = readFileSync(task.path, 'utf8');
@@ -136,7 +140,7 @@ export function lintFile(task: FileTask): FileOutcome {
   // Editors drop the byte-order mark from the text they hold; do the same so columns agree with them.
   text = text.replace(/^\uFEFF/, '');
   if (text.includes('\0')) {
-    outcome.before.push(`${shown}: skipped, it contains NUL bytes and looks binary, not Markdown`);
+    outcome.before.push(`${shown}: skipped, ${LOOKS_BINARY}`);
     return outcome;
   }
   return lintText(task, text, outcome);
@@ -164,8 +168,8 @@ export function lintStdin(text: string, opts: { cwd: string; config?: string; qu
     failed: loaded.problems.length > 0,
   });
   const bytes = Buffer.byteLength(text);
-  if (bytes > MAX_FILE_BYTES) return skipped(`${(bytes / 1024 / 1024).toFixed(1)} MB is over the 5 MB limit for a story file`);
-  if (text.includes('\0')) return skipped('it contains NUL bytes and looks binary, not Markdown');
+  if (bytes > MAX_FILE_BYTES) return skipped(tooLarge(bytes));
+  if (text.includes('\0')) return skipped(LOOKS_BINARY);
   const outcome = lintText(task, text.replace(/^\uFEFF/, ''), { before: [], checked: false, after: [], failed: false });
   const notes = [...configNotes, ...outcome.after];
   if (!outcome.result) {
