@@ -27,6 +27,9 @@ export function nearRegex(first: readonly string[], second: readonly string[], m
 
 const ignoreCache = new Map<string, (text: string) => boolean>();
 
+/** The test of an empty `ignore` list: one function, so a result computed without ignores can be kept and shared. */
+export const NOTHING_IGNORED = (_text: string): boolean => false;
+
 /**
  * The test behind every rule's `ignore` option: true when `text` holds one of
  * the words or phrases as whole words, in any case, with curly apostrophes and
@@ -35,7 +38,7 @@ const ignoreCache = new Map<string, (text: string) => boolean>();
  */
 export function ignoreMatcher(entries: readonly string[]): (text: string) => boolean {
   const words = entries.map((e) => e.trim().toLowerCase().replace(/[’‘]/g, "'")).filter(Boolean);
-  if (!words.length) return () => false;
+  if (!words.length) return NOTHING_IGNORED;
   const key = words.join('\u0000');
   let test = ignoreCache.get(key);
   if (!test) {

@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { sectionsOf, titleRange, toldParts } from '../rule';
 import { promptAtSectionEnd, promptMissingSection } from '../fixes';
 import type { Story, StoryDocument } from '../types';
-import { phraseRegex, firstMatch, hasMatch, matchAll, isQuoted, straighten } from '../language/phrases';
+import { phraseRegex, firstMatch, hasMatch, matchAll, isQuoted, straighten, NOTHING_IGNORED } from '../language/phrases';
 import {
   FAILURE_TYPE,
   TITLE_FAILURE,
@@ -89,13 +89,35 @@ export function setbackOf(
   doc: StoryDocument,
   story: Story,
   minSignals: number,
-  ignores: (text: string) => boolean = () => false,
+  ignores: (text: string) => boolean = NOTHING_IGNORED,
 ): string | undefined {
   const type = doc.frontMatter?.type;
   const typed = !!type && FAILURE_TYPE.test(type);
   if (typed && doc.storyCount === 1) return `type: ${type}`;
+  // The rule, the bank and the drill all ask, most often with no ignore list: read the story once for them.
+  let read = ignores === NOTHING_IGNORED ? SETBACKS.get(story) : undefined;
+  if (!read) {
+    read = readSetbacks(story, ignores);
+    if (ignores === NOTHING_IGNORED) SETBACKS.set(story, read);
+  }
+  if (read.title !== undefined) return read.title;
+  const signals = read.signals;
+  // In a file of several stories, a failure `type:` cannot say which one it means: it counts as one signal.
+  if (signals.length + (typed ? 1 : 0) >= minSignals) return signals[0] ?? `type: ${type}`;
+  return undefined;
+}
+
+/** A story's failure title, or else its setback phrases (as many times as each counts); kept per story when nothing is ignored. */
+interface Setbacks {
+  title?: string;
+  signals: string[];
+}
+
+const SETBACKS = new WeakMap<Story, Setbacks>();
+
+function readSetbacks(story: Story, ignores: (text: string) => boolean): Setbacks {
   const title = story.title ? firstMatch(TITLE, straighten(story.title)) : undefined;
-  if (title && !ignores(title.text)) return title.text;
+  if (title && !ignores(title.text)) return { title: title.text, signals: [] };
   const signals: string[] = [];
   const told = toldParts(story);
   for (const s of story.sentences) {
@@ -118,9 +140,7 @@ export function setbackOf(
     for (const h of matchAll(BAD, text))
       if (!isQuoted(s, h.index) && !ignores(h.text)) for (let k = 0; k < weight; k++) signals.push(h.text);
   }
-  // In a file of several stories, a failure `type:` cannot say which one it means: it counts as one signal.
-  if (signals.length + (typed ? 1 : 0) >= minSignals) return signals[0] ?? `type: ${type}`;
-  return undefined;
+  return { signals };
 }
 
 /** The story's lesson, if it has one: `real` when it names a change, `platitude` when all it says is a truism. */
