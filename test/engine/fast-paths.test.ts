@@ -3,7 +3,9 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { phraseRegex, nearRegex, straighten } from '../../server/src/engine/language/phrases';
 import { requiredLiterals, mayMatch } from '../../server/src/engine/language/required-text';
-import { countLetterRuns } from '../../server/src/engine/language/text';
+import { countLetterRuns, lowerSameLength } from '../../server/src/engine/language/text';
+import { ProbeIndex } from '../../server/src/engine/language/probes';
+import { BLAME_PATTERNS } from '../../server/src/engine/lexicons/blame';
 
 /*
  * Fast paths that must give the same answers as the slow ones they replace.
@@ -90,6 +92,58 @@ describe('required text of a pattern', () => {
     const near = nearRegex(['deadline'], ['missed'], 3);
     assert.equal(mayMatch(near, 'nothing here at all'), false);
     assert.equal(mayMatch(near, 'the DEADLINE was missed'), true);
+  });
+});
+
+describe('probes of the blame patterns', () => {
+  /** A sentence as blame-shifting searches it: lower case, straight apostrophes, every space one space. */
+  const asSearched = (text: string) => lowerSameLength(text.replace(/[’‘]/g, "'").replace(/\s/g, ' '));
+  const includesSome = (probes: readonly string[], text: string) => probes.some((w) => text.includes(w));
+
+  it('marks exactly the patterns whose probes a text holds, as one includes per probe would', () => {
+    const index = new ProbeIndex(BLAME_PATTERNS.map((p) => p.probe));
+    const texts = sentences().map(asSearched);
+    let marked = 0;
+    for (const text of texts) {
+      const marks = index.patternsIn(text);
+      for (const [k, p] of BLAME_PATTERNS.entries()) {
+        assert.equal(marks[k] === 1, includesSome(p.probe, text), `${p.name} on "${text}"`);
+        marked += marks[k];
+      }
+    }
+    // Worth having only if most patterns are passed over on most sentences.
+    assert.ok(marked < (texts.length * BLAME_PATTERNS.length) / 4, `marked ${marked}`);
+  });
+
+  it('finds probes that overlap, nest or start inside one another', () => {
+    // Every string of up to 7 characters over a small alphabet, against probes that are prefixes,
+    // suffixes and overlaps of each other.
+    const lists = [['ab'], ['a b', 'ba'], ['abab'], ['b', 'bb '], ['aba'], [' a'], [], ['bab', 'ab'], ['b b']];
+    const index = new ProbeIndex(lists);
+    const texts = [''];
+    for (let n = 0; n < 7; n++) for (const t of texts.filter((x) => x.length === n)) texts.push(`${t}a`, `${t}b`, `${t} `);
+    for (const text of texts) {
+      const marks = index.patternsIn(text);
+      for (const [k, list] of lists.entries()) assert.equal(marks[k] === 1, includesSome(list, text), `${list} on "${text}"`);
+    }
+  });
+
+  it('lets through every sentence a blame pattern matches', () => {
+    // The probes are data beside each pattern: a probe that a match can lack would silently lose findings.
+    const texts = sentences().map(asSearched);
+    let matches = 0;
+    for (const p of BLAME_PATTERNS) {
+      // As the rule compiles them.
+      const re = new RegExp(String.raw`(?<![\w'])(?:${p.source})(?![\w'])`, 'g');
+      for (const text of texts) {
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          assert.ok(includesSome(p.probe, m[0]), `${p.name}: "${m[0]}" holds no probe`);
+          matches++;
+        }
+      }
+    }
+    assert.ok(matches >= 10, `only ${matches} matches`);
   });
 });
 

@@ -10,6 +10,7 @@ import { OWN_FAILURE } from '../lexicons/setbacks';
 import { matchAll, phraseRegex, storyText } from '../language/phrases';
 import { words } from '../lexicons/words';
 import { blamedCauses } from '../language/attribution';
+import { ProbeIndex } from '../language/probes';
 
 const OWN_FAILURE_RE = phraseRegex([
   ...OWN_FAILURE,
@@ -19,6 +20,8 @@ const OWN_FAILURE_RE = phraseRegex([
 ]);
 
 const PATTERNS = BLAME_PATTERNS.map((p) => ({ ...p, re: new RegExp(String.raw`(?<![\w'])(?:${p.source})(?![\w'])`, 'g') }));
+/** Which patterns a sentence holds a probe of, from one pass over it instead of one `includes` per probe. */
+const PROBES = new ProbeIndex(PATTERNS.map((p) => p.probe));
 const NOT_BLAMING_BEFORE = new RegExp(String.raw`(?<![\w'])${NOT_BLAMING}(?![\w'])`);
 const OWN_SUBJECT_BEFORE = new RegExp(OWN_SUBJECT);
 const GOOD_OUTCOME_AFTER = new RegExp(String.raw`(?<![\w'])${GOOD_OUTCOME}(?![\w'])`);
@@ -92,8 +95,10 @@ export const blameShifting: Rule<IgnoreOption> = {
       const text = lowerSameLength(s.text.replace(/[’‘]/g, "'").replace(/\s/g, ' '));
       const owned = ownsIt(text);
       const taken: Array<[number, number]> = [];
-      for (const p of PATTERNS) {
-        if (!p.probe.some((w) => text.includes(w))) continue;
+      const probed = PROBES.patternsIn(text);
+      for (let k = 0; k < PATTERNS.length; k++) {
+        if (!probed[k]) continue;
+        const p = PATTERNS[k];
         p.re.lastIndex = 0;
         for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
           const from = m.index;
