@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { phraseRegex, nearRegex, straighten } from '../../server/src/engine/language/phrases';
 import { requiredLiterals, mayMatch } from '../../server/src/engine/language/required-text';
 import { countLetterRuns, lowerSameLength } from '../../server/src/engine/language/text';
-import { ProbeIndex } from '../../server/src/engine/language/probes';
+import { ProbeIndex, MayMatchIndex } from '../../server/src/engine/language/probes';
 import { BLAME_PATTERNS } from '../../server/src/engine/lexicons/blame';
 
 /*
@@ -31,8 +31,19 @@ function phraseLists(): Array<[string, readonly string[]]> {
   return out;
 }
 
+/** The repository's stories and docs, whole and straightened, as the bank searches a story. */
+function wholeTexts(): string[] {
+  return storyFiles().map((f) => straighten(readFileSync(f, 'utf8')));
+}
+
 /** Sentences of the repository's stories and docs, straightened as the rules search them. */
 function sentences(): string[] {
+  return storyFiles()
+    .flatMap((f) => readFileSync(f, 'utf8').split(/(?<=[.!?])\s+|\n\n/))
+    .map(straighten);
+}
+
+function storyFiles(): string[] {
   const roots = [join(__dirname, '../corpus/team'), join(__dirname, '../../examples'), join(__dirname, '../../docs')];
   const files: string[] = [];
   const walk = (d: string) => {
@@ -42,7 +53,7 @@ function sentences(): string[] {
     }
   };
   for (const r of roots) walk(r);
-  return files.flatMap((f) => readFileSync(f, 'utf8').split(/(?<=[.!?])\s+|\n\n/)).map(straighten);
+  return files;
 }
 
 describe('required text of a pattern', () => {
@@ -82,6 +93,28 @@ describe('required text of a pattern', () => {
     assert.ok(skipped > tested / 2, `skipped ${skipped} of ${tested}`);
   });
 
+  it('marks, for many patterns at once, what mayMatch says of each, on sentences and on whole stories', () => {
+    const lists = phraseLists();
+    const res = lists.map(([, list]) => phraseRegex(list));
+    const index = new MayMatchIndex(res);
+    const texts = [...sentences(), ...wholeTexts()];
+    let skipped = 0;
+    let long = 0;
+    for (const text of texts) {
+      const marks = index.patternsIn(text);
+      for (const [k, re] of res.entries()) {
+        re.lastIndex = 0;
+        if (re.test(text)) assert.equal(marks[k], 1, `${lists[k][0]} matches "${text.slice(0, 200)}" but was not marked`);
+        // mayMatch searches long text in full without testing it; the index tests it the same way.
+        if (text.length <= 1000) assert.equal(marks[k] === 1, mayMatch(re, text), `${lists[k][0]} on "${text}"`);
+        else if (!marks[k]) long++;
+        if (!marks[k]) skipped++;
+      }
+    }
+    assert.ok(skipped > (texts.length * res.length) / 2, `skipped ${skipped}`);
+    assert.ok(long > 1000, `skipped ${long} searches of whole stories`);
+  });
+
   it('searches text in full when a character folds to an ASCII letter without lower-casing to it', () => {
     const re = phraseRegex(['setbacks?', 'kick-?off']);
     for (const text of ['a real ſetback', 'the \u212Aickoff slipped']) {
@@ -92,6 +125,9 @@ describe('required text of a pattern', () => {
     const near = nearRegex(['deadline'], ['missed'], 3);
     assert.equal(mayMatch(near, 'nothing here at all'), false);
     assert.equal(mayMatch(near, 'the DEADLINE was missed'), true);
+    const index = new MayMatchIndex([phraseRegex(['setbacks?']), near]);
+    assert.deepEqual([...index.patternsIn('a real ſetback')], [1, 1]);
+    assert.deepEqual([...index.patternsIn('a real setback')], [1, 0]);
   });
 });
 

@@ -9,6 +9,7 @@ import { setbackOf } from '../rules/no-reflection';
 import { PRINCIPLE_SIGNALS, CONFLICT, CONFLICT_TYPE, CUSTOMER_TYPE } from '../lexicons/bank';
 import { FAILURE_TYPE } from '../lexicons/setbacks';
 import { scopeOf, type Scope } from '../language/scope';
+import { MayMatchIndex } from '../language/probes';
 
 /** The story types an interview loop asks for; `success` is any other story. */
 export type StoryKind = 'failure' | 'conflict' | 'customer';
@@ -37,7 +38,16 @@ export interface StoryProfile {
 }
 
 const CONFLICT_RE = phraseRegex(CONFLICT);
-const SIGNALS = new Map(Object.entries(PRINCIPLE_SIGNALS).map(([name, groups]) => [name, groups.map((g) => phraseRegex(g))]));
+const CONFLICT_INDEX = new MayMatchIndex([CONFLICT_RE]);
+/** Each principle's signal groups, with their place in `SIGNAL_INDEX`, which marks them all in one pass over a story. */
+const SIGNALS = new Map(
+  Object.entries(PRINCIPLE_SIGNALS).map(([name, groups]) => [name, groups.map((g) => ({ re: phraseRegex(g), at: 0 }))]),
+);
+const ALL_SIGNALS = [...SIGNALS.values()].flat().map((g, at) => {
+  g.at = at;
+  return g.re;
+});
+const SIGNAL_INDEX = new MayMatchIndex(ALL_SIGNALS);
 
 /** Stories of one document, profiled for the bank; `findings` are the document's lint findings. */
 export function profileStories(doc: StoryDocument, findings: readonly Finding[], config: StarConfig): StoryProfile[] {
@@ -148,11 +158,13 @@ function shownPrinciples(
     .filter((s) => s.part !== 'title' && !onTagLine(s))
     .map((s) => straighten(s.text))
     .join('\n');
+  // A group whose literals the story lacks cannot match: one pass over the story tells which, before any group is searched.
+  const may = SIGNAL_INDEX.patternsIn(body);
   for (const def of principles.defs) {
     // Already shown by a backed mention: its signals would add nothing.
     if (shown.has(def.name)) continue;
     const groups = SIGNALS.get(def.name);
-    if (groups?.every((re) => hasMatch(re, body))) shown.add(def.name);
+    if (groups?.every((g) => may[g.at] === 1) && groups.every((g) => hasMatch(g.re, body))) shown.add(def.name);
   }
   return order(principles, [...shown]);
 }
@@ -161,7 +173,9 @@ function kindsOf(doc: StoryDocument, story: Story, storyCount: number, shown: st
   const kinds: StoryKind[] = [];
   const typed = storyCount === 1 ? doc.frontMatter?.type : undefined;
   if ((typed && FAILURE_TYPE.test(typed)) || setbackOf(doc, story, 2)) kinds.push('failure');
-  if ((typed && CONFLICT_TYPE.test(typed)) || hasMatch(CONFLICT_RE, storyText(story))) kinds.push('conflict');
+  const text = storyText(story);
+  if ((typed && CONFLICT_TYPE.test(typed)) || (CONFLICT_INDEX.patternsIn(text)[0] === 1 && hasMatch(CONFLICT_RE, text)))
+    kinds.push('conflict');
   if ((typed && CUSTOMER_TYPE.test(typed)) || shown.includes('Customer Obsession')) kinds.push('customer');
   return kinds;
 }

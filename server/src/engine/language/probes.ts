@@ -7,6 +7,8 @@
  * would (speed only; tested in test/engine/fast-paths.test.ts).
  */
 
+import { FOLDS_TO_ASCII, requiredLiterals } from './required-text';
+
 /** For each text, which patterns hold one of their probes: `ProbeIndex.patternsIn`. */
 export class ProbeIndex {
   private readonly scan: RegExp | undefined;
@@ -14,12 +16,18 @@ export class ProbeIndex {
   private readonly opens = new Map<string, readonly number[]>();
   private readonly marks: Uint8Array;
 
-  /** `probes[i]` are the probes of pattern i (as with `some`, a pattern with none is never marked). */
-  constructor(probes: ReadonlyArray<readonly string[]>) {
+  private readonly always: readonly number[];
+
+  /**
+   * `probes[i]` are the probes of pattern i: as with `some`, a pattern with none is never marked;
+   * one with undefined (nothing known) always is.
+   */
+  constructor(probes: ReadonlyArray<readonly string[] | undefined>) {
     this.marks = new Uint8Array(probes.length);
+    this.always = probes.flatMap((p, i) => (p ? [] : [i]));
     const users = new Map<string, number[]>();
     probes.forEach((list, i) => {
-      for (const w of list) {
+      for (const w of list ?? []) {
         if (!w) throw new Error(`pattern ${i} has an empty probe`);
         const u = users.get(w) ?? [];
         if (!u.includes(i)) u.push(i);
@@ -44,6 +52,7 @@ export class ProbeIndex {
   patternsIn(text: string): Uint8Array {
     const marks = this.marks;
     marks.fill(0);
+    for (const i of this.always) marks[i] = 1;
     const re = this.scan;
     if (!re) return marks;
     re.lastIndex = 0;
@@ -53,5 +62,29 @@ export class ProbeIndex {
       re.lastIndex = m.index + 1;
     }
     return marks;
+  }
+}
+
+/**
+ * `mayMatch` for several patterns (compiled with the `i` and `u` flags) at once, from one pass over the
+ * text: for a whole story, where testing each pattern's literals on its own would cost about as much as
+ * the search it saves. A pattern marked 0 cannot match the text.
+ */
+export class MayMatchIndex {
+  private readonly index: ProbeIndex;
+  private readonly all: Uint8Array;
+
+  constructor(res: readonly RegExp[]) {
+    this.index = new ProbeIndex(
+      res.map((re) => (re.flags.includes('i') && re.flags.includes('u') ? requiredLiterals(re.source) : undefined)),
+    );
+    this.all = new Uint8Array(res.length).fill(1);
+  }
+
+  /** One mark per pattern, 0 when the text lacks every literal the pattern requires. The array is reused by the next call. */
+  patternsIn(text: string): Uint8Array {
+    // A character that folds to an ASCII letter without lower-casing to it: search in full, as mayMatch does.
+    if (FOLDS_TO_ASCII.test(text)) return this.all;
+    return this.index.patternsIn(text.toLowerCase());
   }
 }
