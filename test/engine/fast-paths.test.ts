@@ -6,6 +6,7 @@ import { requiredLiterals, mayMatch } from '../../server/src/engine/language/req
 import { countLetterRuns, lowerSameLength } from '../../server/src/engine/language/text';
 import { ProbeIndex, MayMatchIndex } from '../../server/src/engine/language/probes';
 import { BLAME_PATTERNS } from '../../server/src/engine/lexicons/blame';
+import { DECISION_PATTERNS } from '../../server/src/engine/rules/no-alternatives';
 
 /*
  * Fast paths that must give the same answers as the slow ones they replace.
@@ -91,6 +92,24 @@ describe('required text of a pattern', () => {
     }
     // The test is worth having only if it skips most of the searches.
     assert.ok(skipped > tested / 2, `skipped ${skipped} of ${tested}`);
+  });
+
+  it("never skips a sentence no-alternatives' decision patterns match", () => {
+    const texts = sentences();
+    let skipped = 0;
+    let matched = 0;
+    for (const re of DECISION_PATTERNS) {
+      for (const text of texts) {
+        re.lastIndex = 0;
+        const matches = re.test(text);
+        const may = mayMatch(re, text);
+        if (matches) assert.ok(may, `${re.source.slice(0, 60)}… matches "${text}" but mayMatch said no`);
+        if (!may) skipped++;
+        if (matches) matched++;
+      }
+    }
+    assert.ok(matched > 100, `only ${matched} matches`);
+    assert.ok(skipped > (texts.length * DECISION_PATTERNS.length) / 2, `skipped ${skipped}`);
   });
 
   it('marks, for many patterns at once, what mayMatch says of each, on sentences and on whole stories', () => {
