@@ -1,7 +1,6 @@
 import type { Story } from '../types';
 import { ORG_SCOPE, TEAMS_SCOPE, TEAM_SCOPE } from '../lexicons/scope';
 import { firstMatch, phraseRegex, straighten } from './phrases';
-import { MayMatchIndex } from './probes';
 
 /*
  * How far a story's influence reached, and how far its level asks it to
@@ -25,7 +24,6 @@ const WIDEST_FIRST = [
   { scope: 'teams' as const, re: phraseRegex(TEAMS_SCOPE) },
   { scope: 'team' as const, re: phraseRegex(TEAM_SCOPE) },
 ];
-const SCOPE_INDEX = new MayMatchIndex(WIDEST_FIRST.map((w) => w.re));
 
 /**
  * The widest scope the story's Task, Action and Result show, and the phrase
@@ -49,10 +47,7 @@ function readScope(story: Story): { scope: Scope; phrase?: string } {
       .join(' \n')
       .toLowerCase(),
   );
-  // The story is long: which patterns can match at all is read in one pass over it.
-  const may = SCOPE_INDEX.patternsIn(text);
-  for (const [k, { scope, re }] of WIDEST_FIRST.entries()) {
-    if (may[k] !== 1) continue;
+  for (const { scope, re } of WIDEST_FIRST) {
     const hit = firstMatch(re, text);
     if (hit) return { scope, phrase: hit.text };
   }
