@@ -2,6 +2,7 @@ import type { PrincipleMention } from '../types';
 import type { PrincipleDef } from '../lexicons/principles';
 import { words } from '../lexicons/words';
 import { FOLDS_TO_ASCII } from './required-text';
+import { ProbeIndex } from './probes';
 
 interface Pattern {
   name: string;
@@ -79,6 +80,8 @@ export function compilePrinciples(defs: PrincipleDef[]): PrincipleMatcher {
   // (Only when every key is a plain word, which the pattern holds as written.)
   const keys = [...new Set(patterns.map((p) => p.rare ?? p.probe))];
   const anyKey = keys.every((k) => PLAIN_WORD.test(k)) ? new RegExp(keys.join('|')) : undefined;
+  // Which names' first words a sentence holds, from one pass over it instead of one `includes` per name.
+  const firstWords = new ProbeIndex(patterns.map((p) => [p.probe]));
   const index = new Map(defs.map((d) => [d.name.toLowerCase(), d]));
   return {
     defs,
@@ -91,8 +94,10 @@ export function compilePrinciples(defs: PrincipleDef[]): PrincipleMatcher {
       // A match lower-cases to the name's words unless the text holds a character that only folds to one (ſ, K).
       const folds = FOLDS_TO_ASCII.test(text);
       if (anyKey && !folds && !anyKey.test(lower)) return found;
-      for (const p of patterns) {
-        if (!lower.includes(p.probe)) continue;
+      const holds = firstWords.patternsIn(lower);
+      for (let k = 0; k < patterns.length; k++) {
+        if (!holds[k]) continue;
+        const p = patterns[k];
         if (p.rare && !folds && !lower.includes(p.rare)) continue;
         p.re.lastIndex = 0;
         for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
