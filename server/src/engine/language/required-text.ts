@@ -166,6 +166,7 @@ const MAX_TESTED_LENGTH = 1000;
 const tests = new WeakMap<RegExp, RegExp | null>();
 let lastText = '';
 let lastLower = '';
+let lastFolds = false;
 
 /**
  * False when `re` (compiled with the `i` and `u` flags) cannot match `text`
@@ -180,11 +181,12 @@ export function mayMatch(re: RegExp, text: string): boolean {
     test = literals ? new RegExp(literals.map((l) => l.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')) : null;
     tests.set(re, test);
   }
-  if (!test || FOLDS_TO_ASCII.test(text)) return true;
-  // The rules search one sentence with several patterns in a row: lower-case it once.
+  if (!test) return true;
+  // The rules search one sentence with several patterns in a row: lower-case it (and look for folding characters) once.
   if (text !== lastText) {
     lastText = text;
     lastLower = text.toLowerCase();
+    lastFolds = FOLDS_TO_ASCII.test(text);
   }
-  return test.test(lastLower);
+  return lastFolds || test.test(lastLower);
 }
