@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { phraseRegex, nearRegex, straighten } from '../../server/src/engine/language/phrases';
 import { requiredLiterals, mayMatch } from '../../server/src/engine/language/required-text';
-import { countLetterRuns, lowerSameLength } from '../../server/src/engine/language/text';
+import { countLetterRuns, countWords, lowerSameLength } from '../../server/src/engine/language/text';
 import { ProbeIndex, MayMatchIndex } from '../../server/src/engine/language/probes';
 import { BLAME_PATTERNS } from '../../server/src/engine/lexicons/blame';
 import { DECISION_PATTERNS } from '../../server/src/engine/rules/no-alternatives';
@@ -199,6 +199,24 @@ describe('probes of the blame patterns', () => {
       }
     }
     assert.ok(matches >= 10, `only ${matches} matches`);
+  });
+});
+
+describe('counting words', () => {
+  const byRegex = (t: string) => t.match(/[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu)?.length ?? 0;
+
+  it('counts what the regex finds, on every short string of the characters that matter', () => {
+    // A letter, a digit, each joiner, a space, an accented letter, an astral letter, lone surrogates, a combining mark.
+    const chars = ['a', '1', "'", '’', '.', ',', '-', ' ', 'é', '𝒜', '\uD835', '\uDC9C', '\u0301'];
+    let texts = [''];
+    for (let n = 0; n < 4; n++) {
+      texts = texts.flatMap((t) => chars.map((c) => t + c));
+      for (const t of texts) assert.equal(countWords(t), byRegex(t), JSON.stringify(t));
+    }
+  });
+
+  it('counts what the regex finds on the sentences of the corpus and the docs', () => {
+    for (const t of sentences()) assert.equal(countWords(t), byRegex(t), t);
   });
 });
 

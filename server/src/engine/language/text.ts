@@ -157,12 +157,43 @@ function startsWithAsciiLetterOrDigit(text: string): boolean {
   return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 }
 
-/** Counts words the way a listener hears them: runs of letters or digits. */
+/**
+ * Counts words the way a listener hears them: runs of letters or digits, joined
+ * by one apostrophe, dot, comma or hyphen ("it's", "3.5", "e-mail"). The same
+ * count as the matches of `[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*` (flags g
+ * and u), without the match array the regex made for every word of every sentence.
+ */
 export function countWords(text: string): number {
   let n = 0;
-  const re = /[\p{L}\p{N}]+(?:['’.,-][\p{L}\p{N}]+)*/gu;
-  while (re.exec(text)) n++;
+  let inWord = false;
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    const size = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+    if (letterOrDigitAt(text, i, c, size)) {
+      if (!inWord) n++;
+      inWord = true;
+    } else if (!(inWord && isJoiner(c) && i + 1 < text.length && letterOrDigitAt(text, i + 1, text.charCodeAt(i + 1), codeUnits(text, i + 1)))) {
+      inWord = false;
+    }
+    i += size;
+  }
   return n;
+}
+
+/** ' ’ . , - */
+const isJoiner = (c: number) => c === 39 || c === 0x2019 || c === 46 || c === 44 || c === 45;
+const isLowSurrogate = (c: number) => c >= 0xdc00 && c <= 0xdfff;
+
+/** How many code units the code point at `i` takes. */
+function codeUnits(text: string, i: number): number {
+  const c = text.charCodeAt(i);
+  return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+}
+
+/** Whether the code point at `i` (its first unit `c`, `size` units long) is a letter or a digit. */
+function letterOrDigitAt(text: string, i: number, c: number, size: number): boolean {
+  if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
+  return LETTER_OR_DIGIT.test(size === 1 ? text[i] : text.slice(i, i + 2));
 }
 
 /**

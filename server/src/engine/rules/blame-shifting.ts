@@ -92,7 +92,7 @@ export const blameShifting: Rule<IgnoreOption> = {
     const storyOwns = admits(storyText(story));
     const told = toldParts(story);
     for (const s of story.sentences) {
-      const text = lowerSameLength(s.text.replace(/[’‘]/g, "'").replace(/\s/g, ' '));
+      const text = asSearched(s.text);
       const owned = ownsIt(text);
       const taken: Array<[number, number]> = [];
       const probed = PROBES.patternsIn(text);
@@ -190,8 +190,16 @@ function writerActs(s: Sentence): boolean {
 }
 
 function opensWithOther(s: Sentence | undefined): boolean {
-  return !!s && OPENS_WITH_OTHER.test(lowerSameLength(s.text.replace(/[’‘]/g, "'").replace(/\s/g, ' ')));
+  return !!s && OPENS_WITH_OTHER.test(asSearched(s.text));
 }
+
+/** A sentence as the patterns read it: lower case, straight apostrophes, every space one space, the same length. */
+function asSearched(text: string): string {
+  // Most sentences hold neither a curly apostrophe nor a space other than ' ': one test, and no copy made by replacing each space.
+  return lowerSameLength(TO_REPLACE.test(text) ? text.replace(/[’‘]/g, "'").replace(/\s/g, ' ') : text);
+}
+
+const TO_REPLACE = /[’‘]|[^\S ]/;
 
 function ownsIt(text: string): boolean {
   OWNS_IT.lastIndex = 0;
