@@ -167,12 +167,11 @@ export function countWords(text: string): number {
   let n = 0;
   let inWord = false;
   for (let i = 0; i < text.length; ) {
-    const c = text.charCodeAt(i);
-    const size = c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
-    if (letterOrDigitAt(text, i, c, size)) {
+    const size = codeUnits(text, i);
+    if (letterOrDigitAt(text, i, size)) {
       if (!inWord) n++;
       inWord = true;
-    } else if (!(inWord && isJoiner(c) && i + 1 < text.length && letterOrDigitAt(text, i + 1, text.charCodeAt(i + 1), codeUnits(text, i + 1)))) {
+    } else if (!(inWord && isJoiner(text.charCodeAt(i)) && i + 1 < text.length && letterOrDigitAt(text, i + 1, codeUnits(text, i + 1)))) {
       inWord = false;
     }
     i += size;
@@ -190,8 +189,9 @@ function codeUnits(text: string, i: number): number {
   return c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
 }
 
-/** Whether the code point at `i` (its first unit `c`, `size` units long) is a letter or a digit. */
-function letterOrDigitAt(text: string, i: number, c: number, size: number): boolean {
+/** Whether the code point at `i` (`size` units long) is a letter or a digit. */
+function letterOrDigitAt(text: string, i: number, size: number): boolean {
+  const c = text.charCodeAt(i);
   if (c < 128) return (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
   return LETTER_OR_DIGIT.test(size === 1 ? text[i] : text.slice(i, i + 2));
 }
