@@ -7,6 +7,7 @@ import { countLetterRuns, countWords, lowerSameLength } from '../../server/src/e
 import { ProbeIndex, MayMatchIndex } from '../../server/src/engine/language/probes';
 import { BLAME_PATTERNS } from '../../server/src/engine/lexicons/blame';
 import { DECISION_PATTERNS } from '../../server/src/engine/rules/no-alternatives';
+import { asciiWords } from '../../server/src/engine/quantities/words';
 
 /*
  * Fast paths that must give the same answers as the slow ones they replace.
@@ -217,6 +218,24 @@ describe('counting words', () => {
 
   it('counts what the regex finds on the sentences of the corpus and the docs', () => {
     for (const t of sentences()) assert.equal(countWords(t), byRegex(t), t);
+  });
+});
+
+describe('the words the quantity finder reads', () => {
+  const byRegex = (t: string) =>
+    [...t.matchAll(/[A-Za-z]+(?:-[A-Za-z]+)*/g)].map((m) => ({ w: m[0].toLowerCase(), s: m.index, e: m.index + m[0].length }));
+
+  it('are what the regex finds, on every short string of the characters that matter', () => {
+    // Letters at both ends of the ASCII ranges, their neighbours, a hyphen, a space, a non-ASCII letter and an astral one.
+    let texts = [''];
+    for (let n = 0; n < 4; n++) {
+      texts = texts.flatMap((t) => ['a', 'Z', '@', '[', '`', '{', '-', ' ', 'é', '𝒜'].map((c) => t + c));
+      for (const t of texts) assert.deepEqual(asciiWords(t), byRegex(t), JSON.stringify(t));
+    }
+  });
+
+  it('are what the regex finds on the sentences of the corpus and the docs', () => {
+    for (const t of sentences()) assert.deepEqual(asciiWords(t), byRegex(t), t);
   });
 });
 

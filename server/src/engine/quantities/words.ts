@@ -18,9 +18,30 @@ const DIGIT_WORDS: Record<string, number> = Object.assign(Object.create(null), {
   'triple-digit': 500,
 });
 
-const WORD_RE = /[A-Za-z]+(?:-[A-Za-z]+)*/g;
+/**
+ * The matches of `[A-Za-z]+(?:-[A-Za-z]+)*` (flag g), lower-cased, found by a scan: the regex made a match array
+ * for every word of every sentence that gets this far.
+ */
+export function asciiWords(text: string): W[] {
+  const words: W[] = [];
+  const letter = (i: number) => {
+    const c = text.charCodeAt(i) | 32;
+    return c >= 97 && c <= 122 && text.charCodeAt(i) < 128;
+  };
+  let i = 0;
+  while (i < text.length) {
+    if (!letter(i)) {
+      i++;
+      continue;
+    }
+    const s = i;
+    while (i < text.length && (letter(i) || (text.charCodeAt(i) === 45 && letter(i + 1)))) i++;
+    words.push({ w: text.slice(s, i).toLowerCase(), s, e: i });
+  }
+  return words;
+}
 
-interface W {
+export interface W {
   w: string;
   s: number;
   e: number;
@@ -59,9 +80,7 @@ const WORD_TRIGGER = new RegExp(
 
 export function findWordQuantities(text: string, out: Quantity[]): void {
   if (!WORD_TRIGGER.test(text)) return;
-  WORD_RE.lastIndex = 0;
-  const words: W[] = [];
-  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) words.push({ w: m[0].toLowerCase(), s: m.index, e: m.index + m[0].length });
+  const words = asciiWords(text);
   // Characters already inside a quantity, so "3 million" is not read again as "million" (made when the first one is).
   let mask: Uint8Array | undefined;
   const cover = (s: number, e: number) => (mask ??= new Uint8Array(text.length)).fill(1, s, e);

@@ -195,8 +195,9 @@ function opensWithOther(s: Sentence | undefined): boolean {
 
 /** A sentence as the patterns read it: lower case, straight apostrophes, every space one space, the same length. */
 function asSearched(text: string): string {
-  // Most sentences hold neither a curly apostrophe nor a space other than ' ': one test, and no copy made by replacing each space.
-  return lowerSameLength(TO_REPLACE.test(text) ? text.replace(/[’‘]/g, "'").replace(/\s/g, ' ') : text);
+  // Most sentences hold neither a curly apostrophe nor a space other than ' ' (a line break): one test, and spaces are
+  // not replaced by spaces one by one.
+  return lowerSameLength(TO_REPLACE.test(text) ? text.replace(/[’‘]/g, "'").replace(/[^\S ]/g, ' ') : text);
 }
 
 const TO_REPLACE = /[’‘]|[^\S ]/;

@@ -71,7 +71,7 @@ export const hedging: Rule<Options> = {
   check({ doc, story, report }) {
     for (const s of story.sentences) {
       for (let i = 0; i < s.tokens.length; i++) {
-        const entry = BY_FIRST_WORD.get(s.tokens[i].norm)?.find((h) => matchesAt(s.tokens, i, h));
+        const entry = entryAt(s.tokens, i);
         if (!entry) continue;
         const last = i + entry.words.length - 1;
         if (!isHedge(s.tokens, i, last, entry)) continue;
@@ -104,6 +104,13 @@ for (const h of HEDGES) {
     if (!BY_FIRST_WORD.has(first)) BY_FIRST_WORD.set(first, []);
     BY_FIRST_WORD.get(first)!.push({ ...h, alternatives });
   }
+}
+
+/** The first hedge entry that matches at token `i` (a loop, not `find` with a closure: this runs on every token). */
+function entryAt(tokens: Token[], i: number): (HedgeEntry & { alternatives: string[][] }) | undefined {
+  const entries = BY_FIRST_WORD.get(tokens[i].norm);
+  if (entries) for (const h of entries) if (matchesAt(tokens, i, h)) return h;
+  return undefined;
 }
 
 function matchesAt(tokens: Token[], i: number, h: HedgeEntry & { alternatives: string[][] }): boolean {
