@@ -3,7 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { phraseRegex, nearRegex, straighten } from '../../server/src/engine/language/phrases';
 import { requiredLiterals, mayMatch } from '../../server/src/engine/language/required-text';
-import { countLetterRuns, countWords, lowerSameLength } from '../../server/src/engine/language/text';
+import { countLetterRuns, countWords, lowerSameLength, tokenize, WORD } from '../../server/src/engine/language/text';
 import { ProbeIndex, MayMatchIndex } from '../../server/src/engine/language/probes';
 import { BLAME_PATTERNS } from '../../server/src/engine/lexicons/blame';
 import { DECISION_PATTERNS } from '../../server/src/engine/rules/no-alternatives';
@@ -200,6 +200,62 @@ describe('probes of the blame patterns', () => {
       }
     }
     assert.ok(matches >= 10, `only ${matches} matches`);
+  });
+});
+
+describe('tokenizing', () => {
+  /** Tokens as WORD's global search finds them, one match at a time: what tokenize did before it scanned. */
+  function byGlobalSearch(text: string, base = 0) {
+    const tokens = [];
+    let quoted = false;
+    const re = new RegExp(WORD.source, 'gu');
+    for (let m = re.exec(text); m; m = re.exec(text)) {
+      const t = m[0];
+      if (t === '“' || t === '”' || t === '"') {
+        quoted = t === '"' ? !quoted : t === '“';
+        continue;
+      }
+      if (/^\s$/u.test(t) || /^[\p{Cf}]$/u.test(t)) continue;
+      const lower = t.toLowerCase();
+      tokens.push({ text: t, norm: lower.replace(/’/g, "'"), start: base + m.index, end: base + m.index + t.length, quoted });
+    }
+    return tokens;
+  }
+
+  it('finds the tokens the global search finds, on every short string of the characters that matter', () => {
+    // Word characters, joiners, quotes, ASCII and other spaces, marks (one astral), a format character, surrogates (paired and lone).
+    const chars = [
+      'a',
+      '1',
+      "'",
+      '’',
+      '-',
+      '‑',
+      '.',
+      ',',
+      ' ',
+      '\n',
+      '\u00a0',
+      '“',
+      '”',
+      '"',
+      '\u0301',
+      '\u200b',
+      '𝒜',
+      '\u{1D165}',
+      '\uD835',
+      '\uDC9C',
+      '!',
+    ];
+    let texts = [''];
+    for (let n = 0; n < 3; n++) {
+      texts = texts.flatMap((t) => chars.map((c) => t + c));
+      for (const t of texts) assert.deepEqual(tokenize(t, 7), byGlobalSearch(t, 7), JSON.stringify(t));
+    }
+  });
+
+  it('finds the tokens the global search finds on the sentences of the corpus and the docs', () => {
+    for (const t of sentences()) assert.deepEqual(tokenize(t), byGlobalSearch(t), t);
   });
 });
 

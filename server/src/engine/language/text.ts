@@ -75,15 +75,30 @@ function trimEnd(text: string, from: number, to: number): number {
   return to;
 }
 
-const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+|[-‑][\p{L}\p{N}]+|[.,]\p{N}+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+/** A token: a word (with its apostrophes, hyphens and decimals) or one other character that is no space or mark. */
+export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+|[-‑][\p{L}\p{N}]+|[.,]\p{N}+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+const WORD_AT = new RegExp(WORD.source, 'uy');
 
 /** Tokenizes a sentence into words and punctuation marks, marking quoted spans. */
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
   let quoted = false;
-  WORD.lastIndex = 0;
-  for (let m = WORD.exec(text); m; m = WORD.exec(text)) {
-    const t = m[0];
+  // WORD from each place a token can start, as its global search would find them (which made a match array per token).
+  for (let i = 0; i < text.length; ) {
+    const c = text.charCodeAt(i);
+    // A space or a mark starts no token: ASCII spaces are passed over without the regex.
+    if (c === 32 || (c >= 9 && c <= 13)) {
+      i++;
+      continue;
+    }
+    WORD_AT.lastIndex = i;
+    if (!WORD_AT.test(text)) {
+      i += codeUnits(text, i);
+      continue;
+    }
+    const index = i;
+    i = WORD_AT.lastIndex;
+    const t = text.slice(index, i);
     if (t === '“') {
       quoted = true;
       continue;
@@ -102,8 +117,8 @@ export function tokenize(text: string, base = 0): Token[] {
     tokens.push({
       text: t,
       norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
-      start: base + m.index,
-      end: base + m.index + t.length,
+      start: base + index,
+      end: base + index + t.length,
       quoted,
     });
   }
