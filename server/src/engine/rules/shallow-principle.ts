@@ -222,7 +222,7 @@ function dropsName(s: Sentence, named: PrincipleMention[]): boolean {
 }
 
 /** A quantity, a code span, or a word that names something particular. */
-function hasEvidence(doc: StoryDocument, s: Sentence, vocabulary: Set<string>): boolean {
+function hasEvidence(doc: StoryDocument, s: Sentence, vocabulary: ReadonlySet<string>): boolean {
   if (s.quantities.length) return true;
   if (doc.text.slice(s.start, s.end).includes('`')) return true;
   // A particular word counts when it tells what the writer did ("because I interviewed merchants about
@@ -252,7 +252,7 @@ function isProperNoun(s: Sentence, i: number): boolean {
   return i > 0 && /^\p{Lu}/u.test(s.tokens[i].text) && s.tokens[i].norm !== 'i' && !/^[.:;!?]$/.test(s.tokens[i - 1].text);
 }
 
-function isSpecific(t: Token, vocabulary: Set<string>): boolean {
+function isSpecific(t: Token, vocabulary: ReadonlySet<string>): boolean {
   if (/\d/.test(t.text)) return /\p{L}/u.test(t.text);
   if (!/^\p{L}/u.test(t.text)) return false;
   // "customer-facing" is as vague as its parts; "payment-retry" is specific.
@@ -287,7 +287,16 @@ export function baseForms(word: string): string[] {
 }
 
 /** The words of the principle names and aliases in use: naming a principle is not evidence for it. */
-function principleWords(principles: PrincipleMatcher): Set<string> {
+function principleWords(principles: PrincipleMatcher): ReadonlySet<string> {
+  // Asked by every story: read once per principle list.
+  let words = VOCABULARIES.get(principles);
+  if (!words) VOCABULARIES.set(principles, (words = readPrincipleWords(principles)));
+  return words;
+}
+
+const VOCABULARIES = new WeakMap<PrincipleMatcher, ReadonlySet<string>>();
+
+function readPrincipleWords(principles: PrincipleMatcher): Set<string> {
   const words = new Set<string>();
   for (const d of principles.defs) {
     for (const form of [d.name, ...(d.aliases ?? [])])
