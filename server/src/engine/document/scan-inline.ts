@@ -360,11 +360,16 @@ function resolveEmphasis(ds: Delim[]): void {
   }
 }
 
+const scratch = new Int32Array(1 << 16);
+
 /** Text and offset map from the items, plus the leading emphasis and the code asides. */
 function emit(source: string, base: number, items: Item[], end: number): InlineText {
   let cap = 1;
   for (const it of items) cap += it.e - it.s;
-  const map = new Int32Array(cap);
+  // The map is written into one scratch array and copied out at its length: a fresh array per paragraph, then its copy,
+  // was the largest cost of reading a paragraph (typed arrays are slow to allocate).
+  // (A paragraph longer than the scratch array gets its own, so no huge one is kept.)
+  const map = cap <= scratch.length ? scratch : new Int32Array(cap);
   const parts: string[] = [];
   let n = 0;
   let asides: string | undefined;
