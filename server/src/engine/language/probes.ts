@@ -11,38 +11,16 @@ import { FOLDS_TO_ASCII, requiredLiterals } from './required-text';
 
 /** For each text, which patterns hold one of their probes: `ProbeIndex.patternsIn`. */
 export class ProbeIndex {
-  private readonly scan: RegExp | undefined;
-  /** For each probe (in the scan's order), the patterns that one of its prefixes among the probes opens up. */
-  private readonly opens = new Map<string, readonly number[]>();
   private readonly marks: Uint8Array;
-
-  private readonly always: readonly number[];
+  /** Built on first use: a module that makes an index may never need it (the CLI's workers make no bank). */
+  private scanner?: Scanner;
 
   /**
    * `probes[i]` are the probes of pattern i: as with `some`, a pattern with none is never marked;
    * one with undefined (nothing known) always is.
    */
-  constructor(probes: ReadonlyArray<readonly string[] | undefined>) {
+  constructor(private readonly probes: ReadonlyArray<readonly string[] | undefined>) {
     this.marks = new Uint8Array(probes.length);
-    this.always = probes.flatMap((p, i) => (p ? [] : [i]));
-    const users = new Map<string, number[]>();
-    probes.forEach((list, i) => {
-      for (const w of list ?? []) {
-        if (!w) throw new Error(`pattern ${i} has an empty probe`);
-        const u = users.get(w) ?? [];
-        if (!u.includes(i)) u.push(i);
-        users.set(w, u);
-      }
-    });
-    // Reverse code-unit order puts a probe before each of its prefixes ("my job" before "my"): at any position the
-    // scan reports the longest probe found there, and the prefixes it holds are opened with it.
-    const all = [...users.keys()].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
-    for (const w of all) {
-      const opened = new Set<number>();
-      for (const p of all) if (w.startsWith(p)) for (const i of users.get(p) ?? []) opened.add(i);
-      this.opens.set(w, [...opened]);
-    }
-    this.scan = all.length ? new RegExp(all.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : undefined;
   }
 
   /**
@@ -50,19 +28,54 @@ export class ProbeIndex {
    * finds them: case and all). The array is reused by the next call.
    */
   patternsIn(text: string): Uint8Array {
+    const { scan, opens, always } = (this.scanner ??= scannerOf(this.probes));
     const marks = this.marks;
     marks.fill(0);
-    for (const i of this.always) marks[i] = 1;
-    const re = this.scan;
-    if (!re) return marks;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      for (const i of this.opens.get(m[0]) ?? []) marks[i] = 1;
+    for (const i of always) marks[i] = 1;
+    if (!scan) return marks;
+    scan.lastIndex = 0;
+    for (let m = scan.exec(text); m; m = scan.exec(text)) {
+      for (const i of opens.get(m[0]) ?? []) marks[i] = 1;
       // Probes that start inside this one are found from the next position on.
-      re.lastIndex = m.index + 1;
+      scan.lastIndex = m.index + 1;
     }
     return marks;
   }
+}
+
+interface Scanner {
+  /** Every probe, each before its prefixes; undefined when there are none. */
+  scan: RegExp | undefined;
+  /** For each probe, the patterns it and the probes that are its prefixes open up. */
+  opens: Map<string, readonly number[]>;
+  /** Patterns whose probes are unknown. */
+  always: readonly number[];
+}
+
+function scannerOf(probes: ReadonlyArray<readonly string[] | undefined>): Scanner {
+  const users = new Map<string, number[]>();
+  probes.forEach((list, i) => {
+    for (const w of list ?? []) {
+      if (!w) throw new Error(`pattern ${i} has an empty probe`);
+      const u = users.get(w) ?? [];
+      if (!u.includes(i)) u.push(i);
+      users.set(w, u);
+    }
+  });
+  // Reverse code-unit order puts a probe before each of its prefixes ("my job" before "my"): at any position the
+  // scan reports the longest probe found there, and the prefixes it holds are opened with it.
+  const all = [...users.keys()].sort((a, b) => (a < b ? 1 : a > b ? -1 : 0));
+  const opens = new Map<string, readonly number[]>();
+  for (const w of all) {
+    const opened = new Set<number>();
+    for (const p of all) if (w.startsWith(p)) for (const i of users.get(p) ?? []) opened.add(i);
+    opens.set(w, [...opened]);
+  }
+  return {
+    scan: all.length ? new RegExp(all.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : undefined,
+    opens,
+    always: probes.flatMap((p, i) => (p ? [] : [i])),
+  };
 }
 
 /**
@@ -71,13 +84,10 @@ export class ProbeIndex {
  * the search it saves. A pattern marked 0 cannot match the text.
  */
 export class MayMatchIndex {
-  private readonly index: ProbeIndex;
+  private index?: ProbeIndex;
   private readonly all: Uint8Array;
 
-  constructor(res: readonly RegExp[]) {
-    this.index = new ProbeIndex(
-      res.map((re) => (re.flags.includes('i') && re.flags.includes('u') ? requiredLiterals(re.source) : undefined)),
-    );
+  constructor(private readonly res: readonly RegExp[]) {
     this.all = new Uint8Array(res.length).fill(1);
   }
 
@@ -85,6 +95,10 @@ export class MayMatchIndex {
   patternsIn(text: string): Uint8Array {
     // A character that folds to an ASCII letter without lower-casing to it: search in full, as mayMatch does.
     if (FOLDS_TO_ASCII.test(text)) return this.all;
+    // The patterns' literals are read on first use.
+    this.index ??= new ProbeIndex(
+      this.res.map((re) => (re.flags.includes('i') && re.flags.includes('u') ? requiredLiterals(re.source) : undefined)),
+    );
     return this.index.patternsIn(text.toLowerCase());
   }
 }
