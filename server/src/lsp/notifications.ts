@@ -100,7 +100,11 @@ export function checkedDocumentEvents(
       connection.onDidOpenTextDocument(guard<DidOpenTextDocumentParams>('textDocument/didOpen', openProblem, h)),
     onDidChangeTextDocument: (h) =>
       connection.onDidChangeTextDocument(
-        guard<DidChangeTextDocumentParams>('textDocument/didChange', (p) => changeProblem(p, current), (p) => h(withSomeChange(p))),
+        guard<DidChangeTextDocumentParams>(
+          'textDocument/didChange',
+          (p) => changeProblem(p, current),
+          (p) => h(withSomeChange(p)),
+        ),
       ),
     onDidCloseTextDocument: (h) =>
       connection.onDidCloseTextDocument(guard<DidCloseTextDocumentParams>('textDocument/didClose', uriProblem, h)),
