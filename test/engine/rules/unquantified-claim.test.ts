@@ -341,3 +341,39 @@ describe(`${ID}: idioms of a big result, and praise with a strong degree word`, 
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: speed-ups, end states, idioms and bare comparisons in the Result`, () => {
+  const fires: Array<[string, string]> = [
+    ['The new layout sped things up.', 'sped things up'],
+    ['The shared drive sped up the month-end checks.', 'sped up'],
+    ['Response times came down considerably.', 'came down'],
+    ['It freed up a lot of time for the nurses.', 'freed up'],
+    ['The new rota made handovers painless.', 'made handovers painless'],
+    ['Handovers became painless.', 'painless'],
+    ['After that, the ward manager was over the moon.', 'over the moon'],
+    ['By spring the backlog was finally under control.', 'under control'],
+    ['The label printer paid for itself.', 'paid for itself'],
+    ['Downtime was minimal after the switch.', 'Downtime was minimal'],
+    ['Stock-outs became rare.', 'Stock-outs became rare'],
+    ['Sales were up across the board.', 'Sales were up'],
+    ['The process got leaner.', 'got leaner'],
+    ['Nights on the ward became calmer than ever.', 'became calmer'],
+    ['Attendance picked up nicely.', 'picked up'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['I sped through the backlog on my own before the audit.', 'action'],
+    ['A question came up about the refund policy, so I called legal.', 'action'],
+    ['I freed up the meeting room for the night shift.', 'action'],
+    ['The new manager came up with a better rota later.', 'result'],
+    ['The label printer paid for itself in eight weeks.', 'result'],
+    ['Sales were up from 40 to 52 a day.', 'result'],
+    ['I made the call painless for her by preparing the answers in advance.', 'result'],
+    ['The old process was simpler, but it did not scale.', 'result'],
+    ['Returns were up, which worried me, so I looked into why.', 'result'],
+    ['I was over the moon when I got the offer.', 'result'],
+    ['My manager said the process felt leaner.', 'result'],
+    ['The room was up on the fourth floor.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

@@ -48,7 +48,24 @@ export const SELF = words`i we i'd we'd i've we've who that which to would will 
 /** A verdict on a result: "the store looked fantastic", "the team did an amazing job". */
 export const VERDICTS = words`
   great fantastic amazing excellent brilliant superb outstanding incredible awesome wonderful perfect terrific stellar phenomenal
-  flawless seamless spotless impeccable
+  flawless seamless spotless impeccable painless effortless hassle-free frictionless trouble-free stress-free
+`;
+
+/**
+ * Comparatives that say a result got better on their own: "the process got leaner", "nights became calmer"
+ * ("faster", "smoother" and the like are claims' CLAIM_COMPARATIVES, read with their own exceptions).
+ */
+export const GOOD_COMPARATIVES = words`
+  leaner cleaner calmer quieter simpler easier safer clearer tidier slicker tighter healthier sharper
+`;
+
+/** What a trouble or a measure ended up as, told with no measure: "downtime was minimal", "sales were up". */
+export const STATE_WORDS = words`minimal negligible rare nonexistent non-existent up`;
+
+/** Trouble counted in a story, beyond the metric nouns: "stock-outs became rare". */
+export const COUNTED_TROUBLE = words`
+  mistakes stock-outs stockouts no-shows returns callbacks absences shortages breakages injuries falls spills complaints errors
+  incidents outages delays
 `;
 
 /** Adjectives of praise before a kind of response: "really positive feedback". */
