@@ -726,3 +726,28 @@ describe(`${ID}: more outcomes that went badly, admitted or not`, () => {
   it('stays silent on a dip told with its recovery', () =>
     assert.deepEqual(lintWith(ID, told('Bookings dropped 3% in the first week, then rose to 11% above plan.')), []));
 });
+
+describe(`${ID}: goals missed, bids rejected, harm done and bad hires; lessons told as what is done now`, () => {
+  const inResult = (result: string) =>
+    story({
+      title: 'The spring campaign',
+      situation: 'I ran marketing for a chain of garden centres.',
+      action: 'I planned the campaign and wrote the briefs for the agency myself.',
+      result,
+    });
+  const setbacks = [
+    'The campaign underperformed and we never hit the target.',
+    'The grant application was rejected in March.',
+    'Two patients got the wrong dose before the pharmacist caught it.',
+    'The new hire left after three months; it was a bad fit.',
+  ];
+  for (const result of setbacks) it(`fires on: ${result}`, () => assert.equal(lintWith(ID, inResult(result)).length, 1));
+  const silent = [
+    'The campaign underperformed at first. What I do differently now is agree the success measure with the sponsor first.',
+    'The first bid was rejected. The next time we bid, I priced the maintenance separately and we won the contract.',
+    'The campaign never underperformed a single month, and sales rose 14%.',
+    'We hit the target in week six, and the agency kept the account.',
+    'The application was funded in March, and the lab hired two technicians.',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, inResult(result)), []));
+});
