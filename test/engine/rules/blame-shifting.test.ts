@@ -425,3 +425,27 @@ describe(`${ID}: a measure lost, a start missed, a counterfactual about timing`,
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, 'result'), []));
 });
+
+describe(`${ID}: trouble that came back, figures that were off, and another party's poor work`, () => {
+  const fires: Array<[string, string]> = [
+    ['Of course, the other shift ignored the new checklist, so the errors came back.', 'the other shift ignored'],
+    ['The night team never read the handover notes, so the same mistake happened again.', 'the night team never read'],
+    ['The numbers were off because finance sent me the wrong export.', 'because finance sent'],
+    ["My manager's poor planning meant we were always firefighting.", "my manager's poor planning meant"],
+  ];
+  for (const [sentence, phrase] of fires) {
+    it(`fires on: ${sentence}`, () => {
+      const hits = flaggedIn(sentence, 'result');
+      assert.equal(hits.length, 1, `flagged ${JSON.stringify(hits)}`);
+      assert.ok(hits[0].toLowerCase().includes(phrase.split(' ').slice(-1)[0]), `flagged ${JSON.stringify(hits)}`);
+    });
+  }
+  const silent = [
+    'The errors came back after the holiday, so I added the check to the daily close.',
+    'The night shift picked up the new checklist within a week.',
+    "My manager's careful planning meant we never missed a delivery.",
+    'Complaints came back down to 3 a week.',
+    'The numbers were off because I had filtered the wrong month; I reran the report the same day.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, 'result'), []));
+});

@@ -15,7 +15,7 @@ export const OTHER_PARTY =
   String.raw`couriers?|carriers?|landlord|council|bank|school|warehouse|department|hq|head office|it department|squads?|` +
   String.raw`dba|dbas|cto|ceo|cfo|coo|cio|vp|boss|supervisor|lawyers?|auditors?|regulators?|recruiters?|agencies|` +
   String.raw`marketing|sales|legal|security|finance|procurement|contact|counterparts?|analysts?|architects?|co-op|` +
-  String.raw`university|studio|partner)|` +
+  String.raw`university|studio|partner|shift|shifts|crew|crews|staff|site|branch|office|committee|board|sponsors?)|` +
   String.raw`[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|eng|` +
   String.raw`legal|security|marketing|sales|finance|leadership|design|engineering|procurement|compliance|` +
   String.raw`purchasing|infra|infrastructure)`;
@@ -140,6 +140,14 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:because of|due to|thanks to) (?:their|his|her|(?:the )?[\w-]{1,30}(?: [\w-]{1,30})?'s) (?:own ` +
       String.raw`)?(?:mistakes?|incompetence|negligence|failures?|laziness|carelessness|errors?|sloppiness|sloppy ` +
       String.raw`work|bad code|poor work|poor planning)`,
+  },
+  {
+    // "My manager's poor planning meant we were always firefighting", "the agency's sloppy briefs cost us the slot".
+    name: 'their poor work did it',
+    probe: ['poor', 'bad', 'sloppy', 'lack of', 'careless', 'chaotic', 'last-minute', 'constant', 'endless'],
+    source:
+      String.raw`(?:${OTHER_PARTY})'s? (?:(?:poor|bad|sloppy|careless|chaotic|last-minute|constant|endless) (?:[\w-]{1,30} )?` +
+      String.raw`[\w-]{1,30}|lack of [\w-]{1,30}) (?:meant|caused|killed|sank|derailed|cost|led to|left|put)\b`,
   },
   { name: 'out of my hands', probe: ['out of my hands'], source: String.raw`out of my hands`, unlessIActAfter: true },
   {
