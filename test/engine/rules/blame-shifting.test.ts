@@ -449,3 +449,33 @@ describe(`${ID}: trouble that came back, figures that were off, and another part
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, 'result'), []));
 });
+
+describe(`${ID}: lessons only for others, sarcasm, "anyone would have", and tools that could not cope`, () => {
+  const fires: Array<[string, 'result' | 'learning']> = [
+    ['Going forward the landscapers need to confirm the soil report before they quote.', 'result'],
+    ['The lesson for me was that area managers have to treat stock counts as seriously as sales.', 'result'],
+    ['The wholesaler needed six weeks of notice that nobody had bothered to mention.', 'result'],
+    ['If the letting agent had actually read the inventory, the deposit dispute would have been avoided.', 'result'],
+    ["The courier's tracking portal was useless and nobody answered the phone.", 'result'],
+    ['The rostering software we had simply could not handle split shifts, so the rota went out wrong.', 'result'],
+    ['Honestly, I am not sure what more I could have done from my side.', 'learning'],
+    ['With the budget we had, anyone would have ended up in the same place.', 'learning'],
+    ['The stall collapsed because the frame was never bolted, and that was Priya\u2019s part.', 'result'],
+    ['It was frustrating, because we did everything right on our side.', 'result'],
+    ['Head office had been warned about the freezer for a year and never replaced it.', 'result'],
+  ];
+  for (const [sentence, part] of fires) {
+    it(`fires on: ${sentence}`, () => assert.equal(flaggedIn(sentence, part).length, 1, JSON.stringify(flaggedIn(sentence, part))));
+  }
+  const silent: Array<[string, 'situation' | 'action' | 'result' | 'learning']> = [
+    ['Going forward the landscapers need to confirm the soil report, so I added it to the quote checklist myself.', 'result'],
+    ['The patients need to see the dose on the first screen, so I moved it to the top.', 'action'],
+    ['The customers have to scan the code before they pay.', 'result'],
+    ['The courier needed six weeks of notice, which I had not asked about; I now check lead times at kickoff.', 'result'],
+    ['The rostering software we had could not handle split shifts, so I built a spreadsheet that did.', 'action'],
+    ['I think anyone would have enjoyed that project.', 'learning'],
+    ['That was my part, and I got it wrong.', 'result'],
+    ['Head office had been asked for a new freezer, and it arrived in March.', 'situation'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
+});
