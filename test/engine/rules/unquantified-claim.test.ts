@@ -377,3 +377,28 @@ describe(`${ID}: speed-ups, end states, idioms and bare comparisons in the Resul
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: outcomes after "after that", reactions that see a result, and a time frame that measures nothing`, () => {
+  const fires: Array<[string, string]> = [
+    ['After that the stockroom ran like clockwork.', 'like clockwork'],
+    ['The porters took the new rota on board after that and the rest of the winter went well.', 'went well'],
+    ['Once the scanners were fixed, things settled down.', 'settled down'],
+    ['The ward sisters were glad to see the back of the paper register.', 'glad'],
+    ['Tenants who had waited months were grateful that someone finally called them back.', 'grateful'],
+    ['The auditor said it was one of the cleanest closes they had seen.', 'cleanest closes they had'],
+    ['Check-out became painless and the night porters stopped complaining.', 'painless'],
+    ['The rest of the weekend was fine.', 'fine'],
+    ['Within a couple of months the reviews were way better.', 'way better'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['After the outage, latency rose for every partner.', 'action'],
+    ['I was glad to help the night team with the count.', 'result'],
+    ['I was happy that the plan held.', 'result'],
+    ['Our grade was fine, but what stayed with me was the feedback from the volunteers.', 'result'],
+    ['The old rota was fine for one ward and not for four.', 'result'],
+    ['Orders cleared much faster, within 24 hours of the cut-off.', 'result'],
+    ['Within a couple of months the reviews were way better: the average went from 3.1 to 4.4 stars.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

@@ -119,6 +119,8 @@ function intentBefore(tokens: Token[], head: number): boolean {
     if (ADJ_VERB_INTRO_STOP.has(t.norm) && CLAUSE_SUBJECTS.has(tokens[k + 1]?.norm ?? '') && k + 1 < head) return false;
     // "The second attempt went through fine": the intent word is the subject of what happened, not a goal.
     if (k + 1 === head && SUBJECT_DETERMINERS.has(tokens[k - 1]?.norm ?? '')) continue;
+    // "After that the lab ran like clockwork": a point in time, not a context the claim depends on.
+    if (SEQUENCE_OPENERS.has(t.norm) && SEQUENCE_NEXT.has(tokens[k + 1]?.norm ?? '')) continue;
     if (INTENT_WORDS.has(t.norm) || CONTEXT_WORDS.has(t.norm)) return true;
     if (t.norm === 'so' && tokens[k + 1]?.norm === 'that') return true;
     if (t.norm === 'to') {
@@ -131,6 +133,10 @@ function intentBefore(tokens: Token[], head: number): boolean {
   }
   return false;
 }
+
+/** "after that", "since then": when the outcome came, not a context that explains it away. */
+const SEQUENCE_OPENERS = words`after since`;
+const SEQUENCE_NEXT = words`that this then which`;
 
 function negatedBefore(tokens: Token[], head: number): boolean {
   for (let k = head - 1; k >= 0 && k >= head - 4; k--) {

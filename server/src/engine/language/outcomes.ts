@@ -30,6 +30,7 @@ import {
 } from '../lexicons/outcomes';
 import { LOWER_IS_BETTER, METRIC_NOUNS, VAGUE_ADJECTIVES } from '../lexicons/claims';
 import { words } from '../lexicons/words';
+import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicons/function-words';
 import { startsWithLetter } from './text';
 import { reportedSpeechAt } from './speech';
 
@@ -45,6 +46,12 @@ export interface OutcomeSpan {
   first: number;
   last: number;
 }
+
+/** Words that open a new clause after "and": "… painless and the bed managers stopped ringing". */
+const CLAUSE_STARTS = words`${DETERMINERS} ${SUBJECT_PRONOUNS} everyone nobody people staff`;
+
+/** Words after a comma that take a verdict or a comparison back: "fine, but …". */
+const CONTRASTS = words`but though although which yet`;
 
 /** What may close a verdict's clause: "the store looked fantastic afterwards". */
 const CLAUSE_CLOSERS = words`afterwards again overall too`;
@@ -131,7 +138,7 @@ function skipDegree(tokens: Token[], j: number, max = 2): number {
 export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefined {
   const t = s.tokens;
   const w = word(t[i]);
-  if (!w || !STARTS.has(w)) return undefined;
+  if (!w || (!STARTS.has(w) && !w.endsWith('est'))) return undefined;
   const inResult = s.part === 'result';
   // "sales picked up", "signups took off": a rise, with nothing after it but how ("… again", "… sharply").
   const rise = RISES.find(([verb, particle]) => w === verb && word(t[i + 1]) === particle);
@@ -246,7 +253,7 @@ function gotBetter(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (!GOOD_COMPARATIVES.has(word(t[k]))) return undefined;
   const next = word(t[k + 1]);
   // "…was simpler, but it didn't scale": a contrast takes the comparison back.
-  const contrast = t[k + 1]?.text === ',' && ['but', 'though', 'although', 'which', 'yet'].includes(word(t[k + 2]));
+  const contrast = t[k + 1]?.text === ',' && CONTRASTS.has(word(t[k + 2]));
   const closes =
     (isEnd(t[k + 1]) && !contrast) || CLAUSE_CLOSERS.has(next) || (next === 'than' && ['before', 'ever'].includes(word(t[k + 2])));
   return closes ? { first: i, last: k } : undefined;
@@ -345,8 +352,11 @@ function reaction(t: Token[], i: number, w: string): OutcomeSpan | undefined {
     let k = i - 1;
     while (k >= 0 && DEGREE.has(word(t[k]))) k--;
     if (!LINKING_VERBS.has(word(t[k]))) return undefined;
-    // "happy to help", "glad to say": willingness or a frame, not a reaction to the result.
-    if (word(t[i + 1]) === 'to' || word(t[i + 1]) === 'that') return undefined;
+    // "happy to help", "glad to say": willingness or a frame, not a reaction to the result; "glad to see the back of
+    // the paper register" and "grateful that someone finally called" react to it.
+    const next = word(t[i + 1]);
+    if (next === 'to' && word(t[i + 2]) !== 'see') return undefined;
+    if (next === 'that' && (k < 1 || SELF.has(word(t[k - 1])))) return undefined;
     return { first: Math.min(k + 1, i), last: i };
   }
   if (REACTION_VERBS.has(w)) {
@@ -424,14 +434,23 @@ function verdict(t: Token[], i: number, w: string): OutcomeSpan | undefined {
     return { first: k - 1, last: i + 1 };
   }
   if (!LINKING_VERBS.has(word(t[k])) || SELF.has(word(t[k - 1]))) return undefined;
-  if (!isEnd(t[i + 1]) && !CLAUSE_CLOSERS.has(word(t[i + 1]))) return undefined;
+  // "Turnaround became painless and the bed managers stopped ringing": a new clause after "and" closes it too.
+  const newClause = word(t[i + 1]) === 'and' && CLAUSE_STARTS.has(word(t[i + 2]));
+  if (!isEnd(t[i + 1]) && !CLAUSE_CLOSERS.has(word(t[i + 1])) && !newClause) return undefined;
+  // "Our grade was fine, but what stayed with me …": a concession, not a verdict.
+  if (t[i + 1]?.text === ',' && CONTRASTS.has(word(t[i + 2]))) return undefined;
   return { first: Math.min(k + 1, i), last: i };
 }
+
+/** Words ending in -est that are no superlative. */
+const NOT_SUPERLATIVE = words`interest request harvest forest honest modest suggest protest contest manifest latest digest conquest`;
 
 /** "the smoothest release we'd had", "our best quarter ever". */
 function superlative(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   const most = w === 'most' && word(t[i + 1]);
-  if (!SUPERLATIVES.has(w) && !most) return undefined;
+  // Any superlative after "the" or a possessive: "one of the cleanest closes they had seen".
+  const formed = /^[a-z]{3,}est$/.test(w) && !NOT_SUPERLATIVE.has(w) && ['the', 'our', 'my', 'their'].includes(word(t[i - 1]));
+  if (!SUPERLATIVES.has(w) && !most && !formed) return undefined;
   for (let k = i + 1; k < t.length && k <= i + 6; k++) {
     if (isEnd(t[k]) && t[k].text !== "'") break;
     if (HISTORY.has(word(t[k]))) return { first: i, last: k };
