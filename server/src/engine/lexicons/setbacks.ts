@@ -39,7 +39,14 @@ export const TITLE_FAILURE: readonly string[] = [
     String.raw`)?)(?:outage|incident|overcharge|overcharging|rollback|breach|contamination|contaminated|recall|` +
     String.raw`data loss|patient fall)s?(?! (?:response|process|review process|playbook|tooling|rate|rates|` +
     String.raw`management|dashboard)s?\b)`,
-  String.raw`(?:lost|losing) (?:the|a|our|my|that) (?:[\w-]+ )?(?:deal|customer|client|account|pilot|contract|renewal|bid)`,
+  String.raw`(?:lost|losing) (?:the|a|our|my|that) (?:[\w-]+ ){0,3}?(?:deal|customer|client|account|pilot|contract|renewal|bid)`,
+  // A title that names a miss or a collapse: "Missed launch: the loyalty release", "Group project that fell apart",
+  // "a hire you made didn't work out", "the loan that walked out the door", "something went wrong on your team".
+  String.raw`^missed (?:[\w-]+ ){0,2}?(?:launch|deadline|date|target|go-live|release)`,
+  String.raw`(?:did(?: not|n't)|never) (?:work|pan) out`,
+  String.raw`[\w-]{3,30} (?:that|which) ` + String.raw`(?:fell apart|collapsed|crashed|flopped|bombed|blew up|backfired|imploded)`,
+  String.raw`walked (?:out(?: of)? the door|away)`,
+  String.raw`(?:something|things|everything|it) went (?:wrong|badly|sideways)`,
   // A title that names the work stopped: "Pausing the loyalty app launch", "Rolling back the new ranker".
   String.raw`(?:pausing|postponing|delaying|cancell?ing|pulling|rolling back|reverting|scrapping|shelving) (?:the|a|our|my) ` +
     String.raw`(?:[\w-]+ ){0,3}?(?:launch|release|rollout|migration|pilot|feature|project|app|change|ranker|redesign|` +
@@ -191,6 +198,8 @@ export const REFLECTION: readonly string[] = [
   'since then',
   'from then on',
   'ever since',
+  // A note-form label for the change: "Changed: I sample real export files in week 1".
+  '(?:what i )?changed:',
   'takeaways?',
   'changed (?:how|the way) i',
   'going forward',
@@ -247,6 +256,7 @@ export const CONCRETE_CHANGE: readonly string[] = [
   'from then on',
   'now i',
   'i now',
+  String.raw`(?:what i )?changed: i [a-z]+`,
   "i've since",
   'i have since',
   'these days',
