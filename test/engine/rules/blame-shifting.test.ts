@@ -463,6 +463,9 @@ describe(`${ID}: lessons only for others, sarcasm, "anyone would have", and tool
     ['The stall collapsed because the frame was never bolted, and that was Priya\u2019s part.', 'result'],
     ['It was frustrating, because we did everything right on our side.', 'result'],
     ['Head office had been warned about the freezer for a year and never replaced it.', 'result'],
+    // What was possible or done to the writer is not the writer taking it up.
+    ["The courier's support was useless, so there wasn't much I could do but wait.", 'result'],
+    ['The agency sat on the proofs for a week, and by the time I was allowed to print, the fair was over.', 'result'],
   ];
   for (const [sentence, part] of fires) {
     it(`fires on: ${sentence}`, () => assert.equal(flaggedIn(sentence, part).length, 1, JSON.stringify(flaggedIn(sentence, part))));

@@ -175,8 +175,11 @@ function admits(text: string): boolean {
 /** Verbs after I or we that tell what the blamed act led to, not what the writer did about it. */
 const CONSEQUENCES = words`slipped missed lost failed fell overran`;
 
-/** Verbs after I or we that tell a state or a discovery, not an act: "we were understaffed", "I found out". */
-const STATE_VERBS = words`was were are am 're 'm found heard noticed discovered saw`;
+/**
+ * Verbs after I or we that tell a state, a discovery or what was possible, not an act: "we were understaffed",
+ * "I found out", "there wasn't much I could do".
+ */
+const STATE_VERBS = words`was were are am 're 'm found heard noticed discovered saw could couldn't can can't cannot`;
 
 /** Words before I or we that open a clause of time or condition: "…needs to commit before we sign". */
 const SUBORDINATE = words`before until when after once if unless`;
@@ -233,6 +236,8 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
     for (let i = first; i < s.tokens.length; i++) {
       if (s.tokens[i].start < endOffset || !(isI(s.tokens, i) || isWe(s.tokens, i))) continue;
       if (SUBORDINATE.has(s.tokens[i - 1]?.norm ?? '')) continue;
+      // "…, and by the time I was allowed to make an offer": something done to the writer, not the writer acting.
+      if (STATE_VERBS.has(s.tokens[i + 1]?.norm ?? '')) continue;
       // "…, so we slipped" tells the consequence; "…, so I built a stub" is the writer acting.
       if (CONSEQUENCES.has(s.tokens[i + 1]?.norm ?? '')) continue;
       return false;
