@@ -402,3 +402,17 @@ describe(`${ID}: outcomes after "after that", reactions that see a result, and a
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: a verdict content with the result, a clause after a verdict, and a setting that is no outcome`, () => {
+  const fires: Array<[string, string]> = [
+    ['The promoter was fine with how it went in the end.', 'fine'],
+    ['Once the vendor fixed the feed, check-in became painless, but the damage to our reviews was done.', 'painless'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['The new sidecar had a lower memory limit, so the payment pods kept restarting.', 'action'],
+    ['I set a higher spend cap for the two busiest stores.', 'action'],
+    ['Our new hire was brilliant with the younger pupils.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

@@ -134,6 +134,11 @@ function intentBefore(tokens: Token[], head: number): boolean {
   return false;
 }
 
+/** Nouns after a metric that make it a setting someone chose: "a lower memory limit". */
+const SETTINGS = words`
+  limit limits cap caps threshold thresholds ceiling floor quota quotas allowance budget budgets target targets setting
+`;
+
 /** "after that", "since then": when the outcome came, not a context that explains it away. */
 const SEQUENCE_OPENERS = words`after since`;
 const SEQUENCE_NEXT = words`that this then which`;
@@ -380,6 +385,8 @@ function comparativeClaim(tokens: Token[], i: number, choice: boolean): ClaimSpa
                 ].includes(nn)
               : isMetric(t, tokens[j - 1]) && (!VOLUME_NOUNS.has(nn) || introducedBefore(tokens, i));
     if (ok) {
+      // "a lower memory limit", "a higher spend cap": a setting, not an outcome.
+      if (SETTINGS.has(tokens[j + 1]?.norm ?? '')) return undefined;
       if (choice && n !== 'fewer') return undefined;
       if (worsens(nn, n) && !introducedBefore(tokens, i)) return undefined;
       return { first, last: j };

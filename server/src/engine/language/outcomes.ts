@@ -50,6 +50,9 @@ export interface OutcomeSpan {
 /** Words that open a new clause after "and": "… painless and the bed managers stopped ringing". */
 const CLAUSE_STARTS = words`${DETERMINERS} ${SUBJECT_PRONOUNS} everyone nobody people staff`;
 
+/** Verdicts mild enough to be conceded: "fine, but …". */
+const MILD = words`fine okay ok alright decent`;
+
 /** Words after a comma that take a verdict or a comparison back: "fine, but …". */
 const CONTRASTS = words`but though although which yet`;
 
@@ -436,9 +439,14 @@ function verdict(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (!LINKING_VERBS.has(word(t[k])) || SELF.has(word(t[k - 1]))) return undefined;
   // "Turnaround became painless and the bed managers stopped ringing": a new clause after "and" closes it too.
   const newClause = word(t[i + 1]) === 'and' && CLAUSE_STARTS.has(word(t[i + 2]));
-  if (!isEnd(t[i + 1]) && !CLAUSE_CLOSERS.has(word(t[i + 1])) && !newClause) return undefined;
-  // "Our grade was fine, but what stayed with me …": a concession, not a verdict.
-  if (t[i + 1]?.text === ',' && CONTRASTS.has(word(t[i + 2]))) return undefined;
+  // "The promoter was fine with how it went": content with the result.
+  const withResult =
+    word(t[i + 1]) === 'with' &&
+    (['how', 'it', 'what'].includes(word(t[i + 2])) ||
+      (word(t[i + 2]) === 'the' && ['result', 'results', 'outcome'].includes(word(t[i + 3]))));
+  if (!isEnd(t[i + 1]) && !CLAUSE_CLOSERS.has(word(t[i + 1])) && !newClause && !withResult) return undefined;
+  // "Our grade was fine, but what stayed with me …": a mild verdict conceded, not claimed.
+  if (MILD.has(w) && t[i + 1]?.text === ',' && CONTRASTS.has(word(t[i + 2]))) return undefined;
   return { first: Math.min(k + 1, i), last: i };
 }
 
