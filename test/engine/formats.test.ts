@@ -69,7 +69,8 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(text), ['1: situation task action result']);
     // Two stories, each with its letters: the letters of one do not confirm the other's placeholder title.
     const prose =
-      'Checkout was slow for months, so I profiled it, found the payment call blocking the page, moved it behind the order, and watched the error rate for two weeks.';
+      'Checkout was slow for months, so I profiled it, found the payment call blocking the page, moved it behind the order, ' +
+      'and watched the error rate for two weeks.';
     const two = shape(lines('## A', '', prose, '', '## B', '', '### S', 'Slow.', '', '### R', '40% faster.'));
     assert.deepEqual(
       two.map((x) => x.split(':')[0]),
