@@ -468,7 +468,7 @@ describe(`${ID}: lessons only for others, sarcasm, "anyone would have", and tool
     ['The agency sat on the proofs for a week, and by the time I was allowed to print, the fair was over.', 'result'],
   ];
   for (const [sentence, part] of fires) {
-    it(`fires on: ${sentence}`, () => assert.equal(flaggedIn(sentence, part).length, 1, JSON.stringify(flaggedIn(sentence, part))));
+    it(`fires on: ${sentence}`, () => assert.ok(flaggedIn(sentence, part).length >= 1, JSON.stringify(flaggedIn(sentence, part))));
   }
   const silent: Array<[string, 'situation' | 'action' | 'result' | 'learning']> = [
     ['Going forward the landscapers need to confirm the soil report, so I added it to the quote checklist myself.', 'result'],
@@ -479,6 +479,29 @@ describe(`${ID}: lessons only for others, sarcasm, "anyone would have", and tool
     ['I think anyone would have enjoyed that project.', 'learning'],
     ['That was my part, and I got it wrong.', 'result'],
     ['Head office had been asked for a new freezer, and it arrived in March.', 'situation'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
+});
+
+describe(`${ID}: any other party in a counterfactual, "nobody at …", and a lesson that others need better`, () => {
+  const fires: Array<[string, 'result' | 'learning']> = [
+    ['If the haulier had just kept to the delivery slots, none of it would have happened.', 'result'],
+    ['If the charity had given us a contact who knew their books, we would not have been in that position.', 'result'],
+    ['The alarm issue is a known problem that nobody in facilities has ever prioritised.', 'result'],
+    ['Nobody at the print shop spotted that half the dates were swapped.', 'result'],
+    ['Honestly, there was not much more a small crew could have done.', 'learning'],
+    ['The recruitment agency had not given him any induction before his first shift.', 'result'],
+    ['Designers need much tighter proofreading if they want museum work.', 'learning'],
+  ];
+  for (const [sentence, part] of fires) {
+    it(`fires on: ${sentence}`, () => assert.ok(flaggedIn(sentence, part).length >= 1, JSON.stringify(flaggedIn(sentence, part))));
+  }
+  const silent: Array<[string, 'result' | 'learning']> = [
+    ['If the pilot had failed, we would have gone back to the paper forms.', 'result'],
+    ['If the weather had held, we would have finished a day early.', 'result'],
+    ['The night staff never noticed the switch to the new system.', 'result'],
+    ['Nobody at the depot needed overtime that month.', 'result'],
+    ['The new hires need better onboarding, so I wrote a first-week plan and ran it myself.', 'learning'],
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
 });

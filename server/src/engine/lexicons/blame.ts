@@ -23,14 +23,22 @@ export const OTHER_PARTY =
   String.raw`[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|eng|` +
   String.raw`legal|security|marketing|sales|finance|leadership|design|engineering|procurement|compliance|` +
   String.raw`purchasing|infra|infrastructure|managers|consultants|trustees|underwriting|estimating|foremen|head office|` +
-  String.raw`recruiting|dev|platform|hr)`;
+  String.raw`recruiting|dev|platform|hr|agencies|vendors|suppliers|contractors|hauliers|couriers)`;
+
+/** A counterfactual act of another party, not how a thing turned out: "had just stuck to", not "had failed", "had been". */
+const AGENT_ACT =
+  String.raw`(?:just |only |actually |simply |even )?(?!(?:not|failed|passed|been|worked|gone|held|run|broken|crashed|succeeded|` +
+  String.raw`stayed|come|arrived|happened|lasted)\b)[\w-]{2,30}`;
+
+/** Another party in a counterfactual: a known party, or any "the …" that is not the writer's ("if the haulier had …"). */
+const ANY_OTHER = String.raw`(?:${OTHER_PARTY}|(?:the|their|that) (?!(?:first|second|last|next|weather|rain|snow|storm)\b)(?:[\w-]{1,30} ){0,2}?[\w-]{3,30})`;
 
 /**
  * Who a lesson for others names: a party above, or people named by their work ("the landscapers", "the
  * accountants"), which a lesson sentence names as often as a team.
  */
 const LESSON_PARTY =
-  String.raw`(?:${OTHER_PARTY}|the (?:[\w-]{1,30} )?(?!(?:numbers|orders|servers|users|customers|members|containers|printers|` +
+  String.raw`(?:${OTHER_PARTY}|(?:the )?(?:[\w-]{1,30} )?(?!(?:numbers|orders|servers|users|customers|members|containers|printers|` +
   String.raw`folders|filters|letters|papers|meters|timers|answers|chapters|corners|borders|quarters|headers|layers)\b)` +
   String.raw`[\w-]{2,30}(?:ers|ors|ists|ants|ians))`;
 
@@ -45,7 +53,8 @@ export const DUTY =
   String.raw`consult|consulted|involve|involved|validate|validated|verify|verified|monitor|monitored|migrate|` +
   String.raw`migrated|patch|patched|bother|bothered|catch|caught|do their|did their|do his|did his|` +
   String.raw`do her|did her|keep|kept|honou?r|honou?red|meet|met|brief|briefed|reforecast|confirm|confirmed|order|ordered|` +
-  String.raw`book|booked|pay|paid|loop in|looped in|sign off|signed off|put|added|logged|announced|scheduled)`;
+  String.raw`book|booked|pay|paid|loop in|looped in|sign off|signed off|put|added|logged|announced|scheduled|given|done|` +
+  String.raw`supplied|leave time|left time|prioriti[sz]e|prioriti[sz]ed)`;
 
 export interface BlamePattern {
   /** What the pattern catches, for tests and docs. */
@@ -174,7 +183,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: 'nothing I could have done',
-    probe: ['nothing', 'could', 'no way'],
+    probe: ['nothing', 'could', 'no way', 'much'],
     source:
       String.raw`(?:not sure|don't know|do not know|don't see) (?:what|that there's|there's|that there is|there is) ` +
       String.raw`(?:much |a lot |anything )?(?:more |else )?(?:that )?(?:i|we)(?: could|'d| would)(?: have|'ve)? ` +
@@ -182,6 +191,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`nothing (?:more |else )?(?:i|we) could (?:have |'ve )?(?:done|do)|` +
       String.raw`no (?:realistic |real |possible )?way (?:(?:anyone|anybody|i|we|you) could (?:have |'ve )?|to )` +
       String.raw`(?:known|know|seen it coming|see it coming|predicted|predict|caught|catch|spotted|spot|foreseen|foresee)|` +
+      String.raw`(?:wasn't|was not|isn't|is not) (?:much|a lot) (?:more |else )?(?:that )?(?:i|we|anyone|anybody|(?:a|the|my|our) ` +
+      String.raw`[\w-]{1,30}(?: [\w-]{1,30})?) could (?:have |'ve )?(?:done|do)|` +
       String.raw`(?:wasn't|was not|isn't|is not) (?:really )?` +
       String.raw`(?:anything|something) (?:that )?(?:i|we) could (?:have |'ve )?(?:controlled|done|changed|prevented|influenced)`,
     unlessIActAfter: true,
@@ -246,7 +257,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`\bif (?:only )?${OTHER_PARTY} (?:had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|she|he|they|the ` +
       String.raw`(?:[\w-]{1,30} )?[\w-]{1,30}|none of (?:this|it|that))(?: would|'d| could)(?: not| never|n't)? (?:have|'ve|not|never)|` +
       // "If they'd followed their own process, none of this happens."
-      String.raw`\bif (?:only )?${OTHER_PARTY} (?:had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?none of (?:this|it|that) (?:happens|happened)`,
+      String.raw`\bif (?:only )?${OTHER_PARTY} (?:had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?none of (?:this|it|that) (?:happens|happened)|` +
+      // Any other "the …" that acted: "if the haulier had just stuck to the slots", not "if the tests had failed".
+      String.raw`\bif (?:only )?${ANY_OTHER} (?:had|'d) ${AGENT_ACT}[^.;:!?]{0,80}?(?:we|i|it|this|that|she|he|they|none of (?:this|it|that))` +
+      String.raw`(?: would|'d| could)(?: not| never|n't)? (?:have|'ve|happen)`,
   },
   {
     name: 'that is what killed it',
@@ -356,6 +370,16 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     weak: true,
   },
   {
+    // "a known problem that nobody in IT has ever prioritised", "nobody at the agency spotted that …".
+    name: 'nobody there did',
+    probe: ['nobody', 'no one', 'no-one'],
+    source:
+      String.raw`(?:nobody|no one|no-one) (?:in|at|from|on) (?:the )?[\w-]{1,30}(?: [\w-]{1,30})? (?:had |has |have |ever |even )*` +
+      String.raw`(?:prioriti[sz]ed|fixed|spotted|noticed|checked|caught|read|picked (?:it |this |that )?up|looked at|addressed|` +
+      String.raw`flagged|bothered|followed up|answered|replied|tested|reviewed)`,
+    weak: true,
+  },
+  {
     // Sarcasm about a duty skipped: "a lead time that nobody had bothered to mention", "if anyone had bothered to ask".
     name: 'nobody bothered to',
     probe: ['bothered'],
@@ -370,8 +394,11 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     source:
       String.raw`(?<!\bi think |\bif )(?!(?:the |our |my |their )?(?:customers?|clients?|users?|patients?|pupils?|students?|` +
       String.raw`shoppers?|guests?|members?|residents?)\b)${LESSON_PARTY} (?:really |just |simply |also |now )?(?:needs? to|should|` +
-      String.raw`has to|have to|must|ought to) (?:really |just |simply |also |start |stop |be made to )?(?:be [\w-]{2,30}ing|` +
-      String.raw`(?!(?:be|have|know|see|get|feel|hear|say|think|like|love|want|been)\b)[\w-]{2,30})`,
+      String.raw`has to|have to|must|ought to|needs?(?= (?:much |far |a lot |a )?(?:better|tighter|clearer|stronger|proper|more)\b)) ` +
+      String.raw`(?:really |just |simply |also |start |stop |be made to )?(?:be [\w-]{2,30}ing|` +
+      String.raw`(?!(?:be|have|know|see|get|feel|hear|say|think|like|love|want|been)\b)[\w-]{2,30}|` +
+      // "Agencies need much tighter proofreading": what others should have, as the lesson.
+      String.raw`(?<=needs? )(?:much |far |a lot |a )?(?:better|tighter|clearer|stronger|proper|more robust|more rigorous))`,
     unlessIActAfter: true,
     lesson: true,
   },
