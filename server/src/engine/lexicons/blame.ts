@@ -257,9 +257,11 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`\bif (?:only )?${OTHER_PARTY} (?:had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|she|he|they|the ` +
       String.raw`(?:[\w-]{1,30} )?[\w-]{1,30}|none of (?:this|it|that))(?: would|'d| could)(?: not| never|n't)? (?:have|'ve|not|never)|` +
       // "If they'd followed their own process, none of this happens."
-      String.raw`\bif (?:only )?${OTHER_PARTY} (?:had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?none of (?:this|it|that) (?:happens|happened)|` +
+      String.raw`\bif (?:only )?${OTHER_PARTY} (?:had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?` +
+      String.raw`none of (?:this|it|that) (?:happens|happened)|` +
       // Any other "the …" that acted: "if the haulier had just stuck to the slots", not "if the tests had failed".
-      String.raw`\bif (?:only )?${ANY_OTHER} (?:had|'d) ${AGENT_ACT}[^.;:!?]{0,80}?(?:we|i|it|this|that|she|he|they|none of (?:this|it|that))` +
+      String.raw`\bif (?:only )?${ANY_OTHER} (?:had|'d) ${AGENT_ACT}[^.;:!?]{0,80}?` +
+      String.raw`(?:we|i|it|this|that|she|he|they|none of (?:this|it|that))` +
       String.raw`(?: would|'d| could)(?: not| never|n't)? (?:have|'ve|happen)`,
   },
   {
