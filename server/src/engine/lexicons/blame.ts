@@ -31,7 +31,9 @@ const AGENT_ACT =
   String.raw`stayed|come|arrived|happened|lasted)\b)[\w-]{2,30}`;
 
 /** Another party in a counterfactual: a known party, or any "the …" that is not the writer's ("if the haulier had …"). */
-const ANY_OTHER = String.raw`(?:${OTHER_PARTY}|(?:the|their|that) (?!(?:first|second|last|next|weather|rain|snow|storm)\b)(?:[\w-]{1,30} ){0,2}?[\w-]{3,30})`;
+const ANY_OTHER =
+  String.raw`(?:${OTHER_PARTY}|(?:the|their|that) (?!(?:first|second|last|next|weather|rain|snow|storm)\b)` +
+  String.raw`(?:[\w-]{1,30} ){0,2}?[\w-]{3,30})`;
 
 /**
  * Who a lesson for others names: a party above, or people named by their work ("the landscapers", "the
