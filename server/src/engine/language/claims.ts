@@ -22,6 +22,7 @@ import {
   OUTCOME_INTRODUCERS,
   CHOICE_WORDS,
   NEGATIONS,
+  HYPOTHETICAL,
   CONTEXT_WORDS,
   PERFORMANCE_VERBS,
   MORE_NOUNS,
@@ -109,7 +110,21 @@ function describesThePast(tokens: Token[]): boolean {
 
 /** Goal, plan, hypothetical, negated, context or reported: not something the writer says happened. */
 function notAClaim(tokens: Token[], span: ClaimSpan): boolean {
-  return intentBefore(tokens, span.first) || negatedBefore(tokens, span.first) || reportedSpeechAt(tokens, span.first) !== undefined;
+  return (
+    intentBefore(tokens, span.first) ||
+    negatedBefore(tokens, span.first) ||
+    reportedSpeechAt(tokens, span.first) !== undefined ||
+    hypotheticalAfter(tokens, span.last)
+  );
+}
+
+/** "Closing cases faster would free capacity": the claim is the subject of a conditional, not an outcome. */
+function hypotheticalAfter(tokens: Token[], last: number): boolean {
+  for (let k = last + 1; k < tokens.length && k <= last + 4; k++) {
+    if (isBoundary(tokens[k])) return false;
+    if (HYPOTHETICAL.has(tokens[k].norm)) return true;
+  }
+  return false;
 }
 
 function intentBefore(tokens: Token[], head: number): boolean {
@@ -190,7 +205,8 @@ function objectMetric(tokens: Token[], from: number, allowVolume: boolean): numb
 function subjectMetric(tokens: Token[], verb: number, allowVolume: boolean): number {
   for (let j = verb - 1; j >= 0 && j >= verb - 5; j--) {
     const t = tokens[j];
-    if (isBoundary(t) || PERSONS.has(t.norm)) return -1;
+    // "Tickets about it dropped": a pronoun after a preposition is inside the subject, not a person acting.
+    if (isBoundary(t) || (PERSONS.has(t.norm) && !BEFORE_NOUN_PHRASE.has(tokens[j - 1]?.norm ?? ''))) return -1;
     if (isMetric(t, tokens[j - 1]) && (allowVolume || !VOLUME_NOUNS.has(t.norm))) return j;
     if (!AUX.has(t.norm) && !INTENSIFIERS.has(t.norm) && !/ly$/.test(t.norm) && !isWord(t)) return -1;
   }

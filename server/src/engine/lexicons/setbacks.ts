@@ -70,7 +70,8 @@ export const OWN_FAILURE: readonly string[] = [
   String.raw`(?<!because )it was (?:on me|my fault|my call(?! as\b| to make\b)|my mistake)`,
   String.raw`that was (?:my fault|on me|my mistake)`,
   // The admission told in the passive: "errors were made in the growth assumptions".
-  String.raw`(?:errors|mistakes|misjudge?ments) were made`,
+  // Not "mistakes were made in their change process": that puts them on someone else.
+  String.raw`(?:errors|mistakes|misjudge?ments) were made(?! (?:in|by|on) (?:their|his|her|the other|the [\w-]+'s)\b)`,
   String.raw`i let (?:the team|my team|them|everyone|the customer|the client|him|her|my manager) down`,
   String.raw`(?:my|our) (?:change|deploy|deployment|release|commit|migration|script|query|config|code|patch|` +
     String.raw`rollout|estimate|plan|design) (?:had )?(?:broke|caused|took down|brought down|deleted|corrupted|` +
