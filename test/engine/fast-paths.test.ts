@@ -174,7 +174,7 @@ describe('probes of the blame patterns', () => {
   it('finds probes that overlap, nest or start inside one another', () => {
     // Every string of up to 7 characters over a small alphabet, against probes that are prefixes,
     // suffixes and overlaps of each other.
-    const lists = [['ab'], ['a b', 'ba'], ['abab'], ['b', 'bb '], ['aba'], [' a'], [], ['bab', 'ab'], ['b b']];
+    const lists = [['ab'], ['a b', 'ba'], ['abab'], ['b', 'bb '], ['aba'], [' a'], [], ['bab', 'ab'], ['b b'], ['', 'zz']];
     const index = new ProbeIndex(lists);
     const texts = [''];
     for (let n = 0; n < 7; n++) for (const t of texts.filter((x) => x.length === n)) texts.push(`${t}a`, `${t}b`, `${t} `);

@@ -48,15 +48,18 @@ interface Scanner {
   scan: RegExp | undefined;
   /** For each probe, the patterns it and the probes that are its prefixes open up. */
   opens: Map<string, readonly number[]>;
-  /** Patterns whose probes are unknown. */
+  /** Patterns whose probes are unknown or empty. */
   always: readonly number[];
 }
 
 function scannerOf(probes: ReadonlyArray<readonly string[] | undefined>): Scanner {
   const users = new Map<string, number[]>();
+  const always: number[] = [];
   probes.forEach((list, i) => {
+    // Nothing known, or an empty probe (which every text holds, as `includes('')` says): always searched.
+    if (!list || list.includes('')) always.push(i);
     for (const w of list ?? []) {
-      if (!w) throw new Error(`pattern ${i} has an empty probe`);
+      if (!w) continue;
       const u = users.get(w) ?? [];
       if (!u.includes(i)) u.push(i);
       users.set(w, u);
@@ -74,7 +77,7 @@ function scannerOf(probes: ReadonlyArray<readonly string[] | undefined>): Scanne
   return {
     scan: all.length ? new RegExp(all.map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|'), 'g') : undefined,
     opens,
-    always: probes.flatMap((p, i) => (p ? [] : [i])),
+    always,
   };
 }
 
