@@ -37,7 +37,8 @@ export const TITLE_FAILURE: readonly string[] = [
   String.raw`(?:deal|customer|client|account|pilot|bid|contract|renewal)s? (?:that )?(?:you|i|we) lost`,
   String.raw`(?<!(?:reducing|cutting|preventing|fewer|zero|no|avoiding|ending|stopping|fixing|halving) (?:[\w-]+ ` +
     String.raw`)?)(?:outage|incident|overcharge|overcharging|rollback|breach|contamination|contaminated|recall|` +
-    String.raw`data loss|patient fall)s?(?! (?:response|process|review process|playbook|tooling|rate|rates|` +
+    String.raw`data loss|patient fall|accident|near miss|near-miss|injury|degradation|mix-up|spill|leak)s?(?! (?:response|process|` +
+    String.raw`review process|playbook|tooling|rate|rates|prevention|reporting|training|drill|drills|` +
     String.raw`management|dashboard)s?\b)`,
   String.raw`(?:lost|losing) (?:the|a|our|my|that) (?:[\w-]+ ){0,3}?(?:deal|customer|client|account|pilot|contract|renewal|bid)`,
   // A title that names a miss or a collapse: "Missed launch: the loyalty release", "Group project that fell apart",
