@@ -18,7 +18,16 @@ export const DIGITS = new RegExp(
 const UNIT_AFTER = /^[\s-]?([\p{L}]+)/u;
 /** Units of data size after a number, spaced or attached ("1.2 MB", "900KB", "3 GiB"). */
 const DATA_SIZE = /^ ?(KB|kB|Kb|MB|GB|TB|KiB|MiB|GiB|TiB)(?![\p{L}\p{N}])/u;
-const DATA_SIZE_FACTORS: Record<string, number> = { kb: 1e3, mb: 1e6, gb: 1e9, tb: 1e12, kib: 1024, mib: 1024 ** 2, gib: 1024 ** 3, tib: 1024 ** 4 };
+const DATA_SIZE_FACTORS: Record<string, number> = {
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 1024,
+  mib: 1024 ** 2,
+  gib: 1024 ** 3,
+  tib: 1024 ** 4,
+};
 const SCALE: Record<string, number> = {
   k: 1e3,
   K: 1e3,
