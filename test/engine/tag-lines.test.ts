@@ -8,7 +8,8 @@ const matcher = compilePrinciples(AMAZON_PRINCIPLES);
 
 describe('tag lines: the principles a story claims on its own lines', () => {
   const text =
-    '## Pharmacy discharge wait\n\nPrinciples: Ownership, Dive Deep\n\n**Situation:** Patients waited four hours for discharge medicines.\n\n' +
+    '## Pharmacy discharge wait\n\nPrinciples: Ownership, Dive Deep\n\n' +
+    '**Situation:** Patients waited four hours for discharge medicines.\n\n' +
     '**Action:** I moved a pharmacist onto the ward in the mornings.\n\n**Result:** The wait fell from 4.1 hours to 1.6 hours.\n';
   const { doc } = lint(text, {});
   const story = doc!.stories[0];
