@@ -89,7 +89,9 @@ export const blameShifting: Rule<IgnoreOption> = {
   check({ story, report }) {
     // A cause told beside the writer's own share of it ("… which was my mistake", "I should have
     // checked") is context, not blame shifted: cause-and-effect patterns need a story that owns nothing.
-    const storyOwns = admits(storyText(story));
+    // Read only when a pattern or a cause needs it: most stories have neither, and the story is long.
+    let owns: boolean | undefined;
+    const storyOwns = () => (owns ??= admits(storyText(story)));
     const told = toldParts(story);
     for (const s of story.sentences) {
       const text = asSearched(s.text);
@@ -105,7 +107,7 @@ export const blameShifting: Rule<IgnoreOption> = {
           const to = from + m[0].length;
           if (taken.some(([a, b]) => a < to && from < b)) continue;
           if (p.name !== 'not my fault' && owned) continue;
-          if (p.causal && storyOwns) continue;
+          if (p.causal && storyOwns()) continue;
           if (p.pointsBack && !opensWithOther(story.sentences[s.index - 1])) continue;
           if (!blames(s, nextSentence(story, s), text, from, to, p)) continue;
           // A complaint or a cause followed by the writer taking it up is context: "QA never ran it. I added the suite to CI."
@@ -116,8 +118,10 @@ export const blameShifting: Rule<IgnoreOption> = {
       }
       // Blame told as cause and effect in any wording: a setback and another party as its cause, owned nowhere near it.
       // The Situation and Task set out the problem the writer took on ("two incidents ran long because the engineer …").
-      if (storyOwns || owned || told[s.index] === 'situation' || s.part === 'task') continue;
-      for (const { from, to } of blamedCauses(text)) {
+      if (owned || told[s.index] === 'situation' || s.part === 'task') continue;
+      const causes = blamedCauses(text);
+      if (causes.length && storyOwns()) continue;
+      for (const { from, to } of causes) {
         if (taken.some(([a, b]) => a < to && from < b)) continue;
         if (!blames(s, nextSentence(story, s), text, from, to, CAUSE_AND_EFFECT)) continue;
         if (ownedNext(nextSentence(story, s))) continue;
