@@ -526,3 +526,23 @@ describe(`${ID}: a failure on their side, what others could have been, and nothi
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
 });
+
+describe(`${ID}: a thought that stands, another department's issue, "on them", a system as the real issue`, () => {
+  const fires: Array<[string, 'result' | 'learning']> = [
+    ["The couple asked for part of the fee back, which I thought was unfair since it was entirely the florist's fault.", 'result'],
+    ['Honestly, it was a supply chain issue and not really a buying issue.', 'result'],
+    ['The robot was never safe in that mode, and to be blunt that was on them.', 'result'],
+    ['The real issue was the student records system.', 'result'],
+    ['Not much a head chef can do when the fish does not turn up.', 'learning'],
+    ['Suppliers just need to be more transparent about their lead times.', 'learning'],
+  ];
+  for (const [sentence, part] of fires) {
+    it(`fires on: ${sentence}`, () => assert.ok(flaggedIn(sentence, part).length >= 1, JSON.stringify(flaggedIn(sentence, part))));
+  }
+  const silent: Array<[string, 'result' | 'learning']> = [
+    ["I thought it was the florist's fault, but it turned out I had sent the wrong date.", 'result'],
+    ['The real issue was my own estimate, which I had never checked.', 'learning'],
+    ['I need to be more careful with lead times, so I now ask every supplier for them in writing.', 'learning'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
+});

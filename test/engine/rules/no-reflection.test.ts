@@ -771,8 +771,19 @@ describe(`${ID}: titles that name a miss or a collapse, and a lesson that only d
     'The accident in the loading yard',
     'The scaffold board near miss',
     'CDN degradation on Black Friday',
+    'The opening that slipped',
+    'The caterer who did not turn up',
+    'The wrong offer email',
+    'Losing the Thursday after-school club',
+    'Ransomware at a client site',
   ];
   for (const title of fires) it(`fires on the title: ${title}`, () => assert.equal(lintWith(ID, titled(title)).length, 1));
+  it('fires when the lesson is only how important something is', () =>
+    assert.equal(
+      lintWith(ID, titled('Missed launch: the winter appeal', 'It showed me how important it is to have proper training before a launch.'))
+        .length,
+      1,
+    ));
   it('fires when the only "lesson" declines to reflect: "not sure what more I could have done"', () =>
     assert.equal(
       lintWith(ID, titled('Missed launch: the winter appeal', 'I am not sure what more I could have done from my side.')).length,
@@ -790,6 +801,8 @@ describe(`${ID}: titles that name a miss or a collapse, and a lesson that only d
     'Launch week at the food bank',
     'Accident prevention training for the drivers',
     'Reducing near misses in the warehouse',
+    'The volunteer who never missed a shift',
+    'Wrong-footing a competitor with a faster menu',
   ];
   for (const title of notSetbacks) it(`stays silent on the title: ${title}`, () => assert.deepEqual(lintWith(ID, titled(title)), []));
 });

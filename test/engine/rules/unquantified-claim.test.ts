@@ -429,3 +429,14 @@ describe(`${ID}: a subject with a pronoun in it, a plan that held, and a claim i
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: reactions in the present and "raised the bar"`, () => {
+  const fires: Array<[string, string]> = [
+    ['These days couples rave about us.', 'couples rave'],
+    ['Parents love the new pick-up rota.', 'Parents love'],
+    ['It really raised the bar on communication.', 'raised'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent = ['I love working with the night team.', 'The children love reading aloud, so I built the rota around it.'];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});

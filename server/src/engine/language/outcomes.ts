@@ -86,6 +86,7 @@ const IDIOMS: readonly string[][] = [
   ['paid', 'off'],
   ['through', 'the', 'roof'],
   ['moved', 'the', 'needle'],
+  ['raised', 'the', 'bar'],
   ['like', 'clockwork'],
   // Talk as the measure of success: "leadership couldn't stop talking about it".
   ["couldn't", 'stop', 'talking', 'about'],

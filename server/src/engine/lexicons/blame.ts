@@ -17,6 +17,7 @@ export const OTHER_PARTY =
   String.raw`marketing|sales|legal|security|finance|procurement|contact|counterparts?|analysts?|architects?|co-op|` +
   String.raw`university|studio|partner|shift|shifts|crew|crews|staff|site|branch|office|committee|board|sponsors?|lab|pi|` +
   String.raw`foreman|trustees|underwriters?|estimators?|agents?|brokers?|installers?|surveyors?|electricians?|builders?|` +
+  String.raw`hospital|hospitals|clinic|ward|caterers?|integrators?|manufacturer|manufacturers|` +
   String.raw`subcontractors?)|` +
   // "anyone in the change process", "someone from finance".
   String.raw`(?:anyone|anybody|someone|somebody) (?:in|from|on|at) (?:the )?[\w-]{1,30}(?: [\w-]{1,30})?|` +
@@ -193,6 +194,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`nothing (?:more |else )?(?:i|we) could (?:have |'ve )?(?:done|do)|` +
       String.raw`no (?:realistic |real |possible )?way (?:(?:anyone|anybody|i|we|you) could (?:have |'ve )?|to )` +
       String.raw`(?:known|know|seen it coming|see it coming|predicted|predict|caught|catch|spotted|spot|foreseen|foresee)|` +
+      // "Not much a head chef can do about a supplier", "not a lot anyone could have done".
+      String.raw`not (?:much|a lot) (?:more )?(?:a|an|the|any|one) ?[\w-]{0,30}(?: [\w-]{1,30})? (?:can|could) ` +
+      String.raw`(?:have |'ve )?(?:done|do)|` +
       String.raw`(?:wasn't|was not|isn't|is not) (?:much|a lot) (?:more |else )?(?:that )?(?:i|we|anyone|anybody|(?:a|the|my|our) ` +
       String.raw`[\w-]{1,30}(?: [\w-]{1,30})?) could (?:have |'ve )?(?:done|do)|` +
       String.raw`(?:wasn't|was not|isn't|is not) (?:really )?` +
@@ -237,9 +241,12 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     // "a process failure on the finance side", "mistakes were made in their change process", "through no fault of mine".
     name: 'the failure was on their side',
-    probe: ['side', 'were made', 'no fault'],
+    probe: ['side', 'were made', 'no fault', 'issue', 'problem'],
     source:
       String.raw`(?:failure|failures|mistake|mistakes|error|errors|problem|breakdown) on (?:the|their) (?:[\w-]{1,30} )?side|` +
+      // "a supply chain issue and not really a buying issue": the setback placed in another department.
+      String.raw`(?:was |it was )?(?:a|an) [\w-]{3,30}(?: [\w-]{3,30})? (?:issue|problem),? (?:and )?not (?:really )?(?:a|an|my) ` +
+      String.raw`[\w-]{3,30} (?:issue|problem)|` +
       String.raw`(?:mistakes|errors) were made (?:in|by|on) (?:their|his|her|the other|the [\w-]{1,30}'s)|` +
       String.raw`(?:through|by) no fault of (?:my own|mine|our own|ours|my|our|the)`,
     weak: true,
@@ -329,7 +336,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['problem', 'issue', 'trouble', 'bottleneck', 'blocker'],
     source:
       String.raw`the (?:real |main |whole |big |only )?(?:problem|issue|trouble|bottleneck|blocker) (?:was|were|is) (?:that )?` +
-      String.raw`${OTHER_PARTY}(?:'s [\w-]{1,30})?`,
+      String.raw`(?:${OTHER_PARTY}(?:'s [\w-]{1,30})?|the (?:[\w-]{1,30} ){0,2}?(?:system|software|tool|platform|vendor|supplier))`,
     unlessIActAfter: true,
     causal: true,
   },
@@ -339,7 +346,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     source:
       String.raw`(?:(?:that|this|the) (?:delay|slip|outage|miss|failure|problem|mistake|bug|incident|issue|overrun)|that|this|it)` +
       String.raw`(?: one)? ` +
-      String.raw`(?:was|is) (?:all |entirely |mostly |really |squarely |firmly )?on ${OTHER_PARTY}`,
+      String.raw`(?:was|is) (?:all |entirely |mostly |really |squarely |firmly )?on (?:${OTHER_PARTY}|them|him|her)\b`,
     unlessNegated: true,
     unlessIActAfter: true,
     causal: true,
@@ -432,7 +439,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?<!\bi think |\bif )(?!(?:the |our |my |their )?(?:customers?|clients?|users?|patients?|pupils?|students?|` +
       String.raw`shoppers?|guests?|members?|residents?)\b)${LESSON_PARTY} (?:really |just |simply |also |now )?(?:needs? to|should|` +
       String.raw`has to|have to|must|ought to|needs?(?= (?:much |far |a lot |a )?(?:better|tighter|clearer|stronger|proper|more)\b)) ` +
-      String.raw`(?:really |just |simply |also |start |stop |be made to )?(?:be [\w-]{2,30}ing|` +
+      String.raw`(?:really |just |simply |also |start |stop |be made to )?(?:be [\w-]{2,30}ing|be (?:more|less|better) [\w-]{3,30}|` +
       String.raw`(?!(?:be|have|know|see|get|feel|hear|say|think|like|love|want|been)\b)[\w-]{2,30}|` +
       // "Agencies need much tighter proofreading": what others should have, as the lesson.
       String.raw`(?<=needs? )(?:much |far |a lot |a )?(?:better|tighter|clearer|stronger|proper|more robust|more rigorous))`,

@@ -39,6 +39,7 @@ export const REACTION_ADJECTIVES = words`
 /** Verbs that carry a reaction to what was delivered: "the children enjoyed it". */
 export const REACTION_VERBS = words`
   loved enjoyed liked appreciated praised raved applauded welcomed embraced celebrated thanked complimented adored
+  love loves rave raves adore adores praise praises
 `;
 /** Links between a subject and a reaction adjective: "was", "felt", "seemed". */
 export const LINKING_VERBS = words`was were is are felt feel seemed looked became got been sounded left`;

@@ -37,7 +37,9 @@ export const TITLE_FAILURE: readonly string[] = [
   String.raw`(?:deal|customer|client|account|pilot|bid|contract|renewal)s? (?:that )?(?:you|i|we) lost`,
   String.raw`(?<!(?:reducing|cutting|preventing|fewer|zero|no|avoiding|ending|stopping|fixing|halving) (?:[\w-]+ ` +
     String.raw`)?)(?:outage|incident|overcharge|overcharging|rollback|breach|contamination|contaminated|recall|` +
-    String.raw`data loss|patient fall|accident|near miss|near-miss|injury|degradation|mix-up|spill|leak)s?(?! (?:response|process|` +
+    String.raw`data loss|patient fall|accident|near miss|near-miss|injury|degradation|mix-up|spill|leak|ransomware|` +
+    String.raw`protocol deviation|deviation|credential stuffing|(?:ddos|phishing|cyber)[- ]?attack|security incident)s?` +
+    String.raw`(?! (?:response|process|` +
     String.raw`review process|playbook|tooling|rate|rates|prevention|reporting|training|drill|drills|` +
     String.raw`management|dashboard)s?\b)`,
   String.raw`(?:lost|losing) (?:the|a|our|my|that) (?:[\w-]+ ){0,3}?(?:deal|customer|client|account|pilot|contract|renewal|bid)`,
@@ -47,6 +49,12 @@ export const TITLE_FAILURE: readonly string[] = [
   String.raw`(?:did(?: not|n't)|never) (?:work|pan) out`,
   String.raw`[\w-]{3,30} (?:that|which) ` + String.raw`(?:fell apart|collapsed|crashed|flopped|bombed|blew up|backfired|imploded)`,
   String.raw`walked (?:out(?: of)? the door|away)`,
+  // "The opening that slipped", "The caterer who didn't turn up", "The patch that went out late".
+  String.raw`[\w-]{3,30} (?:that|which|who) (?:slipped|went out late|was late|ran late|ran over|broke|leaked|(?:did not|didn't|` +
+    String.raw`never) (?:turn up|show up|arrive|ship|launch|land|happen))`,
+  // "The wrong offer email", "Losing the Thursday after-school club".
+  String.raw`^(?:the |a |my |our )?wrong [\w-]+`,
+  String.raw`^losing (?:the|a|our|my) [\w-]+`,
   String.raw`(?:something|things|everything|it) went (?:wrong|badly|sideways)`,
   // A title that names the work stopped: "Pausing the loyalty app launch", "Rolling back the new ranker".
   String.raw`(?:pausing|postponing|delaying|cancell?ing|pulling|rolling back|reverting|scrapping|shelving) (?:the|a|our|my) ` +
@@ -227,6 +235,8 @@ export const PLATITUDES: readonly string[] = [
   String.raw`the importance of (?:good |clear |early |better )?(?:communication|planning|teamwork|testing|` +
     String.raw`documentation|collaboration|trust|listening|transparency|preparation|alignment|stakeholders?)`,
   String.raw`learn(?:ed|t) (?:a lot|so much|a great deal|many things|loads)`,
+  // "It showed me how important it is to have proper training": the importance of something, not a change.
+  String.raw`how important (?:it is|it was|[\w-]+ (?:is|are|was|were)) (?:to|for|that)?`,
   String.raw`(?:a|it was a) (?:(?:good|great|valuable|real|big|huge) )?learning (?:experience|opportunity|curve)`,
   String.raw`learn(?:ed|t) (?:a lot )?(?:about|from) (?:it|this|that|the experience|my mistakes?|working in a team|teamwork)$`,
   String.raw`learn(?:ed|t) to (?:be more careful|communicate better|plan better|ask for help|trust (?:the|my) team|be patient)`,

@@ -193,6 +193,9 @@ const STATE_VERBS = words`was were are am 're 'm heard could couldn't can can't 
 /** Words before I or we that open a clause of time or condition: "…needs to commit before we sign". */
 const SUBORDINATE = words`before until when after once if unless`;
 
+/** Words after a thought that take it back: "… but it turned out", "until I saw the logs". */
+const TAKEN_BACK = /(?<![\w'])(?:but|turned out|actually|in fact|realis|realiz|until|wrong|later found)/;
+
 /** Opinion verbs frame a claim; "I think the QA team never tested it" still blames them. */
 const OPINION = words`think thought feel felt believe believed guess suppose mean honestly`;
 
@@ -241,7 +244,8 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
   if (first < 0 || inside.some((t) => t.quoted)) return false;
   // Someone else's words ("my manager said it wasn't my fault"), or what I thought at the time.
   const reported = reportedSpeechAt(s.tokens, first);
-  if (reported && (!reported.firstPerson || reported.kind === 'thinking')) return false;
+  // What I thought then counts only when the sentence takes it back ("I thought it was their fault, but …").
+  if (reported && (!reported.firstPerson || (reported.kind === 'thinking' && TAKEN_BACK.test(text.slice(to))))) return false;
   if (p.needsOtherSubject && (OWN_SUBJECT_BEFORE.test(before) || NEGATED_BEFORE.test(before))) return false;
   if (p.unlessNegated && /(?:not|n't|never)(?: \w+ly)? $/.test(before)) return false;
   if (p.weak) {
