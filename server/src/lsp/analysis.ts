@@ -168,6 +168,7 @@ export class Analyzer {
     if (!cache) this.chunkCaches.set(doc.uri, (cache = new LintCache()));
     const result = lint(text, {
       config,
+      lineStarts: base.lineStarts,
       path: globPath,
       cache,
       onRuleError: this.onRuleError,

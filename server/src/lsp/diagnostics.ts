@@ -173,24 +173,27 @@ export function diagnosticsOf(a: Analysis, docsDir: string, related = true): Dia
     return out;
   }
   for (const n of a.result?.notices ?? []) out.push(noticeDiagnostic(n, src));
-  const findings = a.result?.findings ?? [];
-  if (findings.length > MAX_DIAGNOSTICS) {
+  const byStory = a.result?.byStory;
+  // Counted story by story when the lint kept them: the whole list is joined only when something reads it.
+  let count = 0;
+  if (byStory) for (const story of byStory) count += story.length;
+  else count = a.result?.findings.length ?? 0;
+  if (count > MAX_DIAGNOSTICS) {
     const n = (x: number) => x.toLocaleString('en-US');
     out.push({
       range: firstLine(src),
       severity: DiagnosticSeverity.Information,
       source: SOURCE,
       message:
-        `This file has ${n(findings.length)} findings; the first ${n(MAX_DIAGNOSTICS)} are shown. Splitting ` +
+        `This file has ${n(count)} findings; the first ${n(MAX_DIAGNOSTICS)} are shown. Splitting ` +
         `it into smaller story files shows them all.`,
     });
   }
-  const byStory = a.result?.byStory;
-  if (byStory && findings.length <= MAX_DIAGNOSTICS) {
+  if (byStory && count <= MAX_DIAGNOSTICS) {
     for (const story of byStory) for (const d of storyDiagnostics(story, src, docsDir)) out.push(d);
     return out;
   }
-  for (const f of findings.slice(0, MAX_DIAGNOSTICS)) out.push(toDiagnostic(f, src, docsDir));
+  for (const f of (a.result?.findings ?? []).slice(0, MAX_DIAGNOSTICS)) out.push(toDiagnostic(f, src, docsDir));
   return out;
 }
 
