@@ -105,25 +105,30 @@ export function encodePieces(msg: Message, charset = 'utf-8'): Buffer[] {
   // The message with an empty list, split where the list goes (the list is the last field written).
   const head = json({ ...m, params: { ...m.params, diagnostics: [] } });
   const at = head.lastIndexOf('[]') + 1;
-  // Each piece encoded before, or a string of what is encoded now (with the commas around it).
-  const pieces: Array<Buffer | string> = [];
+  // Each piece encoded before (a story's run, or one diagnostic), or a string of what is encoded now with the commas around it.
+  const pieces: Array<Encoded | string> = [];
   let loose = head.slice(0, at);
   for (let i = 0; i < diagnostics.length; ) {
     if (i > 0) loose += ',';
     const d: Stamped = diagnostics[i];
     const run = runAt(diagnostics, i);
-    const bytes = run ? d[RUN]!.bytes : unchanged(d) ? d[FIELDS]!.bytes : undefined;
+    const encoded = run ? d[RUN] : unchanged(d) && d[FIELDS]!.bytes ? (d[FIELDS] as Encoded) : undefined;
     i += run || 1;
-    if (!bytes) {
+    if (!encoded) {
       loose += json(d);
       continue;
     }
     if (loose) pieces.push(loose);
     loose = '';
-    pieces.push(bytes);
+    pieces.push(encoded);
   }
   pieces.push(loose + head.slice(at));
   return segmented(pieces);
+}
+
+/** Something encoded once: its bytes. */
+interface Encoded {
+  bytes: Buffer;
 }
 
 /** Pieces encoded before are written in segments of up to this many, each joined once. */
@@ -131,23 +136,25 @@ const SEGMENT = 32;
 
 /** A segment: pieces encoded before, joined with commas, under its first piece. */
 interface Segment {
-  pieces: readonly Buffer[];
+  pieces: readonly Encoded[];
   bytes: Buffer;
 }
-const SEGMENTS = new WeakMap<Buffer, Segment>();
+const SEGMENTS = new WeakMap<Encoded, Segment>();
 
 /**
  * The pieces with each stretch of pieces encoded before (one per story) joined
  * into segments of up to {@link SEGMENT}, each joined once and reused while its
  * pieces come again in the same order: a stream write per story cost as much
  * as copying them all, and an edit changes one story's piece, so it joins one
- * segment again.
+ * segment again. A joined piece's bytes become a view of its segment's, so the
+ * bytes are held once.
  */
-function segmented(pieces: ReadonlyArray<Buffer | string>): Buffer[] {
+function segmented(pieces: ReadonlyArray<Encoded | string>): Buffer[] {
   const out: Buffer[] = [];
+  const isEncoded = (p: Encoded | string | undefined): p is Encoded => p !== undefined && typeof p !== 'string';
   for (let i = 0; i < pieces.length; ) {
     const p = pieces[i];
-    if (typeof p === 'string') {
+    if (!isEncoded(p)) {
       out.push(Buffer.from(p, 'latin1'));
       i++;
       continue;
@@ -163,21 +170,28 @@ function segmented(pieces: ReadonlyArray<Buffer | string>): Buffer[] {
       i += 2 * n - 1;
       continue;
     }
-    const run: Buffer[] = [p];
-    while (run.length < SEGMENT && pieces[i + 2 * run.length - 1] === ',' && Buffer.isBuffer(pieces[i + 2 * run.length])) {
-      run.push(pieces[i + 2 * run.length] as Buffer);
+    const run: Encoded[] = [p];
+    for (let next = pieces[i + 1], after = pieces[i + 2]; run.length < SEGMENT && next === ',' && isEncoded(after); ) {
+      run.push(after);
+      next = pieces[i + 2 * run.length - 1];
+      after = pieces[i + 2 * run.length];
     }
     if (run.length === 1) {
-      out.push(p);
+      out.push(p.bytes);
       i++;
       continue;
     }
     const joined: Buffer[] = [];
-    for (const b of run) {
+    for (const e of run) {
       if (joined.length) joined.push(COMMA);
-      joined.push(b);
+      joined.push(e.bytes);
     }
     const segment = { pieces: run, bytes: Buffer.concat(joined) };
+    let offset = 0;
+    for (const e of run) {
+      e.bytes = segment.bytes.subarray(offset, offset + e.bytes.length);
+      offset += e.bytes.length + 1;
+    }
     SEGMENTS.set(p, segment);
     out.push(segment.bytes);
     i += 2 * run.length - 1;
