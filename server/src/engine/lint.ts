@@ -116,23 +116,30 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     raw.push([]);
     ends.push(0);
     if (stoppedAt !== undefined && draft.titleStart >= stoppedAt) return;
-    // The first story is always checked, so even a slow machine makes progress.
-    if (i > 0 && deadline !== Infinity && performance.now() > deadline) {
-      stoppedAt = draft.titleStart;
-      return;
-    }
+    // The first story is always checked, so even a slow machine makes progress. A story served from
+    // the cache costs next to nothing, so the clock is read only before one that is checked afresh.
+    const late = () => i > 0 && deadline !== Infinity && performance.now() > deadline;
     if (!cache) {
+      if (late()) {
+        stoppedAt = draft.titleStart;
+        return;
+      }
       raw[i] = lintStory(doc, doc.storyOf(i), resolved, config, options);
       keep(i);
       return;
     }
     const [start, end] = draftRange(draft);
-    ends[i] = end;
     const hit = cache.take(draft.structured, text, start, end);
     if (hit) {
+      ends[i] = end;
       raw[i] = hit;
       return;
     }
+    if (late()) {
+      stoppedAt = draft.titleStart;
+      return;
+    }
+    ends[i] = end;
     // Sorted once here, so a story served from the cache needs no sorting again.
     const fresh = lintStory(doc, doc.storyOf(i), resolved, config, options).sort(byFinding);
     cache.put(draft.structured, text, start, end, fresh);
