@@ -189,8 +189,17 @@ export function diagnosticsOf(a: Analysis, docsDir: string, related = true): Dia
         `it into smaller story files shows them all.`,
     });
   }
-  if (byStory && count <= MAX_DIAGNOSTICS) {
-    for (const story of byStory) for (const d of storyDiagnostics(story, src, docsDir)) out.push(d);
+  if (byStory) {
+    // Whole stories while they fit, so even a file past the limit is published mostly from stories converted before.
+    let left = MAX_DIAGNOSTICS;
+    for (const story of byStory) {
+      if (story.length > left) {
+        for (const f of story.slice(0, left)) out.push(toDiagnostic(f, src, docsDir));
+        break;
+      }
+      for (const d of storyDiagnostics(story, src, docsDir)) out.push(d);
+      left -= story.length;
+    }
     return out;
   }
   for (const f of (a.result?.findings ?? []).slice(0, MAX_DIAGNOSTICS)) out.push(toDiagnostic(f, src, docsDir));

@@ -116,6 +116,11 @@ export function encodePieces(msg: Message, charset = 'utf-8'): Buffer[] {
     i += run || 1;
     if (!encoded) {
       loose += json(d);
+      // Written out in pieces of bounded size: a list of thousands encoded now must not become one long string first.
+      if (loose.length >= LOOSE_MAX) {
+        pieces.push(loose);
+        loose = '';
+      }
       continue;
     }
     if (loose) pieces.push(loose);
@@ -125,6 +130,9 @@ export function encodePieces(msg: Message, charset = 'utf-8'): Buffer[] {
   pieces.push(loose + head.slice(at));
   return segmented(pieces);
 }
+
+/** Diagnostics encoded now are gathered into pieces of about this many characters. */
+const LOOSE_MAX = 64 * 1024;
 
 /** Something encoded once: its bytes. */
 interface Encoded {
