@@ -6,6 +6,7 @@ import { positionAt } from '../engine/document/positions';
 import type { ConfigFileProblem } from '../config-file';
 import type { Analysis } from './analysis';
 import { encodableRun } from './encoder';
+import { movedFrom } from '../engine/lint-cache';
 
 export const SOURCE = 'star-coach';
 
@@ -223,12 +224,24 @@ const STORY_DIAGNOSTICS = new WeakMap<readonly Finding[], StoryDiagnostics>();
  * the same offsets, so its diagnostics are the same objects, converted and
  * encoded (see encoder.ts) once, as one piece: in a flag-heavy 200,000-word
  * file converting all 2,700 on every keystroke was a third of an edit's cost.
+ * A story moved by typing before it (its findings moved, see `movedFrom`) keeps
+ * them too while its lines stay where they were.
  */
 function storyDiagnostics(findings: readonly Finding[], src: Source, docsDir: string): readonly Diagnostic[] {
   if (!findings.length) return [];
   const at = positionAt(src.text, findings[0].start, src.lineStarts);
   const lineStart = src.lineStarts[at.line];
   let hit = STORY_DIAGNOSTICS.get(findings);
+  if (!hit) {
+    // The same story moved by an edit before it: where its first finding's line moved with it, every position in
+    // the story is what it was (its text is the same), so its diagnostics are too, and are written from the same bytes.
+    const moved = movedFrom(findings);
+    const was = moved && STORY_DIAGNOSTICS.get(moved.from);
+    if (was && was.line === at.line && lineStart - was.lineStart === moved!.by) {
+      hit = { ...was, lineStart };
+      STORY_DIAGNOSTICS.set(findings, hit);
+    }
+  }
   if (!hit || hit.line !== at.line || hit.lineStart !== lineStart || hit.uri !== src.uri || hit.docsDir !== docsDir) {
     hit = {
       uri: src.uri,
