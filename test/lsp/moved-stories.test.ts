@@ -6,7 +6,8 @@ import { diagnosticsOf } from '../../server/src/lsp/diagnostics';
 import type { Analysis } from '../../server/src/lsp/analysis';
 
 const STORIES = [
-  '## Story {i}\n\n**Situation:** We maybe had a slow queue.\n\n**Action:** We probably rewrote it. We sort of shipped it.\n\n**Result:** It was faster.\n',
+  '## Story {i}\n\n**Situation:** We maybe had a slow queue.\n\n' +
+    '**Action:** We probably rewrote it. We sort of shipped it.\n\n**Result:** It was faster.\n',
   '- **Tell me about a time {i} you failed** We maybe missed a date. We probably shipped late. Um, it was fine.\n',
   '**Situation:** The team {i} was late. **Action:** We kind of fixed it, maybe. **Result:** Better.\n',
   'Q: Tell me about a conflict {i}.\n\nA: We maybe argued. I think we probably agreed in the end, sort of.\n',
