@@ -26,6 +26,12 @@ describe('who acts in a sentence', () => {
       ['We had rebuilt the index before the sale.', { i: 0, we: 1 }],
       ['I had sought sign-off from legal first.', { i: 1, we: 0 }],
       ['I had a backlog of forty tickets.', { i: 0, we: 0 }],
+      // How it ended for the group is an outcome, not a we-action.
+      ['We came fourth out of six.', { i: 0, we: 0 }],
+      ['We lost the framework to a cheaper bidder.', { i: 0, we: 0 }],
+      ['We won the tender in March.', { i: 0, we: 0 }],
+      ['We came up with a cheaper way to plane the road.', { i: 0, we: 1 }],
+      ['We submitted the bid two days early.', { i: 0, we: 1 }],
     ];
     for (const [sentence, counts] of cases) {
       it(`${sentence} → ${counts.i} I, ${counts.we} we`, () => {

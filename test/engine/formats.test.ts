@@ -49,6 +49,42 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(text), ['1: situation task action result']);
   });
 
+  it('single-letter headings beside each other: "### S", "### T", "### A", "### R"', () => {
+    const long = 'The dryer queue ran for hours on peak days while trailers waited in the yard. '.repeat(20);
+    const text = lines(
+      '## Harvest queue',
+      '',
+      '### S',
+      long,
+      '',
+      '### T',
+      'Cut the queue.',
+      '',
+      '### A',
+      'I built slots.',
+      '',
+      '### R',
+      'Waits fell.',
+    );
+    assert.deepEqual(shape(text), ['1: situation task action result']);
+    // Two stories, each with its letters: the letters of one do not confirm the other's placeholder title.
+    const prose =
+      'Checkout was slow for months, so I profiled it, found the payment call blocking the page, moved it behind the order, ' +
+      'and watched the error rate for two weeks.';
+    const two = shape(lines('## A', '', prose, '', '## B', '', '### S', 'Slow.', '', '### R', '40% faster.'));
+    assert.deepEqual(
+      two.map((x) => x.split(':')[0]),
+      ['1', '5'],
+    );
+    assert.equal(two[1], '5: situation result');
+  });
+
+  it('a lone letter heading is a placeholder title, not a section', () => {
+    assert.deepEqual(shape(lines('## S', '', '**Situation:** Slow.', '', '**Action:** I fixed it.', '', '**Result:** 40% faster.')), [
+      '1: situation action result',
+    ]);
+  });
+
   it('bold labels, plain labels with a dash, and single-letter labels', () => {
     assert.deepEqual(shape(lines('## A', '', '**Situation:** Slow.', '', '**Action:** I fixed it.', '', '**Result:** 40% faster.')), [
       '1: situation action result',

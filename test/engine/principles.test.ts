@@ -60,4 +60,21 @@ describe('principle mentions', () => {
     assert.deepEqual(mentions('This shows backbone: I pushed back on the launch date.'), ['Have Backbone; Disagree and Commit']);
     assert.deepEqual(mentions('I think it shows Disagree and Commit.'), ['Have Backbone; Disagree and Commit']);
   });
+
+  it("matches a name with an apostrophe whole, written straight or curly: Earth's Best Employer", () => {
+    const whole = (text: string) => matcher.find(text).map((p) => p.text);
+    assert.deepEqual(whole("This showed Strive to be Earth's Best Employer."), ["Strive to be Earth's Best Employer"]);
+    assert.deepEqual(whole('That was Earth\u2019s Best Employer in practice.'), ['Earth\u2019s Best Employer']);
+  });
+
+  it('reads the characters of a custom value literally: "C++ Craft", "Think (Big)"', () => {
+    const custom = compilePrinciples([
+      { name: 'C++ Craft', definition: 'Write code that lasts.' },
+      { name: 'Think (Big)', definition: 'Aim high.' },
+    ]);
+    const names = (text: string) => custom.find(text).map((p) => p.text);
+    assert.deepEqual(names('This story shows C++ Craft in the parser rewrite.'), ['C++ Craft']);
+    assert.deepEqual(names('This story shows Think (Big) at work.'), ['Think (Big)']);
+    assert.deepEqual(names('This story shows Cxx Craft and Think Big.'), []);
+  });
 });

@@ -82,6 +82,17 @@ describe('lsp: diagnostics', () => {
     }
   });
 
+  it('publishes for a change with no edits in it, at its version, with the same diagnostics', async () => {
+    const uri = uriOf(join(root, 'stories/no-op-change.md'));
+    const first = await client.openAndWait(uri, WE_STORY);
+    const next = client.nextDiagnostics(uri);
+    const version = await client.change(uri, []);
+    const p = await next;
+    assert.equal(p.version, version);
+    assert.ok(p.diagnostics.length > 0);
+    assert.deepEqual(p.diagnostics, first.diagnostics);
+  });
+
   it('lints unsaved incremental edits', async () => {
     const uri = uriOf(join(root, 'stories/edits.md'));
     await client.openAndWait(uri, WE_STORY);

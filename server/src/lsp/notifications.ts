@@ -57,6 +57,17 @@ export function changeProblem(params: unknown, current: (uri: string) => number 
   return undefined;
 }
 
+/**
+ * A change with an empty list as an empty insert at the start: `TextDocuments`
+ * drops an empty list without taking its version, so the client would wait
+ * for that version's diagnostics forever. The text stays the same.
+ */
+function withSomeChange(params: DidChangeTextDocumentParams): DidChangeTextDocumentParams {
+  if (params.contentChanges.length) return params;
+  const start = { line: 0, character: 0 };
+  return { ...params, contentChanges: [{ range: { start, end: start }, text: '' }] };
+}
+
 /** Why a notification that names only a document (`didClose`, `didSave`, `willSave`) cannot be used. */
 export function uriProblem(params: unknown): string | undefined {
   if (!isObject(params) || !isObject(params.textDocument)) return 'it has no textDocument';
@@ -88,7 +99,13 @@ export function checkedDocumentEvents(
     onDidOpenTextDocument: (h) =>
       connection.onDidOpenTextDocument(guard<DidOpenTextDocumentParams>('textDocument/didOpen', openProblem, h)),
     onDidChangeTextDocument: (h) =>
-      connection.onDidChangeTextDocument(guard<DidChangeTextDocumentParams>('textDocument/didChange', (p) => changeProblem(p, current), h)),
+      connection.onDidChangeTextDocument(
+        guard<DidChangeTextDocumentParams>(
+          'textDocument/didChange',
+          (p) => changeProblem(p, current),
+          (p) => h(withSomeChange(p)),
+        ),
+      ),
     onDidCloseTextDocument: (h) =>
       connection.onDidCloseTextDocument(guard<DidCloseTextDocumentParams>('textDocument/didClose', uriProblem, h)),
     onWillSaveTextDocument: (h) =>

@@ -425,3 +425,83 @@ describe(`${ID}: a measure lost, a start missed, a counterfactual about timing`,
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, 'result'), []));
 });
+
+describe(`${ID}: trouble that came back, figures that were off, and another party's poor work`, () => {
+  const fires: Array<[string, string]> = [
+    ['Of course, the other shift ignored the new checklist, so the errors came back.', 'the other shift ignored'],
+    ['The night team never read the handover notes, so the same mistake happened again.', 'the night team never read'],
+    ['The numbers were off because finance sent me the wrong export.', 'because finance sent'],
+    ["My manager's poor planning meant we were always firefighting.", "my manager's poor planning meant"],
+  ];
+  for (const [sentence, phrase] of fires) {
+    it(`fires on: ${sentence}`, () => {
+      const hits = flaggedIn(sentence, 'result');
+      assert.equal(hits.length, 1, `flagged ${JSON.stringify(hits)}`);
+      assert.ok(hits[0].toLowerCase().includes(phrase.split(' ').slice(-1)[0]), `flagged ${JSON.stringify(hits)}`);
+    });
+  }
+  const silent = [
+    'The errors came back after the holiday, so I added the check to the daily close.',
+    'The night shift picked up the new checklist within a week.',
+    "My manager's careful planning meant we never missed a delivery.",
+    'Complaints came back down to 3 a week.',
+    'The numbers were off because I had filtered the wrong month; I reran the report the same day.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, 'result'), []));
+});
+
+describe(`${ID}: lessons only for others, sarcasm, "anyone would have", and tools that could not cope`, () => {
+  const fires: Array<[string, 'result' | 'learning']> = [
+    ['Going forward the landscapers need to confirm the soil report before they quote.', 'result'],
+    ['The lesson for me was that area managers have to treat stock counts as seriously as sales.', 'result'],
+    ['The wholesaler needed six weeks of notice that nobody had bothered to mention.', 'result'],
+    ['If the letting agent had actually read the inventory, the deposit dispute would have been avoided.', 'result'],
+    ["The courier's tracking portal was useless and nobody answered the phone.", 'result'],
+    ['The rostering software we had simply could not handle split shifts, so the rota went out wrong.', 'result'],
+    ['Honestly, I am not sure what more I could have done from my side.', 'learning'],
+    ['With the budget we had, anyone would have ended up in the same place.', 'learning'],
+    ['The stall collapsed because the frame was never bolted, and that was Priya\u2019s part.', 'result'],
+    ['It was frustrating, because we did everything right on our side.', 'result'],
+    ['Head office had been warned about the freezer for a year and never replaced it.', 'result'],
+    // What was possible or done to the writer is not the writer taking it up.
+    ["The courier's support was useless, so there wasn't much I could do but wait.", 'result'],
+    ['The agency sat on the proofs for a week, and by the time I was allowed to print, the fair was over.', 'result'],
+  ];
+  for (const [sentence, part] of fires) {
+    it(`fires on: ${sentence}`, () => assert.ok(flaggedIn(sentence, part).length >= 1, JSON.stringify(flaggedIn(sentence, part))));
+  }
+  const silent: Array<[string, 'situation' | 'action' | 'result' | 'learning']> = [
+    ['Going forward the landscapers need to confirm the soil report, so I added it to the quote checklist myself.', 'result'],
+    ['The patients need to see the dose on the first screen, so I moved it to the top.', 'action'],
+    ['The customers have to scan the code before they pay.', 'result'],
+    ['The courier needed six weeks of notice, which I had not asked about; I now check lead times at kickoff.', 'result'],
+    ['The rostering software we had could not handle split shifts, so I built a spreadsheet that did.', 'action'],
+    ['I think anyone would have enjoyed that project.', 'learning'],
+    ['That was my part, and I got it wrong.', 'result'],
+    ['Head office had been asked for a new freezer, and it arrived in March.', 'situation'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
+});
+
+describe(`${ID}: any other party in a counterfactual, "nobody at …", and a lesson that others need better`, () => {
+  const fires: Array<[string, 'result' | 'learning']> = [
+    ['If the haulier had just kept to the delivery slots, none of it would have happened.', 'result'],
+    ['If the charity had given us a contact who knew their books, we would not have been in that position.', 'result'],
+    ['The alarm issue is a known problem that nobody in facilities has ever prioritised.', 'result'],
+    ['Nobody at the print shop spotted that half the dates were swapped.', 'result'],
+    ['Honestly, there was not much more a small crew could have done.', 'learning'],
+    ['The recruitment agency had not given him any induction before his first shift.', 'result'],
+    ['Designers need much tighter proofreading if they want museum work.', 'learning'],
+  ];
+  for (const [sentence, part] of fires) {
+    it(`fires on: ${sentence}`, () => assert.ok(flaggedIn(sentence, part).length >= 1, JSON.stringify(flaggedIn(sentence, part))));
+  }
+  const silent: Array<[string, 'result' | 'learning']> = [
+    ['If the pilot had failed, we would have gone back to the paper forms.', 'result'],
+    ['If the weather had held, we would have finished a day early.', 'result'],
+    ['The night staff never noticed the switch to the new system.', 'result'],
+    ['Nobody at the depot needed overtime that month.', 'result'],
+    ['The new hires need better onboarding, so I wrote a first-week plan and ran it myself.', 'learning'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
+});

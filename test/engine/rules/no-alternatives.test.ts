@@ -635,3 +635,30 @@ describe(`${ID}: a layout redone for a purpose, a launch postponed, items chosen
   for (const action of silent)
     it(`stays silent on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), []));
 });
+
+describe(`${ID}: rules and mechanisms put in, moves led, and words that only look like options`, () => {
+  const inAction = (action: string, result = 'Complaints about the desk fell from 30 a week to 4.') =>
+    story({ situation: 'Guests got a different answer from every agent at the front desk.', action, result });
+  const fires: Array<[string, string]> = [
+    ['I set a flat rule of 13:00 for every guest, free for loyalty members.', 'set a flat rule'],
+    ['I rolled out an auto-refund macro for requests under $50.', 'rolled out an auto-refund macro'],
+    ['I led the move of our booking database from a rented server to a managed one.', 'led the move of our booking database from'],
+    ['I moved lunches to either side of the peak and split the counter.', 'moved lunches'],
+    ['I moved the nightly load to the new warehouse and ran both warehouses side by side for two weeks.', 'moved the nightly load'],
+  ];
+  for (const [action, decision] of fires) {
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(inAction(action)), [decision]));
+  }
+  const silent = [
+    'I set a flat rule of 13:00 rather than leaving it to each agent, because agents were bargaining with guests.',
+    'It was either a fixed 13:00 or a sliding fee; I proposed the fixed time because agents could explain it in one line.',
+    'I trialled the two rotas side by side for a week and kept the split shift.',
+    'I brought it up in the team meeting and asked the agents what they were telling guests.',
+  ];
+  for (const action of silent) it(`stays silent on: ${action}`, () => assert.deepEqual(decisions(inAction(action)), []));
+  it('a count missed is not another course: "with 2 donors instead of 3"', () =>
+    assert.deepEqual(
+      decisions(inAction('I switched the study to a single donor panel.', 'We submitted on time with 2 donors instead of 3.')),
+      ['switched the study'],
+    ));
+});

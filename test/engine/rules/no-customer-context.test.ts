@@ -365,3 +365,22 @@ describe(`${ID}: the people a Result says were better off were served`, () => {
       }),
     ));
 });
+
+describe(`${ID}: stakes outside a product (an inspection, safety, readiness, a role to fill)`, () => {
+  const withStake = (situation: string) =>
+    story({
+      situation,
+      task: 'I owned the preparation for my area.',
+      action: 'I listed every open item, gave each an owner and checked the list with the owners every morning for three weeks.',
+      result: 'Every item on the list was closed two days before the date.',
+    });
+  const stakes = [
+    'The fume hoods in our building are recertified by the safety office every year, and three failed last time.',
+    'The health and safety inspectors were due in May, and the site had failed its last visit.',
+    'Our troop had eight weeks to be deployment-ready for an exercise overseas.',
+    'The hiring manager needed a shortlist of candidates for a night-shift supervisor role within three weeks.',
+  ];
+  for (const situation of stakes) it(`stays silent on: ${situation}`, () => silent(withStake(situation)));
+  it('still fires when the story names no one served and no stake', () =>
+    fires(withStake('The shared drive had grown to four thousand folders over the years, with no naming scheme.')));
+});

@@ -726,3 +726,65 @@ describe(`${ID}: more outcomes that went badly, admitted or not`, () => {
   it('stays silent on a dip told with its recovery', () =>
     assert.deepEqual(lintWith(ID, told('Bookings dropped 3% in the first week, then rose to 11% above plan.')), []));
 });
+
+describe(`${ID}: goals missed, bids rejected, harm done and bad hires; lessons told as what is done now`, () => {
+  const inResult = (result: string) =>
+    story({
+      title: 'The spring campaign',
+      situation: 'I ran marketing for a chain of garden centres.',
+      action: 'I planned the campaign and wrote the briefs for the agency myself.',
+      result,
+    });
+  const setbacks = [
+    'The campaign underperformed and we never hit the target.',
+    'The grant application was rejected in March.',
+    'Two patients got the wrong dose before the pharmacist caught it.',
+    'The new hire left after three months; it was a bad fit.',
+  ];
+  for (const result of setbacks) it(`fires on: ${result}`, () => assert.equal(lintWith(ID, inResult(result)).length, 1));
+  const silent = [
+    'The campaign underperformed at first. What I do differently now is agree the success measure with the sponsor first.',
+    'The first bid was rejected. The next time we bid, I priced the maintenance separately and we won the contract.',
+    'The campaign never underperformed a single month, and sales rose 14%.',
+    'We hit the target in week six, and the agency kept the account.',
+    'The application was funded in March, and the lab hired two technicians.',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, inResult(result)), []));
+});
+
+describe(`${ID}: titles that name a miss or a collapse, and a lesson that only declines to reflect`, () => {
+  const titled = (title: string, learning?: string) =>
+    story({
+      title,
+      situation: 'I coordinated volunteers for a food bank in a market town.',
+      action: 'I planned the rota and called every volunteer myself.',
+      result: 'About half the usual families came.',
+      ...(learning ? { learning } : {}),
+    });
+  const fires = [
+    'Missed launch: the winter appeal',
+    'Losing the county catering framework bid',
+    'The volunteer drive that fell apart',
+    'A hire that didn\u2019t work out',
+    'The donor that walked out the door',
+    'A time something went wrong on my team',
+  ];
+  for (const title of fires) it(`fires on the title: ${title}`, () => assert.equal(lintWith(ID, titled(title)).length, 1));
+  it('fires when the only "lesson" declines to reflect: "not sure what more I could have done"', () =>
+    assert.equal(
+      lintWith(ID, titled('Missed launch: the winter appeal', 'I am not sure what more I could have done from my side.')).length,
+      1,
+    ));
+  const silent = [
+    ['Missed launch: the winter appeal', 'Changed: I book the hall before I announce a date, and I did it for the next three appeals.'],
+    ['The volunteer drive that fell apart', 'Since then I call every new volunteer in their first week.'],
+  ];
+  for (const [title, learning] of silent)
+    it(`stays silent with a real change: ${learning}`, () => assert.deepEqual(lintWith(ID, titled(title, learning)), []));
+  const notSetbacks = [
+    'Walking the donors through the new rota',
+    'Things that went well at the winter appeal',
+    'Launch week at the food bank',
+  ];
+  for (const title of notSetbacks) it(`stays silent on the title: ${title}`, () => assert.deepEqual(lintWith(ID, titled(title)), []));
+});

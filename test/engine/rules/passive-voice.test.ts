@@ -193,3 +193,14 @@ describe(`${ID}: no act, or no one's act, behind the passive`, () => {
   ];
   for (const [sentence, expected] of fires) it(`still fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), expected));
 });
+
+describe(`${ID}: an overloaded team, and nothing done`, () => {
+  const silent = [
+    'The care team lead disagreed, because her team was stretched, so I tested the call on half the new donors first.',
+    'The night shift was swamped after the storm, so I came in at four to help with the backlog.',
+    'I built the index concurrently so nothing was locked, then rewrote the query to use it.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+  it('still fires on a hidden act next to them: "the rota was changed"', () =>
+    assert.deepEqual(flaggedIn('Her team was stretched, and the rota was changed without a word to them.'), ['was changed']));
+});

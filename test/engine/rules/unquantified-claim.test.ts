@@ -341,3 +341,78 @@ describe(`${ID}: idioms of a big result, and praise with a strong degree word`, 
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: speed-ups, end states, idioms and bare comparisons in the Result`, () => {
+  const fires: Array<[string, string]> = [
+    ['The new layout sped things up.', 'sped things up'],
+    ['The shared drive sped up the month-end checks.', 'sped up'],
+    ['Response times came down considerably.', 'came down'],
+    ['It freed up a lot of time for the nurses.', 'freed up'],
+    ['The new rota made handovers painless.', 'made handovers painless'],
+    ['Handovers became painless.', 'painless'],
+    ['After that, the ward manager was over the moon.', 'over the moon'],
+    ['By spring the backlog was finally under control.', 'under control'],
+    ['The label printer paid for itself.', 'paid for itself'],
+    ['Downtime was minimal after the switch.', 'Downtime was minimal'],
+    ['Stock-outs became rare.', 'Stock-outs became rare'],
+    ['Sales were up across the board.', 'Sales were up'],
+    ['The process got leaner.', 'got leaner'],
+    ['Nights on the ward became calmer than ever.', 'became calmer'],
+    ['Attendance picked up nicely.', 'picked up'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['I sped through the backlog on my own before the audit.', 'action'],
+    ['A question came up about the refund policy, so I called legal.', 'action'],
+    ['I freed up the meeting room for the night shift.', 'action'],
+    ['The new manager came up with a better rota later.', 'result'],
+    ['The label printer paid for itself in eight weeks.', 'result'],
+    ['Sales were up from 40 to 52 a day.', 'result'],
+    ['I made the call painless for her by preparing the answers in advance.', 'result'],
+    ['The old process was simpler, but it did not scale.', 'result'],
+    ['Returns were up, which worried me, so I looked into why.', 'result'],
+    ['I was over the moon when I got the offer.', 'result'],
+    ['My manager said the process felt leaner.', 'result'],
+    ['The room was up on the fourth floor.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});
+
+describe(`${ID}: outcomes after "after that", reactions that see a result, and a time frame that measures nothing`, () => {
+  const fires: Array<[string, string]> = [
+    ['After that the stockroom ran like clockwork.', 'like clockwork'],
+    ['The porters took the new rota on board after that and the rest of the winter went well.', 'went well'],
+    ['Once the scanners were fixed, things settled down.', 'settled down'],
+    ['The ward sisters were glad to see the back of the paper register.', 'glad'],
+    ['Tenants who had waited months were grateful that someone finally called them back.', 'grateful'],
+    ['The auditor said it was one of the cleanest closes they had seen.', 'cleanest closes they had'],
+    ['Check-out became painless and the night porters stopped complaining.', 'painless'],
+    ['The rest of the weekend was fine.', 'fine'],
+    ['Within a couple of months the reviews were way better.', 'way better'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['After the outage, latency rose for every partner.', 'action'],
+    ['I was glad to help the night team with the count.', 'result'],
+    ['I was happy that the plan held.', 'result'],
+    ['Our grade was fine, but what stayed with me was the feedback from the volunteers.', 'result'],
+    ['The old rota was fine for one ward and not for four.', 'result'],
+    ['Orders cleared much faster, within 24 hours of the cut-off.', 'result'],
+    ['Within a couple of months the reviews were way better: the average went from 3.1 to 4.4 stars.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});
+
+describe(`${ID}: a verdict content with the result, a clause after a verdict, and a setting that is no outcome`, () => {
+  const fires: Array<[string, string]> = [
+    ['The promoter was fine with how it went in the end.', 'fine'],
+    ['Once the vendor fixed the feed, check-in became painless, but the damage to our reviews was done.', 'painless'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['The new sidecar had a lower memory limit, so the payment pods kept restarting.', 'action'],
+    ['I set a higher spend cap for the two busiest stores.', 'action'],
+    ['Our new hire was brilliant with the younger pupils.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

@@ -67,6 +67,7 @@ export function buildSkeleton(text: string, cache?: ChunkCache, deadline = Infin
     for (const c of parsed.comments) comments.push(c);
     for (const b of parsed.blocks) blocks.push(b);
   }
+  confirmLetterHeadings(blocks);
   endStage('chunk cache and blocks (includes parse)', t);
   t = beginStage();
   const hasMarkers = hasStarMarkers(blocks);
@@ -310,4 +311,37 @@ function makeSentence(block: Block, s: number, e: number, part: Part, index: num
     offsetAt: at,
     words: countWords(text),
   };
+}
+
+/** Headings looked at on each side of a letter heading for a sibling letter. */
+const LETTER_SIBLING_REACH = 12;
+
+/**
+ * A heading that is a single letter ("### S", "### T") names a STAR section only beside a sibling letter
+ * heading of another part at its depth, under the same parent: "## A" alone is a placeholder title. The
+ * cached blocks are left as they are; an unconfirmed heading is replaced in this list by a copy without
+ * its marker.
+ */
+function confirmLetterHeadings(blocks: MarkedBlock[]): void {
+  let headings: number[] | undefined;
+  for (let i = 0; i < blocks.length; i++) {
+    const b = blocks[i];
+    if (b.type !== 'heading' || !b.marker?.letter) continue;
+    headings ??= blocks.flatMap((x, k) => (x.type === 'heading' ? [k] : []));
+    const at = headings.indexOf(i);
+    if (!hasSiblingLetter(blocks, headings, at, -1) && !hasSiblingLetter(blocks, headings, at, 1)) {
+      const { marker, ...plain } = b;
+      blocks[i] = plain;
+    }
+  }
+}
+
+function hasSiblingLetter(blocks: MarkedBlock[], headings: number[], at: number, step: 1 | -1): boolean {
+  const me = blocks[headings[at]];
+  for (let k = at + step, n = 0; k >= 0 && k < headings.length && n < LETTER_SIBLING_REACH; k += step, n++) {
+    const h = blocks[headings[k]];
+    if (h.depth < me.depth) return false;
+    if (h.depth === me.depth && h.marker?.letter && h.marker.kinds[0] !== me.marker!.kinds[0]) return true;
+  }
+  return false;
 }

@@ -62,6 +62,9 @@ export function inlineLabelKinds(text: string): SectionKind[] {
 
 /** Reads a heading's text as a STAR section marker ("Situation", "3. Result: 40% faster"). */
 export function headingMarker(text: string): Marker | undefined {
+  // "### S", "### T", …: a letter heading names a section only beside other letters (story assembly decides).
+  const letter = LETTER_RE.exec(text.trim());
+  if (letter) return { kinds: [LETTERS[letter[1].toLowerCase()]], contentStart: text.length, letter: true, plain: true };
   const m = HEADING_RE.exec(text.trim());
   if (!m) return undefined;
   const kinds = kindsOf(m[1]);

@@ -95,6 +95,9 @@ const OPINION_VERBS = words`
 `;
 const WEAK_VERBS = words`helped help supported assisted contributed participated joined`;
 const BE = words`was were am is are been wasn't weren't`;
+/** Verbs that tell how things ended for the subject: an outcome, not an act. */
+const OUTCOME_VERBS = words`lost won placed ranked`;
+const PLACES = words`first second third fourth fifth sixth last top bottom joint`;
 const HAVE = words`had have has`;
 const STATE_CONTRACTIONS = words`i'm we're`;
 /** Past participles without -ed after "had" ("I had built", "we had led") are actions: the passive rule's list, and "got". */
@@ -119,6 +122,8 @@ export function predicateAfter(tokens: Token[], end: number): Predicate {
   if (STATE_CONTRACTIONS.has(subject.norm)) return v.endsWith('ing') ? 'action' : 'state';
   if (OPINION_VERBS.has(v) || (subject.norm === "i'd" && v === 'say')) return 'state';
   if (WEAK_VERBS.has(v)) return 'weak';
+  // "We lost the framework", "we came fourth out of six": how it ended for the group, not something it did.
+  if (OUTCOME_VERBS.has(v) || (v === 'came' && PLACES.has(tokens[k + 1]?.norm ?? ''))) return 'state';
   if (v === 'took' && tokens[k + 1]?.norm === 'part') return 'weak';
   if (BE.has(v)) {
     let j = k + 1;

@@ -119,6 +119,8 @@ function intentBefore(tokens: Token[], head: number): boolean {
     if (ADJ_VERB_INTRO_STOP.has(t.norm) && CLAUSE_SUBJECTS.has(tokens[k + 1]?.norm ?? '') && k + 1 < head) return false;
     // "The second attempt went through fine": the intent word is the subject of what happened, not a goal.
     if (k + 1 === head && SUBJECT_DETERMINERS.has(tokens[k - 1]?.norm ?? '')) continue;
+    // "After that the lab ran like clockwork": a point in time, not a context the claim depends on.
+    if (SEQUENCE_OPENERS.has(t.norm) && SEQUENCE_NEXT.has(tokens[k + 1]?.norm ?? '')) continue;
     if (INTENT_WORDS.has(t.norm) || CONTEXT_WORDS.has(t.norm)) return true;
     if (t.norm === 'so' && tokens[k + 1]?.norm === 'that') return true;
     if (t.norm === 'to') {
@@ -131,6 +133,15 @@ function intentBefore(tokens: Token[], head: number): boolean {
   }
   return false;
 }
+
+/** Nouns after a metric that make it a setting someone chose: "a lower memory limit". */
+const SETTINGS = words`
+  limit limits cap caps threshold thresholds ceiling floor quota quotas allowance budget budgets target targets setting
+`;
+
+/** "after that", "since then": when the outcome came, not a context that explains it away. */
+const SEQUENCE_OPENERS = words`after since`;
+const SEQUENCE_NEXT = words`that this then which`;
 
 function negatedBefore(tokens: Token[], head: number): boolean {
   for (let k = head - 1; k >= 0 && k >= head - 4; k--) {
@@ -205,6 +216,8 @@ function verbClaim(s: Sentence, i: number): ClaimSpan | undefined {
     // "went up", and "went way up" with an intensifier between
     let p = i + 1;
     if (INTENSIFIERS.has(tokens[p]?.norm ?? '') || tokens[p]?.norm === 'right') p++;
+    // "sped things up", "sped the whole checkout up": the object between the verb and its particle.
+    if (SPED.has(n) && !particles.includes(tokens[p]?.norm ?? '')) p = particleAfterObject(tokens, p);
     if (!particles.includes(tokens[p]?.norm ?? '')) return undefined;
     last = p;
   }
@@ -228,6 +241,9 @@ function verbClaim(s: Sentence, i: number): ClaimSpan | undefined {
     if (!introducedBefore(tokens, i)) return undefined;
     return { first: intensifiedAt(tokens, i), last: isMetric(tokens[i + 1], tokens[i]) ? i + 1 : last };
   }
+  // "sped up the checkout", "sped things up": a speed-up is an improvement whatever was sped up.
+  if (SPED.has(n) && (s.part === 'result' || INTENSIFIERS.has(tokens[last + 1]?.norm ?? '')))
+    return { first: intensifiedAt(tokens, i), last };
   const transitive = CHANGE_VERBS.has(n) || base;
   const obj = transitive && !INTRANSITIVE_ONLY.has(n) ? objectMetric(tokens, last + 1, allowVolume) : -1;
   const subj = subjectMetric(tokens, i, allowVolume);
@@ -235,12 +251,12 @@ function verbClaim(s: Sentence, i: number): ClaimSpan | undefined {
   const intensified = first < i || INTENSIFIERS.has(tokens[last + 1]?.norm ?? '');
   const metric = obj >= 0 ? obj : subj;
   if (metric >= 0) {
-    const direction = n === 'went' ? tokens[last].norm : n;
+    const direction = n === 'went' || n === 'came' ? tokens[last].norm : n;
     // "Latency spiked during the sale" sets the scene in the Action; it claims nothing.
     if (s.part !== 'result' && worsens(metricWord(tokens, metric), direction)) return undefined;
     return { first, last: obj >= 0 && obj === last + 1 ? obj : last };
   }
-  if (n === 'went' || n === 'grew' || n === 'grown') return undefined;
+  if (n === 'went' || n === 'came' || n === 'grew' || n === 'grown') return undefined;
   // "enhanced my understanding", "improved my own habits": about the writer, not an outcome.
   if (tokens[last + 1]?.norm === 'my' || tokens[last + 1]?.norm === 'me') return undefined;
   if ((IMPROVEMENT_VERBS.has(n) || base) && (s.part === 'result' || intensified)) return { first, last };
@@ -269,8 +285,20 @@ function worsens(metric: string, direction: string): boolean {
 
 const INTRANSITIVE_ONLY = words`
   dropped drops fell falls declined declines rose rises jumped jumps climbed climbs soared soars plummeted plummets skyrocketed spiked
-  surged went
+  surged went came
 `;
+
+/** Forms of "speed up" whose object may stand before the particle. */
+const SPED = words`sped speeds speed`;
+
+/** The particle "up" after a short object ("sped things up"), within the clause; else `from`. */
+function particleAfterObject(tokens: Token[], from: number): number {
+  for (let j = from; j < tokens.length && j <= from + 3; j++) {
+    if (!isWord(tokens[j]) || OBJECT_STOP.has(tokens[j].norm)) return from;
+    if (tokens[j].norm === 'up') return j;
+  }
+  return from;
+}
 
 /** An outcome verb earlier in the clause: "we saw increased conversion", "which led to lower churn". */
 function introducedBefore(tokens: Token[], i: number): boolean {
@@ -357,6 +385,8 @@ function comparativeClaim(tokens: Token[], i: number, choice: boolean): ClaimSpa
                 ].includes(nn)
               : isMetric(t, tokens[j - 1]) && (!VOLUME_NOUNS.has(nn) || introducedBefore(tokens, i));
     if (ok) {
+      // "a lower memory limit", "a higher spend cap": a setting, not an outcome.
+      if (SETTINGS.has(tokens[j + 1]?.norm ?? '')) return undefined;
       if (choice && n !== 'fewer') return undefined;
       if (worsens(nn, n) && !introducedBefore(tokens, i)) return undefined;
       return { first, last: j };

@@ -20,14 +20,19 @@ import {
   SELF,
   SUPERLATIVES,
   TROUBLE,
+  GOOD_COMPARATIVES,
+  STATE_WORDS,
+  COUNTED_TROUBLE,
   VANISHING,
   VANISHING_NEXT_OK,
   VANISHING_PHRASES,
   WAY_DIRECTIONS,
 } from '../lexicons/outcomes';
-import { VAGUE_ADJECTIVES } from '../lexicons/claims';
+import { LOWER_IS_BETTER, METRIC_NOUNS, VAGUE_ADJECTIVES } from '../lexicons/claims';
 import { words } from '../lexicons/words';
+import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicons/function-words';
 import { startsWithLetter } from './text';
+import { reportedSpeechAt } from './speech';
 
 /*
  * Evaluative outcomes: a result told as how it went or how people felt,
@@ -42,11 +47,23 @@ export interface OutcomeSpan {
   last: number;
 }
 
+/** Words that open a new clause after "and": "… painless and the bed managers stopped ringing". */
+const CLAUSE_STARTS = words`${DETERMINERS} ${SUBJECT_PRONOUNS} everyone nobody people staff`;
+
+/** Verdicts mild enough to be conceded: "fine, but …". */
+const MILD = words`fine okay ok alright decent`;
+
+/** Words after a comma that take a verdict or a comparison back: "fine, but …". */
+const CONTRASTS = words`but though although which yet`;
+
 /** What may close a verdict's clause: "the store looked fantastic afterwards". */
 const CLAUSE_CLOSERS = words`afterwards again overall too`;
 
 /** What may follow "went up" in a claim: "as well", "too", "again", "sharply". */
-const AFTER_RISE = words`as too again sharply steadily quickly significantly noticeably slightly a across after once overnight`;
+const AFTER_RISE = words`
+  as too again sharply steadily quickly significantly noticeably slightly a across after once overnight nicely fast considerably
+  dramatically massively
+`;
 
 /** Verbs of a measure rising on its own. */
 const RISES: ReadonlyArray<[string, string]> = [
@@ -76,6 +93,16 @@ const IDIOMS: readonly string[][] = [
   ['could', 'not', 'stop', 'talking', 'about'],
 ];
 
+/** Idioms of a good result that only the Result reads that way ("I kept spending under control" is a step in the Action). */
+const RESULT_IDIOMS: readonly string[][] = [
+  ['under', 'control'],
+  ['over', 'the', 'moon'],
+  ['paid', 'for', 'itself'],
+  ['pays', 'for', 'itself'],
+  ['fell', 'off', 'a', 'cliff'],
+  ['on', 'cloud', 'nine'],
+];
+
 const word = (t: Token | undefined): string => (t && startsWithLetter(t.text) ? t.norm : '');
 
 /**
@@ -86,6 +113,7 @@ const word = (t: Token | undefined): string => (t && startsWithLetter(t.text) ? 
 const STARTS: ReadonlySet<string> = new Set([
   ...RISES.map(([verb]) => verb),
   ...IDIOMS.map((idiom) => idiom[0]),
+  ...RESULT_IDIOMS.map((idiom) => idiom[0]),
   ...['made', 'makes', 'helped', 'helps', 'went', 'ran', 'came', 'a', 'most'],
   ...LINKING_VERBS,
   ...COURSE_VERBS,
@@ -113,7 +141,7 @@ function skipDegree(tokens: Token[], j: number, max = 2): number {
 export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefined {
   const t = s.tokens;
   const w = word(t[i]);
-  if (!w || !STARTS.has(w)) return undefined;
+  if (!w || (!STARTS.has(w) && !w.endsWith('est'))) return undefined;
   const inResult = s.part === 'result';
   // "sales picked up", "signups took off": a rise, with nothing after it but how ("… again", "… sharply").
   const rise = RISES.find(([verb, particle]) => w === verb && word(t[i + 1]) === particle);
@@ -130,7 +158,15 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
     vanishing(t, i, w) ??
     quality(t, i, w) ??
     (inResult
-      ? (reaction(t, i, w) ?? praise(t, i, w) ?? verdict(t, i, w) ?? troubleEnded(t, i, w) ?? superlative(t, i, w) ?? averted(t, i, w))
+      ? (reaction(t, i, w) ??
+        praise(t, i, w) ??
+        verdict(t, i, w) ??
+        troubleEnded(t, i, w) ??
+        superlative(t, i, w) ??
+        averted(t, i, w) ??
+        resultIdiom(t, i) ??
+        endState(t, i, w) ??
+        gotBetter(t, i, w))
       : undefined)
   );
 }
@@ -175,8 +211,55 @@ function madeComparative(t: Token[], i: number, w: string): OutcomeSpan | undefi
       return { first: j, last: j + 1 };
     if (c === 'better' || c === 'worse' || (c.length >= 5 && /(?:[^e]er|ier)$/.test(c) && !NOT_COMPARATIVE.has(c)))
       return { first: j, last: j };
+    // "made handovers painless", "made the close seamless for finance".
+    if (VERDICTS.has(c) && j > i + 1 && (isEnd(t[j + 1]) || CLAUSE_CLOSERS.has(word(t[j + 1])))) return { first: i, last: j };
   }
   return undefined;
+}
+
+/** "the backlog was under control", "the ward manager was over the moon", "the tool paid for itself". */
+function resultIdiom(t: Token[], i: number): OutcomeSpan | undefined {
+  const idiom = RESULT_IDIOMS.find((words) => words.every((x, k) => word(t[i + k]) === x));
+  if (!idiom) return undefined;
+  // "I was over the moon when I got the offer": the writer's own feelings are no result.
+  if (LINKING_VERBS.has(word(t[i - 1])) && SELF.has(word(t[i - 2]))) return undefined;
+  return { first: i, last: i + idiom.length - 1 };
+}
+
+/** Trouble that is good to have little of: "downtime", "complaints", "stock-outs". */
+const isTrouble = (w: string): boolean => LOWER_IS_BETTER.has(w) || COUNTED_TROUBLE.has(w);
+/** A measure that is good to have more of: "sales", "attendance". */
+const isGain = (w: string): boolean => (METRIC_NOUNS.has(w) || MEASURED_THINGS.has(w)) && !isTrouble(w);
+
+/** "downtime was minimal", "stock-outs became rare", "sales were up across the board": an end state with no measure. */
+function endState(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (!LINKING_VERBS.has(w)) return undefined;
+  const k = skipDegree(t, i + 1, 2);
+  const state = word(t[k]);
+  if (!STATE_WORDS.has(state)) return undefined;
+  const subject = word(t[i - 1]);
+  if (!(state === 'up' ? isGain(subject) : isTrouble(subject))) return undefined;
+  if (!isEnd(t[k + 1]) && !AFTER_RISE.has(word(t[k + 1])) && !CLAUSE_CLOSERS.has(word(t[k + 1]))) return undefined;
+  return { first: i - 1, last: k };
+}
+
+/** "the process got leaner", "nights on the ward became calmer than ever": a result told as a bare comparison. */
+function gotBetter(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (!LINKING_VERBS.has(w)) return undefined;
+  const subject = word(t[i - 1]);
+  if (!subject || SELF.has(subject) || subject === 'he' || subject === 'she' || subject === 'they') return undefined;
+  // "My manager said the process felt calmer": reported, as claims' comparatives are.
+  if (reportedSpeechAt(t, i) !== undefined) return undefined;
+  // "The old process was simpler": the state before, not the result.
+  for (let b = i - 2; b >= 0 && b >= i - 4; b--) if (['old', 'previous', 'original', 'former'].includes(word(t[b]))) return undefined;
+  const k = skipDegree(t, i + 1, 2);
+  if (!GOOD_COMPARATIVES.has(word(t[k]))) return undefined;
+  const next = word(t[k + 1]);
+  // "…was simpler, but it didn't scale": a contrast takes the comparison back.
+  const contrast = t[k + 1]?.text === ',' && CONTRASTS.has(word(t[k + 2]));
+  const closes =
+    (isEnd(t[k + 1]) && !contrast) || CLAUSE_CLOSERS.has(next) || (next === 'than' && ['before', 'ever'].includes(word(t[k + 2])));
+  return closes ? { first: i, last: k } : undefined;
 }
 
 /** "the pilot was a success", "it helped the team a lot" (in the Result). */
@@ -272,8 +355,11 @@ function reaction(t: Token[], i: number, w: string): OutcomeSpan | undefined {
     let k = i - 1;
     while (k >= 0 && DEGREE.has(word(t[k]))) k--;
     if (!LINKING_VERBS.has(word(t[k]))) return undefined;
-    // "happy to help", "glad to say": willingness or a frame, not a reaction to the result.
-    if (word(t[i + 1]) === 'to' || word(t[i + 1]) === 'that') return undefined;
+    // "happy to help", "glad to say": willingness or a frame, not a reaction to the result; "glad to see the back of
+    // the paper register" and "grateful that someone finally called" react to it.
+    const next = word(t[i + 1]);
+    if (next === 'to' && word(t[i + 2]) !== 'see') return undefined;
+    if (next === 'that' && (k < 1 || SELF.has(word(t[k - 1])))) return undefined;
     return { first: Math.min(k + 1, i), last: i };
   }
   if (REACTION_VERBS.has(w)) {
@@ -351,14 +437,28 @@ function verdict(t: Token[], i: number, w: string): OutcomeSpan | undefined {
     return { first: k - 1, last: i + 1 };
   }
   if (!LINKING_VERBS.has(word(t[k])) || SELF.has(word(t[k - 1]))) return undefined;
-  if (!isEnd(t[i + 1]) && !CLAUSE_CLOSERS.has(word(t[i + 1]))) return undefined;
+  // "Turnaround became painless and the bed managers stopped ringing": a new clause after "and" closes it too.
+  const newClause = word(t[i + 1]) === 'and' && CLAUSE_STARTS.has(word(t[i + 2]));
+  // "The promoter was fine with how it went": content with the result.
+  const withResult =
+    word(t[i + 1]) === 'with' &&
+    (['how', 'it', 'what'].includes(word(t[i + 2])) ||
+      (word(t[i + 2]) === 'the' && ['result', 'results', 'outcome'].includes(word(t[i + 3]))));
+  if (!isEnd(t[i + 1]) && !CLAUSE_CLOSERS.has(word(t[i + 1])) && !newClause && !withResult) return undefined;
+  // "Our grade was fine, but what stayed with me …": a mild verdict conceded, not claimed.
+  if (MILD.has(w) && t[i + 1]?.text === ',' && CONTRASTS.has(word(t[i + 2]))) return undefined;
   return { first: Math.min(k + 1, i), last: i };
 }
+
+/** Words ending in -est that are no superlative. */
+const NOT_SUPERLATIVE = words`interest request harvest forest honest modest suggest protest contest manifest latest digest conquest`;
 
 /** "the smoothest release we'd had", "our best quarter ever". */
 function superlative(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   const most = w === 'most' && word(t[i + 1]);
-  if (!SUPERLATIVES.has(w) && !most) return undefined;
+  // Any superlative after "the" or a possessive: "one of the cleanest closes they had seen".
+  const formed = /^[a-z]{3,}est$/.test(w) && !NOT_SUPERLATIVE.has(w) && ['the', 'our', 'my', 'their'].includes(word(t[i - 1]));
+  if (!SUPERLATIVES.has(w) && !most && !formed) return undefined;
   for (let k = i + 1; k < t.length && k <= i + 6; k++) {
     if (isEnd(t[k]) && t[k].text !== "'") break;
     if (HISTORY.has(word(t[k]))) return { first: i, last: k };

@@ -44,6 +44,11 @@ const ORDINARY_USES: Array<{ name: RegExp; before: RegExp; after: RegExp }> = [
 const PLAIN_WORD = /^[a-z0-9-]+$/;
 const STOP_CAPS = words`and for the to be on a earth's of`;
 
+/** One word of a principle's name as a pattern: regex characters literal, an apostrophe straight or curly. */
+function wordPattern(word: string): string {
+  return word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['\u2019]/g, "['\u2019]");
+}
+
 /** Compiles a list of principles into a matcher; longer names win over their aliases. */
 export function compilePrinciples(defs: PrincipleDef[]): PrincipleMatcher {
   const patterns: Pattern[] = [];
@@ -52,7 +57,7 @@ export function compilePrinciples(defs: PrincipleDef[]): PrincipleMatcher {
       const words = form
         .split(/[\s;,]+/)
         .filter(Boolean)
-        .map(escape);
+        .map(wordPattern);
       if (words.length === 0) continue;
       const parts = form
         .split(/[\s;,]+/)
@@ -67,10 +72,8 @@ export function compilePrinciples(defs: PrincipleDef[]): PrincipleMatcher {
         name: def.name,
         re: new RegExp(`(?<![\\p{L}\\p{N}])${words.join('[\\s,;\\-]+')}(?![\\p{L}\\p{N}])`, 'giu'),
         singleWord: words.length === 1,
-        probe: form
-          .split(/[\s;,]+/)
-          .filter(Boolean)[0]
-          .toLowerCase(),
+        // Up to an apostrophe: the text may write it straight or curly.
+        probe: parts[0].split(/['\u2019]/)[0],
       });
     }
   }

@@ -18,6 +18,11 @@ export const SETBACK_EVENTS: readonly string[] = [
   String.raw`took (?:\w+ )?down|rolled (?:it |us |\w+ )?back|rollback|pushed (?:back|out|twice)|got pushed|blew (?:up|it|the|our|a)`,
   String.raw`cost (?:us|me|the (?:team|company|business|deal|account|launch|project))|never (?:loaded|launched|shipped|arrived)`,
   String.raw`(?:was|were) (?:slow|down|wrong)`,
+  // Trouble that came back, an event that went badly, figures that were wrong.
+  String.raw`(?:errors?|mistakes?|bugs?|problems?|issues?|complaints?|incidents?|outages?) (?:[\w-]+ ){0,2}?(?:came back|` +
+    String.raw`happened again|returned|recurred|reappeared|crept back)`,
+  String.raw`went (?:badly|poorly|over)|ran (?:over|late)|(?:numbers|figures|totals|counts|forecast|report|data|invoices?) ` +
+    String.raw`(?:were|was) off`,
   // Something done twice that should be done once: "invoices went out twice", "customers were double-charged".
   String.raw`(?:went out|sent|charged|billed|posted|paid|shipped) twice|duplicated|double-(?:charged|billed|booked|counted)`,
   // A good measure falling: "CSAT dropped 6 points", "sales fell".

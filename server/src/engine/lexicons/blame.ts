@@ -15,10 +15,34 @@ export const OTHER_PARTY =
   String.raw`couriers?|carriers?|landlord|council|bank|school|warehouse|department|hq|head office|it department|squads?|` +
   String.raw`dba|dbas|cto|ceo|cfo|coo|cio|vp|boss|supervisor|lawyers?|auditors?|regulators?|recruiters?|agencies|` +
   String.raw`marketing|sales|legal|security|finance|procurement|contact|counterparts?|analysts?|architects?|co-op|` +
-  String.raw`university|studio|partner)|` +
+  String.raw`university|studio|partner|shift|shifts|crew|crews|staff|site|branch|office|committee|board|sponsors?|lab|pi|` +
+  String.raw`foreman|trustees|underwriters?|estimators?|agents?|brokers?|installers?|surveyors?|electricians?|builders?|` +
+  String.raw`subcontractors?)|` +
+  // "anyone in the change process", "someone from finance".
+  String.raw`(?:anyone|anybody|someone|somebody) (?:in|from|on|at) (?:the )?[\w-]{1,30}(?: [\w-]{1,30})?|` +
   String.raw`[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|eng|` +
   String.raw`legal|security|marketing|sales|finance|leadership|design|engineering|procurement|compliance|` +
-  String.raw`purchasing|infra|infrastructure)`;
+  String.raw`purchasing|infra|infrastructure|managers|consultants|trustees|underwriting|estimating|foremen|head office|` +
+  String.raw`recruiting|dev|platform|hr|agencies|vendors|suppliers|contractors|hauliers|couriers)`;
+
+/** A counterfactual act of another party, not how a thing turned out: "had just stuck to", not "had failed", "had been". */
+const AGENT_ACT =
+  String.raw`(?:just |only |actually |simply |even )?(?!(?:not|failed|passed|been|worked|gone|held|run|broken|crashed|succeeded|` +
+  String.raw`stayed|come|arrived|happened|lasted)\b)[\w-]{2,30}`;
+
+/** Another party in a counterfactual: a known party, or any "the …" that is not the writer's ("if the haulier had …"). */
+const ANY_OTHER =
+  String.raw`(?:${OTHER_PARTY}|(?:the|their|that) (?!(?:first|second|last|next|weather|rain|snow|storm)\b)` +
+  String.raw`(?:[\w-]{1,30} ){0,2}?[\w-]{3,30})`;
+
+/**
+ * Who a lesson for others names: a party above, or people named by their work ("the landscapers", "the
+ * accountants"), which a lesson sentence names as often as a team.
+ */
+const LESSON_PARTY =
+  String.raw`(?:${OTHER_PARTY}|(?:the )?(?:[\w-]{1,30} )?(?!(?:numbers|orders|servers|users|customers|members|containers|printers|` +
+  String.raw`folders|filters|letters|papers|meters|timers|answers|chapters|corners|borders|quarters|headers|layers)\b)` +
+  String.raw`[\w-]{2,30}(?:ers|ors|ists|ants|ians))`;
 
 /** What another party was meant to do. */
 export const DUTY =
@@ -30,7 +54,9 @@ export const DUTY =
   String.raw`sign|signed|ship|shipped|finish|finished|complete|completed|write|wrote|hand|handed|raise|raised|` +
   String.raw`consult|consulted|involve|involved|validate|validated|verify|verified|monitor|monitored|migrate|` +
   String.raw`migrated|patch|patched|bother|bothered|catch|caught|do their|did their|do his|did his|` +
-  String.raw`do her|did her)`;
+  String.raw`do her|did her|keep|kept|honou?r|honou?red|meet|met|brief|briefed|reforecast|confirm|confirmed|order|ordered|` +
+  String.raw`book|booked|pay|paid|loop in|looped in|sign off|signed off|put|added|logged|announced|scheduled|given|done|` +
+  String.raw`supplied|leave time|left time|prioriti[sz]e|prioriti[sz]ed)`;
 
 export interface BlamePattern {
   /** What the pattern catches, for tests and docs. */
@@ -38,6 +64,8 @@ export interface BlamePattern {
   source: string;
   /** Only in Action, Result and Learning, and only when the writer is not an actor in the sentence. */
   weak?: boolean;
+  /** A lesson for others: only in the Result or Learning, or in a sentence that looks ahead ("going forward", "the lesson"). */
+  lesson?: boolean;
   /** The phrase needs a subject other than I, we or "our team" right before it. */
   needsOtherSubject?: boolean;
   /** Not blame when the sentence tells of a lasting good outcome: "the team never shipped late again". */
@@ -141,12 +169,33 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`)?(?:mistakes?|incompetence|negligence|failures?|laziness|carelessness|errors?|sloppiness|sloppy ` +
       String.raw`work|bad code|poor work|poor planning)`,
   },
-  { name: 'out of my hands', probe: ['out of my hands'], source: String.raw`out of my hands`, unlessIActAfter: true },
+  {
+    // "My manager's poor planning meant we were always firefighting", "the agency's sloppy briefs cost us the slot".
+    name: 'their poor work did it',
+    probe: ['poor', 'bad', 'sloppy', 'lack of', 'careless', 'chaotic', 'last-minute', 'constant', 'endless'],
+    source:
+      String.raw`(?:${OTHER_PARTY})'s? (?:(?:poor|bad|sloppy|careless|chaotic|last-minute|constant|endless) (?:[\w-]{1,30} )?` +
+      String.raw`[\w-]{1,30}|lack of [\w-]{1,30}) (?:meant|caused|killed|sank|derailed|cost|led to|left|put)\b`,
+  },
+  {
+    name: 'out of my hands',
+    probe: ['out of'],
+    source: String.raw`out of (?:my|our|your) hands`,
+    unlessIActAfter: true,
+  },
   {
     name: 'nothing I could have done',
-    probe: ['nothing', 'could'],
+    probe: ['nothing', 'could', 'no way', 'much'],
     source:
-      String.raw`nothing (?:more |else )?(?:i|we) could (?:have |'ve )?(?:done|do)|(?:wasn't|was not|isn't|is not) (?:really )?` +
+      String.raw`(?:not sure|don't know|do not know|don't see) (?:what|that there's|there's|that there is|there is) ` +
+      String.raw`(?:much |a lot |anything )?(?:more |else )?(?:that )?(?:i|we)(?: could|'d| would)(?: have|'ve)? ` +
+      String.raw`(?:done|do|change|changed)|` +
+      String.raw`nothing (?:more |else )?(?:i|we) could (?:have |'ve )?(?:done|do)|` +
+      String.raw`no (?:realistic |real |possible )?way (?:(?:anyone|anybody|i|we|you) could (?:have |'ve )?|to )` +
+      String.raw`(?:known|know|seen it coming|see it coming|predicted|predict|caught|catch|spotted|spot|foreseen|foresee)|` +
+      String.raw`(?:wasn't|was not|isn't|is not) (?:much|a lot) (?:more |else )?(?:that )?(?:i|we|anyone|anybody|(?:a|the|my|our) ` +
+      String.raw`[\w-]{1,30}(?: [\w-]{1,30})?) could (?:have |'ve )?(?:done|do)|` +
+      String.raw`(?:wasn't|was not|isn't|is not) (?:really )?` +
       String.raw`(?:anything|something) (?:that )?(?:i|we) could (?:have |'ve )?(?:controlled|done|changed|prevented|influenced)`,
     unlessIActAfter: true,
   },
@@ -160,10 +209,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: 'they never ran it',
-    probe: ['never', 'failed to', "didn't", 'did not', 'refused to', 'forgot to', 'neglected to'],
+    probe: ['never', 'failed to', "didn't", 'did not', "hadn't", 'had not', 'refused to', 'forgot to', 'neglected to'],
     source:
       String.raw`${OTHER_PARTY} (?:(?:also|just|even|simply|apparently|still|had|have|has|completely|clearly|then|` +
-      String.raw`again|ever) )*(?:never|failed to|didn't|did not|refused to|forgot to|neglected to) (?:even ` +
+      String.raw`again|ever) )*(?:never|failed to|didn't|did not|hadn't|had not|refused to|forgot to|neglected to) (?:even ` +
       String.raw`)?${DUTY}\b`,
     weak: true,
     unlessOutcome: true,
@@ -207,8 +256,15 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'if they had',
     probe: ['if '],
     source:
-      String.raw`\bif (?:only )?${OTHER_PARTY} (?:had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|the ` +
-      String.raw`[\w-]{1,30}|none of (?:this|it|that))(?: would|'d| could)(?: not| never|n't)? (?:have|'ve|not|never)`,
+      String.raw`\bif (?:only )?${OTHER_PARTY} (?:had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|she|he|they|the ` +
+      String.raw`(?:[\w-]{1,30} )?[\w-]{1,30}|none of (?:this|it|that))(?: would|'d| could)(?: not| never|n't)? (?:have|'ve|not|never)|` +
+      // "If they'd followed their own process, none of this happens."
+      String.raw`\bif (?:only )?${OTHER_PARTY} (?:had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?` +
+      String.raw`none of (?:this|it|that) (?:happens|happened)|` +
+      // Any other "the …" that acted: "if the haulier had just stuck to the slots", not "if the tests had failed".
+      String.raw`\bif (?:only )?${ANY_OTHER} (?:had|'d) ${AGENT_ACT}[^.;:!?]{0,80}?` +
+      String.raw`(?:we|i|it|this|that|she|he|they|none of (?:this|it|that))` +
+      String.raw`(?: would|'d| could)(?: not| never|n't)? (?:have|'ve|happen)`,
   },
   {
     name: 'that is what killed it',
@@ -243,7 +299,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'the problem was them',
     probe: ['problem', 'issue', 'trouble', 'bottleneck', 'blocker'],
     source:
-      String.raw`the (?:real |main |whole |big |only )?(?:problem|issue|trouble|bottleneck|blocker) (?:was|were|is) ` +
+      String.raw`the (?:real |main |whole |big |only )?(?:problem|issue|trouble|bottleneck|blocker) (?:was|were|is) (?:that )?` +
       String.raw`${OTHER_PARTY}(?:'s [\w-]{1,30})?`,
     unlessIActAfter: true,
     causal: true,
@@ -316,6 +372,113 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:nobody|no one|no-one) (?:had |ever |bothered to |thought to )?(?:told|warned|informed|notified|` +
       String.raw`mentioned it to|flagged it to) (?:us|me|the team|our team)`,
     weak: true,
+  },
+  {
+    // "a known problem that nobody in IT has ever prioritised", "nobody at the agency spotted that …".
+    name: 'nobody there did',
+    probe: ['nobody', 'no one', 'no-one'],
+    source:
+      String.raw`(?:nobody|no one|no-one) (?:in|at|from|on) (?:the )?[\w-]{1,30}(?: [\w-]{1,30})? (?:had |has |have |ever |even )*` +
+      String.raw`(?:prioriti[sz]ed|fixed|spotted|noticed|checked|caught|read|picked (?:it |this |that )?up|looked at|addressed|` +
+      String.raw`flagged|bothered|followed up|answered|replied|tested|reviewed)`,
+    weak: true,
+  },
+  {
+    // Sarcasm about a duty skipped: "a lead time that nobody had bothered to mention", "if anyone had bothered to ask".
+    name: 'nobody bothered to',
+    probe: ['bothered'],
+    source: String.raw`(?:nobody|no one|no-one|anyone|anybody|${OTHER_PARTY}) (?:had |has |ever |even |actually )*bothered to [\w-]{2,30}`,
+    weak: true,
+  },
+  {
+    // A lesson only for others: "going forward the consultants need to flag revisions properly",
+    // "the lesson for me was that hiring managers have to treat feedback deadlines seriously".
+    name: 'they need to',
+    probe: ['need', 'should', 'have to', 'has to', 'must', 'ought'],
+    source:
+      String.raw`(?<!\bi think |\bif )(?!(?:the |our |my |their )?(?:customers?|clients?|users?|patients?|pupils?|students?|` +
+      String.raw`shoppers?|guests?|members?|residents?)\b)${LESSON_PARTY} (?:really |just |simply |also |now )?(?:needs? to|should|` +
+      String.raw`has to|have to|must|ought to|needs?(?= (?:much |far |a lot |a )?(?:better|tighter|clearer|stronger|proper|more)\b)) ` +
+      String.raw`(?:really |just |simply |also |start |stop |be made to )?(?:be [\w-]{2,30}ing|` +
+      String.raw`(?!(?:be|have|know|see|get|feel|hear|say|think|like|love|want|been)\b)[\w-]{2,30}|` +
+      // "Agencies need much tighter proofreading": what others should have, as the lesson.
+      String.raw`(?<=needs? )(?:much |far |a lot |a )?(?:better|tighter|clearer|stronger|proper|more robust|more rigorous))`,
+    unlessIActAfter: true,
+    lesson: true,
+  },
+  {
+    // "The formwork foreman hadn't briefed his crew properly": a duty done badly.
+    name: 'they did not do it properly',
+    probe: ['properly', 'correctly', 'in time', 'on time', 'as agreed', 'as promised', 'at all'],
+    source:
+      String.raw`${OTHER_PARTY} (?:hadn't|had not|didn't|did not|never|wasn't|weren't|had never) (?:even |actually |really )?` +
+      String.raw`[\w-]{2,30}(?: (?:his|her|their|its|the|our|my|any) [\w-]{1,30})? (?:properly|correctly|in time|on time|as agreed|` +
+      String.raw`as promised|at all)`,
+    weak: true,
+  },
+  {
+    // "The vendor's support line was useless", "the software we had just doesn't handle road closures".
+    name: 'their thing was useless',
+    probe: ['useless', 'hopeless', 'a joke', 'no help', 'incompetent', 'clueless', "n't", 'not', 'cannot'],
+    source:
+      String.raw`(?:(?:${OTHER_PARTY})(?:'s? (?:[\w-]{1,30} ){0,2}?[\w-]{1,30})?|(?:their|his|her) (?:[\w-]{1,30} ){0,2}?[\w-]{1,30}) ` +
+      String.raw`(?:was|were|is|are) (?:just |completely |totally |` +
+      String.raw`utterly |frankly |simply )?(?:useless|hopeless|a joke|no help|incompetent|clueless)|` +
+      String.raw`(?:${OTHER_PARTY})'s? (?:[\w-]{1,30} ){0,2}?(?:software|system|tool|platform|app|kit|equipment|product|service)s? ` +
+      String.raw`(?:just |simply |completely )?(?:couldn't|could not|can't|cannot|didn't|did not|doesn't|does not) (?:cope|handle)|` +
+      String.raw`the (?:[\w-]{1,30} ){0,3}?(?:software|system|tool|kit|equipment|platform|app)s? (?:we (?:had|were given|had to use)|` +
+      String.raw`they gave us) (?:just |simply )?(?:doesn't|didn't|can't|couldn't|does not|did not|cannot|could not) ` +
+      String.raw`(?:handle|cope|support|do)`,
+    unlessIActAfter: true,
+  },
+  {
+    // "A mess that should never have landed on us", "it shouldn't have been our problem".
+    name: 'should never have been ours',
+    probe: ['should'],
+    source:
+      String.raw`(?:should(?: never|n't| not) have|never should have) (?:landed|ended up|fallen|been|come) (?:on|with|to)? ?` +
+      String.raw`(?:us|me|my (?:team|desk|plate)|our (?:team|desk|plate|problem)|my problem)\b`,
+  },
+  {
+    // "Management had been told for two years we needed a winter plan and never signed one off."
+    name: 'they had been warned',
+    probe: ['told', 'warned', 'asked'],
+    source:
+      String.raw`${OTHER_PARTY} had been (?:told|warned|asked)\b[^.;]{0,80}?(?:and|but) (?:still )?(?:never|did nothing|didn't|` +
+      String.raw`did not|ignored)`,
+  },
+  {
+    // "With the kit we had, most people would have ended up in the same place."
+    name: 'anyone would have',
+    probe: ['would', "'d"],
+    source:
+      String.raw`(?:most people|anyone|anybody|any (?:other )?[\w-]{2,30}|(?:any|every)one else) (?:would have|would've|'d have) ` +
+      String.raw`(?:ended up|done the same|made the same|been in the same|struggled|failed)`,
+  },
+  {
+    // "The demo crashed because leader election was half finished, and that was Kyle's piece."
+    name: 'that was their part',
+    probe: ["'s ", 'their', 'his ', 'her '],
+    source:
+      String.raw`(?:that|this|which|it) (?:was|is) (?:all )?(?:${NOT_ANYONE}[\w-]{1,30}'s|their|his|her) (?:piece|part|bit|module|` +
+      String.raw`responsibility|area|section|code|job|call|decision)`,
+    unlessNegated: true,
+    unlessIActAfter: true,
+    causal: true,
+  },
+  {
+    // "because we did everything right on our side".
+    name: 'we did everything right',
+    probe: ['everything right', 'everything correctly'],
+    source: String.raw`(?:we|i) did everything (?:right|correctly)`,
+  },
+  {
+    // "went exactly as you'd expect when the project team has never worked a front desk".
+    name: 'what did you expect',
+    probe: ['expect', 'surprise'],
+    source:
+      String.raw`(?:as you'd expect|as you would expect|what do you expect|what did you expect|no surprise|unsurprisingly)\b` +
+      String.raw`[^.;]{0,40}?(?:when|from|if|since) ${OTHER_PARTY}`,
   },
   {
     name: 'they were too busy',

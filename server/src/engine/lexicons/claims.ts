@@ -20,13 +20,13 @@ export const IMPROVEMENT_VERBS = words`
 export const CHANGE_VERBS = words`
   ${IMPROVEMENT_VERBS} increased increases reduced reduces decreased decreases lowered lowers raised raises cut cuts shortened shortens
   grew grown grows saved saves minimized minimised minimizes minimises maximized maximised maximizes maximises slashed slashes trimmed
-  shrank shrunk shrinks expanded expands lifted lifts drove driven sped speeds
+  shrank shrunk shrinks expanded expands lifted lifts drove driven sped speeds freed frees
 `;
 
 /** Verbs that report a change of their subject only ("errors dropped"); "I dropped the feature" is not a claim. */
 export const INTRANSITIVE_CHANGE_VERBS = words`
   dropped drops fell falls declined declines rose rises jumped jumps climbed climbs soared soars plummeted plummets skyrocketed spiked
-  surged improved increased decreased grew shrank went
+  surged improved increased decreased grew shrank went came
 `;
 
 /** Particles that complete a phrasal change verb ("sped up", "went down"). */
@@ -34,6 +34,10 @@ export const PHRASAL_PARTICLES: Record<string, string[]> = Object.assign(Object.
   sped: ['up'],
   speeds: ['up'],
   went: ['down', 'up'],
+  // "costs came down"; "an issue came up" is no change.
+  came: ['down'],
+  freed: ['up'],
+  frees: ['up'],
 });
 
 /** Adverbs that inflate a claim ("significantly improved", "dramatically faster"). */

@@ -234,6 +234,17 @@ export const BUSINESS_PROBLEMS: readonly string[] = [
   'black friday',
   'peak season',
   'holiday season',
+  // Stakes outside a product: an inspection to pass, people's safety, a unit's readiness, a role to fill.
+  'inspections?',
+  'inspectors?',
+  '(?:re)?certif(?:y|ied|ies|ication)',
+  'accreditation',
+  'health and safety',
+  'safety',
+  '(?:mission|operational|deployment|combat)[- ]ready',
+  'readiness',
+  'hiring managers?',
+  'candidates?',
 ];
 
 /** People inside the company who can be the ones served, when the story says what hurt them. */

@@ -109,7 +109,9 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   BUILD_DECISION,
   // A change of shape chosen by the writer, with or without "decided": "I moved the button up", "I split the form into
   // five steps", "I merged the two queues into one", "I made the medication list optional", "I turned the FAQ into a wizard".
-  "(?:moved|shifted|brought|pulled) (?:[\\w'./-]+ ){1,5}?(?:up|earlier|forward|upfront|in-house|online|offline)(?=[ .,;]|$)",
+  // Not "brought it up in the review" or "pulled the report up": raising a topic or opening a file.
+  '(?:moved|shifted|brought|pulled) (?!(?:it|this|that|them|the (?:issue|topic|problem|subject|point|idea|report|file|data)) up\\b)' +
+    "(?:[\\w'./-]+ ){1,5}?(?:up|earlier|forward|upfront|in-house|online|offline)(?=[ .,;]|$)",
   // Not "split the work into 14 tickets": dividing work is planning, not a design.
   'split (?!(?:the |our |my |this )?(?:work|tasks?|tickets|time|costs?|bill|difference|load|team|stories)\\b)' +
     "(?:[\\w'./-]+ ){1,5}?(?:into|in two|in half|across|between)",
@@ -121,6 +123,12 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   "(?:rebuilt|reworked|redid|rearranged|re-?slotted|re-?laid out|reordered|re-?sequenced) (?:[\\w'./-]+ ){1,8}?" +
     '(?:so that|to make|to keep|to put|to group|to separate)',
   '(?:re-?structured|re-?organi[sz]ed|centrali[sz]ed|decentrali[sz]ed|standardi[sz]ed)',
+  // A rule or a mechanism put in by the writer: "I set a flat rule of 13:00", "I rolled out an auto-refund macro".
+  "set (?:up )?(?:a|an|one) (?:[\\w'./-]+ ){0,3}?(?:rule|policy|threshold|limit|cap|cut-?off|standard)(?= )",
+  "rolled out (?:a|an|the|one|our|my) (?:[\\w'./-]+ ){0,3}?(?:macro|rule|policy|process|workflow|template|checklist|rota|" +
+    'schedule|form|triage|system)(?=[ .,;]|$)',
+  // "I led the move of our ledger database from Postgres to Aurora".
+  "led the (?:move|migration|switch|shift) (?:of (?:[\\w'./-]+ ){1,6}?)?(?:to|from|onto)(?= )",
 ];
 
 /** Words that end the writer's clause before a further verb: a new subject or a subordinate clause ("I asked, and they moved …"). */
@@ -191,7 +199,8 @@ export const ALTERNATIVES: readonly string[] = [
   'trade[- ]?offs?',
   'trade off',
   'traded off',
-  'instead of',
+  // Not "with 2 donors instead of 3": a count missed, not another course.
+  'instead of(?! (?:\\d|one|two|three|four|five|six|seven|eight|nine|ten)\\b)',
   'rather than',
   'fallback',
   'versus',
@@ -231,7 +240,8 @@ export const ALTERNATIVES: readonly string[] = [
   'shortlist(?:ed)?',
   'bake[- ]off',
   'head[- ]to[- ]head',
-  'side[- ]by[- ]side',
+  // Two options run against each other, not a parallel run of old and new ("ran both warehouses side by side").
+  '(?:tested|tried|compared|evaluated|trialled|trialed|prototyped|piloted) (?:[\\w-]+ ){1,4}?side[- ]by[- ]side',
   'a/b test(?:ed|s)?',
   'prototypes',
   '(?:looked at|explored|investigated|researched|assessed|reviewed|tested|tried|prototyped|spiked) (?:two|three|four|several|a few|a ' +
@@ -258,14 +268,15 @@ export const ALTERNATIVES: readonly string[] = [
  * users instead", "patients gave up halfway", "the client rejected the first draft", "compromised accounts".
  */
 export const NEAR_DECISION: readonly string[] = [
-  'instead',
+  'instead(?! of (?:\\d|one|two|three|four|five|six|seven|eight|nine|ten)\\b)',
   // A cost accepted beside the decision: "moved the list to the one the office could run, even though its templates were plainer".
   'even though',
   'despite',
   'rejected',
   'reject(?:ing)?',
   'pros',
-  'either',
+  // "either the spreadsheet or the app"; not "moved lunches to either side of the peak".
+  'either(?! (?:side|end|way)\\b)',
   'evaluat(?:ed|ing)',
   'benchmark(?:ed|ing|s)?',
   'compromis(?:e|ed|es|ing)',

@@ -48,7 +48,24 @@ export const SELF = words`i we i'd we'd i've we've who that which to would will 
 /** A verdict on a result: "the store looked fantastic", "the team did an amazing job". */
 export const VERDICTS = words`
   great fantastic amazing excellent brilliant superb outstanding incredible awesome wonderful perfect terrific stellar phenomenal
-  flawless seamless spotless impeccable
+  flawless seamless spotless impeccable fine painless effortless hassle-free frictionless trouble-free stress-free
+`;
+
+/**
+ * Comparatives that say a result got better on their own: "the process got leaner", "nights became calmer"
+ * ("faster", "smoother" and the like are claims' CLAIM_COMPARATIVES, read with their own exceptions).
+ */
+export const GOOD_COMPARATIVES = words`
+  leaner cleaner calmer quieter simpler easier safer clearer tidier slicker tighter healthier sharper
+`;
+
+/** What a trouble or a measure ended up as, told with no measure: "downtime was minimal", "sales were up". */
+export const STATE_WORDS = words`minimal negligible rare nonexistent non-existent up`;
+
+/** Trouble counted in a story, beyond the metric nouns: "stock-outs became rare". */
+export const COUNTED_TROUBLE = words`
+  mistakes stock-outs stockouts no-shows returns callbacks absences shortages breakages injuries falls spills complaints errors
+  incidents outages delays
 `;
 
 /** Adjectives of praise before a kind of response: "really positive feedback". */
@@ -73,7 +90,9 @@ export const WAY_DIRECTIONS = words`up down ahead better beyond under lower high
 export const SUPERLATIVES = words`best smoothest fastest quietest strongest biggest cleanest calmest easiest highest lowest`;
 /** What makes a superlative a comparison with history: "ever", "we'd had", "in years". */
 // "the calmest November he'd seen"
-export const HISTORY = words`${MONTHS} ever we'd we've i'd i've had record date years memory yet year quarter season`;
+export const HISTORY = words`
+  ${MONTHS} ever we'd we've i'd i've they'd they've she'd he'd seen had record date years memory yet year quarter season
+`;
 
 /** Trouble an event went through without: "went off without a hitch", "went through without the backlog". */
 export const TROUBLE = words`
@@ -90,6 +109,7 @@ export const VANISHING_PHRASES: ReadonlyArray<[string, string]> = [
   ['fell', 'away'],
   ['died', 'down'],
   ['calmed', 'down'],
+  ['settled', 'down'],
 ];
 /** What a vanishing verb needs after it to be an outcome, not an action ("stopped the job"). */
 export const VANISHING_NEXT_OK = words`overnight completely entirely altogether almost after within once that by`;

@@ -37,6 +37,7 @@ export const STATIVE_PARTICIPLES = words`
   experienced skilled talented determined focused engaged impressed inspired puzzled torn stuck done gone finished composed comprised
   allowed expected intended designed meant scheduled slated entitled titled headquartered staffed owned positioned equipped tasked
   blocked divided split structured distributed hosted needed affected impacted deprecated outdated broken unclear unknown missing
+  stretched swamped understaffed overstretched overloaded overworked short-staffed burned burnt
 `;
 
 /**
@@ -103,7 +104,7 @@ export const BEING_AFTER = words`
 `;
 
 /** Words that deny the act a passive names: "it never got migrated", "none of them had been flagged". */
-export const NEGATIONS = words`not never n't wasn't weren't isn't aren't hadn't hasn't haven't none no neither nobody`;
+export const NEGATIONS = words`not never n't wasn't weren't isn't aren't hadn't hasn't haven't none no neither nobody nothing`;
 
 /** Words that make a past passive a routine, not one act: "every invoice was printed and posted", "orders were usually picked by hand". */
 export const HABITUAL = words`every each usually always typically normally generally routinely weekly daily nightly monthly whenever`;

@@ -39,7 +39,14 @@ export const TITLE_FAILURE: readonly string[] = [
     String.raw`)?)(?:outage|incident|overcharge|overcharging|rollback|breach|contamination|contaminated|recall|` +
     String.raw`data loss|patient fall)s?(?! (?:response|process|review process|playbook|tooling|rate|rates|` +
     String.raw`management|dashboard)s?\b)`,
-  String.raw`(?:lost|losing) (?:the|a|our|my|that) (?:[\w-]+ )?(?:deal|customer|client|account|pilot|contract|renewal|bid)`,
+  String.raw`(?:lost|losing) (?:the|a|our|my|that) (?:[\w-]+ ){0,3}?(?:deal|customer|client|account|pilot|contract|renewal|bid)`,
+  // A title that names a miss or a collapse: "Missed launch: the loyalty release", "Group project that fell apart",
+  // "a hire you made didn't work out", "the loan that walked out the door", "something went wrong on your team".
+  String.raw`^missed (?:[\w-]+ ){0,2}?(?:launch|deadline|date|target|go-live|release)`,
+  String.raw`(?:did(?: not|n't)|never) (?:work|pan) out`,
+  String.raw`[\w-]{3,30} (?:that|which) ` + String.raw`(?:fell apart|collapsed|crashed|flopped|bombed|blew up|backfired|imploded)`,
+  String.raw`walked (?:out(?: of)? the door|away)`,
+  String.raw`(?:something|things|everything|it) went (?:wrong|badly|sideways)`,
   // A title that names the work stopped: "Pausing the loyalty app launch", "Rolling back the new ranker".
   String.raw`(?:pausing|postponing|delaying|cancell?ing|pulling|rolling back|reverting|scrapping|shelving) (?:the|a|our|my) ` +
     String.raw`(?:[\w-]+ ){0,3}?(?:launch|release|rollout|migration|pilot|feature|project|app|change|ranker|redesign|` +
@@ -155,6 +162,16 @@ export const SETBACK_OUTCOME: readonly string[] = [
   String.raw`(?:complaints|tickets) (?:poured|flooded|came) in`,
   String.raw`escalated (?:it )?to (?:the )?(?:ceo|cto|vp|director|head of [\w-]+|board)`,
   String.raw`(?:had to )?(?:apologi[sz]e|issue refunds|refund(?:ed)? (?:\d|every|all|the))`,
+  String.raw`(?<!\b(?:never|not|didn't|did not) )underperformed`,
+  // A goal not reached: "we never hit the target", "didn't make quota" (not "never missed the target").
+  String.raw`(?:never|didn't|did not|failed to) (?:hit|reach|meet|make|get to) (?:the |our |my |its |their )?(?:[\w-]+ )?` +
+    String.raw`(?:target|goal|number|numbers|quota|forecast)s?`,
+  String.raw`(?:application|proposal|bid|pitch|submission|paper|grant|request|business case|tender)s? (?:was|were|got) ` +
+    String.raw`(?:\w+ly )?(?:rejected|turned down|declined)`,
+  // Harm done: "two patients got the wrong dose", "the wrong parts shipped".
+  String.raw`(?:got|given|received|sent|shipped|gave|picked|dispensed) (?:\w+ ){0,2}?the wrong (?:[\w-]+ )?` +
+    String.raw`(?:dose|doses|medication|medicine|drug|order|orders|shipment|parts?|items?|address|patient|invoice|price)`,
+  String.raw`(?:was|were|turned out to be|proved) (?:a |an )?(?:bad|poor|wrong) (?:fit|hire|call|decision|choice|bet)`,
 ];
 
 /** Reflection: what was learned, or what the writer does or would do differently now. */
@@ -181,6 +198,8 @@ export const REFLECTION: readonly string[] = [
   'since then',
   'from then on',
   'ever since',
+  // A note-form label for the change: "Changed: I sample real export files in week 1".
+  '(?:what i )?changed:',
   'takeaways?',
   'changed (?:how|the way) i',
   'going forward',
@@ -237,6 +256,7 @@ export const CONCRETE_CHANGE: readonly string[] = [
   'from then on',
   'now i',
   'i now',
+  String.raw`(?:what i )?changed: i [a-z]+`,
   "i've since",
   'i have since',
   'these days',
@@ -254,4 +274,9 @@ export const CONCRETE_CHANGE: readonly string[] = [
   String.raw`(?:next time|if i did it again|if i were to do it again)[^.]{0,20}? i(?:'d| would)`,
   String.raw`i(?:'d| would) (?:have )?(?:started|asked|involved|checked|tested|written|raised|escalated|pushed|` +
     String.raw`planned|built|set|flagged|booked|run)`,
+  // "What I do differently now is agree the measure first", "what I do now is …".
+  String.raw`what (?:i|we) (?:do|did) (?:differently )?(?:now|since|since then|after that|the next time)(?: differently)? is`,
+  // The next attempt told as done: "the next time I bid, I priced maintenance separately".
+  String.raw`(?:the )?next time (?:i|we|it|a|an|the|that|this)\b[^.;]{0,40}?,? (?:i|we) (?!(?:was|were|had|felt|thought|got lucky)\b)` +
+    String.raw`[a-z]{2,}ed\b`,
 ];

@@ -154,6 +154,10 @@ function ownedNext(next: Sentence | undefined): boolean {
   return admits(text) || (next.actor === 'i' && next.actorActs && LASTING.test(text));
 }
 
+/** A sentence that draws a lesson: "going forward", "next time", "the lesson for me was". */
+const LOOKS_AHEAD =
+  /(?<![\w'])(?:going forward|next time|in (?:the )?future|from now on|lessons?|learn(?:ed|t)|takeaway|main thing)(?![\w'])/;
+
 /** A change that lasts beyond the incident. */
 const LASTING = new RegExp(
   String.raw`(?<![\w'])(?:now|since then|from then on|ever since|going forward|these days|every time|before every|on every|` +
@@ -171,6 +175,15 @@ function admits(text: string): boolean {
 /** Verbs after I or we that tell what the blamed act led to, not what the writer did about it. */
 const CONSEQUENCES = words`slipped missed lost failed fell overran`;
 
+/**
+ * Verbs after I or we that tell a state, a discovery or what was possible, not an act: "we were understaffed",
+ * "I found out", "there wasn't much I could do".
+ */
+const STATE_VERBS = words`was were are am 're 'm found heard noticed discovered saw could couldn't can can't cannot`;
+
+/** Words before I or we that open a clause of time or condition: "…needs to commit before we sign". */
+const SUBORDINATE = words`before until when after once if unless`;
+
 /** Opinion verbs frame a claim; "I think the QA team never tested it" still blames them. */
 const OPINION = words`think thought feel felt believe believed guess suppose mean honestly`;
 
@@ -179,7 +192,11 @@ function writerActs(s: Sentence): boolean {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
     // "…, which is why we slipped" tells the consequence; the writer is not acting there.
-    if ((isI(t, i) || isWe(t, i)) && !OPINION.has(t[i + 1]?.norm ?? '') && t[i - 1]?.norm !== 'why') return true;
+    if (!(isI(t, i) || isWe(t, i)) || OPINION.has(t[i + 1]?.norm ?? '') || t[i - 1]?.norm === 'why') continue;
+    // "…, so we were understaffed", "…, and we lost the deal": a state or the setback itself, not the writer acting.
+    const next = t[i + 1]?.norm ?? '';
+    if (STATE_VERBS.has(next) || CONSEQUENCES.has(next)) continue;
+    return true;
   }
   return false;
 }
@@ -213,10 +230,14 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
     if (s.part !== 'action' && s.part !== 'result' && s.part !== 'learning') return false;
     if (writerActs(s)) return false;
   }
+  if (p.lesson && s.part !== 'result' && s.part !== 'learning' && !LOOKS_AHEAD.test(text)) return false;
   if (p.unlessOutcome && GOOD_OUTCOME_AFTER.test(text.slice(to))) return false;
   if (p.unlessIActAfter) {
     for (let i = first; i < s.tokens.length; i++) {
       if (s.tokens[i].start < endOffset || !(isI(s.tokens, i) || isWe(s.tokens, i))) continue;
+      if (SUBORDINATE.has(s.tokens[i - 1]?.norm ?? '')) continue;
+      // "…, and by the time I was allowed to make an offer": something done to the writer, not the writer acting.
+      if (STATE_VERBS.has(s.tokens[i + 1]?.norm ?? '')) continue;
       // "…, so we slipped" tells the consequence; "…, so I built a stub" is the writer acting.
       if (CONSEQUENCES.has(s.tokens[i + 1]?.norm ?? '')) continue;
       return false;

@@ -75,7 +75,7 @@ export const unquantifiedClaim: Rule<Options> = {
     for (const s of story.sentences) {
       if (s.part !== 'action' && s.part !== 'result') continue;
       if (/\?\s*["'”’)*_]*$/.test(s.text)) continue;
-      if (s.quantities.length || nextSentence(story, s)?.quantities.length) continue;
+      if (measures(s) || measures(nextSentence(story, s))) continue;
       if (pointsBackToNumber(story, s)) continue;
       const span = findClaim(s);
       if (!span) continue;
@@ -98,6 +98,22 @@ export const unquantifiedClaim: Rule<Options> = {
     }
   },
 };
+
+/**
+ * A duration that opens the sentence is its time frame, not a measure: "Within a couple of months the reviews were
+ * way better" says when, not how much better ("orders cleared within 24 hours" measures the clearing).
+ */
+const TIME_FRAME = new RegExp(
+  String.raw`^[^\p{L}]*(?:(?:and|but|so|then)\s+)?(?:within|after|over|during|in the (?:first|next|following))` +
+    String.raw`(?:\s+(?:the|a|about|around|roughly|just|only|first|next|following))*\s*$`,
+  'iu',
+);
+
+/** True when the sentence holds a quantity that measures something (not only a time frame). */
+function measures(s: Sentence | undefined): boolean {
+  if (!s) return false;
+  return s.quantities.some((q) => q.kind !== 'duration' || !TIME_FRAME.test(s.text.slice(0, q.start - s.start)));
+}
 
 /** "P99 fell from 850 ms to 285 ms. That made checkout noticeably faster." restates the number before it. */
 function pointsBackToNumber(story: Story, s: Sentence): boolean {
