@@ -79,6 +79,43 @@ describe('story formats (SPEC §8)', () => {
     assert.equal(two[1], '5: situation result');
   });
 
+  it('questions in italics or bold with plain answers: an opening question and its follow-ups are one story', () => {
+    const text = lines(
+      '# Mock interview with Dami',
+      '',
+      '*Tell me about a time you had to act on incomplete information.*',
+      '',
+      'An agent was changing addresses on accounts just before new cards went out, and I had only a pattern to go on.',
+      '',
+      '*What exactly did you do yourself?*',
+      '',
+      'I pulled his activity for three months and matched it against the card-dispatch file, account by account.',
+      '',
+      '*And the outcome?*',
+      '',
+      'Nineteen accounts matched, he was dismissed, and the bank stopped 31 cards before they were used.',
+      '',
+      '**Tell me about a time you disagreed with your manager.**',
+      '',
+      'My manager wanted to freeze every flagged account at once, and I argued for a staged review of the worst ten first.',
+      '',
+      '*How did it end?*',
+      '',
+      'She agreed after I showed her the false-positive rate, and we froze 10 accounts that week.',
+    );
+    assert.deepEqual(
+      shape(text).map((x) => x.split(':')[0]),
+      ['3', '15'],
+    );
+  });
+
+  it('a bold question alone still titles the labelled story under it', () => {
+    assert.deepEqual(
+      shape(lines('**Why did you pick Kafka?**', '', '**Situation:** Slow.', '', '**Action:** I fixed it.', '', '**Result:** 40% faster.')),
+      ['1: situation action result'],
+    );
+  });
+
   it('a lone letter heading is a placeholder title, not a section', () => {
     assert.deepEqual(shape(lines('## S', '', '**Situation:** Slow.', '', '**Action:** I fixed it.', '', '**Result:** 40% faster.')), [
       '1: situation action result',

@@ -21,6 +21,18 @@ describe('quantities', () => {
     it('reads percentage points and basis points as points', () => {
       assert.deepEqual(qs('Conversion rose 2 percentage points, about 150 bps.'), ['2 percentage points|percent|2', '150 bps|percent|1.5']);
     });
+    it('reads data sizes in bytes, attached or spaced, so a pair across units compares like with like', () => {
+      assert.deepEqual(qs('The bundle went from 1.2 MB to 900KB.'), ['1.2 MB|count|1200000', '900KB|count|900000']);
+      assert.deepEqual(pairs('The bundle went from 1.2 MB to 900KB.'), ['count:1200000 -> 900000']);
+    });
+    it('reads a lower-case m or b after money as million or billion, and leaves bare "5m" alone', () => {
+      assert.deepEqual(qs('Revenue went from £1.2m to £1.5m; the round was $2b.'), [
+        '£1.2m|money|1200000',
+        '£1.5m|money|1500000',
+        '$2b|money|2000000000',
+      ]);
+      assert.deepEqual(qs('We ran 5m of cable.'), []);
+    });
     it('reads durations in base milliseconds, attached or spaced', () => {
       assert.deepEqual(qs('P95 went from 1.2s to 300ms in two weeks.'), [
         '1.2s|duration|1200',

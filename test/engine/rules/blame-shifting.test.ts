@@ -505,3 +505,24 @@ describe(`${ID}: any other party in a counterfactual, "nobody at …", and a les
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
 });
+
+describe(`${ID}: a failure on their side, what others could have been, and nothing we could have prevented`, () => {
+  const fires: Array<[string, 'result' | 'learning']> = [
+    ['It was a process failure on the finance side, not ours.', 'result'],
+    ['Mistakes were made in their change process.', 'result'],
+    ['The forecast was off through no fault of the modelling.', 'result'],
+    ['Finance could have been a lot more flexible about the deadline.', 'result'],
+    ['Nothing on our side could have prevented it.', 'result'],
+    ["The lesson is that you can't count on third parties to hit their dates.", 'learning'],
+    ['Nobody posted the release notes in the support channel, so agents were caught out.', 'result'],
+  ];
+  for (const [sentence, part] of fires) {
+    it(`fires on: ${sentence}`, () => assert.ok(flaggedIn(sentence, part).length >= 1, JSON.stringify(flaggedIn(sentence, part))));
+  }
+  const silent: Array<[string, 'result' | 'learning']> = [
+    ['Mistakes were made in my estimate, and I now check the export files before I commit to a date.', 'learning'],
+    ['I found the failure on the reporting side and fixed the query the same day.', 'result'],
+    ['I could have been clearer about the date, so I now send a written plan.', 'learning'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
+});

@@ -209,3 +209,19 @@ describe(`${ID}: notes that give the before lines earlier`, () => {
   it('stays silent when no earlier line names last year', () =>
     assert.deepEqual(findings(notes('raised £5,100 → +80% on last year', '- the first fair: £3,200 raised')), []));
 });
+
+describe('inconsistent-metric: sizes across units and money in millions written "£1.2m"', () => {
+  const checked = (result: string) =>
+    lintWith(
+      'inconsistent-metric',
+      story({ situation: 'Our product pages loaded slowly on mobile.', action: 'I split the bundle.', result }),
+    ).map((f) => f.data.stated);
+  it('fires on 1.2 MB → 900 KB told as 40% smaller (it is 25%)', () =>
+    assert.deepEqual(checked('The bundle went from 1.2 MB to 900 KB, 40% smaller.'), ['40%']));
+  it('stays silent on 1.2 MB → 900 KB told as 25% smaller', () =>
+    assert.deepEqual(checked('The bundle went from 1.2 MB to 900 KB, 25% smaller.'), []));
+  it('fires on £1.2m → £1.5m told as a 30% increase (it is 25%)', () =>
+    assert.deepEqual(checked('Revenue went from £1.2m to £1.5m, which is a 30% increase.'), ['30%']));
+  it('stays silent on £1.2m → £1.5m told as a 25% increase', () =>
+    assert.deepEqual(checked('Revenue went from £1.2m to £1.5m, a 25% increase.'), []));
+});

@@ -662,3 +662,33 @@ describe(`${ID}: rules and mechanisms put in, moves led, and words that only loo
       ['switched the study'],
     ));
 });
+
+describe(`${ID}: measurements side by side are not options weighed`, () => {
+  const inStory = (action: string, result: string) =>
+    story({ situation: 'Mobile shoppers left the pricing page far more often than desktop shoppers.', action, result });
+  it('fires when the only "vs" compares two numbers', () =>
+    assert.deepEqual(
+      decisions(inStory('I moved the pricing table to a lighter component.', 'Conversion on mobile is now 3.6% vs 3.9% on desktop.')),
+      ['moved the pricing table'],
+    ));
+  it('fires when the only "compared with" measures a result against the old one', () =>
+    assert.deepEqual(
+      decisions(inStory('I moved the pricing table to a lighter component.', 'Conversion went way up compared with the old page.')),
+      ['moved the pricing table'],
+    ));
+  it('stays silent when two options are compared', () =>
+    assert.deepEqual(
+      decisions(
+        inStory(
+          'I compared a lighter component with server rendering and moved the pricing table to the lighter one.',
+          'Conversion rose 0.9 points.',
+        ),
+      ),
+      [],
+    ));
+  it('stays silent on "a banner vs a modal"', () =>
+    assert.deepEqual(
+      decisions(inStory('It was a banner vs a modal; I moved the pricing table into a banner.', 'Conversion rose 0.9 points.')),
+      [],
+    ));
+});

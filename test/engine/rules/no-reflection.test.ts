@@ -768,6 +768,9 @@ describe(`${ID}: titles that name a miss or a collapse, and a lesson that only d
     'A hire that didn\u2019t work out',
     'The donor that walked out the door',
     'A time something went wrong on my team',
+    'The accident in the loading yard',
+    'The scaffold board near miss',
+    'CDN degradation on Black Friday',
   ];
   for (const title of fires) it(`fires on the title: ${title}`, () => assert.equal(lintWith(ID, titled(title)).length, 1));
   it('fires when the only "lesson" declines to reflect: "not sure what more I could have done"', () =>
@@ -785,6 +788,8 @@ describe(`${ID}: titles that name a miss or a collapse, and a lesson that only d
     'Walking the donors through the new rota',
     'Things that went well at the winter appeal',
     'Launch week at the food bank',
+    'Accident prevention training for the drivers',
+    'Reducing near misses in the warehouse',
   ];
   for (const title of notSetbacks) it(`stays silent on the title: ${title}`, () => assert.deepEqual(lintWith(ID, titled(title)), []));
 });

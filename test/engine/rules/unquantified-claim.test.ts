@@ -416,3 +416,16 @@ describe(`${ID}: a verdict content with the result, a clause after a verdict, an
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: a subject with a pronoun in it, a plan that held, and a claim inside a conditional`, () => {
+  const fires: Array<[string, string]> = [
+    ['Tickets about it dropped a lot.', 'dropped'],
+    ['The programme held up fine as well.', 'held up fine'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['Closing cases faster would free capacity, but only if every closure was safe.', 'action'],
+    ['I held up the release until the audit was fine.', 'action'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

@@ -1,4 +1,4 @@
-import { tagLineEnd } from '../document/speakers';
+import { tagLineMentions } from '../document/tag-lines';
 import type { Finding, Sentence, Story, StoryDocument } from '../types';
 import type { PrincipleMatcher } from '../language/principles';
 import { phraseRegex, hasMatch, storyText, straighten } from '../language/phrases';
@@ -111,10 +111,7 @@ function ownClaims(doc: StoryDocument, story: Story, principles: PrincipleMatche
   const names = new Set<string>();
   if (story.title) for (const m of principles.find(story.title)) names.add(m.name);
   const tagLines: Array<[number, number]> = story.tagLines.map((t) => [t.start, t.end]);
-  for (const t of story.tagLines) {
-    const line = doc.text.slice(t.start, t.end);
-    for (const m of principles.find(line.slice(tagLineEnd(line) ?? 0))) names.add(m.name);
-  }
+  for (const m of tagLineMentions(doc, story, principles)) names.add(m.name);
   for (const s of story.sentences) for (const p of s.principles) if (p.named) names.add(p.name);
   return { names, tagLines };
 }

@@ -1,7 +1,7 @@
 import type { SectionKind } from '../types';
 import type { Block } from './markdown';
 import { labelMarker, type Marker } from './sections';
-import { isNotesTitle, speakerOf, tagLineEnd, type Speaker } from './speakers';
+import { isNotesTitle, isOpeningQuestion, speakerOf, tagLineEnd, type Speaker } from './speakers';
 import { lineEnd } from './positions';
 import {
   endOf,
@@ -102,6 +102,38 @@ function isBoldTitle(b: Block): boolean {
   return words >= 2 && words <= MAX_TITLE_WORDS;
 }
 
+/** A one-line bold or italic paragraph that asks a question. */
+function isEmphasizedQuestion(b: MarkedBlock): boolean {
+  return b.type === 'paragraph' && itemsOf(b)[0]?.boldTitle === true && /\?\s*[*_]*\s*$/.test(b.text.trim());
+}
+
+/** Blocks looked at after an emphasized question for the next one. */
+const QUESTION_REACH = 8;
+
+/**
+ * Whether the emphasized question at `at` is the interviewer's, in a run of questions whose answers are plain
+ * paragraphs: a follow-up ("*And the outcome?*") always is; an opening question ("*Tell me about a time …*") is
+ * when a follow-up comes next. An opening question alone stays the title of the story under it.
+ */
+function askedInRun(blocks: MarkedBlock[], at: number): boolean {
+  const b = blocks[at];
+  if (!isEmphasizedQuestion(b)) return false;
+  const opening = isOpeningQuestion(b.text);
+  // A follow-up is the interviewer's when another question stands near it, before or after.
+  if (!opening) return nearQuestion(blocks, at, -1) !== undefined || nearQuestion(blocks, at, 1) !== undefined;
+  const next = nearQuestion(blocks, at, 1);
+  return next !== undefined && !isOpeningQuestion(blocks[next].text);
+}
+
+/** The nearest emphasized question from `at` in the direction `step`, within reach and before a heading. */
+function nearQuestion(blocks: MarkedBlock[], at: number, step: 1 | -1): number | undefined {
+  for (let k = at + step, n = 0; k >= 0 && k < blocks.length && n < QUESTION_REACH; k += step, n++) {
+    if (blocks[k].type === 'heading') return undefined;
+    if (isEmphasizedQuestion(blocks[k])) return k;
+  }
+  return undefined;
+}
+
 /** Cuts the document into units at every heading that is not a STAR marker, and at bold-line titles. */
 function unitsOf(blocks: MarkedBlock[]): Unit[] {
   const units: Unit[] = [];
@@ -126,6 +158,11 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
       continue;
     }
     for (const it of itemsOf(b)) {
+      // "*Tell me about a time …*" then "*What did you do yourself?*": questions in italics or bold, the answers plain.
+      if (it.boldTitle && askedInRun(blocks, bi)) {
+        cur.items.push({ ...it, boldTitle: undefined, speaker: 'interviewer' });
+        continue;
+      }
       if (it.boldTitle) {
         push();
         cur = { title: b, depth: 7, items: [] };

@@ -3,6 +3,7 @@ import type { PrincipleMatcher } from '../language/principles';
 import { straighten, phraseRegex, firstMatch, isQuoted } from '../language/phrases';
 import { OWN_FAILURE } from '../lexicons/setbacks';
 import { decisionsOf } from '../rules/no-alternatives';
+import { tagLineMentions } from '../document/tag-lines';
 import { setbackOf } from '../rules/no-reflection';
 
 export type DrillKind = 'decision' | 'number' | 'we' | 'failure' | 'principle';
@@ -200,12 +201,10 @@ function namedPrinciples(doc: StoryDocument, story: Story, principles: Principle
       out.push({ name: m.name, start: fm.start + m.start, end: fm.start + m.end, text: m.text });
     }
   }
-  for (const tag of story.tagLines) {
-    for (const m of principles.find(doc.text.slice(tag.start, tag.end))) {
-      if (seen.has(m.name)) continue;
-      seen.add(m.name);
-      out.push({ name: m.name, start: tag.start + m.start, end: tag.start + m.end, text: m.text });
-    }
+  for (const m of tagLineMentions(doc, story, principles)) {
+    if (seen.has(m.name)) continue;
+    seen.add(m.name);
+    out.push(m);
   }
   for (const m of story.title ? principles.find(story.title) : []) {
     if (seen.has(m.name)) continue;

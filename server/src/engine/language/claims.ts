@@ -15,27 +15,21 @@ import {
   PEOPLE_NOUNS,
   VAGUE_ADJECTIVES,
   VAGUE_OUTCOMES,
-  INTENT_WORDS,
   BASE_CHANGE_VERBS,
-  GOAL_VERBS,
   REALIZING_BEFORE_TO,
   OUTCOME_INTRODUCERS,
   CHOICE_WORDS,
-  NEGATIONS,
-  CONTEXT_WORDS,
   PERFORMANCE_VERBS,
   MORE_NOUNS,
   LOWER_IS_BETTER,
   UPWARD,
   DOWNWARD,
   MEASURE_WORDS,
-  SUBJECT_DETERMINERS,
 } from '../lexicons/claims';
-import { reportedSpeechAt } from './speech';
+import { type ClaimSpan, describesThePast, intentBefore, isBoundary, isWord, negatedBefore, notAClaim } from './claim-frame';
 import { evaluativeOutcome } from './outcomes';
-import { startsWithLetter } from './text';
 import { words } from '../lexicons/words';
-import { DEMONSTRATIVES, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicons/function-words';
+import { DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicons/function-words';
 
 /*
  * Finds a claim of impact or improvement in a sentence: a change verb with a
@@ -45,39 +39,27 @@ import { DEMONSTRATIVES, DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRO
  * and reasons for a choice ("because it was faster") are not claims.
  */
 
-/** A claim as a token range of its sentence. */
-export interface ClaimSpan {
-  first: number;
-  last: number;
-}
+export type { ClaimSpan } from './claim-frame';
 
-const BOUNDARY = words`, ; : ( ) — – ? ! . " [ ]`;
 /** What comes before a claim's noun phrase: a preposition, or a word that works as one here. */
 const BEFORE_NOUN_PHRASE = words`${PREPOSITIONS} given because`;
 const AUX = words`
   was were is are has have had been be got gets get also then further steadily quickly immediately all both each overall total
 `;
 const PERSONS = words`${SUBJECT_PRONOUNS} ${OBJECT_PRONOUNS}`;
-const CLAUSE_SUBJECTS = words`${SUBJECT_PRONOUNS} ${DEMONSTRATIVES}`;
 const FUNCTION_AFTER = words`
   than and or for to in on at with by after across because so when while overall now too as over each every per from during since
   without again but which that than afterwards thanks there here too also right away through under overnight before ever still both if
   the a an our their its this all into
 `;
-const ADJECTIVES_BEFORE_TO = words`easy hard simple safe quick cheap able ready free likely`;
 /** Particles that make "cut" a different verb ("cut over", "cut off", "cut corners"). */
 const CUT_NOT_OUTCOME = words`over off out back across ties corners through`;
 const OBJECT_STOP = words`by from through using via because so which when while after before for but than`;
-const ADJ_VERB_INTRO_STOP = words`and but so`;
 const VOLUME_VERBS = words`
   increased increases grew grown grows boosted boosts drove driven expanded expands raised raises lifted lifts dropped drops fell falls
   declined declines rose rises jumped jumps climbed climbs soared soars plummeted plummets skyrocketed spiked surged decreased decreases
   reduced reduces lowered lowers went shrank
 `;
-
-const isWord = (t: Token | undefined): boolean => !!t && startsWithLetter(t.text);
-const isBoundary = (t: Token | undefined): boolean => !t || BOUNDARY.has(t.text);
-const isNegation = (t: Token): boolean => NEGATIONS.has(t.norm) || t.norm.endsWith("n't");
 
 /** The first claim in a sentence, if any. */
 export function findClaim(s: Sentence): ClaimSpan | undefined {
@@ -96,62 +78,10 @@ export function findClaim(s: Sentence): ClaimSpan | undefined {
   return undefined;
 }
 
-/** "Before the change, pages loaded faster on desktop": the old state, not an outcome. */
-function describesThePast(tokens: Token[]): boolean {
-  const words = tokens
-    .filter(isWord)
-    .slice(0, 3)
-    .map((t) => t.norm);
-  if (['before', 'previously', 'originally', 'until', 'historically', 'formerly', 'beforehand'].includes(words[0])) return true;
-  const two = words.slice(0, 2).join(' ');
-  return two === 'at first' || two === 'back then' || words.slice(0, 3).join(' ') === 'at the time';
-}
-
-/** Goal, plan, hypothetical, negated, context or reported: not something the writer says happened. */
-function notAClaim(tokens: Token[], span: ClaimSpan): boolean {
-  return intentBefore(tokens, span.first) || negatedBefore(tokens, span.first) || reportedSpeechAt(tokens, span.first) !== undefined;
-}
-
-function intentBefore(tokens: Token[], head: number): boolean {
-  for (let k = head - 1; k >= 0 && k >= head - 14; k--) {
-    const t = tokens[k];
-    if (isBoundary(t)) return false;
-    if (ADJ_VERB_INTRO_STOP.has(t.norm) && CLAUSE_SUBJECTS.has(tokens[k + 1]?.norm ?? '') && k + 1 < head) return false;
-    // "The second attempt went through fine": the intent word is the subject of what happened, not a goal.
-    if (k + 1 === head && SUBJECT_DETERMINERS.has(tokens[k - 1]?.norm ?? '')) continue;
-    // "After that the lab ran like clockwork": a point in time, not a context the claim depends on.
-    if (SEQUENCE_OPENERS.has(t.norm) && SEQUENCE_NEXT.has(tokens[k + 1]?.norm ?? '')) continue;
-    if (INTENT_WORDS.has(t.norm) || CONTEXT_WORDS.has(t.norm)) return true;
-    if (t.norm === 'so' && tokens[k + 1]?.norm === 'that') return true;
-    if (t.norm === 'to') {
-      // "easier to maintain and much faster": "to" after an adjective is not a goal.
-      if (/(?:ier|er)$/.test(tokens[k - 1]?.norm ?? '') || ADJECTIVES_BEFORE_TO.has(tokens[k - 1]?.norm ?? '')) continue;
-      const realized = REALIZING_BEFORE_TO.has(tokens[k - 1]?.norm ?? '');
-      if (k + 1 === head || INTENSIFIERS.has(tokens[k + 1]?.norm ?? '')) return !realized;
-      if (GOAL_VERBS.has(tokens[k + 1]?.norm ?? '') && !realized) return true;
-    }
-  }
-  return false;
-}
-
 /** Nouns after a metric that make it a setting someone chose: "a lower memory limit". */
 const SETTINGS = words`
   limit limits cap caps threshold thresholds ceiling floor quota quotas allowance budget budgets target targets setting
 `;
-
-/** "after that", "since then": when the outcome came, not a context that explains it away. */
-const SEQUENCE_OPENERS = words`after since`;
-const SEQUENCE_NEXT = words`that this then which`;
-
-function negatedBefore(tokens: Token[], head: number): boolean {
-  for (let k = head - 1; k >= 0 && k >= head - 4; k--) {
-    const t = tokens[k];
-    if (isBoundary(t)) return false;
-    if (t.norm === 'not' && tokens[k + 1]?.norm === 'only') continue;
-    if (isNegation(t)) return true;
-  }
-  return false;
-}
 
 function intensifiedAt(tokens: Token[], i: number): number {
   const p = tokens[i - 1]?.norm ?? '';
@@ -190,7 +120,8 @@ function objectMetric(tokens: Token[], from: number, allowVolume: boolean): numb
 function subjectMetric(tokens: Token[], verb: number, allowVolume: boolean): number {
   for (let j = verb - 1; j >= 0 && j >= verb - 5; j--) {
     const t = tokens[j];
-    if (isBoundary(t) || PERSONS.has(t.norm)) return -1;
+    // "Tickets about it dropped": a pronoun after a preposition is inside the subject, not a person acting.
+    if (isBoundary(t) || (PERSONS.has(t.norm) && !BEFORE_NOUN_PHRASE.has(tokens[j - 1]?.norm ?? ''))) return -1;
     if (isMetric(t, tokens[j - 1]) && (allowVolume || !VOLUME_NOUNS.has(t.norm))) return j;
     if (!AUX.has(t.norm) && !INTENSIFIERS.has(t.norm) && !/ly$/.test(t.norm) && !isWord(t)) return -1;
   }

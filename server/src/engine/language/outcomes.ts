@@ -114,7 +114,7 @@ const STARTS: ReadonlySet<string> = new Set([
   ...RISES.map(([verb]) => verb),
   ...IDIOMS.map((idiom) => idiom[0]),
   ...RESULT_IDIOMS.map((idiom) => idiom[0]),
-  ...['made', 'makes', 'helped', 'helps', 'went', 'ran', 'came', 'a', 'most'],
+  ...['made', 'makes', 'helped', 'helps', 'went', 'ran', 'came', 'a', 'most', 'held'],
   ...LINKING_VERBS,
   ...COURSE_VERBS,
   ...COMPARATIVE_DEGREE,
@@ -173,6 +173,11 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
 
 /** "went really smoothly", "worked out okay", "went dead quiet", "attendance went up". */
 function course(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  // "The programme held up fine": a plan that held, told with no measure.
+  if (w === 'held' && word(t[i + 1]) === 'up') {
+    const k = skipDegree(t, i + 2, 3);
+    return GOOD_MANNER.has(word(t[k])) ? { first: i, last: k } : undefined;
+  }
   if (!COURSE_VERBS.has(w)) return undefined;
   let j = i + 1;
   if (COURSE_PARTICLES.has(word(t[j])) && (w !== 'went' || word(t[j]) === 'through')) j++;

@@ -225,6 +225,35 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`to|were supposed to) (?!a |an |the |some |more |any |been )[\w-]{1,30}`,
     weak: true,
   },
+  {
+    // "Finance could have been more flexible", "the vendor could have been clearer".
+    name: 'they could have been better',
+    probe: ['could have been', "could've been"],
+    source:
+      String.raw`${OTHER_PARTY} (?:really |certainly |definitely )?(?:could have|could've) been (?:a (?:lot|bit) |much |far )?` +
+      String.raw`(?:more|less|better|quicker|faster|clearer|earlier)`,
+    weak: true,
+  },
+  {
+    // "a process failure on the finance side", "mistakes were made in their change process", "through no fault of mine".
+    name: 'the failure was on their side',
+    probe: ['side', 'were made', 'no fault'],
+    source:
+      String.raw`(?:failure|failures|mistake|mistakes|error|errors|problem|breakdown) on (?:the|their) (?:[\w-]{1,30} )?side|` +
+      String.raw`(?:mistakes|errors) were made (?:in|by|on) (?:their|his|her|the other|the [\w-]{1,30}'s)|` +
+      String.raw`(?:through|by) no fault of (?:my own|mine|our own|ours|my|our|the)`,
+    weak: true,
+    needsOtherSubject: true,
+  },
+  {
+    // "Nothing on our side could have prevented it", "you can't count on third parties to hit their dates".
+    name: 'nothing we could have prevented',
+    probe: ['nothing', 'count on', 'rely on', 'depend on'],
+    source:
+      String.raw`nothing (?:on (?:our|my) side|(?:i|we) (?:did|could do)) could (?:have |'ve )?(?:prevented|stopped|changed|avoided)|` +
+      String.raw`(?:can't|cannot|can never|never) (?:count|rely|depend) on (?:third parties|vendors|suppliers|contractors|` +
+      String.raw`other teams|agencies|partners|anyone else|external [\w-]+)`,
+  },
   // A setback, then another party as its cause ("slipped because design …"), is read by language/attribution.ts.
   {
     name: 'caused by them',
@@ -370,7 +399,11 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['nobody', 'no one', 'no-one'],
     source:
       String.raw`(?:nobody|no one|no-one) (?:had |ever |bothered to |thought to )?(?:told|warned|informed|notified|` +
-      String.raw`mentioned it to|flagged it to) (?:us|me|the team|our team)`,
+      String.raw`mentioned it to|flagged it to) (?:us|me|the team|our team)|` +
+      // "nobody posted release notes in the support channel".
+      String.raw`(?:nobody|no one|no-one) (?:had |ever |bothered to |thought to )?(?:posted|sent|shared|circulated|passed on|` +
+      String.raw`documented|wrote up|handed over) (?:the |any |a )?(?:[\w-]+ )?(?:notes?|notice|update|updates|email|emails|` +
+      String.raw`warning|handover|details|change|changes|list)`,
     weak: true,
   },
   {

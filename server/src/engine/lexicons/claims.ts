@@ -153,6 +153,9 @@ export const CHOICE_WORDS = words`
   considered compared comparing instead rather preferred prefer weighed evaluated whereas unlike
 `;
 
+/** Modals after a claim that make it a conditional: "closing cases faster would free capacity". */
+export const HYPOTHETICAL = words`would could might wouldn't couldn't`;
+
 /** Negations within a few words before a claim. */
 export const NEGATIONS = words`not never no without hardly barely nor neither cannot failed fail nothing`;
 

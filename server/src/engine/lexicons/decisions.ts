@@ -203,13 +203,16 @@ export const ALTERNATIVES: readonly string[] = [
   'instead of(?! (?:\\d|one|two|three|four|five|six|seven|eight|nine|ten)\\b)',
   'rather than',
   'fallback',
-  'versus',
-  'vs\\.?',
+  // Not "2.2% vs 3.9%": two measurements side by side.
+  '(?<![\\d%] )versus',
+  '(?<![\\d%] )vs\\.?',
   'v\\.',
   'weigh(?:ed|ing|s)?',
   'consider(?:ed|ing|ation|ations)',
   // "compared a replica with an index", not "a comparison harness" or "30% faster compared to last year"
-  "(?<!(?:that|which|job|script|check|tool|test|query|automatically|nightly|monitor) )compar(?:ed|ing) (?!to )(?:[\\w'/-]+ " +
+  // nor "conversion went way up compared with the old pass", a result against a baseline.
+  '(?<!(?:that|which|job|script|check|tool|test|query|automatically|nightly|monitor|up|down|higher|lower|better|worse|' +
+    "faster|slower|more|less|rose|fell|grew) )compar(?:ed|ing) (?!to )(?:[\\w'/-]+ " +
     '){0,6}?(?:with|against|versus|vs)',
   'compar(?:ed|ing) (?:the )?(?:two|three|four|several|a few|both|options|approaches|designs|vendors|tools|libraries|frameworks)',
   'comparisons? of (?:the )?(?:two|three|options|approaches|designs|vendors|tools|libraries|frameworks)',

@@ -37,7 +37,8 @@ export const TITLE_FAILURE: readonly string[] = [
   String.raw`(?:deal|customer|client|account|pilot|bid|contract|renewal)s? (?:that )?(?:you|i|we) lost`,
   String.raw`(?<!(?:reducing|cutting|preventing|fewer|zero|no|avoiding|ending|stopping|fixing|halving) (?:[\w-]+ ` +
     String.raw`)?)(?:outage|incident|overcharge|overcharging|rollback|breach|contamination|contaminated|recall|` +
-    String.raw`data loss|patient fall)s?(?! (?:response|process|review process|playbook|tooling|rate|rates|` +
+    String.raw`data loss|patient fall|accident|near miss|near-miss|injury|degradation|mix-up|spill|leak)s?(?! (?:response|process|` +
+    String.raw`review process|playbook|tooling|rate|rates|prevention|reporting|training|drill|drills|` +
     String.raw`management|dashboard)s?\b)`,
   String.raw`(?:lost|losing) (?:the|a|our|my|that) (?:[\w-]+ ){0,3}?(?:deal|customer|client|account|pilot|contract|renewal|bid)`,
   // A title that names a miss or a collapse: "Missed launch: the loyalty release", "Group project that fell apart",
@@ -70,7 +71,8 @@ export const OWN_FAILURE: readonly string[] = [
   String.raw`(?<!because )it was (?:on me|my fault|my call(?! as\b| to make\b)|my mistake)`,
   String.raw`that was (?:my fault|on me|my mistake)`,
   // The admission told in the passive: "errors were made in the growth assumptions".
-  String.raw`(?:errors|mistakes|misjudge?ments) were made`,
+  // Not "mistakes were made in their change process": that puts them on someone else.
+  String.raw`(?:errors|mistakes|misjudge?ments) were made(?! (?:in|by|on) (?:their|his|her|the other|the [\w-]+'s)\b)`,
   String.raw`i let (?:the team|my team|them|everyone|the customer|the client|him|her|my manager) down`,
   String.raw`(?:my|our) (?:change|deploy|deployment|release|commit|migration|script|query|config|code|patch|` +
     String.raw`rollout|estimate|plan|design) (?:had )?(?:broke|caused|took down|brought down|deleted|corrupted|` +

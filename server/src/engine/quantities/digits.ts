@@ -16,6 +16,18 @@ export const DIGITS = new RegExp(
 );
 
 const UNIT_AFTER = /^[\s-]?([\p{L}]+)/u;
+/** Units of data size after a number, spaced or attached ("1.2 MB", "900KB", "3 GiB"). */
+const DATA_SIZE = /^ ?(KB|kB|Kb|MB|GB|TB|KiB|MiB|GiB|TiB)(?![\p{L}\p{N}])/u;
+const DATA_SIZE_FACTORS: Record<string, number> = {
+  kb: 1e3,
+  mb: 1e6,
+  gb: 1e9,
+  tb: 1e12,
+  kib: 1024,
+  mib: 1024 ** 2,
+  gib: 1024 ** 3,
+  tib: 1024 ** 4,
+};
 const SCALE: Record<string, number> = {
   k: 1e3,
   K: 1e3,
@@ -128,6 +140,14 @@ export function digitQuantity(text: string, m: RegExpExecArray): Quantity | unde
     return make(kind, value, unit, text, start, end, number);
   }
   const attached = /^[a-zA-Z]/.test(after);
+  // "£1.2m", "$3b": a lower-case scale letter after an amount of money.
+  const scale = currency ? /^(m|b)(?![\p{L}\p{N}])/u.exec(after) : null;
+  if (scale) return make('money', value * (scale[1] === 'm' ? 1e6 : 1e9), '$', text, start, end + 1, number);
+  // "1.2 MB", "900KB": sizes in one base unit, so a pair across units compares like with like.
+  const size = DATA_SIZE.exec(after);
+  if (size) {
+    return make('count', value * DATA_SIZE_FACTORS[size[1].toLowerCase()], 'B', text, start, end + size[0].length, number);
+  }
   if (unitLower && DURATION_UNITS[unitLower] !== undefined) {
     kind = 'duration';
     unit = 'ms';

@@ -179,7 +179,7 @@ const CONSEQUENCES = words`slipped missed lost failed fell overran`;
  * Verbs after I or we that tell a state, a discovery or what was possible, not an act: "we were understaffed",
  * "I found out", "there wasn't much I could do".
  */
-const STATE_VERBS = words`was were are am 're 'm found heard noticed discovered saw could couldn't can can't cannot`;
+const STATE_VERBS = words`was were are am 're 'm heard could couldn't can can't cannot`;
 
 /** Words before I or we that open a clause of time or condition: "…needs to commit before we sign". */
 const SUBORDINATE = words`before until when after once if unless`;
@@ -195,7 +195,7 @@ function writerActs(s: Sentence): boolean {
     if (!(isI(t, i) || isWe(t, i)) || OPINION.has(t[i + 1]?.norm ?? '') || t[i - 1]?.norm === 'why') continue;
     // "…, so we were understaffed", "…, and we lost the deal": a state or the setback itself, not the writer acting.
     const next = t[i + 1]?.norm ?? '';
-    if (STATE_VERBS.has(next) || CONSEQUENCES.has(next)) continue;
+    if (STATE_VERBS.has(next) || CONSEQUENCES.has(next) || (next === 'found' && t[i + 2]?.norm === 'out')) continue;
     return true;
   }
   return false;

@@ -1,0 +1,103 @@
+import type { Token } from '../types';
+import {
+  INTENT_WORDS,
+  REALIZING_BEFORE_TO,
+  INTENSIFIERS,
+  GOAL_VERBS,
+  NEGATIONS,
+  HYPOTHETICAL,
+  CONTEXT_WORDS,
+  SUBJECT_DETERMINERS,
+} from '../lexicons/claims';
+import { reportedSpeechAt } from './speech';
+import { startsWithLetter } from './text';
+import { words } from '../lexicons/words';
+import { DEMONSTRATIVES, SUBJECT_PRONOUNS } from '../lexicons/function-words';
+
+/*
+ * Whether a claim or an outcome is told as something that happened: not a goal or a plan ("to cut
+ * latency"), a hypothetical ("would free capacity"), a negation, a context that explains it away
+ * ("due to higher traffic"), reported speech, or the state before ("Before the change, …").
+ * language/claims.ts and language/outcomes.ts find the claims; this module frames them.
+ */
+
+/** A claim as a token range of its sentence. */
+export interface ClaimSpan {
+  first: number;
+  last: number;
+}
+
+const BOUNDARY = words`, ; : ( ) — – ? ! . " [ ]`;
+const CLAUSE_SUBJECTS = words`${SUBJECT_PRONOUNS} ${DEMONSTRATIVES}`;
+const ADJECTIVES_BEFORE_TO = words`easy hard simple safe quick cheap able ready free likely`;
+const ADJ_VERB_INTRO_STOP = words`and but so`;
+
+export const isWord = (t: Token | undefined): boolean => !!t && startsWithLetter(t.text);
+export const isBoundary = (t: Token | undefined): boolean => !t || BOUNDARY.has(t.text);
+const isNegation = (t: Token): boolean => NEGATIONS.has(t.norm) || t.norm.endsWith("n't");
+
+/** "Before the change, pages loaded faster on desktop": the old state, not an outcome. */
+export function describesThePast(tokens: Token[]): boolean {
+  const words = tokens
+    .filter(isWord)
+    .slice(0, 3)
+    .map((t) => t.norm);
+  if (['before', 'previously', 'originally', 'until', 'historically', 'formerly', 'beforehand'].includes(words[0])) return true;
+  const two = words.slice(0, 2).join(' ');
+  return two === 'at first' || two === 'back then' || words.slice(0, 3).join(' ') === 'at the time';
+}
+
+/** Goal, plan, hypothetical, negated, context or reported: not something the writer says happened. */
+export function notAClaim(tokens: Token[], span: ClaimSpan): boolean {
+  return (
+    intentBefore(tokens, span.first) ||
+    negatedBefore(tokens, span.first) ||
+    reportedSpeechAt(tokens, span.first) !== undefined ||
+    hypotheticalAfter(tokens, span.last)
+  );
+}
+
+/** "Closing cases faster would free capacity": the claim is the subject of a conditional, not an outcome. */
+function hypotheticalAfter(tokens: Token[], last: number): boolean {
+  for (let k = last + 1; k < tokens.length && k <= last + 4; k++) {
+    if (isBoundary(tokens[k])) return false;
+    if (HYPOTHETICAL.has(tokens[k].norm)) return true;
+  }
+  return false;
+}
+
+export function intentBefore(tokens: Token[], head: number): boolean {
+  for (let k = head - 1; k >= 0 && k >= head - 14; k--) {
+    const t = tokens[k];
+    if (isBoundary(t)) return false;
+    if (ADJ_VERB_INTRO_STOP.has(t.norm) && CLAUSE_SUBJECTS.has(tokens[k + 1]?.norm ?? '') && k + 1 < head) return false;
+    // "The second attempt went through fine": the intent word is the subject of what happened, not a goal.
+    if (k + 1 === head && SUBJECT_DETERMINERS.has(tokens[k - 1]?.norm ?? '')) continue;
+    // "After that the lab ran like clockwork": a point in time, not a context the claim depends on.
+    if (SEQUENCE_OPENERS.has(t.norm) && SEQUENCE_NEXT.has(tokens[k + 1]?.norm ?? '')) continue;
+    if (INTENT_WORDS.has(t.norm) || CONTEXT_WORDS.has(t.norm)) return true;
+    if (t.norm === 'so' && tokens[k + 1]?.norm === 'that') return true;
+    if (t.norm === 'to') {
+      // "easier to maintain and much faster": "to" after an adjective is not a goal.
+      if (/(?:ier|er)$/.test(tokens[k - 1]?.norm ?? '') || ADJECTIVES_BEFORE_TO.has(tokens[k - 1]?.norm ?? '')) continue;
+      const realized = REALIZING_BEFORE_TO.has(tokens[k - 1]?.norm ?? '');
+      if (k + 1 === head || INTENSIFIERS.has(tokens[k + 1]?.norm ?? '')) return !realized;
+      if (GOAL_VERBS.has(tokens[k + 1]?.norm ?? '') && !realized) return true;
+    }
+  }
+  return false;
+}
+
+/** "after that", "since then": when the outcome came, not a context that explains it away. */
+const SEQUENCE_OPENERS = words`after since`;
+const SEQUENCE_NEXT = words`that this then which`;
+
+export function negatedBefore(tokens: Token[], head: number): boolean {
+  for (let k = head - 1; k >= 0 && k >= head - 4; k--) {
+    const t = tokens[k];
+    if (isBoundary(t)) return false;
+    if (t.norm === 'not' && tokens[k + 1]?.norm === 'only') continue;
+    if (isNegation(t)) return true;
+  }
+  return false;
+}

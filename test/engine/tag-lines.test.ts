@@ -1,0 +1,32 @@
+import assert from 'node:assert/strict';
+import { lint } from '../../server/src/engine';
+import { compilePrinciples } from '../../server/src/engine/language/principles';
+import { AMAZON_PRINCIPLES } from '../../server/src/engine/lexicons/principles';
+import { tagLineMentions } from '../../server/src/engine/document/tag-lines';
+
+const matcher = compilePrinciples(AMAZON_PRINCIPLES);
+
+describe('tag lines: the principles a story claims on its own lines', () => {
+  const text =
+    '## Pharmacy discharge wait\n\nPrinciples: Ownership, Dive Deep\n\n' +
+    '**Situation:** Patients waited four hours for discharge medicines.\n\n' +
+    '**Action:** I moved a pharmacist onto the ward in the mornings.\n\n**Result:** The wait fell from 4.1 hours to 1.6 hours.\n';
+  const { doc } = lint(text, {});
+  const story = doc!.stories[0];
+
+  it('names each principle past the label, at its offsets in the document', () => {
+    const found = tagLineMentions(doc!, story, matcher);
+    assert.deepEqual(
+      found.map((m) => [m.name, text.slice(m.start, m.end)]),
+      [
+        ['Ownership', 'Ownership'],
+        ['Dive Deep', 'Dive Deep'],
+      ],
+    );
+  });
+
+  it('finds nothing in a story without tag lines', () => {
+    const plain = lint('## Wait\n\n**Situation:** Slow.\n\n**Action:** I fixed it.\n\n**Result:** 40% faster.\n', {});
+    assert.deepEqual(tagLineMentions(plain.doc!, plain.doc!.stories[0], matcher), []);
+  });
+});
