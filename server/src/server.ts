@@ -11,7 +11,6 @@ import {
   ProposedFeatures,
   ResponseError,
   StreamMessageReader,
-  StreamMessageWriter,
   TextDocuments,
   TextDocumentSyncKind,
   type ClientCapabilities,
@@ -26,7 +25,7 @@ import { editSupportOf } from './lsp/actions';
 import { changedFolders, pathOf } from './lsp/analysis';
 import { checkedDocumentEvents } from './lsp/notifications';
 import { BankService, STORY_BANK_REQUEST, DRILL_REQUEST } from './lsp/bank';
-import { jsonEncoder } from './lsp/encoder';
+import { PiecesMessageWriter } from './lsp/encoder';
 
 // `star-coach-language-server` with no transport flag speaks over stdio, as editors expect.
 if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a))) process.argv.push('--stdio');
@@ -129,17 +128,13 @@ connection.onRequest(DRILL_REQUEST, (params: unknown) => bankReady().drill(param
 
 /**
  * Over stdio (how editors start the server), the connection writes with our
- * JSON encoder (lsp/encoder.ts: unchanged diagnostics are written from bytes
- * encoded once). With its own streams the library leaves two things to us:
+ * own writer (lsp/encoder.ts: unchanged diagnostics are written from bytes
+ * encoded once, without copying them into one buffer). With its own streams the library leaves two things to us:
  * exiting when the editor closes stdin, and keeping console output off stdout.
  */
 function openConnection() {
   if (!process.argv.includes('--stdio')) return createConnection(ProposedFeatures.all);
-  const conn = createConnection(
-    ProposedFeatures.all,
-    new StreamMessageReader(process.stdin),
-    new StreamMessageWriter(process.stdout, { charset: 'utf-8', contentTypeEncoder: jsonEncoder }),
-  );
+  const conn = createConnection(ProposedFeatures.all, new StreamMessageReader(process.stdin), new PiecesMessageWriter(process.stdout));
   const gone = () => process.exit(shutDown ? 0 : 1);
   process.stdin.on('end', gone);
   process.stdin.on('close', gone);

@@ -109,6 +109,24 @@ describe('story formats (SPEC §8)', () => {
     );
   });
 
+  it('a transcript with "Q." and "A." markers', () => {
+    const text = lines(
+      'Mock interview with Priya, tidied up afterwards.',
+      '',
+      'Q. Tell me about a time a supplier let you down.',
+      '',
+      'A. Our main supplier for outdoor lights shipped six weeks late, so I moved two lines to a second supplier myself.',
+      '',
+      'Q. What was the impact?',
+      '',
+      'A. We sold 82% of the range against a plan of 90%, and I now hold a second supplier for every seasonal line.',
+    );
+    assert.deepEqual(
+      shape(text).map((x) => x.split(':')[0]),
+      ['3'],
+    );
+  });
+
   it('a bold question alone still titles the labelled story under it', () => {
     assert.deepEqual(
       shape(lines('**Why did you pick Kafka?**', '', '**Situation:** Slow.', '', '**Action:** I fixed it.', '', '**Result:** 40% faster.')),

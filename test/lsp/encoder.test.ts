@@ -2,7 +2,8 @@
 import assert from 'node:assert/strict';
 import type { Diagnostic } from 'vscode-languageserver';
 import type { Message } from 'vscode-languageserver/node';
-import { encodable, encodableRun, jsonEncoder } from '../../server/src/lsp/encoder';
+import { Writable } from 'node:stream';
+import { encodable, encodableRun, jsonEncoder, PiecesMessageWriter } from '../../server/src/lsp/encoder';
 
 const range = (line: number, from: number, to: number) => ({ start: { line, character: from }, end: { line, character: to } });
 
@@ -78,5 +79,63 @@ describe('lsp: the bytes of a publish', () => {
     run[2].message = 'changed after';
     const { read } = await written(run);
     assert.equal((read as { params: { diagnostics: Diagnostic[] } }).params.diagnostics[2].message, 'changed after');
+  });
+});
+
+describe('lsp: the stdio writer', () => {
+  /** What the writer writes for `messages`, as one string, and how many writes it took. */
+  async function writtenBy(messages: Message[]): Promise<{ text: string; chunks: number }> {
+    const chunks: Buffer[] = [];
+    const stream = new Writable({
+      writev(list, done) {
+        for (const { chunk } of list) chunks.push(Buffer.from(chunk));
+        done();
+      },
+      write(chunk, _encoding, done) {
+        chunks.push(Buffer.from(chunk));
+        done();
+      },
+    });
+    const writer = new PiecesMessageWriter(stream);
+    await Promise.all(messages.map((m) => writer.write(m)));
+    return { text: Buffer.concat(chunks).toString('latin1'), chunks: chunks.length };
+  }
+
+  it('writes each message as its header and the bytes the encoder gives, in order, a long list in few pieces', async () => {
+    const make = (line: number): Diagnostic => ({
+      range: range(line, 0, 4),
+      severity: 4,
+      code: 'hedging',
+      source: 'star-coach',
+      message: `${line} — é`,
+    });
+    // 200 stories of three diagnostics each, encoded once; then one story changed and one diagnostic never encoded.
+    const stories = Array.from({ length: 200 }, (_, s) => encodableRun([make(3 * s), make(3 * s + 1), make(3 * s + 2)]));
+    const publish = (diagnostics: Diagnostic[], version: number) =>
+      ({ jsonrpc: '2.0', method: 'textDocument/publishDiagnostics', params: { uri: 'file:///s.md', version, diagnostics } }) as Message;
+    const edited = stories.slice();
+    edited[77] = encodableRun([make(1000)]);
+    const messages = [
+      publish(stories.flat(), 1),
+      { jsonrpc: '2.0', id: 1, result: { é: 'ok' } } as Message,
+      publish([...edited.flat(), make(5000)], 2),
+      publish([], 3),
+    ];
+    const { text, chunks } = await writtenBy(messages);
+    let expected = '';
+    for (const m of messages) {
+      const bytes = Buffer.from(await jsonEncoder.encode(m, { charset: 'utf-8' }));
+      expected += `Content-Length: ${bytes.length}\r\n\r\n${bytes.toString('latin1')}`;
+      if (m !== messages[1])
+        assert.ok(
+          bytes.every((b) => b < 0x80),
+          'a publish is written in ASCII',
+        );
+    }
+    assert.equal(text, expected);
+    const second = JSON.parse(text.split('Content-Length: ')[3].split('\r\n\r\n')[1]);
+    assert.deepEqual(second.params.diagnostics, JSON.parse(JSON.stringify([...edited.flat(), make(5000)])));
+    // 600 diagnostics in 200 runs are written in segments of runs, not a write per story.
+    assert.ok(chunks < 60, `${chunks} pieces written`);
   });
 });

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { lint, LintCache } from '../../server/src/engine/lint';
+import { computeLineStarts } from '../../server/src/engine/document/positions';
 
 /*
  * An edit reuses chunks, block readings, unit readings, findings and grouped
@@ -60,25 +61,30 @@ const edit = fc.record({
 });
 
 describe('incremental analysis of a large bank', () => {
-  it('gives what a lint from nothing gives, after each of a run of edits anywhere', function () {
-    this.timeout(120_000);
-    assert.ok(bank.length > 100_000, `${bank.length} characters`);
-    fc.assert(
-      fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
-        const cache = new LintCache();
-        let text = bank;
-        lint(text, { path: 'bank.star.md', cache });
-        for (const e of edits) {
-          const at = e.at % (text.length + 1);
-          text = text.slice(0, at) + e.ins + text.slice(Math.min(text.length, at + e.del));
-          const cached = lint(text, { path: 'bank.star.md', cache });
-          assert.deepEqual(strip(cached), strip(lint(text, { path: 'bank.star.md' })));
-          if (cached.byStory) assert.deepEqual(cached.byStory.flat(), cached.findings);
-        }
-      }),
-      { numRuns: 8 },
-    );
-  });
+  for (const withLines of [false, true]) {
+    const how = withLines ? ', given the line starts the server keeps, in a bank with no CR (where they are used)' : '';
+    const base = withLines ? bank.replace(/\r\n/g, '\n') : bank;
+    it(`gives what a lint from nothing gives, after each of a run of edits anywhere${how}`, function () {
+      this.timeout(120_000);
+      assert.ok(bank.length > 100_000, `${bank.length} characters`);
+      fc.assert(
+        fc.property(fc.array(edit, { minLength: 1, maxLength: 6 }), (edits) => {
+          const cache = new LintCache();
+          const options = (text: string) => ({ path: 'bank.star.md', cache, lineStarts: withLines ? computeLineStarts(text) : undefined });
+          let text = base;
+          lint(text, options(text));
+          for (const e of edits) {
+            const at = e.at % (text.length + 1);
+            text = text.slice(0, at) + e.ins + text.slice(Math.min(text.length, at + e.del));
+            const cached = lint(text, options(text));
+            assert.deepEqual(strip(cached), strip(lint(text, { path: 'bank.star.md' })));
+            if (cached.byStory) assert.deepEqual(cached.byStory.flat(), cached.findings);
+          }
+        }),
+        { numRuns: 8 },
+      );
+    });
+  }
 
   it('renumbers the lines a grouped message names when a line break replaces a space before the story, offsets unchanged', () => {
     const cache = new LintCache();

@@ -20,12 +20,25 @@ export function globMatcher(globs: readonly string[]): (path: string) => boolean
   const key = globs.join('\u0000');
   let m = compiled.get(key);
   if (!m) {
-    m = compile(globs);
+    m = lastAnswer(compile(globs));
     if (compiled.size >= MAX_COMPILED) compiled.delete(compiled.keys().next().value as string);
     compiled.set(key, m);
   }
   byList.set(globs, m);
   return m;
+}
+
+/** A matcher that remembers its last answer: the server asks about the same path on every edit. */
+function lastAnswer(match: (path: string) => boolean): (path: string) => boolean {
+  let last: string | undefined;
+  let answer = false;
+  return (path) => {
+    if (path !== last) {
+      answer = match(path);
+      last = path;
+    }
+    return answer;
+  };
 }
 
 /** Glob syntax; a path segment without any of it is literal. `@` and `+` only start extglobs, but are kept out to be safe. */

@@ -36,6 +36,14 @@ export interface LintOptions {
    * model, so it is not built a second time beside the first.
    */
   releaseStories?: boolean;
+  /**
+   * The offset where each line of `text` starts, when the caller keeps them
+   * (the server's text document does): a grouped message names the line of the
+   * first occurrence, and counting lines over a 1 MB file on every edit was a
+   * measurable part of it. Used only for text with no carriage return, where
+   * every way of counting lines agrees.
+   */
+  lineStarts?: readonly number[];
 }
 
 export { LintCache };
@@ -46,7 +54,8 @@ export interface LintResult {
    * The same findings split by story, in order, when the lint had a cache and
    * each story's findings lie within it. A story's array is the same object
    * across lints while the story and its place (offset and line) are unchanged,
-   * so a caller can reuse what it derived from it.
+   * so a caller can reuse what it derived from it. `findings` is then joined
+   * from them when first read: an edit's publish needs the stories only.
    */
   byStory?: Finding[][];
   notices: Notice[];
@@ -85,8 +94,14 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   }
   const resolved = resolveRules(config, options.rules ?? RULES);
   // Everything outside a story's own text that its findings depend on.
+  const cr = text.indexOf('\r');
   const context = cache
-    ? JSON.stringify([config, resolved.map((r) => r.rule.id), text.slice(0, skeleton.frontMatter?.end ?? 0), text.includes('\r\n')])
+    ? JSON.stringify([
+        config,
+        resolved.map((r) => r.rule.id),
+        text.slice(0, skeleton.frontMatter?.end ?? 0),
+        cr >= 0 && text.includes('\r\n', cr),
+      ])
     : '';
   cache?.setContext(context);
   const raw: Finding[][] = [];
@@ -101,23 +116,30 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     raw.push([]);
     ends.push(0);
     if (stoppedAt !== undefined && draft.titleStart >= stoppedAt) return;
-    // The first story is always checked, so even a slow machine makes progress.
-    if (i > 0 && deadline !== Infinity && performance.now() > deadline) {
-      stoppedAt = draft.titleStart;
-      return;
-    }
+    // The first story is always checked, so even a slow machine makes progress. A story served from
+    // the cache costs next to nothing, so the clock is read only before one that is checked afresh.
+    const late = () => i > 0 && deadline !== Infinity && performance.now() > deadline;
     if (!cache) {
+      if (late()) {
+        stoppedAt = draft.titleStart;
+        return;
+      }
       raw[i] = lintStory(doc, doc.storyOf(i), resolved, config, options);
       keep(i);
       return;
     }
     const [start, end] = draftRange(draft);
-    ends[i] = end;
     const hit = cache.take(draft.structured, text, start, end);
     if (hit) {
+      ends[i] = end;
       raw[i] = hit;
       return;
     }
+    if (late()) {
+      stoppedAt = draft.titleStart;
+      return;
+    }
+    ends[i] = end;
     // Sorted once here, so a story served from the cache needs no sorting again.
     const fresh = lintStory(doc, doc.storyOf(i), resolved, config, options).sort(byFinding);
     cache.put(draft.structured, text, start, end, fresh);
@@ -139,7 +161,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const storyStarts = skeleton.drafts.map((d) => d.titleStart);
   const groupOptions: GroupOptions = {
     storyStarts,
-    lineOf: lineCounter(text),
+    lineOf: options.lineStarts && cr < 0 ? lineIn(options.lineStarts) : lineCounter(text),
     meta: (id) => resolved.find((r) => r.rule.id === id)?.rule.meta,
   };
   // With no suppression comments and each story's findings inside it, grouping is per story and
@@ -147,11 +169,17 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   if (cache && !hasDirectives(doc) && raw.every((fs, i) => insideStory(fs, storyStarts[i], ends[i], storyStarts[i + 1]))) {
     const began = beginStage();
     const byStory = raw.map((fs, i) => cache.grouped(fs, storyStarts[i], groupOptions));
-    const findings: Finding[] = [];
-    // Appended one by one: spreading a story's findings as arguments overflows the stack past ~120,000 of them.
-    for (const fs of byStory) for (const f of fs) findings.push(f);
     endStage('say-once grouping', began);
-    return { findings, byStory, notices, doc, isStory: true };
+    let findings: Finding[] | undefined;
+    return {
+      get findings() {
+        return (findings ??= joined(byStory));
+      },
+      byStory,
+      notices,
+      doc,
+      isStory: true,
+    };
   }
   const findings: Finding[] = [];
   for (const fs of raw) for (const f of fs) findings.push(f);
@@ -166,6 +194,14 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const grouped = groupFindings(kept, groupOptions);
   endStage('say-once grouping', began);
   return { findings: grouped, notices, doc, isStory: true };
+}
+
+/** Every story's findings in one list. */
+function joined(byStory: readonly Finding[][]): Finding[] {
+  const findings: Finding[] = [];
+  // Appended one by one: spreading a story's findings as arguments overflows the stack past ~120,000 of them.
+  for (const fs of byStory) for (const f of fs) findings.push(f);
+  return findings;
 }
 
 /**
@@ -216,6 +252,20 @@ export function lintStory(
     endStage(`rule: ${rule.id}`, began);
   }
   return out;
+}
+
+/** The 1-based line of an offset, found in the line starts. */
+function lineIn(starts: readonly number[]): (offset: number) => number {
+  return (offset) => {
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) lo = mid;
+      else hi = mid - 1;
+    }
+    return lo + 1;
+  };
 }
 
 /**

@@ -21,7 +21,8 @@ export interface Analysis {
   uri: string;
   version: number;
   text: string;
-  lineStarts: number[];
+  /** Where each line starts (LSP line breaks). */
+  readonly lineStarts: readonly number[];
   /** `story`: linted; `other`: not a story file; `large`: a story file too large to check. */
   kind: 'story' | 'other' | 'large';
   /** Present when `kind` is `story`. */
@@ -73,15 +74,33 @@ export function isMarkdown(doc: Pick<TextDocument, 'uri' | 'languageId'>): boole
 }
 
 /**
- * The line starts of a document's text. The text document of
- * vscode-languageserver-textdocument keeps its own up to date across
- * incremental edits, with the same line breaks (\n, \r\n, \r); a copy of them
- * (it changes them in place on the next edit) spares finding every line break
- * of a 1.1 MB file again on each keystroke. Any other document is scanned.
+ * The line starts of a document's text, as a getter for its analysis. The text
+ * document of vscode-languageserver-textdocument keeps its own up to date
+ * across incremental edits, with the same line breaks (\n, \r\n, \r): they
+ * spare finding every line break of a 1.1 MB file again on each keystroke.
+ * It changes them in place on the next edit, so they are handed out only while
+ * the document still holds this text; an analysis read after that (a request
+ * that awaited while the user typed) scans its own text once. A copy on every
+ * edit was 200 KB of garbage per keystroke in a 25,000-line file. Any other
+ * document is scanned.
  */
-export function lineStartsOf(doc: TextDocument, text: string): number[] {
-  const held = (doc as { getLineOffsets?: () => unknown }).getLineOffsets?.();
-  return Array.isArray(held) && held.length ? (held as number[]).slice() : computeLineStarts(text);
+export function lineStartsOf(doc: TextDocument, text: string): () => readonly number[] {
+  const version = doc.version;
+  let own: number[] | undefined;
+  return () => {
+    if (own) return own;
+    if (doc.version === version && doc.getText() === text) {
+      const held = (doc as { getLineOffsets?: () => unknown }).getLineOffsets?.();
+      if (Array.isArray(held) && held.length) return held as number[];
+    }
+    own = computeLineStarts(text);
+    return own;
+  };
+}
+
+/** An analysis with `lineStarts` read from `starts` (see {@link lineStartsOf}). */
+function withLineStarts<T extends object>(analysis: T, starts: () => readonly number[]): T & { lineStarts: readonly number[] } {
+  return Object.defineProperty(analysis, 'lineStarts', { get: starts, enumerable: true }) as T & { lineStarts: readonly number[] };
 }
 
 interface Entry {
@@ -141,6 +160,18 @@ export class Analyzer {
 
   private compute(doc: TextDocument, settings: ClientSettings, path: string | undefined, loaded: LoadedConfig | undefined): Analysis {
     const text = doc.getText();
+    const starts = lineStartsOf(doc, text);
+    return withLineStarts(this.analysis(doc, text, starts(), settings, path, loaded), starts);
+  }
+
+  private analysis(
+    doc: TextDocument,
+    text: string,
+    lineStarts: readonly number[],
+    settings: ClientSettings,
+    path: string | undefined,
+    loaded: LoadedConfig | undefined,
+  ): Omit<Analysis, 'lineStarts'> {
     const config = mergeConfigs(settings.config, loaded?.config);
     let facts = this.factsCaches.get(doc.uri);
     if (!facts) this.factsCaches.set(doc.uri, (facts = new StoryFactsCache()));
@@ -149,7 +180,6 @@ export class Analyzer {
       uri: doc.uri,
       version: doc.version,
       text,
-      lineStarts: lineStartsOf(doc, text),
       bytes: Buffer.byteLength(text, 'utf8'),
       settings,
       config,
@@ -168,6 +198,7 @@ export class Analyzer {
     if (!cache) this.chunkCaches.set(doc.uri, (cache = new LintCache()));
     const result = lint(text, {
       config,
+      lineStarts,
       path: globPath,
       cache,
       onRuleError: this.onRuleError,

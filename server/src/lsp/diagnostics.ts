@@ -6,6 +6,7 @@ import { positionAt } from '../engine/document/positions';
 import type { ConfigFileProblem } from '../config-file';
 import type { Analysis } from './analysis';
 import { encodableRun } from './encoder';
+import { movedFrom } from '../engine/lint-cache';
 
 export const SOURCE = 'star-coach';
 
@@ -173,24 +174,36 @@ export function diagnosticsOf(a: Analysis, docsDir: string, related = true): Dia
     return out;
   }
   for (const n of a.result?.notices ?? []) out.push(noticeDiagnostic(n, src));
-  const findings = a.result?.findings ?? [];
-  if (findings.length > MAX_DIAGNOSTICS) {
+  const byStory = a.result?.byStory;
+  // Counted story by story when the lint kept them: the whole list is joined only when something reads it.
+  let count = 0;
+  if (byStory) for (const story of byStory) count += story.length;
+  else count = a.result?.findings.length ?? 0;
+  if (count > MAX_DIAGNOSTICS) {
     const n = (x: number) => x.toLocaleString('en-US');
     out.push({
       range: firstLine(src),
       severity: DiagnosticSeverity.Information,
       source: SOURCE,
       message:
-        `This file has ${n(findings.length)} findings; the first ${n(MAX_DIAGNOSTICS)} are shown. Splitting ` +
+        `This file has ${n(count)} findings; the first ${n(MAX_DIAGNOSTICS)} are shown. Splitting ` +
         `it into smaller story files shows them all.`,
     });
   }
-  const byStory = a.result?.byStory;
-  if (byStory && findings.length <= MAX_DIAGNOSTICS) {
-    for (const story of byStory) for (const d of storyDiagnostics(story, src, docsDir)) out.push(d);
+  if (byStory) {
+    // Whole stories while they fit, so even a file past the limit is published mostly from stories converted before.
+    let left = MAX_DIAGNOSTICS;
+    for (const story of byStory) {
+      if (story.length > left) {
+        for (const f of story.slice(0, left)) out.push(toDiagnostic(f, src, docsDir));
+        break;
+      }
+      for (const d of storyDiagnostics(story, src, docsDir)) out.push(d);
+      left -= story.length;
+    }
     return out;
   }
-  for (const f of findings.slice(0, MAX_DIAGNOSTICS)) out.push(toDiagnostic(f, src, docsDir));
+  for (const f of (a.result?.findings ?? []).slice(0, MAX_DIAGNOSTICS)) out.push(toDiagnostic(f, src, docsDir));
   return out;
 }
 
@@ -211,12 +224,24 @@ const STORY_DIAGNOSTICS = new WeakMap<readonly Finding[], StoryDiagnostics>();
  * the same offsets, so its diagnostics are the same objects, converted and
  * encoded (see encoder.ts) once, as one piece: in a flag-heavy 200,000-word
  * file converting all 2,700 on every keystroke was a third of an edit's cost.
+ * A story moved by typing before it (its findings moved, see `movedFrom`) keeps
+ * them too while its lines stay where they were.
  */
 function storyDiagnostics(findings: readonly Finding[], src: Source, docsDir: string): readonly Diagnostic[] {
   if (!findings.length) return [];
   const at = positionAt(src.text, findings[0].start, src.lineStarts);
   const lineStart = src.lineStarts[at.line];
   let hit = STORY_DIAGNOSTICS.get(findings);
+  if (!hit) {
+    // The same story moved by an edit before it: where its first finding's line moved with it, every position in
+    // the story is what it was (its text is the same), so its diagnostics are too, and are written from the same bytes.
+    const moved = movedFrom(findings);
+    const was = moved && STORY_DIAGNOSTICS.get(moved.from);
+    if (was && was.line === at.line && lineStart - was.lineStart === moved!.by) {
+      hit = { ...was, lineStart };
+      STORY_DIAGNOSTICS.set(findings, hit);
+    }
+  }
   if (!hit || hit.line !== at.line || hit.lineStart !== lineStart || hit.uri !== src.uri || hit.docsDir !== docsDir) {
     hit = {
       uri: src.uri,

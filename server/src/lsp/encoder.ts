@@ -1,5 +1,12 @@
+import type { Writable } from 'node:stream';
 import type { Diagnostic } from 'vscode-languageserver';
-import type { ContentTypeEncoder, ContentTypeEncoderOptions, Message } from 'vscode-languageserver/node';
+import {
+  AbstractMessageWriter,
+  type ContentTypeEncoder,
+  type ContentTypeEncoderOptions,
+  type Message,
+  type MessageWriter,
+} from 'vscode-languageserver/node';
 
 /*
  * The JSON the server writes. A flag-heavy 200,000-word file publishes 2,700
@@ -70,7 +77,6 @@ function runAt(diagnostics: readonly Stamped[], i: number): number {
   return run.list.length;
 }
 
-const COMMA = Buffer.from(',');
 const NON_ASCII = /[\u0080-\uffff]/g;
 
 /**
@@ -85,31 +91,173 @@ function json(value: unknown): string {
   return s.replace(NON_ASCII, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-function encode(msg: Message, charset: string): Buffer {
+/**
+ * A message's bytes in pieces, in order: a publish of diagnostics as its head,
+ * each story's run of bytes encoded once, and its tail, so the writer can send
+ * them without copying 1 MB into one buffer first; any other message as one piece.
+ */
+export function encodePieces(msg: Message, charset = 'utf-8'): Buffer[] {
   const m = msg as { method?: string; params?: { diagnostics?: unknown } };
   const diagnostics = m.params?.diagnostics;
   if (m.method !== 'textDocument/publishDiagnostics' || !Array.isArray(diagnostics) || charset !== 'utf-8') {
-    return Buffer.from(JSON.stringify(msg), charset as BufferEncoding);
+    return [Buffer.from(JSON.stringify(msg), charset as BufferEncoding)];
   }
   // The message with an empty list, split where the list goes (the list is the last field written).
   const head = json({ ...m, params: { ...m.params, diagnostics: [] } });
   const at = head.lastIndexOf('[]') + 1;
-  const parts: Buffer[] = [Buffer.from(head.slice(0, at), 'latin1')];
+  // Each piece encoded before (a story's run, or one diagnostic), or a string of what is encoded now with the commas around it.
+  const pieces: Array<Encoded | string> = [];
+  let loose = head.slice(0, at);
   for (let i = 0; i < diagnostics.length; ) {
-    if (i > 0) parts.push(COMMA);
+    if (i > 0) loose += ',';
     const d: Stamped = diagnostics[i];
     const run = runAt(diagnostics, i);
-    if (run) {
-      parts.push(d[RUN]!.bytes);
-      i += run;
+    const encoded = run ? d[RUN] : unchanged(d) && d[FIELDS]!.bytes ? (d[FIELDS] as Encoded) : undefined;
+    i += run || 1;
+    if (!encoded) {
+      loose += json(d);
+      // Written out in pieces of bounded size: a list of thousands encoded now must not become one long string first.
+      if (loose.length >= LOOSE_MAX) {
+        pieces.push(loose);
+        loose = '';
+      }
       continue;
     }
-    const own = unchanged(d) ? d[FIELDS]!.bytes : undefined;
-    parts.push(own ?? Buffer.from(json(d), 'latin1'));
-    i++;
+    if (loose) pieces.push(loose);
+    loose = '';
+    pieces.push(encoded);
   }
-  parts.push(Buffer.from(head.slice(at), 'latin1'));
-  return Buffer.concat(parts);
+  pieces.push(loose + head.slice(at));
+  return segmented(pieces);
+}
+
+/** Diagnostics encoded now are gathered into pieces of about this many characters. */
+const LOOSE_MAX = 64 * 1024;
+
+/** Something encoded once: its bytes. */
+interface Encoded {
+  bytes: Buffer;
+}
+
+/** Pieces encoded before are written in segments of up to this many, each joined once. */
+const SEGMENT = 32;
+
+/** A segment: pieces encoded before, joined with commas, under its first piece. */
+interface Segment {
+  pieces: readonly Encoded[];
+  bytes: Buffer;
+}
+const SEGMENTS = new WeakMap<Encoded, Segment>();
+
+/**
+ * The pieces with each stretch of pieces encoded before (one per story) joined
+ * into segments of up to {@link SEGMENT}, each joined once and reused while its
+ * pieces come again in the same order: a stream write per story cost as much
+ * as copying them all, and an edit changes one story's piece, so it joins one
+ * segment again. A joined piece's bytes become a view of its segment's, so the
+ * bytes are held once.
+ */
+function segmented(pieces: ReadonlyArray<Encoded | string>): Buffer[] {
+  const out: Buffer[] = [];
+  const isEncoded = (p: Encoded | string | undefined): p is Encoded => p !== undefined && typeof p !== 'string';
+  for (let i = 0; i < pieces.length; ) {
+    const p = pieces[i];
+    if (!isEncoded(p)) {
+      out.push(Buffer.from(p, 'latin1'));
+      i++;
+      continue;
+    }
+    const hit = SEGMENTS.get(p);
+    let n = hit ? hit.pieces.length : 0;
+    for (let k = 0; k < n; k++) {
+      // A segment's pieces are separated by commas in `pieces` (strings); a story's is a piece of its own.
+      if (pieces[i + 2 * k] !== hit!.pieces[k] || (k > 0 && pieces[i + 2 * k - 1] !== ',')) n = 0;
+    }
+    if (hit && n) {
+      out.push(hit.bytes);
+      i += 2 * n - 1;
+      continue;
+    }
+    const run: Encoded[] = [p];
+    for (let next = pieces[i + 1], after = pieces[i + 2]; run.length < SEGMENT && next === ',' && isEncoded(after); ) {
+      run.push(after);
+      next = pieces[i + 2 * run.length - 1];
+      after = pieces[i + 2 * run.length];
+    }
+    if (run.length === 1) {
+      out.push(p.bytes);
+      i++;
+      continue;
+    }
+    const joined: Buffer[] = [];
+    for (const e of run) {
+      if (joined.length) joined.push(COMMA);
+      joined.push(e.bytes);
+    }
+    const segment = { pieces: run, bytes: Buffer.concat(joined) };
+    let offset = 0;
+    for (const e of run) {
+      e.bytes = segment.bytes.subarray(offset, offset + e.bytes.length);
+      offset += e.bytes.length + 1;
+    }
+    SEGMENTS.set(p, segment);
+    out.push(segment.bytes);
+    i += 2 * run.length - 1;
+  }
+  return out;
+}
+
+const COMMA = Buffer.from(',');
+
+function encode(msg: Message, charset: string): Buffer {
+  const parts = encodePieces(msg, charset);
+  return parts.length === 1 ? parts[0] : Buffer.concat(parts);
+}
+
+/**
+ * The server's writer over stdio: each message is its header and its pieces
+ * (see `encodePieces`) handed to the stream together (corked, so they go out
+ * in one `writev`). Copying a flag-heavy file's 1.1 MB publish into one buffer
+ * was most of the encoding time, and the copy was 1 MB more memory per edit.
+ * Writes happen in call order, so messages are sent in the order written.
+ */
+export class PiecesMessageWriter extends AbstractMessageWriter implements MessageWriter {
+  private errorCount = 0;
+
+  constructor(private readonly stream: Writable) {
+    super();
+    stream.on('error', (error: Error) => this.fireError(error));
+    stream.on('close', () => this.fireClose());
+  }
+
+  write(msg: Message): Promise<void> {
+    let parts: Buffer[];
+    try {
+      parts = encodePieces(msg);
+    } catch (error) {
+      this.fireError(error);
+      return Promise.reject(error);
+    }
+    let length = 0;
+    for (const p of parts) length += p.length;
+    return new Promise((resolve, reject) => {
+      const done = (error: Error | null | undefined) => {
+        if (!error) return resolve();
+        this.errorCount++;
+        this.fireError(error, msg, this.errorCount);
+        reject(error);
+      };
+      this.stream.cork();
+      this.stream.write(`Content-Length: ${length}\r\n\r\n`, 'ascii');
+      for (let i = 0; i < parts.length - 1; i++) this.stream.write(parts[i]);
+      this.stream.write(parts[parts.length - 1], done);
+      this.stream.uncork();
+    });
+  }
+
+  end(): void {
+    this.stream.end();
+  }
 }
 
 /** The JSON encoder for the server's stdio writer. */

@@ -55,11 +55,14 @@ export function buildSkeleton(text: string, cache?: ChunkCache, deadline = Infin
   const chunks = splitChunks(text, bodyStart);
   endStage('chunking', t);
   t = beginStage();
+  // The clock is read before a chunk only when the last one was parsed afresh: one from the cache costs next to nothing.
+  let parsedBefore = -1;
   for (const [s, e] of chunks) {
-    if (deadline !== Infinity && blocks.length > 0 && performance.now() > deadline) {
+    if (deadline !== Infinity && blocks.length > 0 && parsedBefore !== cache?.parsedChars && performance.now() > deadline) {
       stoppedAt = s;
       break;
     }
+    parsedBefore = cache ? cache.parsedChars : -1;
     const parsed = cache ? cache.get(text, s, e) : parseAndMark(text, s, e);
     for (const c of parsed.comments) comments.push(c);
     for (const b of parsed.blocks) blocks.push(b);

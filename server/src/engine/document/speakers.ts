@@ -16,18 +16,21 @@ const SPEAKER = new RegExp(
   'i',
 );
 
-/** Who speaks on a line of a transcript, if it opens with a speaker label. */
+/** "Q. Tell me about …", "A. So the big one was …": a capital Q or A with a full stop, then the words. */
+const DOTTED = /^[\s>*_]*(?:(Q)|(A))\.[*_]*\s+(?=\S)/;
+
 /** Where a speaker's words start after their label ("**Q:** Tell me …" → the T), or 0 when the line has none. */
 export function labelEnd(line: string): number {
-  const m = SPEAKER.exec(line);
+  const m = SPEAKER.exec(line) ?? DOTTED.exec(line);
   if (!m) return 0;
   let end = m[0].length;
   while (end < line.length && /\s/.test(line[end])) end++;
   return end;
 }
 
+/** Who speaks on a line of a transcript, if it opens with a speaker label. */
 export function speakerOf(line: string): Speaker | undefined {
-  const m = SPEAKER.exec(line);
+  const m = SPEAKER.exec(line) ?? DOTTED.exec(line);
   if (!m) return undefined;
   return m[1] ? 'interviewer' : 'candidate';
 }
