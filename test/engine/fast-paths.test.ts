@@ -208,6 +208,7 @@ describe('tokenizing', () => {
   function byGlobalSearch(text: string, base = 0) {
     const tokens = [];
     let quoted = false;
+    let single = -1;
     const re = new RegExp(WORD.source, 'gu');
     for (let m = re.exec(text); m; m = re.exec(text)) {
       const t = m[0];
@@ -215,10 +216,26 @@ describe('tokenizing', () => {
         quoted = t === '"' ? !quoted : t === '“';
         continue;
       }
+      // Single quotes around words, as tokenize reads them (an apostrophe opens nothing; one never closed is undone).
+      if (t === "'" || t === '‘' || t === '’') {
+        const before = text[m.index - 1];
+        const after = text[m.index + 1] ?? '';
+        if (!quoted && (m.index === 0 || /[\s([]/.test(before)) && /\p{L}/u.test(after)) {
+          quoted = true;
+          single = tokens.length;
+          continue;
+        }
+        if (single >= 0 && m.index > 0 && /[\p{L}\p{N}.!?]/u.test(before) && !/\p{L}/u.test(after)) {
+          quoted = false;
+          single = -1;
+          continue;
+        }
+      }
       if (/^\s$/u.test(t) || /^[\p{Cf}]$/u.test(t)) continue;
       const lower = t.toLowerCase();
       tokens.push({ text: t, norm: lower.replace(/’/g, "'"), start: base + m.index, end: base + m.index + t.length, quoted });
     }
+    if (single >= 0) for (const tok of tokens.slice(single)) tok.quoted = false;
     return tokens;
   }
 

@@ -152,11 +152,20 @@ describe(`${ID}: hedges at the edges`, () => {
 
   const silent = [
     'I tested the “Maybe later” button with five merchants.',
+    "The control had a 'Maybe later' button that snoozed offers for 24 hours.",
+    'The ‘Probably not’ option was the one most people picked.',
     'We launched a new kind of refund receipt.',
     'The vendor said it would probably slip by a week.',
     'It was the sort of need no dashboard showed.',
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), []));
+});
+
+describe(`${ID}: an apostrophe is no quote`, () => {
+  it('still fires after a plural possessive: "the drivers\' shifts were maybe too long"', () =>
+    assert.deepEqual(hedgesIn("I think the drivers' shifts were maybe too long, so I cut them."), ['maybe']));
+  it('still fires after a word that starts with an apostrophe', () =>
+    assert.deepEqual(hedgesIn("We waited 'cause the van was probably stuck in traffic."), ['probably']));
 });
 
 describe(`${ID}: "kind of" before a verb`, () => {

@@ -83,6 +83,8 @@ const WORD_AT = new RegExp(WORD.source, 'uy');
 export function tokenize(text: string, base = 0): Token[] {
   const tokens: Token[] = [];
   let quoted = false;
+  let singleQuoted = false;
+  let singleFrom = 0;
   // WORD from each place a token can start, as its global search would find them (which made a match array per token).
   for (let i = 0; i < text.length; ) {
     const c = text.charCodeAt(i);
@@ -111,6 +113,21 @@ export function tokenize(text: string, base = 0): Token[] {
       quoted = !quoted;
       continue;
     }
+    // A single quote around words ("a 'Maybe later' button"): it opens after a space or a bracket and before a
+    // letter, and closes what it opened after a letter; an apostrophe ("the customers' orders") opens nothing.
+    if (t === "'" || t === '‘' || t === '’') {
+      if (!quoted && (index === 0 || /[\s([]/.test(text[index - 1])) && /\p{L}/u.test(text[index + 1] ?? '')) {
+        quoted = true;
+        singleQuoted = true;
+        singleFrom = tokens.length;
+        continue;
+      }
+      if (singleQuoted && index > 0 && /[\p{L}\p{N}.!?]/u.test(text[index - 1]) && !/\p{L}/u.test(text[index + 1] ?? '')) {
+        quoted = false;
+        singleQuoted = false;
+        continue;
+      }
+    }
     // Only a token that starts with neither a letter nor a digit can be a space or a format character.
     if (!startsWithAsciiLetterOrDigit(t) && (/^\s$/u.test(t) || /^[\p{Cf}]$/u.test(t))) continue;
     const lower = t.toLowerCase();
@@ -122,6 +139,8 @@ export function tokenize(text: string, base = 0): Token[] {
       quoted,
     });
   }
+  // A single quote never closed was an apostrophe ("'cause", "'til"): the words after it are not quoted.
+  if (singleQuoted) for (let k = singleFrom; k < tokens.length; k++) tokens[k].quoted = false;
   return tokens;
 }
 
