@@ -107,6 +107,10 @@ describe('story formats (SPEC §8)', () => {
       shape(text).map((x) => x.split(':')[0]),
       ['3', '15'],
     );
+    // The answer to the opening question is the story's first sentence, not a note before the interview.
+    const { doc } = read(text);
+    assert.match(doc.stories[0].sentences[0].text, /^An agent was changing addresses/);
+    assert.equal(doc.stories[0].sentences.length, 3);
   });
 
   it('a transcript with "Q." and "A." markers', () => {

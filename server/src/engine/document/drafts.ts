@@ -102,9 +102,9 @@ function isBoldTitle(b: Block): boolean {
   return words >= 2 && words <= MAX_TITLE_WORDS;
 }
 
-/** A one-line bold or italic paragraph that asks a question. */
+/** A one-line bold or italic paragraph that asks a question ("*And the outcome?*", "*Tell me about a time you …*"). */
 function isEmphasizedQuestion(b: MarkedBlock): boolean {
-  return b.type === 'paragraph' && itemsOf(b)[0]?.boldTitle === true && /\?\s*[*_]*\s*$/.test(b.text.trim());
+  return b.type === 'paragraph' && itemsOf(b)[0]?.boldTitle === true && (/\?\s*[*_]*\s*$/.test(b.text.trim()) || isOpeningQuestion(b.text));
 }
 
 /** Blocks looked at after an emphasized question for the next one. */
@@ -119,8 +119,8 @@ function askedInRun(blocks: MarkedBlock[], at: number): boolean {
   const b = blocks[at];
   if (!isEmphasizedQuestion(b)) return false;
   const opening = isOpeningQuestion(b.text);
-  // A follow-up is the interviewer's when another question stands near it, before or after.
-  if (!opening) return nearQuestion(blocks, at, -1) !== undefined || nearQuestion(blocks, at, 1) !== undefined;
+  // A follow-up is the interviewer's when a question stands near before it, in the same run.
+  if (!opening) return nearQuestion(blocks, at, -1) !== undefined;
   const next = nearQuestion(blocks, at, 1);
   return next !== undefined && !isOpeningQuestion(blocks[next].text);
 }
@@ -128,7 +128,7 @@ function askedInRun(blocks: MarkedBlock[], at: number): boolean {
 /** The nearest emphasized question from `at` in the direction `step`, within reach and before a heading. */
 function nearQuestion(blocks: MarkedBlock[], at: number, step: 1 | -1): number | undefined {
   for (let k = at + step, n = 0; k >= 0 && k < blocks.length && n < QUESTION_REACH; k += step, n++) {
-    if (blocks[k].type === 'heading') return undefined;
+    if (blocks[k].type === 'heading' || blocks[k].type === 'break') return undefined;
     if (isEmphasizedQuestion(blocks[k])) return k;
   }
   return undefined;
