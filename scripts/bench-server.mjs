@@ -47,7 +47,12 @@ function peakMemoryMB(pid) {
   }
 }
 
-export async function measure(path, edits, nodeArgs = []) {
+/**
+ * Opens `path` in a fresh server and times `edits` edits to diagnostics. A swap replaces a word with one of
+ * the same length, back and forth; typing inserts a word and deletes it again, so the text's length changes
+ * and every later story moves, as when someone types.
+ */
+export async function measure(path, edits, nodeArgs = [], mode = 'swap') {
   const { child, conn, next } = startServer(nodeArgs);
   await conn.sendRequest('initialize', { processId: process.pid, rootUri: null, capabilities: CAPABILITIES });
   conn.sendNotification('initialized', {});
@@ -67,17 +72,20 @@ export async function measure(path, edits, nodeArgs = []) {
   let version = 1;
   let word = 'the';
   for (let i = 0; i < edits; i++) {
-    const replacement = word === 'the' ? 'our' : 'the';
+    const typed = mode === 'typing';
+    // Typing: "very " in before the word, then out again.
+    const replacement = typed ? (i % 2 === 0 ? 'very ' : '') : word === 'the' ? 'our' : 'the';
+    const removed = typed ? (i % 2 === 0 ? 0 : 'very '.length) : word.length;
     version++;
     const done = next(uri, version);
     t = performance.now();
     conn.sendNotification('textDocument/didChange', {
       textDocument: { uri, version },
-      contentChanges: [{ range: { start: { line, character: col }, end: { line, character: col + word.length } }, text: replacement }],
+      contentChanges: [{ range: { start: { line, character: col }, end: { line, character: col + removed } }, text: replacement }],
     });
     await done;
     times.push(performance.now() - t);
-    word = replacement;
+    if (!typed) word = replacement;
   }
   const mem = peakMemoryMB(child.pid);
   const exited = new Promise((resolve) => child.once('exit', resolve));
@@ -166,6 +174,9 @@ export async function benchServer(paths) {
     rows.push({ what: `server, ${key}: one-word edit → diagnostics (median of 15)`, star: r.edit, vs: [], note: '' });
     rows.push({ what: `server, ${key}: peak memory`, star: r.mem, unit: 'MB', vs: [], note: '' });
   }
+  // Real typing changes the text's length: a word typed in and deleted again, in the middle of the large file.
+  const typing = await measure(paths.large, 15, [], 'typing');
+  rows.push({ what: 'server, large: a word typed in and out → diagnostics (median of 15)', star: typing.edit, vs: [], note: '' });
   // 1.5 MB of short paragraphs with no heading: checked in units, so an edit re-checks one of them.
   const sentences = [
     'We maybe fixed the checkout flow for customers.',
