@@ -2,6 +2,7 @@ import { readFileSync, readdirSync, statSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { lint } from '../../server/src/engine/lint';
 import { lineStartsOf } from '../../server/src/engine/document/model';
+import { lineIndexAt } from '../../server/src/engine/document/positions';
 
 export interface Label {
   rule: string;
@@ -34,17 +35,6 @@ export function corpusFiles(dir: string): string[] {
   return out.sort();
 }
 
-function lineOf(starts: number[], offset: number): number {
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
-}
-
 /**
  * Scores the engine against labelled stories: a finding matches a label of its
  * rule when its range covers the labelled line. Findings of a rule the labels
@@ -59,8 +49,8 @@ export function scoreCorpus(dir: string, rules: readonly string[], options: { pa
     const rel = relative(dir, file);
     const found = lint(text, { path: (options.pathPrefix ?? '') + rel }).findings.map((f) => ({
       rule: f.ruleId,
-      from: lineOf(starts, f.start),
-      to: lineOf(starts, Math.max(f.start, f.end - 1)),
+      from: lineIndexAt(starts, f.start) + 1,
+      to: lineIndexAt(starts, Math.max(f.start, f.end - 1)) + 1,
       message: f.message,
     }));
     for (const rule of rules) {

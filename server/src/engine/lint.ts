@@ -9,6 +9,7 @@ import { readFrontMatter } from './document/frontmatter';
 import { groupFindings, type GroupOptions } from './coaching/group';
 import { beginStage, endStage } from './profile';
 import { ignoreMatcher } from './language/phrases';
+import { lineIndexAt } from './document/positions';
 
 export interface LintOptions {
   config?: StarConfig;
@@ -161,7 +162,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const storyStarts = skeleton.drafts.map((d) => d.titleStart);
   const groupOptions: GroupOptions = {
     storyStarts,
-    lineOf: options.lineStarts && cr < 0 ? lineIn(options.lineStarts) : lineCounter(text),
+    lineOf: options.lineStarts && cr < 0 ? lineFromStarts(options.lineStarts) : lineCounter(text),
     meta: (id) => resolved.find((r) => r.rule.id === id)?.rule.meta,
   };
   // With no suppression comments and each story's findings inside it, grouping is per story and
@@ -254,19 +255,11 @@ export function lintStory(
   return out;
 }
 
-/** The 1-based line of an offset, found in the line starts. */
-function lineIn(starts: readonly number[]): (offset: number) => number {
-  return (offset) => {
-    let lo = 0;
-    let hi = starts.length - 1;
-    while (lo < hi) {
-      const mid = (lo + hi + 1) >> 1;
-      if (starts[mid] <= offset) lo = mid;
-      else hi = mid - 1;
-    }
-    return lo + 1;
-  };
-}
+/** The 1-based line of an offset, found in the line starts the caller keeps. */
+const lineFromStarts =
+  (starts: readonly number[]) =>
+  (offset: number): number =>
+    lineIndexAt(starts, offset) + 1;
 
 /**
  * The 1-based line of an offset, counted from the last one asked for: grouping

@@ -10,6 +10,7 @@ import { PRINCIPLE_SIGNALS, CONFLICT, CONFLICT_TYPE, CUSTOMER_TYPE } from '../le
 import { FAILURE_TYPE } from '../lexicons/setbacks';
 import { scopeOf, type Scope } from '../language/scope';
 import { MayMatchIndex } from '../language/probes';
+import { lineIndexAt } from '../document/positions';
 
 /** The story types an interview loop asks for; `success` is any other story. */
 export type StoryKind = 'failure' | 'conflict' | 'customer';
@@ -71,7 +72,7 @@ export function profileStories(doc: StoryDocument, findings: readonly Finding[],
       index,
       title: titleOf(story),
       titleStart: story.titleStart,
-      line: lineOf(doc, story.titleStart),
+      line: lineIndexAt(doc.lineStarts, story.titleStart) + 1,
       level: doc.frontMatter?.level ?? config.level,
       type: typed ?? kinds[0] ?? 'success',
       kinds,
@@ -92,18 +93,6 @@ export function titleOf(story: Story): string {
   if (first.length <= 60) return first || '(untitled story)';
   const cut = first.lastIndexOf(' ', 58);
   return `${first.slice(0, cut > 20 ? cut : 58).replace(/[,;:]$/, '')}…`;
-}
-
-function lineOf(doc: StoryDocument, offset: number): number {
-  const starts = doc.lineStarts;
-  let lo = 0;
-  let hi = starts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (starts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo + 1;
 }
 
 function frontMatterClaims(doc: StoryDocument, principles: PrincipleMatcher): string[] {

@@ -40,14 +40,20 @@ export function computeLineStarts(text: string): number[] {
  */
 export function positionAt(text: string, offset: number, lineStarts: readonly number[] = computeLineStarts(text)): Position {
   const at = Math.max(0, Math.min(Number.isFinite(offset) ? Math.floor(offset) : 0, text.length));
+  const line = lineIndexAt(lineStarts, at);
+  return { line, character: at - lineStarts[line] };
+}
+
+/** The 0-based line an offset falls on, by binary search in the line starts of {@link computeLineStarts}. */
+export function lineIndexAt(lineStarts: readonly number[], offset: number): number {
   let lo = 0;
   let hi = lineStarts.length - 1;
   while (lo < hi) {
     const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= at) lo = mid;
+    if (lineStarts[mid] <= offset) lo = mid;
     else hi = mid - 1;
   }
-  return { line: lo, character: at - lineStarts[lo] };
+  return lo;
 }
 
 /**

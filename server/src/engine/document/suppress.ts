@@ -1,5 +1,6 @@
 import type { Comment, Edit, Finding, StoryDocument } from '../types';
 import { eolOf } from '../fixes';
+import { lineIndexAt } from './positions';
 
 const DIRECTIVE = /^star-coach-(disable-next-line|disable-file|disable-line|disable|enable)(?:\s+([\s\S]*))?$/;
 
@@ -8,17 +9,6 @@ interface Directive {
   rules: string[] | 'all';
   line: number;
   endLine: number;
-}
-
-function lineOf(lineStarts: number[], offset: number): number {
-  let lo = 0;
-  let hi = lineStarts.length - 1;
-  while (lo < hi) {
-    const mid = (lo + hi + 1) >> 1;
-    if (lineStarts[mid] <= offset) lo = mid;
-    else hi = mid - 1;
-  }
-  return lo;
 }
 
 function parseDirectives(doc: StoryDocument): Directive[] {
@@ -30,8 +20,8 @@ function parseDirectives(doc: StoryDocument): Directive[] {
     out.push({
       kind: m[1],
       rules: ids.length ? ids : 'all',
-      line: lineOf(doc.lineStarts, c.start),
-      endLine: lineOf(doc.lineStarts, c.end),
+      line: lineIndexAt(doc.lineStarts, c.start),
+      endLine: lineIndexAt(doc.lineStarts, c.end),
     });
   }
   return out.sort((a, b) => a.line - b.line);
@@ -53,7 +43,7 @@ export function applySuppressions(doc: StoryDocument, findings: Finding[]): Find
   const directives = parseDirectives(doc);
   if (!directives.length) return findings;
   return findings.filter((f) => {
-    const line = lineOf(doc.lineStarts, f.start);
+    const line = lineIndexAt(doc.lineStarts, f.start);
     let disabled = false;
     for (const d of directives) {
       if (!covers(d, f.ruleId)) continue;
@@ -71,7 +61,7 @@ export function applySuppressions(doc: StoryDocument, findings: Finding[]): Find
 /** The edit that writes `<!-- star-coach-disable-next-line id -->` so the finding's line is skipped. */
 export function ignoreLineEdit(doc: StoryDocument, offset: number, ruleId: string): Edit {
   const eol = eolOf(doc.text);
-  const line = lineOf(doc.lineStarts, offset);
+  const line = lineIndexAt(doc.lineStarts, offset);
   const lineStart = doc.lineStarts[line];
   const comment = `<!-- star-coach-disable-next-line ${ruleId} -->`;
   const prevStart = line > 0 ? doc.lineStarts[line - 1] : -1;
