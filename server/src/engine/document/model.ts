@@ -53,6 +53,8 @@ export function buildSkeleton(text: string, cache?: ChunkCache, deadline = Infin
   let stoppedAt: number | undefined;
   t = beginStage();
   const chunks = splitChunks(text, bodyStart);
+  // Whether any heading is a single letter ("### S"): only then are such headings checked for siblings.
+  let letterHeadings = false;
   endStage('chunking', t);
   t = beginStage();
   // The clock is read before a chunk only when the last one was parsed afresh: one from the cache costs next to nothing.
@@ -65,9 +67,12 @@ export function buildSkeleton(text: string, cache?: ChunkCache, deadline = Infin
     parsedBefore = cache ? cache.parsedChars : -1;
     const parsed = cache ? cache.get(text, s, e) : parseAndMark(text, s, e);
     for (const c of parsed.comments) comments.push(c);
-    for (const b of parsed.blocks) blocks.push(b);
+    for (const b of parsed.blocks as MarkedBlock[]) {
+      blocks.push(b);
+      if (b.type === 'heading' && b.marker?.letter) letterHeadings = true;
+    }
   }
-  confirmLetterHeadings(blocks);
+  if (letterHeadings) confirmLetterHeadings(blocks);
   endStage('chunk cache and blocks (includes parse)', t);
   t = beginStage();
   const hasMarkers = hasStarMarkers(blocks);
@@ -323,16 +328,14 @@ const LETTER_SIBLING_REACH = 12;
  * its marker.
  */
 function confirmLetterHeadings(blocks: MarkedBlock[]): void {
-  let headings: number[] | undefined;
-  for (let i = 0; i < blocks.length; i++) {
-    const b = blocks[i];
-    if (b.type !== 'heading' || !b.marker?.letter) continue;
-    headings ??= blocks.flatMap((x, k) => (x.type === 'heading' ? [k] : []));
-    const at = headings.indexOf(i);
-    if (!hasSiblingLetter(blocks, headings, at, -1) && !hasSiblingLetter(blocks, headings, at, 1)) {
-      const { marker, ...plain } = b;
-      blocks[i] = plain;
-    }
+  // Indices of the headings, walked once: a sibling is looked for among the headings near each letter heading.
+  const headings = blocks.flatMap((b, k) => (b.type === 'heading' ? [k] : []));
+  const lone = headings.filter(
+    (i, at) => blocks[i].marker?.letter && !hasSiblingLetter(blocks, headings, at, -1) && !hasSiblingLetter(blocks, headings, at, 1),
+  );
+  for (const i of lone) {
+    const { marker, ...plain } = blocks[i];
+    blocks[i] = plain;
   }
 }
 
