@@ -1,7 +1,7 @@
 import type { SectionKind } from '../types';
 import type { Block } from './markdown';
 import { labelMarker, type Marker } from './sections';
-import { isNotesTitle, isOpeningQuestion, speakerOf, tagLineEnd, type Speaker } from './speakers';
+import { isNotesTitle, isOpeningQuestion, isQuestionTitle, speakerOf, tagLineEnd, type Speaker } from './speakers';
 import { lineEnd } from './positions';
 import {
   endOf,
@@ -104,7 +104,7 @@ function isBoldTitle(b: Block): boolean {
 
 /** A one-line bold or italic paragraph that asks a question ("*And the outcome?*", "*Tell me about a time you …*"). */
 function isEmphasizedQuestion(b: MarkedBlock): boolean {
-  return b.type === 'paragraph' && itemsOf(b)[0]?.boldTitle === true && (/\?\s*[*_]*\s*$/.test(b.text.trim()) || isOpeningQuestion(b.text));
+  return b.type === 'paragraph' && itemsOf(b)[0]?.boldTitle === true && isQuestionTitle(b.text);
 }
 
 /** Blocks looked at after an emphasized question for the next one. */
