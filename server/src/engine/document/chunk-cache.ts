@@ -1,4 +1,6 @@
-import { parseChunk, type ParsedChunk } from './markdown';
+import { parseChunk, type Block, type ParsedChunk } from './markdown';
+import type { MarkedBlock } from './draft-parts';
+import type { Marker } from './sections';
 import { headingMarker, labelMarker } from './sections';
 import { beginStage, endStage } from '../profile';
 
@@ -6,8 +8,10 @@ interface Entry {
   key: string;
   parsed: ParsedChunk;
   used: number;
-  /** The chunk shifted to where it was last used, kept so the same block objects come back while it stays there. */
-  moved?: { start: number; parsed: ParsedChunk };
+  /** Where its blocks and comments are now: the offset of the chunk's start they were last placed at. */
+  at: number;
+  /** The lint that last placed it. */
+  placed: number;
 }
 
 /**
@@ -19,6 +23,16 @@ interface Entry {
  * A chunk is first looked for where it was in the last lint (at the same
  * offset, or moved by the change in length): comparing its text there costs a
  * fraction of hashing it as a key, which for a 1 MB file was milliseconds per edit.
+ *
+ * A chunk's block objects stay the same wherever it goes: a chunk moved by an
+ * edit before it has its blocks' and comments' offsets moved in place, not
+ * copied. Story assembly caches its reading of each block by identity, so text
+ * typed into one story re-reads that story alone, not every story after it
+ * (which was most of what typing cost in a 200,000-word file). The blocks of an
+ * earlier lint therefore hold this lint's offsets: a lint's blocks (and the
+ * drafts and document read from them) are read before the next lint with the
+ * same cache, as the server does. A chunk whose text comes twice in one
+ * document gets a copy for each place after the first.
  */
 export class ChunkCache {
   private map = new Map<string, Entry>();
@@ -38,18 +52,24 @@ export class ChunkCache {
       const key = text.slice(start, end);
       hit = this.map.get(key);
       if (!hit) {
-        hit = { key, parsed: parseAndMark(key, 0, key.length), used: this.lints };
+        hit = { key, parsed: parseAndMark(key, 0, key.length), used: this.lints, at: 0, placed: -1 };
         this.parsedChars += key.length;
         if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value as string);
         this.map.set(key, hit);
       }
     }
+    if (hit.placed === this.lints && hit.at !== start) {
+      // The same text again elsewhere in this document: a copy of its own, kept by place only.
+      hit = { key: hit.key, parsed: copyChunk(hit.parsed, start - hit.at), used: this.lints, at: start, placed: this.lints };
+    }
     hit.used = this.lints;
+    hit.placed = this.lints;
+    if (hit.at !== start) {
+      moveChunk(hit.parsed, start - hit.at);
+      hit.at = start;
+    }
     this.nextByStart.set(start, hit);
-    if (start === 0) return hit.parsed;
-    // The same block objects while a chunk stays where it is: story assembly caches its reading of each block by identity.
-    if (hit.moved?.start !== start) hit.moved = { start, parsed: shiftChunk(hit.parsed, start) };
-    return hit.moved.parsed;
+    return hit.parsed;
   }
 
   /** The entry the last lint had at `was`, if the text from `start` to `end` is still its text. */
@@ -66,7 +86,6 @@ export class ChunkCache {
     this.nextByStart = new Map();
     this.lastLength = this.length;
     for (const [key, entry] of this.map) if (this.lints - entry.used > keep) this.map.delete(key);
-    for (const [start, entry] of this.byStart) if (this.map.get(entry.key) !== entry) this.byStart.delete(start);
   }
 
   /** How many chunks are held (tests). */
@@ -94,12 +113,49 @@ function markChunk(parsed: ParsedChunk): ParsedChunk {
       // "- A:" alone on its item labels the nested list under it.
       const opensList = b.inList && !!next?.inList && next.type === 'paragraph';
       const marker = b.type === 'heading' ? headingMarker(b.text) : labelMarker(b.text, b.leadingEmphasis, opensList);
-      return marker ? { ...b, marker } : b;
+      return uniform(b, marker);
     }),
   };
 }
 
-function shiftChunk(c: ParsedChunk, by: number): ParsedChunk {
+/**
+ * A block in the one shape every cached block has, fields in one order: the
+ * loops over every block of a 200,000-word file on each edit (chunks, units)
+ * read them from one hidden class. Blocks of the scanner and of remark-parse,
+ * with and without emphasis, code or a marker, were as many shapes, and moving
+ * them in place made their accesses megamorphic.
+ */
+function uniform(b: Block, marker: Marker | undefined): MarkedBlock {
+  return {
+    type: b.type,
+    depth: b.depth,
+    text: b.text,
+    map: b.map,
+    shift: b.shift,
+    start: b.start,
+    end: b.end,
+    inList: b.inList,
+    leadingEmphasis: b.leadingEmphasis,
+    asides: b.asides,
+    marker,
+  };
+}
+
+/** Moves a chunk's blocks and comments by `by`, in place. */
+function moveChunk(c: ParsedChunk, by: number): void {
+  for (const b of c.blocks) {
+    b.start += by;
+    b.end += by;
+    b.shift += by;
+  }
+  for (const m of c.comments) {
+    m.start += by;
+    m.end += by;
+  }
+}
+
+/** A copy of a chunk moved by `by` (the maps are shared: `shift` moves them). */
+function copyChunk(c: ParsedChunk, by: number): ParsedChunk {
   return {
     blocks: c.blocks.map((b) => ({ ...b, start: b.start + by, end: b.end + by, shift: b.shift + by })),
     comments: c.comments.map((m) => ({ ...m, start: m.start + by, end: m.end + by })),

@@ -275,6 +275,8 @@ interface UnitReading {
   normalised: Unit;
   facts?: UnitFacts;
   stories?: Assembly;
+  /** Each item's block's `shift` when its stories were read (the title's first): where the unit stood then. */
+  storiesAt?: number[];
 }
 
 /** What deciding whether a unit is a story reads from it. */
@@ -320,13 +322,59 @@ function sameItems(a: readonly Item[], b: readonly Item[]): boolean {
   return true;
 }
 
-/** A unit's stories and the text it sets aside, read once per reading. */
+/**
+ * A unit's stories and the text it sets aside, read once per reading. A unit
+ * moved whole by an edit before it (the chunk cache moves its blocks in place)
+ * keeps its reading; its stories are moved by copying the drafts' offsets, the
+ * blocks they point to being the same.
+ */
 function storiesOf(reading: UnitReading, text: string): Assembly {
-  if (reading.stories) return reading.stories;
+  if (reading.stories) {
+    const by = movedBy(reading);
+    if (by === 0) return reading.stories;
+    if (by !== undefined) {
+      reading.stories = moveAssembly(reading.stories, by);
+      reading.storiesAt = shiftsOf(reading);
+      return reading.stories;
+    }
+  }
   const asides: Aside[] = [];
   const drafts = storiesOfUnit(reading.normalised, text, (kind, start, end) => asides.push({ kind, start, end }));
   reading.stories = { drafts, asides };
+  reading.storiesAt = shiftsOf(reading);
   return reading.stories;
+}
+
+/** Where the unit's blocks stand: each one's `shift` (the offset its map counts from). */
+function shiftsOf(r: UnitReading): number[] {
+  const out = r.title ? [r.title.shift] : [];
+  for (const it of r.items) out.push(it.block.shift);
+  return out;
+}
+
+/** How far every block of the unit moved since its stories were read, or undefined when they did not all move alike. */
+function movedBy(r: UnitReading): number | undefined {
+  const was = r.storiesAt!;
+  const now = shiftsOf(r);
+  const by = now[0] - was[0];
+  for (let k = 1; k < now.length; k++) if (now[k] - was[k] !== by) return undefined;
+  return by;
+}
+
+function moveAssembly(a: Assembly, by: number): Assembly {
+  return {
+    drafts: a.drafts.map((d) => {
+      const moved: DraftStory = {
+        ...d,
+        titleStart: d.titleStart + by,
+        titleEnd: d.titleEnd + by,
+        sections: d.sections.map((s) => ({ ...s, markerStart: s.markerStart + by, markerEnd: s.markerEnd + by })),
+      };
+      if (d.tagLines) moved.tagLines = d.tagLines.map(([s, e]) => [s + by, e + by]);
+      return moved;
+    }),
+    asides: a.asides.map((x) => ({ ...x, start: x.start + by, end: x.end + by })),
+  };
 }
 
 /** A short opening that speaks of the stories themselves: preparing, the loop, "below", "these stories". */
