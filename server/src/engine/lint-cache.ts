@@ -1,4 +1,4 @@
-import type { Finding, FindingGroup } from './types';
+import type { Finding } from './types';
 import { ChunkCache } from './document/model';
 import { groupFindings, type GroupOptions } from './coaching/group';
 
@@ -17,6 +17,8 @@ interface StoryEntry {
   key: string;
   start: number;
   findings: Finding[];
+  /** The lint that last took or put it. */
+  used: number;
 }
 
 export class LintCache {
@@ -57,23 +59,33 @@ export class LintCache {
    * Findings for the story from `start` to `end` of `text`, if it was seen
    * before, moved to where the story is now. It is first looked for where it
    * was in the last lint (comparing text there is far cheaper than hashing a
-   * key). Moved findings replace the held ones, so the next lint finds them in
-   * place (the same array) and what was derived from them can be reused.
+   * key). A story moved by an edit before it keeps its findings array, moved
+   * in place with its grouped findings (see {@link LintCache.grouped}), so what
+   * was derived from them can be reused, and typing before 500 stories copies
+   * none of their findings. The findings of an earlier lint therefore hold this
+   * lint's offsets: a result is read before the next lint with the same cache.
    */
   take(structured: boolean, text: string, start: number, end: number): Finding[] | undefined {
     this.length = text.length;
-    const hit =
+    let hit =
       this.at(structured, text, start, end, start) ??
       this.at(structured, text, start, end, start - (text.length - this.lastLength)) ??
       this.stories.get(keyOf(structured, text, start, end));
     if (!hit) return undefined;
     this.generation.set(hit.key, this.lintCount);
+    if (hit.used === this.lintCount && hit.start !== start) {
+      // The same story twice in one document: a copy of its findings for this place, kept by place only.
+      hit = { key: hit.key, start, findings: copyFindings(hit.findings, start - hit.start), used: this.lintCount };
+    }
+    hit.used = this.lintCount;
     this.nextByStart.set(start, hit);
-    const by = start - hit.start;
-    if (by === 0) return hit.findings;
-    const from = hit.findings;
-    hit.findings = moveFindings(from, by);
-    hit.start = start;
+    if (hit.start !== start) {
+      const seen = new Set<object>();
+      moveFindings(hit.findings, start - hit.start, seen);
+      const grouped = this.groups.get(hit.findings);
+      if (grouped) moveFindings(grouped.grouped, start - hit.start, seen);
+      hit.start = start;
+    }
     return hit.findings;
   }
 
@@ -87,7 +99,7 @@ export class LintCache {
     this.length = text.length;
     this.checking += end - start;
     const key = keyOf(structured, text, start, end);
-    const entry = { key, start, findings };
+    const entry = { key, start, findings, used: this.lintCount };
     this.stories.set(key, entry);
     this.generation.set(key, this.lintCount);
     this.nextByStart.set(start, entry);
@@ -95,21 +107,16 @@ export class LintCache {
 
   /**
    * One story's findings grouped (say it once), reused while its findings are
-   * the same array and it starts on the same line (a grouped message names
-   * the line of the first occurrence). `findings` are sorted.
+   * the same array (moved with them, see {@link LintCache.take}) and it starts
+   * on the same line (a grouped message names the line of the first
+   * occurrence). `findings` are sorted.
    */
   grouped(findings: Finding[], start: number, options: GroupOptions): Finding[] {
     if (findings.length === 0) return findings;
     const line = options.lineOf(start);
     const hit = this.groups.get(findings);
     if (hit && hit.line === line) return hit.grouped;
-    // Findings moved with their unchanged story, still starting on the same line: its grouped findings, moved the same.
-    const moved = movedFrom(findings);
-    const was = moved && this.groups.get(moved.from);
-    const grouped =
-      was && was.line === line
-        ? moveFindings(was.grouped, moved!.by, moved!.from, findings)
-        : groupFindings(findings, { ...options, storyStarts: [start] });
+    const grouped = groupFindings(findings, { ...options, storyStarts: [start] });
     this.groups.set(findings, { line, grouped });
     return grouped;
   }
@@ -137,66 +144,48 @@ export class LintCache {
   }
 }
 
-/** Where a story's findings were moved from by an edit before it (same story text), and by how much. */
-interface Moved {
-  from: readonly Finding[];
-  by: number;
-}
 /**
- * Held weakly: each version's findings pointing at the last one's kept every
- * version of every moved story alive (a 1.5 MB file's heap grew by 100 MB in
- * five edits). What was derived from the findings before is reused right
- * after the move or not at all.
+ * Moves findings by `by` in place: each finding, its fixes' edits and its
+ * group once, however many findings share them (`seen`; a grouped finding
+ * shares its fixes with the raw one, and a group's members are shared by
+ * every finding of the group).
  */
-const MOVED = new WeakMap<readonly Finding[], { from: WeakRef<readonly Finding[]>; by: number }>();
-
-/**
- * Where findings (a story's, as `lint` returns them in `byStory`) were moved
- * from: the same story's findings in an earlier lint, its text unchanged and
- * every offset moved by `by`. What was derived from those and depends only
- * on the story's text and lines can be reused (the server's diagnostics).
- */
-export function movedFrom(findings: readonly Finding[]): Moved | undefined {
-  const moved = MOVED.get(findings);
-  const from = moved?.from.deref();
-  return from && { from, by: moved!.by };
-}
-
-/**
- * Findings with every offset moved by `by` (their group's too, each group
- * object moved once so its members still share it), remembered as moved from
- * `findings`. An edit that changes the length of the text moves every story
- * after it; their findings are the same, further on. Grouped findings moved
- * alongside their raw ones (`before`, already moved to `after`) reuse the
- * moved raw finding wherever grouping left one as it was.
- */
-function moveFindings(findings: readonly Finding[], by: number, before?: readonly Finding[], after?: readonly Finding[]): Finding[] {
-  const groups = new Map<FindingGroup, FindingGroup>();
-  const ranges = new Map<FindingGroup['members'], FindingGroup['members']>();
-  const moveGroup = (g: FindingGroup): FindingGroup => {
-    let moved = groups.get(g);
-    if (!moved) {
-      let members = ranges.get(g.members);
-      if (!members) ranges.set(g.members, (members = g.members.map((r) => ({ start: r.start + by, end: r.end + by }))));
-      moved = { ...g, primaryStart: g.primaryStart + by, primaryEnd: g.primaryEnd + by, members };
-      groups.set(g, moved);
+function moveFindings(findings: readonly Finding[], by: number, seen: Set<object>): void {
+  for (const f of findings) {
+    if (seen.has(f)) continue;
+    seen.add(f);
+    f.start += by;
+    f.end += by;
+    for (const s of f.suggestions) {
+      for (const e of s.edits) {
+        if (seen.has(e)) continue;
+        seen.add(e);
+        e.start += by;
+        e.end += by;
+      }
     }
-    return moved;
-  };
-  const out = findings.map((f, k) => {
-    // A finding grouping left as it was is the raw finding already moved (`before` moved to `after`).
-    if (before && f === before[k] && after) return after[k];
-    const m: Finding = {
-      ...f,
-      start: f.start + by,
-      end: f.end + by,
-      suggestions: f.suggestions.map((s) => ({ ...s, edits: s.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
-    };
-    if (f.group) m.group = moveGroup(f.group);
-    return m;
-  });
-  MOVED.set(out, { from: new WeakRef(findings), by });
-  return out;
+    const g = f.group;
+    if (!g || seen.has(g)) continue;
+    seen.add(g);
+    g.primaryStart += by;
+    g.primaryEnd += by;
+    if (seen.has(g.members)) continue;
+    seen.add(g.members);
+    for (const r of g.members as Array<{ start: number; end: number }>) {
+      r.start += by;
+      r.end += by;
+    }
+  }
+}
+
+/** A copy of raw findings (no groups yet) with every offset moved by `by`, for a second story of the same text. */
+function copyFindings(findings: readonly Finding[], by: number): Finding[] {
+  return findings.map((f) => ({
+    ...f,
+    start: f.start + by,
+    end: f.end + by,
+    suggestions: f.suggestions.map((s) => ({ ...s, edits: s.edits.map((e) => ({ ...e, start: e.start + by, end: e.end + by })) })),
+  }));
 }
 
 /** A story's key: whether it is structured, then its text (one letter and a NUL first, so the text is `key.slice(2)`). */

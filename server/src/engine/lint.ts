@@ -17,7 +17,12 @@ export interface LintOptions {
   path?: string;
   /** Lint even if the file is not a story file. */
   force?: boolean;
-  /** Reuse parsed chunks and unchanged stories' findings across calls (the server keeps one per document). */
+  /**
+   * Reuse parsed chunks and unchanged stories' findings across calls (the
+   * server keeps one per document). What an edit moves (the blocks of later
+   * chunks, later stories' findings) is moved in place, so a result is read
+   * before the next lint with the same cache, as the server reads it.
+   */
   cache?: LintCache;
   /** Rules to run; defaults to all registered rules. */
   rules?: readonly AnyRule[];
@@ -54,8 +59,10 @@ export interface LintResult {
   /**
    * The same findings split by story, in order, when the lint had a cache and
    * each story's findings lie within it. A story's array is the same object
-   * across lints while the story and its place (offset and line) are unchanged,
-   * so a caller can reuse what it derived from it. `findings` is then joined
+   * across lints while the story's text and the line it starts on are
+   * unchanged, its findings moved in place when an edit before it moved it,
+   * so a caller can reuse what it derived from it where the story's positions
+   * are the same (see the server's diagnostics). `findings` is then joined
    * from them when first read: an edit's publish needs the stories only.
    */
   byStory?: Finding[][];

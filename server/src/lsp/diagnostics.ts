@@ -6,7 +6,6 @@ import { positionAt } from '../engine/document/positions';
 import type { ConfigFileProblem } from '../config-file';
 import type { Analysis } from './analysis';
 import { encodableRun } from './encoder';
-import { movedFrom } from '../engine/lint-cache';
 
 export const SOURCE = 'star-coach';
 
@@ -210,9 +209,9 @@ export function diagnosticsOf(a: Analysis, docsDir: string, related = true): Dia
 interface StoryDiagnostics {
   uri?: string;
   docsDir: string;
-  /** Where the story's first finding is: its line, and that line's start offset. */
+  /** Where the story's first finding is: its line and character. */
   line: number;
-  lineStart: number;
+  character: number;
   diagnostics: Diagnostic[];
 }
 
@@ -220,34 +219,25 @@ interface StoryDiagnostics {
 const STORY_DIAGNOSTICS = new WeakMap<readonly Finding[], StoryDiagnostics>();
 
 /**
- * One story's diagnostics. An unchanged story's findings are the same array at
- * the same offsets, so its diagnostics are the same objects, converted and
- * encoded (see encoder.ts) once, as one piece: in a flag-heavy 200,000-word
- * file converting all 2,700 on every keystroke was a third of an edit's cost.
- * A story moved by typing before it (its findings moved, see `movedFrom`) keeps
- * them too while its lines stay where they were.
+ * One story's diagnostics. An unchanged story's findings are the same array,
+ * so its diagnostics are the same objects, converted and encoded (see
+ * encoder.ts) once, as one piece: in a flag-heavy 200,000-word file converting
+ * all 2,700 on every keystroke was a third of an edit's cost. A story moved by
+ * typing before it keeps its findings array too (the engine moves the findings
+ * in place); while its first finding stays at the same line and character,
+ * every position in the story is what it was (its text is the same), so its
+ * diagnostics are too, and are written from the same bytes.
  */
 function storyDiagnostics(findings: readonly Finding[], src: Source, docsDir: string): readonly Diagnostic[] {
   if (!findings.length) return [];
   const at = positionAt(src.text, findings[0].start, src.lineStarts);
-  const lineStart = src.lineStarts[at.line];
   let hit = STORY_DIAGNOSTICS.get(findings);
-  if (!hit) {
-    // The same story moved by an edit before it: where its first finding's line moved with it, every position in
-    // the story is what it was (its text is the same), so its diagnostics are too, and are written from the same bytes.
-    const moved = movedFrom(findings);
-    const was = moved && STORY_DIAGNOSTICS.get(moved.from);
-    if (was && was.line === at.line && lineStart - was.lineStart === moved!.by) {
-      hit = { ...was, lineStart };
-      STORY_DIAGNOSTICS.set(findings, hit);
-    }
-  }
-  if (!hit || hit.line !== at.line || hit.lineStart !== lineStart || hit.uri !== src.uri || hit.docsDir !== docsDir) {
+  if (!hit || hit.line !== at.line || hit.character !== at.character || hit.uri !== src.uri || hit.docsDir !== docsDir) {
     hit = {
       uri: src.uri,
       docsDir,
       line: at.line,
-      lineStart,
+      character: at.character,
       diagnostics: encodableRun(findings.map((f) => toDiagnostic(f, src, docsDir))),
     };
     STORY_DIAGNOSTICS.set(findings, hit);
