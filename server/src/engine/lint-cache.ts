@@ -80,10 +80,7 @@ export class LintCache {
     hit.used = this.lintCount;
     this.nextByStart.set(start, hit);
     if (hit.start !== start) {
-      const seen = new Set<object>();
-      moveFindings(hit.findings, start - hit.start, seen);
-      const grouped = this.groups.get(hit.findings);
-      if (grouped) moveFindings(grouped.grouped, start - hit.start, seen);
+      moveStory(hit.findings, this.groups.get(hit.findings)?.grouped, start - hit.start);
       hit.start = start;
     }
     return hit.findings;
@@ -145,25 +142,26 @@ export class LintCache {
 }
 
 /**
- * Moves findings by `by` in place: each finding, its fixes' edits and its
- * group once, however many findings share them (`seen`; a grouped finding
- * shares its fixes with the raw one, and a group's members are shared by
- * every finding of the group).
+ * Moves a story's findings by `by` in place, with their grouped version:
+ * grouping returns the list with some findings replaced, at the same index, by
+ * new ones that keep the raw finding's fixes and share a group, whose members
+ * are shared by the group's findings. Each edit, group and list of members is
+ * moved once, however many findings share it.
  */
-function moveFindings(findings: readonly Finding[], by: number, seen: Set<object>): void {
-  for (const f of findings) {
-    if (seen.has(f)) continue;
-    seen.add(f);
+function moveStory(raw: readonly Finding[], grouped: readonly Finding[] | undefined, by: number): void {
+  const seen = new Set<object>();
+  for (const f of raw) {
     f.start += by;
     f.end += by;
-    for (const s of f.suggestions) {
-      for (const e of s.edits) {
-        if (seen.has(e)) continue;
-        seen.add(e);
-        e.start += by;
-        e.end += by;
-      }
-    }
+    moveEdits(f, by, seen);
+  }
+  if (!grouped || grouped === raw) return;
+  for (let k = 0; k < grouped.length; k++) {
+    const f = grouped[k];
+    if (f === raw[k]) continue;
+    f.start += by;
+    f.end += by;
+    if (f.suggestions !== raw[k]?.suggestions) moveEdits(f, by, seen);
     const g = f.group;
     if (!g || seen.has(g)) continue;
     seen.add(g);
@@ -174,6 +172,17 @@ function moveFindings(findings: readonly Finding[], by: number, seen: Set<object
     for (const r of g.members as Array<{ start: number; end: number }>) {
       r.start += by;
       r.end += by;
+    }
+  }
+}
+
+function moveEdits(f: Finding, by: number, seen: Set<object>): void {
+  for (const s of f.suggestions) {
+    for (const e of s.edits) {
+      if (seen.has(e)) continue;
+      seen.add(e);
+      e.start += by;
+      e.end += by;
     }
   }
 }

@@ -148,3 +148,29 @@ export function proseSections(body: BlockRef[]): DraftSection[] {
   if (units.length === 2) return [mk('situation', units[0]), mk('action', units[1])];
   return [mk('situation', units[0]), mk('action', units.slice(1, -1).flat()), mk('result', units[units.length - 1])];
 }
+
+/** The offsets a draft covers: from its title (or first block) to the end of its last block. */
+export function draftRange(d: DraftStory): [number, number] {
+  // Drafts are never changed once made, and an unchanged unit keeps its drafts across edits.
+  let range = RANGES.get(d);
+  if (!range) RANGES.set(d, (range = rangeOf(d)));
+  return range;
+}
+
+const RANGES = new WeakMap<DraftStory, [number, number]>();
+
+/** Keeps the range of a draft for its copy moved by `by` (story assembly moves a unit's drafts when the unit moved whole). */
+export function movedRange(from: DraftStory, to: DraftStory, by: number): void {
+  const range = RANGES.get(from);
+  if (range) RANGES.set(to, [range[0] + by, range[1] + by]);
+}
+
+function rangeOf(d: DraftStory): [number, number] {
+  let end = d.titleEnd;
+  for (const b of d.intro) end = Math.max(end, endOf(b));
+  for (const sec of d.sections) {
+    end = Math.max(end, sec.markerEnd);
+    for (const b of sec.blocks) end = Math.max(end, endOf(b));
+  }
+  return [d.titleStart, end];
+}

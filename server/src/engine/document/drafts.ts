@@ -5,6 +5,7 @@ import { isNotesTitle, isOpeningQuestion, isQuestionTitle, speakerOf, tagLineEnd
 import { lineEnd } from './positions';
 import {
   endOf,
+  movedRange,
   open,
   proseStory,
   startOf,
@@ -334,7 +335,8 @@ function storiesOf(reading: UnitReading, text: string): Assembly {
     if (by === 0) return reading.stories;
     if (by !== undefined) {
       reading.stories = moveAssembly(reading.stories, by);
-      reading.storiesAt = shiftsOf(reading);
+      const at = reading.storiesAt!;
+      for (let k = 0; k < at.length; k++) at[k] += by;
       return reading.stories;
     }
   }
@@ -355,9 +357,10 @@ function shiftsOf(r: UnitReading): number[] {
 /** How far every block of the unit moved since its stories were read, or undefined when they did not all move alike. */
 function movedBy(r: UnitReading): number | undefined {
   const was = r.storiesAt!;
-  const now = shiftsOf(r);
-  const by = now[0] - was[0];
-  for (let k = 1; k < now.length; k++) if (now[k] - was[k] !== by) return undefined;
+  let k = 0;
+  const by = (r.title ?? r.items[0].block).shift - was[0];
+  if (r.title) k++;
+  for (const it of r.items) if (it.block.shift - was[k++] !== by) return undefined;
   return by;
 }
 
@@ -371,6 +374,7 @@ function moveAssembly(a: Assembly, by: number): Assembly {
         sections: d.sections.map((s) => ({ ...s, markerStart: s.markerStart + by, markerEnd: s.markerEnd + by })),
       };
       if (d.tagLines) moved.tagLines = d.tagLines.map(([s, e]) => [s + by, e + by]);
+      movedRange(d, moved, by);
       return moved;
     }),
     asides: a.asides.map((x) => ({ ...x, start: x.start + by, end: x.end + by })),

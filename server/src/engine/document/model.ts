@@ -8,7 +8,9 @@ import { analyzeActors } from '../language/actors';
 import type { PrincipleMatcher } from '../language/principles';
 import { readFrontMatter } from './frontmatter';
 import { assembleStories, type Aside, type BlockRef, type DraftStory, type MarkedBlock } from './drafts';
-import { endOf } from './draft-parts';
+import { draftRange, endOf } from './draft-parts';
+
+export { draftRange };
 import { boundProse } from './units';
 import { beginStage, endStage } from '../profile';
 
@@ -100,26 +102,6 @@ function hasStarMarkers(blocks: readonly MarkedBlock[]): boolean {
     if (kinds.has('situation') && kinds.has('action') && kinds.has('result')) return true;
   }
   return false;
-}
-
-/** The offsets a draft covers: from its title (or first block) to the end of its last block. */
-export function draftRange(d: DraftStory): [number, number] {
-  // Drafts are never changed once made, and an unchanged unit keeps its drafts across edits.
-  let range = RANGES.get(d);
-  if (!range) RANGES.set(d, (range = rangeOf(d)));
-  return range;
-}
-
-const RANGES = new WeakMap<DraftStory, [number, number]>();
-
-function rangeOf(d: DraftStory): [number, number] {
-  let end = d.titleEnd;
-  for (const b of d.intro) end = Math.max(end, endOf(b));
-  for (const sec of d.sections) {
-    end = Math.max(end, sec.markerEnd);
-    for (const b of sec.blocks) end = Math.max(end, endOf(b));
-  }
-  return [d.titleStart, end];
 }
 
 /**
