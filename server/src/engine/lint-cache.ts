@@ -1,6 +1,7 @@
 import type { Finding } from './types';
 import { ChunkCache } from './document/model';
 import { groupFindings, type GroupOptions } from './coaching/group';
+import { ownText } from './document/own-text';
 
 /** The order findings are reported in: by start, then end, then rule id. */
 export function byFinding(a: Finding, b: Finding): number {
@@ -95,7 +96,8 @@ export class LintCache {
   put(structured: boolean, text: string, start: number, end: number, findings: Finding[]): void {
     this.length = text.length;
     this.checking += end - start;
-    const key = keyOf(structured, text, start, end);
+    // A key of its own characters: a view of the text would keep this version of the document alive as long as the story.
+    const key = ownText(keyOf(structured, text, start, end));
     const entry = { key, start, findings, used: this.lintCount };
     this.stories.set(key, entry);
     this.generation.set(key, this.lintCount);

@@ -6,6 +6,7 @@ import { positionAt } from '../engine/document/positions';
 import type { ConfigFileProblem } from '../config-file';
 import type { Analysis } from './analysis';
 import { encodableRun } from './encoder';
+import { ownText } from '../engine/document/own-text';
 
 export const SOURCE = 'star-coach';
 
@@ -82,7 +83,8 @@ function relatedOf(finding: Finding, src: Source & { uri: string }): DiagnosticR
   if (!g || g.role === 'secondary') return undefined;
   const at = (start: number, end: number) => ({ uri: src.uri, range: rangeOf(src, start, end) });
   const quote = (start: number, end: number) => {
-    const text = src.text.slice(start, Math.min(end, start + 60)).replace(/\s+/g, ' ');
+    // Of its own characters: kept with the story's diagnostics, a view of the text would keep this version alive.
+    const text = ownText(src.text.slice(start, Math.min(end, start + 60)).replace(/\s+/g, ' '));
     return end - start > 60 ? `${text}…` : text;
   };
   return g.members

@@ -1,5 +1,6 @@
 import type { Section, Story, StoryDocument } from '../types';
 import { storyStats, storyStrengths, type StoryStats, type Strength } from '../document/stats';
+import { ownText } from '../document/own-text';
 
 /** A section as the outline shows it; offsets relative to the story's start. */
 export interface SectionOutline
@@ -70,7 +71,7 @@ export class StoryFactsCache {
     let built = -1;
     for (let i = 0; i < doc.storyCount; i++) {
       const [start, end] = doc.storyRange(i);
-      const key = `${wordsPerMinute}\u0000${context}\u0000${doc.text.slice(start, end)}`;
+      const key = ownText(`${wordsPerMinute}\u0000${context}\u0000${doc.text.slice(start, end)}`);
       let hit = this.entries.get(key);
       if (!hit) {
         this.entries.set(key, (hit = { facts: factsOf(doc.storyOf(i), wordsPerMinute), seen: this.calls }));

@@ -3,6 +3,7 @@ import type { MarkedBlock } from './draft-parts';
 import type { Marker } from './sections';
 import { headingMarker, labelMarker } from './sections';
 import { beginStage, endStage } from '../profile';
+import { ownText } from './own-text';
 
 interface Entry {
   key: string;
@@ -49,9 +50,11 @@ export class ChunkCache {
     this.length = text.length;
     let hit = this.at(text, start, end, start) ?? this.at(text, start, end, start - (text.length - this.lastLength));
     if (!hit) {
-      const key = text.slice(start, end);
+      let key = text.slice(start, end);
       hit = this.map.get(key);
       if (!hit) {
+        // Parsed from a copy of its own, so neither the key nor the blocks' text keep this version of the document alive.
+        key = ownText(key);
         hit = { key, parsed: parseAndMark(key, 0, key.length), used: this.lints, at: 0, placed: -1 };
         this.parsedChars += key.length;
         if (this.map.size >= this.max) this.map.delete(this.map.keys().next().value as string);
