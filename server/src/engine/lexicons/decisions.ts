@@ -83,7 +83,8 @@ export const OWN_DECIDERS: readonly string[] = ['i', "i'd", 'my team and i', 'th
  */
 export const RELOCATION_DECISION =
   '(?:moved|migrated|switched|ported|shifted|transitioned|converted) ' +
-  "(?!(?:on|ahead|back|house|offices?|desks?|teams?|roles?|jobs?)\\b)(?:[\\w'./+&-]+ ){1,6}?(?:from (?:[\\w'./+&-]+ ){1,4}?)?(?:to|onto|into)(?= (?!\\d|" +
+  "(?!(?:on|ahead|back|house|offices?|desks?|teams?|roles?|jobs?)\\b)(?:[\\w'./+&-]+ ){1,6}?" +
+  "(?:from (?:[\\w'./+&-]+ ){1,4}?)?(?:to|onto|into)(?= (?!\\d|" +
   '(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|' +
   'wednesday|thursday|friday|saturday|sunday|next|tomorrow|later|q[1-4]|h[12]|' +
   'a later|the following|the end|the start|early|late)\\b))';

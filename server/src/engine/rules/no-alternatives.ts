@@ -98,8 +98,8 @@ export function decisionsOf(story: Story): Decision[] {
 }
 
 /**
- * "moved the pipeline to" reads "moved the pipeline", "moved our build from Webpack to" "moved our build"; "rearranged the fast movers on two aisles so that" reads
- * "rearranged the fast movers".
+ * "moved the pipeline to" reads "moved the pipeline", "moved our build from Webpack to" "moved our build";
+ * "rearranged the fast movers on two aisles so that" reads "rearranged the fast movers".
  */
 function shortMove(phrase: string): string {
   const purpose = phrase.replace(/ (?:so that|to make|to keep|to put|to group|to separate)$/i, '');
