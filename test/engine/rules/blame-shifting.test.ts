@@ -546,3 +546,22 @@ describe(`${ID}: a thought that stands, another department's issue, "on them", a
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
 });
+
+/* Counterfactuals are spoken with contractions as often as not: "they'd", "would've", "we'd've". New sentences. */
+describe(`${ID}: counterfactuals about another party, told with contractions`, () => {
+  const fires: Array<[string, 'result' | 'learning']> = [
+    ["If they'd stuck to the freeze, none of this happens.", 'learning'],
+    ["If their account manager had read the brief, it would've been a two-day job.", 'result'],
+    ["Honestly, if the courier had turned up on time we'd've been fine.", 'result'],
+    ["If the client had signed off when they promised, we would've opened in May.", 'result'],
+  ];
+  for (const [sentence, part] of fires) {
+    it(`fires on: ${sentence}`, () => assert.ok(flaggedIn(sentence, part).length >= 1, JSON.stringify(flaggedIn(sentence, part))));
+  }
+  const silent: Array<[string, 'result' | 'learning']> = [
+    ["If I'd asked for the freeze dates, I would've moved the cutover, so now I ask before every plan.", 'learning'],
+    ["If we'd tested on Safari, we would've caught it; I added Safari to the release checklist.", 'learning'],
+    ["If the weather had held, we'd've finished the pour by Friday, so I now book a spare day in every plan.", 'learning'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
+});

@@ -292,15 +292,15 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'if they had',
     probe: ['if '],
     source:
-      String.raw`\bif (?:only )?${OTHER_PARTY} (?:had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|she|he|they|the ` +
-      String.raw`(?:[\w-]{1,30} )?[\w-]{1,30}|none of (?:this|it|that))(?: would|'d| could)(?: not| never|n't)? (?:have|'ve|not|never)|` +
+      String.raw`\bif (?:only )?${OTHER_PARTY}(?: had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|she|he|they|the ` +
+      String.raw`(?:[\w-]{1,30} )?[\w-]{1,30}|none of (?:this|it|that))(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| not| never)|` +
       // "If they'd followed their own process, none of this happens."
-      String.raw`\bif (?:only )?${OTHER_PARTY} (?:had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?` +
+      String.raw`\bif (?:only )?${OTHER_PARTY}(?: had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?` +
       String.raw`none of (?:this|it|that) (?:happens|happened)|` +
       // Any other "the …" that acted: "if the haulier had just stuck to the slots", not "if the tests had failed".
-      String.raw`\bif (?:only )?${ANY_OTHER} (?:had|'d) ${AGENT_ACT}[^.;:!?]{0,80}?` +
+      String.raw`\bif (?:only )?${ANY_OTHER}(?: had|'d) ${AGENT_ACT}[^.;:!?]{0,80}?` +
       String.raw`(?:we|i|it|this|that|she|he|they|none of (?:this|it|that))` +
-      String.raw`(?: would|'d| could)(?: not| never|n't)? (?:have|'ve|happen)`,
+      String.raw`(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| happen)`,
   },
   {
     name: 'that is what killed it',
@@ -384,7 +384,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['if '],
     source:
       String.raw`\bif (?!(?:i|we|i'd|we'd|my|our|you)\b)(?:[\w'-]{1,30} ){1,4}?(?:hadn't|had not|had never|had|'d)(?: not| never)? ` +
-      String.raw`(?:been )?[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|the [\w-]{1,30})(?: would|'d) (?:have|'ve) ` +
+      String.raw`(?:been )?[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|the [\w-]{1,30})(?: would|'d)(?: have|'ve) ` +
       String.raw`(?:been (?:fine|ok|okay|on time)|gone (?:through|fine|smoothly|well|live)|worked|made it|landed|shipped|launched|` +
       String.raw`succeeded|hit)\b`,
     unlessIActAfter: true,
@@ -396,8 +396,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     source:
       String.raw`\bif (?!(?:i|we|i'd|we'd|my|our|you)\b)(?:[\w'-]{1,30} ){1,3}?(?:had|'d) (?!not\b)(?:[\w'-]{1,30} ){1,6}?` +
       String.raw`(?:on time|earlier|sooner|in time|as (?:agreed|promised|planned)|when (?:they|he|she|it) (?:said|promised))` +
-      String.raw`[^.;:!?]{0,60}?(?:we|i|it|this|that|the [\w-]{1,30}|none of (?:this|it|that))(?: would|'d| could)(?: not| never|n't)? ` +
-      String.raw`(?:have|'ve)\b`,
+      String.raw`[^.;:!?]{0,60}?(?:we|i|it|this|that|the [\w-]{1,30}|none of (?:this|it|that))(?: would|'d| could)(?: not| never|n't)?` +
+      String.raw`(?: have\b|'ve\b)`,
     unlessIActAfter: true,
     causal: true,
   },
