@@ -182,6 +182,18 @@ export const SETBACK_OUTCOME: readonly string[] = [
   String.raw`(?:got|given|received|sent|shipped|gave|picked|dispensed) (?:\w+ ){0,2}?the wrong (?:[\w-]+ )?` +
     String.raw`(?:dose|doses|medication|medicine|drug|order|orders|shipment|parts?|items?|address|patient|invoice|price)`,
   String.raw`(?:was|were|turned out to be|proved) (?:a |an )?(?:bad|poor|wrong) (?:fit|hire|call|decision|choice|bet)`,
+  // Money or standing lost without the words "failed" or "lost": "the gala made a loss", "conversion took a hit".
+  String.raw`(?:made|posted|ran at|booked|recorded|ended with|ended in) a (?:[\w-]+ )?loss`,
+  String.raw`took (?:a |quite a )?(?:big |huge |real |serious |massive |proper |nasty )?(?:hit|knock|beating|dent)`,
+  String.raw`(?:a|another) (?:wave|flood|spate|string|run|rash|slew|stream) of (?:[\w-]+ )?(?:bad|poor|negative|angry|` +
+    String.raw`one-star|1-star|furious) (?:reviews?|feedback|press|ratings|complaints|calls|emails)`,
+  // Those served walking away: "a couple of practices cancelled" (not "none of the schools cancelled").
+  String.raw`(?<!\b(?:none|no|not one|not a single|zero|nobody)\b[^.;]{0,25})(?:customers|clients|practices|members|patients|` +
+    String.raw`subscribers|schools|stores|guests|families|users|accounts|sponsors|donors|couples|tenants) ` +
+    String.raw`(?:[\w-]+ )?(?:cancell?ed|pulled out|dropped out|asked for (?:a |their money |refunds?))`,
+  // How it went, in one word: "check-in was a nightmare for the first week".
+  String.raw`(?:was|were|turned into|became) (?:a |an )?(?:complete |total |absolute |bit of a |real )?(?:nightmare|disaster|` +
+    String.raw`shambles|fiasco|mess)(?! (?:before|when|until) (?:i|we))`,
 ];
 
 /** Reflection: what was learned, or what the writer does or would do differently now. */
