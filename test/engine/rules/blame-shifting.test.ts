@@ -565,3 +565,41 @@ describe(`${ID}: counterfactuals about another party, told with contractions`, (
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
 });
+
+/*
+ * Blame in other tones: helpless ("my hands were tied"), polite ("with all due respect to her"), another party's state
+ * or slowness, a lesson only for them, the mess a predecessor left, and luck. Every sentence is new; the silent ones are
+ * the same shapes with the writer acting on it, or the same words about something that is no failure.
+ */
+describe(`${ID}: blame told as helplessness, politeness, their state or slowness, a predecessor's mess, or luck`, () => {
+  const fires: Array<[string, 'result' | 'learning']> = [
+    ["There wasn't a great deal I could do once the ticketing system went down.", 'result'],
+    ['My hands were completely tied on the budget.', 'result'],
+    ["Payroll cut-off dates aren't something HR controls.", 'learning'],
+    ['With all due respect to her, the brief she sent was two lines long.', 'result'],
+    ['To put it politely, the agency was not listening.', 'result'],
+    ['The removals firm was badly understaffed on the day.', 'result'],
+    ["The landlord's agent took nearly three weeks to send a quote.", 'result'],
+    ["The signed form sat in the bursar's tray for two weeks.", 'result'],
+    ['Hopefully the night team learned from it.', 'learning'],
+    ['It was a good lesson for the rest of the department.', 'learning'],
+    ['The stock sheets had been set up by the previous manager and never balanced.', 'result'],
+    ['Honestly, the whole process was against us from the start.', 'result'],
+    ['We were just unlucky with the timing.', 'result'],
+    ["They'd ignored what the drivers told them for months.", 'result'],
+  ];
+  for (const [sentence, part] of fires) {
+    it(`fires on: ${sentence}`, () => assert.ok(flaggedIn(sentence, part).length >= 1, JSON.stringify(flaggedIn(sentence, part))));
+  }
+  const silent: Array<[string, 'result' | 'learning']> = [
+    ['My hands were tied on the budget, so I found the money by dropping the printed programme.', 'result'],
+    ["Payroll cut-off dates aren't something we control, so I now send the changes a week early.", 'learning'],
+    ['With respect to the budget, the fair came in £300 under.', 'result'],
+    ['The printers took three weeks, so I now order proofs before the design is final.', 'learning'],
+    ['The stock sheets had been set up by the previous manager, and I rebuilt them in the first month.', 'result'],
+    ['We were lucky with the weather and sold out by noon.', 'result'],
+    ['The lesson for me was to ask for the proof date in writing.', 'learning'],
+    ['I ignored the first dashboard alert, which was my mistake, and I now page on the second.', 'learning'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
+});
