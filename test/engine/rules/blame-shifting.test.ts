@@ -603,3 +603,31 @@ describe(`${ID}: blame told as helplessness, politeness, their state or slowness
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
 });
+
+/*
+ * What the writer does next decides whether blame was context: taking up a duty they disowned, owning the cause, or a
+ * lasting change does; getting through the day does not. New sentences.
+ */
+describe(`${ID}: a next sentence that only gets through the day does not turn blame into context`, () => {
+  const twoSentences = (first: string, second: string) =>
+    lintWith(
+      ID,
+      story({ situation: 'Our depot runs forty vans a day.', action: `${first} ${second}`, result: 'We delivered 31 of 40 rounds.' }),
+    );
+  it('fires when the writer only copes with it', () =>
+    assert.equal(
+      twoSentences('Head office had known for weeks that the strike was coming.', 'On the day I re-routed six vans and called every shop.')
+        .length,
+      1,
+    ));
+  it('stays silent when the next sentence changes something for good', () =>
+    assert.deepEqual(
+      twoSentences(
+        'Head office had known for weeks that the strike was coming.',
+        'I now keep a strike plan for every depot and review it each quarter.',
+      ),
+      [],
+    ));
+  it('stays silent when a disowned duty is taken up', () =>
+    assert.deepEqual(twoSentences('Strictly, the van rota was not my job.', 'I rebuilt it over the weekend anyway.'), []));
+});

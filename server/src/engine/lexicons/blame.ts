@@ -76,6 +76,11 @@ export interface BlamePattern {
   /** Not blame when the writer acts later in the sentence: "it was out of my hands, so I focused on the rollback". */
   unlessIActAfter?: boolean;
   /**
+   * The phrase disowns a duty, so a next sentence in which the writer acts takes it up: "It wasn't my job. I fixed it
+   * anyway." Other blame needs the next sentence to own the cause or change something for good (the rule's `ownedNext`).
+   */
+  disownsDuty?: boolean;
+  /**
    * Blame told as cause and effect: only the writer acting in the same sentence
    * ("…, so I added a contract test") turns it into context; a next sentence does not.
    */
@@ -126,6 +131,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['my job', 'my responsibility', 'my problem'],
     source: String.raw`(?:(?:was|is)(?: not|n't)|not) my (?:job|responsibility|problem)`,
     unlessIActAfter: true,
+    disownsDuty: true,
   },
   { name: 'dropped the ball', probe: ['the ball'], source: String.raw`(?:dropped|drops|drop) the ball`, needsOtherSubject: true },
   {

@@ -264,8 +264,10 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
       if (CONSEQUENCES.has(s.tokens[i + 1]?.norm ?? '')) continue;
       return false;
     }
-    // "It wasn't my job. I fixed it anyway." sets up ownership (a cause-and-effect blame needs the fix in the same sentence).
-    if (next?.actor === 'i' && !p.causal) return false;
+    // "It wasn't my job. I fixed it anyway." sets up ownership; other blame is context only when the next sentence owns the
+    // cause or makes a lasting change ("Management had known for weeks. On the day I cancelled six flights." still blames),
+    // and a cause-and-effect blame needs the fix in the same sentence.
+    if (next?.actor === 'i' && !p.causal && (p.disownsDuty || ownedNext(next))) return false;
   }
   return true;
 }
