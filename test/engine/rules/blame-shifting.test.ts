@@ -587,6 +587,8 @@ describe(`${ID}: blame told as helplessness, politeness, their state or slowness
     ['Honestly, the whole process was against us from the start.', 'result'],
     ['We were just unlucky with the timing.', 'result'],
     ["They'd ignored what the drivers told them for months.", 'result'],
+    ['The council took three weeks to reply, which meant we missed the grant window.', 'result'],
+    ['The rating was unfair given they had ignored what we told them.', 'result'],
   ];
   for (const [sentence, part] of fires) {
     it(`fires on: ${sentence}`, () => assert.ok(flaggedIn(sentence, part).length >= 1, JSON.stringify(flaggedIn(sentence, part))));
@@ -596,6 +598,7 @@ describe(`${ID}: blame told as helplessness, politeness, their state or slowness
     ["Payroll cut-off dates aren't something we control, so I now send the changes a week early.", 'learning'],
     ['With respect to the budget, the fair came in £300 under.', 'result'],
     ['The printers took three weeks, so I now order proofs before the design is final.', 'learning'],
+    ['The council took three weeks to reply, so I drafted the application in parallel.', 'result'],
     ['The stock sheets had been set up by the previous manager, and I rebuilt them in the first month.', 'result'],
     ['We were lucky with the weather and sold out by noon.', 'result'],
     ['The lesson for me was to ask for the proof date in writing.', 'learning'],

@@ -307,7 +307,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`none of (?:this|it|that) (?:happens|happened)|` +
       // Any other "the …" that acted: "if the haulier had just stuck to the slots", not "if the tests had failed".
       String.raw`\bif (?:only )?${ANY_OTHER}(?: had|'d) ${AGENT_ACT}[^.;:!?]{0,80}?` +
-      String.raw`(?:we|i|it|this|that|she|he|they|none of (?:this|it|that))` +
+      String.raw`(?:we|i|it|this|that|she|he|they|(?:none|most|much|all|half) of (?:this|it|that))` +
       String.raw`(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| happen)`,
   },
   {

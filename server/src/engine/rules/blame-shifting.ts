@@ -190,8 +190,11 @@ const CONSEQUENCES = words`slipped missed lost failed fell overran`;
  */
 const STATE_VERBS = words`was were are am 're 'm heard could couldn't can can't cannot`;
 
-/** Words before I or we that open a clause of time or condition: "…needs to commit before we sign". */
-const SUBORDINATE = words`before until when after once if unless`;
+/**
+ * Words before I or we that open a clause of time, condition or object ("…needs to commit before we sign", "they ignored
+ * what we told them"), or tell the consequence ("…, which meant we went live late"): not the writer acting on it.
+ */
+const SUBORDINATE = words`before until when after once if unless what meant meaning`;
 
 /** Words after a thought that take it back: "… but it turned out", "until I saw the logs". */
 const TAKEN_BACK = /(?<![\w'])(?:but|turned out|actually|in fact|realis|realiz|until|wrong|later found)/;
@@ -205,6 +208,8 @@ function writerActs(s: Sentence): boolean {
   for (let i = 0; i < t.length; i++) {
     // "…, which is why we slipped" tells the consequence; the writer is not acting there.
     if (!(isI(t, i) || isWe(t, i)) || OPINION.has(t[i + 1]?.norm ?? '') || t[i - 1]?.norm === 'why') continue;
+    // "…, which meant we went live late", "they ignored what we told them": a consequence or an object clause.
+    if (SUBORDINATE.has(t[i - 1]?.norm ?? '')) continue;
     // "…, so we were understaffed", "…, and we lost the deal": a state or the setback itself, not the writer acting.
     const next = t[i + 1]?.norm ?? '';
     if (STATE_VERBS.has(next) || CONSEQUENCES.has(next) || (next === 'found' && t[i + 2]?.norm === 'out')) continue;
