@@ -846,3 +846,42 @@ describe(`${ID}: endings that went badly in everyday words`, () => {
   ];
   for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, ending(result)), []));
 });
+
+/*
+ * Titles that name one trouble by its noun, a plan that never came off, or a list item's setback. New titles; the
+ * silent ones name a standing problem the story solves, or work against a trouble.
+ */
+describe(`${ID}: titles that name one trouble, a plan that never came off, or a numbered setback`, () => {
+  const titled = (title: string) =>
+    story({
+      title,
+      situation: 'I ran the Saturday reading club at the town library.',
+      action: 'I planned the sessions and phoned every family myself.',
+      result: 'About half the usual children came.',
+    });
+  const fires = [
+    'The insulin dosing error',
+    'Roof membrane delay (Block C)',
+    'Footfall drop, spring term',
+    'Cash-up discrepancy: the Friday float',
+    'A complaint about a late refund',
+    'The summer fair that lost money',
+    'The author visit that never happened',
+    'The grant bid that was turned down',
+    'When the print supplier went bust',
+    'Losing two Saturday volunteers',
+    'Expired DBS checks at the holiday club',
+    'B. Missed deadline for the library grant',
+    '3. The sponsorship that fell through',
+  ];
+  for (const title of fires) it(`fires on the title: ${title}`, () => assert.equal(lintWith(ID, titled(title)).length, 1));
+  const silent = [
+    'Late returns',
+    'Reducing the booking delay',
+    'Error-free issue desk',
+    'Cutting the overdue-book backlog',
+    'The reading club that grew',
+    'Fixing the cash-up discrepancy',
+  ];
+  for (const title of silent) it(`stays silent on the title: ${title}`, () => assert.deepEqual(lintWith(ID, titled(title)), []));
+});

@@ -51,10 +51,23 @@ export const TITLE_FAILURE: readonly string[] = [
   String.raw`walked (?:out(?: of)? the door|away)`,
   // "The opening that slipped", "The caterer who didn't turn up", "The patch that went out late".
   String.raw`[\w-]{3,30} (?:that|which|who) (?:slipped|went out late|was late|ran late|ran over|broke|leaked|(?:did not|didn't|` +
-    String.raw`never) (?:turn up|show up|arrive|ship|launch|land|happen))`,
+    String.raw`never) (?:turn up|show up|arrive|ship|launch|land|happen)|never happened|lost (?:money|us|the|its|their)|` +
+    String.raw`fell through|went bust|went under|went into administration|went to the wrong|(?:was|got|were) (?:rejected|` +
+    String.raw`turned down|refused|withdrawn))`,
+  // A title whose head noun is one trouble: "The heparin infusion error", "Facade package delay", "Hygiene rating drop
+  // (Quayside)", "Stock count discrepancy, Daventry site". Not "Error budget policy" or "Reducing the dispatch delay",
+  // and not a plural ("Pick errors", "Discharge delays"): a standing problem is what a story solves, not a setback.
+  String.raw`^(?!(?:reducing|cutting|preventing|fixing|avoiding|ending|halving|removing|tackling|closing) )(?:[\w'-]+ ){0,5}?` +
+    String.raw`(?:error|delay|drop|lapse|discrepancy|shortfall|overrun|overspend|write-off)` +
+    String.raw`(?=$| ?[(:,–—]| - )`,
+  // "When the print supplier went bust".
+  String.raw`went (?:bust|under|into administration|into liquidation)`,
+  // "A complaint about a delayed prescription", "The complaint from the Hales family".
+  String.raw`^(?:a |the |an |one )?(?:formal |serious |written )?complaint (?:about|from|over|against)`,
+  String.raw`^(?:an |the )?expired [\w-]+`,
   // "The wrong offer email", "Losing the Thursday after-school club".
   String.raw`^(?:the |a |my |our )?wrong [\w-]+`,
-  String.raw`^losing (?:the|a|our|my) [\w-]+`,
+  String.raw`^losing (?:the|a|our|my|two|three|four|both|several|\d+) [\w-]+`,
   String.raw`(?:something|things|everything|it) went (?:wrong|badly|sideways)`,
   // A title that names the work stopped: "Pausing the loyalty app launch", "Rolling back the new ranker".
   String.raw`(?:pausing|postponing|delaying|cancell?ing|pulling|rolling back|reverting|scrapping|shelving) (?:the|a|our|my) ` +
