@@ -45,7 +45,8 @@ export const TITLE_FAILURE: readonly string[] = [
   String.raw`(?:lost|losing) (?:the|a|our|my|that) (?:[\w-]+ ){0,3}?(?:deal|customer|client|account|pilot|contract|renewal|bid)`,
   // A title that names a miss or a collapse: "Missed launch: the loyalty release", "Group project that fell apart",
   // "a hire you made didn't work out", "the loan that walked out the door", "something went wrong on your team".
-  String.raw`^missed (?:[\w-]+ ){0,2}?(?:launch|deadline|date|target|go-live|release)`,
+  String.raw`^missed (?:[\w-]+ ){0,2}?(?:launch|deadline|date|target|go-live|release|dispatch|delivery|shipment|handover|` +
+    String.raw`payroll|flight|slot|window|sla|cut-?off)`,
   String.raw`(?:did(?: not|n't)|never) (?:work|pan) out`,
   String.raw`[\w-]{3,30} (?:that|which) ` + String.raw`(?:fell apart|collapsed|crashed|flopped|bombed|blew up|backfired|imploded)`,
   String.raw`walked (?:out(?: of)? the door|away)`,
