@@ -757,3 +757,27 @@ describe(`${ID}: a decision in a prose story's opening paragraph`, () => {
     );
   });
 });
+
+/* A mechanism brought in, or work moved onto one tool: decisions told without a decision verb. New sentences. */
+describe(`${ID}: a mechanism brought in, and work moved onto one tool`, () => {
+  const situation = 'The library desk lost track of inter-library loan requests every term.';
+  const result = 'Lost requests fell from nine a term to one.';
+  const fires: Array<[string, string]> = [
+    ['I brought in a rule that every request is logged before the reader leaves the desk.', 'brought in a rule'],
+    [
+      'I took every loan request onto a shared spreadsheet that the whole desk could see.',
+      'took every loan request onto a shared spreadsheet',
+    ],
+    ['I put all the requests into one tracker and checked it each morning.', 'put all the requests into one tracker'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  const silent = [
+    'I brought in cakes for the desk team on the last day of term.',
+    'I took the complaint to the head librarian that afternoon.',
+    'I put the returned books into the sorting trolley.',
+    'I brought in a rule that every request is logged first, rather than a weekly audit, which would have caught losses too late.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), []));
+});
