@@ -301,7 +301,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['if '],
     source:
       String.raw`\bif (?:only )?${OTHER_PARTY}(?: had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|she|he|they|the ` +
-      String.raw`(?:[\w-]{1,30} )?[\w-]{1,30}|none of (?:this|it|that))(?: probably| likely| definitely| certainly| easily)?(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| not| never| happen)|` +
+      String.raw`(?:[\w-]{1,30} )?[\w-]{1,30}|none of (?:this|it|that))(?: probably| likely| definitely| certainly| easily)?` +
+      String.raw`(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| not| never| happen)|` +
       // "If they'd followed their own process, none of this happens."
       String.raw`\bif (?:only )?${OTHER_PARTY}(?: had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?` +
       String.raw`none of (?:this|it|that) (?:happens|happened)|` +
