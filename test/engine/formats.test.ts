@@ -304,6 +304,27 @@ describe('story formats (SPEC §8)', () => {
     assert.ok(!shape(text).some((s) => s.startsWith('16:')), shape(text).join(' | '));
   });
 
+  it('a heading over one interview question titles the story when it names the story, not when it names the session', () => {
+    const story = (heading: string) =>
+      lines(
+        heading,
+        '',
+        'Interviewer: Tell me about a project you are proud of.',
+        '',
+        'Me: The spring phone appeal. I called 400 lapsed donors over three weeks and 61 gave again.',
+        '',
+        'Interviewer: What did you learn?',
+        '',
+        'Me: I now script the first ten seconds of every call and test it on five donors first.',
+      );
+    const named = read(story('## Spring phone appeal'));
+    assert.deepEqual(shape(story('## Spring phone appeal')), ['1: situation learning']);
+    assert.ok(!named.asides.includes('collection-title@1'), named.asides.join(' '));
+    const session = read(story('## Mock interview, round 2'));
+    assert.deepEqual(shape(story('## Mock interview, round 2')), ['3: situation learning']);
+    assert.ok(session.asides.includes('collection-title@1'), session.asides.join(' '));
+  });
+
   it('interview transcripts: an opening question and its follow-ups are one story; the interviewer is never the story', () => {
     const text = lines(
       '# Mock with Sam',
