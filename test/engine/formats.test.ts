@@ -325,6 +325,45 @@ describe('story formats (SPEC §8)', () => {
     assert.ok(session.asides.includes('collection-title@1'), session.asides.join(' '));
   });
 
+  it('a published post: its opening, numbered answers, notes sections, verdicts and sign-offs around the stories', () => {
+    const text = lines(
+      '# Feedback wanted: my answers for the loop next week',
+      '',
+      'Hi all, I would love blunt feedback on three answers I have drafted for the behavioural round.',
+      'Background: five years in retail banking, two in product.',
+      '',
+      '---',
+      '',
+      '**Answer 1: "Tell me about a time you disagreed with engineering."**',
+      '',
+      '**Situation:** Onboarding had nine screens and half of new users dropped off.',
+      '',
+      '**Action:** I proposed cutting to two screens and tested both flows with 40 users.',
+      '',
+      '**Result:** Completion went from 38% to 47% in five weeks.',
+      '',
+      '---',
+      '',
+      "My coach's verdict: the first draft could be anybody's.",
+      '',
+      '---',
+      '',
+      "## Dev's notes (paraphrased)",
+      '',
+      '- You said we thirty times and I four times.',
+      '- Count the ums, then write the story down.',
+      '',
+      '**How I use this doc**',
+      '',
+      '- One story per question type, with bold labels so I can find my place.',
+      '',
+      '*Next week: the conflict story and why my first draft was a disaster. Leave a comment if you want me to look at yours.*',
+    );
+    assert.deepEqual(shape(text), ['8: situation action result']);
+    const { asides } = read(text);
+    for (const kind of ['intro@3', 'notes@18', 'notes@31']) assert.ok(asides.includes(kind), `${kind} not among ${asides.join(' ')}`);
+  });
+
   it('interview transcripts: an opening question and its follow-ups are one story; the interviewer is never the story', () => {
     const text = lines(
       '# Mock with Sam',
