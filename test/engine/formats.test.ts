@@ -364,6 +364,26 @@ describe('story formats (SPEC §8)', () => {
     for (const kind of ['intro@3', 'notes@18', 'notes@31']) assert.ok(asides.includes(kind), `${kind} not among ${asides.join(' ')}`);
   });
 
+  it('a transcript followed by a reviewer note, and a bold list of the questions being prepared', () => {
+    const text = lines(
+      '**Questions I’m preparing for**',
+      '',
+      '1. Tell me about a time you turned around an unhappy customer.',
+      '2. Tell me about a time you improved a process.',
+      '',
+      'Q: Tell me about the most difficult customer you have dealt with.',
+      '',
+      'A: This was at the hotel. A client was furious about their rooms, so I rebooked all forty guests at a partner hotel by 6 pm.',
+      '',
+      '---',
+      '',
+      'Gemma’s notes: "The bit about checking supplier bookings the day before is gold, lead with that habit, not the drama. Count them."',
+    );
+    assert.deepEqual(shape(text), ['6: action result']);
+    const { asides } = read(text);
+    assert.ok(asides.includes('notes@12'), asides.join(' '));
+  });
+
   it('interview transcripts: an opening question and its follow-ups are one story; the interviewer is never the story', () => {
     const text = lines(
       '# Mock with Sam',

@@ -426,7 +426,7 @@ const MAX_COMMENTARY_WORDS = 80;
 const COMMENTARY = new RegExp(
   String.raw`\b(?:stories|story|answers?|drafts?|comments?|feedback|verdict|next (?:week|post|time|up)|thanks for reading|` +
     String.raw`let me know|leave a|dm me|subscribe|good luck|takeaways?|tips?|why (?:this|it) works|rewrite|rewrote|version|` +
-    String.raw`loop|interviews?|interviewers?|questions?|prep(?:aring|aration)?|practi[sc]e)\b`,
+    String.raw`loop|interviews?|interviewers?|questions?|prep(?:aring|aration)?|practi[sc]e|tell me about|notes?)\b`,
   'i',
 );
 
