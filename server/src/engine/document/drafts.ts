@@ -103,6 +103,29 @@ function isBoldTitle(b: Block): boolean {
   return words >= 2 && words <= MAX_TITLE_WORDS;
 }
 
+/** Most words a plain line standing as a title has ("Stock count discrepancy, Daventry site (Q1)"). */
+const MAX_PLAIN_TITLE_WORDS = 12;
+
+/**
+ * A plain one-line paragraph that reads as a title, not a sentence: a few words, no closing punctuation, nothing else
+ * in its block ("Pressure injuries", "A. Missed dispatch, launch stock for Brightwell Toys").
+ */
+function isPlainTitle(b: Block, it: Item): boolean {
+  if (b.type !== 'paragraph' || b.inList || it.marker || it.tag || it.ref.to !== undefined) return false;
+  const line = b.text.trim();
+  // A letter that enumerates titles ("A. Missed dispatch") reads like an answer's "A." only without a STAR label under it.
+  if (it.speaker && !/^[A-Z][.)] /.test(line)) return false;
+  if (!line || line.includes('\n') || /[.!?;:,]$/.test(line) || !/^[\p{L}\p{N}]/u.test(line)) return false;
+  const words = line.split(/\s+/).length;
+  return words >= 2 && words <= MAX_PLAIN_TITLE_WORDS;
+}
+
+/** A block that opens a story with its first STAR label: a plain line right above it is that story's title. */
+function opensStory(b: MarkedBlock | undefined): boolean {
+  const first = b && b.type !== 'heading' ? itemsOf(b)[0]?.marker : undefined;
+  return !!first && (first.kinds[0] === 'situation' || first.kinds[0] === 'task');
+}
+
 /** A one-line bold or italic paragraph that asks a question ("*And the outcome?*", "*Tell me about a time you …*"). */
 function isEmphasizedQuestion(b: MarkedBlock): boolean {
   return b.type === 'paragraph' && itemsOf(b)[0]?.boldTitle === true && isQuestionTitle(b.text);
@@ -164,7 +187,7 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
         cur.items.push({ ...it, boldTitle: undefined, speaker: 'interviewer' });
         continue;
       }
-      if (it.boldTitle) {
+      if (it.boldTitle || (it.ref.from === 0 && isPlainTitle(b, it) && opensStory(blocks[bi + 1]))) {
         push();
         cur = { title: b, depth: 7, items: [] };
         continue;
@@ -235,9 +258,10 @@ export function assembleStories(blocks: MarkedBlock[], text: string): Assembly {
     const isParent = u.title && next && next.depth > u.depth && u.depth < 7;
     const hasMarkersOrSpeakers = factsOf(readings[i]).anySignal;
     // The file's opening words about the stories that follow ("Two of my stories are below …") are an intro too.
+    // A background line in it ("Background: B2C marketplaces for four years") does not make it a story.
     const opening =
       i === 0 &&
-      !hasMarkersOrSpeakers &&
+      !u.items.some((it) => it.speaker || (it.marker && it.marker.kinds[0] !== 'situation')) &&
       talksAboutTheStories(u) &&
       units.slice(1).some((x) => x.items.some((it) => it.marker || it.speaker));
     if ((isParent && !hasMarkersOrSpeakers && childStories(units, i)) || opening) {
@@ -381,15 +405,17 @@ function moveAssembly(a: Assembly, by: number): Assembly {
   };
 }
 
+const ABOUT_THE_STORIES = new RegExp(
+  String.raw`\b(?:stories|answers|drafts|feedback|below|this (?:file|page|doc|post)|these notes|prep(?:aring|aration)?|` +
+    String.raw`practi[sc]e|loop|interviews?|questions)\b`,
+  'i',
+);
+
 /** A short opening that speaks of the stories themselves: preparing, the loop, "below", "these stories". */
 function talksAboutTheStories(u: Unit): boolean {
   const text = u.items.map((it) => it.block.text.slice(it.ref.from, it.ref.to)).join(' ');
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return (
-    words > 0 &&
-    words <= 150 &&
-    /\b(?:stories|below|this (?:file|page|doc)|these notes|prep(?:aring|aration)?|practi[sc]e|loop|interviews?|questions)\b/i.test(text)
-  );
+  return words > 0 && words <= 150 && ABOUT_THE_STORIES.test(text);
 }
 
 function childStories(units: Unit[], i: number): boolean {
@@ -423,9 +449,17 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
     parts[parts.length - 1].push(it);
   }
   const out: DraftStory[] = [];
+  const several = parts.filter((p) => p.length).length > 1;
   parts.forEach((items, k) => {
     if (!items.length) return;
     const title = k === 0 ? u.title : undefined;
+    // Between separators, a short piece with no labels or speakers is a note around the stories ("Gemma's verdict: …",
+    // "Next week: the disagreement story. Leave a comment."), not a story of its own; over it, the post's title.
+    if (several && isCommentary(items, k === 0 && !!title) && !(title && isQuestionTitle(title.text))) {
+      if (title) aside('collection-title', title.start, title.end);
+      for (const it of items) aside(k === 0 && title ? 'intro' : 'notes', startOf(it.ref), endOf(it.ref));
+      return;
+    }
     const depth = k === 0 ? u.depth : 0;
     const stories = items.some((it) => it.speaker)
       ? transcriptStories(items, title, depth, text, aside)
@@ -436,6 +470,29 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
     out.push(...stories);
   });
   return out;
+}
+
+/** Most words a piece between separators has when it speaks about the stories rather than telling one. */
+const MAX_COMMENTARY_WORDS = 80;
+/** Words of a note about the stories, the post or its readers. */
+const COMMENTARY = new RegExp(
+  String.raw`\b(?:stories|story|answers?|drafts?|comments?|feedback|verdict|next (?:week|post|time|up)|thanks for reading|` +
+    String.raw`let me know|leave a|dm me|subscribe|good luck|takeaways?|tips?|why (?:this|it) works|rewrite|rewrote|version|` +
+    String.raw`loop|interviews?|interviewers?|questions?|prep(?:aring|aration)?|practi[sc]e|tell me about|notes?)\b`,
+  'i',
+);
+
+/**
+ * A piece with no labels or speakers that is too short to be a story, or short and about the stories. A post's opening
+ * may carry a background line ("Background: B2C marketplaces for four years"): a Situation label alone is no story there.
+ */
+function isCommentary(items: Item[], opening = false): boolean {
+  const signal = (it: Item) => it.speaker || (it.marker && !(opening && it.marker.kinds[0] === 'situation'));
+  if (items.some(signal)) return false;
+  const words = wordCount(items);
+  if (words < MIN_PROSE_WORDS) return true;
+  if (words > MAX_COMMENTARY_WORDS) return false;
+  return COMMENTARY.test(items.map((it) => it.block.text.slice(it.ref.from, it.ref.to)).join(' '));
 }
 
 /** Free prose, with a Learning label after it ("What I learned: …") read as its Learning section. */
