@@ -3,7 +3,6 @@ import remarkParse from 'remark-parse';
 import type { Root, RootContent, PhrasingContent, Heading, Paragraph } from 'mdast';
 import { collectComments, tableRows } from './markup';
 import { scanChunk } from './scan';
-import { offsetMap, type OffsetMap } from './offset-map';
 
 /**
  * A unit of prose (heading, paragraph or list-item paragraph) reduced to plain
@@ -16,7 +15,7 @@ export interface Block {
   depth: number;
   text: string;
   /** Offset of each character of `text`, plus one entry for the end; add `shift` for the document offset. */
-  map: OffsetMap;
+  map: Int32Array;
   /** Added to `map` entries: lets a cached chunk move without copying its maps. */
   shift: number;
   start: number;
@@ -235,9 +234,8 @@ function plainChunk(text: string, start: number, end: number): ParsedChunk {
     const value = m[0].slice(lead);
     if (!value.trim()) continue;
     const s = start + m.index + lead;
-    const offsets = new Int32Array(value.length + 1);
-    for (let i = 0; i <= value.length; i++) offsets[i] = s + i;
-    const map = offsetMap(offsets, offsets.length);
+    const map = new Int32Array(value.length + 1);
+    for (let i = 0; i <= value.length; i++) map[i] = s + i;
     blocks.push({ type: 'paragraph', depth: 0, text: value, map, shift: 0, start: s, end: s + value.length, inList: false });
   }
   return { blocks, comments: [] };
@@ -294,7 +292,7 @@ function toBlock(node: Heading | Paragraph, source: string, base: number, inList
     depth: node.type === 'heading' ? node.depth : 0,
     text: acc.text,
     // A typed array: one entry per character of every paragraph adds up on large story banks.
-    map: offsetMap(acc.map, acc.map.length),
+    map: Int32Array.from(acc.map),
     shift: 0,
     start: base + pos.start.offset,
     end: base + pos.end.offset,

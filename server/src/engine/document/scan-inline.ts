@@ -1,6 +1,5 @@
 import type { ParsedChunk } from './markdown';
 import { collectComments } from './markup';
-import { offsetMap, type OffsetMap } from './offset-map';
 
 /*
  * The inline half of the fast reader (see scan.ts): a paragraph's or heading's
@@ -18,7 +17,7 @@ export const FALLBACK = new Error('fast reader: hand this chunk to remark-parse'
 /** What a paragraph or heading contributes to its Block. */
 export interface InlineText {
   text: string;
-  map: OffsetMap;
+  map: Int32Array;
   leadingEmphasis?: string;
   asides?: string;
 }
@@ -410,7 +409,7 @@ function emit(source: string, base: number, items: Item[], end: number): InlineT
     }
   }
   map[n++] = base + end;
-  return { text: parts.join(''), map: offsetMap(map, n), leadingEmphasis: leadingEmphasis(source, items), asides };
+  return { text: parts.join(''), map: map.slice(0, n), leadingEmphasis: leadingEmphasis(source, items), asides };
 }
 
 /**
