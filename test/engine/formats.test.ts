@@ -276,6 +276,34 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(text), ['1: situation action result', '11: situation action result']);
   });
 
+  it('plain one-line titles, lettered or not, over numbered STAR notes', () => {
+    const text = lines(
+      'Prep notes. Library assistant applications.',
+      '',
+      'A. Missed delivery, half-term book fair',
+      '',
+      '1. Situation – Book fair stock due Monday, 600 titles.',
+      '2. Task – Own the set-up.',
+      '3. Action – Rang the wholesaler, borrowed two trolleys, set up by 10.',
+      '4. Result – Opened an hour late; 212 books sold.',
+      '',
+      'Reading volunteers (Year 3)',
+      '',
+      '1. Situation – Twelve Year 3 readers below expected level.',
+      '2. Action – Recruited six parent volunteers, trained them in one session.',
+      '3. Result – Ten of twelve reached expected level by June.',
+      '',
+      'Opening hours review',
+      '',
+      'I looked at the gate counts and moved the late opening from Tuesday to Thursday.',
+    );
+    const { asides } = read(text);
+    assert.deepEqual(shape(text).slice(0, 2), ['3: situation task action result', '10: situation action result']);
+    assert.ok(asides.includes('notes@1') || asides.includes('intro@1'), asides.join(' '));
+    // A short line followed by prose, not by a STAR label, is no title of its own.
+    assert.ok(!shape(text).some((s) => s.startsWith('16:')), shape(text).join(' | '));
+  });
+
   it('interview transcripts: an opening question and its follow-ups are one story; the interviewer is never the story', () => {
     const text = lines(
       '# Mock with Sam',

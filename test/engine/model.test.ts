@@ -243,4 +243,17 @@ describe('story model', () => {
       ],
     );
   });
+
+  it("reads a free-prose story's whole closing run in which the writer does not act as its Result", () => {
+    const doc = build(
+      '## The wet-weather plan\n\nEvery rainy wedding meant moving a hundred chairs into the hall.\n\nI ordered a stretch tent ' +
+        'for the lawn and wrote a rain checklist. The tent changed rainy days completely. Couples stopped worrying about the ' +
+        'forecast. The owners now show it on every tour.\n',
+    );
+    const result = doc.stories[0].sections.find((s) => s.kind === 'result')!;
+    assert.deepEqual(
+      result.sentences.map((s) => s.text),
+      ['The tent changed rainy days completely.', 'Couples stopped worrying about the forecast.', 'The owners now show it on every tour.'],
+    );
+  });
 });

@@ -111,12 +111,25 @@ export type { Finding };
  * The part each sentence plays in what happened, by sentence index. A free-prose story's first paragraph is its
  * Situation, but a writer who tells the whole story in one paragraph and adds a coda ("This shows …") puts what they
  * did and how it ended there too: past its first two sentences, such a paragraph (three fifths of the story or more)
- * reads as the Action. Structured stories keep their labels. Computed once per story by the rule that needs it.
+ * reads as the Action. And once the writer acts in that paragraph ("Our build was slow. I moved it to Vite."), the
+ * rest of it is the Action too. Structured stories keep their labels. Computed once per story by the rule that needs it.
  */
 export function toldParts(story: Story): Array<Sentence['part']> {
   const parts = story.sentences.map((s) => s.part);
   if (story.structured) return parts;
   const situation = parts.filter((p) => p === 'situation').length;
-  if (situation * 5 < parts.length * 3) return parts;
-  return parts.map((p, i) => (p === 'situation' && i >= 2 ? 'action' : p));
+  const long = situation * 5 >= parts.length * 3;
+  return parts.map((p, i) => (p === 'situation' && ((long && i >= 2) || (i > 0 && actsFrom(story.sentences, i))) ? 'action' : p));
+}
+
+/**
+ * True when, within its paragraph, the writer has acted by this sentence: "Our build was slow. I moved it from Webpack to
+ * Vite." The opening sentence sets the scene whoever its subject is, and a paragraph of context stays the Situation.
+ */
+function actsFrom(sentences: Sentence[], i: number): boolean {
+  for (let j = i; j > 0 && sentences[j].blockIndex === sentences[i].blockIndex; j--) {
+    const s = sentences[j];
+    if ((s.actor === 'i' || s.actor === 'we') && s.actorActs) return true;
+  }
+  return false;
 }

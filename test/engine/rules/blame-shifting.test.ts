@@ -546,3 +546,91 @@ describe(`${ID}: a thought that stands, another department's issue, "on them", a
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
 });
+
+/* Counterfactuals are spoken with contractions as often as not: "they'd", "would've", "we'd've". New sentences. */
+describe(`${ID}: counterfactuals about another party, told with contractions`, () => {
+  const fires: Array<[string, 'result' | 'learning']> = [
+    ["If they'd stuck to the freeze, none of this happens.", 'learning'],
+    ["If their account manager had read the brief, it would've been a two-day job.", 'result'],
+    ["Honestly, if the courier had turned up on time we'd've been fine.", 'result'],
+    ["If the client had signed off when they promised, we would've opened in May.", 'result'],
+  ];
+  for (const [sentence, part] of fires) {
+    it(`fires on: ${sentence}`, () => assert.ok(flaggedIn(sentence, part).length >= 1, JSON.stringify(flaggedIn(sentence, part))));
+  }
+  const silent: Array<[string, 'result' | 'learning']> = [
+    ["If I'd asked for the freeze dates, I would've moved the cutover, so now I ask before every plan.", 'learning'],
+    ["If we'd tested on Safari, we would've caught it; I added Safari to the release checklist.", 'learning'],
+    ["If the weather had held, we'd've finished the pour by Friday, so I now book a spare day in every plan.", 'learning'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
+});
+
+/*
+ * Blame in other tones: helpless ("my hands were tied"), polite ("with all due respect to her"), another party's state
+ * or slowness, a lesson only for them, the mess a predecessor left, and luck. Every sentence is new; the silent ones are
+ * the same shapes with the writer acting on it, or the same words about something that is no failure.
+ */
+describe(`${ID}: blame told as helplessness, politeness, their state or slowness, a predecessor's mess, or luck`, () => {
+  const fires: Array<[string, 'result' | 'learning']> = [
+    ["There wasn't a great deal I could do once the ticketing system went down.", 'result'],
+    ['My hands were completely tied on the budget.', 'result'],
+    ["Payroll cut-off dates aren't something HR controls.", 'learning'],
+    ['With all due respect to her, the brief she sent was two lines long.', 'result'],
+    ['To put it politely, the agency was not listening.', 'result'],
+    ['The removals firm was badly understaffed on the day.', 'result'],
+    ["The landlord's agent took nearly three weeks to send a quote.", 'result'],
+    ["The signed form sat in the bursar's tray for two weeks.", 'result'],
+    ['Hopefully the night team learned from it.', 'learning'],
+    ['It was a good lesson for the rest of the department.', 'learning'],
+    ['The stock sheets had been set up by the previous manager and never balanced.', 'result'],
+    ['Honestly, the whole process was against us from the start.', 'result'],
+    ['We were just unlucky with the timing.', 'result'],
+    ["They'd ignored what the drivers told them for months.", 'result'],
+    ['The council took three weeks to reply, which meant we missed the grant window.', 'result'],
+    ['The rating was unfair given they had ignored what we told them.', 'result'],
+  ];
+  for (const [sentence, part] of fires) {
+    it(`fires on: ${sentence}`, () => assert.ok(flaggedIn(sentence, part).length >= 1, JSON.stringify(flaggedIn(sentence, part))));
+  }
+  const silent: Array<[string, 'result' | 'learning']> = [
+    ['My hands were tied on the budget, so I found the money by dropping the printed programme.', 'result'],
+    ["Payroll cut-off dates aren't something we control, so I now send the changes a week early.", 'learning'],
+    ['With respect to the budget, the fair came in £300 under.', 'result'],
+    ['The printers took three weeks, so I now order proofs before the design is final.', 'learning'],
+    ['The council took three weeks to reply, so I drafted the application in parallel.', 'result'],
+    ['The stock sheets had been set up by the previous manager, and I rebuilt them in the first month.', 'result'],
+    ['We were lucky with the weather and sold out by noon.', 'result'],
+    ['The lesson for me was to ask for the proof date in writing.', 'learning'],
+    ['I ignored the first dashboard alert, which was my mistake, and I now page on the second.', 'learning'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
+});
+
+/*
+ * What the writer does next decides whether blame was context: taking up a duty they disowned, owning the cause, or a
+ * lasting change does; getting through the day does not. New sentences.
+ */
+describe(`${ID}: a next sentence that only gets through the day does not turn blame into context`, () => {
+  const twoSentences = (first: string, second: string) =>
+    lintWith(
+      ID,
+      story({ situation: 'Our depot runs forty vans a day.', action: `${first} ${second}`, result: 'We delivered 31 of 40 rounds.' }),
+    );
+  it('fires when the writer only copes with it', () =>
+    assert.equal(
+      twoSentences('Head office had known for weeks that the strike was coming.', 'On the day I re-routed six vans and called every shop.')
+        .length,
+      1,
+    ));
+  it('stays silent when the next sentence changes something for good', () =>
+    assert.deepEqual(
+      twoSentences(
+        'Head office had known for weeks that the strike was coming.',
+        'I now keep a strike plan for every depot and review it each quarter.',
+      ),
+      [],
+    ));
+  it('stays silent when a disowned duty is taken up', () =>
+    assert.deepEqual(twoSentences('Strictly, the van rota was not my job.', 'I rebuilt it over the weekend anyway.'), []));
+});

@@ -418,11 +418,7 @@ describe(`${ID}: decisions told without "I decided" in front`, () => {
       'replaced the hand-rolled retry loop',
     ],
     ['a decision carried on after "and"', 'I read the query plans and decided to partition the table by region.', 'decided'],
-    [
-      'note form with the writer left out',
-      'Moved the export from cron + Python to a Spark job on EMR.',
-      'Moved the export from cron + Python',
-    ],
+    ['note form with the writer left out', 'Moved the export from cron + Python to a Spark job on EMR.', 'Moved the export'],
     [
       'bulleted notes that start with the verb',
       '\n\n- spent a weekend on the logs\n- replaced the shared staging database with a container per job\n',
@@ -691,4 +687,97 @@ describe(`${ID}: measurements side by side are not options weighed`, () => {
       decisions(inStory('It was a banner vs a modal; I moved the pricing table into a banner.', 'Conversion rose 0.9 points.')),
       [],
     ));
+});
+
+/*
+ * A free-prose story often tells its setting and the writer's first move in one paragraph. Once the writer acts there,
+ * the rest of the paragraph is what they did, so a decision in it counts; context before it, or a paragraph of context
+ * only, stays the Situation. Every story here is new, written for this family.
+ */
+describe(`${ID}: a decision in a prose story's opening paragraph`, () => {
+  const prose = (...paragraphs: string[]) => `## A story\n\n${paragraphs.join('\n\n')}\n`;
+  it('fires on a move told right after the setting', () => {
+    assert.deepEqual(
+      decisions(
+        prose(
+          'Our mobile test suite took forty minutes and people stopped running it. I moved the slow device tests from ' +
+            'every pull request to a nightly job. I also tagged the flaky ones so they could be tracked.',
+          'Pull requests now get a green tick in nine minutes and the nightly run catches the rest.',
+        ),
+      ),
+      ['moved the slow device tests'],
+    );
+  });
+  it('fires on "we settled on" after a sentence of context', () => {
+    assert.deepEqual(
+      decisions(
+        prose(
+          'The clinic reception kept losing paper referrals. After two lost referrals in a month we settled on a shared ' +
+            'inbox with one owner per day. I wrote the rota and showed each receptionist how to file a referral.',
+          'Since March no referral has gone missing, against two a month before.',
+        ),
+      ),
+      ['settled on'],
+    );
+  });
+  it('fires on "I went with" once the writer has taken the problem on', () => {
+    assert.deepEqual(
+      decisions(
+        prose(
+          'For years the allotment society kept its waiting list in a notebook. In my first year as secretary I took it ' +
+            'on. I went with a shared spreadsheet that every committee member could see, and I typed in the 140 names.',
+          'The list has been current since, and we now offer plots within a week of one coming free.',
+        ),
+      ),
+      ['went with'],
+    );
+  });
+  it('stays silent when the only "decision" is the setting told before the writer acts', () => {
+    assert.deepEqual(
+      decisions(
+        prose(
+          'When I joined, the warehouse had chosen a pick-by-paper process years before. The pickers used printed lists.',
+          'I timed forty picks, found the slowest aisle, and rewrote its labels so each matched the list order.',
+          'Average pick time fell from 94 to 71 seconds over the next month.',
+        ),
+      ),
+      [],
+    );
+  });
+  it('stays silent when the opening decision is weighed in the next sentence', () => {
+    assert.deepEqual(
+      decisions(
+        prose(
+          'Support answered the same billing question forty times a week. I moved the answer into the invoice email ' +
+            'itself. The other option was a help-centre article, but our data showed few customers ever opened one.',
+          'Billing questions fell to six a week within a month.',
+        ),
+      ),
+      [],
+    );
+  });
+});
+
+/* A mechanism brought in, or work moved onto one tool: decisions told without a decision verb. New sentences. */
+describe(`${ID}: a mechanism brought in, and work moved onto one tool`, () => {
+  const situation = 'The library desk lost track of inter-library loan requests every term.';
+  const result = 'Lost requests fell from nine a term to one.';
+  const fires: Array<[string, string]> = [
+    ['I brought in a rule that every request is logged before the reader leaves the desk.', 'brought in a rule'],
+    [
+      'I took every loan request onto a shared spreadsheet that the whole desk could see.',
+      'took every loan request onto a shared spreadsheet',
+    ],
+    ['I put all the requests into one tracker and checked it each morning.', 'put all the requests into one tracker'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  const silent = [
+    'I brought in cakes for the desk team on the last day of term.',
+    'I took the complaint to the head librarian that afternoon.',
+    'I put the returned books into the sorting trolley.',
+    'I brought in a rule that every request is logged first, rather than a weekly audit, which would have caught losses too late.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), []));
 });

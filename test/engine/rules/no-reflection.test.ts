@@ -806,3 +806,82 @@ describe(`${ID}: titles that name a miss or a collapse, and a lesson that only d
   ];
   for (const title of notSetbacks) it(`stays silent on the title: ${title}`, () => assert.deepEqual(lintWith(ID, titled(title)), []));
 });
+
+/*
+ * Endings that went badly in everyday words: a loss made, a hit taken, a wave of bad reviews, those served walking
+ * away, "a nightmare". Each story is new; each silent one is the same ending with a real change, or the same words
+ * about a problem the writer then solved.
+ */
+describe(`${ID}: endings that went badly in everyday words`, () => {
+  const ending = (result: string, learning?: string) =>
+    story({
+      situation: 'Our community theatre runs one fundraising night a year, and I chaired it this time.',
+      action: 'I booked the venue, set the ticket price at £40 and ran the mailing to our 600 members.',
+      result,
+      ...(learning ? { learning } : {}),
+    });
+  const fires = [
+    'Ticket sales came in under what we needed, and after the venue fee the night made a loss for the first time.',
+    'Bookings took a real hit for the rest of the season. The committee moved on to the summer show.',
+    'A wave of angry emails followed about the seating. The committee moved on to the summer show.',
+    'A handful of members cancelled their subscriptions the following week. The box office was quiet after that.',
+    'The night itself was a shambles from start to finish. The committee moved on to the summer show.',
+  ];
+  for (const result of fires) it(`fires on: ${result}`, () => assert.equal(lintWith(ID, ending(result)).length, 1));
+  it('stays silent when the same loss comes with a changed habit', () =>
+    assert.deepEqual(
+      lintWith(
+        ID,
+        ending(
+          'Ticket sales came in under what we needed, and after the venue fee the night made a loss for the first time.',
+          'Since then I set a break-even ticket count before I sign any venue, and we have cleared it for two years.',
+        ),
+      ),
+      [],
+    ));
+  const silent = [
+    'The night sold out in nine days and raised £14,200, against £9,800 the year before.',
+    'None of the members cancelled, and 41 renewed at the higher rate.',
+    'It was no loss at all: the night raised £14,200.',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, ending(result)), []));
+});
+
+/*
+ * Titles that name one trouble by its noun, a plan that never came off, or a list item's setback. New titles; the
+ * silent ones name a standing problem the story solves, or work against a trouble.
+ */
+describe(`${ID}: titles that name one trouble, a plan that never came off, or a numbered setback`, () => {
+  const titled = (title: string) =>
+    story({
+      title,
+      situation: 'I ran the Saturday reading club at the town library.',
+      action: 'I planned the sessions and phoned every family myself.',
+      result: 'About half the usual children came.',
+    });
+  const fires = [
+    'The insulin dosing error',
+    'Roof membrane delay (Block C)',
+    'Footfall drop, spring term',
+    'Cash-up discrepancy: the Friday float',
+    'A complaint about a late refund',
+    'The summer fair that lost money',
+    'The author visit that never happened',
+    'The grant bid that was turned down',
+    'When the print supplier went bust',
+    'Losing two Saturday volunteers',
+    'Expired DBS checks at the holiday club',
+    'B. Missed deadline for the library grant',
+    '3. The sponsorship that fell through',
+  ];
+  for (const title of fires) it(`fires on the title: ${title}`, () => assert.equal(lintWith(ID, titled(title)).length, 1));
+  const silent = [
+    'Late returns',
+    'Reducing the booking delay',
+    'Error-free issue desk',
+    'Cutting the overdue-book backlog',
+    'The reading club that grew',
+    'Fixing the cash-up discrepancy',
+  ];
+  for (const title of silent) it(`stays silent on the title: ${title}`, () => assert.deepEqual(lintWith(ID, titled(title)), []));
+});

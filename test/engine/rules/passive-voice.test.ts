@@ -204,3 +204,14 @@ describe(`${ID}: an overloaded team, and nothing done`, () => {
   it('still fires on a hidden act next to them: "the rota was changed"', () =>
     assert.deepEqual(flaggedIn('Her team was stretched, and the rota was changed without a word to them.'), ['was changed']));
 });
+
+describe(`${ID}: how someone felt is a state, not a hidden act`, () => {
+  const silent = [
+    'Her mother was frightened and rang the branch twice that morning.',
+    'The families were upset, so I called each of them myself before the letter went out.',
+    'I was reassured by the second set of readings and signed the handover.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+  it('still fires on a hidden act beside the feeling', () =>
+    assert.deepEqual(flaggedIn('The families were upset because the visit was cancelled the night before.'), ['was cancelled']));
+});

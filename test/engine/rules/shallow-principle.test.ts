@@ -263,3 +263,22 @@ describe(`${ID}: a name that points back at the work before it`, () => {
     assert.deepEqual(flagged(text, lintWith(ID, text)), ['Frugality']);
   });
 });
+
+describe(`${ID}: a view held, or a generic push, told as the reason`, () => {
+  const fires: Array<[string, string]> = [
+    [
+      'It is a good example of Insist on the Highest Standards, because I believe small details set a good clinic apart.',
+      'Insist on the Highest Standards',
+    ],
+    ['That showed Ownership, because I felt the ward was my responsibility.', 'Ownership'],
+    ['For me it demonstrated Deliver Results, because I drove it through and made sure it landed.', 'Deliver Results'],
+    ['It was Have Backbone, because I stood up for what was right.', 'Have Backbone'],
+  ];
+  for (const [sentence, principle] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), [principle]));
+  const silent = [
+    'It shows Insist on the Highest Standards, because I rejected two batches of leaflets with the wrong dosage table.',
+    'That was Have Backbone, because I stood up in the regional review and showed the 14 rural branches were missing the target.',
+    'Ownership, because I thought through every handover and rewrote the night checklist myself.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+});

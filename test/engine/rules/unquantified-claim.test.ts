@@ -440,3 +440,19 @@ describe(`${ID}: reactions in the present and "raised the bar"`, () => {
   const silent = ['I love working with the night team.', 'The children love reading aloud, so I built the rota around it.'];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: a measure back where it was, an ending that "worked out", and a verdict in the present`, () => {
+  const fires: Array<[string, string]> = [
+    ['The falls rate came back down over the winter.', 'came back down'],
+    ['It all worked out in the end.', 'worked out in the end'],
+    ['The refurbished reading room looks fantastic.', 'fantastic'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['The falls rate came back down from 4.1 to 2.6 per thousand bed days.', 'result'],
+    ['It worked out at £4 a head.', 'result'],
+    ['I came back to the plan in the end.', 'result'],
+    ['The draft looks fantastic on paper, so I tested it with six readers first.', 'action'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

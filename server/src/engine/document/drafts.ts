@@ -102,6 +102,29 @@ function isBoldTitle(b: Block): boolean {
   return words >= 2 && words <= MAX_TITLE_WORDS;
 }
 
+/** Most words a plain line standing as a title has ("Stock count discrepancy, Daventry site (Q1)"). */
+const MAX_PLAIN_TITLE_WORDS = 12;
+
+/**
+ * A plain one-line paragraph that reads as a title, not a sentence: a few words, no closing punctuation, nothing else
+ * in its block ("Pressure injuries", "A. Missed dispatch, launch stock for Brightwell Toys").
+ */
+function isPlainTitle(b: Block, it: Item): boolean {
+  if (b.type !== 'paragraph' || b.inList || it.marker || it.tag || it.ref.to !== undefined) return false;
+  const line = b.text.trim();
+  // A letter that enumerates titles ("A. Missed dispatch") reads like an answer's "A." only without a STAR label under it.
+  if (it.speaker && !/^[A-Z][.)] /.test(line)) return false;
+  if (!line || line.includes('\n') || /[.!?;:,]$/.test(line) || !/^[\p{L}\p{N}]/u.test(line)) return false;
+  const words = line.split(/\s+/).length;
+  return words >= 2 && words <= MAX_PLAIN_TITLE_WORDS;
+}
+
+/** A block that opens a story with its first STAR label: a plain line right above it is that story's title. */
+function opensStory(b: MarkedBlock | undefined): boolean {
+  const first = b && b.type !== 'heading' ? itemsOf(b)[0]?.marker : undefined;
+  return !!first && (first.kinds[0] === 'situation' || first.kinds[0] === 'task');
+}
+
 /** A one-line bold or italic paragraph that asks a question ("*And the outcome?*", "*Tell me about a time you …*"). */
 function isEmphasizedQuestion(b: MarkedBlock): boolean {
   return b.type === 'paragraph' && itemsOf(b)[0]?.boldTitle === true && isQuestionTitle(b.text);
@@ -163,7 +186,7 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
         cur.items.push({ ...it, boldTitle: undefined, speaker: 'interviewer' });
         continue;
       }
-      if (it.boldTitle) {
+      if (it.boldTitle || (it.ref.from === 0 && isPlainTitle(b, it) && opensStory(blocks[bi + 1]))) {
         push();
         cur = { title: b, depth: 7, items: [] };
         continue;

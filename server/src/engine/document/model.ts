@@ -206,7 +206,7 @@ export function finishStory(d: DraftStory, _text: string, principles: PrincipleM
   if (d.prose && !sections.some((s) => s.kind === 'result')) {
     const action = sections.find((s) => s.kind === 'action');
     if (action?.sentences.length) {
-      const tail = action.sentences.slice(-Math.min(2, Math.max(1, action.sentences.length - 1)));
+      const tail = action.sentences.slice(-closingCount(action.sentences));
       // The closing sentences are the outcome, not more of the Action (a one-sentence story stays both).
       if (tail.length < action.sentences.length) {
         for (const t of tail) t.part = 'result';
@@ -239,6 +239,23 @@ export function finishStory(d: DraftStory, _text: string, principles: PrincipleM
     lowerText: sentences.map((s) => s.text.toLowerCase()).join(' \n'),
     tagLines: (d.tagLines ?? []).map(([start, end]) => ({ start, end })),
   };
+}
+
+/**
+ * How many closing sentences of free prose tell its outcome: the last paragraph's closing run in which the writer does
+ * not act ("It transformed rainy-day weddings. Couples stopped dreading the forecast."), else the last one or two. At
+ * least one sentence stays the Action.
+ */
+function closingCount(sentences: Sentence[]): number {
+  const fallback = Math.min(2, Math.max(1, sentences.length - 1));
+  const block = sentences[sentences.length - 1].blockIndex;
+  let n = 0;
+  for (let i = sentences.length - 1; i > 0; i--) {
+    const s = sentences[i];
+    if (s.blockIndex !== block || ((s.actor === 'i' || s.actor === 'we') && s.actorActs)) break;
+    n++;
+  }
+  return Math.max(n, fallback);
 }
 
 function splitFirstAnswer(sections: Section[]): void {

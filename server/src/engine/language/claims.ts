@@ -147,6 +147,8 @@ function verbClaim(s: Sentence, i: number): ClaimSpan | undefined {
     // "went up", and "went way up" with an intensifier between
     let p = i + 1;
     if (INTENSIFIERS.has(tokens[p]?.norm ?? '') || tokens[p]?.norm === 'right') p++;
+    // "the rate came back down": back to where it was, a change all the same.
+    else if (tokens[p]?.norm === 'back' && (n === 'came' || n === 'went')) p++;
     // "sped things up", "sped the whole checkout up": the object between the verb and its particle.
     if (SPED.has(n) && !particles.includes(tokens[p]?.norm ?? '')) p = particleAfterObject(tokens, p);
     if (!particles.includes(tokens[p]?.norm ?? '')) return undefined;

@@ -188,10 +188,18 @@ function course(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (w === 'went' && word(t[j]) === 'down' && word(t[skipDegree(t, j + 1, 3)]) === 'well') j++;
   const k = skipDegree(t, j, 3);
   const m = word(t[k]);
+  // "it all worked out in the end", "it turned out for the best".
+  if ((w === 'worked' || w === 'turned') && j > i + 1 && endedWell(t, k)) return { first: i, last: k + 2 };
   if (!GOOD_MANNER.has(m)) return undefined;
   // "went well beyond the scope", "ran well over budget": "well" is a degree there.
   if (m === 'well' && ['beyond', 'over', 'past', 'into', 'above', 'below', 'under'].includes(word(t[k + 1]))) return undefined;
   return { first: i, last: k };
+}
+
+/** "in the end", "for the best" closing a course: "it all worked out in the end". */
+function endedWell(t: Token[], k: number): boolean {
+  const phrase = `${word(t[k])} ${word(t[k + 1])} ${word(t[k + 2])}`;
+  return (phrase === 'in the end' || phrase === 'for the best') && isEnd(t[k + 3]);
 }
 
 /** "peak went through without the backlog", "the launch went off without a hitch" (in the Result). */

@@ -16,6 +16,8 @@ const BEFORE_VERB = words`
   also then just really genuinely truly personally actually first finally quickly eventually immediately had already always never
   usually often still
 `;
+/** Verbs of a view: "because I think quality in the details is what sets us apart" tells what the writer holds, not an act. */
+const VIEW_VERBS = words`think thought believe believed feel felt reckon reckoned guess suppose supposed`;
 /** Adverbs that make any verb after them a habit. */
 const HABIT_ADVERBS = words`always never usually often`;
 /** Past tenses that do not end in -ed (the participles besides). */
@@ -31,7 +33,7 @@ export interface WriterClause {
   id: number;
   /** The writer's verb is in the past: something they did. */
   event: boolean;
-  /** "I'm someone who …", "we're always …": what the writer is like, never evidence. */
+  /** "I'm someone who …", "we're always …", "I think …": what the writer is like or holds, never evidence. */
   character: boolean;
 }
 
@@ -47,7 +49,7 @@ export function writerClauses(tokens: Token[]): Array<WriterClause | undefined> 
       let habit = false;
       while (k < tokens.length && BEFORE_VERB.has(tokens[k].norm)) habit ||= HABIT_ADVERBS.has(tokens[k++].norm);
       const verb = tokens[k]?.norm ?? '';
-      const character = CHARACTER_SUBJECTS.has(t.norm);
+      const character = CHARACTER_SUBJECTS.has(t.norm) || VIEW_VERBS.has(verb);
       // "I always put the families first": a habit, whatever the verb's form ("put" is present and past alike).
       const event = !character && !habit && (/[^e]ed$|ied$|eed$/.test(verb) || IRREGULAR_PAST.has(verb)) && verb !== 'need';
       clause = { id: i, event, character };

@@ -17,7 +17,7 @@ export const OTHER_PARTY =
   String.raw`marketing|sales|legal|security|finance|procurement|contact|counterparts?|analysts?|architects?|co-op|` +
   String.raw`university|studio|partner|shift|shifts|crew|crews|staff|site|branch|office|committee|board|sponsors?|lab|pi|` +
   String.raw`foreman|trustees|underwriters?|estimators?|agents?|brokers?|installers?|surveyors?|electricians?|builders?|` +
-  String.raw`hospital|hospitals|clinic|ward|caterers?|integrators?|manufacturer|manufacturers|` +
+  String.raw`hospital|hospitals|clinic|ward|caterers?|venue|integrators?|manufacturer|manufacturers|` +
   String.raw`subcontractors?)|` +
   // "anyone in the change process", "someone from finance".
   String.raw`(?:anyone|anybody|someone|somebody) (?:in|from|on|at) (?:the )?[\w-]{1,30}(?: [\w-]{1,30})?|` +
@@ -76,6 +76,11 @@ export interface BlamePattern {
   /** Not blame when the writer acts later in the sentence: "it was out of my hands, so I focused on the rollback". */
   unlessIActAfter?: boolean;
   /**
+   * The phrase disowns a duty, so a next sentence in which the writer acts takes it up: "It wasn't my job. I fixed it
+   * anyway." Other blame needs the next sentence to own the cause or change something for good (the rule's `ownedNext`).
+   */
+  disownsDuty?: boolean;
+  /**
    * Blame told as cause and effect: only the writer acting in the same sentence
    * ("…, so I added a contract test") turns it into context; a next sentence does not.
    */
@@ -126,6 +131,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['my job', 'my responsibility', 'my problem'],
     source: String.raw`(?:(?:was|is)(?: not|n't)|not) my (?:job|responsibility|problem)`,
     unlessIActAfter: true,
+    disownsDuty: true,
   },
   { name: 'dropped the ball', probe: ['the ball'], source: String.raw`(?:dropped|drops|drop) the ball`, needsOtherSubject: true },
   {
@@ -186,7 +192,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: 'nothing I could have done',
-    probe: ['nothing', 'could', 'no way', 'much'],
+    probe: ['nothing', 'could', 'no way', 'much', 'great deal', 'whole lot'],
     source:
       String.raw`(?:not sure|don't know|do not know|don't see) (?:what|that there's|there's|that there is|there is) ` +
       String.raw`(?:much |a lot |anything )?(?:more |else )?(?:that )?(?:i|we)(?: could|'d| would)(?: have|'ve)? ` +
@@ -195,9 +201,11 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`no (?:realistic |real |possible )?way (?:(?:anyone|anybody|i|we|you) could (?:have |'ve )?|to )` +
       String.raw`(?:known|know|seen it coming|see it coming|predicted|predict|caught|catch|spotted|spot|foreseen|foresee)|` +
       // "Not much a head chef can do about a supplier", "not a lot anyone could have done".
-      String.raw`not (?:much|a lot) (?:more )?(?:a|an|the|any|one) ?[\w-]{0,30}(?: [\w-]{1,30})? (?:can|could) ` +
+      String.raw`not (?:much|a lot|a great deal|a whole lot|all that much) (?:more )?(?:a|an|the|any|one) ?[\w-]{0,30}` +
+      String.raw`(?: [\w-]{1,30})? (?:can|could) ` +
       String.raw`(?:have |'ve )?(?:done|do)|` +
-      String.raw`(?:wasn't|was not|isn't|is not) (?:much|a lot) (?:more |else )?(?:that )?(?:i|we|anyone|anybody|(?:a|the|my|our) ` +
+      String.raw`(?:wasn't|was not|isn't|is not) (?:much|a lot|a great deal|a whole lot|all that much|very much) (?:more |else )?` +
+      String.raw`(?:that )?(?:i|we|anyone|anybody|(?:a|the|my|our) ` +
       String.raw`[\w-]{1,30}(?: [\w-]{1,30})?) could (?:have |'ve )?(?:done|do)|` +
       String.raw`(?:wasn't|was not|isn't|is not) (?:really )?` +
       String.raw`(?:anything|something) (?:that )?(?:i|we) could (?:have |'ve )?(?:controlled|done|changed|prevented|influenced)`,
@@ -292,15 +300,15 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'if they had',
     probe: ['if '],
     source:
-      String.raw`\bif (?:only )?${OTHER_PARTY} (?:had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|she|he|they|the ` +
-      String.raw`(?:[\w-]{1,30} )?[\w-]{1,30}|none of (?:this|it|that))(?: would|'d| could)(?: not| never|n't)? (?:have|'ve|not|never)|` +
+      String.raw`\bif (?:only )?${OTHER_PARTY}(?: had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|she|he|they|the ` +
+      String.raw`(?:[\w-]{1,30} )?[\w-]{1,30}|none of (?:this|it|that))(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| not| never)|` +
       // "If they'd followed their own process, none of this happens."
-      String.raw`\bif (?:only )?${OTHER_PARTY} (?:had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?` +
+      String.raw`\bif (?:only )?${OTHER_PARTY}(?: had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?` +
       String.raw`none of (?:this|it|that) (?:happens|happened)|` +
       // Any other "the …" that acted: "if the haulier had just stuck to the slots", not "if the tests had failed".
-      String.raw`\bif (?:only )?${ANY_OTHER} (?:had|'d) ${AGENT_ACT}[^.;:!?]{0,80}?` +
-      String.raw`(?:we|i|it|this|that|she|he|they|none of (?:this|it|that))` +
-      String.raw`(?: would|'d| could)(?: not| never|n't)? (?:have|'ve|happen)`,
+      String.raw`\bif (?:only )?${ANY_OTHER}(?: had|'d) ${AGENT_ACT}[^.;:!?]{0,80}?` +
+      String.raw`(?:we|i|it|this|that|she|he|they|(?:none|most|much|all|half) of (?:this|it|that))` +
+      String.raw`(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| happen)`,
   },
   {
     name: 'that is what killed it',
@@ -384,7 +392,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['if '],
     source:
       String.raw`\bif (?!(?:i|we|i'd|we'd|my|our|you)\b)(?:[\w'-]{1,30} ){1,4}?(?:hadn't|had not|had never|had|'d)(?: not| never)? ` +
-      String.raw`(?:been )?[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|the [\w-]{1,30})(?: would|'d) (?:have|'ve) ` +
+      String.raw`(?:been )?[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|the [\w-]{1,30})(?: would|'d)(?: have|'ve) ` +
       String.raw`(?:been (?:fine|ok|okay|on time)|gone (?:through|fine|smoothly|well|live)|worked|made it|landed|shipped|launched|` +
       String.raw`succeeded|hit)\b`,
     unlessIActAfter: true,
@@ -396,8 +404,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     source:
       String.raw`\bif (?!(?:i|we|i'd|we'd|my|our|you)\b)(?:[\w'-]{1,30} ){1,3}?(?:had|'d) (?!not\b)(?:[\w'-]{1,30} ){1,6}?` +
       String.raw`(?:on time|earlier|sooner|in time|as (?:agreed|promised|planned)|when (?:they|he|she|it) (?:said|promised))` +
-      String.raw`[^.;:!?]{0,60}?(?:we|i|it|this|that|the [\w-]{1,30}|none of (?:this|it|that))(?: would|'d| could)(?: not| never|n't)? ` +
-      String.raw`(?:have|'ve)\b`,
+      String.raw`[^.;:!?]{0,60}?(?:we|i|it|this|that|the [\w-]{1,30}|none of (?:this|it|that))(?: would|'d| could)(?: not| never|n't)?` +
+      String.raw`(?: have\b|'ve\b)`,
     unlessIActAfter: true,
     causal: true,
   },
@@ -527,6 +535,93 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`\bbecause ${OTHER_PARTY} (?:was|were|had been) (?:too |so |still |completely )?(?:busy|focused on|` +
       String.raw`distracted|unavailable|unresponsive|swamped)`,
     weak: true,
+  },
+  {
+    // "My hands were tied", "it was outside my remit", "capacity isn't something SRE controls".
+    name: 'my hands were tied',
+    probe: ['hands', 'remit', 'control', 'own'],
+    source:
+      String.raw`(?:my|our) hands were (?:[\w-]{1,30} )?tied|(?:outside|beyond) (?:my|our) (?:hands|remit|power|gift)|` +
+      String.raw`(?:isn't|wasn't|aren't|weren't|is not|was not|are not|were not) (?:really )?(?:something|anything) (?:that )?` +
+      String.raw`(?:i|we|[\w-]{2,30}) ` +
+      String.raw`(?:control|controls|controlled|owns|owned|could (?:control|change|influence))(?![\w-])`,
+    unlessIActAfter: true,
+  },
+  {
+    // Criticism wrapped in politeness: "with respect to the venue, …", "to put it kindly, the draft was a long way off".
+    name: 'with respect to them',
+    probe: ['respect', 'to put it', 'disrespect', 'fingers', 'names'],
+    source:
+      String.raw`with all due respect|with respect to (?:them|him|her|${OTHER_PARTY})|to put it (?:kindly|politely|mildly|` +
+      String.raw`charitably|generously|diplomatically|nicely)|no disrespect to|(?:not|without) (?:wanting |trying )?to point ` +
+      String.raw`(?:any )?fingers|without naming (?:any )?names|i won't name names`,
+    weak: true,
+  },
+  {
+    // Another party at fault as a state: "the caterer was badly understaffed", "their kitchen was nowhere near ready".
+    name: 'they were not up to it',
+    probe: ['staffed', 'unprepared', 'disorgani', 'useless', 'unreliable', 'incompetent', 'ready', 'depth', 'unresponsive', 'clueless'],
+    source:
+      String.raw`${OTHER_PARTY}(?:'s? [\w-]{1,30})? (?:was|were|had been|is|are) (?:also |just |really |badly |completely |` +
+      String.raw`totally |hopelessly |chronically |notoriously |severely |so |far too |too |seriously )*(?:understaffed|` +
+      String.raw`short-staffed|unprepared|disorgani[sz]ed|useless|unreliable|incompetent|out of (?:their|his|her) depth|` +
+      String.raw`not ready|nowhere near ready|unresponsive|clueless)`,
+    weak: true,
+    unlessIActAfter: true,
+  },
+  {
+    // Another party's slowness: "the IT department took six weeks to …", "it sat in the exams officer's inbox for weeks".
+    name: 'they took weeks',
+    probe: ['took', 'sat ', 'known for', 'dragged'],
+    source:
+      String.raw`${OTHER_PARTY} (?:then |also |just |still )?took (?:(?:over|nearly|almost|about|around|another|a full|a|an|` +
+      String.raw`\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) )+(?:days|weeks|months|ages|forever)|` +
+      String.raw`sat (?:on|in) (?:[\w'-]{1,30} ){1,5}?for (?:(?:over|nearly|almost|about|several|many|a few|a couple of|` +
+      String.raw`\d+|two|three|four|five|six) )?(?:days|weeks|months|ages)|` +
+      String.raw`${OTHER_PARTY} had (?:already )?known (?:about (?:it|this|that) )?for (?:(?:a few|several|two|three|many) )?` +
+      String.raw`(?:days|weeks|months)|${OTHER_PARTY} (?:had )?(?:dragged|were dragging|was dragging) (?:their|his|her) feet`,
+    weak: true,
+    unlessIActAfter: true,
+  },
+  {
+    // A lesson only for others: "hopefully the art team learned from it", "a good lesson for the others".
+    name: 'a lesson for them',
+    probe: ['hopefully', 'i hope', 'lesson for'],
+    source:
+      String.raw`(?:hopefully|i hope) ${OTHER_PARTY} (?:[\w-]{1,30} )?(?:learned|learnt|took (?:something|note)|will ` +
+      String.raw`(?:learn|think twice|remember))|(?:a |the )?(?:good |valuable |useful |hard |real )?lesson for ` +
+      String.raw`(?:the others|them|everyone else|the rest of (?:them|the [\w-]{1,30})|${OTHER_PARTY})`,
+    weak: true,
+  },
+  {
+    // The mess inherited: "set up by the previous fundraising manager", "how the stages had been set up before I got there".
+    name: 'the previous owner left it',
+    probe: ['previous', 'former', 'outgoing', 'before i'],
+    source:
+      String.raw`(?:set up|left|built|run|done|handled|configured|written|designed|agreed|signed) (?:[\w-]{1,30} ){0,2}?by ` +
+      String.raw`(?:the|my|our|a) (?:previous|former|outgoing|old) [\w-]{2,30}|(?:had been|was|were) (?:[\w-]{1,30} ){0,3}?` +
+      String.raw`before i (?:got there|joined|arrived|took over|came in|started)|(?:the )?(?:previous|former|outgoing) ` +
+      String.raw`[\w-]{2,30}'s? (?:[\w-]{1,30} ){0,2}?(?:did not|didn't|never|also did not|also didn't) (?:match|add up|work|exist)`,
+    weak: true,
+    unlessIActAfter: true,
+  },
+  {
+    // Odds and luck: "the process was against us from the start", "a really unlucky combination of things".
+    name: 'it was against us',
+    probe: ['against us', 'unlucky', 'bad luck', 'a lot of it was'],
+    source:
+      String.raw`(?:was|were) (?:stacked |all )?against us|(?:really |very |just |pretty |pure |a bit )?unlucky|` +
+      String.raw`(?:a lot|most|much|half) of it was (?:just )?(?:the )?(?:weather|timing|luck|market|economy|season|traffic)`,
+    weak: true,
+    unlessIActAfter: true,
+  },
+  {
+    // Another party ignoring the writer: "they'd ignored what we told them".
+    name: 'they ignored us',
+    probe: ['ignored'],
+    source: String.raw`${OTHER_PARTY}(?: had|'d)? (?:just |simply |completely )?ignored (?:what|our|my|us|me|every|the (?:advice|warning))`,
+    weak: true,
+    unlessIActAfter: true,
   },
   {
     name: 'the timing was against us',

@@ -83,7 +83,8 @@ export const OWN_DECIDERS: readonly string[] = ['i', "i'd", 'my team and i', 'th
  */
 export const RELOCATION_DECISION =
   '(?:moved|migrated|switched|ported|shifted|transitioned|converted) ' +
-  "(?!(?:on|ahead|back|house|offices?|desks?|teams?|roles?|jobs?)\\b)(?:[\\w'./+&-]+ ){1,6}?(?:to|onto|into)(?= (?!\\d|" +
+  "(?!(?:on|ahead|back|house|offices?|desks?|teams?|roles?|jobs?)\\b)(?:[\\w'./+&-]+ ){1,6}?" +
+  "(?:from (?:[\\w'./+&-]+ ){1,4}?)?(?:to|onto|into)(?= (?!\\d|" +
   '(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|' +
   'wednesday|thursday|friday|saturday|sunday|next|tomorrow|later|q[1-4]|h[12]|' +
   'a later|the following|the end|the start|early|late)\\b))';
@@ -125,8 +126,12 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   '(?:re-?structured|re-?organi[sz]ed|centrali[sz]ed|decentrali[sz]ed|standardi[sz]ed)',
   // A rule or a mechanism put in by the writer: "I set a flat rule of 13:00", "I rolled out an auto-refund macro".
   "set (?:up )?(?:a|an|one) (?:[\\w'./-]+ ){0,3}?(?:rule|policy|threshold|limit|cap|cut-?off|standard)(?= )",
-  "rolled out (?:a|an|the|one|our|my) (?:[\\w'./-]+ ){0,3}?(?:macro|rule|policy|process|workflow|template|checklist|rota|" +
-    'schedule|form|triage|system)(?=[ .,;]|$)',
+  "(?:rolled out|brought in|put in place) (?:a|an|the|one|our|my) (?:[\\w'./-]+ ){0,3}?(?:macro|rule|policy|process|workflow|" +
+    'template|checklist|rota|schedule|form|triage|system|script|scheme|standard|cut-?off)(?=[ .,;]|$)',
+  // Work moved onto one mechanism: "I took the whole rota onto a shared sheet", "put every request into one tracker".
+  "(?:took|put|brought) (?:[\\w'./-]+ ){1,5}?(?:onto|into|on to|in to) (?:a|an|one|the|our) (?:(?:new|single|shared|central|online|" +
+    'common|live) )?(?:sheet|spreadsheet|system|tool|platform|board|tracker|database|app|form|queue|calendar|inbox|channel|' +
+    'template|workflow)s?(?=[ .,;]|$)',
   // "I led the move of our ledger database from Postgres to Aurora".
   "led the (?:move|migration|switch|shift) (?:of (?:[\\w'./-]+ ){1,6}?)?(?:to|from|onto)(?= )",
 ];

@@ -42,7 +42,7 @@ export const REACTION_VERBS = words`
   love loves rave raves adore adores praise praises
 `;
 /** Links between a subject and a reaction adjective: "was", "felt", "seemed". */
-export const LINKING_VERBS = words`was were is are felt feel seemed looked became got been sounded left`;
+export const LINKING_VERBS = words`was were is are felt feel feels seemed seems looked looks became got been sounded sounds left`;
 /** Subjects whose reaction is not a result: the writer's own enjoyment ("I enjoyed working on it"). */
 export const SELF = words`i we i'd we'd i've we've who that which to would will not you`;
 

@@ -37,7 +37,8 @@ export const STATIVE_PARTICIPLES = words`
   experienced skilled talented determined focused engaged impressed inspired puzzled torn stuck done gone finished composed comprised
   allowed expected intended designed meant scheduled slated entitled titled headquartered staffed owned positioned equipped tasked
   blocked divided split structured distributed hosted needed affected impacted deprecated outdated broken unclear unknown missing
-  stretched swamped understaffed overstretched overloaded overworked short-staffed burned burnt
+  stretched swamped understaffed overstretched overloaded overworked short-staffed burned burnt frightened terrified upset alarmed
+  distressed devastated horrified startled unsettled reassured
 `;
 
 /**

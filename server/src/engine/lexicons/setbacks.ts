@@ -45,16 +45,30 @@ export const TITLE_FAILURE: readonly string[] = [
   String.raw`(?:lost|losing) (?:the|a|our|my|that) (?:[\w-]+ ){0,3}?(?:deal|customer|client|account|pilot|contract|renewal|bid)`,
   // A title that names a miss or a collapse: "Missed launch: the loyalty release", "Group project that fell apart",
   // "a hire you made didn't work out", "the loan that walked out the door", "something went wrong on your team".
-  String.raw`^missed (?:[\w-]+ ){0,2}?(?:launch|deadline|date|target|go-live|release)`,
+  String.raw`^missed (?:[\w-]+ ){0,2}?(?:launch|deadline|date|target|go-live|release|dispatch|delivery|shipment|handover|` +
+    String.raw`payroll|flight|slot|window|sla|cut-?off)`,
   String.raw`(?:did(?: not|n't)|never) (?:work|pan) out`,
   String.raw`[\w-]{3,30} (?:that|which) ` + String.raw`(?:fell apart|collapsed|crashed|flopped|bombed|blew up|backfired|imploded)`,
   String.raw`walked (?:out(?: of)? the door|away)`,
   // "The opening that slipped", "The caterer who didn't turn up", "The patch that went out late".
   String.raw`[\w-]{3,30} (?:that|which|who) (?:slipped|went out late|was late|ran late|ran over|broke|leaked|(?:did not|didn't|` +
-    String.raw`never) (?:turn up|show up|arrive|ship|launch|land|happen))`,
+    String.raw`never) (?:turn up|show up|arrive|ship|launch|land|happen)|never happened|lost (?:money|us|the|its|their)|` +
+    String.raw`fell through|went bust|went under|went into administration|went to the wrong|(?:was|got|were) (?:rejected|` +
+    String.raw`turned down|refused|withdrawn))`,
+  // A title whose head noun is one trouble: "The heparin infusion error", "Facade package delay", "Hygiene rating drop
+  // (Quayside)", "Stock count discrepancy, Daventry site". Not "Error budget policy" or "Reducing the dispatch delay",
+  // and not a plural ("Pick errors", "Discharge delays"): a standing problem is what a story solves, not a setback.
+  String.raw`^(?!(?:reducing|cutting|preventing|fixing|avoiding|ending|halving|removing|tackling|closing) )(?:[\w'-]+ ){0,5}?` +
+    String.raw`(?:error|delay|drop|lapse|discrepancy|shortfall|overrun|overspend|write-off)` +
+    String.raw`(?=$| ?[(:,–—]| - )`,
+  // "When the print supplier went bust".
+  String.raw`went (?:bust|under|into administration|into liquidation)`,
+  // "A complaint about a delayed prescription", "The complaint from the Hales family".
+  String.raw`^(?:a |the |an |one )?(?:formal |serious |written )?complaint (?:about|from|over|against)`,
+  String.raw`^(?:an |the )?expired [\w-]+`,
   // "The wrong offer email", "Losing the Thursday after-school club".
   String.raw`^(?:the |a |my |our )?wrong [\w-]+`,
-  String.raw`^losing (?:the|a|our|my) [\w-]+`,
+  String.raw`^losing (?:the|a|our|my|two|three|four|both|several|\d+) [\w-]+`,
   String.raw`(?:something|things|everything|it) went (?:wrong|badly|sideways)`,
   // A title that names the work stopped: "Pausing the loyalty app launch", "Rolling back the new ranker".
   String.raw`(?:pausing|postponing|delaying|cancell?ing|pulling|rolling back|reverting|scrapping|shelving) (?:the|a|our|my) ` +
@@ -182,6 +196,18 @@ export const SETBACK_OUTCOME: readonly string[] = [
   String.raw`(?:got|given|received|sent|shipped|gave|picked|dispensed) (?:\w+ ){0,2}?the wrong (?:[\w-]+ )?` +
     String.raw`(?:dose|doses|medication|medicine|drug|order|orders|shipment|parts?|items?|address|patient|invoice|price)`,
   String.raw`(?:was|were|turned out to be|proved) (?:a |an )?(?:bad|poor|wrong) (?:fit|hire|call|decision|choice|bet)`,
+  // Money or standing lost without the words "failed" or "lost": "the gala made a loss", "conversion took a hit".
+  String.raw`(?:made|posted|ran at|booked|recorded|ended with|ended in) a (?:[\w-]+ )?loss`,
+  String.raw`took (?:a |quite a )?(?:big |huge |real |serious |massive |proper |nasty )?(?:hit|knock|beating|dent)`,
+  String.raw`(?:a|another) (?:wave|flood|spate|string|run|rash|slew|stream) of (?:[\w-]+ )?(?:bad|poor|negative|angry|` +
+    String.raw`one-star|1-star|furious) (?:reviews?|feedback|press|ratings|complaints|calls|emails)`,
+  // Those served walking away: "a couple of practices cancelled" (not "none of the schools cancelled").
+  String.raw`(?<!\b(?:none|no|not one|not a single|zero|nobody)\b[^.;]{0,25})(?:customers|clients|practices|members|patients|` +
+    String.raw`subscribers|schools|stores|guests|families|users|accounts|sponsors|donors|couples|tenants) ` +
+    String.raw`(?:[\w-]+ )?(?:cancell?ed|pulled out|dropped out|asked for (?:a |their money |refunds?))`,
+  // How it went, in one word: "check-in was a nightmare for the first week".
+  String.raw`(?:was|were|turned into|became) (?:a |an )?(?:complete |total |absolute |bit of a |real )?(?:nightmare|disaster|` +
+    String.raw`shambles|fiasco|mess)(?! (?:before|when|until) (?:i|we))`,
 ];
 
 /** Reflection: what was learned, or what the writer does or would do differently now. */

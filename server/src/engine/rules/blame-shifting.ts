@@ -190,8 +190,11 @@ const CONSEQUENCES = words`slipped missed lost failed fell overran`;
  */
 const STATE_VERBS = words`was were are am 're 'm heard could couldn't can can't cannot`;
 
-/** Words before I or we that open a clause of time or condition: "…needs to commit before we sign". */
-const SUBORDINATE = words`before until when after once if unless`;
+/**
+ * Words before I or we that open a clause of time, condition or object ("…needs to commit before we sign", "they ignored
+ * what we told them"), or tell the consequence ("…, which meant we went live late"): not the writer acting on it.
+ */
+const SUBORDINATE = words`before until when after once if unless what meant meaning`;
 
 /** Words after a thought that take it back: "… but it turned out", "until I saw the logs". */
 const TAKEN_BACK = /(?<![\w'])(?:but|turned out|actually|in fact|realis|realiz|until|wrong|later found)/;
@@ -205,6 +208,8 @@ function writerActs(s: Sentence): boolean {
   for (let i = 0; i < t.length; i++) {
     // "…, which is why we slipped" tells the consequence; the writer is not acting there.
     if (!(isI(t, i) || isWe(t, i)) || OPINION.has(t[i + 1]?.norm ?? '') || t[i - 1]?.norm === 'why') continue;
+    // "…, which meant we went live late", "they ignored what we told them": a consequence or an object clause.
+    if (SUBORDINATE.has(t[i - 1]?.norm ?? '')) continue;
     // "…, so we were understaffed", "…, and we lost the deal": a state or the setback itself, not the writer acting.
     const next = t[i + 1]?.norm ?? '';
     if (STATE_VERBS.has(next) || CONSEQUENCES.has(next) || (next === 'found' && t[i + 2]?.norm === 'out')) continue;
@@ -264,8 +269,10 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
       if (CONSEQUENCES.has(s.tokens[i + 1]?.norm ?? '')) continue;
       return false;
     }
-    // "It wasn't my job. I fixed it anyway." sets up ownership (a cause-and-effect blame needs the fix in the same sentence).
-    if (next?.actor === 'i' && !p.causal) return false;
+    // "It wasn't my job. I fixed it anyway." sets up ownership; other blame is context only when the next sentence owns the
+    // cause or makes a lasting change ("Management had known for weeks. On the day I cancelled six flights." still blames),
+    // and a cause-and-effect blame needs the fix in the same sentence.
+    if (next?.actor === 'i' && !p.causal && (p.disownsDuty || ownedNext(next))) return false;
   }
   return true;
 }

@@ -98,13 +98,13 @@ export function decisionsOf(story: Story): Decision[] {
 }
 
 /**
- * "moved the pipeline to" reads "moved the pipeline"; "rearranged the fast movers on two aisles so that" reads
- * "rearranged the fast movers".
+ * "moved the pipeline to" reads "moved the pipeline", "moved our build from Webpack to" "moved our build";
+ * "rearranged the fast movers on two aisles so that" reads "rearranged the fast movers".
  */
 function shortMove(phrase: string): string {
   const purpose = phrase.replace(/ (?:so that|to make|to keep|to put|to group|to separate)$/i, '');
   if (purpose !== phrase) return purpose.replace(/ (?:on|in|at|over|for|across|by|myself|from) .*$/i, '');
-  return phrase.replace(/ (?:in|to|onto|into|with|using|on top of|based on|as|on)$/i, '');
+  return phrase.replace(/ (?:in|to|onto|into|with|using|on top of|based on|as|on)$/i, '').replace(/ from .*$/i, '');
 }
 
 /**

@@ -117,7 +117,8 @@ interface Setbacks {
 const SETBACKS = new WeakMap<Story, Setbacks>();
 
 function readSetbacks(story: Story, ignores: (text: string) => boolean): Setbacks {
-  const title = story.title ? firstMatch(TITLE, straighten(story.title)) : undefined;
+  // "A. Missed dispatch", "3. The pitch that fell through": a list number or letter is not part of the title.
+  const title = story.title ? firstMatch(TITLE, straighten(story.title).replace(/^(?:[a-z]|\d{1,2})[.)] +/i, '')) : undefined;
   if (title && !ignores(title.text)) return { title: title.text, signals: [] };
   const signals: string[] = [];
   const told = toldParts(story);
