@@ -384,6 +384,29 @@ describe('story formats (SPEC §8)', () => {
     assert.ok(asides.includes('notes@12'), asides.join(' '));
   });
 
+  it("a post's byline in italics or bold is no story title: the post's title and opening stay its intro", () => {
+    for (const byline of ['*Posted by Dana Okafor-Lind · 8 min read*', '**Posted in "Interview Prep" by forklift_philosopher**']) {
+      const text = lines(
+        '# The stories that got me the job (part 2)',
+        '',
+        byline,
+        '',
+        'A few of you asked what I actually said in the loop, so here are two of the stories, with what I would change now.',
+        '',
+        '## Retiring the token service',
+        '',
+        '**Situation:** Six teams called a token service that paged us weekly.',
+        '',
+        '**Action:** I mapped every caller and moved them to the new gateway in four weeks.',
+        '',
+        '**Result:** Pages fell from six a month to none.',
+      );
+      assert.deepEqual(shape(text), ['7: situation action result'], byline);
+      const { asides } = read(text);
+      assert.ok(asides.includes('collection-title@1') && asides.includes('intro@3'), asides.join(' '));
+    }
+  });
+
   it('interview transcripts: an opening question and its follow-ups are one story; the interviewer is never the story', () => {
     const text = lines(
       '# Mock with Sam',
