@@ -323,6 +323,8 @@ describe('story formats (SPEC §8)', () => {
     const session = read(story('## Mock interview, round 2'));
     assert.deepEqual(shape(story('## Mock interview, round 2')), ['3: situation learning']);
     assert.ok(session.asides.includes('collection-title@1'), session.asides.join(' '));
+    // A heading that says it is a story titles it, even when it mentions the loop.
+    assert.deepEqual(shape(story('## Story B — the version that failed my first loop')), ['1: situation learning']);
   });
 
   it('a published post: its opening, numbered answers, notes sections, verdicts and sign-offs around the stories', () => {
