@@ -304,6 +304,111 @@ describe('story formats (SPEC §8)', () => {
     assert.ok(!shape(text).some((s) => s.startsWith('16:')), shape(text).join(' | '));
   });
 
+  it('a heading over one interview question titles the story when it names the story, not when it names the session', () => {
+    const story = (heading: string) =>
+      lines(
+        heading,
+        '',
+        'Interviewer: Tell me about a project you are proud of.',
+        '',
+        'Me: The spring phone appeal. I called 400 lapsed donors over three weeks and 61 gave again.',
+        '',
+        'Interviewer: What did you learn?',
+        '',
+        'Me: I now script the first ten seconds of every call and test it on five donors first.',
+      );
+    const named = read(story('## Spring phone appeal'));
+    assert.deepEqual(shape(story('## Spring phone appeal')), ['1: situation learning']);
+    assert.ok(!named.asides.includes('collection-title@1'), named.asides.join(' '));
+    const session = read(story('## Mock interview, round 2'));
+    assert.deepEqual(shape(story('## Mock interview, round 2')), ['3: situation learning']);
+    assert.ok(session.asides.includes('collection-title@1'), session.asides.join(' '));
+    // A heading that says it is a story titles it, even when it mentions the loop.
+    assert.deepEqual(shape(story('## Story B — the version that failed my first loop')), ['1: situation learning']);
+  });
+
+  it('a published post: its opening, numbered answers, notes sections, verdicts and sign-offs around the stories', () => {
+    const text = lines(
+      '# Feedback wanted: my answers for the loop next week',
+      '',
+      'Hi all, I would love blunt feedback on three answers I have drafted for the behavioural round.',
+      'Background: five years in retail banking, two in product.',
+      '',
+      '---',
+      '',
+      '**Answer 1: "Tell me about a time you disagreed with engineering."**',
+      '',
+      '**Situation:** Onboarding had nine screens and half of new users dropped off.',
+      '',
+      '**Action:** I proposed cutting to two screens and tested both flows with 40 users.',
+      '',
+      '**Result:** Completion went from 38% to 47% in five weeks.',
+      '',
+      '---',
+      '',
+      "My coach's verdict: the first draft could be anybody's.",
+      '',
+      '---',
+      '',
+      "## Dev's notes (paraphrased)",
+      '',
+      '- You said we thirty times and I four times.',
+      '- Count the ums, then write the story down.',
+      '',
+      '**How I use this doc**',
+      '',
+      '- One story per question type, with bold labels so I can find my place.',
+      '',
+      '*Next week: the conflict story and why my first draft was a disaster. Leave a comment if you want me to look at yours.*',
+    );
+    assert.deepEqual(shape(text), ['8: situation action result']);
+    const { asides } = read(text);
+    for (const kind of ['intro@3', 'notes@18', 'notes@31']) assert.ok(asides.includes(kind), `${kind} not among ${asides.join(' ')}`);
+  });
+
+  it('a transcript followed by a reviewer note, and a bold list of the questions being prepared', () => {
+    const text = lines(
+      '**Questions I’m preparing for**',
+      '',
+      '1. Tell me about a time you turned around an unhappy customer.',
+      '2. Tell me about a time you improved a process.',
+      '',
+      'Q: Tell me about the most difficult customer you have dealt with.',
+      '',
+      'A: This was at the hotel. A client was furious about their rooms, so I rebooked all forty guests at a partner hotel by 6 pm.',
+      '',
+      '---',
+      '',
+      'Gemma’s notes: "The bit about checking supplier bookings the day before is gold, lead with that habit, not the drama. Count them."',
+    );
+    assert.deepEqual(shape(text), ['6: action result']);
+    const { asides } = read(text);
+    assert.ok(asides.includes('notes@12'), asides.join(' '));
+  });
+
+  it("a post's byline in italics or bold is no story title: the post's title and opening stay its intro", () => {
+    for (const byline of ['*Posted by Dana Okafor-Lind · 8 min read*', '**Posted in "Interview Prep" by forklift_philosopher**']) {
+      const text = lines(
+        '# The stories that got me the job (part 2)',
+        '',
+        byline,
+        '',
+        'A few of you asked what I actually said in the loop, so here are two of the stories, with what I would change now.',
+        '',
+        '## Retiring the token service',
+        '',
+        '**Situation:** Six teams called a token service that paged us weekly.',
+        '',
+        '**Action:** I mapped every caller and moved them to the new gateway in four weeks.',
+        '',
+        '**Result:** Pages fell from six a month to none.',
+      );
+      assert.deepEqual(shape(text), ['7: situation action result'], byline);
+      const { asides } = read(text);
+      assert.ok(asides.includes('collection-title@1') && asides.includes('intro@3'), asides.join(' '));
+    }
+  });
+
   it('interview transcripts: an opening question and its follow-ups are one story; the interviewer is never the story', () => {
     const text = lines(
       '# Mock with Sam',

@@ -30,7 +30,7 @@ const CASES: Array<[string, string, string[], string[]]> = [
   ['hedging', example('hedging'), ['sort of'], ['Um', 'probably', 'I guess', "I'm not sure"]],
   ['hedging', example('hedging'), ['I GUESS', 'I’m not sure'], ['Um', 'probably', 'sort of']],
   ['passive-voice', example('passive-voice'), ['restarted'], ['had been deployed', 'was added']],
-  ['unquantified-claim', example('unquantified-claim'), ['happier'], ['significantly improved']],
+  ['unquantified-claim', example('unquantified-claim'), ['happier'], ['significantly improved', 'more reliable']],
   ['shallow-principle', example('shallow-principle'), ['ownership'], ['Customer Obsession', 'Bias for Action']],
   ['principle-stacking', example('principle-stacking'), ['dive deep'], []],
   ['blame-shifting', example('blame-shifting'), ['dropped  the ball'], ["wasn't my fault"]],

@@ -634,3 +634,22 @@ describe(`${ID}: a next sentence that only gets through the day does not turn bl
   it('stays silent when a disowned duty is taken up', () =>
     assert.deepEqual(twoSentences('Strictly, the van rota was not my job.', 'I rebuilt it over the weekend anyway.'), []));
 });
+
+describe(`${ID}: control disowned, "could've", compound and possessive counterfactuals`, () => {
+  const fires: Array<[string, 'result' | 'learning']> = [
+    ['None of that was in our control.', 'result'],
+    ["Honestly there was not much more I could've done.", 'result'],
+    ['If they had a proper sign-off process, this would not happen.', 'learning'],
+    ['If the caterer and the florist had done their jobs, we would have opened the doors on time.', 'result'],
+    ["If she'd read the brief in the first place it probably wouldn't have happened.", 'result'],
+  ];
+  for (const [sentence, part] of fires) {
+    it(`fires on: ${sentence}`, () => assert.ok(flaggedIn(sentence, part).length >= 1, JSON.stringify(flaggedIn(sentence, part))));
+  }
+  const silent: Array<[string, 'result' | 'learning']> = [
+    ['The rota was not in my control, so I now agree the hours with the supervisor every Monday.', 'learning'],
+    ["If I'd read the brief properly it probably wouldn't have happened, so I now summarise every brief back in writing.", 'learning'],
+    ['If we had a proper sign-off process, this would not happen, so I wrote one and the team has used it since.', 'learning'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
+});

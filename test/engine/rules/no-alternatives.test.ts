@@ -781,3 +781,20 @@ describe(`${ID}: a mechanism brought in, and work moved onto one tool`, () => {
   for (const action of silent)
     it(`stays silent on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), []));
 });
+
+describe(`${ID}: one of several chosen, or other people's ideas beside the decision`, () => {
+  const situation = 'The two shift leads disagreed on how to run Saturday distribution at the food bank.';
+  const result = 'Waiting time fell from 50 to 20 minutes.';
+  const silent = [
+    "I proposed a three-week test: dry food prepacked in the morning (Marc's idea) and fresh food chosen at a table (Leen's idea).",
+    'I showed both apps with a screen reader in the review. We went with the native one, with our styling on top.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), []));
+  const fires: Array<[string, string]> = [
+    ['I proposed a three-week test of prepacked bags.', 'proposed'],
+    ['I went with the new booking form and trained the volunteers on it.', 'went with'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+});

@@ -384,3 +384,23 @@ describe(`${ID}: stakes outside a product (an inspection, safety, readiness, a r
   it('still fires when the story names no one served and no stake', () =>
     fires(withStake('The shared drive had grown to four thousand folders over the years, with no naming scheme.')));
 });
+
+describe(`${ID}: a story that opens on something going wrong starts from a problem, not a request`, () => {
+  const fromSituation = (situation: string) =>
+    story({
+      situation,
+      action: 'I compared two suppliers, picked the cheaper one and arranged the install for a closed Monday.',
+      result: 'The new system has run for eight months.',
+    });
+  const problems = [
+    'The old till system kept crashing on busy nights.',
+    'Our domain provider gave ten days of notice that their old API would be switched off.',
+    'The printers in the area offices were a constant source of outages.',
+  ];
+  for (const situation of problems) it(`stays silent on: ${situation}`, () => silent(fromSituation(situation)));
+  const requests = [
+    'The owner asked me to replace the till system with a cloud one.',
+    'Head office wanted every site on the new rota tool by the spring.',
+  ];
+  for (const situation of requests) it(`still fires on a request with no problem: ${situation}`, () => fires(fromSituation(situation)));
+});

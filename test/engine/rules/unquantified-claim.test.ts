@@ -56,8 +56,9 @@ describe(ID, () => {
       it(name, () => assert.deepEqual(claimIn(sentence, part), [expected]));
     }
 
-    it('reports one finding per sentence, on the first claim', () => {
-      assert.deepEqual(claimIn('Latency dropped sharply and partners were much happier.'), ['dropped']);
+    it('reports each claim in a clause of its own, and a claim once', () => {
+      assert.deepEqual(claimIn('Latency dropped sharply and partners were much happier.'), ['dropped', 'much happier']);
+      assert.deepEqual(claimIn('Partners were much happier with the much faster syncs.'), ['much happier']);
     });
 
     it('fires when only the sentence before has a number', () => {
@@ -163,7 +164,7 @@ describe(ID, () => {
     const md =
       '# Nightly sync\n\nPartners said our order API was slow during their nightly syncs.\n\nI rewrote the pagination and added a ' +
       'cache in front of the catalogue.\n\nIn the end, the syncs were much faster and partners were happier.\n';
-    assert.deepEqual(flagged(md, lintWith(ID, md)), ['much faster']);
+    assert.deepEqual(flagged(md, lintWith(ID, md)), ['much faster', 'happier']);
   });
 });
 
@@ -386,11 +387,12 @@ describe(`${ID}: outcomes after "after that", reactions that see a result, and a
     ['The ward sisters were glad to see the back of the paper register.', 'glad'],
     ['Tenants who had waited months were grateful that someone finally called them back.', 'grateful'],
     ['The auditor said it was one of the cleanest closes they had seen.', 'cleanest closes they had'],
-    ['Check-out became painless and the night porters stopped complaining.', 'painless'],
     ['The rest of the weekend was fine.', 'fine'],
     ['Within a couple of months the reviews were way better.', 'way better'],
   ];
   for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  it('fires on each clause: "Check-out became painless and the night porters stopped complaining."', () =>
+    assert.deepEqual(claimIn('Check-out became painless and the night porters stopped complaining.'), ['painless', 'stopped complaining']));
   const silent: Array<[string, 'action' | 'result']> = [
     ['After the outage, latency rose for every partner.', 'action'],
     ['I was glad to help the night team with the count.', 'result'],

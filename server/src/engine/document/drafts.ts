@@ -87,10 +87,13 @@ function readItems(block: MarkedBlock): Item[] {
     if (speaker) item.speaker = speaker;
     else if (marker) item.marker = marker;
     else if (from === 0 && tagLineEnd(block.text) !== undefined) item.tag = true;
-    else if (from === 0 && isBoldTitle(block)) item.boldTitle = true;
+    else if (from === 0 && isBoldTitle(block) && !BYLINE.test(block.text)) item.boldTitle = true;
     return item;
   });
 }
+
+/** A post's byline in bold or italics ("*Posted by Dana · 8 min read*"): about the post, not a story's title. */
+const BYLINE = /\b(?:posted|published|written by|min(?:ute)?s? read|cross-?posted|reposted|updated|edited)\b|·/i;
 
 function isBoldTitle(b: Block): boolean {
   if (b.inList || b.leadingEmphasis === undefined) return false;
@@ -257,9 +260,10 @@ export function assembleStories(blocks: MarkedBlock[], text: string): Assembly {
     const isParent = u.title && next && next.depth > u.depth && u.depth < 7;
     const hasMarkersOrSpeakers = factsOf(readings[i]).anySignal;
     // The file's opening words about the stories that follow ("Two of my stories are below …") are an intro too.
+    // A background line in it ("Background: B2C marketplaces for four years") does not make it a story.
     const opening =
       i === 0 &&
-      !hasMarkersOrSpeakers &&
+      !u.items.some((it) => it.speaker || (it.marker && it.marker.kinds[0] !== 'situation')) &&
       talksAboutTheStories(u) &&
       units.slice(1).some((x) => x.items.some((it) => it.marker || it.speaker));
     if ((isParent && !hasMarkersOrSpeakers && childStories(units, i)) || opening) {
@@ -352,15 +356,17 @@ function storiesOf(reading: UnitReading, text: string): Assembly {
   return reading.stories;
 }
 
+const ABOUT_THE_STORIES = new RegExp(
+  String.raw`\b(?:stories|answers|drafts|feedback|below|this (?:file|page|doc|post)|these notes|prep(?:aring|aration)?|` +
+    String.raw`practi[sc]e|loop|interviews?|questions)\b`,
+  'i',
+);
+
 /** A short opening that speaks of the stories themselves: preparing, the loop, "below", "these stories". */
 function talksAboutTheStories(u: Unit): boolean {
   const text = u.items.map((it) => it.block.text.slice(it.ref.from, it.ref.to)).join(' ');
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
-  return (
-    words > 0 &&
-    words <= 150 &&
-    /\b(?:stories|below|this (?:file|page|doc)|these notes|prep(?:aring|aration)?|practi[sc]e|loop|interviews?|questions)\b/i.test(text)
-  );
+  return words > 0 && words <= 150 && ABOUT_THE_STORIES.test(text);
 }
 
 function childStories(units: Unit[], i: number): boolean {
@@ -394,9 +400,17 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
     parts[parts.length - 1].push(it);
   }
   const out: DraftStory[] = [];
+  const several = parts.filter((p) => p.length).length > 1;
   parts.forEach((items, k) => {
     if (!items.length) return;
     const title = k === 0 ? u.title : undefined;
+    // Between separators, a short piece with no labels or speakers is a note around the stories ("Gemma's verdict: …",
+    // "Next week: the disagreement story. Leave a comment."), not a story of its own; over it, the post's title.
+    if (several && isCommentary(items, k === 0 && !!title) && !(title && isQuestionTitle(title.text))) {
+      if (title) aside('collection-title', title.start, title.end);
+      for (const it of items) aside(k === 0 && title ? 'intro' : 'notes', startOf(it.ref), endOf(it.ref));
+      return;
+    }
     const depth = k === 0 ? u.depth : 0;
     const stories = items.some((it) => it.speaker)
       ? transcriptStories(items, title, depth, text, aside)
@@ -407,6 +421,29 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
     out.push(...stories);
   });
   return out;
+}
+
+/** Most words a piece between separators has when it speaks about the stories rather than telling one. */
+const MAX_COMMENTARY_WORDS = 80;
+/** Words of a note about the stories, the post or its readers. */
+const COMMENTARY = new RegExp(
+  String.raw`\b(?:stories|story|answers?|drafts?|comments?|feedback|verdict|next (?:week|post|time|up)|thanks for reading|` +
+    String.raw`let me know|leave a|dm me|subscribe|good luck|takeaways?|tips?|why (?:this|it) works|rewrite|rewrote|version|` +
+    String.raw`loop|interviews?|interviewers?|questions?|prep(?:aring|aration)?|practi[sc]e|tell me about|notes?)\b`,
+  'i',
+);
+
+/**
+ * A piece with no labels or speakers that is too short to be a story, or short and about the stories. A post's opening
+ * may carry a background line ("Background: B2C marketplaces for four years"): a Situation label alone is no story there.
+ */
+function isCommentary(items: Item[], opening = false): boolean {
+  const signal = (it: Item) => it.speaker || (it.marker && !(opening && it.marker.kinds[0] === 'situation'));
+  if (items.some(signal)) return false;
+  const words = wordCount(items);
+  if (words < MIN_PROSE_WORDS) return true;
+  if (words > MAX_COMMENTARY_WORDS) return false;
+  return COMMENTARY.test(items.map((it) => it.block.text.slice(it.ref.from, it.ref.to)).join(' '));
 }
 
 /** Free prose, with a Learning label after it ("What I learned: …") read as its Learning section. */

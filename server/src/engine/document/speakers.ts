@@ -9,10 +9,13 @@ import { CANDIDATE_LABELS, INTERVIEWER_LABELS, NOTES_TITLES, OPENING_QUESTIONS, 
 export type Speaker = 'interviewer' | 'candidate';
 
 const alternation = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
-/** "Q:", "**Interviewer:**", "> Me —", "Interviewer (Sam):", "Q1:" at the start of a line. */
+/**
+ * "Q:", "**Interviewer:**", "> Me —", "Interviewer (Sam):", "Q1:" at the start of a line. A numbered answer ("**Answer 1:
+ * "Tell me about …"**") enumerates a post's stories: a title, not a speaker.
+ */
 const SPEAKER = new RegExp(
-  `^[\\s>*_]*(?:(${alternation(INTERVIEWER_LABELS)})|` +
-    `(${alternation(CANDIDATE_LABELS)}))\\s*\\d*(?:\\s*\\([^)\\n]{1,40}\\))?[*_]*\\s*[:：][*_]*(?=\\s|$)`,
+  `^[\\s>*_]*(?:(${alternation(INTERVIEWER_LABELS)})\\s*\\d*|` +
+    `(${alternation(CANDIDATE_LABELS)}))(?:\\s*\\([^)\\n]{1,40}\\))?[*_]*\\s*[:：][*_]*(?=\\s|$)`,
   'i',
 );
 

@@ -39,10 +39,10 @@ export function transcriptStories(items: Item[], title: Block | undefined, depth
     cur.answers.push(it.speaker ? { ...it, ref: { ...it.ref, from: it.speaker ? answerStart(it) : it.ref.from } } : it);
     cur.asked.push(asking);
   }
-  // A heading over several questions, or one that names the session rather than asks, titles no story:
-  // each story is titled by its opening question.
+  // A heading over several questions, or one that names the session ("Mock interview, round 2") rather than the story
+  // ("Christmas phone appeal"), titles no story: each story is titled by its opening question.
   const answered = groups.filter((g) => g.answers.length);
-  if (title && (answered.length > 1 || (answered[0]?.question && !isQuestionTitle(title.text)))) {
+  if (title && (answered.length > 1 || (answered[0]?.question && !isQuestionTitle(title.text) && namesSession(title.text)))) {
     aside('collection-title', title.start, title.end);
     for (const g of groups) g.title = undefined;
   }
@@ -61,6 +61,20 @@ export function transcriptStories(items: Item[], title: Block | undefined, depth
     out.push(d);
   }
   return out;
+}
+
+/** Words of a heading that names an interview session, not a story. */
+const SESSION = new RegExp(
+  String.raw`\b(?:interviews?|mock|rounds?|sessions?|practice|loops?|onsite|on-site|screens?|screening|transcripts?|calls?|` +
+    String.raw`recordings?|q ?& ?a|q and a|prep|rehearsal|questions?|answers?|panel|behaviou?ral|bar raiser|` +
+    String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|` +
+    String.raw`october|november|december|\d{1,2}[/.-]\d{1,2})\b`,
+  'i',
+);
+
+/** A heading that names the session; one that says it is a story ("Story B — the version that failed my loop") never does. */
+function namesSession(title: string): boolean {
+  return SESSION.test(title) && !/^[\W\d]*(?:story|example|answer)\b/i.test(title);
 }
 
 /** Words of a follow-up that asks for the lesson, the result, or more of the action. */

@@ -65,8 +65,39 @@ const VOLUME_VERBS = words`
 export function findClaim(s: Sentence): ClaimSpan | undefined {
   const tokens = s.tokens;
   if (describesThePast(tokens)) return undefined;
+  return claimFrom(
+    s,
+    0,
+    tokens.some((t) => CHOICE_WORDS.has(t.norm)),
+  );
+}
+
+/**
+ * Every claim of a sentence, in order: "Reporting is much better now and the trustees are a lot happier" makes two.
+ * A further claim counts only in a clause of its own, after a comma, a semicolon or a conjunction past the one before.
+ */
+export function findClaims(s: Sentence): ClaimSpan[] {
+  const tokens = s.tokens;
+  if (describesThePast(tokens)) return [];
   const choice = tokens.some((t) => CHOICE_WORDS.has(t.norm));
-  for (let i = 0; i < tokens.length; i++) {
+  const out: ClaimSpan[] = [];
+  for (let from = 0; from < tokens.length; ) {
+    const span = claimFrom(s, from, choice);
+    if (!span) break;
+    out.push(span);
+    const next = tokens.findIndex((t, k) => k > span.last && CLAUSE_BREAK.has(t.norm));
+    if (next < 0) break;
+    from = next + 1;
+  }
+  return out;
+}
+
+/** Where a further claim may start: a new clause. */
+const CLAUSE_BREAK = words`, ; and but while whereas`;
+
+function claimFrom(s: Sentence, from: number, choice: boolean): ClaimSpan | undefined {
+  const tokens = s.tokens;
+  for (let i = from; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.quoted || !isWord(t)) continue;
     const span = CLAIM_STARTS.has(t.norm) ? (verbClaim(s, i) ?? comparativeClaim(tokens, i, choice) ?? vagueClaim(tokens, i)) : undefined;

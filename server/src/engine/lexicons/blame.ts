@@ -197,8 +197,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:not sure|don't know|do not know|don't see) (?:what|that there's|there's|that there is|there is) ` +
       String.raw`(?:much |a lot |anything )?(?:more |else )?(?:that )?(?:i|we)(?: could|'d| would)(?: have|'ve)? ` +
       String.raw`(?:done|do|change|changed)|` +
-      String.raw`nothing (?:more |else )?(?:i|we) could (?:have |'ve )?(?:done|do)|` +
-      String.raw`no (?:realistic |real |possible )?way (?:(?:anyone|anybody|i|we|you) could (?:have |'ve )?|to )` +
+      String.raw`nothing (?:more |else )?(?:i|we) could(?: have|'ve)? (?:done|do)|` +
+      String.raw`no (?:realistic |real |possible )?way (?:(?:anyone|anybody|i|we|you) could(?: have|'ve)? |to )` +
       String.raw`(?:known|know|seen it coming|see it coming|predicted|predict|caught|catch|spotted|spot|foreseen|foresee)|` +
       // "Not much a head chef can do about a supplier", "not a lot anyone could have done".
       String.raw`not (?:much|a lot|a great deal|a whole lot|all that much) (?:more )?(?:a|an|the|any|one) ?[\w-]{0,30}` +
@@ -206,9 +206,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:have |'ve )?(?:done|do)|` +
       String.raw`(?:wasn't|was not|isn't|is not) (?:much|a lot|a great deal|a whole lot|all that much|very much) (?:more |else )?` +
       String.raw`(?:that )?(?:i|we|anyone|anybody|(?:a|the|my|our) ` +
-      String.raw`[\w-]{1,30}(?: [\w-]{1,30})?) could (?:have |'ve )?(?:done|do)|` +
+      String.raw`[\w-]{1,30}(?: [\w-]{1,30})?) could(?: have|'ve)? (?:done|do)|` +
       String.raw`(?:wasn't|was not|isn't|is not) (?:really )?` +
-      String.raw`(?:anything|something) (?:that )?(?:i|we) could (?:have |'ve )?(?:controlled|done|changed|prevented|influenced)`,
+      String.raw`(?:anything|something) (?:that )?(?:i|we) could(?: have|'ve)? (?:controlled|done|changed|prevented|influenced)`,
     unlessIActAfter: true,
   },
   {
@@ -265,7 +265,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'nothing we could have prevented',
     probe: ['nothing', 'count on', 'rely on', 'depend on'],
     source:
-      String.raw`nothing (?:on (?:our|my) side|(?:i|we) (?:did|could do)) could (?:have |'ve )?(?:prevented|stopped|changed|avoided)|` +
+      String.raw`nothing (?:on (?:our|my) side|(?:i|we) (?:did|could do)) could(?: have|'ve)? (?:prevented|stopped|changed|avoided)|` +
       String.raw`(?:can't|cannot|can never|never) (?:count|rely|depend) on (?:third parties|vendors|suppliers|contractors|` +
       String.raw`other teams|agencies|partners|anyone else|external [\w-]+)`,
   },
@@ -301,12 +301,13 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['if '],
     source:
       String.raw`\bif (?:only )?${OTHER_PARTY}(?: had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|she|he|they|the ` +
-      String.raw`(?:[\w-]{1,30} )?[\w-]{1,30}|none of (?:this|it|that))(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| not| never)|` +
+      String.raw`(?:[\w-]{1,30} )?[\w-]{1,30}|none of (?:this|it|that))(?: probably| likely| definitely| certainly| easily)?` +
+      String.raw`(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| not| never| happen)|` +
       // "If they'd followed their own process, none of this happens."
       String.raw`\bif (?:only )?${OTHER_PARTY}(?: had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?` +
       String.raw`none of (?:this|it|that) (?:happens|happened)|` +
       // Any other "the …" that acted: "if the haulier had just stuck to the slots", not "if the tests had failed".
-      String.raw`\bif (?:only )?${ANY_OTHER}(?: had|'d) ${AGENT_ACT}[^.;:!?]{0,80}?` +
+      String.raw`\bif (?:only )?${ANY_OTHER}(?: and ${ANY_OTHER})?(?: had|'d) ${AGENT_ACT}[^.;:!?]{0,80}?` +
       String.raw`(?:we|i|it|this|that|she|he|they|(?:none|most|much|all|half) of (?:this|it|that))` +
       String.raw`(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| happen)`,
   },
@@ -404,7 +405,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     source:
       String.raw`\bif (?!(?:i|we|i'd|we'd|my|our|you)\b)(?:[\w'-]{1,30} ){1,3}?(?:had|'d) (?!not\b)(?:[\w'-]{1,30} ){1,6}?` +
       String.raw`(?:on time|earlier|sooner|in time|as (?:agreed|promised|planned)|when (?:they|he|she|it) (?:said|promised))` +
-      String.raw`[^.;:!?]{0,60}?(?:we|i|it|this|that|the [\w-]{1,30}|none of (?:this|it|that))(?: would|'d| could)(?: not| never|n't)?` +
+      String.raw`[^.;:!?]{0,60}?(?:we|i|it|this|that|the [\w-]{1,30}|none of (?:this|it|that))` +
+      String.raw`(?: probably| likely| definitely| certainly| easily)?(?: would|'d| could)(?: not| never|n't)?` +
       String.raw`(?: have\b|'ve\b)`,
     unlessIActAfter: true,
     causal: true,
@@ -542,6 +544,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['hands', 'remit', 'control', 'own'],
     source:
       String.raw`(?:my|our) hands were (?:[\w-]{1,30} )?tied|(?:outside|beyond) (?:my|our) (?:hands|remit|power|gift)|` +
+      String.raw`(?:none of (?:it|that|this) (?:was|is)|(?:was|is)(?: not|n't)|not) (?:really )?(?:in|within) (?:my|our) ` +
+      String.raw`(?:control|gift|power)|` +
       String.raw`(?:isn't|wasn't|aren't|weren't|is not|was not|are not|were not) (?:really )?(?:something|anything) (?:that )?` +
       String.raw`(?:i|we|[\w-]{2,30}) ` +
       String.raw`(?:control|controls|controlled|owns|owned|could (?:control|change|influence))(?![\w-])`,

@@ -346,3 +346,16 @@ export const INTERNAL_SERVED: readonly string[] = [
   'on[- ]call (?:load|burden)',
   'alert fatigue',
 ];
+
+/**
+ * Something going wrong, told in the Situation: the story starts from a problem someone had, not from a request
+ * ("kept crashing", "would be switched off", "was timing out"). "Build X because the product team asked" has none.
+ */
+export const SITUATION_TROUBLE: readonly string[] = [
+  '(?:kept|keeps|was|were|started|began) (?:crashing|failing|breaking|timing out|freezing|dropping|going down|falling over)',
+  '(?:crash(?:ed|es)?|fail(?:ed|s)|broke|froze|timed out|went down|fell over)(?! (?:test|build)s?\\b)',
+  '(?:would|was going to|were going to) be (?:switched off|shut down|turned off|retired|withdrawn|cut off|deprecated)',
+  '(?:outages?|incidents?|downtime|errors?|backlogs?|complaints?|delays?|bottlenecks?)',
+  '(?:too |very |painfully |really )?slow(?:er)?',
+  '(?:was|were) (?:running |coming in )?(?:late|behind)',
+];

@@ -293,4 +293,7 @@ export const NEAR_DECISION: readonly string[] = [
   'giving up',
   '(?:cheaper|simpler|safer|faster|slower|riskier|easier|better|quicker|smaller|lighter|costlier|more \\w+|less \\w+) than',
   '(?:chose|chosen|picked|selected|opted for|went with|preferred|favou?red|prioriti[sz]ed|recommended|proposed)(?: [^.;]{1,60}?)? over',
+  // One of several named: "we went with the native one"; other people's ideas beside it: "(Marc's idea)", "her proposal".
+  "(?:went with|chose|picked|settled on|opted for|preferred) the (?:[\\w'-]+ ){1,2}?one(?![\\w'-])",
+  "(?:[\\w-]+'s|his|her|their) (?:idea|proposal|suggestion|preference|version|plan)(?![\\w'-])",
 ];

@@ -58,6 +58,18 @@ export const NOTES_TITLES: readonly string[] = [
   'glossary',
   'template',
   'how to use',
+  // Around the stories in a post or a shared doc: "Dev's notes (paraphrased)", "How I use this doc", "Comments",
+  // "Questions I'm preparing for", "Why this works", "What I changed".
+  "[\\w-]+['’]s (?:notes?|feedback|comments?|verdict|review|tips?)",
+  'comments?',
+  'how i use',
+  "questions (?:i['’]m|i am|i was|i['’]ll be|i prepared|to prepare|list)",
+  'why (?:this|it|these|the second one) works?',
+  'what (?:i|the coach|my coach|she|he|they|we) changed',
+  'what changed',
+  'about (?:me|this (?:post|doc|page|blog))',
+  'tl;?dr',
+  'update',
 ];
 
 /** Labels of lines that tag a story rather than tell it ("Principles: Ownership, Dive Deep"). */

@@ -14,6 +14,7 @@ import {
   INTERNAL_PAIN,
   INTERNAL_PAIN_BEFORE,
   INTERNAL_SERVED,
+  SITUATION_TROUBLE,
 } from '../lexicons/customer-context';
 
 interface Options {
@@ -28,6 +29,7 @@ const BUSINESS = phraseRegex(BUSINESS_PROBLEMS);
 const FOR_INTERNAL = phraseRegex(INTERNAL_SERVED);
 const INTERNAL_HURT = nearRegex(INTERNAL_PEOPLE, INTERNAL_PAIN, 6);
 const HURT_INTERNAL = nearRegex(INTERNAL_PAIN_BEFORE, INTERNAL_PEOPLE, 3);
+const TROUBLE = phraseRegex(SITUATION_TROUBLE);
 const MONEY = /[$€£¥₹]\s?\d|\d\s?(?:[$€£¥₹]|usd|eur|gbp)\b/i;
 
 const SNIPPET = 'This mattered because ${1:who was affected} ${2:and how}.';
@@ -53,6 +55,10 @@ export function namesCustomerContext(story: Story, principles?: PrincipleMatcher
   // "Researchers are happier", "the volunteers loved it": whoever the Result says was better off was served.
   if (story.sentences.some((s) => reactingGroup(s) !== undefined)) return true;
   if ([SERVED, BUSINESS, FOR_INTERNAL, INTERNAL_HURT, HURT_INTERNAL, MONEY].some((re) => hasMatch(re, text))) return true;
+  // A story that opens on something going wrong ("the old tills kept crashing on busy nights", "the provider gave ten
+  // days' notice that the API would be switched off") starts from a problem, not a request: no order-taker.
+  if (story.sentences.some((s) => (s.part === 'situation' || s.index === 0) && hasMatch(TROUBLE, straighten(s.text.toLowerCase()))))
+    return true;
   return hasMatch(CONSUMER, text) && !hasMatch(QUEUES, text);
 }
 

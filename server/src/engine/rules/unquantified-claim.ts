@@ -2,7 +2,7 @@ import type { Rule } from '../rule';
 import { nextSentence } from '../rule';
 import type { Sentence, Story } from '../types';
 import { promptAfterSentence } from '../fixes';
-import { findClaim } from '../language/claims';
+import { findClaims } from '../language/claims';
 import { words } from '../lexicons/words';
 import { startsWithLetter } from '../language/text';
 
@@ -67,7 +67,7 @@ export const unquantifiedClaim: Rule<Options> = {
           '## API performance\n\n**Situation:** Partners said our API was slow during their nightly syncs.\n\n**Action:** I added ' +
           'caching and rewrote the pagination queries.\n\n**Result:** I significantly improved the performance of the system and made ' +
           'it more reliable. Partners were much happier with the faster syncs.\n',
-        expect: ['claim', 'claim'],
+        expect: ['claim', 'claim', 'claim'],
       },
     ],
   },
@@ -77,24 +77,24 @@ export const unquantifiedClaim: Rule<Options> = {
       if (/\?\s*["'”’)*_]*$/.test(s.text)) continue;
       if (measures(s) || measures(nextSentence(story, s))) continue;
       if (pointsBackToNumber(story, s)) continue;
-      const span = findClaim(s);
-      if (!span) continue;
-      const first = s.tokens[span.first];
-      const last = s.tokens[span.last];
-      const claim = doc.text.slice(first.start, last.end).replace(/\s+/g, ' ');
-      report({
-        messageId: 'claim',
-        data: { claim },
-        start: first.start,
-        end: last.end,
-        suggestions: [
-          promptAfterSentence(
-            s,
-            'Insert prompt: It went from … to …',
-            'It went from ${1:before} to ${2:after} (${3:how you measured it}).',
-          ),
-        ],
-      });
+      for (const span of findClaims(s)) {
+        const first = s.tokens[span.first];
+        const last = s.tokens[span.last];
+        const claim = doc.text.slice(first.start, last.end).replace(/\s+/g, ' ');
+        report({
+          messageId: 'claim',
+          data: { claim },
+          start: first.start,
+          end: last.end,
+          suggestions: [
+            promptAfterSentence(
+              s,
+              'Insert prompt: It went from … to …',
+              'It went from ${1:before} to ${2:after} (${3:how you measured it}).',
+            ),
+          ],
+        });
+      }
     }
   },
 };
