@@ -885,3 +885,26 @@ describe(`${ID}: titles that name one trouble, a plan that never came off, or a 
   ];
   for (const title of silent) it(`stays silent on the title: ${title}`, () => assert.deepEqual(lintWith(ID, titled(title)), []));
 });
+
+describe(`${ID}: a lesson under "What I took from it", and a habit told with its occasion first`, () => {
+  const md = (label: string, lesson: string) =>
+    [
+      '## The near miss in aisle 9',
+      '',
+      '**Situation:** On a busy night I let a reach truck work an aisle while two pickers were still in it.',
+      '',
+      '**Action:** A case fell from the top level a metre from a picker. I stopped all replenishment and reported it myself.',
+      '',
+      '**Result:** Output dipped for a week; there have been no aisle-sharing incidents since.',
+      '',
+      `**${label}:** ${lesson}`,
+      '',
+    ].join('\n');
+  it('stays silent with a real change under "What I took from it"', () =>
+    assert.deepEqual(
+      lintWith(ID, md('What I took from it', "Now when we're behind, I tell the crew at the start that we still cone every aisle.")),
+      [],
+    ));
+  it('still fires when the section holds only a platitude', () =>
+    assert.equal(lintWith(ID, md('What I took from it', 'Safety always comes first, whatever the pressure.')).length, 1));
+});

@@ -294,6 +294,8 @@ export const CONCRETE_CHANGE: readonly string[] = [
   'from then on',
   'now i',
   'i now',
+  // "Now when we're behind, I say out loud …": a habit kept since, told with its occasion first.
+  String.raw`now,? (?:when|whenever|if|before|after|every time) [^.;]{0,60}?,? i (?!(?:was|felt|thought|think|feel)\b)[a-z]+`,
   String.raw`(?:what i )?changed: i [a-z]+`,
   "i've since",
   'i have since',
