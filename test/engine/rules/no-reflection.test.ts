@@ -908,3 +908,28 @@ describe(`${ID}: a lesson under "What I took from it", and a habit told with its
   it('still fires when the section holds only a platitude', () =>
     assert.equal(lintWith(ID, md('What I took from it', 'Safety always comes first, whatever the pressure.')).length, 1));
 });
+
+describe(`${ID}: an outcome short of the plan, work that could not be finished, and a title naming a mess`, () => {
+  const ending = (result: string, title = 'The spring grant round') =>
+    story({
+      title,
+      situation: 'I ran the spring grant round for community groups in the district.',
+      action: 'I wrote the rules, opened applications and chased the late assessors myself.',
+      result,
+    });
+  const fires: Array<[string, string | undefined]> = [
+    ['Fewer applications came in than we had anticipated, and the panel moved on to the autumn round.', undefined],
+    ['We got only 140 applications instead of the 400 planned. The panel moved on to the autumn round.', undefined],
+    ['Part of the budget could not be committed before the year end. The panel moved on to the autumn round.', undefined],
+    ['The panel met in May and agreed the awards.', 'The assessment mess'],
+  ];
+  for (const [result, title] of fires)
+    it(`fires on: ${title ?? result}`, () => assert.equal(lintWith(ID, ending(result, title)).length, 1));
+  const silent = [
+    'Fewer groups dropped out than last year: 3 against 11.',
+    'We funded 61 projects against the 40 planned, and every penny was committed by March.',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, ending(result)), []));
+  it('stays silent on a title that fixes a mess', () =>
+    assert.deepEqual(lintWith(ID, ending('The panel met in May and agreed the awards.', 'Cleaning up the assessment mess')), []));
+});
