@@ -653,3 +653,23 @@ describe(`${ID}: control disowned, "could've", compound and possessive counterfa
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
 });
+
+describe(`${ID}: another shift named bare, late delivery as the cause, not caring, and "not on us"`, () => {
+  const fires: Array<[string, 'result' | 'learning']> = [
+    ['The launch slipped to a webinar because the printers delivered late.', 'result'],
+    ['Most of the problems were outside of my control.', 'result'],
+    ['The real problem was that night shift never followed the plan.', 'result'],
+    ["I raised it with the night supervisor twice, but he just didn't care.", 'result'],
+    ["If nights had stuck to the plan it would've been fixed for good.", 'result'],
+    ["Everyone knew the backlog wasn't on day shift.", 'result'],
+  ];
+  for (const [sentence, part] of fires) {
+    it(`fires on: ${sentence}`, () => assert.ok(flaggedIn(sentence, part).length >= 1, JSON.stringify(flaggedIn(sentence, part))));
+  }
+  const silent: Array<[string, 'result' | 'learning']> = [
+    ['The printers delivered late, so I now order proofs two weeks ahead and keep a spare set.', 'learning'],
+    ['Night shift never missed a handover after the new board went up.', 'result'],
+    ['The fix was on day shift, so I trained both day leads on it myself.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
+});

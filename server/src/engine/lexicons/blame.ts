@@ -11,7 +11,7 @@ export const OTHER_PARTY =
   String.raw`(?:they|he|she|(?:the|their|his|her|my|that|this|our) (?:[\w'-]{1,30} ){0,2}?(?:team|teams|vendor|` +
   String.raw`vendors|partner|partners|contractor|contractors|supplier|suppliers|agency|consultants?|client|qa|` +
   String.raw`ops|devops|sre|product|management|manager|pm|designers?|engineers?|developers?|testers?|lead|` +
-  String.raw`director|owners?|folks|guys|people|side|provider|intern|colleague|colleagues|studio|firm|printer|` +
+  String.raw`director|owners?|folks|guys|people|side|provider|intern|colleague|colleagues|studio|firm|printers?|` +
   String.raw`couriers?|carriers?|landlord|council|bank|school|warehouse|department|hq|head office|it department|squads?|` +
   String.raw`dba|dbas|cto|ceo|cfo|coo|cio|vp|boss|supervisor|lawyers?|auditors?|regulators?|recruiters?|agencies|` +
   String.raw`marketing|sales|legal|security|finance|procurement|contact|counterparts?|analysts?|architects?|co-op|` +
@@ -24,7 +24,9 @@ export const OTHER_PARTY =
   String.raw`[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|eng|` +
   String.raw`legal|security|marketing|sales|finance|leadership|design|engineering|procurement|compliance|` +
   String.raw`purchasing|infra|infrastructure|managers|consultants|trustees|underwriting|estimating|foremen|head office|` +
-  String.raw`recruiting|dev|platform|hr|agencies|vendors|suppliers|contractors|hauliers|couriers)`;
+  String.raw`recruiting|dev|platform|hr|agencies|vendors|suppliers|contractors|hauliers|couriers|` +
+  // Another shift, named bare: "night shift never followed it", "if nights had followed the plan".
+  String.raw`(?:night|day|late|early|weekend|morning|evening|back) shifts?|nights|lates)`;
 
 /** A counterfactual act of another party, not how a thing turned out: "had just stuck to", not "had failed", "had been". */
 const AGENT_ACT =
@@ -125,7 +127,11 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['fault', 'blame'],
     source: String.raw`${OTHER_PARTY} (?:was|were|is|are) (?:entirely |mostly |clearly |really |all )?(?:at fault|to blame)`,
   },
-  { name: 'not on me', probe: ['on me'], source: String.raw`(?:(?:was|is)(?: not|n't)|not) on me\b` },
+  {
+    name: 'not on me',
+    probe: ['on me', 'on us', 'on my', 'on our', ' shift'],
+    source: String.raw`(?:(?:was|is)(?: not|n't)|not) on (?:me|us|my team|our team|our side|(?:day|night|the day|the night|my) shift)\b`,
+  },
   {
     name: 'not my job',
     probe: ['my job', 'my responsibility', 'my problem'],
@@ -151,8 +157,11 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: "didn't do their job",
-    probe: [' do '],
-    source: String.raw`(?:didn't|did not|never|failed to) do (?:their|his|her) (?:job|jobs|part|homework)`,
+    probe: [' do ', 'care'],
+    source:
+      String.raw`(?:didn't|did not|never|failed to) do (?:their|his|her) (?:job|jobs|part|homework)|` +
+      // "he just didn't care", "they never cared".
+      String.raw`${OTHER_PARTY} (?:just |simply |really |honestly )?(?:didn't|did not|doesn't|does not|never) (?:really )?care(?:d)?`,
   },
   {
     name: 'blamed them',
@@ -374,7 +383,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['late'],
     source:
       String.raw`${OTHER_PARTY} (?:was|were) (?:(?:\w+|a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?) )?late ` +
-      String.raw`(?:with|on|delivering|handing)`,
+      String.raw`(?:with|on|delivering|handing)|` +
+      // "because the agency delivered late".
+      String.raw`(?:because|as|since) ${OTHER_PARTY} (?:delivered|arrived|came|shipped|sent (?:it|them|everything)|turned up|` +
+      String.raw`showed up|replied|responded|signed off) (?:(?:\w+|a|one|two|three|\d+) (?:days?|weeks?|months?) )?(?:very )?late`,
     unlessIActAfter: true,
     causal: true,
   },
@@ -543,7 +555,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'my hands were tied',
     probe: ['hands', 'remit', 'control', 'own'],
     source:
-      String.raw`(?:my|our) hands were (?:[\w-]{1,30} )?tied|(?:outside|beyond) (?:my|our) (?:hands|remit|power|gift)|` +
+      String.raw`(?:my|our) hands were (?:[\w-]{1,30} )?tied|(?:outside|beyond)(?: of)? (?:my|our) (?:hands|remit|power|gift|control)|` +
       String.raw`(?:none of (?:it|that|this) (?:was|is)|(?:was|is)(?: not|n't)|not) (?:really )?(?:in|within) (?:my|our) ` +
       String.raw`(?:control|gift|power)|` +
       String.raw`(?:isn't|wasn't|aren't|weren't|is not|was not|are not|were not) (?:really )?(?:something|anything) (?:that )?` +
