@@ -325,6 +325,8 @@ describe('story formats (SPEC §8)', () => {
     assert.ok(session.asides.includes('collection-title@1'), session.asides.join(' '));
     // A heading that says it is a story titles it, even when it mentions the loop.
     assert.deepEqual(shape(story('## Story B — the version that failed my first loop')), ['1: situation learning']);
+    // The session first, then the question it asked: the question titles the story.
+    assert.deepEqual(shape(story('# Practice run — "Tell me about your toughest appeal"')), ['3: situation learning']);
   });
 
   it('a published post: its opening, numbered answers, notes sections, verdicts and sign-offs around the stories', () => {

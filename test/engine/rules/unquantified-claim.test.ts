@@ -474,3 +474,18 @@ describe(`${ID}: a count cut with no count, feedback that was broadly positive, 
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: a result said to speak for itself, held up as a model, or a reaction in note form`, () => {
+  const fires: Array<[string, string]> = [
+    ['The feedback spoke for itself.', 'spoke for itself'],
+    ['The rota was held up as one of the better examples in the trust.', 'held up as one of the'],
+    ['Matron happy.', 'Matron happy'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['The numbers spoke for themselves: 41 bookings against 12.', 'result'],
+    ["My manager wasn't thrilled.", 'result'],
+    ['Matron happy with the 4 falls a month, down from 11.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

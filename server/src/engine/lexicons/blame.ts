@@ -78,6 +78,11 @@ export interface BlamePattern {
   /** Not blame when the writer acts later in the sentence: "it was out of my hands, so I focused on the rollback". */
   unlessIActAfter?: boolean;
   /**
+   * Blame only in a story of a setback (a failure title, a lost customer, a missed date): "the spec we were handed was two
+   * paragraphs long" explains a failure away, but in a success story it is only where the work started.
+   */
+  inFailure?: boolean;
+  /**
    * The phrase disowns a duty, so a next sentence in which the writer acts takes it up: "It wasn't my job. I fixed it
    * anyway." Other blame needs the next sentence to own the cause or change something for good (the rule's `ownedNext`).
    */
@@ -638,6 +643,39 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     source: String.raw`${OTHER_PARTY}(?: had|'d)? (?:just |simply |completely )?ignored (?:what|our|my|us|me|every|the (?:advice|warning))`,
     weak: true,
     unlessIActAfter: true,
+  },
+  {
+    // What the writer was handed, found wanting: "the spec we were handed was about two paragraphs long", "the handover
+    // notes I was given were one line long".
+    name: 'what we were handed',
+    probe: ['handed', 'given', 'left with', ' sent '],
+    source:
+      String.raw`(?:the|a|an) (?:[\w-]{1,30} ){0,2}?(?:i|we) (?:was|were|had been) (?:handed|given|sent|left with)` +
+      String.raw`(?: by ${OTHER_PARTY})? (?:was|were|had|did|didn't|only)`,
+    weak: true,
+    inFailure: true,
+  },
+  {
+    // The work done by someone else: "the work had been scoped by the previous tech lead", "it was signed off by QA".
+    name: 'done by them',
+    probe: [' by '],
+    source:
+      String.raw`(?:had been|was|were) (?:[\w-]{1,30} ){0,2}?(?:scoped|planned|estimated|specced|signed off|approved|costed|` +
+      String.raw`delegated|agreed|designed|set up|configured|graded|triaged|briefed|tested|checked)(?: [\w-]{1,30}){0,4}? by ` +
+      String.raw`(?:${OTHER_PARTY}|the (?:previous|former|outgoing|old) [\w-]{2,30})`,
+    weak: true,
+    unlessIActAfter: true,
+    inFailure: true,
+  },
+  {
+    // Someone away when needed: "our neighbourhood sergeant had been off for a month", "but she was on leave".
+    name: 'they were away',
+    probe: [' off', 'leave', 'holiday', 'away', 'sick'],
+    source:
+      String.raw`(?:${OTHER_PARTY}|our [\w-]{2,30}(?: [\w-]{2,30})?) (?:had been|was|were) (?:off|away|on leave|off sick|on holiday|` +
+      String.raw`on annual leave|on sick leave)(?! (?:the|a|an)\b)`,
+    weak: true,
+    inFailure: true,
   },
   {
     name: 'the timing was against us',
