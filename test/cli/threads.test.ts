@@ -3,6 +3,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writ
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildOnce, fixtures, root, star } from './helpers';
+import { MIN_PARALLEL, threadCount } from '../../server/src/cli/pool';
 
 /*
  * A large batch is checked in worker threads (cli/pool.ts). Whatever the
@@ -55,5 +56,26 @@ describe('cli: worker threads', function () {
     assert.match(r.stderr, /\.starcoach\.json/);
     const files = (JSON.parse(r.stdout) as Array<{ filePath: string }>).map((f) => f.filePath);
     assert.ok(files.filter((f) => f.includes('/stories/s-')).length >= 40, `${files.length} files reported`);
+  });
+});
+
+describe('cli: how many threads', () => {
+  const none = {};
+  it('uses every core (up to 8) for a large batch on an idle machine, one thread for a small one', () => {
+    assert.equal(threadCount(1000, none, 2, 0.3), 2);
+    assert.equal(threadCount(1000, none, 16, 0), 8);
+    assert.equal(threadCount(MIN_PARALLEL - 1, none, 2, 0), 1);
+  });
+
+  it('keeps to one thread while the machine runs twice as many threads as it has cores', () => {
+    assert.equal(threadCount(1000, none, 2, 3.9), 2);
+    assert.equal(threadCount(1000, none, 2, 4), 1);
+    assert.equal(threadCount(1000, none, 4, 12.5), 1);
+  });
+
+  it('does what STAR_COACH_THREADS says, whatever the load, with no more threads than batches', () => {
+    assert.equal(threadCount(1000, { STAR_COACH_THREADS: '4' }, 2, 9), 4);
+    assert.equal(threadCount(1000, { STAR_COACH_THREADS: '1' }, 8, 0), 1);
+    assert.equal(threadCount(20, { STAR_COACH_THREADS: '4' }, 2, 0), 2);
   });
 });

@@ -131,7 +131,7 @@ describe('follow-up drill', () => {
     );
     assert.deepEqual(
       openingQuestions(d.questions, 99).map((q) => q.quote),
-      ['31% to 18%', '2 days'],
+      ['31% to 18%', '2 days instead of 5'],
     );
   });
 

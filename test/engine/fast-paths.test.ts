@@ -263,6 +263,10 @@ describe('tokenizing', () => {
       '\uD835',
       '\uDC9C',
       '!',
+      'B',
+      'é',
+      ')',
+      '\u0085',
     ];
     let texts = [''];
     for (let n = 0; n < 3; n++) {

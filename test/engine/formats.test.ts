@@ -323,6 +323,10 @@ describe('story formats (SPEC §8)', () => {
     const session = read(story('## Mock interview, round 2'));
     assert.deepEqual(shape(story('## Mock interview, round 2')), ['3: situation learning']);
     assert.ok(session.asides.includes('collection-title@1'), session.asides.join(' '));
+    // A heading that says it is a story titles it, even when it mentions the loop.
+    assert.deepEqual(shape(story('## Story B — the version that failed my first loop')), ['1: situation learning']);
+    // The session first, then the question it asked: the question titles the story.
+    assert.deepEqual(shape(story('# Practice run — "Tell me about your toughest appeal"')), ['3: situation learning']);
   });
 
   it('a published post: its opening, numbered answers, notes sections, verdicts and sign-offs around the stories', () => {
@@ -382,6 +386,29 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(text), ['6: action result']);
     const { asides } = read(text);
     assert.ok(asides.includes('notes@12'), asides.join(' '));
+  });
+
+  it("a post's byline in italics or bold is no story title: the post's title and opening stay its intro", () => {
+    for (const byline of ['*Posted by Dana Okafor-Lind · 8 min read*', '**Posted in "Interview Prep" by forklift_philosopher**']) {
+      const text = lines(
+        '# The stories that got me the job (part 2)',
+        '',
+        byline,
+        '',
+        'A few of you asked what I actually said in the loop, so here are two of the stories, with what I would change now.',
+        '',
+        '## Retiring the token service',
+        '',
+        '**Situation:** Six teams called a token service that paged us weekly.',
+        '',
+        '**Action:** I mapped every caller and moved them to the new gateway in four weeks.',
+        '',
+        '**Result:** Pages fell from six a month to none.',
+      );
+      assert.deepEqual(shape(text), ['7: situation action result'], byline);
+      const { asides } = read(text);
+      assert.ok(asides.includes('collection-title@1') && asides.includes('intro@3'), asides.join(' '));
+    }
   });
 
   it('interview transcripts: an opening question and its follow-ups are one story; the interviewer is never the story', () => {

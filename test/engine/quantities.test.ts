@@ -140,6 +140,7 @@ describe('quantities', () => {
       ['version numbers', 'We upgraded to version 3.11.2 and Node 18.'],
       ['incident severities', 'We had a Sev-1 incident and a SEV2 that night.'],
       ['labels before a number', 'Phase 2 started in step 3 of the plan.'],
+      ['school year groups and key stages', 'The Year 11s sat their mocks, and Year 9 classes and Key Stage 2 results came next.'],
       ['product and standard names', 'We passed SOC 2, moved to HTTP/2 and ran Windows 10 and Python 3.'],
       ['names joined by a hyphen', 'During COVID-19 we tested GPT-4 and Tier-1 support.'],
       ['round-the-clock and 1:1s', 'The service ran 24/7 and I held 1:1s every week.'],

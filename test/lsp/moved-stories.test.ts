@@ -43,7 +43,10 @@ describe('lsp: stories moved by an edit before them', () => {
   });
 
   it('convert a story again when its first line did not move with it (an edit before it on that line)', () => {
-    const story = '- We maybe fixed the queue. We probably shipped it, sort of. Um, it was kind of fine.\n';
+    // Long enough to be a story of its own after the separator (a short piece there is a note about the stories).
+    const story =
+      '- We maybe fixed the queue over the weekend with the night crew. We probably shipped it on Monday, sort of. Um, it was ' +
+      'kind of fine for the pickers after that.\n';
     const head = '## One\n\n**Situation:** We maybe waited.\n\n**Action:** We probably fixed it.\n\n**Result:** Done.\n\n---\n\n';
     const cache = new LintCache();
     const before = publish(head + story, cache);

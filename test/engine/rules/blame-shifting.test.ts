@@ -653,3 +653,59 @@ describe(`${ID}: control disowned, "could've", compound and possessive counterfa
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
 });
+
+describe(`${ID}: another shift named bare, late delivery as the cause, not caring, and "not on us"`, () => {
+  const fires: Array<[string, 'result' | 'learning']> = [
+    ['The launch slipped to a webinar because the printers delivered late.', 'result'],
+    ['Most of the problems were outside of my control.', 'result'],
+    ['The real problem was that night shift never followed the plan.', 'result'],
+    ["I raised it with the night supervisor twice, but he just didn't care.", 'result'],
+    ["If nights had stuck to the plan it would've been fixed for good.", 'result'],
+    ["Everyone knew the backlog wasn't on day shift.", 'result'],
+  ];
+  for (const [sentence, part] of fires) {
+    it(`fires on: ${sentence}`, () => assert.ok(flaggedIn(sentence, part).length >= 1, JSON.stringify(flaggedIn(sentence, part))));
+  }
+  const silent: Array<[string, 'result' | 'learning']> = [
+    ['The printers delivered late, so I now order proofs two weeks ahead and keep a spare set.', 'learning'],
+    ['Night shift never missed a handover after the new board went up.', 'result'],
+    ['The fix was on day shift, so I trained both day leads on it myself.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
+});
+
+/*
+ * In a story of a setback, what others left wanting explains it away: what the writer was handed, work others scoped or
+ * signed off, someone away when needed. The same words in a story that went well are only where the work started.
+ */
+describe(`${ID}: in a setback, what the writer was handed, what others signed off, and who was away`, () => {
+  const failed = (situation: string) =>
+    lintWith(
+      ID,
+      story({
+        title: 'The cutover that went wrong',
+        situation,
+        action: 'I ran the cutover on Thursday night and rolled it back at 3 am when the totals did not match.',
+        result: 'The release slipped two weeks and the finance team reran the month-end by hand.',
+      }),
+    );
+  const went = (situation: string) =>
+    lintWith(
+      ID,
+      story({
+        title: 'Moving the accrual job',
+        situation,
+        action: 'I rewrote the plan, tested it against two months of data and ran the cutover on a Thursday night.',
+        result: 'The job has run 240 nights without a mismatch, against four a month before.',
+      }),
+    );
+  const excuses = [
+    'The runbook we were handed by the platform team was last updated in 2019.',
+    'The work had been scoped by the previous tech lead before he left.',
+    'Our release manager had been off for a month, so the plan was never reviewed.',
+  ];
+  for (const situation of excuses) {
+    it(`fires in a setback: ${situation}`, () => assert.ok(failed(situation).length >= 1));
+    it(`stays silent in a story that went well: ${situation}`, () => assert.deepEqual(went(situation), []));
+  }
+});

@@ -192,3 +192,20 @@ describe(`${ID}: "I think" before a figure the writer should know`, () => {
     assert.deepEqual(hedgesIn('I think it was the right call for the warehouse team.'), []));
   it('stays silent on a figure stated plainly', () => assert.deepEqual(hedgesIn('It was 20% of Android users.'), []));
 });
+
+describe(`${ID}: hedges in phrasing, with no hedge word`, () => {
+  const fires: Array<[string, string]> = [
+    ['If memory serves, the backlog was down to a dozen by Friday.', 'If memory serves'],
+    ['As far as I know, nobody has rolled it back since.', 'As far as I know'],
+    ["I'd like to think the ward was calmer after that.", "I'd like to think"],
+    ['Turnaround went from, I wanna say, four days to two.', 'I wanna say'],
+    ['If I remember rightly, the audit passed first time.', 'If I remember rightly'],
+  ];
+  for (const [sentence, hedge] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), [hedge]));
+  const silent = [
+    'Turnaround went from four days to two, give or take half a day.',
+    'I checked what the team knew, as far as the rota went, and filled the gaps.',
+    'I like to think through the rollback before the rollout.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), []));
+});

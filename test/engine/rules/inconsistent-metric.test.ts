@@ -225,3 +225,24 @@ describe('inconsistent-metric: sizes across units and money in millions written 
   it('stays silent on £1.2m → £1.5m told as a 25% increase', () =>
     assert.deepEqual(checked('Revenue went from £1.2m to £1.5m, a 25% increase.'), []));
 });
+
+describe(`${ID}: the change stated later in the clause, and "instead of"`, () => {
+  const fires: Array<[string, string]> = [
+    ['Mis-picks went from 3.2% to 1.1% in about two months, so we cut errors by 80% overall.', '66%'],
+    ['Covers went from 900 a week to 720 a week for a couple of months after the rating went up (-25%).', '20%'],
+    ['Handovers now take 3 hours instead of 8 hours, a 40% cut.', '63%'],
+  ];
+  for (const [result, actual] of fires)
+    it(`fires on: ${result}`, () =>
+      assert.deepEqual(
+        resultOf(result).findings.map((f) => f.data.actual),
+        [actual],
+      ));
+  const silent = [
+    'Mis-picks went from 3.2% to 1.1% in about two months, so we cut errors by 66% overall.',
+    'Covers went from 900 a week to 720 a week for a couple of months after the rating went up (-20%).',
+    'Handovers now take 3 hours instead of 8 hours, a 63% cut.',
+    'Mis-picks went from 3.2% to 1.1% in two months; the team later cut overtime by 80% on its own.',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(resultOf(result).findings, []));
+});

@@ -885,3 +885,51 @@ describe(`${ID}: titles that name one trouble, a plan that never came off, or a 
   ];
   for (const title of silent) it(`stays silent on the title: ${title}`, () => assert.deepEqual(lintWith(ID, titled(title)), []));
 });
+
+describe(`${ID}: a lesson under "What I took from it", and a habit told with its occasion first`, () => {
+  const md = (label: string, lesson: string) =>
+    [
+      '## The near miss in aisle 9',
+      '',
+      '**Situation:** On a busy night I let a reach truck work an aisle while two pickers were still in it.',
+      '',
+      '**Action:** A case fell from the top level a metre from a picker. I stopped all replenishment and reported it myself.',
+      '',
+      '**Result:** Output dipped for a week; there have been no aisle-sharing incidents since.',
+      '',
+      `**${label}:** ${lesson}`,
+      '',
+    ].join('\n');
+  it('stays silent with a real change under "What I took from it"', () =>
+    assert.deepEqual(
+      lintWith(ID, md('What I took from it', "Now when we're behind, I tell the crew at the start that we still cone every aisle.")),
+      [],
+    ));
+  it('still fires when the section holds only a platitude', () =>
+    assert.equal(lintWith(ID, md('What I took from it', 'Safety always comes first, whatever the pressure.')).length, 1));
+});
+
+describe(`${ID}: an outcome short of the plan, work that could not be finished, and a title naming a mess`, () => {
+  const ending = (result: string, title = 'The spring grant round') =>
+    story({
+      title,
+      situation: 'I ran the spring grant round for community groups in the district.',
+      action: 'I wrote the rules, opened applications and chased the late assessors myself.',
+      result,
+    });
+  const fires: Array<[string, string | undefined]> = [
+    ['Fewer applications came in than we had anticipated, and the panel moved on to the autumn round.', undefined],
+    ['We got only 140 applications instead of the 400 planned. The panel moved on to the autumn round.', undefined],
+    ['Part of the budget could not be committed before the year end. The panel moved on to the autumn round.', undefined],
+    ['The panel met in May and agreed the awards.', 'The assessment mess'],
+  ];
+  for (const [result, title] of fires)
+    it(`fires on: ${title ?? result}`, () => assert.equal(lintWith(ID, ending(result, title)).length, 1));
+  const silent = [
+    'Fewer groups dropped out than last year: 3 against 11.',
+    'We funded 61 projects against the 40 planned, and every penny was committed by March.',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, ending(result)), []));
+  it('stays silent on a title that fixes a mess', () =>
+    assert.deepEqual(lintWith(ID, ending('The panel met in May and agreed the awards.', 'Cleaning up the assessment mess')), []));
+});

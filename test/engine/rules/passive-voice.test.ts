@@ -210,6 +210,7 @@ describe(`${ID}: how someone felt is a state, not a hidden act`, () => {
     'Her mother was frightened and rang the branch twice that morning.',
     'The families were upset, so I called each of them myself before the letter went out.',
     'I was reassured by the second set of readings and signed the handover.',
+    'The players were stoked, and the streamers were chuffed with the new map.',
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
   it('still fires on a hidden act beside the feeling', () =>

@@ -458,3 +458,34 @@ describe(`${ID}: a measure back where it was, an ending that "worked out", and a
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: a count cut with no count, feedback that was broadly positive, and a record amount`, () => {
+  const fires: Array<[string, string]> = [
+    ['I reduced the number of forms a new tenant has to fill in.', 'reduced'],
+    ['Feedback from the parish councils was broadly positive.', 'Feedback from the parish councils was broadly positive'],
+    ['The appeal raised a record amount for the shelter.', 'record amount'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['I reduced the number of forms from nine to three.', 'result'],
+    ['Feedback from the parish councils was broadly positive: 41 of 45 said they would use it again.', 'result'],
+    ['The appeal raised a record amount: £18,400 against £11,000 the year before.', 'result'],
+    ['I counted the number of forms each tenant filled in.', 'action'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});
+
+describe(`${ID}: a result said to speak for itself, held up as a model, or a reaction in note form`, () => {
+  const fires: Array<[string, string]> = [
+    ['The feedback spoke for itself.', 'spoke for itself'],
+    ['The rota was held up as one of the better examples in the trust.', 'held up as one of the'],
+    ['Matron happy.', 'Matron happy'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['The numbers spoke for themselves: 41 bookings against 12.', 'result'],
+    ["My manager wasn't thrilled.", 'result'],
+    ['Matron happy with the 4 falls a month, down from 11.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

@@ -88,10 +88,13 @@ function readItems(block: MarkedBlock): Item[] {
     if (speaker) item.speaker = speaker;
     else if (marker) item.marker = marker;
     else if (from === 0 && tagLineEnd(block.text) !== undefined) item.tag = true;
-    else if (from === 0 && isBoldTitle(block)) item.boldTitle = true;
+    else if (from === 0 && isBoldTitle(block) && !BYLINE.test(block.text)) item.boldTitle = true;
     return item;
   });
 }
+
+/** A post's byline in bold or italics ("*Posted by Dana · 8 min read*"): about the post, not a story's title. */
+const BYLINE = /\b(?:posted|published|written by|min(?:ute)?s? read|cross-?posted|reposted|updated|edited)\b|·/i;
 
 function isBoldTitle(b: Block): boolean {
   if (b.inList || b.leadingEmphasis === undefined) return false;

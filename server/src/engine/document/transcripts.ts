@@ -42,7 +42,7 @@ export function transcriptStories(items: Item[], title: Block | undefined, depth
   // A heading over several questions, or one that names the session ("Mock interview, round 2") rather than the story
   // ("Christmas phone appeal"), titles no story: each story is titled by its opening question.
   const answered = groups.filter((g) => g.answers.length);
-  if (title && (answered.length > 1 || (answered[0]?.question && !isQuestionTitle(title.text) && SESSION.test(title.text)))) {
+  if (title && (answered.length > 1 || (answered[0]?.question && sessionHeading(title.text)))) {
     aside('collection-title', title.start, title.end);
     for (const g of groups) g.title = undefined;
   }
@@ -71,6 +71,20 @@ const SESSION = new RegExp(
     String.raw`october|november|december|\d{1,2}[/.-]\d{1,2})\b`,
   'i',
 );
+
+/**
+ * A heading over one question that names the session: "Mock interview, round 2", or "Practice run — \"Tell me about your
+ * toughest peak\"" (the session first, the question it was asked after it), not the story.
+ */
+function sessionHeading(title: string): boolean {
+  const head = title.split(/[—–:"“]/)[0];
+  return (head !== title && namesSession(head)) || (!isQuestionTitle(title) && namesSession(title));
+}
+
+/** A heading that names the session; one that says it is a story ("Story B — the version that failed my loop") never does. */
+function namesSession(title: string): boolean {
+  return SESSION.test(title) && !/^[\W\d]*(?:story|example|answer)\b/i.test(title);
+}
 
 /** Words of a follow-up that asks for the lesson, the result, or more of the action. */
 const LEARNING_QUESTION = new RegExp(

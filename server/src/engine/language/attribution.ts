@@ -112,11 +112,13 @@ export function blamedCauses(text: string): BlamedCause[] {
     if (told && !needsComplaint(m[2])) out.push({ from: m.index, to: end });
   }
 
-  // Every other shape needs a setback in the sentence: one compiled test before any heavier work.
-  if (!ANY_SETBACK.test(text)) return out;
-  const setbacks: number[] = [];
+  // Every other shape needs a setback in the sentence: its first match decides, before any heavier work (a test
+  // with ANY_SETBACK first read the sentence twice up to it).
   SETBACK.lastIndex = 0;
-  for (let m = SETBACK.exec(text); m; m = SETBACK.exec(text)) {
+  const first = SETBACK.exec(text);
+  if (!first) return out;
+  const setbacks: number[] = [];
+  for (let m: RegExpExecArray | null = first; m; m = SETBACK.exec(text)) {
     // "fewer outages", "late deliveries dropped": a setback denied or a measure that improved.
     const before = /([\p{L}-]+)\s*$/u.exec(text.slice(Math.max(0, m.index - 20), m.index))?.[1] ?? '';
     if (DENIED_BEFORE.has(before) || DECREASE.test(text.slice(m.index + m[0].length, m.index + m[0].length + 60))) continue;

@@ -134,12 +134,17 @@ function isMetric(t: Token | undefined, prev?: Token): boolean {
   return METRIC_NOUNS.has(n);
 }
 
+/** Measures that make what they count a metric: "the number of steps", "the share of returns". */
+const COUNTED_MEASURES = words`number amount share percentage proportion count rate frequency volume fraction`;
+
 /** A metric noun in the object of a verb at `from` (up to 8 words, within the clause). */
 function objectMetric(tokens: Token[], from: number, allowVolume: boolean): number {
   for (let j = from; j < tokens.length && j < from + 8; j++) {
     const t = tokens[j];
     if (isBoundary(t) || OBJECT_STOP.has(t.norm)) return -1;
     if (t.norm === 'of' && !MEASURE_WORDS.has(tokens[j - 1]?.norm ?? '') && !isMetric(tokens[j - 1], tokens[j - 2])) return -1;
+    // "reduced the number of steps", "cut the share of returns": a measure of anything is a metric.
+    if (t.norm === 'of' && COUNTED_MEASURES.has(tokens[j - 1]?.norm ?? '') && tokens[j - 2]?.norm === 'the') return j - 1;
     // "reduced costs and latency" goes on; "reduced the scope and we shipped" starts a new clause.
     if (t.norm === 'and' && (PERSONS.has(tokens[j + 1]?.norm ?? '') || /ed$/.test(tokens[j + 1]?.norm ?? ''))) return -1;
     if (isMetric(t, tokens[j - 1]) && (allowVolume || !VOLUME_NOUNS.has(t.norm))) return j;

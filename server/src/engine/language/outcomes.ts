@@ -92,6 +92,15 @@ const IDIOMS: readonly string[][] = [
   ["couldn't", 'stop', 'talking', 'about'],
   ["can't", 'stop', 'talking', 'about'],
   ['could', 'not', 'stop', 'talking', 'about'],
+  // A result said to need no measure: "the numbers spoke for themselves", "the feedback speaks for itself".
+  ['spoke', 'for', 'itself'],
+  ['spoke', 'for', 'themselves'],
+  ['speaks', 'for', 'itself'],
+  ['speak', 'for', 'themselves'],
+  // Held up as a model: "the scheme was held up as one of the better examples".
+  ['held', 'up', 'as', 'one', 'of', 'the'],
+  ['held', 'up', 'as', 'an', 'example'],
+  ['held', 'up', 'as', 'a', 'model'],
 ];
 
 /** Idioms of a good result that only the Result reads that way ("I kept spending under control" is a step in the Action). */
@@ -368,6 +377,8 @@ function reaction(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (REACTION_ADJECTIVES.has(w)) {
     let k = i - 1;
     while (k >= 0 && DEGREE.has(word(t[k]))) k--;
+    // Note form, with no verb: "Matron happy.", "Ward team delighted." (a short line that ends on the reaction).
+    if (!LINKING_VERBS.has(word(t[k])) && noteFormReaction(t, k, i)) return { first: k, last: i };
     if (!LINKING_VERBS.has(word(t[k]))) return undefined;
     // "happy to help", "glad to say": willingness or a frame, not a reaction to the result; "glad to see the back of
     // the paper register" and "grateful that someone finally called" react to it.
@@ -387,6 +398,16 @@ function reaction(t: Token[], i: number, w: string): OutcomeSpan | undefined {
     return { first: i - 1, last: i };
   }
   return undefined;
+}
+
+/** "Matron happy.": one to three words of who, then the reaction, and nothing after it. */
+function noteFormReaction(t: Token[], k: number, i: number): boolean {
+  if (k < 0 || !isEnd(t[i + 1]) || SELF.has(word(t[k])) || word(t[k]) === 'i' || word(t[k]) === 'we') return false;
+  let first = k;
+  while (first > 0 && word(t[first - 1])) first--;
+  // "My manager wasn't thrilled" has a verb: read by the frames above, not as a note.
+  for (let j = first; j <= k; j++) if (/n't$|^(?:not|never|no)$/.test(word(t[j])) || LINKING_VERBS.has(word(t[j]))) return false;
+  return k - first <= 2 && (first === 0 || !word(t[first - 1]));
 }
 
 /** Group words whose reaction names no one the work served: the writer's side, or no one in particular. */

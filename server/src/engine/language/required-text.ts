@@ -80,10 +80,10 @@ function sequence(src: string, from: number, to: number): Need {
       const e = escapeEnd(src, i);
       const ch = src[i + 1] ?? '';
       // An escaped ASCII punctuation mark (\. \? \-) is that character; any other escape is a class or an assertion.
-      if (e === i + 2 && /[!-/:-@[-`{-~]/.test(ch)) literal = ch;
+      if (e === i + 2 && isAsciiPunctuation(ch.charCodeAt(0))) literal = ch;
       next = e;
     } else if (c === '[') next = classEnd(src, i) + 1;
-    else if (/[ -~]/.test(c) && !/[.^$|?*+()[\]{}]/.test(c)) literal = c.toLowerCase();
+    else if (isPrintableAscii(c.charCodeAt(0)) && !SYNTAX.includes(c)) literal = c.toLowerCase();
     const q = quantifier(src, next);
     if (literal === undefined || !q.required) {
       endRun();
@@ -100,6 +100,22 @@ function sequence(src: string, from: number, to: number): Need {
 }
 
 const shortest = (need: string[]) => Math.min(...need.map((s) => s.length));
+
+/*
+ * Character tests by code rather than one small regex per character of the
+ * source: the sources run to thousands of characters, and every CLI thread
+ * reads them all in its first lint, before the code is optimised.
+ */
+
+/** `/[ -~]/`: a printable ASCII character. */
+const isPrintableAscii = (c: number) => c >= 0x20 && c <= 0x7e;
+
+/** `/[!-/:-@[-`{-~]/`: ASCII punctuation. */
+const isAsciiPunctuation = (c: number) =>
+  (c >= 0x21 && c <= 0x2f) || (c >= 0x3a && c <= 0x40) || (c >= 0x5b && c <= 0x60) || (c >= 0x7b && c <= 0x7e);
+
+/** The characters of pattern syntax, `/[.^$|?*+()[\]{}]/`. */
+const SYNTAX = '.^$|?*+()[]{}';
 
 /** Where a quantifier after `i` ends, and whether the element before it must occur at least once. */
 function quantifier(src: string, i: number): { end: number; required: boolean } {

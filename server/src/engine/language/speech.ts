@@ -22,6 +22,9 @@ const THINKING = words`
 /** Conjunctions that start a new clause when a subject pronoun follows: "…, so I built a fallback". */
 const CLAUSE_JOINS = words`but so yet then and`;
 
+/** Tokens looked back for a reporting verb. */
+const REACH = 80;
+
 export interface ReportedSpeech {
   /** Index of the reporting verb. */
   verb: number;
@@ -36,7 +39,9 @@ export interface ReportedSpeech {
  * earlier in the same sentence, returns that verb; otherwise undefined.
  */
 export function reportedSpeechAt(tokens: Token[], i: number): ReportedSpeech | undefined {
-  for (let k = i - 1; k >= 0; k--) {
+  // Bounded: a reporting verb further back than a long clause is not this word's, and rules ask for every word of a
+  // sentence, so an unbounded walk made a 20,000-word run-on sentence quadratic.
+  for (let k = i - 1; k >= 0 && k >= i - REACH; k--) {
     const t = tokens[k];
     if (t.text === ';' || t.text === '(' || t.text === ')') return undefined;
     if (CLAUSE_JOINS.has(t.norm) && SUBJECT_PRONOUNS.has(tokens[k + 1]?.norm ?? '') && k + 1 < i) return undefined;

@@ -11,7 +11,7 @@ export const OTHER_PARTY =
   String.raw`(?:they|he|she|(?:the|their|his|her|my|that|this|our) (?:[\w'-]{1,30} ){0,2}?(?:team|teams|vendor|` +
   String.raw`vendors|partner|partners|contractor|contractors|supplier|suppliers|agency|consultants?|client|qa|` +
   String.raw`ops|devops|sre|product|management|manager|pm|designers?|engineers?|developers?|testers?|lead|` +
-  String.raw`director|owners?|folks|guys|people|side|provider|intern|colleague|colleagues|studio|firm|printer|` +
+  String.raw`director|owners?|folks|guys|people|side|provider|intern|colleague|colleagues|studio|firm|printers?|` +
   String.raw`couriers?|carriers?|landlord|council|bank|school|warehouse|department|hq|head office|it department|squads?|` +
   String.raw`dba|dbas|cto|ceo|cfo|coo|cio|vp|boss|supervisor|lawyers?|auditors?|regulators?|recruiters?|agencies|` +
   String.raw`marketing|sales|legal|security|finance|procurement|contact|counterparts?|analysts?|architects?|co-op|` +
@@ -24,7 +24,9 @@ export const OTHER_PARTY =
   String.raw`[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|eng|` +
   String.raw`legal|security|marketing|sales|finance|leadership|design|engineering|procurement|compliance|` +
   String.raw`purchasing|infra|infrastructure|managers|consultants|trustees|underwriting|estimating|foremen|head office|` +
-  String.raw`recruiting|dev|platform|hr|agencies|vendors|suppliers|contractors|hauliers|couriers)`;
+  String.raw`recruiting|dev|platform|hr|agencies|vendors|suppliers|contractors|hauliers|couriers|` +
+  // Another shift, named bare: "night shift never followed it", "if nights had followed the plan".
+  String.raw`(?:night|day|late|early|weekend|morning|evening|back) shifts?|nights|lates)`;
 
 /** A counterfactual act of another party, not how a thing turned out: "had just stuck to", not "had failed", "had been". */
 const AGENT_ACT =
@@ -76,6 +78,11 @@ export interface BlamePattern {
   /** Not blame when the writer acts later in the sentence: "it was out of my hands, so I focused on the rollback". */
   unlessIActAfter?: boolean;
   /**
+   * Blame only in a story of a setback (a failure title, a lost customer, a missed date): "the spec we were handed was two
+   * paragraphs long" explains a failure away, but in a success story it is only where the work started.
+   */
+  inFailure?: boolean;
+  /**
    * The phrase disowns a duty, so a next sentence in which the writer acts takes it up: "It wasn't my job. I fixed it
    * anyway." Other blame needs the next sentence to own the cause or change something for good (the rule's `ownedNext`).
    */
@@ -125,7 +132,11 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['fault', 'blame'],
     source: String.raw`${OTHER_PARTY} (?:was|were|is|are) (?:entirely |mostly |clearly |really |all )?(?:at fault|to blame)`,
   },
-  { name: 'not on me', probe: ['on me'], source: String.raw`(?:(?:was|is)(?: not|n't)|not) on me\b` },
+  {
+    name: 'not on me',
+    probe: ['on me', 'on us', 'on my', 'on our', ' shift'],
+    source: String.raw`(?:(?:was|is)(?: not|n't)|not) on (?:me|us|my team|our team|our side|(?:day|night|the day|the night|my) shift)\b`,
+  },
   {
     name: 'not my job',
     probe: ['my job', 'my responsibility', 'my problem'],
@@ -151,8 +162,11 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: "didn't do their job",
-    probe: [' do '],
-    source: String.raw`(?:didn't|did not|never|failed to) do (?:their|his|her) (?:job|jobs|part|homework)`,
+    probe: [' do ', 'care'],
+    source:
+      String.raw`(?:didn't|did not|never|failed to) do (?:their|his|her) (?:job|jobs|part|homework)|` +
+      // "he just didn't care", "they never cared".
+      String.raw`${OTHER_PARTY} (?:just |simply |really |honestly )?(?:didn't|did not|doesn't|does not|never) (?:really )?care(?:d)?`,
   },
   {
     name: 'blamed them',
@@ -374,7 +388,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['late'],
     source:
       String.raw`${OTHER_PARTY} (?:was|were) (?:(?:\w+|a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?) )?late ` +
-      String.raw`(?:with|on|delivering|handing)`,
+      String.raw`(?:with|on|delivering|handing)|` +
+      // "because the agency delivered late".
+      String.raw`(?:because|as|since) ${OTHER_PARTY} (?:delivered|arrived|came|shipped|sent (?:it|them|everything)|turned up|` +
+      String.raw`showed up|replied|responded|signed off) (?:(?:\w+|a|one|two|three|\d+) (?:days?|weeks?|months?) )?(?:very )?late`,
     unlessIActAfter: true,
     causal: true,
   },
@@ -543,7 +560,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'my hands were tied',
     probe: ['hands', 'remit', 'control', 'own'],
     source:
-      String.raw`(?:my|our) hands were (?:[\w-]{1,30} )?tied|(?:outside|beyond) (?:my|our) (?:hands|remit|power|gift)|` +
+      String.raw`(?:my|our) hands were (?:[\w-]{1,30} )?tied|(?:outside|beyond)(?: of)? (?:my|our) (?:hands|remit|power|gift|control)|` +
       String.raw`(?:none of (?:it|that|this) (?:was|is)|(?:was|is)(?: not|n't)|not) (?:really )?(?:in|within) (?:my|our) ` +
       String.raw`(?:control|gift|power)|` +
       String.raw`(?:isn't|wasn't|aren't|weren't|is not|was not|are not|were not) (?:really )?(?:something|anything) (?:that )?` +
@@ -626,6 +643,39 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     source: String.raw`${OTHER_PARTY}(?: had|'d)? (?:just |simply |completely )?ignored (?:what|our|my|us|me|every|the (?:advice|warning))`,
     weak: true,
     unlessIActAfter: true,
+  },
+  {
+    // What the writer was handed, found wanting: "the spec we were handed was about two paragraphs long", "the handover
+    // notes I was given were one line long".
+    name: 'what we were handed',
+    probe: ['handed', 'given', 'left with', ' sent '],
+    source:
+      String.raw`(?:the|a|an) (?:[\w-]{1,30} ){0,2}?(?:i|we) (?:was|were|had been) (?:handed|given|sent|left with)` +
+      String.raw`(?: by ${OTHER_PARTY})? (?:was|were|had|did|didn't|only)`,
+    weak: true,
+    inFailure: true,
+  },
+  {
+    // The work done by someone else: "the work had been scoped by the previous tech lead", "it was signed off by QA".
+    name: 'done by them',
+    probe: [' by '],
+    source:
+      String.raw`(?:had been|was|were) (?:[\w-]{1,30} ){0,2}?(?:scoped|planned|estimated|specced|signed off|approved|costed|` +
+      String.raw`delegated|agreed|designed|set up|configured|graded|triaged|briefed|tested|checked)(?: [\w-]{1,30}){0,4}? by ` +
+      String.raw`(?:${OTHER_PARTY}|the (?:previous|former|outgoing|old) [\w-]{2,30})`,
+    weak: true,
+    unlessIActAfter: true,
+    inFailure: true,
+  },
+  {
+    // Someone away when needed: "our neighbourhood sergeant had been off for a month", "but she was on leave".
+    name: 'they were away',
+    probe: [' off', 'leave', 'holiday', 'away', 'sick'],
+    source:
+      String.raw`(?:${OTHER_PARTY}|our [\w-]{2,30}(?: [\w-]{2,30})?) (?:had been|was|were) (?:off|away|on leave|off sick|on holiday|` +
+      String.raw`on annual leave|on sick leave)(?! (?:the|a|an)\b)`,
+    weak: true,
+    inFailure: true,
   },
   {
     name: 'the timing was against us',

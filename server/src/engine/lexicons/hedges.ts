@@ -52,6 +52,16 @@ export const HEDGES: HedgeEntry[] = [
   { words: ['i', 'would', 'say'], fix: false },
   { words: ['i', 'want', 'to', 'say'], fix: false },
   { words: ['more', 'or', 'less'], fix: false },
+  // Hedges in phrasing: unsure of the facts, or of the outcome, without a hedge word. ("Give or take" marks an honest
+  // estimate, as "about" does: readers of the blind corpus left it unflagged.)
+  { words: ['if', 'memory', 'serves'], fix: false },
+  { words: ['if', 'i', 'remember|recall', 'rightly|correctly'], fix: false },
+  { words: ['as', 'far', 'as', 'i', 'know|remember|recall'], fix: false },
+  { words: ['as', 'far', 'as', 'i', 'can', 'tell|remember'], fix: false },
+  { words: ['to', 'the', 'best', 'of', 'my', 'knowledge|recollection'], fix: false },
+  { words: ["i'd", 'like', 'to', 'think'], fix: false },
+  { words: ['i', 'would', 'like', 'to', 'think'], fix: false },
+  { words: ['i', 'wanna', 'say'], fix: false },
 ];
 
 /**

@@ -28,7 +28,7 @@ export const GOOD_MANNER = words`
 /** Degree words before a manner or a reaction: "really well", "dead quiet", "super happy". */
 export const DEGREE = words`
   really very so pretty super quite incredibly extremely remarkably exceptionally dead totally genuinely visibly truly all just
-  absolutely overall actually basically mostly overwhelmingly universally hugely
+  absolutely overall actually basically mostly overwhelmingly universally hugely broadly largely generally uniformly consistently
 `;
 
 /** How people felt about a result. */
@@ -119,7 +119,7 @@ export const VANISHING_NEXT_OK = words`overnight completely entirely altogether 
 export const QUALITY_ADJECTIVES = words`good great strong solid excellent impressive decent healthy high higher improved better record`;
 export const MEASURED_THINGS = words`
   accuracy performance results numbers metrics engagement adoption uptake retention conversion scores ratings attendance turnout sales
-  growth margins
+  growth margins amount total
 `;
 
 /** Verbs of a problem headed off: "avoided a security issue". */

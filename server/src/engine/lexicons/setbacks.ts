@@ -58,8 +58,9 @@ export const TITLE_FAILURE: readonly string[] = [
   // A title whose head noun is one trouble: "The heparin infusion error", "Facade package delay", "Hygiene rating drop
   // (Quayside)", "Stock count discrepancy, Daventry site". Not "Error budget policy" or "Reducing the dispatch delay",
   // and not a plural ("Pick errors", "Discharge delays"): a standing problem is what a story solves, not a setback.
-  String.raw`^(?!(?:reducing|cutting|preventing|fixing|avoiding|ending|halving|removing|tackling|closing) )(?:[\w'-]+ ){0,5}?` +
-    String.raw`(?:error|delay|drop|lapse|discrepancy|shortfall|overrun|overspend|write-off)` +
+  String.raw`^(?!(?:reducing|cutting|preventing|fixing|avoiding|ending|halving|removing|tackling|closing|cleaning up|clearing|` +
+    String.raw`sorting out|untangling|tidying up|turning around|recovering from) )(?:[\w'-]+ ){0,5}?` +
+    String.raw`(?:error|delay|drop|lapse|discrepancy|shortfall|overrun|overspend|write-off|mess|fiasco|disaster|shambles)` +
     String.raw`(?=$| ?[(:,–—]| - )`,
   // "When the print supplier went bust".
   String.raw`went (?:bust|under|into administration|into liquidation)`,
@@ -196,6 +197,14 @@ export const SETBACK_OUTCOME: readonly string[] = [
   String.raw`(?:got|given|received|sent|shipped|gave|picked|dispensed) (?:\w+ ){0,2}?the wrong (?:[\w-]+ )?` +
     String.raw`(?:dose|doses|medication|medicine|drug|order|orders|shipment|parts?|items?|address|patient|invoice|price)`,
   String.raw`(?:was|were|turned out to be|proved) (?:a |an )?(?:bad|poor|wrong) (?:fit|hire|call|decision|choice|bet)`,
+  // Short of what was expected: "fewer applications were received than had been anticipated", "only 140 leads instead
+  // of the 400 planned"; work that could not be finished: "could not be committed before year end".
+  String.raw`(?:fewer|less|lower|smaller) [^.;]{0,40}? than (?:had been |we had |i had )?(?:anticipated|expected|planned|hoped|` +
+    String.raw`forecast|targeted|budgeted|promised)`,
+  String.raw`(?:only|just) [^.;]{0,40}?(?:instead of|against|versus|vs\.?) (?:the |a |our )?(?:\d[\d,.]*%?|[\w-]+) ` +
+    String.raw`(?:planned|expected|targeted|forecast|promised|budgeted|needed)`,
+  String.raw`could not be (?:committed|delivered|completed|met|spent|filled|recovered|saved|launched|opened)`,
+  String.raw`(?:was|were|had to be) relaunched`,
   // Money or standing lost without the words "failed" or "lost": "the gala made a loss", "conversion took a hit".
   String.raw`(?:made|posted|ran at|booked|recorded|ended with|ended in) a (?:[\w-]+ )?loss`,
   String.raw`took (?:a |quite a )?(?:big |huge |real |serious |massive |proper |nasty )?(?:hit|knock|beating|dent)`,
@@ -294,6 +303,8 @@ export const CONCRETE_CHANGE: readonly string[] = [
   'from then on',
   'now i',
   'i now',
+  // "Now when we're behind, I say out loud …": a habit kept since, told with its occasion first.
+  String.raw`now,? (?:when|whenever|if|before|after|every time) [^.;]{0,60}?,? i (?!(?:was|felt|thought|think|feel)\b)[a-z]+`,
   String.raw`(?:what i )?changed: i [a-z]+`,
   "i've since",
   'i have since',

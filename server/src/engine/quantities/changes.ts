@@ -36,6 +36,17 @@ const APPOSITION_AFTER = new RegExp(
     String.raw`for|so)\s+)*[~≈]?[-+−]?\s*$`,
   'iu',
 );
+/**
+ * Further on in the same clause, a figure that can only be the pair's change: "from 3.2% to 1.1% in about 2 months,
+ * so we cut errors by 80%", "from 900/wk to 720/wk for a couple of months after the rating went up (-25%)".
+ */
+const LATE_FIGURE = new RegExp(
+  String.raw`^[^;.!?]{0,120}?(?:\b(?:cut|cutting|reduced|reducing|lowered|dropped|brought (?:it |them )?down|increased|raised|` +
+    String.raw`grew|improved|boosted|lifted|shrank|slashed|trimmed)\b[^;.!?]{0,40}?\bby\s+(?:about\s+|around\s+|roughly\s+|` +
+    String.raw`nearly\s+|almost\s+|over\s+|more than\s+)?|\(\s*)[~≈]?[-+−]?\s*$`,
+  'iu',
+);
+
 /** Between a figure and the pair right after it: "by 80% from …", "an 80% reduction in P99, from …", "80% faster (". */
 const LEAD_IN_BEFORE = new RegExp(
   String.raw`^\s*(?:[\p{L}\p{N}'-]+\s+){0,6}?[\p{L}\p{N}'-]*\s*[,(—–:]?\s*(?:(?:going|dropping|falling|rising|` +
@@ -220,7 +231,10 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 
 /** Whether a figure sits right next to a pair, in the same phrase. */
 function describes(doc: StoryDocument, q: Quantity, p: BeforeAfter): boolean {
-  if (q.start >= p.end) return APPOSITION_AFTER.test(withoutFillers(withoutRateBases(doc.text.slice(p.end, q.start))));
+  if (q.start >= p.end) {
+    const between = withoutFillers(withoutRateBases(doc.text.slice(p.end, q.start)));
+    return APPOSITION_AFTER.test(between) || LATE_FIGURE.test(between);
+  }
   if (q.end <= p.start) return LEAD_IN_BEFORE.test(withoutFillers(doc.text.slice(q.end, p.start)));
   return false;
 }

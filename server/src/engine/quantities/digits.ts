@@ -162,7 +162,8 @@ export function digitQuantity(text: string, m: RegExpExecArray): Quantity | unde
     kind = 'count';
     unit = unitLower;
   }
-  if (!currency && kind !== 'duration' && isLabel(text, start, after)) return undefined;
+  // "the Year 11s" is a year group, not eleven seconds.
+  if (!currency && (kind !== 'duration' || unitLower === 's') && isLabel(text, start, after)) return undefined;
   if (!currency && isBareYear(num, kind, unitLower, before)) return undefined;
   return make(kind, value, unit, text, start, end, number);
 }
@@ -173,6 +174,8 @@ function isLabel(text: string, start: number, after: string): boolean {
   if (!prev) return false;
   const word = prev[1];
   const lower = word.toLowerCase().replace(/\.$/, '');
+  // "Year 9 classes", "Key Stage 2 results", "Ward 7B": a capitalised label names a group or a place, whatever follows.
+  if (LABEL_WORDS.has(lower) && /^\p{Lu}/u.test(word)) return true;
   if (isPluralNoun(/^\s+([\p{L}]+)/u.exec(after)?.[1])) return false;
   if (LABEL_WORDS.has(lower)) return true;
   if (!/^\p{Lu}/u.test(word) || CAPITAL_NOT_LABEL.has(lower)) return false;

@@ -2,7 +2,7 @@ import type { BeforeAfter, Quantity } from '../types';
 
 /*
  * Before/after pairs among a sentence's quantities: "from 850 ms to 285 ms",
- * "850 ms → 285 ms", "285 ms, down from 850 ms", "cut 45 minutes to 8 minutes".
+ * "850 ms → 285 ms", "285 ms, down from 850 ms", "cut 45 minutes to 8 minutes", "four days instead of six".
  */
 
 /** "850 ms → 300 ms", "$12K/mo → $9K/mo": an arrow, after the rate's unit if the figure has one. */
@@ -12,6 +12,8 @@ const TO_BETWEEN =
 const FROM_BEFORE = /\bfrom\s+(?:[\p{L}-]+\s+){0,4}[~<>≈]?\s*$/iu;
 const REVERSED_BETWEEN = /^\s*[,(—–-]?\s*(?:down|up)\s+from\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/iu;
 const REVERSED_AFTER_SHARE = /^(?:\s+[\p{L}'-]+){0,6}\s*[,(—–-]\s*(?:down|up)\s+from\s+[~<>≈]?\s*$/iu;
+/** "four days a month instead of six": the after, then the before it replaced. */
+const INSTEAD_OF = /^\s*(?:[\p{L}]+\s+){0,3}?instead\s+of\s+(?:the\s+)?$/u;
 const TO_BEFORE = /\bto\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/iu;
 const FROM_BETWEEN = /^\s*(?:[\p{L}\p{N}\-/]+\s+){0,3}?from\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/u;
 const CHANGE_VERB_BEFORE = new RegExp(
@@ -34,7 +36,8 @@ export function findPairs(text: string, all: Quantity[]): BeforeAfter[] {
     const lead = text.slice(Math.max(0, a.start - 60), a.start);
     let pair: BeforeAfter | undefined;
     if (ARROW.test(between) || (TO_BETWEEN.test(between) && FROM_BEFORE.test(lead))) pair = makePair(a, b);
-    else if (REVERSED_BETWEEN.test(between) || (FROM_BETWEEN.test(between) && TO_BEFORE.test(lead))) pair = makePair(b, a);
+    else if (REVERSED_BETWEEN.test(between) || INSTEAD_OF.test(between) || (FROM_BETWEEN.test(between) && TO_BEFORE.test(lead)))
+      pair = makePair(b, a);
     else if (
       /^\s+to\s+$/.test(between) &&
       CHANGE_VERB_BEFORE.test(lead) &&

@@ -11,6 +11,7 @@ import { matchAll, phraseRegex, storyText } from '../language/phrases';
 import { words } from '../lexicons/words';
 import { blamedCauses } from '../language/attribution';
 import { ProbeIndex } from '../language/probes';
+import { setbackOf } from './no-reflection';
 
 const OWN_FAILURE_RE = phraseRegex([
   ...OWN_FAILURE,
@@ -86,12 +87,14 @@ export const blameShifting: Rule<IgnoreOption> = {
       },
     ],
   },
-  check({ story, report }) {
+  check({ doc, story, report }) {
     // A cause told beside the writer's own share of it ("… which was my mistake", "I should have
     // checked") is context, not blame shifted: cause-and-effect patterns need a story that owns nothing.
     // Read only when a pattern or a cause needs it: most stories have neither, and the story is long.
     let owns: boolean | undefined;
     const storyOwns = () => (owns ??= admits(storyText(story)));
+    let failed: boolean | undefined;
+    const storyFailed = () => (failed ??= setbackOf(doc, story, 2) !== undefined);
     const told = toldParts(story);
     for (const s of story.sentences) {
       const text = asSearched(s.text);
@@ -108,6 +111,7 @@ export const blameShifting: Rule<IgnoreOption> = {
           if (taken.some(([a, b]) => a < to && from < b)) continue;
           if (p.name !== 'not my fault' && owned) continue;
           if (p.causal && storyOwns()) continue;
+          if (p.inFailure && !storyFailed()) continue;
           if (p.pointsBack && !opensWithOther(story.sentences[s.index - 1])) continue;
           if (!blames(s, nextSentence(story, s), text, from, to, p)) continue;
           // A complaint or a cause followed by the writer taking it up is context: "QA never ran it. I added the suite to CI."
@@ -254,7 +258,8 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
   if (p.needsOtherSubject && (OWN_SUBJECT_BEFORE.test(before) || NEGATED_BEFORE.test(before))) return false;
   if (p.unlessNegated && /(?:not|n't|never)(?: \w+ly)? $/.test(before)) return false;
   if (p.weak) {
-    if (s.part !== 'action' && s.part !== 'result' && s.part !== 'learning') return false;
+    // In a story of a setback, what others left wanting is excuse-making wherever it is told, the Situation included.
+    if (!p.inFailure && s.part !== 'action' && s.part !== 'result' && s.part !== 'learning') return false;
     if (writerActs(s)) return false;
   }
   if (p.lesson && s.part !== 'result' && s.part !== 'learning' && !LOOKS_AHEAD.test(text)) return false;
