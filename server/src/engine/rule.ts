@@ -1,5 +1,6 @@
 import type { Finding, Section, Sentence, Severity, Story, StoryDocument, Suggestion, SectionKind } from './types';
 import type { PrincipleMatcher } from './language/principles';
+import { writerSideActs } from './language/actors';
 
 /** A good or bad example story that runs as a test and appears in the rule's page. */
 export interface RuleExample {
@@ -127,9 +128,6 @@ export function toldParts(story: Story): Array<Sentence['part']> {
  * Vite." The opening sentence sets the scene whoever its subject is, and a paragraph of context stays the Situation.
  */
 function actsFrom(sentences: Sentence[], i: number): boolean {
-  for (let j = i; j > 0 && sentences[j].blockIndex === sentences[i].blockIndex; j--) {
-    const s = sentences[j];
-    if ((s.actor === 'i' || s.actor === 'we') && s.actorActs) return true;
-  }
+  for (let j = i; j > 0 && sentences[j].blockIndex === sentences[i].blockIndex; j--) if (writerSideActs(sentences[j])) return true;
   return false;
 }

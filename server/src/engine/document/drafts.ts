@@ -264,7 +264,7 @@ export function assembleStories(blocks: MarkedBlock[], text: string): Assembly {
     // A background line in it ("Background: B2C marketplaces for four years") does not make it a story.
     const opening =
       i === 0 &&
-      !u.items.some((it) => it.speaker || (it.marker && it.marker.kinds[0] !== 'situation')) &&
+      !u.items.some((it) => signalsStory(it, true)) &&
       talksAboutTheStories(u) &&
       units.slice(1).some((x) => x.items.some((it) => it.marker || it.speaker));
     if ((isParent && !hasMarkersOrSpeakers && childStories(units, i)) || opening) {
@@ -475,6 +475,14 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
   return out;
 }
 
+/**
+ * A speaker or a STAR label: the item belongs to a story. In a post's opening, a Situation label alone is a background
+ * line ("Background: five years in retail banking"), not a story.
+ */
+function signalsStory(it: Item, opening: boolean): boolean {
+  return !!it.speaker || (!!it.marker && !(opening && it.marker.kinds[0] === 'situation'));
+}
+
 /** Most words a piece between separators has when it speaks about the stories rather than telling one. */
 const MAX_COMMENTARY_WORDS = 80;
 /** Words of a note about the stories, the post or its readers. */
@@ -490,8 +498,7 @@ const COMMENTARY = new RegExp(
  * may carry a background line ("Background: B2C marketplaces for four years"): a Situation label alone is no story there.
  */
 function isCommentary(items: Item[], opening = false): boolean {
-  const signal = (it: Item) => it.speaker || (it.marker && !(opening && it.marker.kinds[0] === 'situation'));
-  if (items.some(signal)) return false;
+  if (items.some((it) => signalsStory(it, opening))) return false;
   const words = wordCount(items);
   if (words < MIN_PROSE_WORDS) return true;
   if (words > MAX_COMMENTARY_WORDS) return false;

@@ -4,7 +4,7 @@ import { ChunkCache, parseAndMark } from './chunk-cache';
 import { splitSentences, tokenize, countWords } from '../language/text';
 import { findQuantities } from '../quantities/find';
 import { findPairs } from '../quantities/pairs';
-import { analyzeActors } from '../language/actors';
+import { analyzeActors, writerSideActs } from '../language/actors';
 import type { PrincipleMatcher } from '../language/principles';
 import { readFrontMatter } from './frontmatter';
 import { assembleStories, type Aside, type BlockRef, type DraftStory, type MarkedBlock } from './drafts';
@@ -234,7 +234,7 @@ function closingCount(sentences: Sentence[]): number {
   let n = 0;
   for (let i = sentences.length - 1; i > 0; i--) {
     const s = sentences[i];
-    if (s.blockIndex !== block || ((s.actor === 'i' || s.actor === 'we') && s.actorActs)) break;
+    if (s.blockIndex !== block || writerSideActs(s)) break;
     n++;
   }
   return Math.max(n, fallback);

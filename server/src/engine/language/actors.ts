@@ -1,4 +1,4 @@
-import type { Actor, Token } from '../types';
+import type { Actor, Sentence, Token } from '../types';
 import { words } from '../lexicons/words';
 import { DETERMINERS, PREPOSITIONS } from '../lexicons/function-words';
 import { IRREGULAR_PARTICIPLES } from '../lexicons/passive';
@@ -256,4 +256,9 @@ function mainClauseStart(tokens: Token[]): number {
     }
   }
   return first;
+}
+
+/** The sentence's main actor is the writer or the writer's team, doing something ("I moved it", "we settled on …"). */
+export function writerSideActs(s: Sentence): boolean {
+  return (s.actor === 'i' || s.actor === 'we') && s.actorActs;
 }

@@ -61,17 +61,6 @@ const VOLUME_VERBS = words`
   reduced reduces lowered lowers went shrank
 `;
 
-/** The first claim in a sentence, if any. */
-export function findClaim(s: Sentence): ClaimSpan | undefined {
-  const tokens = s.tokens;
-  if (describesThePast(tokens)) return undefined;
-  return claimFrom(
-    s,
-    0,
-    tokens.some((t) => CHOICE_WORDS.has(t.norm)),
-  );
-}
-
 /**
  * Every claim of a sentence, in order: "Reporting is much better now and the trustees are a lot happier" makes two.
  * A further claim counts only in a clause of its own, after a comma, a semicolon or a conjunction past the one before.
@@ -85,8 +74,8 @@ export function findClaims(s: Sentence): ClaimSpan[] {
     const span = claimFrom(s, from, choice);
     if (!span) break;
     out.push(span);
-    const next = tokens.findIndex((t, k) => k > span.last && CLAUSE_BREAK.has(t.norm));
-    if (next < 0) break;
+    let next = span.last + 1;
+    while (next < tokens.length && !CLAUSE_BREAK.has(tokens[next].norm)) next++;
     from = next + 1;
   }
   return out;
