@@ -709,3 +709,36 @@ describe(`${ID}: in a setback, what the writer was handed, what others signed of
     it(`stays silent in a story that went well: ${situation}`, () => assert.deepEqual(went(situation), []));
   }
 });
+
+/*
+ * A counterfactual about a party named by name or initials, a disowning softened by an adverb, and a discovery
+ * ("so we found out when …") that is not the writer acting on the blamed cause.
+ */
+describe(`${ID}: named parties in "if only", softened disowning, and a discovery after the cause`, () => {
+  const fires: Array<[string, 'result' | 'learning']> = [
+    ["Honestly, if CAMHS had picked up the phone at any point we wouldn't have ended up where we did.", 'result'],
+    ['If IT had done a proper pilot with one team first, most of it would have been caught.', 'result'],
+    ['If Priya had passed on the new date, the handover would have gone fine.', 'learning'],
+    ["But it wasn't really on me, the timing just fell badly with the holiday.", 'result'],
+    ["It wasn't strictly my job to check the rota.", 'result'],
+    ['Once head office had decided not to bring in a replacement, my hands were really tied.', 'result'],
+    [
+      'The real issue was the records system: registry scheduled an upgrade in our busiest fortnight, so we found out ' +
+        "when it wouldn't print letters.",
+      'result',
+    ],
+  ];
+  for (const [sentence, part] of fires) {
+    it(`fires on: ${sentence}`, () => assert.equal(flaggedIn(sentence, part).length, 1, JSON.stringify(flaggedIn(sentence, part))));
+  }
+  const silent: Array<[string, 'result' | 'learning']> = [
+    ['If it had rained, we would have moved the stalls indoors.', 'result'],
+    ['If I had called CAMHS sooner, we would have avoided the admission.', 'learning'],
+    ['If Monday had been quieter, the rota would have worked.', 'result'],
+    ['If Anna had not been on shift, we would have lost the patient.', 'result'],
+    ['If Priya had been free, she would have joined the call.', 'result'],
+    ['It was really on me, so I now check the rota every Friday.', 'learning'],
+    ['The real issue was the records system, so I moved the letters to a mail merge.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
+});

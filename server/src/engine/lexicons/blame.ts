@@ -28,6 +28,11 @@ export const OTHER_PARTY =
   // Another shift, named bare: "night shift never followed it", "if nights had followed the plan".
   String.raw`(?:night|day|late|early|weekend|morning|evening|back) shifts?|nights|lates)`;
 
+/** Times, not parties: "if Monday had been quieter" blames no one. */
+const TIMES =
+  String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|` +
+  String.raw`september|october|november|december|christmas|easter|summer|winter|spring|autumn`;
+
 /** A counterfactual act of another party, not how a thing turned out: "had just stuck to", not "had failed", "had been". */
 const AGENT_ACT =
   String.raw`(?:just |only |actually |simply |even )?(?!(?:not|failed|passed|been|worked|gone|held|run|broken|crashed|succeeded|` +
@@ -94,6 +99,11 @@ export interface BlamePattern {
   causal?: boolean;
   /** Blame only when the sentence before opens with another party: "The DBA team's job ran in our window. That was the root cause." */
   pointsBack?: boolean;
+  /**
+   * The word after "if" must be written with a capital in the sentence: a person or a body named by name or initials
+   * ("if Priya had …", "if CAMHS had …", "if IT had …"), which lower case alone cannot tell from "if it had".
+   */
+  namedParty?: boolean;
   /** Words one of which every match contains; a sentence without any skips the pattern (speed only). */
   probe: string[];
 }
@@ -135,12 +145,14 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     name: 'not on me',
     probe: ['on me', 'on us', 'on my', 'on our', ' shift'],
-    source: String.raw`(?:(?:was|is)(?: not|n't)|not) on (?:me|us|my team|our team|our side|(?:day|night|the day|the night|my) shift)\b`,
+    source:
+      String.raw`(?:(?:was|is)(?: not|n't)|not)(?: (?:really|entirely|totally|all|exactly|just))? on (?:me|us|my team|our ` +
+      String.raw`team|our side|(?:day|night|the day|the night|my) shift)\b`,
   },
   {
     name: 'not my job',
     probe: ['my job', 'my responsibility', 'my problem'],
-    source: String.raw`(?:(?:was|is)(?: not|n't)|not) my (?:job|responsibility|problem)`,
+    source: String.raw`(?:(?:was|is)(?: not|n't)|not)(?: (?:really|strictly|exactly|technically))? my (?:job|responsibility|problem)`,
     unlessIActAfter: true,
     disownsDuty: true,
   },
@@ -326,6 +338,17 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| happen)`,
   },
   {
+    // "If CAMHS had picked up the phone, we wouldn't have ended up there", "if Priya had told me, it would have been fine".
+    name: 'if a named party had',
+    probe: ['if '],
+    source:
+      String.raw`\bif (?:only )?(?!(?:i|we|you|${TIMES})\b)[\w-]{2,30}` +
+      String.raw`(?: and [\w-]{2,30})? (?:had|'d) (?:actually |just |only |even |ever )?${AGENT_ACT}[^.;:!?]{0,80}?` +
+      String.raw`(?:we|i|it|this|that|she|he|they|the [\w-]{1,30}|(?:none|most|much|all|half) of (?:this|it|that))` +
+      String.raw`(?: probably| likely| definitely| certainly| easily)?(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| happen)`,
+    namedParty: true,
+  },
+  {
     name: 'that is what killed it',
     probe: ['what '],
     source:
@@ -409,7 +432,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'if it had not happened',
     probe: ['if '],
     source:
-      String.raw`\bif (?!(?:i|we|i'd|we'd|my|our|you)\b)(?:[\w'-]{1,30} ){1,4}?(?:hadn't|had not|had never|had|'d)(?: not| never)? ` +
+      String.raw`\bif (?!(?:i|we|i'd|we'd|my|our|you|${TIMES})\b)(?:[\w'-]{1,30} ){1,4}?(?:hadn't|had not|had never|had|'d)(?: not| never)? ` +
       String.raw`(?:been )?[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|the [\w-]{1,30})(?: would|'d)(?: have|'ve) ` +
       String.raw`(?:been (?:fine|ok|okay|on time)|gone (?:through|fine|smoothly|well|live)|worked|made it|landed|shipped|launched|` +
       String.raw`succeeded|hit)\b`,
@@ -561,7 +584,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['hands', 'remit', 'control', 'own'],
     source:
       String.raw`(?:my|our) hands were (?:[\w-]{1,30} )?tied|(?:outside|beyond)(?: of)? (?:my|our) (?:hands|remit|power|gift|control)|` +
-      String.raw`(?:none of (?:it|that|this) (?:was|is)|(?:was|is)(?: not|n't)|not) (?:really )?(?:in|within) (?:my|our) ` +
+      String.raw`(?:none of (?:it|that|this) (?:was|is)|(?:was|is)(?: not|n't)|not) (?:really |entirely |totally )?(?:in|within) (?:my|our) ` +
       String.raw`(?:control|gift|power)|` +
       String.raw`(?:isn't|wasn't|aren't|weren't|is not|was not|are not|were not) (?:really )?(?:something|anything) (?:that )?` +
       String.raw`(?:i|we|[\w-]{2,30}) ` +
@@ -696,7 +719,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
 export const NOT_BLAMING =
   String.raw`(?:at first|initially|wrongly|mistakenly|instead of|rather than|without|avoid(?:ed|ing)?|` +
   String.raw`resist(?:ed|ing)?|tempting|easy to|could have (?:said|blamed|claimed|argued)|didn't want to|did not ` +
-  String.raw`want to|no point|not to|refused to|blameless|no one was|nobody was|no one is|nobody is|pointing ` +
+  String.raw`want to|no point|not to (?:blame|point|single|name|dwell|pin)|refused to|blameless|no one was|nobody was|no one is|nobody is|pointing ` +
   String.raw`fingers|point fingers|whose fault|no one's|nobody's|not about)`;
 
 /** Subjects that own the phrase that follows: "I dropped the ball", "our team let the customer down", "nobody dropped the ball". */

@@ -222,6 +222,12 @@ function writerActs(s: Sentence): boolean {
   return false;
 }
 
+/** The word after "if" starts with a capital: a name or initials ("if CAMHS had …"), not "if it had". */
+function namesParty(original: string, from: number): boolean {
+  const m = /^if (?:only )?(\S)/i.exec(original.slice(from, from + 12));
+  return !!m && m[1] !== m[1].toLowerCase();
+}
+
 function opensWithOther(s: Sentence | undefined): boolean {
   return !!s && OPENS_WITH_OTHER.test(asSearched(s.text));
 }
@@ -255,6 +261,7 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
   const reported = reportedSpeechAt(s.tokens, first);
   // What I thought then counts only when the sentence takes it back ("I thought it was their fault, but …").
   if (reported && (!reported.firstPerson || (reported.kind === 'thinking' && TAKEN_BACK.test(text.slice(to))))) return false;
+  if (p.namedParty && !namesParty(s.text, from)) return false;
   if (p.needsOtherSubject && (OWN_SUBJECT_BEFORE.test(before) || NEGATED_BEFORE.test(before))) return false;
   if (p.unlessNegated && /(?:not|n't|never)(?: \w+ly)? $/.test(before)) return false;
   if (p.weak) {
@@ -272,6 +279,8 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
       if (STATE_VERBS.has(s.tokens[i + 1]?.norm ?? '')) continue;
       // "…, so we slipped" tells the consequence; "…, so I built a stub" is the writer acting.
       if (CONSEQUENCES.has(s.tokens[i + 1]?.norm ?? '')) continue;
+      // "…, so we found out when the system wouldn't print": a discovery, not the writer acting on it.
+      if (s.tokens[i + 1]?.norm === 'found' && s.tokens[i + 2]?.norm === 'out') continue;
       return false;
     }
     // "It wasn't my job. I fixed it anyway." sets up ownership; other blame is context only when the next sentence owns the
