@@ -432,7 +432,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'if it had not happened',
     probe: ['if '],
     source:
-      String.raw`\bif (?!(?:i|we|i'd|we'd|my|our|you|${TIMES})\b)(?:[\w'-]{1,30} ){1,4}?(?:hadn't|had not|had never|had|'d)(?: not| never)? ` +
+      String.raw`\bif (?!(?:i|we|i'd|we'd|my|our|you|${TIMES})\b)(?:[\w'-]{1,30} ){1,4}?` +
+      String.raw`(?:hadn't|had not|had never|had|'d)(?: not| never)? ` +
       String.raw`(?:been )?[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|the [\w-]{1,30})(?: would|'d)(?: have|'ve) ` +
       String.raw`(?:been (?:fine|ok|okay|on time)|gone (?:through|fine|smoothly|well|live)|worked|made it|landed|shipped|launched|` +
       String.raw`succeeded|hit)\b`,
@@ -584,7 +585,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['hands', 'remit', 'control', 'own'],
     source:
       String.raw`(?:my|our) hands were (?:[\w-]{1,30} )?tied|(?:outside|beyond)(?: of)? (?:my|our) (?:hands|remit|power|gift|control)|` +
-      String.raw`(?:none of (?:it|that|this) (?:was|is)|(?:was|is)(?: not|n't)|not) (?:really |entirely |totally )?(?:in|within) (?:my|our) ` +
+      String.raw`(?:none of (?:it|that|this) (?:was|is)|(?:was|is)(?: not|n't)|not) (?:really |entirely |totally )?` +
+      String.raw`(?:in|within) (?:my|our) ` +
       String.raw`(?:control|gift|power)|` +
       String.raw`(?:isn't|wasn't|aren't|weren't|is not|was not|are not|were not) (?:really )?(?:something|anything) (?:that )?` +
       String.raw`(?:i|we|[\w-]{2,30}) ` +
@@ -719,7 +721,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
 export const NOT_BLAMING =
   String.raw`(?:at first|initially|wrongly|mistakenly|instead of|rather than|without|avoid(?:ed|ing)?|` +
   String.raw`resist(?:ed|ing)?|tempting|easy to|could have (?:said|blamed|claimed|argued)|didn't want to|did not ` +
-  String.raw`want to|no point|not to (?:blame|point|single|name|dwell|pin)|refused to|blameless|no one was|nobody was|no one is|nobody is|pointing ` +
+  String.raw`want to|no point|not to (?:blame|point|single|name|dwell|pin)|refused to|blameless|no one was|nobody was|` +
+  String.raw`no one is|nobody is|pointing ` +
   String.raw`fingers|point fingers|whose fault|no one's|nobody's|not about)`;
 
 /** Subjects that own the phrase that follows: "I dropped the ball", "our team let the customer down", "nobody dropped the ball". */
