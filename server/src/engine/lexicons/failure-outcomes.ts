@@ -13,7 +13,8 @@ export const BAD_OUTCOME: readonly string[] = [
   String.raw`(?<!\b(?:i|we)(?: [\w-]+){0,2} )(?:ended|cancell?ed|paused|pulled|stopped|terminated|dropped|shelved|scrapped|` +
     String.raw`killed|axed|switched off|turned off|shut down|pulled the plug on|withdrew) (?:the|our|my|its|their) ` +
     String.raw`(?:[\w-]+ ){0,2}?(?:pilot|feature|launch|rollout|programme|program|trial|contract|project|app|campaign|` +
-    String.raw`product|initiative|partnership|release|scheme|service|feed|flag|sessions)s?(?! (?:early|for good) (?:and|to) (?:roll|scale|expand))`,
+    String.raw`product|initiative|partnership|release|scheme|service|feed|flag|sessions)s?` +
+    String.raw`(?! (?:early|for good) (?:and|to) (?:roll|scale|expand))`,
   String.raw`(?:pilot|feature|launch|rollout|programme|program|trial|project|app|campaign|product|initiative|release|` +
     String.raw`scheme|macro|automation|tool|bot|flag|feed|session|class|workshop|course|talk)s? (?:(?:was|were|got) )?(?:\w+ly )?` +
     String.raw`(?:switched off|turned off|shut down|withdrawn|pulled|paused|ended early|stopped|discontinued)`,
