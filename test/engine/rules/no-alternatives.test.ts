@@ -798,3 +798,24 @@ describe(`${ID}: one of several chosen, or other people's ideas beside the decis
   for (const [action, decision] of fires)
     it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
 });
+
+describe(`${ID}: a limit tightened, a method chosen, one tool dropped for another`, () => {
+  const situation = 'Card-not-present fraud spiked on Black Friday for our online shoppers.';
+  const result = 'Fraud losses fell from £40k to £6k a day.';
+  const fires: Array<[string, string]> = [
+    ['I tightened the velocity rule to three payments in ten minutes per card.', 'tightened the velocity rule'],
+    ['Tightened velocity rule → max 3 txns per card; pushed it live Sat 7am.', 'Tightened velocity rule'],
+    ['I used a survival model on four years of renewals.', 'used a survival model'],
+    ['We removed moment.js and used date-fns.', 'removed moment.js and used'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  const silent = [
+    'I raised the issue with the fraud team that morning.',
+    'I used the model to score every order.',
+    'I lowered the threshold rather than blocking cards outright, since blocking would have hit genuine shoppers.',
+    'I removed the duplicate orders from the report.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
+});

@@ -132,6 +132,15 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   "(?:took|put|brought) (?:[\\w'./-]+ ){1,5}?(?:onto|into|on to|in to) (?:a|an|one|the|our) (?:(?:new|single|shared|central|online|" +
     'common|live) )?(?:sheet|spreadsheet|system|tool|platform|board|tracker|database|app|form|queue|calendar|inbox|channel|' +
     'template|workflow)s?(?=[ .,;]|$)',
+  // A limit set tighter or looser: "tightened the velocity rule to three card payments in ten minutes".
+  "(?:tightened|loosened|relaxed|raised|lowered) (?:the |a |our |my |every )?(?:[\\w'./-]+ ){0,2}?(?:rule|policy|threshold|limit|" +
+    'cap|cut-?off|tolerance)s?(?=[ .,;]|$)',
+  // A method chosen for the work: "used a survival model on four years of renewals", "went for a gradient-boosted classifier".
+  "(?:used|went for|applied) (?!(?:the|our|my|this|that|their|its|his|her|existing)\\b)(?:a |an )?(?:[\\w'./-]+ ){0,2}?(?:model|algorithm|classifier|regression|architecture|framework)" +
+    '(?= (?:on|for|to|over|with|across|trained)\\b)',
+  // One tool dropped for another: "removed moment.js and used date-fns", "dropped the vendor in favour of an in-house script".
+  "(?:removed|dropped|ditched|swapped out|retired) (?:[\\w'./-]+ ){1,4}?(?:and (?:used|switched to|moved to|went with)|in favou?r of|" +
+    'for (?:a|an) (?:[\\w-]+ )?(?:in-house|custom|simpler|lighter|smaller|cheaper))(?= )',
   // "I led the move of our ledger database from Postgres to Aurora".
   "led the (?:move|migration|switch|shift) (?:of (?:[\\w'./-]+ ){1,6}?)?(?:to|from|onto)(?= )",
 ];
