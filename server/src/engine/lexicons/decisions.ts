@@ -136,7 +136,8 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   "(?:tightened|loosened|relaxed|raised|lowered) (?:the |a |our |my |every )?(?:[\\w'./-]+ ){0,2}?(?:rule|policy|threshold|limit|" +
     'cap|cut-?off|tolerance)s?(?=[ .,;]|$)',
   // A method chosen for the work: "used a survival model on four years of renewals", "went for a gradient-boosted classifier".
-  "(?:used|went for|applied) (?!(?:the|our|my|this|that|their|its|his|her|existing)\\b)(?:a |an )?(?:[\\w'./-]+ ){0,2}?(?:model|algorithm|classifier|regression|architecture|framework)" +
+  '(?:used|went for|applied) (?!(?:the|our|my|this|that|their|its|his|her|existing)\\b)' +
+    "(?:a |an )?(?:[\\w'./-]+ ){0,2}?(?:model|algorithm|classifier|regression|architecture|framework)" +
     '(?= (?:on|for|to|over|with|across|trained)\\b)',
   // One tool dropped for another: "removed moment.js and used date-fns", "dropped the vendor in favour of an in-house script".
   "(?:removed|dropped|ditched|swapped out|retired) (?:[\\w'./-]+ ){1,4}?(?:and (?:used|switched to|moved to|went with)|in favou?r of|" +
