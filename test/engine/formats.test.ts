@@ -552,4 +552,53 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(text), ['7: situation action result']);
     assert.deepEqual(read(text).asides.slice(0, 2), ['collection-title@1', 'intro@3']);
   });
+
+  it('letters joined in one label ("S/T", "A & R"), and a dashed letter whose text is a nested list', () => {
+    assert.deepEqual(
+      shape(lines('## Late hampers', '', '**S/T:** Hampers late, and mine to fix.', '', '**A:** I set up a rota.', '', '**R:** 300 out.')),
+      ['1: situation+task action result'],
+    );
+    const notes = lines(
+      '1. **Supplier file change**',
+      '   1. S — Mercer changed their ASN file without notice on 2 Oct.',
+      '   2. T — mine as inbound data owner: stop bad receipts before peak.',
+      '   3. A —',
+      '      - mapped the new format myself in one day with IT',
+      '      - added a schema check before every import',
+      '   4. R — 0 lost units; the check caught 2 more changes in Nov.',
+    );
+    assert.deepEqual(
+      shape(notes).map((s) => s.replace(/^\d+: /, '')),
+      ['situation task action result'],
+    );
+  });
+
+  it("a forum post titled with the question: its opening and sign-off are no story, and the title is the answer's", () => {
+    const text = lines(
+      '# [Feedback please] My STAR answer for "Tell me about a time you led a team"',
+      '',
+      "Hi all, long-time lurker, first post. I've got a second-round interview next Thursday. I've written my answer out " +
+        'below using STAR. Please be honest, does it sound OK?',
+      '',
+      '---',
+      '',
+      '**S/T:** Last December our food bank needed to pack Christmas hampers for 300 families.',
+      '',
+      '**A:** I set up a packing rota over two weekends and briefed 40 volunteers.',
+      '',
+      '**R:** Every hamper went out by 22 December.',
+      '',
+      '---',
+      '',
+      "Any thoughts? Should I put more numbers in? I honestly don't know how many drivers we had, maybe around 20?",
+      '',
+      'Thanks so much in advance,',
+      'Bev',
+    );
+    assert.deepEqual(shape(text), ['1: situation+task action result']);
+    assert.deepEqual(
+      read(text).asides.filter((a) => !a.startsWith('separator')),
+      ['intro@3', 'notes@15', 'notes@17'],
+    );
+  });
 });
