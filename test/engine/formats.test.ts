@@ -559,6 +559,8 @@ describe('story formats (SPEC §8)', () => {
       ['1: situation+task action result'],
     );
     const notes = lines(
+      '# Peak 2023: notes for panel',
+      '',
       '1. **Supplier file change**',
       '   1. S — Mercer changed their ASN file without notice on 2 Oct.',
       '   2. T — mine as inbound data owner: stop bad receipts before peak.',
@@ -567,10 +569,9 @@ describe('story formats (SPEC §8)', () => {
       '      - added a schema check before every import',
       '   4. R — 0 lost units; the check caught 2 more changes in Nov.',
     );
-    assert.deepEqual(
-      shape(notes).map((s) => s.replace(/^\d+: /, '')),
-      ['situation task action result'],
-    );
+    // The bold list item over the labels is the story's title; the H1 over it the collection's.
+    assert.deepEqual(shape(notes), ['3: situation task action result']);
+    assert.deepEqual(read(notes).asides, ['collection-title@1']);
   });
 
   it("a forum post titled with the question: its opening and sign-off are no story, and the title is the answer's", () => {

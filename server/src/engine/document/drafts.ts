@@ -97,7 +97,11 @@ function readItems(block: MarkedBlock): Item[] {
 const BYLINE = /\b(?:posted|published|written by|min(?:ute)?s? read|cross-?posted|reposted|updated|edited)\b|·/i;
 
 function isBoldTitle(b: Block): boolean {
-  if (b.inList || b.leadingEmphasis === undefined) return false;
+  return !b.inList && isBoldLine(b);
+}
+
+function isBoldLine(b: Block): boolean {
+  if (b.leadingEmphasis === undefined) return false;
   const em = b.leadingEmphasis.trim();
   const rest = b.text.trim();
   // One line, mostly bold: "**Tell me about a time you failed**", "**Q3: A time I failed** (Ownership)".
@@ -190,7 +194,13 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
         cur.items.push({ ...it, boldTitle: undefined, speaker: 'interviewer' });
         continue;
       }
-      if (it.boldTitle || (it.ref.from === 0 && isPlainTitle(b, it) && opensStory(blocks[bi + 1]))) {
+      // A title is a bold line, or a plain line or a bold list item ("1. **Overflow to 3PL**") right over a STAR label.
+      const titles =
+        it.boldTitle ||
+        (it.ref.from === 0 &&
+          (isPlainTitle(b, it) || (b.inList && !it.marker && !it.speaker && isBoldLine(b))) &&
+          opensStory(blocks[bi + 1]));
+      if (titles) {
         push();
         cur = { title: b, depth: 7, items: [] };
         continue;
