@@ -602,4 +602,65 @@ describe('story formats (SPEC §8)', () => {
       ['intro@3', 'notes@15', 'notes@17'],
     );
   });
+
+  it("a career-changer's blog post: its series line, opening, mentor's verdict and advice are no story", () => {
+    const text = lines(
+      '# How I prepared my failure story',
+      '',
+      '*From the classroom to data analytics, part 4*',
+      '',
+      'I taught English for nine years before I retrained. When I started interviewing, the question I dreaded most was ' +
+        '"Tell me about a time you failed." Below is my first draft, then the version I used.',
+      '',
+      '## The first draft',
+      '',
+      '**Tell me about a time you failed.**',
+      '',
+      'In 2021 I ran a reading intervention for Year 8 that did not work out. I set it up for the pupils who were ' +
+        'behind, but the sixth-form mentors stopped turning up and the results were disappointing.',
+      '',
+      '## What my mentor said',
+      '',
+      'I read this out to a mentor who has hired a lot of juniors. She asked me how many pupils, how far behind, and ' +
+        'what I would do differently, and I could not answer any of it, so I went back to my markbook.',
+      '',
+      '## The version I used',
+      '',
+      '**Situation:** 41 of our 180 Year 8 pupils read two years below their age.',
+      '',
+      '**Action:** I chose paired reading over a £3,200 phonics package and trained 20 mentors.',
+      '',
+      '**Result:** The 41 gained 11 months on average, short of the 18 I aimed for.',
+      '',
+      "## A few things I'd pass on",
+      '',
+      '- Go and find the real numbers.',
+      '- If your draft has a villain, read it again.',
+    );
+    assert.deepEqual(shape(text), ['9: action result', '17: situation action result']);
+    assert.ok(read(text).asides.includes('intro@3'), 'the series line is part of the opening');
+    assert.ok(read(text).asides.includes('notes@15'), "the mentor's verdict is a note");
+    assert.ok(read(text).asides.includes('notes@25'), 'the advice is a note');
+  });
+
+  it('a prep doc lists the questions it expects: that list is no story', () => {
+    const text = lines(
+      '# Onsite prep: Senior PM',
+      '',
+      '## Questions I expect (and which story I will use)',
+      '',
+      '1. Tell me about a time you used data to change a plan. → Substitutions',
+      '2. Tell me about a launch that did not go to plan. → Seller payouts',
+      '3. Tell me about a time you disagreed with a peer and committed anyway. → Ratings gate',
+      '',
+      '## Substitutions',
+      '',
+      '**Situation:** Shoppers rejected 14% of substituted items.',
+      '',
+      '**Action:** I rebuilt the substitution screen with a "Don\'t substitute" option.',
+      '',
+      '**Result:** Rejections fell to 6% in eight weeks.',
+    );
+    assert.deepEqual(shape(text), ['9: situation action result']);
+  });
 });
