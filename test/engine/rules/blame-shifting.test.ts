@@ -742,3 +742,51 @@ describe(`${ID}: named parties in "if only", softened disowning, and a discovery
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
 });
+
+/*
+ * In a story of a setback, what another party left undone in any verb, changed again and again, or changed without the
+ * checks it needed; a predecessor, some of a group, or someone's part of the work named as that party. The same sentence
+ * in a story that went well, or with the writer acting on it, is context.
+ */
+describe(`${ID}: in a setback, what another party left undone, kept changing, or changed untested`, () => {
+  const inStory = (situation: string, result: string) =>
+    lintWith(
+      ID,
+      story({
+        title: 'The go-live week',
+        situation,
+        action: 'I moved the team onto the new platform over one weekend and ran the floor myself on the Monday.',
+        result,
+      }),
+    );
+  const failed = (situation: string) =>
+    inStory(situation, 'We lost the service level for the week and the client issued a service credit.');
+  const went = (situation: string) => inStory(situation, 'We answered 94% of calls within the service level, against 71% before.');
+  const excuses = [
+    'The bank office had not filled any of the gaps on the rota.',
+    'The handover notes from my predecessor did not mention the new routing rules.',
+    'The IT team also hadn’t switched on the call recording for the new queues.',
+    'A couple of colleagues didn’t run the practice sessions at all.',
+    'The client kept changing the list of sites every few days.',
+    'Head office IT had pushed an update two days before without testing it on our hardware.',
+  ];
+  for (const situation of excuses) {
+    it(`fires in a setback: ${situation}`, () => assert.equal(failed(situation).length, 1, JSON.stringify(failed(situation))));
+    it(`stays silent in a story that went well: ${situation}`, () => assert.deepEqual(went(situation), []));
+  }
+  const context = [
+    'The bank office had not filled the gaps, so I called in two of our own part-timers.',
+    'Even if they never called the old number, every customer got the text about the change.',
+    'The client kept changing the list of sites, so I set up a shared sheet they edited directly.',
+    'The vendor never had an outage again after that.',
+    'The client did not renew in March.',
+  ];
+  for (const situation of context) it(`stays silent in a setback: ${situation}`, () => assert.deepEqual(failed(situation), []));
+  it('fires on someone\'s part of the work named as the cause ("Security\'s review queue is what killed the timeline")', () =>
+    assert.equal(failed("Security's review queue is what killed the timeline.").length, 1));
+  it('reads a clause of time as no act of the writer ("… whenever I imported more than 25 stops")', () =>
+    assert.equal(
+      failed('Our routing software kept crashing whenever I imported more than 25 stops, and the client kept changing the list.').length,
+      1,
+    ));
+});

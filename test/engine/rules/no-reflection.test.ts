@@ -967,3 +967,25 @@ describe(`${ID}: what the trouble brought, work not finished, and those served g
   ];
   for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, ending(result)), []));
 });
+
+describe(`${ID}: an inspection, a grade or an offer that went badly`, () => {
+  const ending = (result: string) =>
+    story({
+      title: 'The inspection',
+      situation: 'As deputy ward manager I had to take the inspector round our 28-bed ward.',
+      action: 'I answered the questions on care planning and staffing and showed the audit folders.',
+      result,
+    });
+  const fires = [
+    'The ward was rated "Requires improvement" for the Safe domain.',
+    'It went badly, and the report named our medicines records.',
+    'Twelve students dropped a grade, and three missed their university offers.',
+    'Our coursework marks were adjusted down by the moderator.',
+  ];
+  for (const result of fires) it(`fires on: ${result}`, () => assert.equal(lintWith(ID, ending(result)).length, 1));
+  const silent = [
+    'The ward was rated "Good" in every domain, up from "Requires improvement" two years before.',
+    'All twelve students kept their predicted grades and every one met their university offer.',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, ending(result)), []));
+});

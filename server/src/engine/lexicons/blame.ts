@@ -33,6 +33,19 @@ const TIMES =
   String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|` +
   String.raw`september|october|november|december|christmas|easter|summer|winter|spring|autumn`;
 
+/**
+ * Another party more widely, for a failing told in a setback story: a known party above, a predecessor ("the previous
+ * ward manager", "my predecessor"), some of a group ("a couple of colleagues"), or someone's part of the work ("Josh's
+ * backend part", "Security's review queue").
+ */
+const ANY_PARTY =
+  String.raw`(?:${OTHER_PARTY}|(?:the|my|our) (?:previous|former|old|outgoing|last) (?:[\w-]{2,30} ){0,2}?(?:manager|lead|head|` +
+  String.raw`director|owner|team|supplier|vendor|contractor|agency|provider|analyst|engineer|chef|coordinator|buyer|planner)|` +
+  String.raw`my predecessor|(?:a couple of|some|several|two|three|a few|half) (?:of )?(?:the |my |our )?(?:[\w-]{2,30} )?` +
+  String.raw`(?:colleagues|teachers|staff|nurses|drivers|engineers|developers|managers|volunteers|members|people)|` +
+  String.raw`(?!(?:my|our|i|we)\b)[\w-]{2,30}'s (?:[\w-]{1,30} )?(?:part|piece|section|bit|work|code|end|review|queue|process|` +
+  String.raw`data|handover|sign-?off|approval))`;
+
 /** A counterfactual act of another party, not how a thing turned out: "had just stuck to", not "had failed", "had been". */
 const AGENT_ACT =
   String.raw`(?:just |only |actually |simply |even )?(?!(?:not|failed|passed|been|worked|gone|held|run|broken|crashed|succeeded|` +
@@ -249,11 +262,50 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'they never ran it',
     probe: ['never', 'failed to', "didn't", 'did not', "hadn't", 'had not', 'refused to', 'forgot to', 'neglected to'],
     source:
-      String.raw`${OTHER_PARTY} (?:(?:also|just|even|simply|apparently|still|had|have|has|completely|clearly|then|` +
+      String.raw`(?<!\b(?:if|unless|whether|when) )${OTHER_PARTY} (?:(?:also|just|even|simply|apparently|still|had|have|has|completely|clearly|then|` +
       String.raw`again|ever) )*(?:never|failed to|didn't|did not|hadn't|had not|refused to|forgot to|neglected to) (?:even ` +
       String.raw`)?${DUTY}\b`,
     weak: true,
     unlessOutcome: true,
+  },
+  {
+    // In a setback, what another party left undone, in any verb: "the bank office had not filled any of the gaps",
+    // "IT also hadn't switched on the timestamp field", "a couple of colleagues didn't run the sessions".
+    name: 'they left it undone',
+    probe: ['never', 'failed to', "didn't", 'did not', "hadn't", 'had not', 'refused to', 'forgot to', 'neglected to'],
+    source:
+      // Not a condition: "… even if they never called the endpoint that changed".
+      String.raw`(?<!\b(?:if|unless|whether|when) )${ANY_PARTY} (?:(?:also|just|even|simply|apparently|still|had|have|has|` +
+      String.raw`completely|clearly|then|again|ever|really|actually) )*(?:never|failed to|didn't|did not|hadn't|had not|refused to|forgot to|neglected to) (?:even |` +
+      String.raw`really |actually |properly |bothered to )?(?!(?:need|have|had|know|knew|see|saw|get|feel|hear|say|think|like|` +
+      String.raw`want|mind|renew|agree|be|been|seem|look|expect|realis|realiz|notice|understand|recogni|exist|go|come|happen|` +
+      String.raw`survive|recover|change|improve|sign|buy|convert|return|complain|use|make|do|show|turn|end|stop|last)\w*\b)` +
+      String.raw`[\w-]{2,30}`,
+    weak: true,
+    inFailure: true,
+    unlessOutcome: true,
+  },
+  {
+    // In a setback, another party's change made without the checks it needed: "head office IT had pushed a point-of-sale
+    // update two days before without testing it".
+    name: 'they changed it untested',
+    probe: ['without'],
+    source:
+      String.raw`${ANY_PARTY}(?: it)? (?:had |have |has |just |also )?(?:pushed|changed|released|shipped|rolled out|deployed|updated|` +
+      String.raw`moved|cancell?ed|switched|swapped|replaced|upgraded|migrated|scheduled|booked) [^.;:!?]{0,60}?without ` +
+      String.raw`(?:any )?(?:testing|telling|warning|asking|checking|notice|consulting|informing|letting|running|a pilot|a test)`,
+    weak: true,
+    inFailure: true,
+  },
+  {
+    // In a setback, another party changing things again and again: "the client kept changing the clinic list".
+    name: 'they kept changing it',
+    probe: ['kept ', 'double-book', 'double book'],
+    source:
+      String.raw`${ANY_PARTY} (?:also |just |then )?(?:kept (?:changing|moving|cancell?ing|adding|pushing|shifting|missing|` +
+      String.raw`forgetting|ignoring|rescheduling|postponing|revising)|(?:had |were the ones who |was the one who )?double-?booked)`,
+    weak: true,
+    inFailure: true,
   },
   {
     name: 'they should have',
@@ -353,7 +405,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['what '],
     source:
       String.raw`${OTHER_PARTY} [^.;:!?]{3,80}?(?:and|which) (?:that|this|it )?(?:is|was|'s)? ?what (?:killed|sank|` +
-      String.raw`sunk|cost|derailed|broke|delayed|ruined)`,
+      String.raw`sunk|cost|derailed|broke|delayed|ruined)|` +
+      // "Security's review queue is what killed the timeline".
+      String.raw`${ANY_PARTY} (?:is|was|'s) what (?:killed|sank|sunk|cost|derailed|broke|delayed|ruined)`,
     unlessIActAfter: true,
     causal: true,
   },

@@ -246,6 +246,12 @@ export const SETBACK_OUTCOME: readonly string[] = [
   // How the season went: "the worst I've had", "we ended up marking most of it down".
   String.raw`the worst (?:[\w-]+ )?(?:i've|i have|we've|we have|i'd|we'd) (?:ever )?(?:had|seen|known)`,
   String.raw`(?:had to|ended up) (?:mark|marking|write|writing) (?:[\w-]+ ){0,4}?(?:down|off)`,
+  // How an inspection, a grade or an offer went: "it went badly", "rated 'Requires improvement'", "twelve students dropped
+  // a grade", "three missed their university offers", "our marks were adjusted down by the moderator".
+  String.raw`went (?:really |very |so |pretty |quite )?(?:badly|poorly)`,
+  String.raw`rated (?:as )?["'“‘]?(?:requires improvement|inadequate|unsatisfactory|poor)`,
+  String.raw`(?:dropped|lost|fell) (?:a|one|two|a whole) grades?|missed (?:their|his|her|my|our) (?:[\w-]+ )?offers?|` +
+    String.raw`(?:marks|grades|scores|ratings?) (?:were |was |got )?(?:adjusted|marked|moved|brought|pulled) down|downgraded`,
   // How it went, in one word: "check-in was a nightmare for the first week".
   String.raw`(?:was|were|turned into|became) (?:a |an )?(?:complete |total |absolute |bit of a |real )?(?:nightmare|disaster|` +
     String.raw`shambles|fiasco|mess)(?! (?:before|when|until) (?:i|we))`,

@@ -198,7 +198,7 @@ const STATE_VERBS = words`was were are am 're 'm heard could couldn't can can't 
  * Words before I or we that open a clause of time, condition or object ("…needs to commit before we sign", "they ignored
  * what we told them"), or tell the consequence ("…, which meant we went live late"): not the writer acting on it.
  */
-const SUBORDINATE = words`before until when after once if unless what meant meaning`;
+const SUBORDINATE = words`before until when whenever while after once if unless what meant meaning`;
 
 /** Words after a thought that take it back: "… but it turned out", "until I saw the logs". */
 const TAKEN_BACK = /(?<![\w'])(?:but|turned out|actually|in fact|realis|realiz|until|wrong|later found)/;
@@ -270,7 +270,9 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
     if (writerActs(s)) return false;
   }
   if (p.lesson && s.part !== 'result' && s.part !== 'learning' && !LOOKS_AHEAD.test(text)) return false;
-  if (p.unlessOutcome && GOOD_OUTCOME_AFTER.test(text.slice(to))) return false;
+  // "…never shipped late again": a lasting good outcome, read in the clause of the match ("…, so we were marking without
+  // realising" is a later clause).
+  if (p.unlessOutcome && GOOD_OUTCOME_AFTER.test(text.slice(to).split(/[,;]| so | and /)[0])) return false;
   if (p.unlessIActAfter) {
     for (let i = first; i < s.tokens.length; i++) {
       if (s.tokens[i].start < endOffset || !(isI(s.tokens, i) || isWe(s.tokens, i))) continue;
