@@ -277,7 +277,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       // Not a condition: "… even if they never called the endpoint that changed".
       String.raw`(?<!\b(?:if|unless|whether|when) )${ANY_PARTY} (?:(?:also|just|even|simply|apparently|still|had|have|has|` +
       String.raw`completely|clearly|then|again|ever|really|actually) )*(?:never|failed to|didn't|did not|hadn't|had not|` +
-      String.raw`refused to|forgot to|neglected to) (?:even |really |actually |properly |bothered to )?(?!(?:need|have|had|know|knew|see|saw|get|feel|hear|say|think|like|` +
+      String.raw`refused to|forgot to|neglected to) (?:even |really |actually |properly |bothered to )?` +
+      String.raw`(?!(?:need|have|had|know|knew|see|saw|get|feel|hear|say|think|like|` +
       String.raw`want|mind|renew|agree|be|been|seem|look|expect|realis|realiz|notice|understand|recogni|exist|go|come|happen|` +
       String.raw`survive|recover|change|improve|sign|buy|convert|return|complain|use|make|do|show|turn|end|stop|last)\w*\b)` +
       String.raw`[\w-]{2,30}`,
