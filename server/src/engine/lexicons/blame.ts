@@ -262,7 +262,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'they never ran it',
     probe: ['never', 'failed to', "didn't", 'did not', "hadn't", 'had not', 'refused to', 'forgot to', 'neglected to'],
     source:
-      String.raw`(?<!\b(?:if|unless|whether|when) )${OTHER_PARTY} (?:(?:also|just|even|simply|apparently|still|had|have|has|completely|clearly|then|` +
+      String.raw`(?<!\b(?:if|unless|whether|when) )${OTHER_PARTY} (?:(?:also|just|even|simply|apparently|still|had|have|has|` +
+      String.raw`completely|clearly|then|` +
       String.raw`again|ever) )*(?:never|failed to|didn't|did not|hadn't|had not|refused to|forgot to|neglected to) (?:even ` +
       String.raw`)?${DUTY}\b`,
     weak: true,
