@@ -819,3 +819,30 @@ describe(`${ID}: a limit tightened, a method chosen, one tool dropped for anothe
   for (const action of silent)
     it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
 });
+
+describe(`${ID}: a decision taken in the passive, an offer changed into another shape, a model trained`, () => {
+  const situation = 'Weekend occupancy at our hotel had fallen to 60%.';
+  const result = 'Occupancy rose to 81% within two months.';
+  const fires: Array<[string, string]> = [
+    ['The decision was made to close the restaurant on Mondays.', 'The decision was made'],
+    ['A decision was taken to close the upper floor.', 'A decision was taken'],
+    ['I then changed our Saturday rate to a package with breakfast and parking included.', 'changed our Saturday rate to a package'],
+    ['I trained an XGBoost model on three years of booking data.', 'trained an XGBoost model'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  it('a measure against another ("stale by hours instead of minutes") is no alternative', () =>
+    assert.equal(
+      lintWith(
+        ID,
+        story({ situation, action: 'I moved the booking sync to a queue. Rates were stale by hours instead of minutes.', result }),
+      ).length,
+      1,
+    ));
+  const silent = [
+    'I moved the booking sync to a queue instead of the nightly cron, which would have kept rates stale for hours.',
+    'The decision was made to close on Mondays rather than cut the menu, since Monday covers barely paid the chef.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
+});
