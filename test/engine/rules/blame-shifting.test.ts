@@ -790,3 +790,32 @@ describe(`${ID}: in a setback, what another party left undone, kept changing, or
       1,
     ));
 });
+
+describe(`${ID}: "which was on them", "not on my side", everyone who did not pull their weight, a unit or a trade as the party`, () => {
+  const fires: Array<[string, 'result' | 'learning']> = [
+    ["The council pulled the permit because the route hadn't been signed off, which was on them really.", 'result'],
+    ['I mean, not really on my side?', 'learning'],
+    ['Honestly, if everybody had pulled their weight it would have been a first.', 'learning'],
+  ];
+  for (const [sentence, part] of fires) {
+    it(`fires on: ${sentence}`, () => assert.equal(flaggedIn(sentence, part).length, 1, JSON.stringify(flaggedIn(sentence, part))));
+  }
+  // What a unit or a trade left undone is blame in a story of a setback.
+  const inSetback = (situation: string) =>
+    lintWith(
+      ID,
+      story({
+        situation,
+        action: 'I ran the reorganisation into two platform teams and wrote the new intake process.',
+        result: 'By the end of the year my director asked me to pause it, and the reorg was rolled back.',
+      }),
+    );
+  for (const situation of ['The product org never bought in either.', "The instructors didn't step in even though we told them about it."])
+    it(`fires in a setback: ${situation}`, () => assert.equal(inSetback(situation).length, 1, JSON.stringify(inSetback(situation))));
+  const silent: Array<[string, 'result' | 'learning']> = [
+    ['If everyone had come, we would have raised more.', 'result'],
+    ['The fix was on my side, so I now test every template change against the old codes.', 'learning'],
+    ["The instructors didn't step in, so I set up a rota of pair sessions myself.", 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
+});

@@ -41,7 +41,10 @@ const TIMES =
 const ANY_PARTY =
   String.raw`(?:${OTHER_PARTY}|(?:the|my|our) (?:previous|former|old|outgoing|last) (?:[\w-]{2,30} ){0,2}?(?:manager|lead|head|` +
   String.raw`director|owner|team|supplier|vendor|contractor|agency|provider|analyst|engineer|chef|coordinator|buyer|planner)|` +
-  String.raw`my predecessor|(?:a couple of|some|several|two|three|a few|half) (?:of )?(?:the |my |our )?(?:[\w-]{2,30} )?` +
+  String.raw`my predecessor|(?:the|their|our) (?:[\w-]{2,30} )?(?:instructors|teachers|tutors|lecturers|professors|coaches|` +
+  String.raw`trainers|organi[sz]ers|doctors|consultants|inspectors|moderators|examiners|planners|buyers|dispatchers|drivers|` +
+  String.raw`pickers|loaders|porters|org|organi[sz]ation|division|function|unit)|` +
+  String.raw`(?:a couple of|some|several|two|three|a few|half) (?:of )?(?:the |my |our )?(?:[\w-]{2,30} )?` +
   String.raw`(?:colleagues|teachers|staff|nurses|drivers|engineers|developers|managers|volunteers|members|people)|` +
   String.raw`(?!(?:my|our|i|we)\b)[\w-]{2,30}'s (?:[\w-]{1,30} )?(?:part|piece|section|bit|work|code|end|review|queue|process|` +
   String.raw`data|handover|sign-?off|approval))`;
@@ -160,7 +163,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['on me', 'on us', 'on my', 'on our', ' shift'],
     source:
       String.raw`(?:(?:was|is)(?: not|n't)|not)(?: (?:really|entirely|totally|all|exactly|just))? on (?:me|us|my team|our ` +
-      String.raw`team|our side|(?:day|night|the day|the night|my) shift)\b`,
+      String.raw`team|our side|my side|my end|my part|(?:day|night|the day|the night|my) shift)\b`,
   },
   {
     name: 'not my job',
@@ -380,7 +383,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'if they had',
     probe: ['if '],
     source:
-      String.raw`\bif (?:only )?${OTHER_PARTY}(?: had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|she|he|they|the ` +
+      String.raw`\bif (?:only )?(?:${OTHER_PARTY}|(?:everybody|everyone|everyone else|the others|the rest of (?:the )?(?:group|team|them))` +
+      String.raw`(?= (?:had|'d) (?:pulled their weight|done (?:their|his|her) (?:part|bit|job|share)|played (?:their|his|her) part|` +
+      String.raw`pitched in|stepped up)))(?: had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|she|he|they|the ` +
       String.raw`(?:[\w-]{1,30} )?[\w-]{1,30}|none of (?:this|it|that))(?: probably| likely| definitely| certainly| easily)?` +
       String.raw`(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| not| never| happen)|` +
       // "If they'd followed their own process, none of this happens."
@@ -446,7 +451,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'that delay was on them',
     probe: [' on '],
     source:
-      String.raw`(?:(?:that|this|the) (?:delay|slip|outage|miss|failure|problem|mistake|bug|incident|issue|overrun)|that|this|it)` +
+      String.raw`(?:(?:that|this|the) (?:delay|slip|outage|miss|failure|problem|mistake|bug|incident|issue|overrun)|that|this|it|which)` +
       String.raw`(?: one)? ` +
       String.raw`(?:was|is) (?:all |entirely |mostly |really |squarely |firmly )?on (?:${OTHER_PARTY}|them|him|her)\b`,
     unlessNegated: true,
