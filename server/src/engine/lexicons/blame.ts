@@ -383,7 +383,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'if they had',
     probe: ['if '],
     source:
-      String.raw`\bif (?:only )?(?:${OTHER_PARTY}|(?:everybody|everyone|everyone else|the others|the rest of (?:the )?(?:group|team|them))` +
+      String.raw`\bif (?:only )?(?:${OTHER_PARTY}|(?:everybody|everyone|everyone else|the others|` +
+      String.raw`the rest of (?:the )?(?:group|team|them))` +
       String.raw`(?= (?:had|'d) (?:pulled their weight|done (?:their|his|her) (?:part|bit|job|share)|played (?:their|his|her) part|` +
       String.raw`pitched in|stepped up)))(?: had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|she|he|they|the ` +
       String.raw`(?:[\w-]{1,30} )?[\w-]{1,30}|none of (?:this|it|that))(?: probably| likely| definitely| certainly| easily)?` +
