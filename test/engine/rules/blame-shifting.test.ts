@@ -819,3 +819,13 @@ describe(`${ID}: "which was on them", "not on my side", everyone who did not pul
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
 });
+
+describe(`${ID}: late against the writer's own promise, and a co-op feature that is no party`, () => {
+  const silent: Array<[string, 'result' | 'learning']> = [
+    ["The co-op update shipped 36 days after launch, one day later than I'd promised, and crashes stayed under 1 in 200.", 'result'],
+    ['The refund fix went out two days later than I had planned, because I added a test for the old codes first.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
+  it('still fires on a co-op that is the other party', () =>
+    assert.equal(flaggedIn('The release slipped because the co-op sat on the contract for a month.', 'result').length, 1));
+});

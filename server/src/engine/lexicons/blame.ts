@@ -14,7 +14,8 @@ export const OTHER_PARTY =
   String.raw`director|owners?|folks|guys|people|side|provider|intern|colleague|colleagues|studio|firm|printers?|` +
   String.raw`couriers?|carriers?|landlord|council|bank|school|warehouse|department|hq|head office|it department|squads?|` +
   String.raw`dba|dbas|cto|ceo|cfo|coo|cio|vp|boss|supervisor|lawyers?|auditors?|regulators?|recruiters?|agencies|` +
-  String.raw`marketing|sales|legal|security|finance|procurement|contact|counterparts?|analysts?|architects?|co-op|` +
+  String.raw`marketing|sales|legal|security|finance|procurement|contact|counterparts?|analysts?|architects?|` +
+  String.raw`co-op(?! (?:update|mode|game|play|feature|build|patch|release|version|campaign|session)s?\b)|` +
   String.raw`university|studio|partner|shift|shifts|crew|crews|staff|site|branch|office|committee|board|sponsors?|lab|pi|` +
   String.raw`foreman|trustees|underwriters?|estimators?|agents?|brokers?|installers?|surveyors?|electricians?|builders?|` +
   String.raw`hospital|hospitals|clinic|ward|caterers?|venue|integrators?|manufacturer|manufacturers|` +

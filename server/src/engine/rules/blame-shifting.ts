@@ -241,6 +241,8 @@ function asSearched(text: string): string {
 
 const TO_REPLACE = /[’‘]|[^\S ]/;
 
+const OWN_PROMISE = /(?<![\w'])than (?:i|we)(?:'d| had)? (?:promised|planned|estimated|committed to|said|forecast)(?![\w'])/;
+
 function ownsIt(text: string): boolean {
   OWNS_IT.lastIndex = 0;
   for (let m = OWNS_IT.exec(text); m; m = OWNS_IT.exec(text)) {
@@ -252,6 +254,8 @@ function ownsIt(text: string): boolean {
 function blames(s: Sentence, next: Sentence | undefined, text: string, from: number, to: number, p: BlamePattern): boolean {
   const before = text.slice(0, from);
   if (NOT_BLAMING_BEFORE.test(before.slice(-70))) return false;
+  // "…, one day later than I'd promised": late against the writer's own word, which the writer owns.
+  if (OWN_PROMISE.test(text.slice(from, to + 40))) return false;
   const startOffset = s.offsetAt(from);
   const endOffset = s.offsetAt(to - 1) + 1;
   const first = s.tokens.findIndex((t) => t.start >= startOffset);
