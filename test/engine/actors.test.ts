@@ -106,3 +106,16 @@ describe('a mark received, and a group named as an object, are no actions', () =
   it('"revision for everyone" does not make everyone the actor', () =>
     assert.notEqual(actors('Considered after-school revision for everyone, but attendance was low.').token, 'everyone'));
 });
+
+describe('something received is no action', () => {
+  const cases: Array<[string, { i: number; we: number }]> = [
+    ['We got lots of lovely messages from the families.', { i: 0, we: 0 }],
+    ['We received thanks from every school.', { i: 0, we: 0 }],
+    ['We got the hampers out by the 22nd.', { i: 0, we: 1 }],
+  ];
+  for (const [sentence, expected] of cases)
+    it(sentence, () => {
+      const a = actors(sentence);
+      assert.deepEqual({ i: a.i, we: a.we }, expected);
+    });
+});
