@@ -810,7 +810,11 @@ describe(`${ID}: "which was on them", "not on my side", everyone who did not pul
         result: 'By the end of the year my director asked me to pause it, and the reorg was rolled back.',
       }),
     );
-  for (const situation of ['The product org never bought in either.', "The instructors didn't step in even though we told them about it."])
+  for (const situation of [
+    'The product org never bought in either.',
+    "The instructors didn't step in even though we told them about it.",
+    "The professor didn't really take into account who had done what.",
+  ])
     it(`fires in a setback: ${situation}`, () => assert.equal(inSetback(situation).length, 1, JSON.stringify(inSetback(situation))));
   const silent: Array<[string, 'result' | 'learning']> = [
     ['If everyone had come, we would have raised more.', 'result'],

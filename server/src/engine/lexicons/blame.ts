@@ -42,9 +42,9 @@ const TIMES =
 const ANY_PARTY =
   String.raw`(?:${OTHER_PARTY}|(?:the|my|our) (?:previous|former|old|outgoing|last) (?:[\w-]{2,30} ){0,2}?(?:manager|lead|head|` +
   String.raw`director|owner|team|supplier|vendor|contractor|agency|provider|analyst|engineer|chef|coordinator|buyer|planner)|` +
-  String.raw`my predecessor|(?:the|their|our) (?:[\w-]{2,30} )?(?:instructors|teachers|tutors|lecturers|professors|coaches|` +
-  String.raw`trainers|organi[sz]ers|doctors|consultants|inspectors|moderators|examiners|planners|buyers|dispatchers|drivers|` +
-  String.raw`pickers|loaders|porters|org|organi[sz]ation|division|function|unit)|` +
+  String.raw`my predecessor|(?:the|their|our) (?:[\w-]{2,30} )?(?:(?:instructor|teacher|tutor|lecturer|professor|coach|` +
+  String.raw`trainer|organi[sz]er|doctor|consultant|inspector|moderator|examiner|planner|buyer|dispatcher|driver|` +
+  String.raw`picker|loader|porter)s?|coaches|org|organi[sz]ation|division|function|unit)|` +
   String.raw`(?:a couple of|some|several|two|three|a few|half) (?:of )?(?:the |my |our )?(?:[\w-]{2,30} )?` +
   String.raw`(?:colleagues|teachers|staff|nurses|drivers|engineers|developers|managers|volunteers|members|people)|` +
   String.raw`(?!(?:my|our|i|we)\b)[\w-]{2,30}'s (?:[\w-]{1,30} )?(?:part|piece|section|bit|work|code|end|review|queue|process|` +
