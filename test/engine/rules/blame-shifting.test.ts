@@ -814,12 +814,15 @@ describe(`${ID}: "which was on them", "not on my side", everyone who did not pul
     'The product org never bought in either.',
     "The instructors didn't step in even though we told them about it.",
     "The professor didn't really take into account who had done what.",
+    "Design delivered the final mocks two weeks later than we'd agreed.",
+    "Josh's backend part came in four days late.",
   ])
     it(`fires in a setback: ${situation}`, () => assert.equal(inSetback(situation).length, 1, JSON.stringify(inSetback(situation))));
   const silent: Array<[string, 'result' | 'learning']> = [
     ['If everyone had come, we would have raised more.', 'result'],
     ['The fix was on my side, so I now test every template change against the old codes.', 'learning'],
     ["The instructors didn't step in, so I set up a rota of pair sessions myself.", 'result'],
+    ['The timing company arrived an hour late, so I started the race by hand.', 'result'],
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
 });

@@ -304,6 +304,20 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     inFailure: true,
   },
   {
+    // In a setback, another party's part arriving late: "Design delivered the final mocks two weeks later than we'd agreed",
+    // "Josh's backend part came in four days late".
+    name: 'they delivered late',
+    probe: ['late'],
+    source:
+      String.raw`${ANY_PARTY} (?:had |also |then |only )?(?:delivered|sent|handed (?:it |them )?over|returned|came back|came in|` +
+      String.raw`arrived|signed (?:it |them )?off|approved|replied|responded|shipped|finished|landed|turned up|showed up)` +
+      String.raw`(?: [\w-]{1,30}){0,4}? (?:(?:[\w-]{1,30}|\d{1,3}) (?:days?|weeks?|months?|hours?) )?(?:late|later than ` +
+      String.raw`(?:we'd |we had |they'd |they had |i'd |i had |originally |first )?(?:agreed|planned|promised|expected|asked|` +
+      String.raw`committed|scheduled|booked))`,
+    weak: true,
+    inFailure: true,
+  },
+  {
     // In a setback, another party changing things again and again: "the client kept changing the clinic list".
     name: 'they kept changing it',
     probe: ['kept ', 'double-book', 'double book'],

@@ -198,7 +198,7 @@ const STATE_VERBS = words`was were are am 're 'm heard could couldn't can can't 
  * Words before I or we that open a clause of time, condition or object ("…needs to commit before we sign", "they ignored
  * what we told them"), or tell the consequence ("…, which meant we went live late"): not the writer acting on it.
  */
-const SUBORDINATE = words`before until when whenever while after once if unless what meant meaning though although`;
+const SUBORDINATE = words`before until when whenever while after once if unless what meant meaning though although than`;
 
 /** Words after a thought that take it back: "… but it turned out", "until I saw the logs". */
 const TAKEN_BACK = /(?<![\w'])(?:but|turned out|actually|in fact|realis|realiz|until|wrong|later found)/;
