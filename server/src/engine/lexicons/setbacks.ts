@@ -259,7 +259,8 @@ export const SETBACK_OUTCOME: readonly string[] = [
   String.raw`(?:company|supplier|venue|sponsor|partner|caterer|contractor|firm|vendor|speaker|school|client|funder)s? ` +
     String.raw`(?:had |then |also )?(?:pulled out|dropped out|backed out|withdrew)`,
   String.raw`(?:did not|didn't|never) convert`,
-  String.raw`(?:froze|cut|pulled|withdrew|slashed) (?:all |the |our |their )?(?:new |remaining )?(?:spend|spending|budget|funding)`,
+  String.raw`(?:froze|cut|pulled|withdrew|slashed) (?:all |the |our |their )?(?:new |remaining )?(?:spend|spending|budget|funding)` +
+    String.raw`(?! (?:forward|ahead|in|up)\b)`,
   String.raw`(?:a lot of|lots of|dozens of|hundreds of|many|a string of|a stream of) (?:angry |formal )?complaints`,
   String.raw`(?:crashed|broke|froze|died|failed) (?:during|in|at|mid-?way through) the (?:demo|presentation|pitch|launch|event|show|` +
     String.raw`final|assessment)`,
