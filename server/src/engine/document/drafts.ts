@@ -197,6 +197,14 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
         cur.items.push({ ...it, boldTitle: undefined, speaker: 'interviewer' });
         continue;
       }
+      // "*Two deals, one loss and one win, and how I tell them*" between the post's H1 and its byline: a standfirst, not a
+      // story's title.
+      const prev = blocks[bi - 1];
+      const next = blocks[bi + 1];
+      if (it.boldTitle && prev?.type === 'heading' && prev.depth === 1 && next?.type === 'paragraph' && BYLINE.test(next.text)) {
+        cur.items.push({ ...it, boldTitle: undefined });
+        continue;
+      }
       // A title is a bold line, or a plain line or a bold list item ("1. **Overflow to 3PL**") right over a STAR label.
       const titles =
         it.boldTitle ||
