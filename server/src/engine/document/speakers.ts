@@ -15,7 +15,8 @@ const alternation = (words: readonly string[]) => words.map((w) => w.replace(/ /
  */
 const SPEAKER = new RegExp(
   // A recorded transcript's timestamp may come first: "[03:12] Interviewer:", "(01:05:20) Me:".
-  `^[\\s>*_]*(?:[[(]\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]\\s*|\\d{1,2}:\\d{2}(?::\\d{2})?\\s+)?(?:(${alternation(INTERVIEWER_LABELS)})\\s*\\d*|` +
+  `^[\\s>*_]*(?:[[(]\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]\\s*|\\d{1,2}:\\d{2}(?::\\d{2})?\\s+)?` +
+    `(?:(${alternation(INTERVIEWER_LABELS)})\\s*\\d*|` +
     `(${alternation(CANDIDATE_LABELS)}))(?:\\s*\\([^)\\n]{1,40}\\))?[*_]*\\s*[:：][*_]*(?=\\s|$)`,
   'i',
 );
