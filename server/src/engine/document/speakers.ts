@@ -10,7 +10,8 @@ export type Speaker = 'interviewer' | 'candidate';
 
 const alternation = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 /**
- * "Q:", "**Interviewer:**", "> Me —", "Interviewer (Sam):", "Q1:", "[03:12] Interviewer:" at the start of a line. A numbered answer ("**Answer 1:
+ * "Q:", "**Interviewer:**", "> Me —", "Interviewer (Sam):", "Q1:", "[03:12] Interviewer:" at the start of a
+ * line. A numbered answer ("**Answer 1:
  * "Tell me about …"**") enumerates a post's stories: a title, not a speaker.
  */
 const SPEAKER = new RegExp(
