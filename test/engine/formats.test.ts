@@ -734,4 +734,37 @@ describe('story formats (SPEC §8)', () => {
     );
     assert.deepEqual(shape(text), []);
   });
+
+  it("a study group's page: each answer under its writer's name, a role note in brackets, and comments that are no story", () => {
+    const text = lines(
+      '# Interview Prep Circle — Week 4',
+      '',
+      'Post your answer under your name by Sunday night, aim for two minutes spoken, and leave one line on each.',
+      '',
+      '## Priya Raman',
+      '*(payments backend, prepping for SDE II loops)*',
+      '',
+      '**Situation:** I am on the card-payments team at a payments company that authorises 1.2 million payments a day.',
+      '',
+      '**Action:** I pulled 30 days of declines and split them by reason code before replying to my manager.',
+      '',
+      '**Result:** Failed checkouts went from 3.1% to 1.9% over Black Friday weekend.',
+      '',
+      '**Comments**',
+      '- 💬 **Tomás:** the three options line is the one I am stealing.',
+      "- 💬 **Hannah:** If the interviewer isn't a payments person, maybe shorten the decline-ratio bit to one clause?",
+      '',
+      '## Tomás Ortega',
+      '*(voice memo → transcript)*',
+      '',
+      'So, um, this was at a supermarket in Harrogate, where I was a shift supervisor for three years. My store manager wanted ' +
+        'to take out two of our four staffed tills, so I asked forty regulars at the door what they used and took that to her.',
+      '',
+      '**Comments**',
+      '- 💬 **Priya:** Nice that you asked the regulars before pushing back.',
+    );
+    assert.deepEqual(shape(text), ['5: situation action result', '18: situation action result']);
+    const asides = read(text).asides;
+    for (const a of ['notes@14', 'notes@16', 'notes@23']) assert.ok(asides.includes(a), `${a} in ${asides.join(' ')}`);
+  });
 });
