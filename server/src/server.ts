@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // The STAR Coach language server: wiring only. Behaviour lives in ./lsp.
-// First, before any rule's pattern is compiled: see v8-flags.ts and v8-flags-server.ts.
-import './v8-flags-server';
+// First, before any rule's pattern is compiled: see v8-flags.ts.
+import './v8-flags';
 import { resolve } from 'node:path';
 import { inspect } from 'node:util';
 import {
