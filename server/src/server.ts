@@ -28,7 +28,6 @@ import { changedFolders, pathOf } from './lsp/analysis';
 import { checkedDocumentEvents } from './lsp/notifications';
 import { BankService, STORY_BANK_REQUEST, DRILL_REQUEST } from './lsp/bank';
 import { PiecesMessageWriter } from './lsp/encoder';
-import { fullCollection, SupersededTexts } from './lsp/superseded';
 
 // `star-coach-language-server` with no transport flag speaks over stdio, as editors expect.
 if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a))) process.argv.push('--stdio');
@@ -41,19 +40,13 @@ let session: Session | undefined;
 let bank: BankService | undefined;
 /** Documents just opened: their first lint runs at once, later edits wait for the debounce. */
 const opened = new Set<string>();
-/** Old versions of long documents, freed by a full collection once enough of them wait (lsp/superseded.ts). */
-const collect = fullCollection();
-const superseded = collect && new SupersededTexts(collect);
 
 connection.onInitialize((params): InitializeResult => {
   capabilities = params.capabilities;
   const uris = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   folders = uris.map(pathOf).filter((p): p is string => p !== undefined);
   session = new Session({
-    sendDiagnostics: (p) => {
-      void connection.sendDiagnostics(p);
-      superseded?.published();
-    },
+    sendDiagnostics: (p) => void connection.sendDiagnostics(p),
     log: { warn: (m) => connection.console.warn(m), error: (m) => connection.console.error(m) },
     document: (uri) => documents.get(uri),
     documents: () => documents.all(),
@@ -105,11 +98,7 @@ connection.onInitialized(() => {
 });
 
 documents.onDidOpen((e) => opened.add(e.document.uri));
-documents.onDidChangeContent((e) => {
-  const justOpened = opened.delete(e.document.uri);
-  if (!justOpened) superseded?.replaced(e.document.getText().length);
-  session?.changed(e.document, justOpened);
-});
+documents.onDidChangeContent((e) => session?.changed(e.document, opened.delete(e.document.uri)));
 documents.onDidClose((e) => {
   opened.delete(e.document.uri);
   session?.closed(e.document.uri);
