@@ -31,8 +31,10 @@ export const OPENING_QUESTIONS: readonly string[] = [
     'project|decision|conflict|disagreement|mistake|failure|setback)',
   '^(?:can you |could you )?give (?:me |us )?(?:a|an|one) (?:time|situation|example|instance)(?! of how)',
   'walk (?:me|us) through (?:a|an|one) (?:time|situation|project|decision)',
+  // Not a follow-up on the story just told: "What was the hardest part?", "What was the biggest challenge there?".
   "(?:what's|what is|what was) (?:a|an|one|the) (?:time|situation|example|project|decision|mistake|" +
-    'failure|conflict|moment|hardest|biggest|toughest|most difficult|proudest)',
+    'failure|conflict|moment|hardest|biggest|toughest|most difficult|proudest)' +
+    "(?! (?:part|bit|thing|challenge|lesson|problem|risk|surprise|takeaway)s?\\b(?! you've| you have| you ever))",
   'have you ever',
   '\\ba time (?:when )?(?:you|where|that)',
   'another (?:example|time|story|situation)',
@@ -70,6 +72,21 @@ export const NOTES_TITLES: readonly string[] = [
   'about (?:me|this (?:post|doc|page|blog))',
   'tl;?dr',
   'update',
+  // What others said of the draft, and advice to the reader: "What my mentor said", "A few things I'd pass on".
+  // The questions being prepared for: "Questions I expect (and which story I'll use)", "Likely questions".
+  '(?:likely |expected |possible |practice |mock )?questions(?! (?:from|about|on|over)\\b)',
+  'what (?:my|the|our) (?:mentor|coach|manager|friend|recruiter|reviewer|panel|study group|partner) (?:said|thought|told me)',
+  "(?:a few |some )?things i['’]?d pass on",
+  "what i['’]?d pass on",
+  'final thoughts',
+  // A prep repo's own pages: "How I practise", "Still to do", "Next steps".
+  'how i (?:practi[sc]e|prep(?:are)?|rehearse|study|revise)',
+  '(?:still )?to do',
+  'next steps',
+  'open (?:items|questions)',
+  'practice (?:routine|plan|schedule|log)',
+  'advice',
+  '(?:takeaways?|lessons?) for (?:you|readers|others|anyone)',
 ];
 
 /** Labels of lines that tag a story rather than tell it ("Principles: Ownership, Dive Deep"). */
