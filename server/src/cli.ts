@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The `star-coach` command: parse the arguments, run, set the exit code. The work lives in cli/.
-import './v8-flags';
+import './v8-flags-cli';
 import { isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { runCli } from './cli/main';
 import { serveJobs, setWorkerScript } from './cli/pool';

@@ -6,6 +6,7 @@ import { requiredLiterals, mayMatch } from '../../server/src/engine/language/req
 import { countLetterRuns, countWords, lowerSameLength, tokenize, WORD } from '../../server/src/engine/language/text';
 import { ProbeIndex, MayMatchIndex } from '../../server/src/engine/language/probes';
 import { BLAME_PATTERNS } from '../../server/src/engine/lexicons/blame';
+import { blameRegex } from '../../server/src/engine/rules/blame-shifting';
 import { DECISION_PATTERNS } from '../../server/src/engine/rules/no-alternatives';
 import { asciiWords } from '../../server/src/engine/quantities/words';
 
@@ -190,7 +191,7 @@ describe('probes of the blame patterns', () => {
     let matches = 0;
     for (const p of BLAME_PATTERNS) {
       // As the rule compiles them.
-      const re = new RegExp(String.raw`(?<![\w'])(?:${p.source})(?![\w'])`, 'g');
+      const re = blameRegex(p.source);
       for (const text of texts) {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {

@@ -20,7 +20,7 @@ const OWN_FAILURE_RE = phraseRegex([
   String.raw`i (?:had not|hadn't|had never|never) (?:[\w-]+ly )?[\w-]+ed`,
 ]);
 
-const PATTERNS = BLAME_PATTERNS.map((p) => ({ ...p, re: new RegExp(String.raw`(?<![\w'])(?:${p.source})(?![\w'])`, 'g') }));
+const PATTERNS = BLAME_PATTERNS.map((p) => ({ ...p, re: blameRegex(p.source) }));
 /** Which patterns a sentence holds a probe of, from one pass over it instead of one `includes` per probe. */
 const PROBES = new ProbeIndex(PATTERNS.map((p) => p.probe));
 const NOT_BLAMING_BEFORE = new RegExp(String.raw`(?<![\w'])${NOT_BLAMING}(?![\w'])`);
@@ -31,6 +31,21 @@ const OPENS_WITH_OTHER = new RegExp(String.raw`^(?:so |and |but |then )?${OTHER_
 const NEGATED_BEFORE = /(?:^|[^\w'])(?:never|not|didn't|did not|don't|wouldn't|won't)(?: \w+ly)? $/;
 /** The writer takes the blame: "it was partly my fault", "that one was on me". */
 const OWNS_IT = /(?<![\w'])(?:my (?:own )?(?:fault|mistake|bad)|on me)(?![\w'])/g;
+
+/**
+ * A blame pattern as the rule searches with it: whole words only. A source
+ * that ends in `\b` gets `(?<=\w)` there instead: right before `(?![\w'])`,
+ * which rules out a word character next, a word boundary can only mean a word
+ * character before, so both match the same text; but V8 compiles the
+ * lookbehind much faster than a boundary in front of a lookahead (2.9 ms to
+ * 1.2–1.8 ms for each of the two largest such patterns, in every thread that
+ * lints).
+ */
+export function blameRegex(source: string): RegExp {
+  const trailingBoundary = /(?<!\\)(?:\\\\)*\\b$/.test(source);
+  const body = trailingBoundary ? String.raw`${source.slice(0, -2)}(?<=\w)` : source;
+  return new RegExp(String.raw`(?<![\w'])(?:${body})(?![\w'])`, 'g');
+}
 
 export const blameShifting: Rule<IgnoreOption> = {
   id: 'blame-shifting',
