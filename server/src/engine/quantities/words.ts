@@ -81,15 +81,15 @@ const WORD_TRIGGER = new RegExp(
 export function findWordQuantities(text: string, out: Quantity[]): void {
   if (!WORD_TRIGGER.test(text)) return;
   const words = asciiWords(text);
-  // Characters already inside a quantity, so "3 million" is not read again as "million" (made when the first one is).
-  let mask: Uint8Array | undefined;
-  const cover = (s: number, e: number) => (mask ??= new Uint8Array(text.length)).fill(1, s, e);
-  for (const q of out) cover(q.start, q.end);
-  const covered = (s: number, e: number) => !!mask && mask.subarray(s, e).includes(1);
+  // Whether characters of [s, e) are already inside a quantity, so "3 million" is not read again as "million". Every
+  // quantity found so far is in `out`, a handful at most: asking each of them costs less than a mask of the sentence.
+  const covered = (s: number, e: number) => {
+    if (s >= e) return false;
+    for (const q of out) if (q.start < q.end && q.start < e && s < q.end) return true;
+    return false;
+  };
   const push = (kind: QuantityKind, value: number, unit: string, s: number, e: number, n: number) => {
-    if (covered(s, e)) return;
-    out.push(make(kind, value, unit, text, s, e, n));
-    cover(s, e);
+    if (!covered(s, e)) out.push(make(kind, value, unit, text, s, e, n));
   };
   // Words are adjacent when only spaces separate them.
   const adj = (a: W | undefined, b: W | undefined) => !!a && !!b && onlySpace(text, a.e, b.s);
