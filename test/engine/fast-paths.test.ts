@@ -13,6 +13,7 @@ import { mayStateChange, percentagesIn, sharesOverWholeInFull, statedChangesInFu
 import { lint } from '../../server/src/engine/lint';
 import { inconsistentMetric } from '../../server/src/engine/rules/inconsistent-metric';
 import type { Token } from '../../server/src/engine/types';
+import { isI, isWe, SUBJECT_STARTS, teamAndI, teamSubjectEnd } from '../../server/src/engine/language/actors';
 
 /*
  * Fast paths that must give the same answers as the slow ones they replace.
@@ -395,5 +396,36 @@ describe('sentences passed over by inconsistent-metric', () => {
     // Worth having only if most sentences are passed over, and the full search still finds some.
     assert.ok(skipped > sentencesSeen / 2, `skipped ${skipped} of ${sentencesSeen}`);
     assert.ok(stated > 10 && shares > 0, `found ${stated} stated changes and ${shares} shares`);
+  });
+});
+
+describe('words that may start a subject', () => {
+  it('hold every token at which a test of a subject (I, we, a team, everyone) succeeds', () => {
+    // Sentences with each kind of subject, quoted and not, and the corpus.
+    const made = [
+      'I shipped it. We shipped it. Our team shipped it. The whole team shipped it. My team and I shipped it.',
+      "Everyone agreed. Everybody left. \"We\" said it. I'm sure. We've done it. I'd say so. We'll see.",
+    ];
+    let subjects = 0;
+    for (const text of [...made, ...sentences()]) {
+      const t = tokenize(text);
+      for (let i = 0; i < t.length; i++) {
+        const any = isI(t, i) || isWe(t, i) || teamSubjectEnd(t, i) >= 0 || teamAndI(t, i) >= 0;
+        if (any) {
+          subjects++;
+          assert.ok(SUBJECT_STARTS.has(t[i].norm), `"${t[i].text}" in "${text}"`);
+        }
+      }
+    }
+    assert.ok(subjects > 500, `only ${subjects} subjects`);
+  });
+});
+
+describe('straightening', () => {
+  it('gives what the replacements give, the first time and every time after', () => {
+    const byReplace = (t: string) => t.replace(/[’‘]/g, "'").replace(/[\t\n\r\u00a0]/g, ' ');
+    const texts = storyFiles().flatMap((f) => readFileSync(f, 'utf8').split(/(?<=[.!?])\s+|\n\n/));
+    assert.ok(texts.filter((t) => byReplace(t) !== t).length > 100);
+    for (let round = 0; round < 2; round++) for (const t of texts) assert.equal(straighten(t), byReplace(t), JSON.stringify(t));
   });
 });
