@@ -89,3 +89,33 @@ describe('who acts in a sentence', () => {
     });
   });
 });
+
+describe('a mark received, and a group named as an object, are no actions', () => {
+  const cases: Array<[string, { i: number; we: number }]> = [
+    ['We got 58 in the end, which pulled my average down.', { i: 0, we: 0 }],
+    ['We got a B- for the project.', { i: 0, we: 0 }],
+    ['We scored a first on the dissertation.', { i: 0, we: 0 }],
+    ['We got the client to sign in May.', { i: 0, we: 1 }],
+    ['We scored 71% on the group report.', { i: 0, we: 0 }],
+  ];
+  for (const [sentence, expected] of cases)
+    it(sentence, () => {
+      const a = actors(sentence);
+      assert.deepEqual({ i: a.i, we: a.we }, expected);
+    });
+  it('"revision for everyone" does not make everyone the actor', () =>
+    assert.notEqual(actors('Considered after-school revision for everyone, but attendance was low.').token, 'everyone'));
+});
+
+describe('something received is no action', () => {
+  const cases: Array<[string, { i: number; we: number }]> = [
+    ['We got lots of lovely messages from the families.', { i: 0, we: 0 }],
+    ['We received thanks from every school.', { i: 0, we: 0 }],
+    ['We got the hampers out by the 22nd.', { i: 0, we: 1 }],
+  ];
+  for (const [sentence, expected] of cases)
+    it(sentence, () => {
+      const a = actors(sentence);
+      assert.deepEqual({ i: a.i, we: a.we }, expected);
+    });
+});

@@ -552,4 +552,115 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(text), ['7: situation action result']);
     assert.deepEqual(read(text).asides.slice(0, 2), ['collection-title@1', 'intro@3']);
   });
+
+  it('letters joined in one label ("S/T", "A & R"), and a dashed letter whose text is a nested list', () => {
+    assert.deepEqual(
+      shape(lines('## Late hampers', '', '**S/T:** Hampers late, and mine to fix.', '', '**A:** I set up a rota.', '', '**R:** 300 out.')),
+      ['1: situation+task action result'],
+    );
+    const notes = lines(
+      '# Peak 2023: notes for panel',
+      '',
+      '1. **Supplier file change**',
+      '   1. S — Mercer changed their ASN file without notice on 2 Oct.',
+      '   2. T — mine as inbound data owner: stop bad receipts before peak.',
+      '   3. A —',
+      '      - mapped the new format myself in one day with IT',
+      '      - added a schema check before every import',
+      '   4. R — 0 lost units; the check caught 2 more changes in Nov.',
+    );
+    // The bold list item over the labels is the story's title; the H1 over it the collection's.
+    assert.deepEqual(shape(notes), ['3: situation task action result']);
+    assert.deepEqual(read(notes).asides, ['collection-title@1']);
+  });
+
+  it("a forum post titled with the question: its opening and sign-off are no story, and the title is the answer's", () => {
+    const text = lines(
+      '# [Feedback please] My STAR answer for "Tell me about a time you led a team"',
+      '',
+      "Hi all, long-time lurker, first post. I've got a second-round interview next Thursday. I've written my answer out " +
+        'below using STAR. Please be honest, does it sound OK?',
+      '',
+      '---',
+      '',
+      '**S/T:** Last December our food bank needed to pack Christmas hampers for 300 families.',
+      '',
+      '**A:** I set up a packing rota over two weekends and briefed 40 volunteers.',
+      '',
+      '**R:** Every hamper went out by 22 December.',
+      '',
+      '---',
+      '',
+      "Any thoughts? Should I put more numbers in? I honestly don't know how many drivers we had, maybe around 20?",
+      '',
+      'Thanks so much in advance,',
+      'Bev',
+    );
+    assert.deepEqual(shape(text), ['1: situation+task action result']);
+    assert.deepEqual(
+      read(text).asides.filter((a) => !a.startsWith('separator')),
+      ['intro@3', 'notes@15', 'notes@17'],
+    );
+  });
+
+  it("a career-changer's blog post: its series line, opening, mentor's verdict and advice are no story", () => {
+    const text = lines(
+      '# How I prepared my failure story',
+      '',
+      '*From the classroom to data analytics, part 4*',
+      '',
+      'I taught English for nine years before I retrained. When I started interviewing, the question I dreaded most was ' +
+        '"Tell me about a time you failed." Below is my first draft, then the version I used.',
+      '',
+      '## The first draft',
+      '',
+      '**Tell me about a time you failed.**',
+      '',
+      'In 2021 I ran a reading intervention for Year 8 that did not work out. I set it up for the pupils who were ' +
+        'behind, but the sixth-form mentors stopped turning up and the results were disappointing.',
+      '',
+      '## What my mentor said',
+      '',
+      'I read this out to a mentor who has hired a lot of juniors. She asked me how many pupils, how far behind, and ' +
+        'what I would do differently, and I could not answer any of it, so I went back to my markbook.',
+      '',
+      '## The version I used',
+      '',
+      '**Situation:** 41 of our 180 Year 8 pupils read two years below their age.',
+      '',
+      '**Action:** I chose paired reading over a £3,200 phonics package and trained 20 mentors.',
+      '',
+      '**Result:** The 41 gained 11 months on average, short of the 18 I aimed for.',
+      '',
+      "## A few things I'd pass on",
+      '',
+      '- Go and find the real numbers.',
+      '- If your draft has a villain, read it again.',
+    );
+    assert.deepEqual(shape(text), ['9: action result', '17: situation action result']);
+    assert.ok(read(text).asides.includes('intro@3'), 'the series line is part of the opening');
+    assert.ok(read(text).asides.includes('notes@15'), "the mentor's verdict is a note");
+    assert.ok(read(text).asides.includes('notes@25'), 'the advice is a note');
+  });
+
+  it('a prep doc lists the questions it expects: that list is no story', () => {
+    const text = lines(
+      '# Onsite prep: Senior PM',
+      '',
+      '## Questions I expect (and which story I will use)',
+      '',
+      '1. Tell me about a time you used data to change a plan. → Substitutions',
+      '2. Tell me about a launch that did not go to plan. → Seller payouts',
+      '3. Tell me about a time you disagreed with a peer and committed anyway. → Ratings gate',
+      '',
+      '## Substitutions',
+      '',
+      '**Situation:** Shoppers rejected 14% of substituted items.',
+      '',
+      '**Action:** I rebuilt the substitution screen with a "Don\'t substitute" option.',
+      '',
+      '**Result:** Rejections fell to 6% in eight weeks.',
+    );
+    assert.deepEqual(shape(text), ['9: situation action result']);
+  });
 });

@@ -709,3 +709,130 @@ describe(`${ID}: in a setback, what the writer was handed, what others signed of
     it(`stays silent in a story that went well: ${situation}`, () => assert.deepEqual(went(situation), []));
   }
 });
+
+/*
+ * A counterfactual about a party named by name or initials, a disowning softened by an adverb, and a discovery
+ * ("so we found out when …") that is not the writer acting on the blamed cause.
+ */
+describe(`${ID}: named parties in "if only", softened disowning, and a discovery after the cause`, () => {
+  const fires: Array<[string, 'result' | 'learning']> = [
+    ["Honestly, if CAMHS had picked up the phone at any point we wouldn't have ended up where we did.", 'result'],
+    ['If IT had done a proper pilot with one team first, most of it would have been caught.', 'result'],
+    ['If Priya had passed on the new date, the handover would have gone fine.', 'learning'],
+    ["But it wasn't really on me, the timing just fell badly with the holiday.", 'result'],
+    ["It wasn't strictly my job to check the rota.", 'result'],
+    ['Once head office had decided not to bring in a replacement, my hands were really tied.', 'result'],
+    [
+      'The real issue was the records system: registry scheduled an upgrade in our busiest fortnight, so we found out ' +
+        "when it wouldn't print letters.",
+      'result',
+    ],
+  ];
+  for (const [sentence, part] of fires) {
+    it(`fires on: ${sentence}`, () => assert.equal(flaggedIn(sentence, part).length, 1, JSON.stringify(flaggedIn(sentence, part))));
+  }
+  const silent: Array<[string, 'result' | 'learning']> = [
+    ['If it had rained, we would have moved the stalls indoors.', 'result'],
+    ['If I had called CAMHS sooner, we would have avoided the admission.', 'learning'],
+    ['If Monday had been quieter, the rota would have worked.', 'result'],
+    ['If Anna had not been on shift, we would have lost the patient.', 'result'],
+    ['If Priya had been free, she would have joined the call.', 'result'],
+    ['It was really on me, so I now check the rota every Friday.', 'learning'],
+    ['The real issue was the records system, so I moved the letters to a mail merge.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
+});
+
+/*
+ * In a story of a setback, what another party left undone in any verb, changed again and again, or changed without the
+ * checks it needed; a predecessor, some of a group, or someone's part of the work named as that party. The same sentence
+ * in a story that went well, or with the writer acting on it, is context.
+ */
+describe(`${ID}: in a setback, what another party left undone, kept changing, or changed untested`, () => {
+  const inStory = (situation: string, result: string) =>
+    lintWith(
+      ID,
+      story({
+        title: 'The go-live week',
+        situation,
+        action: 'I moved the team onto the new platform over one weekend and ran the floor myself on the Monday.',
+        result,
+      }),
+    );
+  const failed = (situation: string) =>
+    inStory(situation, 'We lost the service level for the week and the client issued a service credit.');
+  const went = (situation: string) => inStory(situation, 'We answered 94% of calls within the service level, against 71% before.');
+  const excuses = [
+    'The bank office had not filled any of the gaps on the rota.',
+    'The handover notes from my predecessor did not mention the new routing rules.',
+    'The IT team also hadn’t switched on the call recording for the new queues.',
+    'A couple of colleagues didn’t run the practice sessions at all.',
+    'The client kept changing the list of sites every few days.',
+    'Head office IT had pushed an update two days before without testing it on our hardware.',
+  ];
+  for (const situation of excuses) {
+    it(`fires in a setback: ${situation}`, () => assert.equal(failed(situation).length, 1, JSON.stringify(failed(situation))));
+    it(`stays silent in a story that went well: ${situation}`, () => assert.deepEqual(went(situation), []));
+  }
+  const context = [
+    'The bank office had not filled the gaps, so I called in two of our own part-timers.',
+    'Even if they never called the old number, every customer got the text about the change.',
+    'The client kept changing the list of sites, so I set up a shared sheet they edited directly.',
+    'The vendor never had an outage again after that.',
+    'The client did not renew in March.',
+  ];
+  for (const situation of context) it(`stays silent in a setback: ${situation}`, () => assert.deepEqual(failed(situation), []));
+  it('fires on someone\'s part of the work named as the cause ("Security\'s review queue is what killed the timeline")', () =>
+    assert.equal(failed("Security's review queue is what killed the timeline.").length, 1));
+  it('reads a clause of time as no act of the writer ("… whenever I imported more than 25 stops")', () =>
+    assert.equal(
+      failed('Our routing software kept crashing whenever I imported more than 25 stops, and the client kept changing the list.').length,
+      1,
+    ));
+});
+
+describe(`${ID}: "which was on them", "not on my side", everyone who did not pull their weight, a unit or a trade as the party`, () => {
+  const fires: Array<[string, 'result' | 'learning']> = [
+    ["The council pulled the permit because the route hadn't been signed off, which was on them really.", 'result'],
+    ['I mean, not really on my side?', 'learning'],
+    ['Honestly, if everybody had pulled their weight it would have been a first.', 'learning'],
+  ];
+  for (const [sentence, part] of fires) {
+    it(`fires on: ${sentence}`, () => assert.equal(flaggedIn(sentence, part).length, 1, JSON.stringify(flaggedIn(sentence, part))));
+  }
+  // What a unit or a trade left undone is blame in a story of a setback.
+  const inSetback = (situation: string) =>
+    lintWith(
+      ID,
+      story({
+        situation,
+        action: 'I ran the reorganisation into two platform teams and wrote the new intake process.',
+        result: 'By the end of the year my director asked me to pause it, and the reorg was rolled back.',
+      }),
+    );
+  for (const situation of [
+    'The product org never bought in either.',
+    "The instructors didn't step in even though we told them about it.",
+    "The professor didn't really take into account who had done what.",
+    "Design delivered the final mocks two weeks later than we'd agreed.",
+    "Josh's backend part came in four days late.",
+  ])
+    it(`fires in a setback: ${situation}`, () => assert.equal(inSetback(situation).length, 1, JSON.stringify(inSetback(situation))));
+  const silent: Array<[string, 'result' | 'learning']> = [
+    ['If everyone had come, we would have raised more.', 'result'],
+    ['The fix was on my side, so I now test every template change against the old codes.', 'learning'],
+    ["The instructors didn't step in, so I set up a rota of pair sessions myself.", 'result'],
+    ['The timing company arrived an hour late, so I started the race by hand.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
+});
+
+describe(`${ID}: late against the writer's own promise, and a co-op feature that is no party`, () => {
+  const silent: Array<[string, 'result' | 'learning']> = [
+    ["The co-op update shipped 36 days after launch, one day later than I'd promised, and crashes stayed under 1 in 200.", 'result'],
+    ['The refund fix went out two days later than I had planned, because I added a test for the old codes first.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
+  it('still fires on a co-op that is the other party', () =>
+    assert.equal(flaggedIn('The release slipped because the co-op sat on the contract for a month.', 'result').length, 1));
+});

@@ -246,3 +246,18 @@ describe(`${ID}: the change stated later in the clause, and "instead of"`, () =>
   ];
   for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(resultOf(result).findings, []));
 });
+
+describe(`${ID}: a bare before after the figure ("12 late trucks, from 40"), and figures in degrees`, () => {
+  const fires: Array<[string, string]> = [
+    ['In the last two weeks we had 12 late trucks, from 40, so 80% better.', '80%'],
+    ['After the correction the estimate went from 1.1 °C to 0.7 °C, a 57% reduction.', '57%'],
+  ];
+  for (const [result, figure] of fires)
+    it(`fires on: ${result}`, () => assert.deepEqual(flagged(story({ result }), lintWith(ID, story({ result }))), [figure]));
+  const silent = [
+    'In the last two weeks we had 12 late trucks, from 40, so 70% fewer.',
+    'After the correction the estimate went from 1.1 °C to 0.7 °C, a 36% reduction.',
+    'We served 120 families in March, from 40 volunteers, and 96% said they would come back.',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, story({ result })), []));
+});

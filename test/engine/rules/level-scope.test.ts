@@ -107,3 +107,21 @@ describe(`${ID}: others taking up the writer's work`, () => {
       1,
     ));
 });
+
+describe(`${ID}: managers the writer does not manage, functions brought together, several teams of one's own, someone coached`, () => {
+  const reach: Array<[string, string]> = [
+    ['L7', 'I asked all 38 shop managers to log any item worth over £50 for four weeks.'],
+    ['L7', 'I brought legal, risk and engineering together and kept them aligned to one launch date.'],
+    ['L7', 'My teams delivered most of the items on the plan within the quarter.'],
+    ['L7', 'I filed tickets for the remaining four flaky tests with their owning teams.'],
+    ['L6', 'I coached her through her first vendor call instead of making it myself.'],
+  ];
+  for (const [level, action] of reach)
+    it(`reads reach at ${level}: ${action}`, () => assert.deepEqual(atLevel(level, { ...OWN_TASK, action }), []));
+  const own: Array<[string, string]> = [
+    ['L7', 'I rewrote the scheduler myself and tuned the batch size.'],
+    ['L6', 'I worked out the new rota myself and tested it for two weeks.'],
+  ];
+  for (const [level, action] of own)
+    it(`still fires on own work at ${level}: ${action}`, () => assert.equal(atLevel(level, { ...OWN_TASK, action }).length, 1));
+});

@@ -798,3 +798,51 @@ describe(`${ID}: one of several chosen, or other people's ideas beside the decis
   for (const [action, decision] of fires)
     it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
 });
+
+describe(`${ID}: a limit tightened, a method chosen, one tool dropped for another`, () => {
+  const situation = 'Card-not-present fraud spiked on Black Friday for our online shoppers.';
+  const result = 'Fraud losses fell from £40k to £6k a day.';
+  const fires: Array<[string, string]> = [
+    ['I tightened the velocity rule to three payments in ten minutes per card.', 'tightened the velocity rule'],
+    ['Tightened velocity rule → max 3 txns per card; pushed it live Sat 7am.', 'Tightened velocity rule'],
+    ['I used a survival model on four years of renewals.', 'used a survival model'],
+    ['We removed moment.js and used date-fns.', 'removed moment.js and used'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  const silent = [
+    'I raised the issue with the fraud team that morning.',
+    'I used the model to score every order.',
+    'I lowered the threshold rather than blocking cards outright, since blocking would have hit genuine shoppers.',
+    'I removed the duplicate orders from the report.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
+});
+
+describe(`${ID}: a decision taken in the passive, an offer changed into another shape, a model trained`, () => {
+  const situation = 'Weekend occupancy at our hotel had fallen to 60%.';
+  const result = 'Occupancy rose to 81% within two months.';
+  const fires: Array<[string, string]> = [
+    ['The decision was made to close the restaurant on Mondays.', 'The decision was made'],
+    ['A decision was taken to close the upper floor.', 'A decision was taken'],
+    ['I then changed our Saturday rate to a package with breakfast and parking included.', 'changed our Saturday rate to a package'],
+    ['I trained an XGBoost model on three years of booking data.', 'trained an XGBoost model'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  it('a measure against another ("stale by hours instead of minutes") is no alternative', () =>
+    assert.equal(
+      lintWith(
+        ID,
+        story({ situation, action: 'I moved the booking sync to a queue. Rates were stale by hours instead of minutes.', result }),
+      ).length,
+      1,
+    ));
+  const silent = [
+    'I moved the booking sync to a queue instead of the nightly cron, which would have kept rates stale for hours.',
+    'The decision was made to close on Mondays rather than cut the menu, since Monday covers barely paid the chef.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
+});

@@ -404,3 +404,21 @@ describe(`${ID}: a story that opens on something going wrong starts from a probl
   ];
   for (const situation of requests) it(`still fires on a request with no problem: ${situation}`, () => fires(fromSituation(situation)));
 });
+
+describe(`${ID}: leadership waiting on the numbers, a problem told as "hard to compare", work for a client's project`, () => {
+  const fromSituation = (situation: string) =>
+    story({
+      situation,
+      action: 'I rebuilt the template and presented it at the staff meeting.',
+      result: 'Every team used it for Q3.',
+    });
+  const served = [
+    'Our close took nine working days, and the CFO wanted numbers in front of the board by day six.',
+    'Every quarter, teams in our org sent planning docs in different formats and they were hard to compare.',
+    'On release night the test lab lost power an hour before go-live.',
+    'I was the test lead on the release for a regional cinema chain.',
+  ];
+  for (const situation of served) it(`stays silent on: ${situation}`, () => silent(fromSituation(situation)));
+  const requests = ['My director asked me to redo the planning template in Confluence.'];
+  for (const situation of requests) it(`still fires on a request with no problem: ${situation}`, () => fires(fromSituation(situation)));
+});

@@ -933,3 +933,59 @@ describe(`${ID}: an outcome short of the plan, work that could not be finished, 
   it('stays silent on a title that fixes a mess', () =>
     assert.deepEqual(lintWith(ID, ending('The panel met in May and agreed the awards.', 'Cleaning up the assessment mess')), []));
 });
+
+/*
+ * Endings that went badly told only by what followed: a formal complaint or a service credit, a target missed by a wide
+ * margin, work not finished in time, part of the money recovered, those served going elsewhere, harm counted.
+ */
+describe(`${ID}: what the trouble brought, work not finished, and those served going elsewhere`, () => {
+  const ending = (result: string) =>
+    story({
+      title: 'The Monday go-live',
+      situation: 'I led a team of 26 agents on an energy supplier’s customer service line.',
+      action: 'I moved the team onto the new phone platform over one weekend and ran the floor myself on the Monday.',
+      result,
+    });
+  const fires = [
+    'We lost the service level for the whole week and the client issued a formal service credit.',
+    'Eleven sample bags missed the cut-off and the hospital raised a formal complaint.',
+    'The branch came in at around 28 appointments a month, well short of the target.',
+    'The retender did not complete in time, so the incumbent was extended for a year.',
+    'Only £2,100 was recovered, and the practice moved its accounts to another bank.',
+    'We probably lost a few regulars to the big chain pharmacy in town.',
+    'We cancelled 38 flights over the two days, which affected around 6,000 passengers.',
+    'The flag was turned off on the Monday and the affected orders were reviewed.',
+    'I guess it sort of never really launched in the end.',
+  ];
+  for (const result of fires) it(`fires on: ${result}`, () => assert.equal(lintWith(ID, ending(result)).length, 1));
+  const silent = [
+    'Complaints fell from 40 a week to 12, and the client extended the contract for two years.',
+    'We answered 94% of calls within the service level that week, against 71% the week before.',
+    'The branch came in at 44 appointments a month, just over the target of 40.',
+    'We finished the migration on time and no bookings were affected.',
+    'I had never launched a contact-centre platform before, so I ran two dry runs first, and it went live on time.',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, ending(result)), []));
+});
+
+describe(`${ID}: an inspection, a grade or an offer that went badly`, () => {
+  const ending = (result: string) =>
+    story({
+      title: 'The inspection',
+      situation: 'As deputy ward manager I had to take the inspector round our 28-bed ward.',
+      action: 'I answered the questions on care planning and staffing and showed the audit folders.',
+      result,
+    });
+  const fires = [
+    'The ward was rated "Requires improvement" for the Safe domain.',
+    'It went badly, and the report named our medicines records.',
+    'Twelve students dropped a grade, and three missed their university offers.',
+    'Our coursework marks were adjusted down by the moderator.',
+  ];
+  for (const result of fires) it(`fires on: ${result}`, () => assert.equal(lintWith(ID, ending(result)).length, 1));
+  const silent = [
+    'The ward was rated "Good" in every domain, up from "Requires improvement" two years before.',
+    'All twelve students kept their predicted grades and every one met their university offer.',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, ending(result)), []));
+});

@@ -282,3 +282,22 @@ describe(`${ID}: a view held, or a generic push, told as the reason`, () => {
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
 });
+
+describe(`${ID}: a generic reason followed by another principle's reason, not by evidence`, () => {
+  it('flags both names when the next sentence only names another principle with its own reason', () =>
+    assert.deepEqual(
+      flaggedIn(
+        'This really shows Customer Obsession, because at the end of the day everything we do is for the guest. ' +
+          'It also shows Ownership, because it was my restaurant and I treated it like my own business.',
+      ),
+      ['Customer Obsession', 'Ownership'],
+    ));
+  it('stays silent when the next sentence is the evidence', () =>
+    assert.deepEqual(
+      flaggedIn(
+        'This shows Customer Obsession, because everything we do is for the guest. ' +
+          'I rang every guest who had been turned away that month and booked 31 of them in.',
+      ),
+      [],
+    ));
+});

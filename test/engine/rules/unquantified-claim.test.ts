@@ -489,3 +489,22 @@ describe(`${ID}: a result said to speak for itself, held up as a model, or a rea
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: results judged positive, good feedback, a bare "worked out", a fast recovery, a smoother process`, () => {
+  const fires: Array<[string, string]> = [
+    ['Honestly the results were really positive for the business.', 'results were really positive'],
+    ['People gave good feedback on it.', 'good feedback'],
+    ['It kind of worked out.', 'worked out'],
+    ['Things went back to normal pretty quickly.', 'back to normal pretty quickly'],
+    ['Planning felt a lot smoother after that.', 'a lot smoother'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent = [
+    'The test results were positive for flu, so we isolated the bay.',
+    'The following week was back to normal.',
+    'It worked out that we needed two more vans.',
+    'Planning was the hard part.',
+    'The results were positive: 41 of 50 partners synced overnight, against 12 before.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});

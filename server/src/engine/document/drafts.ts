@@ -93,11 +93,18 @@ function readItems(block: MarkedBlock): Item[] {
   });
 }
 
-/** A post's byline in bold or italics ("*Posted by Dana · 8 min read*"): about the post, not a story's title. */
-const BYLINE = /\b(?:posted|published|written by|min(?:ute)?s? read|cross-?posted|reposted|updated|edited)\b|·/i;
+/**
+ * A post's byline or series line in bold or italics ("*Posted by Dana · 8 min read*", "*From the classroom to data,
+ * part 4*"): about the post, not a story's title.
+ */
+const BYLINE = /\b(?:posted|published|written by|min(?:ute)?s? read|cross-?posted|reposted|updated|edited|(?:part|episode) \d{1,2})\b|·/i;
 
 function isBoldTitle(b: Block): boolean {
-  if (b.inList || b.leadingEmphasis === undefined) return false;
+  return !b.inList && isBoldLine(b);
+}
+
+function isBoldLine(b: Block): boolean {
+  if (b.leadingEmphasis === undefined) return false;
   const em = b.leadingEmphasis.trim();
   const rest = b.text.trim();
   // One line, mostly bold: "**Tell me about a time you failed**", "**Q3: A time I failed** (Ownership)".
@@ -190,7 +197,13 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
         cur.items.push({ ...it, boldTitle: undefined, speaker: 'interviewer' });
         continue;
       }
-      if (it.boldTitle || (it.ref.from === 0 && isPlainTitle(b, it) && opensStory(blocks[bi + 1]))) {
+      // A title is a bold line, or a plain line or a bold list item ("1. **Overflow to 3PL**") right over a STAR label.
+      const titles =
+        it.boldTitle ||
+        (it.ref.from === 0 &&
+          (isPlainTitle(b, it) || (b.inList && !it.marker && !it.speaker && isBoldLine(b))) &&
+          opensStory(blocks[bi + 1]));
+      if (titles) {
         push();
         cur = { title: b, depth: 7, items: [] };
         continue;
@@ -453,15 +466,26 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
   }
   const out: DraftStory[] = [];
   const several = parts.filter((p) => p.length).length > 1;
+  let carried: Block | undefined;
   parts.forEach((items, k) => {
     if (!items.length) return;
-    const title = k === 0 ? u.title : undefined;
+    const title = k === 0 ? u.title : carried;
+    carried = undefined;
     // Between separators, a short piece with no labels or speakers is a note around the stories ("Gemma's verdict: …",
     // "Next week: the disagreement story. Leave a comment."), not a story of its own; over it, the post's title.
-    if (several && isCommentary(items, k === 0 && !!title) && !(title && isQuestionTitle(title.text))) {
-      if (title) aside('collection-title', title.start, title.end);
-      for (const it of items) aside(k === 0 && title ? 'intro' : 'notes', startOf(it.ref), endOf(it.ref));
-      return;
+    if (several && isCommentary(items, k === 0 && !!title)) {
+      if (!(title && isQuestionTitle(title.text))) {
+        if (title) aside('collection-title', title.start, title.end);
+        for (const it of items) aside(k === 0 && title ? 'intro' : 'notes', startOf(it.ref), endOf(it.ref));
+        return;
+      }
+      // A post titled with the question, opening with a few words about the post ("Hi all, first post …") over an
+      // answer in labels: the opening is an intro, and the title the answer's.
+      if (k === 0 && parts[1]?.some((it) => it.marker || it.speaker)) {
+        for (const it of items) aside('intro', startOf(it.ref), endOf(it.ref));
+        carried = title;
+        return;
+      }
     }
     const depth = k === 0 ? u.depth : 0;
     const stories = items.some((it) => it.speaker)
@@ -489,7 +513,9 @@ const MAX_COMMENTARY_WORDS = 80;
 const COMMENTARY = new RegExp(
   String.raw`\b(?:stories|story|answers?|drafts?|comments?|feedback|verdict|next (?:week|post|time|up)|thanks for reading|` +
     String.raw`let me know|leave a|dm me|subscribe|good luck|takeaways?|tips?|why (?:this|it) works|rewrite|rewrote|version|` +
-    String.raw`loop|interviews?|interviewers?|questions?|prep(?:aring|aration)?|practi[sc]e|tell me about|notes?)\b`,
+    String.raw`loop|interviews?|interviewers?|questions?|prep(?:aring|aration)?|practi[sc]e|tell me about|notes?|` +
+    // A forum post's sign-off: "Any thoughts? Thanks so much in advance, Bev".
+    String.raw`any thoughts|thanks (?:so much |a lot |very much )?in advance|be (?:brutally )?honest|roast|critique)\b`,
   'i',
 );
 

@@ -40,12 +40,19 @@ function kindsOf(combo: string): SectionKind[] {
 
 /** Single letters name a section only in bold type ("**T:**"): plain "A:" is an answer, and "## S" a placeholder title. */
 const LETTERS: Record<string, SectionKind> = { s: 'situation', t: 'task', a: 'action', r: 'result', l: 'learning' };
-const LETTER_RE = /^([STARL])\s*[:.)—–-]?$/;
+const LETTER_RE = /^([STARL])(?:\s*[/&+]\s*([STARL]))?\s*[:.)—–-]?$/;
+
+/** The sections a letter label names: "T", or two joined ("S/T", "A & R"). */
+function letterKinds(m: RegExpExecArray): SectionKind[] {
+  const kinds = [LETTERS[m[1].toLowerCase()]];
+  if (m[2] && LETTERS[m[2].toLowerCase()] !== kinds[0]) kinds.push(LETTERS[m[2].toLowerCase()]);
+  return kinds;
+}
 /** A plain letter label needs a colon or a dash and text after it: "S: tickets piling up", "- R — 40% fewer". */
-const PLAIN_LETTER_RE = /^[\s>]*([STARL])\s*(?:[:：]|\s[—–-])\s*(?=\S)/;
+const PLAIN_LETTER_RE = /^[\s>]*([STARL])(?:\s*[/&+]\s*([STARL]))?\s*(?:[:：]|\s[—–-])\s*(?=\S)/;
 
 /** A letter alone on a list item whose text goes on in a nested list: "- A:" then "  - Profiled a full run …". */
-const LIST_LETTER_RE = /^[\s>]*([STARL])\s*[:：]\s*$/;
+const LIST_LETTER_RE = /^[\s>]*([STARL])(?:\s*[/&+]\s*([STARL]))?\s*(?:[:：]|\s[—–-])\s*$/;
 
 /** A bold or italic section label inside a paragraph: "… failed. **Task:** I had to fix it by Friday." */
 const EMPHASIS = String.raw`(?:\*\*|__|\*|_)`;
@@ -64,7 +71,7 @@ export function inlineLabelKinds(text: string): SectionKind[] {
 export function headingMarker(text: string): Marker | undefined {
   // "### S", "### T", …: a letter heading names a section only beside other letters (story assembly decides).
   const letter = LETTER_RE.exec(text.trim());
-  if (letter) return { kinds: [LETTERS[letter[1].toLowerCase()]], contentStart: text.length, letter: true, plain: true };
+  if (letter) return { kinds: letterKinds(letter), contentStart: text.length, letter: true, plain: true };
   const m = HEADING_RE.exec(text.trim());
   if (!m) return undefined;
   const kinds = kindsOf(m[1]);
@@ -84,7 +91,7 @@ export function labelMarker(text: string, leadingEmphasis?: string, opensList = 
       const at = text.indexOf(leadingEmphasis);
       let i = at < 0 ? 0 : at + leadingEmphasis.length;
       while (i < text.length && /[\s:：—–\-.]/.test(text[i])) i++;
-      return { kinds: [LETTERS[letter[1].toLowerCase()]], contentStart: i, letter: true };
+      return { kinds: letterKinds(letter), contentStart: i, letter: true };
     }
     const kinds = new RegExp(`^${PREFIX}${COMBO}$`, 'iu').test(em) ? kindsOf(new RegExp(`^${PREFIX}${COMBO}$`, 'iu').exec(em)![1]) : [];
     if (kinds.length) {
@@ -95,7 +102,7 @@ export function labelMarker(text: string, leadingEmphasis?: string, opensList = 
     }
   }
   const plain = PLAIN_LETTER_RE.exec(text) ?? (opensList ? LIST_LETTER_RE.exec(text) : null);
-  if (plain) return { kinds: [LETTERS[plain[1].toLowerCase()]], contentStart: plain[0].length, letter: true, plain: true };
+  if (plain) return { kinds: letterKinds(plain), contentStart: plain[0].length, letter: true, plain: true };
   const m = LABEL_RE.exec(text);
   if (!m) return undefined;
   const kinds = kindsOf(m[1]);

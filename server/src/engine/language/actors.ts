@@ -55,10 +55,10 @@ export function isWe(tokens: Token[], i: number): boolean {
 export function teamSubjectEnd(tokens: Token[], i: number): number {
   const t = tokens[i];
   if (t.quoted) return -1;
-  if (GROUP_SUBJECTS.has(t.norm)) return i;
-  if (!TEAM_HEADS.has(t.norm)) return -1;
-  // "part of the group", "on the team": an object of a preposition, not a subject.
+  // "part of the group", "on the team", "revision for everyone": an object of a preposition, not a subject.
   const prev = tokens[i - 1]?.norm ?? '';
+  if (GROUP_SUBJECTS.has(t.norm)) return INTRO_PREPOSITIONS.has(prev) || prev === 'for' ? -1 : i;
+  if (!TEAM_HEADS.has(t.norm)) return -1;
   if (INTRO_PREPOSITIONS.has(prev)) return -1;
   let j = i + 1;
   if (tokens[j]?.norm === 'whole' || tokens[j]?.norm === 'entire') j++;
@@ -98,6 +98,11 @@ const BE = words`was were am is are been wasn't weren't`;
 /** Verbs that tell how things ended for the subject: an outcome, not an act. */
 const OUTCOME_VERBS = words`lost won placed ranked`;
 const PLACES = words`first second third fourth fifth sixth last top bottom joint`;
+/** What people receive rather than do: "we got lots of lovely messages". */
+const RECEIVED = words`messages feedback thanks compliments cards emails reviews praise letters calls comments donations`;
+const QUANTIFIERS = words`lots loads plenty many some several hundreds dozens a so such great really`;
+/** Verbs that receive a mark: "we got 58", "we scored a first". */
+const MARK_VERBS = words`got scored`;
 const HAVE = words`had have has`;
 const STATE_CONTRACTIONS = words`i'm we're`;
 /** Past participles without -ed after "had" ("I had built", "we had led") are actions: the passive rule's list, and "got". */
@@ -125,6 +130,20 @@ export function predicateAfter(tokens: Token[], end: number): Predicate {
   // "We lost the framework", "we came fourth out of six": how it ended for the group, not something it did.
   if (OUTCOME_VERBS.has(v) || (v === 'came' && PLACES.has(tokens[k + 1]?.norm ?? ''))) return 'state';
   if (v === 'took' && tokens[k + 1]?.norm === 'part') return 'weak';
+  // "We got lots of lovely messages", "we received a lot of thanks": something received, not something done.
+  if (v === 'got' || v === 'received') {
+    let j = k + 1;
+    while (j < tokens.length && j <= k + 5 && !RECEIVED.has(tokens[j].norm) && startsWithLetter(tokens[j].text)) j++;
+    if (RECEIVED.has(tokens[j]?.norm ?? '') && j > k + 1 && QUANTIFIERS.has(tokens[k + 1].norm)) return 'state';
+    if (RECEIVED.has(tokens[k + 1]?.norm ?? '')) return 'state';
+  }
+  // "We got 58 in the end", "we got a B-", "we scored a first": a mark received, not something done.
+  if (MARK_VERBS.has(v)) {
+    let j = k + 1;
+    while (['a', 'an', 'only', 'just', 'about', 'around'].includes(tokens[j]?.norm ?? '')) j++;
+    const w = tokens[j]?.text ?? '';
+    if (/^\d/.test(w) || /^[A-F][+-]?$/.test(w) || ['first', 'pass', 'merit', 'distinction'].includes(w.toLowerCase())) return 'state';
+  }
   if (BE.has(v)) {
     let j = k + 1;
     while (j < tokens.length && isAdverb(tokens[j])) j++;

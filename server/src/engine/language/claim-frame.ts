@@ -74,6 +74,8 @@ export function intentBefore(tokens: Token[], head: number): boolean {
     if (k + 1 === head && SUBJECT_DETERMINERS.has(tokens[k - 1]?.norm ?? '')) continue;
     // "After that the lab ran like clockwork": a point in time, not a context the claim depends on.
     if (SEQUENCE_OPENERS.has(t.norm) && SEQUENCE_NEXT.has(tokens[k + 1]?.norm ?? '')) continue;
+    // "Planning felt a lot smoother": a noun that opens the sentence as its subject, not a plan.
+    if (k === 0 && NOUN_SUBJECT_NEXT.has(tokens[1]?.norm ?? '')) continue;
     if (INTENT_WORDS.has(t.norm) || CONTEXT_WORDS.has(t.norm)) return true;
     if (t.norm === 'so' && tokens[k + 1]?.norm === 'that') return true;
     if (t.norm === 'to') {
@@ -86,6 +88,9 @@ export function intentBefore(tokens: Token[], head: number): boolean {
   }
   return false;
 }
+
+/** Verbs after an intent word that make it the sentence's subject: "Planning felt …", "The forecast was …". */
+const NOUN_SUBJECT_NEXT = words`felt feels was is got became seemed looked ran went`;
 
 /** "after that", "since then": when the outcome came, not a context that explains it away. */
 const SEQUENCE_OPENERS = words`after since`;

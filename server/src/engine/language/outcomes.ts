@@ -111,7 +111,12 @@ export const RESULT_IDIOMS: readonly string[][] = [
   ['pays', 'for', 'itself'],
   ['fell', 'off', 'a', 'cliff'],
   ['on', 'cloud', 'nine'],
+  // "Things went back to normal pretty quickly": a recovery told with no measure of how long ("quickly" is required).
+  ['back', 'to', 'normal'],
 ];
+
+/** How soon things came back, which makes "back to normal" a claim about the writer's recovery. */
+const SOON = words`quickly fast soon swiftly rapidly`;
 
 const word = (t: Token | undefined): string => (t && startsWithLetter(t.text) ? t.norm : '');
 
@@ -228,10 +233,24 @@ function course(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   const m = word(t[k]);
   // "it all worked out in the end", "it turned out for the best".
   if ((w === 'worked' || w === 'turned') && j > i + 1 && endedWell(t, k)) return { first: i, last: k + 2 };
+  // "It kind of worked out.", "Everything worked out.": a good ending told with nothing after it.
+  if (w === 'worked' && word(t[i + 1]) === 'out' && isEnd(t[i + 2]) && ENDING_SUBJECTS.has(word(t[subjectBefore(t, i)]))) {
+    return { first: i, last: i + 1 };
+  }
   if (!GOOD_MANNER.has(m)) return undefined;
   // "went well beyond the scope", "ran well over budget": "well" is a degree there.
   if (m === 'well' && ['beyond', 'over', 'past', 'into', 'above', 'below', 'under'].includes(word(t[k + 1]))) return undefined;
   return { first: i, last: k };
+}
+
+/** Subjects of a good ending told bare: "it worked out", "things worked out", "everything worked out". */
+const ENDING_SUBJECTS = words`it things everything all`;
+
+/** The word before a verb once hedges and "all" are skipped: "it" in "It kind of worked out", "It all worked out". */
+function subjectBefore(t: Token[], i: number): number {
+  let k = i - 1;
+  while (k > 0 && ['kind', 'sort', 'of', 'all', 'just', 'sorta', 'kinda', 'eventually', 'mostly', 'basically'].includes(word(t[k]))) k--;
+  return k;
 }
 
 /** "in the end", "for the best" closing a course: "it all worked out in the end". */
@@ -273,6 +292,11 @@ function madeComparative(t: Token[], i: number, w: string): OutcomeSpan | undefi
 function resultIdiom(t: Token[], i: number): OutcomeSpan | undefined {
   const idiom = phraseStartingAt(RESULT_IDIOMS_BY_FIRST, t, i);
   if (!idiom) return undefined;
+  // "The following week was back to normal" tells a state; "went back to normal pretty quickly" claims a fast recovery.
+  if (idiom[0] === 'back') {
+    const k = skipDegree(t, i + 3, 3);
+    return SOON.has(word(t[k])) ? { first: i, last: k } : undefined;
+  }
   // "I was over the moon when I got the offer": the writer's own feelings are no result.
   if (LINKING_VERBS.has(word(t[i - 1])) && SELF.has(word(t[i - 2]))) return undefined;
   return { first: i, last: i + idiom.length - 1 };
@@ -469,8 +493,13 @@ export function reactingGroup(s: Sentence): string | undefined {
   return undefined;
 }
 
+/** Words before "results" that make them a test's findings. */
+const CLINICAL = words`test tests lab blood swab scan screening pcr covid biopsy x-ray mri`;
+
 /** "really positive feedback", "glowing reviews", "the feedback was really positive". */
 function praise(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  // "The test results were positive for flu": a clinical finding, not a judgement of the work.
+  if (RESPONSES.has(w) && CLINICAL.has(word(t[i - 1]))) return undefined;
   if (RESPONSES.has(w)) {
     // "the feedback (from the store managers) was really positive"
     for (let v = i + 1; v < t.length && v <= i + 6; v++) {

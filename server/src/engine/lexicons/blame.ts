@@ -14,7 +14,8 @@ export const OTHER_PARTY =
   String.raw`director|owners?|folks|guys|people|side|provider|intern|colleague|colleagues|studio|firm|printers?|` +
   String.raw`couriers?|carriers?|landlord|council|bank|school|warehouse|department|hq|head office|it department|squads?|` +
   String.raw`dba|dbas|cto|ceo|cfo|coo|cio|vp|boss|supervisor|lawyers?|auditors?|regulators?|recruiters?|agencies|` +
-  String.raw`marketing|sales|legal|security|finance|procurement|contact|counterparts?|analysts?|architects?|co-op|` +
+  String.raw`marketing|sales|legal|security|finance|procurement|contact|counterparts?|analysts?|architects?|` +
+  String.raw`co-op(?! (?:update|mode|game|play|feature|build|patch|release|version|campaign|session)s?\b)|` +
   String.raw`university|studio|partner|shift|shifts|crew|crews|staff|site|branch|office|committee|board|sponsors?|lab|pi|` +
   String.raw`foreman|trustees|underwriters?|estimators?|agents?|brokers?|installers?|surveyors?|electricians?|builders?|` +
   String.raw`hospital|hospitals|clinic|ward|caterers?|venue|integrators?|manufacturer|manufacturers|` +
@@ -27,6 +28,27 @@ export const OTHER_PARTY =
   String.raw`recruiting|dev|platform|hr|agencies|vendors|suppliers|contractors|hauliers|couriers|` +
   // Another shift, named bare: "night shift never followed it", "if nights had followed the plan".
   String.raw`(?:night|day|late|early|weekend|morning|evening|back) shifts?|nights|lates)`;
+
+/** Times, not parties: "if Monday had been quieter" blames no one. */
+const TIMES =
+  String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|` +
+  String.raw`september|october|november|december|christmas|easter|summer|winter|spring|autumn`;
+
+/**
+ * Another party more widely, for a failing told in a setback story: a known party above, a predecessor ("the previous
+ * ward manager", "my predecessor"), some of a group ("a couple of colleagues"), or someone's part of the work ("Josh's
+ * backend part", "Security's review queue").
+ */
+const ANY_PARTY =
+  String.raw`(?:${OTHER_PARTY}|(?:the|my|our) (?:previous|former|old|outgoing|last) (?:[\w-]{2,30} ){0,2}?(?:manager|lead|head|` +
+  String.raw`director|owner|team|supplier|vendor|contractor|agency|provider|analyst|engineer|chef|coordinator|buyer|planner)|` +
+  String.raw`my predecessor|(?:the|their|our) (?:[\w-]{2,30} )?(?:(?:instructor|teacher|tutor|lecturer|professor|coach|` +
+  String.raw`trainer|organi[sz]er|doctor|consultant|inspector|moderator|examiner|planner|buyer|dispatcher|driver|` +
+  String.raw`picker|loader|porter)s?|coaches|org|organi[sz]ation|division|function|unit)|` +
+  String.raw`(?:a couple of|some|several|two|three|a few|half) (?:of )?(?:the |my |our )?(?:[\w-]{2,30} )?` +
+  String.raw`(?:colleagues|teachers|staff|nurses|drivers|engineers|developers|managers|volunteers|members|people)|` +
+  String.raw`(?!(?:my|our|i|we)\b)[\w-]{2,30}'s (?:[\w-]{1,30} )?(?:part|piece|section|bit|work|code|end|review|queue|process|` +
+  String.raw`data|handover|sign-?off|approval))`;
 
 /** A counterfactual act of another party, not how a thing turned out: "had just stuck to", not "had failed", "had been". */
 const AGENT_ACT =
@@ -94,6 +116,11 @@ export interface BlamePattern {
   causal?: boolean;
   /** Blame only when the sentence before opens with another party: "The DBA team's job ran in our window. That was the root cause." */
   pointsBack?: boolean;
+  /**
+   * The word after "if" must be written with a capital in the sentence: a person or a body named by name or initials
+   * ("if Priya had …", "if CAMHS had …", "if IT had …"), which lower case alone cannot tell from "if it had".
+   */
+  namedParty?: boolean;
   /** Words one of which every match contains; a sentence without any skips the pattern (speed only). */
   probe: string[];
 }
@@ -135,12 +162,14 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     name: 'not on me',
     probe: ['on me', 'on us', 'on my', 'on our', ' shift'],
-    source: String.raw`(?:(?:was|is)(?: not|n't)|not) on (?:me|us|my team|our team|our side|(?:day|night|the day|the night|my) shift)\b`,
+    source:
+      String.raw`(?:(?:was|is)(?: not|n't)|not)(?: (?:really|entirely|totally|all|exactly|just))? on (?:me|us|my team|our ` +
+      String.raw`team|our side|my side|my end|my part|(?:day|night|the day|the night|my) shift)\b`,
   },
   {
     name: 'not my job',
     probe: ['my job', 'my responsibility', 'my problem'],
-    source: String.raw`(?:(?:was|is)(?: not|n't)|not) my (?:job|responsibility|problem)`,
+    source: String.raw`(?:(?:was|is)(?: not|n't)|not)(?: (?:really|strictly|exactly|technically))? my (?:job|responsibility|problem)`,
     unlessIActAfter: true,
     disownsDuty: true,
   },
@@ -237,11 +266,66 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'they never ran it',
     probe: ['never', 'failed to', "didn't", 'did not', "hadn't", 'had not', 'refused to', 'forgot to', 'neglected to'],
     source:
-      String.raw`${OTHER_PARTY} (?:(?:also|just|even|simply|apparently|still|had|have|has|completely|clearly|then|` +
+      String.raw`(?<!\b(?:if|unless|whether|when) )${OTHER_PARTY} (?:(?:also|just|even|simply|apparently|still|had|have|has|` +
+      String.raw`completely|clearly|then|` +
       String.raw`again|ever) )*(?:never|failed to|didn't|did not|hadn't|had not|refused to|forgot to|neglected to) (?:even ` +
       String.raw`)?${DUTY}\b`,
     weak: true,
     unlessOutcome: true,
+  },
+  {
+    // In a setback, what another party left undone, in any verb: "the bank office had not filled any of the gaps",
+    // "IT also hadn't switched on the timestamp field", "a couple of colleagues didn't run the sessions".
+    name: 'they left it undone',
+    probe: ['never', 'failed to', "didn't", 'did not', "hadn't", 'had not', 'refused to', 'forgot to', 'neglected to'],
+    source:
+      // Not a condition: "… even if they never called the endpoint that changed".
+      String.raw`(?<!\b(?:if|unless|whether|when) )${ANY_PARTY} (?:(?:also|just|even|simply|apparently|still|had|have|has|` +
+      String.raw`completely|clearly|then|again|ever|really|actually) )*(?:never|failed to|didn't|did not|hadn't|had not|` +
+      String.raw`refused to|forgot to|neglected to) (?:even |really |actually |properly |bothered to )?` +
+      String.raw`(?!(?:need|have|had|know|knew|see|saw|get|feel|hear|say|think|like|` +
+      String.raw`want|mind|renew|agree|be|been|seem|look|expect|realis|realiz|notice|understand|recogni|exist|go|come|happen|` +
+      String.raw`survive|recover|change|improve|sign|buy|convert|return|complain|use|make|do|show|turn|end|stop|last)\w*\b)` +
+      String.raw`[\w-]{2,30}`,
+    weak: true,
+    inFailure: true,
+    unlessOutcome: true,
+  },
+  {
+    // In a setback, another party's change made without the checks it needed: "head office IT had pushed a point-of-sale
+    // update two days before without testing it".
+    name: 'they changed it untested',
+    probe: ['without'],
+    source:
+      String.raw`${ANY_PARTY}(?: it)? (?:had |have |has |just |also )?(?:pushed|changed|released|shipped|rolled out|deployed|updated|` +
+      String.raw`moved|cancell?ed|switched|swapped|replaced|upgraded|migrated|scheduled|booked) [^.;:!?]{0,60}?without ` +
+      String.raw`(?:any )?(?:testing|telling|warning|asking|checking|notice|consulting|informing|letting|running|a pilot|a test)`,
+    weak: true,
+    inFailure: true,
+  },
+  {
+    // In a setback, another party's part arriving late: "Design delivered the final mocks two weeks later than we'd agreed",
+    // "Josh's backend part came in four days late".
+    name: 'they delivered late',
+    probe: ['late'],
+    source:
+      String.raw`${ANY_PARTY} (?:had |also |then |only )?(?:delivered|sent|handed (?:it |them )?over|returned|came back|came in|` +
+      String.raw`arrived|signed (?:it |them )?off|approved|replied|responded|shipped|finished|landed|turned up|showed up)` +
+      String.raw`(?: [\w-]{1,30}){0,4}? (?:(?:[\w-]{1,30}|\d{1,3}) (?:days?|weeks?|months?|hours?) )?(?:late|later than ` +
+      String.raw`(?:we'd |we had |they'd |they had |i'd |i had |originally |first )?(?:agreed|planned|promised|expected|asked|` +
+      String.raw`committed|scheduled|booked))`,
+    weak: true,
+    inFailure: true,
+  },
+  {
+    // In a setback, another party changing things again and again: "the client kept changing the clinic list".
+    name: 'they kept changing it',
+    probe: ['kept ', 'double-book', 'double book'],
+    source:
+      String.raw`${ANY_PARTY} (?:also |just |then )?(?:kept (?:changing|moving|cancell?ing|adding|pushing|shifting|missing|` +
+      String.raw`forgetting|ignoring|rescheduling|postponing|revising)|(?:had |were the ones who |was the one who )?double-?booked)`,
+    weak: true,
+    inFailure: true,
   },
   {
     name: 'they should have',
@@ -314,7 +398,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'if they had',
     probe: ['if '],
     source:
-      String.raw`\bif (?:only )?${OTHER_PARTY}(?: had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|she|he|they|the ` +
+      String.raw`\bif (?:only )?(?:${OTHER_PARTY}|(?:everybody|everyone|everyone else|the others|` +
+      String.raw`the rest of (?:the )?(?:group|team|them))` +
+      String.raw`(?= (?:had|'d) (?:pulled their weight|done (?:their|his|her) (?:part|bit|job|share)|played (?:their|his|her) part|` +
+      String.raw`pitched in|stepped up)))(?: had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|she|he|they|the ` +
       String.raw`(?:[\w-]{1,30} )?[\w-]{1,30}|none of (?:this|it|that))(?: probably| likely| definitely| certainly| easily)?` +
       String.raw`(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| not| never| happen)|` +
       // "If they'd followed their own process, none of this happens."
@@ -326,11 +413,24 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| happen)`,
   },
   {
+    // "If CAMHS had picked up the phone, we wouldn't have ended up there", "if Priya had told me, it would have been fine".
+    name: 'if a named party had',
+    probe: ['if '],
+    source:
+      String.raw`\bif (?:only )?(?!(?:i|we|you|${TIMES})\b)[\w-]{2,30}` +
+      String.raw`(?: and [\w-]{2,30})? (?:had|'d) (?:actually |just |only |even |ever )?${AGENT_ACT}[^.;:!?]{0,80}?` +
+      String.raw`(?:we|i|it|this|that|she|he|they|the [\w-]{1,30}|(?:none|most|much|all|half) of (?:this|it|that))` +
+      String.raw`(?: probably| likely| definitely| certainly| easily)?(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| happen)`,
+    namedParty: true,
+  },
+  {
     name: 'that is what killed it',
     probe: ['what '],
     source:
       String.raw`${OTHER_PARTY} [^.;:!?]{3,80}?(?:and|which) (?:that|this|it )?(?:is|was|'s)? ?what (?:killed|sank|` +
-      String.raw`sunk|cost|derailed|broke|delayed|ruined)`,
+      String.raw`sunk|cost|derailed|broke|delayed|ruined)|` +
+      // "Security's review queue is what killed the timeline".
+      String.raw`${ANY_PARTY} (?:is|was|'s) what (?:killed|sank|sunk|cost|derailed|broke|delayed|ruined)`,
     unlessIActAfter: true,
     causal: true,
   },
@@ -367,7 +467,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'that delay was on them',
     probe: [' on '],
     source:
-      String.raw`(?:(?:that|this|the) (?:delay|slip|outage|miss|failure|problem|mistake|bug|incident|issue|overrun)|that|this|it)` +
+      String.raw`(?:(?:that|this|the) (?:delay|slip|outage|miss|failure|problem|mistake|bug|incident|issue|overrun)|that|this|it|which)` +
       String.raw`(?: one)? ` +
       String.raw`(?:was|is) (?:all |entirely |mostly |really |squarely |firmly )?on (?:${OTHER_PARTY}|them|him|her)\b`,
     unlessNegated: true,
@@ -409,7 +509,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'if it had not happened',
     probe: ['if '],
     source:
-      String.raw`\bif (?!(?:i|we|i'd|we'd|my|our|you)\b)(?:[\w'-]{1,30} ){1,4}?(?:hadn't|had not|had never|had|'d)(?: not| never)? ` +
+      String.raw`\bif (?!(?:i|we|i'd|we'd|my|our|you|${TIMES})\b)(?:[\w'-]{1,30} ){1,4}?` +
+      String.raw`(?:hadn't|had not|had never|had|'d)(?: not| never)? ` +
       String.raw`(?:been )?[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|the [\w-]{1,30})(?: would|'d)(?: have|'ve) ` +
       String.raw`(?:been (?:fine|ok|okay|on time)|gone (?:through|fine|smoothly|well|live)|worked|made it|landed|shipped|launched|` +
       String.raw`succeeded|hit)\b`,
@@ -561,7 +662,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['hands', 'remit', 'control', 'own'],
     source:
       String.raw`(?:my|our) hands were (?:[\w-]{1,30} )?tied|(?:outside|beyond)(?: of)? (?:my|our) (?:hands|remit|power|gift|control)|` +
-      String.raw`(?:none of (?:it|that|this) (?:was|is)|(?:was|is)(?: not|n't)|not) (?:really )?(?:in|within) (?:my|our) ` +
+      String.raw`(?:none of (?:it|that|this) (?:was|is)|(?:was|is)(?: not|n't)|not) (?:really |entirely |totally )?` +
+      String.raw`(?:in|within) (?:my|our) ` +
       String.raw`(?:control|gift|power)|` +
       String.raw`(?:isn't|wasn't|aren't|weren't|is not|was not|are not|were not) (?:really )?(?:something|anything) (?:that )?` +
       String.raw`(?:i|we|[\w-]{2,30}) ` +
@@ -696,7 +798,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
 export const NOT_BLAMING =
   String.raw`(?:at first|initially|wrongly|mistakenly|instead of|rather than|without|avoid(?:ed|ing)?|` +
   String.raw`resist(?:ed|ing)?|tempting|easy to|could have (?:said|blamed|claimed|argued)|didn't want to|did not ` +
-  String.raw`want to|no point|not to|refused to|blameless|no one was|nobody was|no one is|nobody is|pointing ` +
+  String.raw`want to|no point|not to (?:blame|point|single|name|dwell|pin)|refused to|blameless|no one was|nobody was|` +
+  String.raw`no one is|nobody is|pointing ` +
   String.raw`fingers|point fingers|whose fault|no one's|nobody's|not about)`;
 
 /** Subjects that own the phrase that follows: "I dropped the ball", "our team let the customer down", "nobody dropped the ball". */

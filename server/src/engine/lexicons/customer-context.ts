@@ -245,6 +245,15 @@ export const BUSINESS_PROBLEMS: readonly string[] = [
   'readiness',
   'hiring managers?',
   'candidates?',
+  // Leadership as the ones served, with what they needed: "the CFO wanted numbers in front of the board by day six".
+  '(?:the )?(?:cfo|ceo|coo|cto|cio|board|leadership|executives?|execs?|vp|vps|directors?|head of [\\w-]+) (?:wanted|needed|' +
+    'asked for|expected|required|was waiting|were waiting)',
+  'board (?:pack|papers?|meeting|reporting)',
+  'month[- ]end close|(?:the )?close (?:took|takes)',
+  // A client's project named as where the work happened: "release night for the Marquee Cinemas kiosk project".
+  '(?:client|customer|partner)(?:[- ]facing)? (?:project|account|launch|release|site|go-live)',
+  '(?:project|account|contract|launch|release) for (?:a|an|the|our) (?:[\\w-]+ ){0,2}?(?:client|customer|retailer|chain|bank|' +
+    'hospital|insurer|council|airline|school|university|charity)',
 ];
 
 /** People inside the company who can be the ones served, when the story says what hurt them. */
@@ -358,4 +367,7 @@ export const SITUATION_TROUBLE: readonly string[] = [
   '(?:outages?|incidents?|downtime|errors?|backlogs?|complaints?|delays?|bottlenecks?)',
   '(?:too |very |painfully |really )?slow(?:er)?',
   '(?:was|were) (?:running |coming in )?(?:late|behind)',
+  // "… and they were hard to compare", "the test lab lost power": a problem someone had, in other words.
+  '(?:hard|difficult|impossible) to (?:compare|find|read|use|track|follow|understand|plan|trust|reach)',
+  '(?:lost|losing) (?:power|connectivity|the network|network access|internet)',
 ];

@@ -132,6 +132,18 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   "(?:took|put|brought) (?:[\\w'./-]+ ){1,5}?(?:onto|into|on to|in to) (?:a|an|one|the|our) (?:(?:new|single|shared|central|online|" +
     'common|live) )?(?:sheet|spreadsheet|system|tool|platform|board|tracker|database|app|form|queue|calendar|inbox|channel|' +
     'template|workflow)s?(?=[ .,;]|$)',
+  // A limit set tighter or looser: "tightened the velocity rule to three card payments in ten minutes".
+  "(?:tightened|loosened|relaxed|raised|lowered) (?:the |a |our |my |every )?(?:[\\w'./-]+ ){0,2}?(?:rule|policy|threshold|limit|" +
+    'cap|cut-?off|tolerance)s?(?=[ .,;]|$)',
+  // A method chosen for the work: "used a survival model on four years of renewals", "went for a gradient-boosted classifier".
+  '(?:used|went for|applied|trained|fitted|fit) (?!(?:the|our|my|this|that|their|its|his|her|existing)\\b)' +
+    "(?:a |an )?(?:[\\w'./-]+ ){0,2}?(?:model|algorithm|classifier|regression|architecture|framework)" +
+    '(?= (?:on|for|to|over|with|across|trained)\\b)',
+  // One tool dropped for another: "removed moment.js and used date-fns", "dropped the vendor in favour of an in-house script".
+  "(?:removed|dropped|ditched|swapped out|retired) (?:[\\w'./-]+ ){1,4}?(?:and (?:used|switched to|moved to|went with)|in favou?r of|" +
+    'for (?:a|an) (?:[\\w-]+ )?(?:in-house|custom|simpler|lighter|smaller|cheaper))(?= )',
+  // A setting or an offer changed into another shape: "changed our Saturday rate to a package with breakfast included".
+  "changed (?:our|the|my|their) (?:[\\w'./-]+ ){1,3}?(?:to|into) (?:a|an) [\\w-]+",
   // "I led the move of our ledger database from Postgres to Aurora".
   "led the (?:move|migration|switch|shift) (?:of (?:[\\w'./-]+ ){1,6}?)?(?:to|from|onto)(?= )",
 ];
@@ -171,6 +183,8 @@ export const PASSIVE_MOVES = words`replaced-with migrated-to migrated-onto porte
 
 /** "my decision was", "our recommendation": a decision stated as a noun. */
 export const DECISION_NOUNS: readonly string[] = [
+  // "The decision was made to close the restaurant on Mondays", "a decision was taken to close the upper floor".
+  '(?:the|a) (?:final )?decision (?:was|got|had been) (?:made|taken) to',
   '(?:my|our) (?:decision|recommendation|proposal|choice|call|approach) (?:was|to|is)',
   // "The obvious move was a third shift": a course taken as self-evident, the alternatives never weighed.
   'the (?:obvious|natural|logical|simplest|easiest|quickest) (?:move|call|choice|fix|answer|solution|step|thing to do) (?:was|is)',
@@ -205,7 +219,9 @@ export const ALTERNATIVES: readonly string[] = [
   'trade off',
   'traded off',
   // Not "with 2 donors instead of 3": a count missed, not another course.
-  'instead of(?! (?:\\d|one|two|three|four|five|six|seven|eight|nine|ten)\\b)',
+  // Nor "stale by hours instead of minutes": one measure against another.
+  '(?<!(?:seconds|minutes|hours|days|weeks|months|years|ms) )instead of(?! (?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|' +
+    'seconds|minutes|hours|days|weeks|months|years)\\b)',
   'rather than',
   'fallback',
   // Not "2.2% vs 3.9%": two measurements side by side.
@@ -276,7 +292,8 @@ export const ALTERNATIVES: readonly string[] = [
  * users instead", "patients gave up halfway", "the client rejected the first draft", "compromised accounts".
  */
 export const NEAR_DECISION: readonly string[] = [
-  'instead(?! of (?:\\d|one|two|three|four|five|six|seven|eight|nine|ten)\\b)',
+  '(?<!(?:seconds|minutes|hours|days|weeks|months|years|ms) )instead(?! of (?:\\d|one|two|three|four|five|six|seven|eight|nine|' +
+    'ten|seconds|minutes|hours|days|weeks|months|years)\\b)',
   // A cost accepted beside the decision: "moved the list to the one the office could run, even though its templates were plainer".
   'even though',
   'despite',

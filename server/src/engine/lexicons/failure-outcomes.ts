@@ -13,10 +13,11 @@ export const BAD_OUTCOME: readonly string[] = [
   String.raw`(?<!\b(?:i|we)(?: [\w-]+){0,2} )(?:ended|cancell?ed|paused|pulled|stopped|terminated|dropped|shelved|scrapped|` +
     String.raw`killed|axed|switched off|turned off|shut down|pulled the plug on|withdrew) (?:the|our|my|its|their) ` +
     String.raw`(?:[\w-]+ ){0,2}?(?:pilot|feature|launch|rollout|programme|program|trial|contract|project|app|campaign|` +
-    String.raw`product|initiative|partnership|release|scheme|service)s?(?! (?:early|for good) (?:and|to) (?:roll|scale|expand))`,
+    String.raw`product|initiative|partnership|release|scheme|service|feed|flag|sessions)s?` +
+    String.raw`(?! (?:early|for good) (?:and|to) (?:roll|scale|expand))`,
   String.raw`(?:pilot|feature|launch|rollout|programme|program|trial|project|app|campaign|product|initiative|release|` +
-    String.raw`scheme|macro|automation|tool|bot)s? (?:(?:was|were|got) )?(?:\w+ly )?(?:switched off|turned off|shut down|withdrawn|` +
-    String.raw`pulled|paused|ended early)`,
+    String.raw`scheme|macro|automation|tool|bot|flag|feed|session|class|workshop|course|talk)s? (?:(?:was|were|got) )?(?:\w+ly )?` +
+    String.raw`(?:switched off|turned off|shut down|withdrawn|pulled|paused|ended early|stopped|discontinued)`,
   // A launch put off: "the launch was moved to the new year", "go-live was postponed until March".
   String.raw`(?:launch|go-live|release|rollout|opening|cutover)s? (?:was|were|got|had to be) (?:\w+ly )?(?:moved|pushed|` +
     String.raw`postponed|delayed|put back|put off) (?:back )?(?:to|until|into|by)`,

@@ -70,8 +70,11 @@ export const COUNTED_TROUBLE = words`
 `;
 
 /** Adjectives of praise before a kind of response: "really positive feedback". */
-export const PRAISE = words`positive great glowing excellent amazing fantastic rave encouraging brilliant wonderful enthusiastic warm`;
-export const RESPONSES = words`feedback reviews review response responses reception comments reactions reaction`;
+export const PRAISE = words`
+  positive great glowing excellent amazing fantastic rave encouraging brilliant wonderful enthusiastic warm good strong
+`;
+/** What people said of a result, and the result itself judged: "the feedback was good", "the results were really positive". */
+export const RESPONSES = words`feedback reviews review response responses reception comments reactions reaction results outcome outcomes`;
 
 /** Degree words that make a comparative a claim: "much cleaner", "a lot shorter", "way down". */
 export const COMPARATIVE_DEGREE = words`

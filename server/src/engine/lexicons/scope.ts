@@ -42,12 +42,24 @@ export const TEAMS_SCOPE: readonly string[] = [
   // Another unit took the writer's work up: "the falls team now uses our one-page structure".
   '(?!(?:my|our|the|a|an)\\b)[\\w-]+ (?:team|unit|ward|department|group|squad|clinic|office|site|store)s? (?:now |also |has |have |' +
     'had |then |since |quickly )*(?:uses?|adopted|took up|picked up|copied|reused|rolled out|started using) (?:my|our)',
+  // Managers or leads the writer does not manage, by the count: "asked all 38 shop managers", "the five site managers".
+  '(?:all|every|each|the|\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: \\d+)? (?:other )?(?:[\\w-]+ )?' +
+    '(?:site|shop|store|branch|area|regional|product|engineering|ward|line|department|country|practice) (?:managers|leads|heads)',
+  // Functions brought together: "brought legal, risk and engineering together", "a squad from booking, payments and CRM".
+  '(?:legal|risk|finance|it|facilities|procurement|hr|compliance|security|engineering|marketing|sales|operations|ops|booking|' +
+    'payments|crm|product|design|data|support|pharmacy|estates|catering),? (?:[\\w-]+,? ){0,3}and (?:legal|risk|finance|it|' +
+    'facilities|procurement|hr|compliance|security|engineering|marketing|sales|operations|ops|crm|product|design|data|support|' +
+    'pharmacy|estates|catering|the [\\w-]+ team)',
+  '(?:my|our) (?:\\d+ |two |three |four |five |six |seven |eight |nine |ten |eleven |twelve )?teams',
+  'owning teams',
   // Influence without authority: people the writer does not manage.
   "(?:did not|didn't|do not|don't) (?:manage|own|control)|(?:outside|beyond) (?:my|our) (?:team|group|org|reporting line|authority)",
 ];
 
 /** The writer leading or growing their own team. */
 export const TEAM_SCOPE: readonly string[] = [
+  // Growing someone: "I coached her through her first launch", "mentored him on the vendor call".
+  '(?:coached|mentored|sponsored|developed) (?:her|him|them)(?! (?:up|out)\\b)',
   '(?:tech|team) lead',
   '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:engineers|developers|people|reports|designers|analysts)',
   '(?:i )?(?:led|managed|ran|coached|mentored|hired|onboarded|trained|grew|built) (?:a |the |my |our ' +

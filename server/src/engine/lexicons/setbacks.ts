@@ -214,6 +214,44 @@ export const SETBACK_OUTCOME: readonly string[] = [
   String.raw`(?<!\b(?:none|no|not one|not a single|zero|nobody)\b[^.;]{0,25})(?:customers|clients|practices|members|patients|` +
     String.raw`subscribers|schools|stores|guests|families|users|accounts|sponsors|donors|couples|tenants) ` +
     String.raw`(?:[\w-]+ )?(?:cancell?ed|pulled out|dropped out|asked for (?:a |their money |refunds?))`,
+  // What the trouble brought on the writer's side: "the hospital raised a formal complaint", "the client issued a service
+  // credit", "a requirement notice for medicines management", "complaints and compensation claims".
+  String.raw`(?:formal|official|written) complaints?|compensation claims?|service credits?|` +
+    String.raw`(?:requirement|improvement|enforcement|prohibition|warning) notices?|formal warning`,
+  // Something the writer's side held and no longer does: "we lost the service level for the week".
+  String.raw`lost (?:the|our|its|their) (?:[\w-]+ )?(?:sla|service level|rating|status|accreditation|certification|slot|franchise)`,
+  // Well short of the mark: "came in at 28 a month, well short of the target".
+  String.raw`(?:well|way|far|a long way|some way) short of (?:the|our|its|my|their) (?:[\w-]+ )?(?:target|goal|plan|forecast|` +
+    String.raw`budget|quota|number)`,
+  // Work not finished: "the retender did not complete in time", "we didn't finish a working demo", "it never really launched".
+  String.raw`(?:did not|didn't|never) (?:complete|finish|get (?:done|finished)|happen) (?:in|on) time`,
+  String.raw`(?:did not|didn't|couldn't|could not) (?:finish|complete|deliver) (?:a|the|our|my) (?:[\w-]+ ){0,2}?(?:demo|` +
+    String.raw`prototype|build|product|app|project)`,
+  String.raw`(?<!\b(?:i|we|i'd|we'd|had|have|has|i've|we've) )never (?:really |actually )?(?:launched|shipped|went live|got off ` +
+    String.raw`the ground)`,
+  // Only part saved: "only £2,100 was recovered".
+  String.raw`only [^.;]{1,30}? (?:was|were|could be|got) (?:recovered|saved|refunded|returned)`,
+  // Those served going elsewhere: "the practice moved its accounts to another bank", "we lost a few regulars to the chain".
+  String.raw`moved (?:its|their|his|her) (?:[\w-]+ )?(?:accounts?|business|custom|contract|work|banking) (?:to|elsewhere)`,
+  String.raw`lost (?:a few|a handful of|some|several|many|a lot of|most of (?:our|the)) (?:[\w-]+ )?(?:regulars|customers|` +
+    String.raw`clients|members|players|donors|subscribers|users|volunteers|students|patients|guests|readers|followers)`,
+  // Harm counted: "we cancelled 38 flights", "about 1,900 bookings affected", "affected around 6,000 passengers".
+  String.raw`(?:cancell?ed|lost|scrapped) (?:about |around |over |nearly |some )?(?:\d[\d,]*|dozens of|hundreds of) ` +
+    String.raw`(?:[\w-]+ )?(?:flights|events|sessions|appointments|operations|shifts|services|trains|lessons|classes|` +
+    String.raw`orders|bookings|shipments|deliveries)`,
+  String.raw`\d[\d,]* (?:[\w-]+ )?(?:bookings|orders|customers|patients|users|accounts|payments|flights|passengers|` +
+    String.raw`shipments|members|households) (?:were )?affected|affect(?:ed|ing) (?:about |around |roughly |over |nearly ` +
+    String.raw`|some |~)?\d[\d,]* (?:[\w-]+ )?(?:customers|patients|users|accounts|passengers|households|members|` +
+    String.raw`bookings|orders|people)`,
+  // How the season went: "the worst I've had", "we ended up marking most of it down".
+  String.raw`the worst (?:[\w-]+ )?(?:i've|i have|we've|we have|i'd|we'd) (?:ever )?(?:had|seen|known)`,
+  String.raw`(?:had to|ended up) (?:mark|marking|write|writing) (?:[\w-]+ ){0,4}?(?:down|off)`,
+  // How an inspection, a grade or an offer went: "it went badly", "rated 'Requires improvement'", "twelve students dropped
+  // a grade", "three missed their university offers", "our marks were adjusted down by the moderator".
+  String.raw`went (?:really |very |so |pretty |quite )?(?:badly|poorly)`,
+  String.raw`rated (?:as )?["'“‘]?(?:requires improvement|inadequate|unsatisfactory|poor)`,
+  String.raw`(?:dropped|lost|fell) (?:a|one|two|a whole) grades?|missed (?:their|his|her|my|our) (?:[\w-]+ )?offers?|` +
+    String.raw`(?:marks|grades|scores|ratings?) (?:were |was |got )?(?:adjusted|marked|moved|brought|pulled) down|downgraded`,
   // How it went, in one word: "check-in was a nightmare for the first week".
   String.raw`(?:was|were|turned into|became) (?:a |an )?(?:complete |total |absolute |bit of a |real )?(?:nightmare|disaster|` +
     String.raw`shambles|fiasco|mess)(?! (?:before|when|until) (?:i|we))`,

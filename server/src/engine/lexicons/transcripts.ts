@@ -70,6 +70,15 @@ export const NOTES_TITLES: readonly string[] = [
   'about (?:me|this (?:post|doc|page|blog))',
   'tl;?dr',
   'update',
+  // What others said of the draft, and advice to the reader: "What my mentor said", "A few things I'd pass on".
+  // The questions being prepared for: "Questions I expect (and which story I'll use)", "Likely questions".
+  '(?:likely |expected |possible |practice |mock )?questions(?! (?:from|about|on|over)\\b)',
+  'what (?:my|the|our) (?:mentor|coach|manager|friend|recruiter|reviewer|panel|study group|partner) (?:said|thought|told me)',
+  "(?:a few |some )?things i['’]?d pass on",
+  "what i['’]?d pass on",
+  'final thoughts',
+  'advice',
+  '(?:takeaways?|lessons?) for (?:you|readers|others|anyone)',
 ];
 
 /** Labels of lines that tag a story rather than tell it ("Principles: Ownership, Dive Deep"). */

@@ -8,10 +8,12 @@ import type { BeforeAfter, Quantity } from '../types';
 /** "850 ms → 300 ms", "$12K/mo → $9K/mo": an arrow, after the rate's unit if the figure has one. */
 const ARROW = /^(?:\s*\/\s*\p{L}+)?\s*(?:→|->|=>|⟶|➝|➔|—>|-->)\s*$/u;
 const TO_BETWEEN =
-  /^\s*(?:[\p{L}\p{N}\-/]+\s+){0,3}?(?:(?:down|up|all the way|all the way down|all the way up)\s+)?to\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/u;
+  /^\s*(?:[\p{L}\p{N}\-/°]+\s+){0,3}?(?:(?:down|up|all the way|all the way down|all the way up)\s+)?to\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/u;
 const FROM_BEFORE = /\bfrom\s+(?:[\p{L}-]+\s+){0,4}[~<>≈]?\s*$/iu;
 const REVERSED_BETWEEN = /^\s*[,(—–-]?\s*(?:down|up)\s+from\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/iu;
 const REVERSED_AFTER_SHARE = /^(?:\s+[\p{L}'-]+){0,6}\s*[,(—–-]\s*(?:down|up)\s+from\s+[~<>≈]?\s*$/iu;
+/** "12 late trucks, from 40": the after, then a bare before that takes its unit. */
+const REVERSED_BARE = /^(?:\s+[\p{L}'-]+){0,3}\s*,\s*(?:(?:down|up)\s+)?from\s+[~<>≈]?$/u;
 /** "four days a month instead of six": the after, then the before it replaced. */
 const INSTEAD_OF = /^\s*(?:[\p{L}]+\s+){0,3}?instead\s+of\s+(?:the\s+)?$/u;
 const TO_BEFORE = /\bto\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/iu;
@@ -36,7 +38,12 @@ export function findPairs(text: string, all: Quantity[]): BeforeAfter[] {
     const lead = text.slice(Math.max(0, a.start - 60), a.start);
     let pair: BeforeAfter | undefined;
     if (ARROW.test(between) || (TO_BETWEEN.test(between) && FROM_BEFORE.test(lead))) pair = makePair(a, b);
-    else if (REVERSED_BETWEEN.test(between) || INSTEAD_OF.test(between) || (FROM_BETWEEN.test(between) && TO_BEFORE.test(lead)))
+    else if (
+      REVERSED_BETWEEN.test(between) ||
+      INSTEAD_OF.test(between) ||
+      (FROM_BETWEEN.test(between) && TO_BEFORE.test(lead)) ||
+      (b.kind === 'number' && (a.kind === 'count' || a.kind === 'duration' || a.kind === 'money') && REVERSED_BARE.test(between))
+    )
       pair = makePair(b, a);
     else if (
       /^\s+to\s+$/.test(between) &&

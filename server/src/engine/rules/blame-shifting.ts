@@ -198,7 +198,7 @@ const STATE_VERBS = words`was were are am 're 'm heard could couldn't can can't 
  * Words before I or we that open a clause of time, condition or object ("…needs to commit before we sign", "they ignored
  * what we told them"), or tell the consequence ("…, which meant we went live late"): not the writer acting on it.
  */
-const SUBORDINATE = words`before until when after once if unless what meant meaning`;
+const SUBORDINATE = words`before until when whenever while after once if unless what meant meaning though although than`;
 
 /** Words after a thought that take it back: "… but it turned out", "until I saw the logs". */
 const TAKEN_BACK = /(?<![\w'])(?:but|turned out|actually|in fact|realis|realiz|until|wrong|later found)/;
@@ -222,6 +222,12 @@ function writerActs(s: Sentence): boolean {
   return false;
 }
 
+/** The word after "if" starts with a capital: a name or initials ("if CAMHS had …"), not "if it had". */
+function namesParty(original: string, from: number): boolean {
+  const m = /^if (?:only )?(\S)/i.exec(original.slice(from, from + 12));
+  return !!m && m[1] !== m[1].toLowerCase();
+}
+
 function opensWithOther(s: Sentence | undefined): boolean {
   return !!s && OPENS_WITH_OTHER.test(asSearched(s.text));
 }
@@ -235,6 +241,8 @@ function asSearched(text: string): string {
 
 const TO_REPLACE = /[’‘]|[^\S ]/;
 
+const OWN_PROMISE = /(?<![\w'])than (?:i|we)(?:'d| had)? (?:promised|planned|estimated|committed to|said|forecast)(?![\w'])/;
+
 function ownsIt(text: string): boolean {
   OWNS_IT.lastIndex = 0;
   for (let m = OWNS_IT.exec(text); m; m = OWNS_IT.exec(text)) {
@@ -246,6 +254,8 @@ function ownsIt(text: string): boolean {
 function blames(s: Sentence, next: Sentence | undefined, text: string, from: number, to: number, p: BlamePattern): boolean {
   const before = text.slice(0, from);
   if (NOT_BLAMING_BEFORE.test(before.slice(-70))) return false;
+  // "…, one day later than I'd promised": late against the writer's own word, which the writer owns.
+  if (OWN_PROMISE.test(text.slice(from, to + 40))) return false;
   const startOffset = s.offsetAt(from);
   const endOffset = s.offsetAt(to - 1) + 1;
   const first = s.tokens.findIndex((t) => t.start >= startOffset);
@@ -255,6 +265,7 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
   const reported = reportedSpeechAt(s.tokens, first);
   // What I thought then counts only when the sentence takes it back ("I thought it was their fault, but …").
   if (reported && (!reported.firstPerson || (reported.kind === 'thinking' && TAKEN_BACK.test(text.slice(to))))) return false;
+  if (p.namedParty && !namesParty(s.text, from)) return false;
   if (p.needsOtherSubject && (OWN_SUBJECT_BEFORE.test(before) || NEGATED_BEFORE.test(before))) return false;
   if (p.unlessNegated && /(?:not|n't|never)(?: \w+ly)? $/.test(before)) return false;
   if (p.weak) {
@@ -263,7 +274,9 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
     if (writerActs(s)) return false;
   }
   if (p.lesson && s.part !== 'result' && s.part !== 'learning' && !LOOKS_AHEAD.test(text)) return false;
-  if (p.unlessOutcome && GOOD_OUTCOME_AFTER.test(text.slice(to))) return false;
+  // "…never shipped late again": a lasting good outcome, read in the clause of the match ("…, so we were marking without
+  // realising" is a later clause).
+  if (p.unlessOutcome && GOOD_OUTCOME_AFTER.test(text.slice(to).split(/[,;]| so | and /)[0])) return false;
   if (p.unlessIActAfter) {
     for (let i = first; i < s.tokens.length; i++) {
       if (s.tokens[i].start < endOffset || !(isI(s.tokens, i) || isWe(s.tokens, i))) continue;
@@ -272,6 +285,8 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
       if (STATE_VERBS.has(s.tokens[i + 1]?.norm ?? '')) continue;
       // "…, so we slipped" tells the consequence; "…, so I built a stub" is the writer acting.
       if (CONSEQUENCES.has(s.tokens[i + 1]?.norm ?? '')) continue;
+      // "…, so we found out when the system wouldn't print": a discovery, not the writer acting on it.
+      if (s.tokens[i + 1]?.norm === 'found' && s.tokens[i + 2]?.norm === 'out') continue;
       return false;
     }
     // "It wasn't my job. I fixed it anyway." sets up ownership; other blame is context only when the next sentence owns the

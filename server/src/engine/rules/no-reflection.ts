@@ -34,7 +34,7 @@ const MEASURE = phraseRegex(MEASURE_SETBACK);
 const RECOVERED = /\b(?:then|but|recovered|bounced|back up|rose|climbed|at first|initially|briefly|temporarily|for a (?:day|week))\b/i;
 /** Words one of which every BAD or MEASURE match holds: a plain test that skips the heavier patterns on most sentences. */
 const BAD_CUE = new RegExp(
-  'ended|cancel|paus|pulled|stopp|terminat|dropped|shelved|scrapped|killed|axed|switched|turned|shut|withdr|late|behind|past|' +
+  'ended|cancel|paus|discontinu|pulled|stopp|terminat|dropped|shelved|scrapped|killed|axed|switched|turned|shut|withdr|late|behind|past|' +
     'paid|refund|credited|wr[oi]te|gave|lost|over|push|postpon|moved|delay|put',
   'i',
 );

@@ -76,7 +76,8 @@ export const shallowPrinciple: Rule<IgnoreOption> = {
       if (!named.length || !(givesReason(s, named) || dropsName(s, named))) continue;
       if (hasEvidence(doc, s, vocabulary)) continue;
       const next = nextSentence(story, s);
-      if (next && next.part === s.part && hasEvidence(doc, next, vocabulary)) continue;
+      // The next sentence backs the claim with evidence, unless it only names another principle with its own reason.
+      if (next && next.part === s.part && !next.principles.some((p) => p.named) && hasEvidence(doc, next, vocabulary)) continue;
       // "This is what I'd point to for Frugality: …" right after the work it names points back at that evidence.
       const previous = story.sentences[s.index - 1];
       if (previous && previous.blockIndex === s.blockIndex && POINTS_BACK.test(s.text) && hasEvidence(doc, previous, vocabulary)) continue;
