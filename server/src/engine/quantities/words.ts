@@ -78,18 +78,30 @@ const WORD_TRIGGER = new RegExp(
   'i',
 );
 
+/** Quantities asked one by one whether they cover a word; past this many, a mask of the sentence is kept instead. */
+const MAX_ASKED = 8;
+
 export function findWordQuantities(text: string, out: Quantity[]): void {
   if (!WORD_TRIGGER.test(text)) return;
   const words = asciiWords(text);
   // Whether characters of [s, e) are already inside a quantity, so "3 million" is not read again as "million". Every
-  // quantity found so far is in `out`, a handful at most: asking each of them costs less than a mask of the sentence.
+  // quantity found so far is in `out`, a handful in a sentence: asking each of them costs less than a mask of the
+  // sentence. Past a few (a run-on list of figures), a mask of the characters they cover, so the test stays linear.
+  let mask: Uint8Array | undefined;
   const covered = (s: number, e: number) => {
     if (s >= e) return false;
+    if (!mask && out.length > MAX_ASKED) {
+      mask = new Uint8Array(text.length);
+      for (const q of out) mask.fill(1, q.start, q.end);
+    }
+    if (mask) return mask.subarray(s, e).includes(1);
     for (const q of out) if (q.start < q.end && q.start < e && s < q.end) return true;
     return false;
   };
   const push = (kind: QuantityKind, value: number, unit: string, s: number, e: number, n: number) => {
-    if (!covered(s, e)) out.push(make(kind, value, unit, text, s, e, n));
+    if (covered(s, e)) return;
+    out.push(make(kind, value, unit, text, s, e, n));
+    mask?.fill(1, s, e);
   };
   // Words are adjacent when only spaces separate them.
   const adj = (a: W | undefined, b: W | undefined) => !!a && !!b && onlySpace(text, a.e, b.s);
