@@ -663,4 +663,108 @@ describe('story formats (SPEC §8)', () => {
     );
     assert.deepEqual(shape(text), ['9: situation action result']);
   });
+
+  it('a recorded mock interview with timestamps: small talk is no story, and "What was the hardest part?" follows up', () => {
+    const text = lines(
+      '# Mock interview #3 (recorded 2 May)',
+      '',
+      "[00:00] Interviewer: Okay, recording's on. Two questions, then feedback. Ready?",
+      '',
+      '[00:04] Me: Ready.',
+      '',
+      '[00:06] Interviewer: Tell me about a time your analysis changed a business decision.',
+      '',
+      '[00:11] Me: At a meal-kit company I joined the exit survey to delivery logs and found late deliveries drove churn.',
+      '',
+      '[01:48] Me: After twelve weeks, churn in the pilot cities went from 27% to 22%.',
+      '',
+      '[02:52] Interviewer: Great. Second one. Tell me about a time you worked with an ambiguous request.',
+      '',
+      '[02:58] Me: Marketing asked for "a dashboard for the campaigns", so I interviewed four of them first.',
+      '',
+      '[03:54] Interviewer: What was the hardest part?',
+      '',
+      '[03:56] Me: Getting everyone to agree on what a conversion is. We went with the one finance used.',
+    );
+    assert.deepEqual(shape(text), ['7: situation action result', '13: situation action result']);
+    assert.ok(read(text).asides.includes('notes@5'), 'the small talk is a note');
+  });
+
+  it("a Medium-style post: the standfirst between the title and the byline is the post's opening", () => {
+    const text = lines(
+      "# I Lost a $412K Renewal. It's Still the First Story I Tell in Interviews.",
+      '',
+      '*Two deals, one loss and one win, and how I turn them into answers hiring managers remember*',
+      '',
+      '[Darnell Okoye](https://medium.com/@darnell) · Follow',
+      '7 min read · Apr 3, 2024',
+      '',
+      '---',
+      '',
+      "I've been on both sides of the sales interview table for about eleven years. Here are the two stories I use.",
+      '',
+      '## The loss: Halvorsen Health',
+      '',
+      '**Situation:** I managed our account with a network of 14 clinics.',
+      '',
+      '**Action:** I ran the renewal and brought in our product lead twice.',
+      '',
+      '**Result:** They moved to a competitor at renewal.',
+    );
+    assert.deepEqual(shape(text), ['12: situation action result']);
+    assert.ok(read(text).asides.includes('intro@3'), 'the standfirst is part of the opening');
+  });
+
+  it("a prep repository's README: how the writer practises and what is still to do are notes", () => {
+    const text = lines(
+      '# behavioral-prep',
+      '',
+      'Personal repo for the behavioral half of my senior backend loops.',
+      '',
+      '## How I practise',
+      '',
+      '1. Read the question, close the file, answer out loud, record it on my phone.',
+      '2. Compare the recording against the file and cut anything that is not in it.',
+      '3. Every number needs a "from what" and a "how did you measure it".',
+      '',
+      '## Still to do',
+      '',
+      '- [ ] re-time #2 and #4 before Thursday',
+      '- [ ] second conflict story (backup for #3)',
+    );
+    assert.deepEqual(shape(text), []);
+  });
+
+  it("a study group's page: each answer under its writer's name, a role note in brackets, and comments that are no story", () => {
+    const text = lines(
+      '# Interview Prep Circle — Week 4',
+      '',
+      'Post your answer under your name by Sunday night, aim for two minutes spoken, and leave one line on each.',
+      '',
+      '## Priya Raman',
+      '*(payments backend, prepping for SDE II loops)*',
+      '',
+      '**Situation:** I am on the card-payments team at a payments company that authorises 1.2 million payments a day.',
+      '',
+      '**Action:** I pulled 30 days of declines and split them by reason code before replying to my manager.',
+      '',
+      '**Result:** Failed checkouts went from 3.1% to 1.9% over Black Friday weekend.',
+      '',
+      '**Comments**',
+      '- 💬 **Tomás:** the three options line is the one I am stealing.',
+      "- 💬 **Hannah:** If the interviewer isn't a payments person, maybe shorten the decline-ratio bit to one clause?",
+      '',
+      '## Tomás Ortega',
+      '*(voice memo → transcript)*',
+      '',
+      'So, um, this was at a supermarket in Harrogate, where I was a shift supervisor for three years. My store manager wanted ' +
+        'to take out two of our four staffed tills, so I asked forty regulars at the door what they used and took that to her.',
+      '',
+      '**Comments**',
+      '- 💬 **Priya:** Nice that you asked the regulars before pushing back.',
+    );
+    assert.deepEqual(shape(text), ['5: situation action result', '18: situation action result']);
+    const asides = read(text).asides;
+    for (const a of ['notes@14', 'notes@16', 'notes@23']) assert.ok(asides.includes(a), `${a} in ${asides.join(' ')}`);
+  });
 });

@@ -749,19 +749,32 @@ describe(`${ID}: named parties in "if only", softened disowning, and a discovery
  * in a story that went well, or with the writer acting on it, is context.
  */
 describe(`${ID}: in a setback, what another party left undone, kept changing, or changed untested`, () => {
-  const inStory = (situation: string, result: string) =>
+  // The sentence is told in the Result, after how the week ended: another party's failing in the Situation is the
+  // problem the writer took on (tested below).
+  const inStory = (ending: string, excuse: string) =>
     lintWith(
       ID,
       story({
         title: 'The go-live week',
-        situation,
+        situation: 'I led a team of 26 agents on an energy supplier’s customer service line.',
         action: 'I moved the team onto the new platform over one weekend and ran the floor myself on the Monday.',
-        result,
+        result: `${ending} ${excuse}`,
       }),
     );
-  const failed = (situation: string) =>
-    inStory(situation, 'We lost the service level for the week and the client issued a service credit.');
-  const went = (situation: string) => inStory(situation, 'We answered 94% of calls within the service level, against 71% before.');
+  const failed = (excuse: string) => inStory('We lost the service level for the week and the client issued a service credit.', excuse);
+  const went = (excuse: string) => inStory('We answered 94% of calls within the service level, against 71% before.', excuse);
+  it("stays silent on another party's failing told as the Situation of a setback", () =>
+    assert.deepEqual(
+      lintWith(
+        ID,
+        story({
+          situation: 'The error happened because the night staff didn’t check the label against the chart.',
+          action: 'I treated the hypo per protocol and moved the patient near the station.',
+          result: 'The patient recovered, but the incident was reported as a serious dispensing error.',
+        }),
+      ),
+      [],
+    ));
   const excuses = [
     'The bank office had not filled any of the gaps on the rota.',
     'The handover notes from my predecessor did not mention the new routing rules.',
@@ -801,13 +814,13 @@ describe(`${ID}: "which was on them", "not on my side", everyone who did not pul
     it(`fires on: ${sentence}`, () => assert.equal(flaggedIn(sentence, part).length, 1, JSON.stringify(flaggedIn(sentence, part))));
   }
   // What a unit or a trade left undone is blame in a story of a setback.
-  const inSetback = (situation: string) =>
+  const inSetback = (excuse: string) =>
     lintWith(
       ID,
       story({
-        situation,
+        situation: 'I led a platform group of 14 engineers.',
         action: 'I ran the reorganisation into two platform teams and wrote the new intake process.',
-        result: 'By the end of the year my director asked me to pause it, and the reorg was rolled back.',
+        result: `By the end of the year my director asked me to pause it, and the reorg was rolled back. ${excuse}`,
       }),
     );
   for (const situation of [

@@ -110,7 +110,11 @@ function isBoldLine(b: Block): boolean {
   // One line, mostly bold: "**Tell me about a time you failed**", "**Q3: A time I failed** (Ownership)".
   if (!em || rest.includes('\n') || em.length < rest.length * 0.6) return false;
   const words = em.split(/\s+/).length;
-  return words >= 2 && words <= MAX_TITLE_WORDS;
+  // "**Comments**", "**Notes**": one word is a title only when it names notes around the stories.
+  if (words === 1) return isNotesTitle(em);
+  // "*(payments backend, prepping for SDE II loops)*" under a name: a note on who wrote it, not a title.
+  if (/^\(.*\)$/.test(em)) return false;
+  return words <= MAX_TITLE_WORDS;
 }
 
 /** Most words a plain line standing as a title has ("Stock count discrepancy, Daventry site (Q1)"). */
@@ -197,6 +201,14 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
         cur.items.push({ ...it, boldTitle: undefined, speaker: 'interviewer' });
         continue;
       }
+      // "*Two deals, one loss and one win, and how I tell them*" between the post's H1 and its byline: a standfirst, not a
+      // story's title.
+      const prev = blocks[bi - 1];
+      const next = blocks[bi + 1];
+      if (it.boldTitle && prev?.type === 'heading' && prev.depth === 1 && next?.type === 'paragraph' && BYLINE.test(next.text)) {
+        cur.items.push({ ...it, boldTitle: undefined });
+        continue;
+      }
       // A title is a bold line, or a plain line or a bold list item ("1. **Overflow to 3PL**") right over a STAR label.
       const titles =
         it.boldTitle ||
@@ -280,7 +292,10 @@ export function assembleStories(blocks: MarkedBlock[], text: string): Assembly {
       !u.items.some((it) => signalsStory(it, true)) &&
       talksAboutTheStories(u) &&
       units.slice(1).some((x) => x.items.some((it) => it.marker || it.speaker));
-    if ((isParent && !hasMarkersOrSpeakers && childStories(units, i)) || opening) {
+    // A heading over notes only ("How I practise", "Still to do"), whose own words are about the stories: a prep
+    // repository's README, with no story in it.
+    const overNotes = isParent && !hasMarkersOrSpeakers && onlyNotesBelow(units, i) && talksAboutTheStories(u);
+    if ((isParent && !hasMarkersOrSpeakers && childStories(units, i)) || opening || overNotes) {
       if (!u.title) {
         for (const it of u.items) aside(it.tag ? 'tag-line' : 'intro', startOf(it.ref), endOf(it.ref));
         return;
@@ -422,8 +437,8 @@ function moveAssembly(a: Assembly, by: number): Assembly {
 }
 
 const ABOUT_THE_STORIES = new RegExp(
-  String.raw`\b(?:stories|answers|drafts|feedback|below|this (?:file|page|doc|post)|these notes|prep(?:aring|aration)?|` +
-    String.raw`practi[sc]e|loop|interviews?|questions)\b`,
+  String.raw`\b(?:stories|answers|drafts|feedback|below|this (?:file|page|doc|post|repo)|these notes|prep(?:aring|aration)?|` +
+    String.raw`practi[sc]e|loops?|interviews?|questions|behaviou?ral)\b`,
   'i',
 );
 
@@ -434,10 +449,23 @@ function talksAboutTheStories(u: Unit): boolean {
   return words > 0 && words <= 150 && ABOUT_THE_STORIES.test(text);
 }
 
+function onlyNotesBelow(units: Unit[], i: number): boolean {
+  const depth = units[i].depth;
+  let any = false;
+  for (let j = i + 1; j < units.length && units[j].depth > depth; j++) {
+    const t = units[j].title;
+    if (!t || !isNotesTitle(t.text)) return false;
+    any = true;
+  }
+  return any;
+}
+
 function childStories(units: Unit[], i: number): boolean {
   const depth = units[i].depth;
   for (let j = i + 1; j < units.length && units[j].depth > depth; j++) {
     const u = units[j];
+    // "**Comments**" under a story holds notes about it, not a story of its own.
+    if (u.title && isNotesTitle(u.title.text)) continue;
     if (u.items.some((it) => it.marker || it.speaker) || wordCount(u.items) >= MIN_PROSE_WORDS) return true;
   }
   return false;

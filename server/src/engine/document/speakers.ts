@@ -10,11 +10,14 @@ export type Speaker = 'interviewer' | 'candidate';
 
 const alternation = (words: readonly string[]) => words.map((w) => w.replace(/ /g, '\\s+')).join('|');
 /**
- * "Q:", "**Interviewer:**", "> Me —", "Interviewer (Sam):", "Q1:" at the start of a line. A numbered answer ("**Answer 1:
+ * "Q:", "**Interviewer:**", "> Me —", "Interviewer (Sam):", "Q1:", "[03:12] Interviewer:" at the start of a
+ * line. A numbered answer ("**Answer 1:
  * "Tell me about …"**") enumerates a post's stories: a title, not a speaker.
  */
 const SPEAKER = new RegExp(
-  `^[\\s>*_]*(?:(${alternation(INTERVIEWER_LABELS)})\\s*\\d*|` +
+  // A recorded transcript's timestamp may come first: "[03:12] Interviewer:", "(01:05:20) Me:".
+  `^[\\s>*_]*(?:[[(]\\d{1,2}:\\d{2}(?::\\d{2})?[\\])]\\s*|\\d{1,2}:\\d{2}(?::\\d{2})?\\s+)?` +
+    `(?:(${alternation(INTERVIEWER_LABELS)})\\s*\\d*|` +
     `(${alternation(CANDIDATE_LABELS)}))(?:\\s*\\([^)\\n]{1,40}\\))?[*_]*\\s*[:：][*_]*(?=\\s|$)`,
   'i',
 );

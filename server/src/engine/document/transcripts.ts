@@ -2,7 +2,7 @@ import type { Block } from './markdown';
 import type { SectionKind } from '../types';
 import { isOpeningQuestion, isQuestionTitle, labelEnd } from './speakers';
 import { lineEnd } from './positions';
-import { endOf, proseStory, startOf, type AsideSink, type DraftSection, type DraftStory, type Item } from './draft-parts';
+import { endOf, proseStory, startOf, wordCount, type AsideSink, type DraftSection, type DraftStory, type Item } from './draft-parts';
 
 /**
  * A transcript: each opening question starts a story; follow-up questions and
@@ -49,6 +49,12 @@ export function transcriptStories(items: Item[], title: Block | undefined, depth
   const out: DraftStory[] = [];
   for (const g of groups) {
     if (!g.answers.length) continue;
+    // "Okay, recording's on. Ready?" / "Ready.": small talk before the first question is no story.
+    const q = g.question && g.question.block.text.slice(g.question.ref.from, g.question.ref.to);
+    if (q && !isOpeningQuestion(q) && groups.length > 1 && wordCount(g.answers) < SMALL_TALK_WORDS) {
+      for (const a of g.answers) aside('notes', startOf(a.ref), endOf(a.ref));
+      continue;
+    }
     const titleBlock = g.title;
     const d = titleBlock ? proseStory(g.answers, titleBlock, depth, text, true) : proseStory(g.answers, undefined, 0, text, true);
     if (g.asked.some((k) => k)) d.sections = answerSections(g.answers, g.asked);
@@ -62,6 +68,9 @@ export function transcriptStories(items: Item[], title: Block | undefined, depth
   }
   return out;
 }
+
+/** Fewer words than this in answer to a question that asks for no story are small talk ("Ready.", "Sure, go ahead."). */
+const SMALL_TALK_WORDS = 8;
 
 /** Words of a heading that names an interview session, not a story. */
 const SESSION = new RegExp(

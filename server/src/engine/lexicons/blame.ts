@@ -121,6 +121,8 @@ export interface BlamePattern {
    * ("if Priya had …", "if CAMHS had …", "if IT had …"), which lower case alone cannot tell from "if it had".
    */
   namedParty?: boolean;
+  /** Not in the Situation or Task, where another party's failing is the problem the writer took on. */
+  notInSetup?: boolean;
   /** Words one of which every match contains; a sentence without any skips the pattern (speed only). */
   probe: string[];
 }
@@ -290,6 +292,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     weak: true,
     inFailure: true,
     unlessOutcome: true,
+    notInSetup: true,
   },
   {
     // In a setback, another party's change made without the checks it needed: "head office IT had pushed a point-of-sale

@@ -61,7 +61,8 @@ export const TITLE_FAILURE: readonly string[] = [
   String.raw`^(?!(?:reducing|cutting|preventing|fixing|avoiding|ending|halving|removing|tackling|closing|cleaning up|clearing|` +
     String.raw`sorting out|untangling|tidying up|turning around|recovering from) )(?:[\w'-]+ ){0,5}?` +
     String.raw`(?:error|delay|drop|lapse|discrepancy|shortfall|overrun|overspend|write-off|mess|fiasco|disaster|shambles)` +
-    String.raw`(?=$| ?[(:,–—]| - )`,
+    // "Insulin dose error on handover", "The picking error at Daventry".
+    String.raw`(?=$| ?[(:,–—]| - | (?:on|at|in|during) (?:[\w'-]+ ?){1,3}$)`,
   // "When the print supplier went bust".
   String.raw`went (?:bust|under|into administration|into liquidation)`,
   // "A complaint about a delayed prescription", "The complaint from the Hales family".
@@ -252,6 +253,18 @@ export const SETBACK_OUTCOME: readonly string[] = [
   String.raw`rated (?:as )?["'“‘]?(?:requires improvement|inadequate|unsatisfactory|poor)`,
   String.raw`(?:dropped|lost|fell) (?:a|one|two|a whole) grades?|missed (?:their|his|her|my|our) (?:[\w-]+ )?offers?|` +
     String.raw`(?:marks|grades|scores|ratings?) (?:were |was |got )?(?:adjusted|marked|moved|brought|pulled) down|downgraded`,
+  // Those served or relied on walking away: "two guests checked out and went elsewhere", "the coach company pulled out",
+  // "they didn't convert", "the new CFO froze all new spend", "a lot of complaints".
+  String.raw`(?:checked out|went|moved|took (?:their|his|her) business)(?: early)?(?: and went)? elsewhere`,
+  String.raw`(?:company|supplier|venue|sponsor|partner|caterer|contractor|firm|vendor|speaker|school|client|funder)s? ` +
+    String.raw`(?:had |then |also )?(?:pulled out|dropped out|backed out|withdrew)`,
+  String.raw`(?:did not|didn't|never) convert`,
+  String.raw`(?:froze|cut|pulled|withdrew|slashed) (?:all |the |our |their )?(?:new |remaining )?(?:spend|spending|budget|funding)` +
+    String.raw`(?! (?:forward|ahead|in|up)\b)`,
+  String.raw`(?:a lot of|lots of|dozens of|hundreds of|many|a string of|a stream of) (?:angry |formal )?complaints`,
+  String.raw`(?:crashed|broke|froze|died|failed) (?:during|in|at|mid-?way through) the (?:demo|presentation|pitch|launch|event|show|` +
+    String.raw`final|assessment)`,
+  String.raw`none of us (?:got|made|passed|won|placed)`,
   // How it went, in one word: "check-in was a nightmare for the first week".
   String.raw`(?:was|were|turned into|became) (?:a |an )?(?:complete |total |absolute |bit of a |real )?(?:nightmare|disaster|` +
     String.raw`shambles|fiasco|mess)(?! (?:before|when|until) (?:i|we))`,

@@ -31,8 +31,10 @@ export const OPENING_QUESTIONS: readonly string[] = [
     'project|decision|conflict|disagreement|mistake|failure|setback)',
   '^(?:can you |could you )?give (?:me |us )?(?:a|an|one) (?:time|situation|example|instance)(?! of how)',
   'walk (?:me|us) through (?:a|an|one) (?:time|situation|project|decision)',
+  // Not a follow-up on the story just told: "What was the hardest part?", "What was the biggest challenge there?".
   "(?:what's|what is|what was) (?:a|an|one|the) (?:time|situation|example|project|decision|mistake|" +
-    'failure|conflict|moment|hardest|biggest|toughest|most difficult|proudest)',
+    'failure|conflict|moment|hardest|biggest|toughest|most difficult|proudest)' +
+    "(?! (?:part|bit|thing|challenge|lesson|problem|risk|surprise|takeaway)s?\\b(?! you've| you have| you ever))",
   'have you ever',
   '\\ba time (?:when )?(?:you|where|that)',
   'another (?:example|time|story|situation)',
@@ -77,6 +79,12 @@ export const NOTES_TITLES: readonly string[] = [
   "(?:a few |some )?things i['’]?d pass on",
   "what i['’]?d pass on",
   'final thoughts',
+  // A prep repo's own pages: "How I practise", "Still to do", "Next steps".
+  'how i (?:practi[sc]e|prep(?:are)?|rehearse|study|revise)',
+  '(?:still )?to do',
+  'next steps',
+  'open (?:items|questions)',
+  'practice (?:routine|plan|schedule|log)',
   'advice',
   '(?:takeaways?|lessons?) for (?:you|readers|others|anyone)',
 ];

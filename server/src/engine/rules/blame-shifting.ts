@@ -113,6 +113,7 @@ export const blameShifting: Rule<IgnoreOption> = {
           if (p.causal && storyOwns()) continue;
           if (p.inFailure && !storyFailed()) continue;
           if (p.pointsBack && !opensWithOther(story.sentences[s.index - 1])) continue;
+          if (p.notInSetup && (told[s.index] === 'situation' || s.part === 'task')) continue;
           if (!blames(s, nextSentence(story, s), text, from, to, p)) continue;
           // A complaint or a cause followed by the writer taking it up is context: "QA never ran it. I added the suite to CI."
           if ((p.weak || p.causal) && ownedNext(nextSentence(story, s))) continue;
