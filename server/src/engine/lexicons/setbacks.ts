@@ -237,12 +237,12 @@ export const SETBACK_OUTCOME: readonly string[] = [
   String.raw`lost (?:a few|a handful of|some|several|many|a lot of|most of (?:our|the)) (?:[\w-]+ )?(?:regulars|customers|` +
     String.raw`clients|members|players|donors|subscribers|users|volunteers|students|patients|guests|readers|followers)`,
   // Harm counted: "we cancelled 38 flights", "about 1,900 bookings affected", "affected around 6,000 passengers".
-  String.raw`(?:cancell?ed|lost|scrapped) (?:about |around |over |nearly |some )?(?:\d[\d,]*|dozens of|hundreds of) ` +
+  String.raw`(?:cancell?ed|lost|scrapped) (?:about |around |over |nearly |some )?(?:\d[\d,]{0,12}|dozens of|hundreds of) ` +
     String.raw`(?:[\w-]+ )?(?:flights|events|sessions|appointments|operations|shifts|services|trains|lessons|classes|` +
     String.raw`orders|bookings|shipments|deliveries)`,
-  String.raw`\d[\d,]* (?:[\w-]+ )?(?:bookings|orders|customers|patients|users|accounts|payments|flights|passengers|` +
+  String.raw`(?<![\d,])\d[\d,]{0,12} (?:[\w-]+ )?(?:bookings|orders|customers|patients|users|accounts|payments|flights|passengers|` +
     String.raw`shipments|members|households) (?:were )?affected|affect(?:ed|ing) (?:about |around |roughly |over |nearly ` +
-    String.raw`|some |~)?\d[\d,]* (?:[\w-]+ )?(?:customers|patients|users|accounts|passengers|households|members|` +
+    String.raw`|some |~)?\d[\d,]{0,12} (?:[\w-]+ )?(?:customers|patients|users|accounts|passengers|households|members|` +
     String.raw`bookings|orders|people)`,
   // How the season went: "the worst I've had", "we ended up marking most of it down".
   String.raw`the worst (?:[\w-]+ )?(?:i've|i have|we've|we have|i'd|we'd) (?:ever )?(?:had|seen|known)`,
