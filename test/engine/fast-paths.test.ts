@@ -9,6 +9,12 @@ import { BLAME_PATTERNS } from '../../server/src/engine/lexicons/blame';
 import { blameRegex } from '../../server/src/engine/rules/blame-shifting';
 import { DECISION_PATTERNS } from '../../server/src/engine/rules/no-alternatives';
 import { asciiWords } from '../../server/src/engine/quantities/words';
+import { byFirstWord, IDIOMS, phraseStartingAt, RESULT_IDIOMS, RISES } from '../../server/src/engine/language/outcomes';
+import { mayStateChange, percentagesIn, sharesOverWholeInFull, statedChangesInFull } from '../../server/src/engine/quantities/changes';
+import { lint } from '../../server/src/engine/lint';
+import { inconsistentMetric } from '../../server/src/engine/rules/inconsistent-metric';
+import type { Token } from '../../server/src/engine/types';
+import { isI, isWe, SUBJECT_STARTS, teamAndI, teamSubjectEnd } from '../../server/src/engine/language/actors';
 
 /*
  * Fast paths that must give the same answers as the slow ones they replace.
@@ -328,5 +334,99 @@ describe('counting runs of letters and digits', () => {
         }
       }
     }
+  });
+});
+
+describe('outcome phrases looked up by their first word', () => {
+  const word = (t: Token | undefined) => (t && /^\p{L}/u.test(t.text) ? t.norm : '');
+  const lists: Array<[string, ReadonlyArray<readonly string[]>]> = [
+    ['RISES', RISES],
+    ['IDIOMS', IDIOMS],
+    ['RESULT_IDIOMS', RESULT_IDIOMS],
+  ];
+
+  it('finds the phrase a search of the whole list finds, at every word of the corpus and of sentences holding each phrase', () => {
+    // Every phrase in a sentence of its own, twice (the second after a word that starts another phrase), and the corpus.
+    const made = lists.flatMap(([, list]) => list.map((p) => `Then it ${p.join(' ')}, and made ${p.join(' ')} again.`));
+    let found = 0;
+    for (const [name, list] of lists) {
+      const index = byFirstWord(list);
+      for (const text of [...made, ...sentences()]) {
+        const t = tokenize(text);
+        for (let i = 0; i <= t.length; i++) {
+          const want = list.find((words) => words.every((x, k) => word(t[i + k]) === x));
+          assert.equal(phraseStartingAt(index, t, i), want, `${name} at ${i} of "${text}"`);
+          if (want) found++;
+        }
+      }
+    }
+    assert.ok(found >= made.length * 2, `found ${found}`);
+  });
+});
+
+describe('sentences passed over by inconsistent-metric', () => {
+  it('are those in which the full search finds no stated change and no shares over the whole', () => {
+    let sentencesSeen = 0;
+    let skipped = 0;
+    let stated = 0;
+    let shares = 0;
+    // The corpus and the docs, and the rule's own examples (the docs show them in code blocks, which are not story text).
+    const texts: Array<[string, string]> = [
+      ...storyFiles().map((f): [string, string] => [f, readFileSync(f, 'utf8')]),
+      ...[...inconsistentMetric.examples.valid, ...inconsistentMetric.examples.invalid].map((e): [string, string] => [e.name, e.text]),
+      // A pair whose change the next sentence states: the pair's sentence holds no figure of its own.
+      ['next', '## Latency\n\n**Result:** P99 fell from 850 ms to 285 ms. That is an 80% reduction.\n'],
+    ];
+    for (const [f, text] of texts) {
+      const doc = lint(text, { force: true, rules: [] }).doc!;
+      for (const story of doc.stories) {
+        for (const s of story.sentences) {
+          sentencesSeen++;
+          const changes = statedChangesInFull(doc, story, s);
+          if (!mayStateChange(s)) {
+            skipped++;
+            assert.deepEqual(changes, [], `${f}: "${s.text}"`);
+          }
+          stated += changes.length;
+          const whole = sharesOverWholeInFull(doc, s);
+          if (percentagesIn(s) < 3) assert.equal(whole, undefined, `${f}: "${s.text}"`);
+          if (whole) shares++;
+        }
+      }
+    }
+    // Worth having only if most sentences are passed over, and the full search still finds some.
+    assert.ok(skipped > sentencesSeen / 2, `skipped ${skipped} of ${sentencesSeen}`);
+    assert.ok(stated > 10 && shares > 0, `found ${stated} stated changes and ${shares} shares`);
+  });
+});
+
+describe('words that may start a subject', () => {
+  it('hold every token at which a test of a subject (I, we, a team, everyone) succeeds', () => {
+    // Sentences with each kind of subject, quoted and not, and the corpus.
+    const made = [
+      'I shipped it. We shipped it. Our team shipped it. The whole team shipped it. My team and I shipped it.',
+      "Everyone agreed. Everybody left. \"We\" said it. I'm sure. We've done it. I'd say so. We'll see.",
+    ];
+    let subjects = 0;
+    for (const text of [...made, ...sentences()]) {
+      const t = tokenize(text);
+      for (let i = 0; i < t.length; i++) {
+        const any = isI(t, i) || isWe(t, i) || teamSubjectEnd(t, i) >= 0 || teamAndI(t, i) >= 0;
+        if (any) {
+          subjects++;
+          assert.ok(SUBJECT_STARTS.has(t[i].norm), `"${t[i].text}" in "${text}"`);
+        }
+      }
+    }
+    assert.ok(subjects > 500, `only ${subjects} subjects`);
+  });
+});
+
+describe('straightening', () => {
+  it('gives what the replacements give, the first time and every time after', () => {
+    const byReplace = (t: string) => t.replace(/[’‘]/g, "'").replace(/[\t\n\r\u00a0]/g, ' ');
+    const texts = storyFiles().flatMap((f) => readFileSync(f, 'utf8').split(/(?<=[.!?])\s+|\n\n/));
+    assert.ok(texts.filter((t) => byReplace(t) !== t).length > 100);
+    for (let round = 0; round < 2; round++) for (const t of texts) assert.equal(straighten(t), byReplace(t), JSON.stringify(t));
   });
 });

@@ -208,6 +208,7 @@ export function finishStory(d: DraftStory, _text: string, principles: PrincipleM
   }
   for (let i = 0; i < sentences.length; i++) sentences[i].index = i;
   const last = sentences[sentences.length - 1];
+  let lowerText: string | undefined;
   return {
     title: d.title,
     titleStart: d.titleStart,
@@ -218,7 +219,10 @@ export function finishStory(d: DraftStory, _text: string, principles: PrincipleM
     sections,
     sentences,
     words: sentences.reduce((n, s) => n + s.words, 0),
-    lowerText: sentences.map((s) => s.text.toLowerCase()).join(' \n'),
+    // Joined when first read: no rule reads it on most stories.
+    get lowerText() {
+      return (lowerText ??= sentences.map((s) => s.text.toLowerCase()).join(' \n'));
+    },
     tagLines: (d.tagLines ?? []).map(([start, end]) => ({ start, end })),
   };
 }
@@ -282,18 +286,22 @@ function makeSentence(block: Block, s: number, e: number, part: Part, index: num
   endStage('story model: tokens', began);
   began = beginStage();
   const qs = findQuantities(text);
-  const pairs = findPairs(text, qs).map((p) => ({
-    before: { ...p.before, start: at(p.before.start), end: at(p.before.end - 1) + 1 },
-    after: { ...p.after, start: at(p.after.start), end: at(p.after.end - 1) + 1 },
-    start: at(p.start),
-    end: at(p.end - 1) + 1,
-  }));
+  // Moved to document offsets in place: every quantity, pair and mention here is a new object of this sentence's
+  // (a pair's before and after are its own copies), so no copy of each is needed.
+  const pairs = findPairs(text, qs);
+  for (const p of pairs) {
+    moveToDocument(p.before, at);
+    moveToDocument(p.after, at);
+    moveToDocument(p, at);
+  }
+  for (const q of qs) moveToDocument(q, at);
   endStage('story model: quantities', began);
   began = beginStage();
   const actors = analyzeActors(tokens);
   endStage('story model: actors', began);
   began = beginStage();
   const found = principles.find(text);
+  for (const p of found) moveToDocument(p, at);
   endStage('story model: principles', began);
   return {
     text,
@@ -309,12 +317,19 @@ function makeSentence(block: Block, s: number, e: number, part: Part, index: num
     actorActs: actors.acts,
     iActions: actors.iActions,
     weActions: actors.weActions,
-    quantities: qs.map((q) => ({ ...q, start: at(q.start), end: at(q.end - 1) + 1 })),
+    quantities: qs,
     pairs,
-    principles: found.map((p) => ({ ...p, start: at(p.start), end: at(p.end - 1) + 1 })),
+    principles: found,
     offsetAt: at,
     words: countWords(text),
   };
+}
+
+/** Moves a range found in a sentence's text to document offsets (its end is the offset after its last character). */
+function moveToDocument(r: { start: number; end: number }, at: (i: number) => number): void {
+  const end = at(r.end - 1) + 1;
+  r.start = at(r.start);
+  r.end = end;
 }
 
 /** Headings looked at on each side of a letter heading for a sibling letter. */

@@ -165,7 +165,7 @@ export function predicateAfter(tokens: Token[], end: number): Predicate {
  * "My team and I", "the team and I": shared work told as the team's. Returns the
  * index of "I" when a team subject joined to I starts at i, else -1.
  */
-function teamAndI(tokens: Token[], i: number): number {
+export function teamAndI(tokens: Token[], i: number): number {
   const t = tokens[i];
   if (!TEAM_HEADS.has(t.norm)) return -1;
   let j = i + 1;
@@ -175,7 +175,7 @@ function teamAndI(tokens: Token[], i: number): number {
 }
 
 /** Every word a subject (I, we, a team, everyone) can start with. */
-const SUBJECT_STARTS = words`${TEAM_HEADS} ${I_FORMS} ${WE_FORMS} ${GROUP_SUBJECTS}`;
+export const SUBJECT_STARTS = words`${TEAM_HEADS} ${I_FORMS} ${WE_FORMS} ${GROUP_SUBJECTS}`;
 
 /** Finds the main actor of a sentence and counts its I and we actions (states, opinions and weak ownership are not actions). */
 export function analyzeActors(tokens: Token[]): ActorInfo {
@@ -230,13 +230,16 @@ function mainActor(tokens: Token[], start: number, info: ActorInfo): ActorInfo {
   for (let i = start; i < tokens.length && i < start + 8; i++) {
     const t = tokens[i];
     if (SKIP.has(t.norm) || t.text === ',') continue;
-    const shared = teamAndI(tokens, i);
-    // "My team and I …" counts against the I-actions, but the sentence does name the writer: it is not underlined itself.
-    if (shared >= 0) return { ...info, actor: 'we', token: t, acts: false };
-    if (isI(tokens, i)) return { ...info, actor: 'i', token: t, acts: predicateAfter(tokens, i) === 'action' };
-    if (isWe(tokens, i)) return { ...info, actor: 'we', token: t, acts: predicateAfter(tokens, i) === 'action' };
-    const end = teamSubjectEnd(tokens, i);
-    if (end >= 0) return { ...info, actor: 'we', token: t, acts: predicateAfter(tokens, end) === 'action' };
+    // Each test of a subject first looks the word up in one of the lists SUBJECT_STARTS joins: one lookup passes over them all.
+    if (SUBJECT_STARTS.has(t.norm)) {
+      const shared = teamAndI(tokens, i);
+      // "My team and I …" counts against the I-actions, but the sentence does name the writer: it is not underlined itself.
+      if (shared >= 0) return { ...info, actor: 'we', token: t, acts: false };
+      if (isI(tokens, i)) return { ...info, actor: 'i', token: t, acts: predicateAfter(tokens, i) === 'action' };
+      if (isWe(tokens, i)) return { ...info, actor: 'we', token: t, acts: predicateAfter(tokens, i) === 'action' };
+      const end = teamSubjectEnd(tokens, i);
+      if (end >= 0) return { ...info, actor: 'we', token: t, acts: predicateAfter(tokens, end) === 'action' };
+    }
     // "Priya and I", "My manager and I": the writer is one of the actors.
     for (let k = i + 1; k < Math.min(tokens.length - 1, i + 5); k++) {
       if (tokens[k].norm === 'and' && isI(tokens, k + 1))
@@ -251,7 +254,8 @@ function mainActor(tokens: Token[], start: number, info: ActorInfo): ActorInfo {
 /** Words after "after", "before" or "since" that make it a preposition, not a clause: "after the launch", "since then". */
 const PREPOSITION_OBJECT_STARTS = words`${DETERMINERS} lunch launch noon then`;
 
-const isSubject = (tokens: Token[], i: number) => isI(tokens, i) || isWe(tokens, i) || teamSubjectEnd(tokens, i) >= 0;
+const isSubject = (tokens: Token[], i: number) =>
+  SUBJECT_STARTS.has(tokens[i].norm) && (isI(tokens, i) || isWe(tokens, i) || teamSubjectEnd(tokens, i) >= 0);
 
 function mainClauseStart(tokens: Token[]): number {
   const first = tokens.findIndex((t) => startsWithLetter(t.text));

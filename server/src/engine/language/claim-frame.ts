@@ -38,10 +38,9 @@ const isNegation = (t: Token): boolean => NEGATIONS.has(t.norm) || t.norm.endsWi
 
 /** "Before the change, pages loaded faster on desktop": the old state, not an outcome. */
 export function describesThePast(tokens: Token[]): boolean {
-  const words = tokens
-    .filter(isWord)
-    .slice(0, 3)
-    .map((t) => t.norm);
+  // The first three words, read without filtering every token of the sentence.
+  const words: string[] = [];
+  for (let k = 0; k < tokens.length && words.length < 3; k++) if (isWord(tokens[k])) words.push(tokens[k].norm);
   if (['before', 'previously', 'originally', 'until', 'historically', 'formerly', 'beforehand'].includes(words[0])) return true;
   const two = words.slice(0, 2).join(' ');
   return two === 'at first' || two === 'back then' || words.slice(0, 3).join(' ') === 'at the time';

@@ -66,14 +66,14 @@ const AFTER_RISE = words`
 `;
 
 /** Verbs of a measure rising on its own. */
-const RISES: ReadonlyArray<[string, string]> = [
+export const RISES: ReadonlyArray<[string, string]> = [
   ['picked', 'up'],
   ['took', 'off'],
   ['shot', 'up'],
 ];
 
 /** Idioms of improvement with no measure. */
-const IDIOMS: readonly string[][] = [
+export const IDIOMS: readonly string[][] = [
   ['noticed', 'the', 'difference'],
   ['made', 'a', 'difference'],
   ['made', 'all', 'the', 'difference'],
@@ -104,7 +104,7 @@ const IDIOMS: readonly string[][] = [
 ];
 
 /** Idioms of a good result that only the Result reads that way ("I kept spending under control" is a step in the Action). */
-const RESULT_IDIOMS: readonly string[][] = [
+export const RESULT_IDIOMS: readonly string[][] = [
   ['under', 'control'],
   ['over', 'the', 'moon'],
   ['paid', 'for', 'itself'],
@@ -144,6 +144,35 @@ const STARTS: ReadonlySet<string> = new Set([
   ...SUPERLATIVES,
   ...AVERTING,
 ]);
+/** Phrases (lists of words) grouped by their first word, each group in list order. */
+export type PhraseIndex = ReadonlyMap<string, ReadonlyArray<readonly string[]>>;
+
+export function byFirstWord(list: ReadonlyArray<readonly string[]>): PhraseIndex {
+  const map = new Map<string, Array<readonly string[]>>();
+  for (const phrase of list) {
+    const group = map.get(phrase[0]);
+    if (group) group.push(phrase);
+    else map.set(phrase[0], [phrase]);
+  }
+  return map;
+}
+
+/**
+ * The first phrase of the list whose words are the words from token i on: the same as `find` over the whole list,
+ * looking only at the phrases that start with the word at i, which no other can match (speed only: this runs on
+ * every word of the Action and Result that may start an outcome).
+ */
+export function phraseStartingAt(index: PhraseIndex, t: Token[], i: number): readonly string[] | undefined {
+  const group = index.get(word(t[i]));
+  if (!group) return undefined;
+  for (const words of group) if (words.every((x, k) => word(t[i + k]) === x)) return words;
+  return undefined;
+}
+
+const RISES_BY_VERB = byFirstWord(RISES);
+const IDIOMS_BY_FIRST = byFirstWord(IDIOMS);
+const RESULT_IDIOMS_BY_FIRST = byFirstWord(RESULT_IDIOMS);
+
 const isEnd = (t: Token | undefined): boolean => !t || !/^[\p{L}\p{N}]/u.test(t.text);
 
 function skipDegree(tokens: Token[], j: number, max = 2): number {
@@ -159,10 +188,10 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
   if (!w || (!STARTS.has(w) && !w.endsWith('est'))) return undefined;
   const inResult = s.part === 'result';
   // "sales picked up", "signups took off": a rise, with nothing after it but how ("… again", "… sharply").
-  const rise = RISES.find(([verb, particle]) => w === verb && word(t[i + 1]) === particle);
+  const rise = phraseStartingAt(RISES_BY_VERB, t, i);
   if (rise && !SELF.has(word(t[i - 1])) && (isEnd(t[i + 2]) || AFTER_RISE.has(word(t[i + 2])))) return { first: i, last: i + 1 };
   // "a real step change", "night and day": an idiom of improvement with no measure.
-  const idiom = IDIOMS.find((words) => words.every((x, k) => word(t[i + k]) === x));
+  const idiom = phraseStartingAt(IDIOMS_BY_FIRST, t, i);
   if (idiom) return { first: i, last: i + idiom.length - 1 };
   return (
     (inResult ? madeComparative(t, i, w) : undefined) ??
@@ -261,7 +290,7 @@ function madeComparative(t: Token[], i: number, w: string): OutcomeSpan | undefi
 
 /** "the backlog was under control", "the ward manager was over the moon", "the tool paid for itself". */
 function resultIdiom(t: Token[], i: number): OutcomeSpan | undefined {
-  const idiom = RESULT_IDIOMS.find((words) => words.every((x, k) => word(t[i + k]) === x));
+  const idiom = phraseStartingAt(RESULT_IDIOMS_BY_FIRST, t, i);
   if (!idiom) return undefined;
   // "The following week was back to normal" tells a state; "went back to normal pretty quickly" claims a fast recovery.
   if (idiom[0] === 'back') {

@@ -55,10 +55,23 @@ export function ignoreMatcher(entries: readonly string[]): (text: string) => boo
 export function straighten(text: string): string {
   // Most sentences need neither change: one test, and the text itself back (rules straighten every sentence, often more than once).
   if (!TO_STRAIGHTEN.test(text)) return text;
-  return text.replace(/[’‘]/g, "'").replace(/[\t\n\r\u00a0]/g, ' ');
+  // A sentence wrapped over lines is straightened by rule after rule: once is enough (speed only; the same text back).
+  let out = STRAIGHTENED.get(text);
+  if (out === undefined) {
+    out = text.replace(/[’‘]/g, "'").replace(/[\t\n\r\u00a0]/g, ' ');
+    if (text.length <= MAX_REMEMBERED_LENGTH) {
+      if (STRAIGHTENED.size >= MAX_REMEMBERED) STRAIGHTENED.clear();
+      STRAIGHTENED.set(text, out);
+    }
+  }
+  return out;
 }
 
 const TO_STRAIGHTEN = /[’‘\t\n\r\u00a0]/;
+/** The last texts straightened (sentences, not whole stories), by their text. */
+const STRAIGHTENED = new Map<string, string>();
+const MAX_REMEMBERED = 512;
+const MAX_REMEMBERED_LENGTH = 2000;
 
 export interface PhraseHit {
   /** The matched text as written. */

@@ -95,8 +95,15 @@ export function tokenize(text: string, base = 0): Token[] {
     }
     const index = i;
     const end = asciiTokenEnd(text, i);
-    if (end > 0) i = end;
-    else {
+    if (end > 0) {
+      i = end;
+      // Nearly every token: plain ASCII, which is no curly quote, space or format character and lower-cases to no ’.
+      if (c !== 34 && c !== 39) {
+        const t = text.slice(index, i);
+        tokens.push({ text: t, norm: t.toLowerCase(), start: base + index, end: base + i, quoted });
+        continue;
+      }
+    } else {
       WORD_AT.lastIndex = i;
       if (!WORD_AT.test(text)) {
         i += codeUnits(text, i);

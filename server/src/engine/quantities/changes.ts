@@ -74,6 +74,23 @@ export interface Stated {
 
 /** Each stated change in a sentence with the before/after pair it describes: in the sentence, split over the one before, or in the next. */
 export function statedChanges(doc: StoryDocument, story: Story, s: Sentence): Array<{ stated: Stated; pair: BeforeAfter }> {
+  return mayStateChange(s) ? statedChangesInFull(doc, story, s) : [];
+}
+
+/**
+ * False when a sentence can have no stated change (speed only: most sentences are then passed over without the
+ * regular expressions below). One with no percentage or multiple states no change of its own (statedFigures finds
+ * none, so neither a split pair nor one further back), and only one with a single pair can have its change stated
+ * in the next.
+ */
+export function mayStateChange(s: Sentence): boolean {
+  if (s.pairs.length === 1) return true;
+  for (const q of s.quantities) if (q.kind === 'percent' || q.kind === 'multiple') return true;
+  return false;
+}
+
+/** {@link statedChanges} without the test of {@link mayStateChange}. */
+export function statedChangesInFull(doc: StoryDocument, story: Story, s: Sentence): Array<{ stated: Stated; pair: BeforeAfter }> {
   const candidates: Array<{ stated: Stated; pair: BeforeAfter }> = [];
   for (const q of statedFigures(doc, s)) {
     const distance = (p: BeforeAfter) => (q.start >= p.end ? q.start - p.end : p.start - q.end);
@@ -184,6 +201,18 @@ function statedFigures(doc: StoryDocument, s: Sentence): Quantity[] {
  * a before/after pair, are no shares.
  */
 export function sharesOverWhole(doc: StoryDocument, s: Sentence): Quantity[] | undefined {
+  return percentagesIn(s) >= 3 ? sharesOverWholeInFull(doc, s) : undefined;
+}
+
+/** How many percentages a sentence holds: every share is one, and it takes three (speed only: most sentences hold none). */
+export function percentagesIn(s: Sentence): number {
+  let n = 0;
+  for (const q of s.quantities) if (q.kind === 'percent') n++;
+  return n;
+}
+
+/** {@link sharesOverWhole} without the count of {@link percentagesIn}. */
+export function sharesOverWholeInFull(doc: StoryDocument, s: Sentence): Quantity[] | undefined {
   const inPair = (q: Quantity) => s.pairs.some((p) => overlaps(q, p.before) || overlaps(q, p.after));
   const run: Quantity[] = [];
   let best: Quantity[] = [];

@@ -24,22 +24,22 @@ const DIGIT_WORDS: Record<string, number> = Object.assign(Object.create(null), {
  */
 export function asciiWords(text: string): W[] {
   const words: W[] = [];
-  const letter = (i: number) => {
-    const c = text.charCodeAt(i) | 32;
-    return c >= 97 && c <= 122 && text.charCodeAt(i) < 128;
-  };
   let i = 0;
   while (i < text.length) {
-    if (!letter(i)) {
+    if (!isAsciiLetter(text.charCodeAt(i))) {
       i++;
       continue;
     }
     const s = i;
-    while (i < text.length && (letter(i) || (text.charCodeAt(i) === 45 && letter(i + 1)))) i++;
+    while (i < text.length && (isAsciiLetter(text.charCodeAt(i)) || (text.charCodeAt(i) === 45 && isAsciiLetter(text.charCodeAt(i + 1)))))
+      i++;
     words.push({ w: text.slice(s, i).toLowerCase(), s, e: i });
   }
   return words;
 }
+
+/** [A-Za-z]; NaN (past the end) is none. */
+const isAsciiLetter = (c: number) => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 export interface W {
   w: string;
@@ -78,18 +78,30 @@ const WORD_TRIGGER = new RegExp(
   'i',
 );
 
+/** Quantities asked one by one whether they cover a word; past this many, a mask of the sentence is kept instead. */
+const MAX_ASKED = 8;
+
 export function findWordQuantities(text: string, out: Quantity[]): void {
   if (!WORD_TRIGGER.test(text)) return;
   const words = asciiWords(text);
-  // Characters already inside a quantity, so "3 million" is not read again as "million" (made when the first one is).
+  // Whether characters of [s, e) are already inside a quantity, so "3 million" is not read again as "million". Every
+  // quantity found so far is in `out`, a handful in a sentence: asking each of them costs less than a mask of the
+  // sentence. Past a few (a run-on list of figures), a mask of the characters they cover, so the test stays linear.
   let mask: Uint8Array | undefined;
-  const cover = (s: number, e: number) => (mask ??= new Uint8Array(text.length)).fill(1, s, e);
-  for (const q of out) cover(q.start, q.end);
-  const covered = (s: number, e: number) => !!mask && mask.subarray(s, e).includes(1);
+  const covered = (s: number, e: number) => {
+    if (s >= e) return false;
+    if (!mask && out.length > MAX_ASKED) {
+      mask = new Uint8Array(text.length);
+      for (const q of out) mask.fill(1, q.start, q.end);
+    }
+    if (mask) return mask.subarray(s, e).includes(1);
+    for (const q of out) if (q.start < q.end && q.start < e && s < q.end) return true;
+    return false;
+  };
   const push = (kind: QuantityKind, value: number, unit: string, s: number, e: number, n: number) => {
     if (covered(s, e)) return;
     out.push(make(kind, value, unit, text, s, e, n));
-    cover(s, e);
+    mask?.fill(1, s, e);
   };
   // Words are adjacent when only spaces separate them.
   const adj = (a: W | undefined, b: W | undefined) => !!a && !!b && onlySpace(text, a.e, b.s);
@@ -99,17 +111,18 @@ export function findWordQuantities(text: string, out: Quantity[]): void {
     const nx = adj(words[i], words[i + 1]) ? words[i + 1] : undefined;
     const next = nx?.w;
     const prev = words[i - 1]?.w;
-    const _prev2 = words[i - 2]?.w;
     if (DIGIT_WORDS[w] !== undefined) {
       push('number', DIGIT_WORDS[w], '', s, e, DIGIT_WORDS[w]);
       continue;
     }
-    const figure = /^(five|six|seven|eight|nine|ten)-figure$/.exec(w);
+    // The patterns below need a hyphen or "fold" in the word: most words acted on have neither (speed only).
+    const hyphen = w.includes('-');
+    const figure = hyphen ? /^(five|six|seven|eight|nine|ten)-figure$/.exec(w) : null;
     if (figure) {
       push('money', 10 ** (NUMBER_WORDS[figure[1]] - 1), '$', s, e, 1);
       continue;
     }
-    const sub = /^sub-(millisecond|second|minute|hour|day)$/.exec(w);
+    const sub = hyphen ? /^sub-(millisecond|second|minute|hour|day)$/.exec(w) : null;
     if (sub) {
       push('duration', DURATION_UNITS[sub[1]], 'ms', s, e, 1);
       continue;
@@ -138,7 +151,7 @@ export function findWordQuantities(text: string, out: Quantity[]): void {
       push('multiple', MULTIPLE_WORDS[w], 'x', s, e, MULTIPLE_WORDS[w]);
       continue;
     }
-    const fold = /^([a-z]+)-?fold$/.exec(w);
+    const fold = w.endsWith('fold') ? /^([a-z]+)-?fold$/.exec(w) : null;
     if (fold && NUMBER_WORDS[fold[1]] !== undefined) {
       push('multiple', NUMBER_WORDS[fold[1]], 'x', s, e, NUMBER_WORDS[fold[1]]);
       continue;
@@ -235,7 +248,7 @@ function fractionAt(
   let numWord: string | undefined;
   let fracWord: string | undefined;
   let start = s;
-  const hy = /^([a-z]+)-([a-z]+)$/.exec(w);
+  const hy = w.includes('-') ? /^([a-z]+)-([a-z]+)$/.exec(w) : null;
   if (hy && NUMBER_WORDS[hy[1]] !== undefined && FRACTION_WORDS[hy[2]] !== undefined) {
     numWord = hy[1];
     fracWord = hy[2];

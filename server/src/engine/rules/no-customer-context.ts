@@ -37,6 +37,10 @@ const TITLE = 'Insert prompt: This mattered because …';
 
 /** True when the story names anyone it served or any business stake. */
 export function namesCustomerContext(story: Story, principles?: PrincipleMatcher): boolean {
+  // The tests of the story model first: they need none of the text below, which is built and searched only when they fail.
+  if (story.sentences.some((s) => s.quantities.some((q) => q.kind === 'money'))) return true;
+  // "Researchers are happier", "the volunteers loved it": whoever the Result says was better off was served.
+  if (story.sentences.some((s) => reactingGroup(s) !== undefined)) return true;
   // The title counts: "Angry customer at the pharmacy counter" names who the story served.
   let text = `${story.title ? straighten(story.title.toLowerCase()) : ''} \n${storyText(story)}`;
   // A principle's name is not a customer: "this shows Customer Obsession" serves no one.
@@ -51,9 +55,6 @@ export function namesCustomerContext(story: Story, principles?: PrincipleMatcher
     }
     if (parts.length) text = parts.join('') + text.slice(at);
   }
-  if (story.sentences.some((s) => s.quantities.some((q) => q.kind === 'money'))) return true;
-  // "Researchers are happier", "the volunteers loved it": whoever the Result says was better off was served.
-  if (story.sentences.some((s) => reactingGroup(s) !== undefined)) return true;
   if ([SERVED, BUSINESS, FOR_INTERNAL, INTERNAL_HURT, HURT_INTERNAL, MONEY].some((re) => hasMatch(re, text))) return true;
   // A story that opens on something going wrong ("the old tills kept crashing on busy nights", "the provider gave ten
   // days' notice that the API would be switched off") starts from a problem, not a request: no order-taker.
