@@ -208,7 +208,6 @@ export function finishStory(d: DraftStory, _text: string, principles: PrincipleM
   }
   for (let i = 0; i < sentences.length; i++) sentences[i].index = i;
   const last = sentences[sentences.length - 1];
-  let lowerText: string | undefined;
   return {
     title: d.title,
     titleStart: d.titleStart,
@@ -219,10 +218,7 @@ export function finishStory(d: DraftStory, _text: string, principles: PrincipleM
     sections,
     sentences,
     words: sentences.reduce((n, s) => n + s.words, 0),
-    // Joined when first read: no rule reads it on most stories.
-    get lowerText() {
-      return (lowerText ??= sentences.map((s) => s.text.toLowerCase()).join(' \n'));
-    },
+    lowerText: sentences.map((s) => s.text.toLowerCase()).join(' \n'),
     tagLines: (d.tagLines ?? []).map(([start, end]) => ({ start, end })),
   };
 }

@@ -61,7 +61,9 @@ export function straighten(text: string): string {
     out = text.replace(/[’‘]/g, "'").replace(/[\t\n\r\u00a0]/g, ' ');
     if (text.length <= MAX_REMEMBERED_LENGTH) {
       if (STRAIGHTENED.size >= MAX_REMEMBERED) STRAIGHTENED.clear();
-      STRAIGHTENED.set(text, out);
+      // The key gets characters of its own: a sentence is a view of its whole document's text, and a remembered view
+      // would keep every version of a long document alive.
+      STRAIGHTENED.set(' '.concat(text).slice(1), out);
     }
   }
   return out;
