@@ -149,3 +149,22 @@ export function generate(dir) {
     writeFileSync(join(dir, 'files', `story-${String(i).padStart(4, '0')}.star.md`), `# Story ${i}\n\n${storyText(r, i)}`);
   return paths;
 }
+
+/**
+ * 1.5 MB of short paragraphs with no heading (the server bench's "no heading" input): checked in units, so an edit
+ * re-checks one of them.
+ */
+export function journal() {
+  const sentences = [
+    'We maybe fixed the checkout flow for customers.',
+    'I rewrote the queue and latency fell from 900 ms to 250 ms.',
+    'The decision was made to wait.',
+    'Uh, it was probably fine.',
+  ];
+  const paragraphs = [];
+  for (let n = 0, size = 0; size < 1_500_000; n++) {
+    paragraphs.push(`${sentences[n % 4]} ${sentences[(n * 7) % 4]} Entry ${n}.`);
+    size += paragraphs.at(-1).length + 2;
+  }
+  return paragraphs.join('\n\n');
+}

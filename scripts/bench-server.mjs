@@ -6,6 +6,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { pathToFileURL } from 'node:url';
 import { dirname, resolve } from 'node:path';
 import { createRequire } from 'node:module';
+import { journal as journalText } from './bench-corpus.mjs';
 
 const require = createRequire(import.meta.url);
 const rpc = require('vscode-languageserver-protocol/node');
@@ -178,20 +179,9 @@ export async function benchServer(paths) {
   const typing = await measure(paths.large, 15, [], 'typing');
   rows.push({ what: 'server, large: a word typed in and out → diagnostics (median of 15)', star: typing.edit, vs: [], note: '' });
   // 1.5 MB of short paragraphs with no heading: checked in units, so an edit re-checks one of them.
-  const sentences = [
-    'We maybe fixed the checkout flow for customers.',
-    'I rewrote the queue and latency fell from 900 ms to 250 ms.',
-    'The decision was made to wait.',
-    'Uh, it was probably fine.',
-  ];
-  const paragraphs = [];
-  for (let n = 0, size = 0; size < 1_500_000; n++) {
-    paragraphs.push(`${sentences[n % 4]} ${sentences[(n * 7) % 4]} Entry ${n}.`);
-    size += paragraphs.at(-1).length + 2;
-  }
   const journal = resolve('.bench/corpus/stories/journal.md');
   mkdirSync(dirname(journal), { recursive: true });
-  writeFileSync(journal, paragraphs.join('\n\n'));
+  writeFileSync(journal, journalText());
   const j = await measure(journal, 15);
   rows.push({ what: 'server, 1.5 MB with no heading: didOpen → diagnostics', star: j.open, vs: [], note: '' });
   rows.push({ what: 'server, 1.5 MB with no heading: one-word edit → diagnostics (median of 15)', star: j.edit, vs: [], note: '' });

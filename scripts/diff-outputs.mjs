@@ -1,12 +1,15 @@
-// Every finding, drill and bank output of the built CLI, saved to a folder or compared with one saved
-// before, so a change meant only for speed can be shown to change no output byte.
+// Every output a change meant only for speed must keep byte-identical, saved to a folder or compared with one saved
+// before: the built CLI's lint (also in one thread), bank and drill output, and from the built engine every finding
+// with its data and fixes (plain, and with a lint cache and released stories as the server lints) and each file's
+// drill. Over the team and blind dev corpus parts, examples/ and the benchmark corpus (generated here, with the
+// server bench's 1.5 MB journal).
 // Usage: npm run build && node scripts/diff-outputs.mjs save DIR     (before the change)
 //        npm run build && node scripts/diff-outputs.mjs compare DIR  (after it: exit 1 on any difference)
-// It reads the team and blind dev corpus parts, examples/ and the benchmark corpus (generated here).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, readdirSync, readFileSync, statSync, writeFileSync, existsSync } from 'node:fs';
+import { createRequire } from 'node:module';
 import { join } from 'node:path';
-import { generate } from './bench-corpus.mjs';
+import { generate, journal } from './bench-corpus.mjs';
 
 const [mode, dir] = process.argv.slice(2);
 if (!['save', 'compare'].includes(mode) || !dir) {
@@ -15,6 +18,8 @@ if (!['save', 'compare'].includes(mode) || !dir) {
 }
 
 const bench = generate(join('.bench', 'corpus'));
+mkdirSync(join('.bench', 'corpus', 'stories'), { recursive: true });
+writeFileSync(join('.bench', 'corpus', 'stories', 'journal.md'), journal());
 const FOLDERS = ['test/corpus/team', 'test/corpus/blind/dev', 'examples', bench.folder];
 const markdownIn = (folder) =>
   readdirSync(folder, { recursive: true })
@@ -49,6 +54,21 @@ for (const folder of [...FOLDERS, join('.bench', 'corpus')]) {
 }
 outputs.set(name('bank-text', 'test/corpus/team'), cli(['bank', 'test/corpus/team']));
 for (const file of DRILLED) outputs.set(name('drill', file), cli(['drill', '--format', 'json', file]));
+
+// The engine itself: findings with their data and fixes, plain and as the server lints (a cache, stories released).
+const engine = createRequire(import.meta.url)('../dist/engine.js');
+for (const folder of [...FOLDERS.slice(0, 3), join('.bench', 'corpus')]) {
+  const lines = [];
+  for (const f of markdownIn(folder)) {
+    const text = readFileSync(f, 'utf8');
+    const plain = engine.lint(text, { path: f, force: true });
+    lines.push(JSON.stringify({ f, findings: plain.findings, notices: plain.notices }));
+    const cached = engine.lint(text, { path: f, force: true, cache: new engine.LintCache(), releaseStories: true });
+    lines.push(JSON.stringify({ f, cached: cached.findings }));
+    if (text.length < 300_000) lines.push(JSON.stringify({ f, drill: engine.drillJson(f, text, engine.drillDocument(text)) }));
+  }
+  outputs.set(name('engine', folder), lines.join('\n'));
+}
 
 let differ = 0;
 if (mode === 'save') mkdirSync(dir, { recursive: true });
