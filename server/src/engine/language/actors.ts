@@ -134,8 +134,8 @@ export function predicateAfter(tokens: Token[], end: number): Predicate {
   if (v === 'got' || v === 'received') {
     let j = k + 1;
     while (j < tokens.length && j <= k + 5 && !RECEIVED.has(tokens[j].norm) && startsWithLetter(tokens[j].text)) j++;
-    if (RECEIVED.has(tokens[j]?.norm ?? '') && j > k + 1 && QUANTIFIERS.has(tokens[k + 1].norm)) return 'state';
-    if (RECEIVED.has(tokens[k + 1]?.norm ?? '')) return 'state';
+    // Right after the verb, or after a quantity word: "lots of lovely messages", not "the client to sign … cards".
+    if (RECEIVED.has(tokens[j]?.norm ?? '') && (j === k + 1 || QUANTIFIERS.has(tokens[k + 1].norm))) return 'state';
   }
   // "We got 58 in the end", "we got a B-", "we scored a first": a mark received, not something done.
   if (MARK_VERBS.has(v)) {
