@@ -178,16 +178,7 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
     const began = beginStage();
     const byStory = raw.map((fs, i) => cache.grouped(fs, storyStarts[i], groupOptions));
     endStage('say-once grouping', began);
-    let findings: Finding[] | undefined;
-    return {
-      get findings() {
-        return (findings ??= joined(byStory));
-      },
-      byStory,
-      notices,
-      doc,
-      isStory: true,
-    };
+    return new ByStoryResult(byStory, notices, doc);
   }
   const findings: Finding[] = [];
   for (const fs of raw) for (const f of fs) findings.push(f);
@@ -202,6 +193,23 @@ export function lint(text: string, options: LintOptions = {}): LintResult {
   const grouped = groupFindings(kept, groupOptions);
   endStage('say-once grouping', began);
   return { findings: grouped, notices, doc, isStory: true };
+}
+
+/**
+ * A result whose findings are joined from its stories' when first read. A class, not an object literal with a getter:
+ * under Node 20 V8's young collector kept a literal's getter, a closure over the whole lint, until a full collection.
+ */
+class ByStoryResult implements LintResult {
+  readonly isStory = true;
+  private joined: Finding[] | undefined = undefined;
+  constructor(
+    readonly byStory: Finding[][],
+    readonly notices: Notice[],
+    readonly doc: StoryDocument,
+  ) {}
+  get findings(): Finding[] {
+    return (this.joined ??= joined(this.byStory));
+  }
 }
 
 /** Every story's findings in one list. */

@@ -109,35 +109,61 @@ function hasStarMarkers(blocks: readonly MarkedBlock[]): boolean {
  * one, `stories` builds them all.
  */
 export function documentOf(sk: Skeleton, principles: PrincipleMatcher): StoryDocument {
-  const built: Array<Story | undefined> = new Array(sk.drafts.length);
-  const storyOf = (i: number): Story => (built[i] ??= timedStory(sk.drafts[i], sk.text, principles));
-  let lineStarts: number[] | undefined;
-  const doc = {
-    text: sk.text,
-    frontMatter: sk.frontMatter,
-    comments: sk.comments,
-    hasMarkers: sk.hasMarkers,
-    get lineStarts() {
-      return (lineStarts ??= lineStartsOf(sk.text));
-    },
-    get stories() {
-      return sk.drafts.map((_, i) => storyOf(i));
-    },
-    storyAt(offset: number) {
-      const i = sk.drafts.findIndex((d) => {
-        const [s, e] = draftRange(d);
-        return offset >= s && offset <= e;
-      });
-      return i < 0 ? undefined : storyOf(i);
-    },
-    storyOf,
-    storyCount: sk.drafts.length,
-    storyRange: (i: number) => draftRange(sk.drafts[i]),
-    release(i: number) {
-      built[i] = undefined;
-    },
-  };
-  return doc;
+  return new LazyDocument(sk, principles);
+}
+
+/**
+ * A class, not an object literal with getters: under Node 20 a literal's getters (closures over the whole model) were
+ * kept by V8's young collector until a full collection, and with them every story built, about 75 KB of each story lint.
+ */
+class LazyDocument implements StoryDocument {
+  readonly text: string;
+  readonly frontMatter: FrontMatter | undefined;
+  readonly comments: Comment[];
+  readonly hasMarkers: boolean;
+  readonly storyCount: number;
+  private readonly built: Array<Story | undefined>;
+  private starts: number[] | undefined = undefined;
+
+  constructor(
+    private readonly sk: Skeleton,
+    private readonly principles: PrincipleMatcher,
+  ) {
+    this.text = sk.text;
+    this.frontMatter = sk.frontMatter;
+    this.comments = sk.comments;
+    this.hasMarkers = sk.hasMarkers;
+    this.storyCount = sk.drafts.length;
+    this.built = new Array(sk.drafts.length);
+  }
+
+  get lineStarts(): number[] {
+    return (this.starts ??= lineStartsOf(this.text));
+  }
+
+  get stories(): Story[] {
+    return this.sk.drafts.map((_, i) => this.storyOf(i));
+  }
+
+  storyOf(i: number): Story {
+    return (this.built[i] ??= timedStory(this.sk.drafts[i], this.sk.text, this.principles));
+  }
+
+  storyAt(offset: number): Story | undefined {
+    const i = this.sk.drafts.findIndex((d) => {
+      const [s, e] = draftRange(d);
+      return offset >= s && offset <= e;
+    });
+    return i < 0 ? undefined : this.storyOf(i);
+  }
+
+  storyRange(i: number): [number, number] {
+    return draftRange(this.sk.drafts[i]);
+  }
+
+  release(i: number): void {
+    this.built[i] = undefined;
+  }
 }
 
 /** Builds the story model of a Markdown document: stories, sections, sentences and what they hold. */
