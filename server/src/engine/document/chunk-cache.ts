@@ -4,6 +4,7 @@ import type { Marker } from './sections';
 import { headingMarker, labelMarker } from './sections';
 import { beginStage, endStage } from '../profile';
 import { ownText } from './own-text';
+import { AssemblyMemo } from './drafts';
 
 interface Entry {
   key: string;
@@ -43,6 +44,8 @@ export class ChunkCache {
   private lastLength = 0;
   private length = 0;
   private lints = 0;
+  /** What story assembly read from these blocks (kept by block identity, so it goes with them). */
+  readonly assembly = new AssemblyMemo();
   /** Characters parsed afresh since the last sweep: what an edit cost. */
   parsedChars = 0;
   constructor(private readonly max = 5000) {}

@@ -52,16 +52,28 @@ interface Unit {
 }
 
 /**
- * Each block's items, by block identity: the chunk cache hands back the same
- * block objects while their text stays in place, so an edit re-reads the lines
- * of the blocks it touched only (reading every line of a 200,000-word file was
- * a third of an edit's cost). Items are never changed once made.
+ * What story assembly read from a document's blocks, kept by block identity: the chunk cache hands back the same block
+ * objects while their text stays in place, so an edit re-reads the blocks it touched only (reading every line of a
+ * 200,000-word file was a third of an edit's cost). A chunk cache holds one for its document; a lint without one gets
+ * its own, which goes with the lint. (Weak maps of the module, alive for good, made V8's young collector keep every
+ * value of a lint's blocks until a full collection: about 15 KB of each story lint.)
  */
-const ITEMS = new WeakMap<MarkedBlock, Item[]>();
+export class AssemblyMemo {
+  /** Each block's items. Items are never changed once made. */
+  readonly items = new WeakMap<MarkedBlock, Item[]>();
+  /** Each unit's reading, by its title or first item. */
+  readonly readings = new WeakMap<object, UnitReading>();
+}
+
+/** The memo of the assembly under way ({@link assembleStories} sets it for its own length). */
+let memo: AssemblyMemo | undefined;
 
 function itemsOf(block: MarkedBlock): Item[] {
-  let items = ITEMS.get(block);
-  if (!items) ITEMS.set(block, (items = readItems(block)));
+  let items = memo?.items.get(block);
+  if (!items) {
+    items = readItems(block);
+    memo?.items.set(block, items);
+  }
   return items;
 }
 
@@ -262,7 +274,18 @@ function normalise(items: Item[]): Item[] {
   });
 }
 
-export function assembleStories(blocks: MarkedBlock[], text: string): Assembly {
+/** Reads a document's blocks into story drafts and asides, reusing what `kept` holds of an earlier reading of them. */
+export function assembleStories(blocks: MarkedBlock[], text: string, kept = new AssemblyMemo()): Assembly {
+  const outer = memo;
+  memo = kept;
+  try {
+    return assemble(blocks, text);
+  } finally {
+    memo = outer;
+  }
+}
+
+function assemble(blocks: MarkedBlock[], text: string): Assembly {
   const drafts: DraftStory[] = [];
   const asides: Aside[] = [];
   const readings = unitsOf(blocks).map(readingOf);
@@ -361,14 +384,12 @@ function factsOf(r: UnitReading): UnitFacts {
   return r.facts;
 }
 
-const READINGS = new WeakMap<object, UnitReading>();
-
 function readingOf(u: Unit): UnitReading {
   const key = u.title ?? u.items[0];
-  const hit = READINGS.get(key);
+  const hit = memo!.readings.get(key);
   if (hit && hit.title === u.title && hit.depth === u.depth && sameItems(hit.items, u.items)) return hit;
   const reading = { title: u.title, depth: u.depth, items: u.items, normalised: { ...u, items: normalise(u.items) } };
-  READINGS.set(key, reading);
+  memo!.readings.set(key, reading);
   return reading;
 }
 

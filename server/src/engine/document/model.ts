@@ -78,7 +78,7 @@ export function buildSkeleton(text: string, cache?: ChunkCache, deadline = Infin
   endStage('chunk cache and blocks (includes parse)', t);
   t = beginStage();
   const hasMarkers = hasStarMarkers(blocks);
-  const assembled = assembleStories(blocks, text);
+  const assembled = assembleStories(blocks, text, cache?.assembly);
   const drafts = boundProse(assembled.drafts, text);
   endStage('story assembly', t);
   return {
