@@ -105,7 +105,7 @@ export class BankCache {
 
 /** The stories of one file, or undefined when it is not a story file. */
 export function profileFile(input: BankInput, cache?: LintCache): StoryProfile[] | undefined {
-  const result = lint(input.text, { config: input.config, path: input.globPath ?? input.file, cache });
+  const result = lint(input.text, { config: input.config, path: input.globPath ?? input.file, cache, releaseStories: false });
   if (!result.isStory || !result.doc) return undefined;
   const began = beginStage();
   const profiles = profileStories(result.doc, result.findings, input.config);

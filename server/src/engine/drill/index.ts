@@ -17,7 +17,7 @@ export interface StoryDrill {
 
 /** The drill for every story of a document (read as a story file even if it would not be linted as one). */
 export function drillDocument(text: string, config: StarConfig = {}): StoryDrill[] {
-  const doc = lint(text, { config, force: true, rules: [] }).doc;
+  const doc = lint(text, { config, force: true, rules: [], releaseStories: false }).doc;
   if (!doc) return [];
   const principles = principlesOf(config);
   return doc.stories.map((story, index) => ({
