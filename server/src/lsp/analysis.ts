@@ -74,7 +74,7 @@ export function isMarkdown(doc: Pick<TextDocument, 'uri' | 'languageId'>): boole
 }
 
 /**
- * The line starts of a document's text, as a getter for its analysis. The text
+ * The line starts of a document's text, for its analysis. The text
  * document of vscode-languageserver-textdocument keeps its own up to date
  * across incremental edits, with the same line breaks (\n, \r\n, \r): they
  * spare finding every line break of a 1.1 MB file again on each keystroke.
@@ -85,22 +85,75 @@ export function isMarkdown(doc: Pick<TextDocument, 'uri' | 'languageId'>): boole
  * document is scanned.
  */
 export function lineStartsOf(doc: TextDocument, text: string): () => readonly number[] {
-  const version = doc.version;
-  let own: number[] | undefined;
-  return () => {
-    if (own) return own;
-    if (doc.version === version && doc.getText() === text) {
-      const held = (doc as { getLineOffsets?: () => unknown }).getLineOffsets?.();
-      if (Array.isArray(held) && held.length) return held as number[];
-    }
-    own = computeLineStarts(text);
-    return own;
-  };
+  const starts = new LineStarts(doc, text);
+  return () => starts.get();
 }
 
-/** An analysis with `lineStarts` read from `starts` (see {@link lineStartsOf}). */
-function withLineStarts<T extends object>(analysis: T, starts: () => readonly number[]): T & { lineStarts: readonly number[] } {
-  return Object.defineProperty(analysis, 'lineStarts', { get: starts, enumerable: true }) as T & { lineStarts: readonly number[] };
+/** See {@link lineStartsOf}. */
+class LineStarts {
+  private readonly version: number;
+  private own: number[] | undefined = undefined;
+  constructor(
+    private readonly doc: TextDocument,
+    private readonly text: string,
+  ) {
+    this.version = doc.version;
+  }
+
+  get(): readonly number[] {
+    if (this.own) return this.own;
+    if (this.doc.version === this.version && this.doc.getText() === this.text) {
+      const held = (this.doc as { getLineOffsets?: () => unknown }).getLineOffsets?.();
+      if (Array.isArray(held) && held.length) return held as number[];
+    }
+    this.own = computeLineStarts(this.text);
+    return this.own;
+  }
+}
+
+type Base = Omit<Analysis, 'lineStarts' | 'kind' | 'result'>;
+
+/**
+ * An analysis, its line starts read when first asked for (see {@link lineStartsOf}). A class with its fields written
+ * out, not an object spread from its base with a getter defined on it: under Node 20 V8's young collector keeps both
+ * (a spread that adds properties, a getter's closure) until a full collection, and with them this version of the
+ * document's text and its lint: old versions of a 1.1 MB file piled up in the old generation while typing.
+ */
+class DocumentAnalysis implements Analysis {
+  readonly uri: string;
+  readonly version: number;
+  readonly text: string;
+  readonly bytes: number;
+  readonly settings: ClientSettings;
+  readonly config: StarConfig;
+  readonly principles: PrincipleMatcher;
+  readonly facts: StoryFactsCache;
+  readonly configFile: string | undefined;
+  readonly configProblems: ConfigFileProblem[];
+  private readonly starts: LineStarts;
+
+  constructor(
+    base: Base,
+    starts: LineStarts,
+    readonly kind: Analysis['kind'],
+    readonly result?: LintResult,
+  ) {
+    this.starts = starts;
+    this.uri = base.uri;
+    this.version = base.version;
+    this.text = base.text;
+    this.bytes = base.bytes;
+    this.settings = base.settings;
+    this.config = base.config;
+    this.principles = base.principles;
+    this.facts = base.facts;
+    this.configFile = base.configFile;
+    this.configProblems = base.configProblems;
+  }
+
+  get lineStarts(): readonly number[] {
+    return this.starts.get();
+  }
 }
 
 interface Entry {
@@ -160,22 +213,21 @@ export class Analyzer {
 
   private compute(doc: TextDocument, settings: ClientSettings, path: string | undefined, loaded: LoadedConfig | undefined): Analysis {
     const text = doc.getText();
-    const starts = lineStartsOf(doc, text);
-    return withLineStarts(this.analysis(doc, text, starts(), settings, path, loaded), starts);
+    return this.analysis(doc, text, new LineStarts(doc, text), settings, path, loaded);
   }
 
   private analysis(
     doc: TextDocument,
     text: string,
-    lineStarts: readonly number[],
+    starts: LineStarts,
     settings: ClientSettings,
     path: string | undefined,
     loaded: LoadedConfig | undefined,
-  ): Omit<Analysis, 'lineStarts'> {
+  ): DocumentAnalysis {
     const config = mergeConfigs(settings.config, loaded?.config);
     let facts = this.factsCaches.get(doc.uri);
     if (!facts) this.factsCaches.set(doc.uri, (facts = new StoryFactsCache()));
-    const base = {
+    const base: Base = {
       facts,
       uri: doc.uri,
       version: doc.version,
@@ -187,18 +239,18 @@ export class Analyzer {
       configFile: loaded?.file,
       configProblems: loaded?.problems ?? [],
     };
-    if (!isMarkdown(doc)) return { ...base, kind: 'other' };
+    if (!isMarkdown(doc)) return new DocumentAnalysis(base, starts, 'other');
     const globPath = this.globPath(path, loaded?.file);
     if (base.bytes > MAX_BYTES) {
       // Parsing a huge file to look for STAR markers would stall the editor; only the cheap tests decide here.
       const story = readFrontMatter(text).frontMatter?.star ?? (globPath !== undefined && matchesStoryGlobs(globPath, config));
-      return { ...base, kind: story ? 'large' : 'other' };
+      return new DocumentAnalysis(base, starts, story ? 'large' : 'other');
     }
     let cache = this.chunkCaches.get(doc.uri);
     if (!cache) this.chunkCaches.set(doc.uri, (cache = new LintCache()));
     const result = lint(text, {
       config,
-      lineStarts,
+      lineStarts: starts.get(),
       path: globPath,
       cache,
       onRuleError: this.onRuleError,
@@ -206,7 +258,7 @@ export class Analyzer {
       timeBudgetMs: LINT_BUDGET_MS,
       releaseStories: true,
     });
-    return { ...base, kind: result.isStory ? 'story' : 'other', result };
+    return new DocumentAnalysis(base, starts, result.isStory ? 'story' : 'other', result);
   }
 
   /**
