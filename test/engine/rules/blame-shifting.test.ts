@@ -849,3 +849,57 @@ describe(`${ID}: late against the writer's own promise, and a co-op feature that
   it('still fires on a co-op that is the other party', () =>
     assert.equal(flaggedIn('The release slipped because the co-op sat on the contract for a month.', 'result').length, 1));
 });
+
+describe(`${ID}: poor work, refusals and "if it had been done properly" in a setback nobody owns; a relative clause is no act`, () => {
+  const inSetback = (excuse: string, owned = '') =>
+    lintWith(
+      ID,
+      story({
+        situation: `The inspectors arrived unannounced in March. ${excuse}`,
+        action: 'I walked the inspectors through the drug fridge logs and the trolley checks.',
+        result: `We failed the inspection and lost our teaching-ward status for a year. ${owned}`,
+      }),
+    );
+  for (const excuse of [
+    'The previous ward manager had left the care plan audits months out of date.',
+    'The bank office had not filled any of the gaps we had requested a week earlier.',
+    'Of course the trust management had refused for two years to buy the new monitors.',
+    'The agency sent us the wrong paperwork and never chased it.',
+    'If the handover from Priya had been better, it would never have got that far.',
+    'It would have gone fine if the agency had done their job.',
+  ])
+    it(`fires in a setback: ${excuse}`, () => assert.equal(inSetback(excuse).length, 1, JSON.stringify(inSetback(excuse))));
+  for (const excuse of [
+    'The agency sent us the wrong paperwork, so I rebuilt the checklist with the matron that night.',
+    'If the data had been cleaned properly, I would have caught it sooner myself.',
+  ])
+    it(`stays silent in a setback: ${excuse}`, () => assert.deepEqual(inSetback(excuse), []));
+  it('stays silent when the story owns a share of the cause', () =>
+    assert.deepEqual(
+      inSetback(
+        'The previous ward manager had left the care plan audits months out of date.',
+        'I should have audited the care plans in my first week, and I now do that on day one.',
+      ),
+      [],
+    ));
+  it('stays silent on poor work of others in a story that went well', () =>
+    assert.deepEqual(
+      lintWith(
+        ID,
+        story({
+          situation: 'The previous ward manager had left the care plan audits months out of date.',
+          action: 'I audited all 28 care plans in two weeks and set a monthly audit rota with the charge nurses.',
+          result: 'The next inspection rated the ward "good" for safety, and every care plan was in date.',
+        }),
+      ),
+      [],
+    ));
+  it('still reads "rather than blaming" as no blame, and another "rather than" as no excuse', () => {
+    assert.deepEqual(flaggedIn('Rather than blaming the vendor, I built a stub of their API.'), []);
+    assert.equal(
+      inSetback('The contract had an auto-expiry clause rather than rolling over, which the previous procurement team never flagged.')
+        .length,
+      1,
+    );
+  });
+});

@@ -121,7 +121,10 @@ export interface BlamePattern {
    * ("if Priya had …", "if CAMHS had …", "if IT had …"), which lower case alone cannot tell from "if it had".
    */
   namedParty?: boolean;
-  /** Not in the Situation or Task, where another party's failing is the problem the writer took on. */
+  /**
+   * Not in the Situation or Task of a story that owns a share of the cause, where another party's failing is the problem
+   * the writer took on; in a setback nobody owns, the setup is where the excuse is told.
+   */
   notInSetup?: boolean;
   /** Words one of which every match contains; a sentence without any skips the pattern (speed only). */
   probe: string[];
@@ -321,6 +324,42 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     inFailure: true,
   },
   {
+    // In a setback with nothing owned, another party's work told as poor: "the supplier sent the wrong lights", "the Met
+    // Office basically got it wrong", "our sales team had oversold it", "the previous manager had let the audits slide".
+    name: 'they did it badly',
+    probe: [
+      'wrong',
+      'oversold',
+      'overpromised',
+      'badly',
+      'poorly',
+      'out of date',
+      'difficult to',
+      'disappeared',
+      'slide',
+      'lapse',
+      'refused',
+      'rushed',
+    ],
+    source:
+      String.raw`${ANY_PARTY} (?:(?:had|has|have|also|just|then|basically|completely|simply|clearly|really|actually|` +
+      String.raw`frankly|always|still|totally)[, ]+)*(?:got (?:it|that|this|things|everything|the [\w-]{1,30}(?: [\w-]{1,30})?) ` +
+      String.raw`(?:all )?wrong|(?:sent|gave|ordered|delivered|booked|used|quoted|printed|loaded|built|installed|shipped|supplied)` +
+      String.raw` (?:us |me )?(?:the|a|an) wrong|oversold|overpromised|disappeared|(?:was|were|had been) (?:[\w-]{1,30}ly )?` +
+      String.raw`(?:difficult|impossible|hard) to (?:work|deal|get hold of|reach)|let (?:the |it |them |their |its )?` +
+      String.raw`(?:[\w-]{1,30} ){0,3}?(?:slide|slip|lapse)|(?:had )?(?:left|kept) (?:the |it |them |their |its )?` +
+      String.raw`(?:[\w-]{1,30} ){0,3}?(?:badly |hopelessly |months |weeks |years )?out of date|` +
+      String.raw`(?:had |was |were |did (?:it |the [\w-]{1,30} )?)?(?:badly|poorly) (?:[\w-]{1,30}ed|done|run|managed|planned|` +
+      String.raw`briefed|written|made|kept|built|set up|maintained)|` +
+      // "the client management had refused for two years to buy EDR", "had rushed them through a 20-minute induction".
+      String.raw`(?:had )?refused (?:for (?:[\w-]{1,30} ){1,3})?to [\w-]{2,30}|(?:had )?rushed (?:them|it|us|him|her|` +
+      String.raw`the [\w-]{1,30}(?: [\w-]{1,30})?) through)`,
+    weak: true,
+    inFailure: true,
+    causal: true,
+    unlessIActAfter: true,
+  },
+  {
     // In a setback, another party changing things again and again: "the client kept changing the clinic list".
     name: 'they kept changing it',
     probe: ['kept ', 'double-book', 'double book'],
@@ -412,8 +451,28 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`none of (?:this|it|that) (?:happens|happened)|` +
       // Any other "the …" that acted: "if the haulier had just stuck to the slots", not "if the tests had failed".
       String.raw`\bif (?:only )?${ANY_OTHER}(?: and ${ANY_OTHER})?(?: had|'d) ${AGENT_ACT}[^.;:!?]{0,80}?` +
-      String.raw`(?:we|i|it|this|that|she|he|they|(?:none|most|much|all|half) of (?:this|it|that))` +
-      String.raw`(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| happen)`,
+      String.raw`(?:we|i|it|this|that|she|he|they|the [\w-]{1,30}|(?:none|most|much|all|half) of (?:this|it|that))` +
+      String.raw`(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| happen)|` +
+      // The outcome first: "it would have been a first if everybody had pulled their weight".
+      String.raw`(?:would|could|'d)(?: not| never|n't)?(?: probably| easily)? (?:have|'ve) [^.;:!?]{0,60}?\bif (?:only )?` +
+      String.raw`(?:${OTHER_PARTY}|everybody|everyone|everyone else|the others|the rest of (?:the )?(?:group|team|them))` +
+      String.raw`(?: had|'d) (?:pulled their weight|done (?:their|his|her) (?:part|bit|jobs?|share)|played (?:their|his|her) part|` +
+      String.raw`pitched in|stepped up)`,
+  },
+  {
+    // In a setback, another party's work that should have been better, told as the reason: "If the change had been tested
+    // properly, it wouldn't have happened", "if the handover from Priya had been better it wouldn't have got so out of hand".
+    name: 'if their part had been done properly',
+    probe: ['if '],
+    source:
+      String.raw`\bif (?:the|their|his|her) (?!(?:weather|rain|snow|storm|forecast|market|economy|timing)\b)` +
+      String.raw`(?:[\w-]{1,30} ){0,3}?(?:had been|was|were) (?:[\w-]{1,30} )?(?:properly|correctly|better|clearer|` +
+      String.raw`earlier|sooner|on time|done right|thorough|more thorough|in place)[^.;:!?]{0,60}?` +
+      String.raw`(?:we|it|this|that|the [\w-]{1,30}|(?:none|most|much|all|half) of (?:this|it|that))` +
+      String.raw`(?: probably| likely| definitely| certainly| easily)?(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| happen)`,
+    inFailure: true,
+    causal: true,
+    unlessIActAfter: true,
   },
   {
     // "If CAMHS had picked up the phone, we wouldn't have ended up there", "if Priya had told me, it would have been fine".
@@ -799,7 +858,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
  * blame, or describing a blameless review ("rather than blaming the vendor, I …").
  */
 export const NOT_BLAMING =
-  String.raw`(?:at first|initially|wrongly|mistakenly|instead of|rather than|without|avoid(?:ed|ing)?|` +
+  String.raw`(?:at first|initially|wrongly|mistakenly|(?:instead of|rather than)(?= (?:[\w-]{1,30} )?(?:blam|point|pin|dwell|complain|fault|wait))|without|avoid(?:ed|ing)?|` +
   String.raw`resist(?:ed|ing)?|tempting|easy to|could have (?:said|blamed|claimed|argued)|didn't want to|did not ` +
   String.raw`want to|no point|not to (?:blame|point|single|name|dwell|pin)|refused to|blameless|no one was|nobody was|` +
   String.raw`no one is|nobody is|pointing ` +

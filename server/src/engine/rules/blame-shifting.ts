@@ -9,6 +9,7 @@ import { type BlamePattern, BLAME_PATTERNS, NOT_BLAMING, OWN_SUBJECT, GOOD_OUTCO
 import { OWN_FAILURE } from '../lexicons/setbacks';
 import { matchAll, phraseRegex, storyText } from '../language/phrases';
 import { words } from '../lexicons/words';
+import { DETERMINERS } from '../lexicons/function-words';
 import { blamedCauses } from '../language/attribution';
 import { ProbeIndex } from '../language/probes';
 import { setbackOf } from './no-reflection';
@@ -128,7 +129,7 @@ export const blameShifting: Rule<IgnoreOption> = {
           if (p.causal && storyOwns()) continue;
           if (p.inFailure && !storyFailed()) continue;
           if (p.pointsBack && !opensWithOther(story.sentences[s.index - 1])) continue;
-          if (p.notInSetup && (told[s.index] === 'situation' || s.part === 'task')) continue;
+          if (p.notInSetup && (told[s.index] === 'situation' || s.part === 'task') && storyOwns()) continue;
           if (!blames(s, nextSentence(story, s), text, from, to, p)) continue;
           // A complaint or a cause followed by the writer taking it up is context: "QA never ran it. I added the suite to CI."
           if ((p.weak || p.causal) && ownedNext(nextSentence(story, s))) continue;
@@ -229,11 +230,28 @@ function writerActs(s: Sentence): boolean {
     // "…, which is why we slipped" tells the consequence; the writer is not acting there.
     if (!(isI(t, i) || isWe(t, i)) || OPINION.has(t[i + 1]?.norm ?? '') || t[i - 1]?.norm === 'why') continue;
     // "…, which meant we went live late", "they ignored what we told them": a consequence or an object clause.
-    if (SUBORDINATE.has(t[i - 1]?.norm ?? '')) continue;
+    if (SUBORDINATE.has(t[i - 1]?.norm ?? '') || relativeAt(t, i)) continue;
     // "…, so we were understaffed", "…, and we lost the deal": a state or the setback itself, not the writer acting.
     const next = t[i + 1]?.norm ?? '';
     if (STATE_VERBS.has(next) || CONSEQUENCES.has(next) || (next === 'found' && t[i + 2]?.norm === 'out')) continue;
     return true;
+  }
+  return false;
+}
+
+/** Times before the writer that front a main clause: "The next day we rolled it back." */
+const TIME_NOUNS = words`day days week weeks month months morning night evening afternoon weekend year time quarter sprint minute hour`;
+
+/**
+ * I or we opening a relative clause on a noun (a determiner up to three words before it): "…not filled any of the gaps we had requested", "the notes I was given". The
+ * writer is the subject of the clause only; the sentence's act is the other party's.
+ */
+function relativeAt(t: Sentence['tokens'], i: number): boolean {
+  const noun = t[i - 1];
+  if (!noun || !/^[a-z][a-z-]*$/.test(noun.norm) || TIME_NOUNS.has(noun.norm) || noun.end !== t[i].start - 1) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    if (DETERMINERS.has(t[k].norm)) return true;
+    if (!/^[a-z][a-z-]*$/.test(t[k].norm) || SUBORDINATE.has(t[k].norm)) return false;
   }
   return false;
 }
