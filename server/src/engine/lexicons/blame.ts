@@ -858,7 +858,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
  * blame, or describing a blameless review ("rather than blaming the vendor, I …").
  */
 export const NOT_BLAMING =
-  String.raw`(?:at first|initially|wrongly|mistakenly|(?:instead of|rather than)(?= (?:[\w-]{1,30} )?(?:blam|point|pin|dwell|complain|fault|wait))|without|avoid(?:ed|ing)?|` +
+  String.raw`(?:at first|initially|wrongly|mistakenly|without|avoid(?:ed|ing)?|` +
+  // "Rather than blaming the vendor": not "an auto-expiry clause rather than rolling over, which the team never flagged".
+  String.raw`(?:instead of|rather than)(?= (?:[\w-]{1,30} )?(?:blam|point|pin|dwell|complain|fault|wait))|` +
   String.raw`resist(?:ed|ing)?|tempting|easy to|could have (?:said|blamed|claimed|argued)|didn't want to|did not ` +
   String.raw`want to|no point|not to (?:blame|point|single|name|dwell|pin)|refused to|blameless|no one was|nobody was|` +
   String.raw`no one is|nobody is|pointing ` +

@@ -243,8 +243,8 @@ function writerActs(s: Sentence): boolean {
 const TIME_NOUNS = words`day days week weeks month months morning night evening afternoon weekend year time quarter sprint minute hour`;
 
 /**
- * I or we opening a relative clause on a noun (a determiner up to three words before it): "…not filled any of the gaps we had requested", "the notes I was given". The
- * writer is the subject of the clause only; the sentence's act is the other party's.
+ * I or we opening a relative clause on a noun (a determiner up to three words before it): "…not filled any of the gaps
+ * we had requested", "the notes I was given". The writer is the subject of the clause only; the act is the other party's.
  */
 function relativeAt(t: Sentence['tokens'], i: number): boolean {
   const noun = t[i - 1];
