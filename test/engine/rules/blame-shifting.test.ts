@@ -903,3 +903,39 @@ describe(`${ID}: poor work, refusals and "if it had been done properly" in a set
     );
   });
 });
+
+describe(`${ID}: departments named bare, sarcasm about judgement, time lost waiting, "only so much", "no help", their own thing`, () => {
+  const fires: Array<[string, 'result' | 'learning']> = [
+    ['Payroll, in their infinite wisdom, changed the cut-off the week of the launch.', 'result'],
+    ['We lost almost three weeks waiting on their procurement team to sign the order form.', 'result'],
+    ['Until estates fix the heating there is only so much a ward can do.', 'learning'],
+    ['Central treasury were no help at all during the close.', 'result'],
+    ['Going forward networking need a proper change freeze around big sales.', 'learning'],
+  ];
+  for (const [sentence, part] of fires) {
+    it(`fires on: ${sentence}`, () => assert.equal(flaggedIn(sentence, part).length, 1, JSON.stringify(flaggedIn(sentence, part))));
+  }
+  const inSetback = (excuse: string) =>
+    lintWith(
+      ID,
+      story({
+        situation: 'I rewrote the school behaviour policy as head of year.',
+        action: 'I launched a four-step consequence system at the September training day.',
+        result: `The policy was withdrawn at Christmas and the school failed its behaviour review. ${excuse}`,
+      }),
+    );
+  for (const excuse of [
+    'Half of them never read the policy past the first page.',
+    'The heads of year nodded along in meetings, but they quietly carried on doing their own thing.',
+    'The publisher kept sending us new requirements every playtest.',
+  ])
+    it(`fires in a setback: ${excuse}`, () => assert.equal(inSetback(excuse).length, 1, JSON.stringify(inSetback(excuse))));
+  const silent: Array<[string, 'result' | 'learning']> = [
+    ['There is only so much time in a sprint, so I cut the two lowest-value stories myself.', 'result'],
+    ['Payroll were a huge help during the close, and I thanked them in the review.', 'result'],
+    ['We lost two weeks waiting on the parts, which I had ordered late; I now order on day one.', 'result'],
+    ['Most patients could not find how to cancel, so they did not bother.', 'result'],
+    ['The publisher signed the deal in March.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
+});

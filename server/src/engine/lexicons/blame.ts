@@ -19,13 +19,15 @@ export const OTHER_PARTY =
   String.raw`university|studio|partner|shift|shifts|crew|crews|staff|site|branch|office|committee|board|sponsors?|lab|pi|` +
   String.raw`foreman|trustees|underwriters?|estimators?|agents?|brokers?|installers?|surveyors?|electricians?|builders?|` +
   String.raw`hospital|hospitals|clinic|ward|caterers?|venue|integrators?|manufacturer|manufacturers|` +
-  String.raw`subcontractors?)|` +
+  String.raw`subcontractors?|publishers?|distributors?|wholesalers?|insurers?)|` +
   // "anyone in the change process", "someone from finance".
   String.raw`(?:anyone|anybody|someone|somebody) (?:in|from|on|at) (?:the )?[\w-]{1,30}(?: [\w-]{1,30})?|` +
   String.raw`[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|eng|` +
   String.raw`legal|security|marketing|sales|finance|leadership|design|engineering|procurement|compliance|` +
   String.raw`purchasing|infra|infrastructure|managers|consultants|trustees|underwriting|estimating|foremen|head office|` +
   String.raw`recruiting|dev|platform|hr|agencies|vendors|suppliers|contractors|hauliers|couriers|` +
+  // Departments named bare: "Pharmacy never got the discharge medications up", "warehouse mgmt sat on the sign-off".
+  String.raw`networking|pharmacy|(?:group |central )?treasury|payroll|estates|facilities|housekeeping|(?:[\w-]{1,30} )?mgmt|` +
   // Another shift, named bare: "night shift never followed it", "if nights had followed the plan".
   String.raw`(?:night|day|late|early|weekend|morning|evening|back) shifts?|nights|lates)`;
 
@@ -42,9 +44,11 @@ const TIMES =
 const ANY_PARTY =
   String.raw`(?:${OTHER_PARTY}|(?:the|my|our) (?:previous|former|old|outgoing|last) (?:[\w-]{2,30} ){0,2}?(?:manager|lead|head|` +
   String.raw`director|owner|team|supplier|vendor|contractor|agency|provider|analyst|engineer|chef|coordinator|buyer|planner)|` +
-  String.raw`my predecessor|(?:the|their|our) (?:[\w-]{2,30} )?(?:(?:instructor|teacher|tutor|lecturer|professor|coach|` +
+  String.raw`my predecessor|(?:the|their|our) heads? of [\w-]{2,30}|` +
+  String.raw`(?:the|their|our) (?:[\w-]{2,30} )?(?:(?:instructor|teacher|tutor|lecturer|professor|coach|` +
   String.raw`trainer|organi[sz]er|doctor|consultant|inspector|moderator|examiner|planner|buyer|dispatcher|driver|` +
   String.raw`picker|loader|porter)s?|coaches|org|organi[sz]ation|division|function|unit)|` +
+  String.raw`(?:half|some|most|several|a few|a couple) of them|` +
   String.raw`(?:a couple of|some|several|two|three|a few|half) (?:of )?(?:the |my |our )?(?:[\w-]{2,30} )?` +
   String.raw`(?:colleagues|teachers|staff|nurses|drivers|engineers|developers|managers|volunteers|members|people)|` +
   String.raw`(?!(?:my|our|i|we)\b)[\w-]{2,30}'s (?:[\w-]{1,30} )?(?:part|piece|section|bit|work|code|end|review|queue|process|` +
@@ -78,7 +82,7 @@ export const DUTY =
   String.raw`prepared|plan|planned|listen|listened|call|called|return|returned|deploy|deployed|approve|approved|` +
   String.raw`sign|signed|ship|shipped|finish|finished|complete|completed|write|wrote|hand|handed|raise|raised|` +
   String.raw`consult|consulted|involve|involved|validate|validated|verify|verified|monitor|monitored|migrate|` +
-  String.raw`migrated|patch|patched|bother|bothered|catch|caught|do their|did their|do his|did his|` +
+  String.raw`migrated|patch|patched|bother to|bothered to|catch|caught|do their|did their|do his|did his|` +
   String.raw`do her|did her|keep|kept|honou?r|honou?red|meet|met|brief|briefed|reforecast|confirm|confirmed|order|ordered|` +
   String.raw`book|booked|pay|paid|loop in|looped in|sign off|signed off|put|added|logged|announced|scheduled|given|done|` +
   String.raw`supplied|leave time|left time|prioriti[sz]e|prioriti[sz]ed)`;
@@ -240,7 +244,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: 'nothing I could have done',
-    probe: ['nothing', 'could', 'no way', 'much', 'great deal', 'whole lot'],
+    probe: ['nothing', 'could', 'no way', 'much', 'great deal', 'whole lot', 'so much'],
     source:
       String.raw`(?:not sure|don't know|do not know|don't see) (?:what|that there's|there's|that there is|there is) ` +
       String.raw`(?:much |a lot |anything )?(?:more |else )?(?:that )?(?:i|we)(?: could|'d| would)(?: have|'ve)? ` +
@@ -256,7 +260,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:that )?(?:i|we|anyone|anybody|(?:a|the|my|our) ` +
       String.raw`[\w-]{1,30}(?: [\w-]{1,30})?) could(?: have|'ve)? (?:done|do)|` +
       String.raw`(?:wasn't|was not|isn't|is not) (?:really )?` +
-      String.raw`(?:anything|something) (?:that )?(?:i|we) could(?: have|'ve)? (?:controlled|done|changed|prevented|influenced)`,
+      String.raw`(?:anything|something) (?:that )?(?:i|we) could(?: have|'ve)? (?:controlled|done|changed|prevented|influenced)|` +
+      // "there is only so much a ward can do", "there's only so much one volunteer can do".
+      String.raw`only so much (?:that )?(?:i|we|you|one|anyone|(?:a|an|the|one|my|our) [\w-]{1,30}(?: [\w-]{1,30})?) ` +
+      String.raw`(?:can|could)(?: have|'ve)? (?:do|done)`,
     unlessIActAfter: true,
   },
   {
@@ -340,6 +347,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       'lapse',
       'refused',
       'rushed',
+      'own thing',
     ],
     source:
       String.raw`${ANY_PARTY} (?:(?:had|has|have|also|just|then|basically|completely|simply|clearly|really|actually|` +
@@ -352,7 +360,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:had |was |were |did (?:it |the [\w-]{1,30} )?)?(?:badly|poorly) (?:[\w-]{1,30}ed|done|run|managed|planned|` +
       String.raw`briefed|written|made|kept|built|set up|maintained)|` +
       // "the client management had refused for two years to buy EDR", "had rushed them through a 20-minute induction".
-      String.raw`(?:had )?refused (?:for (?:[\w-]{1,30} ){1,3})?to [\w-]{2,30}|(?:had )?rushed (?:them|it|us|him|her|` +
+      String.raw`(?:had )?refused (?:for (?:[\w-]{1,30} ){1,3})?to [\w-]{2,30}|` +
+      String.raw`(?:quietly |just |simply )?(?:carried on|went on|kept on|went back to) (?:doing )?(?:their|his|her) own thing|` +
+      String.raw`(?:had )?rushed (?:them|it|us|him|her|` +
       String.raw`the [\w-]{1,30}(?: [\w-]{1,30})?) through)`,
     weak: true,
     inFailure: true,
@@ -364,7 +374,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'they kept changing it',
     probe: ['kept ', 'double-book', 'double book'],
     source:
-      String.raw`${ANY_PARTY} (?:also |just |then )?(?:kept (?:changing|moving|cancell?ing|adding|pushing|shifting|missing|` +
+      String.raw`${ANY_PARTY} (?:also |just |then )?(?:kept (?:changing|moving|cancell?ing|adding|pushing|shifting|missing|sending|` +
       String.raw`forgetting|ignoring|rescheduling|postponing|revising)|(?:had |were the ones who |was the one who )?double-?booked)`,
     weak: true,
     inFailure: true,
@@ -419,12 +429,15 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: 'they sat on it',
-    probe: [' sat ', 'held', 'pushing', 'pushed', 'dragged', 'pulled the plug', 'without'],
+    probe: [' sat ', 'held', 'pushing', 'pushed', 'dragged', 'pulled the plug', 'without', 'waiting', ' help'],
     source:
       String.raw`${OTHER_PARTY} (?:(?:just|then|also|simply|completely|had) )*(?:sat on (?:it|the [\w-]{1,30}|our ` +
       String.raw`[\w-]{1,30}|their [\w-]{1,30})|held (?:it|us|the [\w-]{1,30}) up|kept pushing (?:it |this |that |` +
       String.raw`the [\w-]{1,30} )?back|dragged (?:their|his|her) feet|pulled the plug|changed (?:it|things|the ` +
-      String.raw`[\w-]{1,30}|their [\w-]{1,30}) without (?:telling|warning|asking|notice))`,
+      String.raw`[\w-]{1,30}|their [\w-]{1,30}) without (?:telling|warning|asking|notice))|` +
+      // "We then lost nearly a month waiting on their legal team to sign", "Group treasury were no help".
+      String.raw`lost (?:[\w-]{1,30} ){0,3}?(?:days?|weeks?|months?) waiting (?:on|for) ${OTHER_PARTY}|` +
+      String.raw`${OTHER_PARTY} (?:were|was) (?:absolutely |frankly |honestly )?(?:no|little|not much|not a lot of) help`,
     unlessIActAfter: true,
     causal: true,
   },
@@ -840,6 +853,12 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`on annual leave|on sick leave)(?! (?:the|a|an)\b)`,
     weak: true,
     inFailure: true,
+  },
+  {
+    // Sarcasm about another party's judgement: "Engineering, in their infinite wisdom, pushed a config change at 9am".
+    name: 'in their infinite wisdom',
+    probe: ['wisdom'],
+    source: String.raw`in (?:their|his|her|its) (?:infinite |great )?wisdom`,
   },
   {
     name: 'the timing was against us',

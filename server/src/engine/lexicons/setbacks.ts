@@ -350,8 +350,8 @@ export const PLATITUDES: readonly string[] = [
 
 /** Signs that a lesson names a changed behaviour: "since then I …", "I now …", "before every release". */
 export const CONCRETE_CHANGE: readonly string[] = [
-  'since then',
-  'from then on',
+  // Not what someone else did since: "Since then the business has moved to a different agent."
+  String.raw`(?:since then|from then on)(?!,? (?:the|a|an|they|he|she|it|that|this|their|his|her)\b)`,
   'now i',
   'i now',
   // "Now when we're behind, I say out loud …": a habit kept since, told with its occasion first.
