@@ -989,3 +989,18 @@ describe(`${ID}: an inspection, a grade or an offer that went badly`, () => {
   ];
   for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, ending(result)), []));
 });
+
+describe(`${ID}: what someone else changed since is no lesson of the writer's`, () => {
+  const lost = (lesson: string) =>
+    failure(
+      story({
+        situation: 'Our Hong Kong agent shipped the spring knitwear three weeks late.',
+        action: 'I moved the launch date and told the stores.',
+        result: `We missed the season and marked down 40% of the range. ${lesson}`,
+      }),
+    );
+  it('fires when only the business changed since', () =>
+    assert.equal(lintWith(ID, lost('Since then the business has moved to a different agent.')).length, 1));
+  it('stays silent when the writer changed what they do since', () =>
+    assert.deepEqual(lintWith(ID, lost('Since then I book a mid-production check with every agent.')), []));
+});
