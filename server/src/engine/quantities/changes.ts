@@ -40,8 +40,11 @@ const APPOSITION_AFTER = new RegExp(
   'iu',
 );
 /** Between a pair and a verb of multiplying that sums it up: "from 60 to 90, so we basically tripled productivity". */
-const MULTIPLIED_AFTER =
-  /^\s*[,;—–-]?\s*(?:so|which means|meaning|and)\s+(?:(?:we|i|they|it|that|this|the team)\s+)?(?:(?:basically|effectively|more or less|pretty much|almost|nearly|roughly|about|just about|had|have)\s+)*$/iu;
+const MULTIPLIED_AFTER = new RegExp(
+  String.raw`^\s*[,;—–-]?\s*(?:so|which means|meaning|and)\s+(?:(?:we|i|they|it|that|this|the team)\s+)?` +
+    String.raw`(?:(?:basically|effectively|more or less|pretty much|almost|nearly|roughly|about|just about|had|have)\s+)*$`,
+  'iu',
+);
 /**
  * Further on in the same clause, a figure that can only be the pair's change: "from 3.2% to 1.1% in about 2 months,
  * so we cut errors by 80%", "from 900/wk to 720/wk for a couple of months after the rating went up (-25%)".
