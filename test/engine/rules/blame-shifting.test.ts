@@ -939,3 +939,31 @@ describe(`${ID}: departments named bare, sarcasm about judgement, time lost wait
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
 });
+
+describe(`${ID}: blame wrapped in praise, in any story; what the writer was left with is no act; a habit needs the writer's own clause`, () => {
+  const fires: Array<[string, 'action' | 'result']> = [
+    ['IT were supportive, honestly great guys, but they never got the WMS interface right, so we had two weeks on paper.', 'action'],
+    ["The staff are wonderful, genuinely, but I'd say half of them never read the policy past the first page.", 'action'],
+    ['The contractors were lovely but never read the spec.', 'result'],
+  ];
+  for (const [sentence, part] of fires) {
+    it(`fires on: ${sentence}`, () => assert.equal(flaggedIn(sentence, part).length, 1, JSON.stringify(flaggedIn(sentence, part))));
+  }
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['The new tool was great, but I never found time to train the night shift on it.', 'action'],
+    ['The team was great, but we never found a slot for the retro.', 'result'],
+    ["Our mentors were lovely, but they couldn't give us more than an hour a week, so I set up a peer review rota.", 'action'],
+    ['The pilot was great, but the client did not need the second phase after the merger.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
+  it('reads "on every request" in a clause about a thing as no lasting change that owns the cause', () => {
+    const text = story({
+      situation: 'Checkout was too slow for the peak season.',
+      action:
+        "We lost three weeks because the platform team still hadn't provisioned the cluster by the date they had promised. " +
+        'I also took out two logging calls that were serialising the cart on every request.',
+      result: 'p95 went from 1.8 s to 900 ms.',
+    });
+    assert.equal(lintWith(ID, text).length, 1);
+  });
+});

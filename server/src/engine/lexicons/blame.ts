@@ -855,6 +855,23 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     inFailure: true,
   },
   {
+    // Blame wrapped in praise, in any story: "IT were super supportive, honestly great guys, but they never got the
+    // interface right", "the contractors were lovely but never read the spec", "the staff are wonderful, but half of
+    // them never read the policy".
+    name: 'praised, but they never did it',
+    probe: ['never', "n't", 'not', 'failed to'],
+    source:
+      String.raw`(?<=(?:lovely|wonderful|brilliant|nice|great|good|supportive|helpful|talented|amazing|fantastic|friendly|` +
+      String.raw`well-meaning|well meaning|keen)[^.;:!?]{0,60}?,? but (?:(?:honestly|frankly|i'd say|i would say|to be honest),? )?)` +
+      String.raw`(?:(?:they|he|she|${ANY_PARTY}|(?:half|most|some|a lot|many) of them) )?` +
+      String.raw`(?:(?:also|just|still|really|simply|had|have|honestly|basically|clearly|i'd say|then) )*` +
+      String.raw`(?:never|didn't|did not|hadn't|had not|couldn't|could not|failed to|wouldn't|would not|don't|do not|can't|cannot)` +
+      String.raw`(?: once| even| really| actually| properly)? (?!(?:need|have|had|know|knew|want|mind|like|expect)\w*\b)[\w-]{2,30}`,
+    weak: true,
+    unlessIActAfter: true,
+    causal: true,
+  },
+  {
     // Sarcasm about another party's judgement: "Engineering, in their infinite wisdom, pushed a config change at 9am".
     name: 'in their infinite wisdom',
     probe: ['wisdom'],
