@@ -940,7 +940,7 @@ describe(`${ID}: departments named bare, sarcasm about judgement, time lost wait
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
 });
 
-describe(`${ID}: blame wrapped in praise, in any story; what the writer was left with is no act; a habit needs the writer's own clause`, () => {
+describe(`${ID}: blame wrapped in praise, in any story; what the writer was left with is no act; a habit is the writer's`, () => {
   const fires: Array<[string, 'action' | 'result']> = [
     ['IT were supportive, honestly great guys, but they never got the WMS interface right, so we had two weeks on paper.', 'action'],
     ["The staff are wonderful, genuinely, but I'd say half of them never read the policy past the first page.", 'action'],
