@@ -30,3 +30,18 @@ describe('tag lines: the principles a story claims on its own lines', () => {
     assert.deepEqual(tagLineMentions(plain.doc!, plain.doc!.stories[0], matcher), []);
   });
 });
+
+describe("tag lines: a principle line that gives a reason is the writer's claim, read like the story", () => {
+  const withLine = (line: string) =>
+    '## Mobile check-in launch\n\n**Situation:** The launch moved from May to September.\n\n' +
+    '**Action:** I fixed the deploy script that kept failing in staging.\n\n**Result:** We launched in September with 14,000 users.\n\n' +
+    `${line}\n`;
+  const shallow = (line: string) => lint(withLine(line), {}).findings.filter((f) => f.ruleId === 'shallow-principle');
+  it('flags "Principles: Ownership, because I always take ownership of my projects."', () =>
+    assert.equal(shallow('**Principles:** Ownership, because I always take ownership of my projects.').length, 1));
+  it('keeps a bare list of principles an aside, with nothing to flag', () => {
+    assert.deepEqual(shallow('**Principles:** Ownership, Deliver Results'), []);
+    const { doc } = lint(withLine('**Principles:** Ownership, Deliver Results'), {});
+    assert.equal(tagLineMentions(doc!, doc!.stories[0], matcher).length, 2);
+  });
+});

@@ -849,3 +849,121 @@ describe(`${ID}: late against the writer's own promise, and a co-op feature that
   it('still fires on a co-op that is the other party', () =>
     assert.equal(flaggedIn('The release slipped because the co-op sat on the contract for a month.', 'result').length, 1));
 });
+
+describe(`${ID}: poor work, refusals and "if it had been done properly" in a setback nobody owns; a relative clause is no act`, () => {
+  const inSetback = (excuse: string, owned = '') =>
+    lintWith(
+      ID,
+      story({
+        situation: `The inspectors arrived unannounced in March. ${excuse}`,
+        action: 'I walked the inspectors through the drug fridge logs and the trolley checks.',
+        result: `We failed the inspection and lost our teaching-ward status for a year. ${owned}`,
+      }),
+    );
+  for (const excuse of [
+    'The previous ward manager had left the care plan audits months out of date.',
+    'The bank office had not filled any of the gaps we had requested a week earlier.',
+    'Of course the trust management had refused for two years to buy the new monitors.',
+    'The agency sent us the wrong paperwork and never chased it.',
+    'If the handover from Priya had been better, it would never have got that far.',
+    'It would have gone fine if the agency had done their job.',
+  ])
+    it(`fires in a setback: ${excuse}`, () => assert.equal(inSetback(excuse).length, 1, JSON.stringify(inSetback(excuse))));
+  for (const excuse of [
+    'The agency sent us the wrong paperwork, so I rebuilt the checklist with the matron that night.',
+    'If the data had been cleaned properly, I would have caught it sooner myself.',
+  ])
+    it(`stays silent in a setback: ${excuse}`, () => assert.deepEqual(inSetback(excuse), []));
+  it('stays silent when the story owns a share of the cause', () =>
+    assert.deepEqual(
+      inSetback(
+        'The previous ward manager had left the care plan audits months out of date.',
+        'I should have audited the care plans in my first week, and I now do that on day one.',
+      ),
+      [],
+    ));
+  it('stays silent on poor work of others in a story that went well', () =>
+    assert.deepEqual(
+      lintWith(
+        ID,
+        story({
+          situation: 'The previous ward manager had left the care plan audits months out of date.',
+          action: 'I audited all 28 care plans in two weeks and set a monthly audit rota with the charge nurses.',
+          result: 'The next inspection rated the ward "good" for safety, and every care plan was in date.',
+        }),
+      ),
+      [],
+    ));
+  it('still reads "rather than blaming" as no blame, and another "rather than" as no excuse', () => {
+    assert.deepEqual(flaggedIn('Rather than blaming the vendor, I built a stub of their API.'), []);
+    assert.equal(
+      inSetback('The contract had an auto-expiry clause rather than rolling over, which the previous procurement team never flagged.')
+        .length,
+      1,
+    );
+  });
+});
+
+describe(`${ID}: departments named bare, sarcasm about judgement, time lost waiting, "only so much", "no help", their own thing`, () => {
+  const fires: Array<[string, 'result' | 'learning']> = [
+    ['Payroll, in their infinite wisdom, changed the cut-off the week of the launch.', 'result'],
+    ['We lost almost three weeks waiting on their procurement team to sign the order form.', 'result'],
+    ['Until estates fix the heating there is only so much a ward can do.', 'learning'],
+    ['Central treasury were no help at all during the close.', 'result'],
+    ['Going forward networking need a proper change freeze around big sales.', 'learning'],
+  ];
+  for (const [sentence, part] of fires) {
+    it(`fires on: ${sentence}`, () => assert.equal(flaggedIn(sentence, part).length, 1, JSON.stringify(flaggedIn(sentence, part))));
+  }
+  const inSetback = (excuse: string) =>
+    lintWith(
+      ID,
+      story({
+        situation: 'I rewrote the school behaviour policy as head of year.',
+        action: 'I launched a four-step consequence system at the September training day.',
+        result: `The policy was withdrawn at Christmas and the school failed its behaviour review. ${excuse}`,
+      }),
+    );
+  for (const excuse of [
+    'Half of them never read the policy past the first page.',
+    'The heads of year nodded along in meetings, but they quietly carried on doing their own thing.',
+    'The publisher kept sending us new requirements every playtest.',
+  ])
+    it(`fires in a setback: ${excuse}`, () => assert.equal(inSetback(excuse).length, 1, JSON.stringify(inSetback(excuse))));
+  const silent: Array<[string, 'result' | 'learning']> = [
+    ['There is only so much time in a sprint, so I cut the two lowest-value stories myself.', 'result'],
+    ['Payroll were a huge help during the close, and I thanked them in the review.', 'result'],
+    ['We lost two weeks waiting on the parts, which I had ordered late; I now order on day one.', 'result'],
+    ['Most patients could not find how to cancel, so they did not bother.', 'result'],
+    ['The publisher signed the deal in March.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
+});
+
+describe(`${ID}: blame wrapped in praise, in any story; what the writer was left with is no act; a habit is the writer's`, () => {
+  const fires: Array<[string, 'action' | 'result']> = [
+    ['IT were supportive, honestly great guys, but they never got the WMS interface right, so we had two weeks on paper.', 'action'],
+    ["The staff are wonderful, genuinely, but I'd say half of them never read the policy past the first page.", 'action'],
+    ['The contractors were lovely but never read the spec.', 'result'],
+  ];
+  for (const [sentence, part] of fires) {
+    it(`fires on: ${sentence}`, () => assert.equal(flaggedIn(sentence, part).length, 1, JSON.stringify(flaggedIn(sentence, part))));
+  }
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['The new tool was great, but I never found time to train the night shift on it.', 'action'],
+    ['The team was great, but we never found a slot for the retro.', 'result'],
+    ["Our mentors were lovely, but they couldn't give us more than an hour a week, so I set up a peer review rota.", 'action'],
+    ['The pilot was great, but the client did not need the second phase after the merger.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));
+  it('reads "on every request" in a clause about a thing as no lasting change that owns the cause', () => {
+    const text = story({
+      situation: 'Checkout was too slow for the peak season.',
+      action:
+        "We lost three weeks because the platform team still hadn't provisioned the cluster by the date they had promised. " +
+        'I also took out two logging calls that were serialising the cart on every request.',
+      result: 'p95 went from 1.8 s to 900 ms.',
+    });
+    assert.equal(lintWith(ID, text).length, 1);
+  });
+});

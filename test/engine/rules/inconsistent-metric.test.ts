@@ -261,3 +261,21 @@ describe(`${ID}: a bare before after the figure ("12 late trucks, from 40"), and
   ];
   for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, story({ result })), []));
 });
+
+describe(`${ID}: "a reduction of N%", a multiple that sums up the pair ("so we tripled it"), and the base of a rate`, () => {
+  const fires: Array<[string, string]> = [
+    ['Damaged parcels went from 340 a month to 120 a month, a reduction of 75%.', '75%'],
+    ['Damaged parcels went from around 340 per month to 120 per month, so this is reduction of 75 percent.', '75 percent'],
+    ['Picks per hour went from 60 to about 90, so we basically tripled productivity on the floor.', 'tripled'],
+    ['Putaway went from 80 items an hour per person to 120, so we doubled the putaway rate.', 'doubled'],
+  ];
+  for (const [result, figure] of fires)
+    it(`fires on: ${result}`, () => assert.deepEqual(flagged(story({ result }), lintWith(ID, story({ result }))), [figure]));
+  const silent = [
+    'Damaged parcels went from 340 a month to 120 a month, a reduction of 65%.',
+    'Picks per hour went from 45 to 90, so we doubled productivity on the floor.',
+    'The falls rate was 3.9 per 1,000 bed days, down from 6.1, a 36% fall.',
+    'Signups went from 300 to 450 a week, and the referral scheme tripled its share of them.',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, story({ result })), []));
+});

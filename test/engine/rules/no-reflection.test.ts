@@ -989,3 +989,45 @@ describe(`${ID}: an inspection, a grade or an offer that went badly`, () => {
   ];
   for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, ending(result)), []));
 });
+
+describe(`${ID}: what someone else changed since is no lesson of the writer's`, () => {
+  const lost = (lesson: string) =>
+    failure(
+      story({
+        situation: 'Our Hong Kong agent shipped the spring knitwear three weeks late.',
+        action: 'I moved the launch date and told the stores.',
+        result: `We missed the season and marked down 40% of the range. ${lesson}`,
+      }),
+    );
+  it('fires when only the business changed since', () =>
+    assert.equal(lintWith(ID, lost('Since then the business has moved to a different agent.')).length, 1));
+  it('stays silent when the writer changed what they do since', () =>
+    assert.deepEqual(lintWith(ID, lost('Since then I book a mid-production check with every agent.')), []));
+});
+
+describe(`${ID}: a date that moved is a setback, and "not sure there's much I'd change" is no lesson`, () => {
+  const slipped = (result: string, learning?: string) =>
+    story({
+      situation: 'I led the migration of 400 reporting jobs to the cloud warehouse.',
+      action: 'I moved the transformations to dbt and set up the scheduling in Airflow.',
+      result,
+      learning,
+    });
+  it('fires when go-live moved twice and nothing was learned', () =>
+    assert.equal(
+      lintWith(ID, slipped('Go-live was planned for March, then got shifted to May, and then to July. The old server is off now.')).length,
+      1,
+    ));
+  it('fires when the writer declines to change anything', () =>
+    assert.equal(
+      lintWith(ID, slipped('The launch slipped from March to June.', "Honestly, I'm not sure there's much I'd change on my side.")).length,
+      1,
+    ));
+  it('stays silent when the date moved and the writer changed what they do', () =>
+    assert.deepEqual(
+      lintWith(ID, slipped('The launch slipped from March to June.', 'Since then I agree a port-opening date with infra at kickoff.')),
+      [],
+    ));
+  it('stays silent on a go-live that went to plan', () =>
+    assert.deepEqual(lintWith(ID, slipped('Go-live was planned for March and happened on the day, with all 400 jobs moved.')), []));
+});

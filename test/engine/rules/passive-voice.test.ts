@@ -216,3 +216,17 @@ describe(`${ID}: how someone felt is a state, not a hidden act`, () => {
   it('still fires on a hidden act beside the feeling', () =>
     assert.deepEqual(flaggedIn('The families were upset because the visit was cancelled the night before.'), ['was cancelled']));
 });
+
+describe(`${ID}: a share as the subject is a measured fact, a count is not`, () => {
+  const silent = [
+    'I checked this and 72% of take-home prescriptions were written after 11 am.',
+    'Over four months about 60% of the cancelled slots were filled from the short-notice list.',
+    'Three of the four bids were rejected on price.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+  const fires: Array<[string, string]> = [
+    ['That night 174 passengers were put up in hotels.', 'were put up'],
+    ['When we went to 25%, the flag was flipped for all users.', 'was flipped'],
+  ];
+  for (const [sentence, phrase] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), [phrase]));
+});

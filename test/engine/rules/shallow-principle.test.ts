@@ -301,3 +301,10 @@ describe(`${ID}: a generic reason followed by another principle's reason, not by
       [],
     ));
 });
+
+describe(`${ID}: "a great example of" a principle, with nothing behind it`, () => {
+  it('fires on "It was a great example of Ownership and Think Big."', () =>
+    assert.deepEqual(flaggedIn('It was a great example of Ownership and Think Big.'), ['Ownership', 'Think Big']));
+  it('stays silent when the example is told', () =>
+    assert.deepEqual(flaggedIn('A good example of Dive Deep was when I read 300 tickets myself to find the pattern.'), []));
+});

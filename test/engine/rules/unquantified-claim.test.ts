@@ -508,3 +508,16 @@ describe(`${ID}: results judged positive, good feedback, a bare "worked out", a 
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: a big step up, a real leap forward`, () => {
+  const fires: Array<[string, string]> = [
+    ['Everyone agreed it was a big step up from what we had before.', 'was a big step up'],
+    ['It was a real leap forward for the ward.', 'was a real leap forward'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent = [
+    'It was a step up in responsibility for me, so I asked for a mentor.',
+    'It was a big step up in scope from my last role.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});

@@ -64,8 +64,11 @@ export function isNotesTitle(title: string): boolean {
 
 const TAG = new RegExp(`^[\\s*_]*(?:${alternation(TAG_LABELS)})(?:\\s+(?:shown|demonstrated|covered|used))?[*_]*\\s*[:：]`, 'i');
 
+/** A reason given after the names: "Principles: Ownership, because I always …" is the writer's claim, not a tag. */
+const GIVES_REASON = /(?<![\p{L}'])(?:because|since|as i|as we|cause)(?![\p{L}'])/iu;
+
 /** Where a tag line's label ends ("Principles: Ownership, Dive Deep"), or undefined when the text is no tag line. */
 export function tagLineEnd(text: string): number | undefined {
   const m = TAG.exec(text);
-  return m ? m[0].length : undefined;
+  return m && !GIVES_REASON.test(text.slice(m[0].length)) ? m[0].length : undefined;
 }

@@ -349,6 +349,9 @@ function success(t: Token[], i: number, w: string, inResult: boolean): OutcomeSp
     if (adjective && !VAGUE_ADJECTIVES.has(adjective) && ['success', 'hit', 'win'].includes(word(t[i + 3]))) {
       return { first: i, last: i + 3 };
     }
+    // "it was a big step up from what we had", "a real leap forward"; not "a step up in responsibility".
+    const pair = `${word(t[i + 3])} ${word(t[i + 4])}`;
+    if (adjective && (pair === 'step up' || pair === 'leap forward') && word(t[i + 5]) !== 'in') return { first: i, last: i + 4 };
   }
   if (w === 'helped' || w === 'helps') {
     for (let j = i + 1; j < t.length && j <= i + 6; j++) {

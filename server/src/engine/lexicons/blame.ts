@@ -19,13 +19,15 @@ export const OTHER_PARTY =
   String.raw`university|studio|partner|shift|shifts|crew|crews|staff|site|branch|office|committee|board|sponsors?|lab|pi|` +
   String.raw`foreman|trustees|underwriters?|estimators?|agents?|brokers?|installers?|surveyors?|electricians?|builders?|` +
   String.raw`hospital|hospitals|clinic|ward|caterers?|venue|integrators?|manufacturer|manufacturers|` +
-  String.raw`subcontractors?)|` +
+  String.raw`subcontractors?|publishers?|distributors?|wholesalers?|insurers?)|` +
   // "anyone in the change process", "someone from finance".
   String.raw`(?:anyone|anybody|someone|somebody) (?:in|from|on|at) (?:the )?[\w-]{1,30}(?: [\w-]{1,30})?|` +
   String.raw`[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|eng|` +
   String.raw`legal|security|marketing|sales|finance|leadership|design|engineering|procurement|compliance|` +
   String.raw`purchasing|infra|infrastructure|managers|consultants|trustees|underwriting|estimating|foremen|head office|` +
   String.raw`recruiting|dev|platform|hr|agencies|vendors|suppliers|contractors|hauliers|couriers|` +
+  // Departments named bare: "Pharmacy never got the discharge medications up", "warehouse mgmt sat on the sign-off".
+  String.raw`networking|pharmacy|(?:group |central )?treasury|payroll|estates|facilities|housekeeping|(?:[\w-]{1,30} )?mgmt|` +
   // Another shift, named bare: "night shift never followed it", "if nights had followed the plan".
   String.raw`(?:night|day|late|early|weekend|morning|evening|back) shifts?|nights|lates)`;
 
@@ -42,9 +44,11 @@ const TIMES =
 const ANY_PARTY =
   String.raw`(?:${OTHER_PARTY}|(?:the|my|our) (?:previous|former|old|outgoing|last) (?:[\w-]{2,30} ){0,2}?(?:manager|lead|head|` +
   String.raw`director|owner|team|supplier|vendor|contractor|agency|provider|analyst|engineer|chef|coordinator|buyer|planner)|` +
-  String.raw`my predecessor|(?:the|their|our) (?:[\w-]{2,30} )?(?:(?:instructor|teacher|tutor|lecturer|professor|coach|` +
+  String.raw`my predecessor|(?:the|their|our) heads? of [\w-]{2,30}|` +
+  String.raw`(?:the|their|our) (?:[\w-]{2,30} )?(?:(?:instructor|teacher|tutor|lecturer|professor|coach|` +
   String.raw`trainer|organi[sz]er|doctor|consultant|inspector|moderator|examiner|planner|buyer|dispatcher|driver|` +
   String.raw`picker|loader|porter)s?|coaches|org|organi[sz]ation|division|function|unit)|` +
+  String.raw`(?:half|some|most|several|a few|a couple) of them|` +
   String.raw`(?:a couple of|some|several|two|three|a few|half) (?:of )?(?:the |my |our )?(?:[\w-]{2,30} )?` +
   String.raw`(?:colleagues|teachers|staff|nurses|drivers|engineers|developers|managers|volunteers|members|people)|` +
   String.raw`(?!(?:my|our|i|we)\b)[\w-]{2,30}'s (?:[\w-]{1,30} )?(?:part|piece|section|bit|work|code|end|review|queue|process|` +
@@ -78,7 +82,7 @@ export const DUTY =
   String.raw`prepared|plan|planned|listen|listened|call|called|return|returned|deploy|deployed|approve|approved|` +
   String.raw`sign|signed|ship|shipped|finish|finished|complete|completed|write|wrote|hand|handed|raise|raised|` +
   String.raw`consult|consulted|involve|involved|validate|validated|verify|verified|monitor|monitored|migrate|` +
-  String.raw`migrated|patch|patched|bother|bothered|catch|caught|do their|did their|do his|did his|` +
+  String.raw`migrated|patch|patched|bother to|bothered to|catch|caught|do their|did their|do his|did his|` +
   String.raw`do her|did her|keep|kept|honou?r|honou?red|meet|met|brief|briefed|reforecast|confirm|confirmed|order|ordered|` +
   String.raw`book|booked|pay|paid|loop in|looped in|sign off|signed off|put|added|logged|announced|scheduled|given|done|` +
   String.raw`supplied|leave time|left time|prioriti[sz]e|prioriti[sz]ed)`;
@@ -121,7 +125,10 @@ export interface BlamePattern {
    * ("if Priya had …", "if CAMHS had …", "if IT had …"), which lower case alone cannot tell from "if it had".
    */
   namedParty?: boolean;
-  /** Not in the Situation or Task, where another party's failing is the problem the writer took on. */
+  /**
+   * Not in the Situation or Task of a story that owns a share of the cause, where another party's failing is the problem
+   * the writer took on; in a setback nobody owns, the setup is where the excuse is told.
+   */
   notInSetup?: boolean;
   /** Words one of which every match contains; a sentence without any skips the pattern (speed only). */
   probe: string[];
@@ -237,7 +244,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: 'nothing I could have done',
-    probe: ['nothing', 'could', 'no way', 'much', 'great deal', 'whole lot'],
+    probe: ['nothing', 'could', 'no way', 'much', 'great deal', 'whole lot', 'so much'],
     source:
       String.raw`(?:not sure|don't know|do not know|don't see) (?:what|that there's|there's|that there is|there is) ` +
       String.raw`(?:much |a lot |anything )?(?:more |else )?(?:that )?(?:i|we)(?: could|'d| would)(?: have|'ve)? ` +
@@ -253,7 +260,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:that )?(?:i|we|anyone|anybody|(?:a|the|my|our) ` +
       String.raw`[\w-]{1,30}(?: [\w-]{1,30})?) could(?: have|'ve)? (?:done|do)|` +
       String.raw`(?:wasn't|was not|isn't|is not) (?:really )?` +
-      String.raw`(?:anything|something) (?:that )?(?:i|we) could(?: have|'ve)? (?:controlled|done|changed|prevented|influenced)`,
+      String.raw`(?:anything|something) (?:that )?(?:i|we) could(?: have|'ve)? (?:controlled|done|changed|prevented|influenced)|` +
+      // "there is only so much a ward can do", "there's only so much one volunteer can do".
+      String.raw`only so much (?:that )?(?:i|we|you|one|anyone|(?:a|an|the|one|my|our) [\w-]{1,30}(?: [\w-]{1,30})?) ` +
+      String.raw`(?:can|could)(?: have|'ve)? (?:do|done)`,
     unlessIActAfter: true,
   },
   {
@@ -321,11 +331,50 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     inFailure: true,
   },
   {
+    // In a setback with nothing owned, another party's work told as poor: "the supplier sent the wrong lights", "the Met
+    // Office basically got it wrong", "our sales team had oversold it", "the previous manager had let the audits slide".
+    name: 'they did it badly',
+    probe: [
+      'wrong',
+      'oversold',
+      'overpromised',
+      'badly',
+      'poorly',
+      'out of date',
+      'difficult to',
+      'disappeared',
+      'slide',
+      'lapse',
+      'refused',
+      'rushed',
+      'own thing',
+    ],
+    source:
+      String.raw`${ANY_PARTY} (?:(?:had|has|have|also|just|then|basically|completely|simply|clearly|really|actually|` +
+      String.raw`frankly|always|still|totally)[, ]+)*(?:got (?:it|that|this|things|everything|the [\w-]{1,30}(?: [\w-]{1,30})?) ` +
+      String.raw`(?:all )?wrong|(?:sent|gave|ordered|delivered|booked|used|quoted|printed|loaded|built|installed|shipped|supplied)` +
+      String.raw` (?:us |me )?(?:the|a|an) wrong|oversold|overpromised|disappeared|(?:was|were|had been) (?:[\w-]{1,30}ly )?` +
+      String.raw`(?:difficult|impossible|hard) to (?:work|deal|get hold of|reach)|let (?:the |it |them |their |its )?` +
+      String.raw`(?:[\w-]{1,30} ){0,3}?(?:slide|slip|lapse)|(?:had )?(?:left|kept) (?:the |it |them |their |its )?` +
+      String.raw`(?:[\w-]{1,30} ){0,3}?(?:badly |hopelessly |months |weeks |years )?out of date|` +
+      String.raw`(?:had |was |were |did (?:it |the [\w-]{1,30} )?)?(?:badly|poorly) (?:[\w-]{1,30}ed|done|run|managed|planned|` +
+      String.raw`briefed|written|made|kept|built|set up|maintained)|` +
+      // "the client management had refused for two years to buy EDR", "had rushed them through a 20-minute induction".
+      String.raw`(?:had )?refused (?:for (?:[\w-]{1,30} ){1,3})?to [\w-]{2,30}|` +
+      String.raw`(?:quietly |just |simply )?(?:carried on|went on|kept on|went back to) (?:doing )?(?:their|his|her) own thing|` +
+      String.raw`(?:had )?rushed (?:them|it|us|him|her|` +
+      String.raw`the [\w-]{1,30}(?: [\w-]{1,30})?) through)`,
+    weak: true,
+    inFailure: true,
+    causal: true,
+    unlessIActAfter: true,
+  },
+  {
     // In a setback, another party changing things again and again: "the client kept changing the clinic list".
     name: 'they kept changing it',
     probe: ['kept ', 'double-book', 'double book'],
     source:
-      String.raw`${ANY_PARTY} (?:also |just |then )?(?:kept (?:changing|moving|cancell?ing|adding|pushing|shifting|missing|` +
+      String.raw`${ANY_PARTY} (?:also |just |then )?(?:kept (?:changing|moving|cancell?ing|adding|pushing|shifting|missing|sending|` +
       String.raw`forgetting|ignoring|rescheduling|postponing|revising)|(?:had |were the ones who |was the one who )?double-?booked)`,
     weak: true,
     inFailure: true,
@@ -380,12 +429,15 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: 'they sat on it',
-    probe: [' sat ', 'held', 'pushing', 'pushed', 'dragged', 'pulled the plug', 'without'],
+    probe: [' sat ', 'held', 'pushing', 'pushed', 'dragged', 'pulled the plug', 'without', 'waiting', ' help'],
     source:
       String.raw`${OTHER_PARTY} (?:(?:just|then|also|simply|completely|had) )*(?:sat on (?:it|the [\w-]{1,30}|our ` +
       String.raw`[\w-]{1,30}|their [\w-]{1,30})|held (?:it|us|the [\w-]{1,30}) up|kept pushing (?:it |this |that |` +
       String.raw`the [\w-]{1,30} )?back|dragged (?:their|his|her) feet|pulled the plug|changed (?:it|things|the ` +
-      String.raw`[\w-]{1,30}|their [\w-]{1,30}) without (?:telling|warning|asking|notice))`,
+      String.raw`[\w-]{1,30}|their [\w-]{1,30}) without (?:telling|warning|asking|notice))|` +
+      // "We then lost nearly a month waiting on their legal team to sign", "Group treasury were no help".
+      String.raw`lost (?:[\w-]{1,30} ){0,3}?(?:days?|weeks?|months?) waiting (?:on|for) ${OTHER_PARTY}|` +
+      String.raw`${OTHER_PARTY} (?:were|was) (?:absolutely |frankly |honestly )?(?:no|little|not much|not a lot of) help`,
     unlessIActAfter: true,
     causal: true,
   },
@@ -412,8 +464,28 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`none of (?:this|it|that) (?:happens|happened)|` +
       // Any other "the …" that acted: "if the haulier had just stuck to the slots", not "if the tests had failed".
       String.raw`\bif (?:only )?${ANY_OTHER}(?: and ${ANY_OTHER})?(?: had|'d) ${AGENT_ACT}[^.;:!?]{0,80}?` +
-      String.raw`(?:we|i|it|this|that|she|he|they|(?:none|most|much|all|half) of (?:this|it|that))` +
-      String.raw`(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| happen)`,
+      String.raw`(?:we|i|it|this|that|she|he|they|the [\w-]{1,30}|(?:none|most|much|all|half) of (?:this|it|that))` +
+      String.raw`(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| happen)|` +
+      // The outcome first: "it would have been a first if everybody had pulled their weight".
+      String.raw`(?:would|could|'d)(?: not| never|n't)?(?: probably| easily)? (?:have|'ve) [^.;:!?]{0,60}?\bif (?:only )?` +
+      String.raw`(?:${OTHER_PARTY}|everybody|everyone|everyone else|the others|the rest of (?:the )?(?:group|team|them))` +
+      String.raw`(?: had|'d) (?:pulled their weight|done (?:their|his|her) (?:part|bit|jobs?|share)|played (?:their|his|her) part|` +
+      String.raw`pitched in|stepped up)`,
+  },
+  {
+    // In a setback, another party's work that should have been better, told as the reason: "If the change had been tested
+    // properly, it wouldn't have happened", "if the handover from Priya had been better it wouldn't have got so out of hand".
+    name: 'if their part had been done properly',
+    probe: ['if '],
+    source:
+      String.raw`\bif (?:the|their|his|her) (?!(?:weather|rain|snow|storm|forecast|market|economy|timing)\b)` +
+      String.raw`(?:[\w-]{1,30} ){0,3}?(?:had been|was|were) (?:[\w-]{1,30} )?(?:properly|correctly|better|clearer|` +
+      String.raw`earlier|sooner|on time|done right|thorough|more thorough|in place)[^.;:!?]{0,60}?` +
+      String.raw`(?:we|it|this|that|the [\w-]{1,30}|(?:none|most|much|all|half) of (?:this|it|that))` +
+      String.raw`(?: probably| likely| definitely| certainly| easily)?(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| happen)`,
+    inFailure: true,
+    causal: true,
+    unlessIActAfter: true,
   },
   {
     // "If CAMHS had picked up the phone, we wouldn't have ended up there", "if Priya had told me, it would have been fine".
@@ -783,6 +855,29 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     inFailure: true,
   },
   {
+    // Blame wrapped in praise, in any story: "IT were super supportive, honestly great guys, but they never got the
+    // interface right", "the contractors were lovely but never read the spec", "the staff are wonderful, but half of
+    // them never read the policy".
+    name: 'praised, but they never did it',
+    probe: ['never', "n't", 'not', 'failed to'],
+    source:
+      String.raw`(?<=(?:lovely|wonderful|brilliant|nice|great|good|supportive|helpful|talented|amazing|fantastic|friendly|` +
+      String.raw`well-meaning|well meaning|keen)[^.;:!?]{0,60}?,? but (?:(?:honestly|frankly|i'd say|i would say|to be honest),? )?)` +
+      String.raw`(?:(?:they|he|she|${ANY_PARTY}|(?:half|most|some|a lot|many) of them) )?` +
+      String.raw`(?:(?:also|just|still|really|simply|had|have|honestly|basically|clearly|i'd say|then) )*` +
+      String.raw`(?:never|didn't|did not|hadn't|had not|couldn't|could not|failed to|wouldn't|would not|don't|do not|can't|cannot)` +
+      String.raw`(?: once| even| really| actually| properly)? (?!(?:need|have|had|know|knew|want|mind|like|expect)\w*\b)[\w-]{2,30}`,
+    weak: true,
+    unlessIActAfter: true,
+    causal: true,
+  },
+  {
+    // Sarcasm about another party's judgement: "Engineering, in their infinite wisdom, pushed a config change at 9am".
+    name: 'in their infinite wisdom',
+    probe: ['wisdom'],
+    source: String.raw`in (?:their|his|her|its) (?:infinite |great )?wisdom`,
+  },
+  {
     name: 'the timing was against us',
     probe: ['against us', 'bad luck', 'nothing more', 'nothing else', 'our hands', 'our control', 'my control'],
     source:
@@ -799,7 +894,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
  * blame, or describing a blameless review ("rather than blaming the vendor, I …").
  */
 export const NOT_BLAMING =
-  String.raw`(?:at first|initially|wrongly|mistakenly|instead of|rather than|without|avoid(?:ed|ing)?|` +
+  String.raw`(?:at first|initially|wrongly|mistakenly|without|avoid(?:ed|ing)?|` +
+  // "Rather than blaming the vendor": not "an auto-expiry clause rather than rolling over, which the team never flagged".
+  String.raw`(?:instead of|rather than)(?= (?:[\w-]{1,30} )?(?:blam|point|pin|dwell|complain|fault|wait))|` +
   String.raw`resist(?:ed|ing)?|tempting|easy to|could have (?:said|blamed|claimed|argued)|didn't want to|did not ` +
   String.raw`want to|no point|not to (?:blame|point|single|name|dwell|pin)|refused to|blameless|no one was|nobody was|` +
   String.raw`no one is|nobody is|pointing ` +

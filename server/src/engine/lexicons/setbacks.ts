@@ -131,6 +131,10 @@ export const STRONG_SETBACK_OUTCOME: readonly string[] = [
   String.raw`(?:we|i) (?:had to )?(?:roll(?:ed)? (?:it |the [\w-]+ |everything )?back|revert(?:ed)?|pause[d]? ` +
     String.raw`the (?:[\w-]+ )?(?:launch|rollout|release|pilot))`,
   String.raw`(?:missed|blew) (?:the|our|my|a) (?:[\w-]+ )?(?:deadline|launch date|go-live|target date|sla|quota)`,
+  // A date that moved: "go-live slipped from March to June", "Go-live was planned for March, then got shifted to May".
+  String.raw`(?:go-?live|launch|release|delivery|deadline|cutover|opening|handover|roll-?out)(?: date)? (?:[\w,-]+ ){0,5}?` +
+    String.raw`(?:slipped|was pushed|got pushed|was delayed|got delayed|got moved|got shifted|was shifted|moved again|slipped again)` +
+    String.raw` (?:back )?(?:from [\w-]+ )?to(?= (?!(?:plan|schedule)\b))`,
   // The amount runs to its end ("cost us about $40,000"): a bare "$" or first digit would stop inside the number.
   // What a trouble cost, not what a tool cost to build ("it cost us $2,000 and saved $40,000 a year").
   String.raw`(?:lost|(?:outage|incident|bug|mistake|error|delay|downtime|breach|slip|failure|recall|problem|issue)s? ` +
@@ -350,8 +354,8 @@ export const PLATITUDES: readonly string[] = [
 
 /** Signs that a lesson names a changed behaviour: "since then I …", "I now …", "before every release". */
 export const CONCRETE_CHANGE: readonly string[] = [
-  'since then',
-  'from then on',
+  // Not what someone else did since: "Since then the business has moved to a different agent."
+  String.raw`(?:since then|from then on)(?!,? (?:the|a|an|they|he|she|it|that|this|their|his|her)\b)`,
   'now i',
   'i now',
   // "Now when we're behind, I say out loud …": a habit kept since, told with its occasion first.

@@ -29,11 +29,20 @@ const BY_BEFORE = new RegExp(
 );
 /** Between a pair and a figure right after it: ", an 80% …", " (−66%)", ", which is a …", ", so a …". */
 const APPOSITION_AFTER = new RegExp(
-  String.raw`^(?:\s*\/\s*\p{L}+)?(?:\s+[\p{L}\p{N}'/°-]+){0,6}?\s*[,(—–:;-]?\s*(?:(?:which|that|this|it)\s+(?:is|` +
+  String.raw`^(?:\s*\/\s*\p{L}+)?(?:\s+[\p{L}\p{N}'/°-]+){0,6}?\s*[,(—–:;-]?\s*(?:(?:so\s+|and\s+)?(?:which|that|this|it)\s+(?:is|` +
     String.raw`was|'s|were|represents|represented|means|meant|amounts to|amounted to|works out to|worked out to|` +
     String.raw`equals|equaled|equalled|came to|comes to)\s+)?(?:(?:an?|roughly|about|almost|nearly|over|more than|` +
     String.raw`just over|just under|around|approximately|a full|by|or|i\.?e\.?,?|some|close to|down|up|` +
-    String.raw`for|so)\s+)*[~≈]?[-+−]?\s*$`,
+    String.raw`for|so)\s+)*` +
+    // "…, a reduction of 75%", "so this is reduction of 75 percent".
+    String.raw`(?:(?:reduction|decrease|drop|cut|improvement|increase|gain|rise|growth|jump|decline|saving|change)\s+of\s+` +
+    String.raw`(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?)?[~≈]?[-+−]?\s*$`,
+  'iu',
+);
+/** Between a pair and a verb of multiplying that sums it up: "from 60 to 90, so we basically tripled productivity". */
+const MULTIPLIED_AFTER = new RegExp(
+  String.raw`^\s*[,;—–-]?\s*(?:so|which means|meaning|and)\s+(?:(?:we|i|they|it|that|this|the team)\s+)?` +
+    String.raw`(?:(?:basically|effectively|more or less|pretty much|almost|nearly|roughly|about|just about|had|have)\s+)*$`,
   'iu',
 );
 /**
@@ -262,6 +271,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 function describes(doc: StoryDocument, q: Quantity, p: BeforeAfter): boolean {
   if (q.start >= p.end) {
     const between = withoutFillers(withoutRateBases(doc.text.slice(p.end, q.start)));
+    if (WORD_MULTIPLE.test(q.text) && MULTIPLIED_AFTER.test(between.replace(/^(?:\s+[\p{L}-]+){0,4}?(?=\s*[,;—–-])/u, ''))) return true;
     return APPOSITION_AFTER.test(between) || LATE_FIGURE.test(between);
   }
   if (q.end <= p.start) return LEAD_IN_BEFORE.test(withoutFillers(doc.text.slice(q.end, p.start)));

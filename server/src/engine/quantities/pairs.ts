@@ -8,7 +8,7 @@ import type { BeforeAfter, Quantity } from '../types';
 /** "850 ms → 300 ms", "$12K/mo → $9K/mo": an arrow, after the rate's unit if the figure has one. */
 const ARROW = /^(?:\s*\/\s*\p{L}+)?\s*(?:→|->|=>|⟶|➝|➔|—>|-->)\s*$/u;
 const TO_BETWEEN =
-  /^\s*(?:[\p{L}\p{N}\-/°]+\s+){0,3}?(?:(?:down|up|all the way|all the way down|all the way up)\s+)?to\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/u;
+  /^\s*(?:[\p{L}\p{N}\-/°]+\s+){0,5}?(?:(?:down|up|all the way|all the way down|all the way up)\s+)?to\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/u;
 const FROM_BEFORE = /\bfrom\s+(?:[\p{L}-]+\s+){0,4}[~<>≈]?\s*$/iu;
 const REVERSED_BETWEEN = /^\s*[,(—–-]?\s*(?:down|up)\s+from\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/iu;
 const REVERSED_AFTER_SHARE = /^(?:\s+[\p{L}'-]+){0,6}\s*[,(—–-]\s*(?:down|up)\s+from\s+[~<>≈]?\s*$/iu;
@@ -70,9 +70,9 @@ export function findPairs(text: string, all: Quantity[]): BeforeAfter[] {
   return pairs;
 }
 
-/** The base of a rate: the "1,000" of "14 per 1,000". */
+/** The base of a rate: the "1,000" of "14 per 1,000", or of "3.9 per 1,000 bed days". */
 function isRateBase(text: string, q: Quantity): boolean {
-  return q.kind === 'number' && /\bper\s+$/i.test(text.slice(Math.max(0, q.start - 5), q.start));
+  return (q.kind === 'number' || q.kind === 'count') && /\bper\s+$/i.test(text.slice(Math.max(0, q.start - 5), q.start));
 }
 
 /** Text between two values with the bases of their rates taken out: " per 1,000 to " reads " to ". */

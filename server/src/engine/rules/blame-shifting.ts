@@ -9,6 +9,8 @@ import { type BlamePattern, BLAME_PATTERNS, NOT_BLAMING, OWN_SUBJECT, GOOD_OUTCO
 import { OWN_FAILURE } from '../lexicons/setbacks';
 import { matchAll, phraseRegex, storyText } from '../language/phrases';
 import { words } from '../lexicons/words';
+import { DETERMINERS } from '../lexicons/function-words';
+const NUMBER_WORDS = words`two three four five six seven eight nine ten several many nothing lots plenty`;
 import { blamedCauses } from '../language/attribution';
 import { ProbeIndex } from '../language/probes';
 import { setbackOf } from './no-reflection';
@@ -128,7 +130,7 @@ export const blameShifting: Rule<IgnoreOption> = {
           if (p.causal && storyOwns()) continue;
           if (p.inFailure && !storyFailed()) continue;
           if (p.pointsBack && !opensWithOther(story.sentences[s.index - 1])) continue;
-          if (p.notInSetup && (told[s.index] === 'situation' || s.part === 'task')) continue;
+          if (p.notInSetup && (told[s.index] === 'situation' || s.part === 'task') && storyOwns()) continue;
           if (!blames(s, nextSentence(story, s), text, from, to, p)) continue;
           // A complaint or a cause followed by the writer taking it up is context: "QA never ran it. I added the suite to CI."
           if ((p.weak || p.causal) && ownedNext(nextSentence(story, s))) continue;
@@ -180,18 +182,24 @@ const CAUSE_AND_EFFECT: BlamePattern = { name: 'cause and effect', source: '', p
 function ownedNext(next: Sentence | undefined): boolean {
   if (!next) return false;
   const text = lowerSameLength(next.text.replace(/[’‘]/g, "'"));
-  return admits(text) || (next.actor === 'i' && next.actorActs && LASTING.test(text));
+  // A relative clause describes a thing ("two logging calls that were serialising the cart on every request"): no habit.
+  return admits(text) || (next.actor === 'i' && next.actorActs && (LASTING.test(text) || HABIT.test(text.replace(RELATIVE_CLAUSE, ''))));
 }
 
 /** A sentence that draws a lesson: "going forward", "next time", "the lesson for me was". */
 const LOOKS_AHEAD =
   /(?<![\w'])(?:going forward|next time|in (?:the )?future|from now on|lessons?|learn(?:ed|t)|takeaway|main thing)(?![\w'])/;
 
+const RELATIVE_CLAUSE = /(?<![\w'])(?:that|which|who)(?![\w'])[^,;:]*/g;
+
 /** A change that lasts beyond the incident. */
 const LASTING = new RegExp(
-  String.raw`(?<![\w'])(?:now|since then|from then on|ever since|going forward|these days|every time|before every|on every|` +
+  String.raw`(?<![\w'])(?:now|since then|from then on|ever since|going forward|these days|` +
     String.raw`so it (?:can't|cannot|won't|never))(?![\w'])`,
 );
+
+/** A habit told by how often: only outside a clause that describes a thing ("calls that ran on every request"). */
+const HABIT = /(?<![\w'])(?:every time|before every|on every)(?![\w'])/;
 
 /**
  * The writer admits a share of the cause. "We missed the launch" or "I failed the audit" is the setback itself,
@@ -228,12 +236,38 @@ function writerActs(s: Sentence): boolean {
   for (let i = 0; i < t.length; i++) {
     // "…, which is why we slipped" tells the consequence; the writer is not acting there.
     if (!(isI(t, i) || isWe(t, i)) || OPINION.has(t[i + 1]?.norm ?? '') || t[i - 1]?.norm === 'why') continue;
+    // "I'd say half of them never read it": a view, not an act.
+    if (t[i].norm === "i'd" && t[i + 1]?.norm === 'say') continue;
     // "…, which meant we went live late", "they ignored what we told them": a consequence or an object clause.
-    if (SUBORDINATE.has(t[i - 1]?.norm ?? '')) continue;
+    if (SUBORDINATE.has(t[i - 1]?.norm ?? '') || relativeAt(t, i)) continue;
     // "…, so we were understaffed", "…, and we lost the deal": a state or the setback itself, not the writer acting.
     const next = t[i + 1]?.norm ?? '';
     if (STATE_VERBS.has(next) || CONSEQUENCES.has(next) || (next === 'found' && t[i + 2]?.norm === 'out')) continue;
+    if (hadAsState(t, i)) continue;
     return true;
+  }
+  return false;
+}
+
+/** "we had two weeks …", "I had no way to …": had as having, before a noun phrase or a number, not "had sold". */
+function hadAsState(t: Sentence['tokens'], i: number): boolean {
+  const after = t[i + 2]?.norm ?? '';
+  return t[i + 1]?.norm === 'had' && (DETERMINERS.has(after) || /^\d/.test(after) || NUMBER_WORDS.has(after));
+}
+
+/** Times before the writer that front a main clause: "The next day we rolled it back." */
+const TIME_NOUNS = words`day days week weeks month months morning night evening afternoon weekend year time quarter sprint minute hour`;
+
+/**
+ * I or we opening a relative clause on a noun (a determiner up to three words before it): "…not filled any of the gaps
+ * we had requested", "the notes I was given". The writer is the subject of the clause only; the act is the other party's.
+ */
+function relativeAt(t: Sentence['tokens'], i: number): boolean {
+  const noun = t[i - 1];
+  if (!noun || !/^[a-z][a-z-]*$/.test(noun.norm) || TIME_NOUNS.has(noun.norm) || noun.end !== t[i].start - 1) return false;
+  for (let k = i - 2; k >= Math.max(0, i - 4); k--) {
+    if (DETERMINERS.has(t[k].norm)) return true;
+    if (!/^[a-z][a-z-]*$/.test(t[k].norm) || SUBORDINATE.has(t[k].norm)) return false;
   }
   return false;
 }
@@ -303,6 +337,8 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
       if (CONSEQUENCES.has(s.tokens[i + 1]?.norm ?? '')) continue;
       // "…, so we found out when the system wouldn't print": a discovery, not the writer acting on it.
       if (s.tokens[i + 1]?.norm === 'found' && s.tokens[i + 2]?.norm === 'out') continue;
+      // "…, so we had two weeks where half the floor was back on paper": what the writer was left with.
+      if (hadAsState(s.tokens, i)) continue;
       return false;
     }
     // "It wasn't my job. I fixed it anyway." sets up ownership; other blame is context only when the next sentence owns the

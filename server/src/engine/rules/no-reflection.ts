@@ -53,7 +53,10 @@ const NOTHING_TO_CHANGE = new RegExp(
     String.raw`(?:anything|much|a thing)|nothing (?:i(?:'d| would)|to) (?:do|change)|(?:the )?plan was (?:sound|` +
     String.raw`fine|right)|no regrets|(?:not sure (?:there's|there is|there was|that) (?:a lot|much|anything)|(?:isn't|wasn't|is not|` +
     String.raw`was not) (?:a lot|much|anything)|nothing|not much|little) (?:more )?(?:that )?(?:i|we)(?: could| would| should|'d)` +
-    String.raw`(?: have|'ve)? (?:done|do|change) (?:differently|better|on my side|from my side)|not sure what (?:more|else) ` +
+    String.raw`(?: have|'ve)? (?:done|do|change) (?:differently|better|on my side|from my side)|` +
+    // "I'm not sure there's much I'd change on the engineering side."
+    String.raw`(?:not sure (?:there's|there is|that there's|that there is) (?:a lot|much|anything)|nothing|not much) (?:that )?` +
+    String.raw`(?:i|we)(?:'d| would) (?:really )?change|not sure what (?:more|else) ` +
     String.raw`(?:i|we) could (?:have |'ve )?(?:done|do))\b`,
   'i',
 );

@@ -33,6 +33,7 @@ import {
   HABITUAL,
 } from '../lexicons/passive';
 import { startsWithLetter } from '../language/text';
+import { words } from '../lexicons/words';
 
 interface Options {
   /** Sections whose sentences are checked. */
@@ -102,6 +103,8 @@ export const passiveVoice: Rule<Options> = {
         if (negated(s.tokens, hit)) continue;
         // "Every invoice was printed and posted by hand": how the process ran, told like the present "is reviewed".
         if (habitual(s.tokens, hit)) continue;
+        // "72% of the prescriptions were written after 11 am", "about 60% of the slots were filled": a measured fact.
+        if (measuredSubject(s, hit)) continue;
         // "was switched off": the prompt goes after the particle.
         const last = PARTICLES.has(s.tokens[hit.participle + 1]?.norm ?? '') ? hit.participle + 1 : hit.participle;
         const phrase = s.tokens
@@ -219,6 +222,26 @@ function habitual(tokens: Token[], hit: Passive): boolean {
   }
   return false;
 }
+
+/** Words that end the subject of a passive, looking back from its verb. */
+const SUBJECT_STOPS = words`and but so because while when after before which that who since until or then`;
+
+/**
+ * The passive's subject is a share: "72% of take-home prescriptions were written after 11 am", "about 60% of the slots
+ * were filled", "three of the four bids were rejected". A count ("174 passengers were put up in hotels") can still hide
+ * who acted.
+ */
+function measuredSubject(s: Sentence, hit: Passive): boolean {
+  for (let k = hit.first - 1; k >= 0 && k >= hit.first - 8; k--) {
+    const t = s.tokens[k];
+    if (SUBJECT_STOPS.has(t.norm) || /^[.,;:!?]$/.test(t.text)) return false;
+    const share = s.quantities.some((q) => q.kind === 'percent' && q.start <= t.start && t.end <= q.end);
+    if (share || ((/^\d/.test(t.text) || NUMBER_WORDS.has(t.norm)) && s.tokens[k + 1]?.norm === 'of')) return true;
+  }
+  return false;
+}
+
+const NUMBER_WORDS = words`two three four five six seven eight nine ten half most some many all none`;
 
 /** "made up of", "made of": what something consists of. */
 function madeOf(tokens: Token[], j: number): boolean {

@@ -187,7 +187,7 @@ const CLAUSE_VERBS = words`is was are were has had does did`;
 /** Verbs that claim a principle outright: "It showed Customer Obsession." */
 const CLAIM_VERBS = words`
   show shows showed shown demonstrates demonstrated exemplifies exemplified reflects reflected displays displayed embodies embodied
-  illustrates illustrated highlights highlighted proves proved showcases showcased about fits fitted map maps mapped
+  illustrates illustrated highlights highlighted proves proved showcases showcased about fits fitted map maps mapped example
 `;
 /** Slogans around a name: "Classic Bias for Action.", "Ownership all the way." */
 const SLOGAN_BEFORE = words`classic pure textbook true real`;
