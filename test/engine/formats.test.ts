@@ -768,3 +768,54 @@ describe('story formats (SPEC §8)', () => {
     for (const a of ['notes@14', 'notes@16', 'notes@23']) assert.ok(asides.includes(a), `${a} in ${asides.join(' ')}`);
   });
 });
+
+describe("story formats: H2 sections under the writer's own labels below an H1 title", () => {
+  it('"Where we started", "What I set out to do", "What I did", "How it went" are the sections of the H1\'s story', () => {
+    const text = lines(
+      '# Three deployment platforms into one',
+      '',
+      '## Where we started',
+      '',
+      'Nine teams shipped through three different deploy tools.',
+      '',
+      '## What I set out to do',
+      '',
+      'Get every service onto one deployment path in 18 months.',
+      '',
+      '## What I did',
+      '',
+      'I ran the migration team and moved 140 services.',
+      '',
+      '## How it went',
+      '',
+      'Deploys per day went from 30 to 110.',
+    );
+    assert.deepEqual(shape(text), ['1: situation task action result']);
+  });
+  it('"My part" is the Task, "What I\'d change" the lesson', () => {
+    const text = lines(
+      '# Failed stock audit',
+      '',
+      '## Background',
+      '',
+      'Shrinkage was 3.1%.',
+      '',
+      '## My part',
+      '',
+      'I owned the result.',
+      '',
+      '## What I did',
+      '',
+      'I went through six months of till voids.',
+      '',
+      '## Outcome',
+      '',
+      'Shrinkage fell to 1.4%.',
+      '',
+      "## What I'd change",
+      '',
+      'I would start the till review in week one.',
+    );
+    assert.deepEqual(shape(text), ['1: situation task action result learning']);
+  });
+});

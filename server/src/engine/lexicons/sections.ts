@@ -2,7 +2,18 @@ import type { SectionKind } from '../types';
 
 /** Names that mark a STAR section, by section, lower-case. */
 export const SECTION_NAMES: Record<SectionKind, string[]> = {
-  situation: ['situation', 'context', 'background', 'the situation', 'setting', 'the context'],
+  situation: [
+    'situation',
+    'context',
+    'background',
+    'the situation',
+    'setting',
+    'the context',
+    'where we started',
+    'what was going on',
+    'where things stood',
+    'the starting point',
+  ],
   task: [
     'task',
     'tasks',
@@ -20,6 +31,11 @@ export const SECTION_NAMES: Record<SectionKind, string[]> = {
     'my task',
     'my role',
     'assignment',
+    'my part',
+    'what i set out to do',
+    'what i needed to do',
+    'what i was asked to do',
+    'the brief',
   ],
   action: [
     'action',
@@ -45,6 +61,9 @@ export const SECTION_NAMES: Record<SectionKind, string[]> = {
     'results and impact',
     'the impact',
     'resolution',
+    'how it went',
+    'how it turned out',
+    'where we ended up',
   ],
   learning: [
     'learning',
@@ -62,6 +81,8 @@ export const SECTION_NAMES: Record<SectionKind, string[]> = {
     'key takeaways',
     'takeaway',
     "what i'd do differently",
+    "what i'd change",
+    'what i would change',
     'what i would do differently',
     'looking back',
     'in hindsight',
