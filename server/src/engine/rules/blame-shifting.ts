@@ -10,7 +10,6 @@ import { OWN_FAILURE } from '../lexicons/setbacks';
 import { matchAll, phraseRegex, storyText } from '../language/phrases';
 import { words } from '../lexicons/words';
 import { DETERMINERS } from '../lexicons/function-words';
-const NUMBER_WORDS = words`two three four five six seven eight nine ten several many nothing lots plenty`;
 import { blamedCauses } from '../language/attribution';
 import { ProbeIndex } from '../language/probes';
 import { setbackOf } from './no-reflection';
@@ -238,22 +237,29 @@ function writerActs(s: Sentence): boolean {
     if (!(isI(t, i) || isWe(t, i)) || OPINION.has(t[i + 1]?.norm ?? '') || t[i - 1]?.norm === 'why') continue;
     // "I'd say half of them never read it": a view, not an act.
     if (t[i].norm === "i'd" && t[i + 1]?.norm === 'say') continue;
-    // "…, which meant we went live late", "they ignored what we told them": a consequence or an object clause.
-    if (SUBORDINATE.has(t[i - 1]?.norm ?? '') || relativeAt(t, i)) continue;
-    // "…, so we were understaffed", "…, and we lost the deal": a state or the setback itself, not the writer acting.
-    const next = t[i + 1]?.norm ?? '';
-    if (STATE_VERBS.has(next) || CONSEQUENCES.has(next) || (next === 'found' && t[i + 2]?.norm === 'out')) continue;
-    if (hadAsState(t, i)) continue;
+    // "they ignored what we told them" and "the gaps we had requested": an object or a relative clause.
+    if (relativeAt(t, i) || !writerClauseActs(t, i)) continue;
     return true;
   }
   return false;
 }
 
-/** "we had two weeks …", "I had no way to …": had as having, before a noun phrase or a number, not "had sold". */
-function hadAsState(t: Sentence['tokens'], i: number): boolean {
+/**
+ * Whether the I or we at `i` opens a clause in which the writer acts. Not a clause of time, condition or consequence
+ * ("…, which meant we went live late"), a state or the setback itself ("…, so we were understaffed", "…, and we lost the
+ * deal"), a discovery ("so we found out"), or what the writer was left with ("so we had two weeks on paper").
+ */
+function writerClauseActs(t: Sentence['tokens'], i: number): boolean {
+  if (SUBORDINATE.has(t[i - 1]?.norm ?? '')) return false;
+  const next = t[i + 1]?.norm ?? '';
+  if (STATE_VERBS.has(next) || CONSEQUENCES.has(next) || (next === 'found' && t[i + 2]?.norm === 'out')) return false;
   const after = t[i + 2]?.norm ?? '';
-  return t[i + 1]?.norm === 'had' && (DETERMINERS.has(after) || /^\d/.test(after) || NUMBER_WORDS.has(after));
+  // "had" as having, before a noun phrase or an amount; not "had sold".
+  return !(next === 'had' && (DETERMINERS.has(after) || /^\d/.test(after) || HAD_AMOUNTS.has(after)));
 }
+
+/** Amounts after "had" that make it having: "we had two weeks", "I had nothing to go on". */
+const HAD_AMOUNTS = words`two three four five six seven eight nine ten several many nothing lots plenty`;
 
 /** Times before the writer that front a main clause: "The next day we rolled it back." */
 const TIME_NOUNS = words`day days week weeks month months morning night evening afternoon weekend year time quarter sprint minute hour`;
@@ -330,15 +336,8 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
   if (p.unlessIActAfter) {
     for (let i = first; i < s.tokens.length; i++) {
       if (s.tokens[i].start < endOffset || !(isI(s.tokens, i) || isWe(s.tokens, i))) continue;
-      if (SUBORDINATE.has(s.tokens[i - 1]?.norm ?? '')) continue;
-      // "…, and by the time I was allowed to make an offer": something done to the writer, not the writer acting.
-      if (STATE_VERBS.has(s.tokens[i + 1]?.norm ?? '')) continue;
-      // "…, so we slipped" tells the consequence; "…, so I built a stub" is the writer acting.
-      if (CONSEQUENCES.has(s.tokens[i + 1]?.norm ?? '')) continue;
-      // "…, so we found out when the system wouldn't print": a discovery, not the writer acting on it.
-      if (s.tokens[i + 1]?.norm === 'found' && s.tokens[i + 2]?.norm === 'out') continue;
-      // "…, so we had two weeks where half the floor was back on paper": what the writer was left with.
-      if (hadAsState(s.tokens, i)) continue;
+      // "…, and by the time I was allowed to make an offer", "…, so we slipped": not the writer acting; "…, so I built a stub" is.
+      if (!writerClauseActs(s.tokens, i)) continue;
       return false;
     }
     // "It wasn't my job. I fixed it anyway." sets up ownership; other blame is context only when the next sentence owns the

@@ -236,12 +236,13 @@ function measuredSubject(s: Sentence, hit: Passive): boolean {
     const t = s.tokens[k];
     if (SUBJECT_STOPS.has(t.norm) || /^[.,;:!?]$/.test(t.text)) return false;
     const share = s.quantities.some((q) => q.kind === 'percent' && q.start <= t.start && t.end <= q.end);
-    if (share || ((/^\d/.test(t.text) || NUMBER_WORDS.has(t.norm)) && s.tokens[k + 1]?.norm === 'of')) return true;
+    if (share || ((/^\d/.test(t.text) || SHARE_WORDS.has(t.norm)) && s.tokens[k + 1]?.norm === 'of')) return true;
   }
   return false;
 }
 
-const NUMBER_WORDS = words`two three four five six seven eight nine ten half most some many all none`;
+/** Words that take a share of a whole before "of": "three of the four bids", "most of the slots". */
+const SHARE_WORDS = words`two three four five six seven eight nine ten half most some many all none`;
 
 /** "made up of", "made of": what something consists of. */
 function madeOf(tokens: Token[], j: number): boolean {
