@@ -47,11 +47,11 @@ function afterPrincipleFrame(tail: string, a: Analysis): string | undefined {
   PRINCIPLE_FRAME.lastIndex = 0;
   for (let m = PRINCIPLE_FRAME.exec(tail); m; m = PRINCIPLE_FRAME.exec(tail)) end = m.index + m[0].length;
   if (end < 0) return undefined;
-  const rest = tail.slice(end).replace(/^\s*[:—–-]?\s*/, '');
+  const rest = tail.slice(end).replace(/^\s*[:\u2014\u2013-]?\s*/, '');
   if (/[.!?;]/.test(rest)) return undefined;
   const pieces = rest.split(/,\s*|\s+(?:and|or|&)\s+/);
   const last = pieces.pop() ?? '';
-  if (!/^[\p{L}'’ ]*$/u.test(last) || last.split(' ').length > 5) return undefined;
+  if (!/^[\p{L}'\u2019 ]*$/u.test(last) || last.split(' ').length > 5) return undefined;
   // "shows Ownership, Dive": a list of names goes on; "shows that we, " is a sentence, not a list.
   if (pieces.some((p) => !a.principles.byName(p.trim()) && !a.principles.find(p).length)) return undefined;
   return last;

@@ -109,7 +109,8 @@ function readItems(block: MarkedBlock): Item[] {
  * A post's byline or series line in bold or italics ("*Posted by Dana · 8 min read*", "*From the classroom to data,
  * part 4*"): about the post, not a story's title.
  */
-const BYLINE = /\b(?:posted|published|written by|min(?:ute)?s? read|cross-?posted|reposted|updated|edited|(?:part|episode) \d{1,2})\b|·/i;
+const BYLINE =
+  /\b(?:posted|published|written by|min(?:ute)?s? read|cross-?posted|reposted|updated|edited|(?:part|episode) \d{1,2})\b|\u00b7/i;
 
 function isBoldTitle(b: Block): boolean {
   return !b.inList && isBoldLine(b);

@@ -13,7 +13,7 @@ const JOIN = String.raw`\s*(?:and|&|\+|/|,)\s*`;
 const STAR_TAG = String.raw`(?:\s*\((?:[star]|s\.t\.a\.r\.?)\))?`;
 const COMBO = `(${NAME}(?:${JOIN}${NAME})*)${STAR_TAG}`;
 // "S — Situation", "1. Situation", "🎯 Situation"
-const PREFIX = String.raw`^[^\p{L}]*(?:[star]\s*[:—–\-.)]\s*)?`;
+const PREFIX = String.raw`^[^\p{L}]*(?:[star]\s*[:\u2014\u2013\-.)]\s*)?`;
 // "Results & Metrics", "Task and Scope": a section name joined to one or two more words.
 const EXTRA = String.raw`(?:\s*(?:and|&|\+|/)\s*\p{L}+(?:\s+\p{L}+)?)?`;
 const HEADING_RE = new RegExp(`${PREFIX}${COMBO}${EXTRA}\\s*(?:[:：—–\\-]\\s*(.*))?[^\\p{L}\\p{N}]*$`, 'iu');
@@ -40,7 +40,7 @@ function kindsOf(combo: string): SectionKind[] {
 
 /** Single letters name a section only in bold type ("**T:**"): plain "A:" is an answer, and "## S" a placeholder title. */
 const LETTERS: Record<string, SectionKind> = { s: 'situation', t: 'task', a: 'action', r: 'result', l: 'learning' };
-const LETTER_RE = /^([STARL])(?:\s*[/&+]\s*([STARL]))?\s*[:.)—–-]?$/;
+const LETTER_RE = /^([STARL])(?:\s*[/&+]\s*([STARL]))?\s*[:.)\u2014\u2013-]?$/;
 
 /** The sections a letter label names: "T", or two joined ("S/T", "A & R"). */
 function letterKinds(m: RegExpExecArray): SectionKind[] {
@@ -49,10 +49,10 @@ function letterKinds(m: RegExpExecArray): SectionKind[] {
   return kinds;
 }
 /** A plain letter label needs a colon or a dash and text after it: "S: tickets piling up", "- R — 40% fewer". */
-const PLAIN_LETTER_RE = /^[\s>]*([STARL])(?:\s*[/&+]\s*([STARL]))?\s*(?:[:：]|\s[—–-])\s*(?=\S)/;
+const PLAIN_LETTER_RE = /^[\s>]*([STARL])(?:\s*[/&+]\s*([STARL]))?\s*(?:[:\uff1a]|\s[\u2014\u2013-])\s*(?=\S)/;
 
 /** A letter alone on a list item whose text goes on in a nested list: "- A:" then "  - Profiled a full run …". */
-const LIST_LETTER_RE = /^[\s>]*([STARL])(?:\s*[/&+]\s*([STARL]))?\s*(?:[:：]|\s[—–-])\s*$/;
+const LIST_LETTER_RE = /^[\s>]*([STARL])(?:\s*[/&+]\s*([STARL]))?\s*(?:[:\uff1a]|\s[\u2014\u2013-])\s*$/;
 
 /** A bold or italic section label inside a paragraph: "… failed. **Task:** I had to fix it by Friday." */
 const EMPHASIS = String.raw`(?:\*\*|__|\*|_)`;
@@ -85,19 +85,19 @@ export function headingMarker(text: string): Marker | undefined {
  */
 export function labelMarker(text: string, leadingEmphasis?: string, opensList = false): Marker | undefined {
   if (leadingEmphasis !== undefined) {
-    const em = leadingEmphasis.trim().replace(/[:：.\s—–-]+$/, '');
+    const em = leadingEmphasis.trim().replace(/[:\uff1a.\s\u2014\u2013-]+$/, '');
     const letter = LETTER_RE.exec(em);
     if (letter) {
       const at = text.indexOf(leadingEmphasis);
       let i = at < 0 ? 0 : at + leadingEmphasis.length;
-      while (i < text.length && /[\s:：—–\-.]/.test(text[i])) i++;
+      while (i < text.length && /[\s:\uff1a\u2014\u2013\-.]/.test(text[i])) i++;
       return { kinds: letterKinds(letter), contentStart: i, letter: true };
     }
     const kinds = new RegExp(`^${PREFIX}${COMBO}$`, 'iu').test(em) ? kindsOf(new RegExp(`^${PREFIX}${COMBO}$`, 'iu').exec(em)![1]) : [];
     if (kinds.length) {
       const at = text.indexOf(leadingEmphasis);
       let i = at < 0 ? 0 : at + leadingEmphasis.length;
-      while (i < text.length && /[\s:：—–\-.]/.test(text[i])) i++;
+      while (i < text.length && /[\s:\uff1a\u2014\u2013\-.]/.test(text[i])) i++;
       return { kinds, contentStart: i };
     }
   }

@@ -86,7 +86,7 @@ const SESSION = new RegExp(
  * toughest peak\"" (the session first, the question it was asked after it), not the story.
  */
 function sessionHeading(title: string): boolean {
-  const head = title.split(/[—–:"“]/)[0];
+  const head = title.split(/[\u2014\u2013:"\u201c]/)[0];
   return (head !== title && namesSession(head)) || (!isQuestionTitle(title) && namesSession(title));
 }
 

@@ -111,9 +111,9 @@ function clip(text: string): string {
   let out = text;
   if (out.length > max) {
     const cut = out.lastIndexOf(' ', max);
-    out = `${out.slice(0, cut > 40 ? cut : max).replace(/[,;:—–-]+$/, '')} …`;
+    out = `${out.slice(0, cut > 40 ? cut : max).replace(/[,;:\u2014\u2013-]+$/, '')} …`;
   }
-  return /[.!?…]$/.test(out) ? out : `${out}.`;
+  return /[.!?\u2026]$/.test(out) ? out : `${out}.`;
 }
 
 /**

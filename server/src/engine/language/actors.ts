@@ -108,7 +108,7 @@ const STATE_CONTRACTIONS = words`i'm we're`;
 /** Past participles without -ed after "had" ("I had built", "we had led") are actions: the passive rule's list, and "got". */
 const HAD_PARTICIPLES = words`${IRREGULAR_PARTICIPLES} got gotten`;
 
-const CLAUSE_OPENERS = words`, ; — and so but then yet`;
+const CLAUSE_OPENERS = words`, ; \u2014 and so but then yet`;
 
 const isAdverb = (t: Token | undefined) => !!t && (SKIP.has(t.norm) || (t.norm.length > 4 && t.norm.endsWith('ly')));
 

@@ -38,7 +38,7 @@ const COMPLAINT = new RegExp(`${L}(?:${COMPLAINT_CUES.join('|')})${R}`, 'u');
 const WRITER_CLAUSE = new RegExp(`(?:^ ?|, |(?:and|so|then|but) )(?:i|we|i'd|we'd|i've|we've)${R}`, 'u');
 
 /** Cheap tests that a heavier shape can match at all. */
-const ANY_CAUSE_LINK = /because|due to|thanks to|since|down to|caused by|after|when|[;:—–]/;
+const ANY_CAUSE_LINK = /because|due to|thanks to|since|down to|caused by|after|when|[;:\u2014\u2013]/;
 const ANY_THING = new RegExp(`(?:${[...CULPRIT_THINGS].join('|')})`);
 /** "…because design handed over …": group 1 the link, group 2 the party. */
 const CAUSE_LINK = new RegExp(`(?:${L}|(?=[;:—–]))(${CAUSE_AFTER.join('|')}) (?:the fact that )?(${PARTY})(?:'s?)?${R}`, 'gu');
@@ -84,7 +84,7 @@ export interface BlamedCause {
 /** Where a clause ends: a stop, or the writer stepping in ("…, so I added …"). */
 function clauseEnd(text: string, from: number, max = 90): number {
   const rest = text.slice(from, from + max);
-  const stop = rest.search(/[.;:!?—–(]|, (?:so|and|but|which|who) |, /);
+  const stop = rest.search(/[.;:!?\u2014\u2013(]|, (?:so|and|but|which|who) |, /);
   return from + (stop < 0 ? Math.min(rest.length, max) : stop);
 }
 
@@ -135,7 +135,7 @@ export function blamedCauses(text: string): BlamedCause[] {
     const after = text.slice(end, end + 40).replace(/^[,\s]+/, '');
     if (!setbacks.some((i) => i < m.index) && !(opening && setbacks.some((i) => i > end) && !/^(?:i|i've|i'd) /.test(after))) continue;
     const clause = text.slice(m.index + m[1].length, end);
-    const weakLink = /(?:after|when|[;:—–])$/.test(m[1]);
+    const weakLink = /(?:after|when|[;:\u2014\u2013])$/.test(m[1]);
     if ((weakLink || needsComplaint(m[2])) && !COMPLAINT.test(clause)) continue;
     out.push({ from: m.index, to: end });
   }

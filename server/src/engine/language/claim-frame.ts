@@ -27,7 +27,7 @@ export interface ClaimSpan {
   last: number;
 }
 
-const BOUNDARY = words`, ; : ( ) — – ? ! . " [ ]`;
+const BOUNDARY = words`, ; : ( ) \u2014 \u2013 ? ! . " [ ]`;
 const CLAUSE_SUBJECTS = words`${SUBJECT_PRONOUNS} ${DEMONSTRATIVES}`;
 const ADJECTIVES_BEFORE_TO = words`easy hard simple safe quick cheap able ready free likely`;
 const ADJ_VERB_INTRO_STOP = words`and but so`;

@@ -21,7 +21,7 @@ export function phraseRegex(patterns: readonly string[]): RegExp {
  */
 export function nearRegex(first: readonly string[], second: readonly string[], maxWords: number): RegExp {
   const alt = (ps: readonly string[]) => ps.join('|');
-  const gap = String.raw`(?:[^\p{L}\p{N}.!?\n]+[\p{L}\p{N}'’-]+){0,${maxWords}}?[^\p{L}\p{N}.!?\n]+`;
+  const gap = String.raw`(?:[^\p{L}\p{N}.!?\n]+[\p{L}\p{N}'\u2019-]+){0,${maxWords}}?[^\p{L}\p{N}.!?\n]+`;
   return new RegExp(String.raw`(?<![\p{L}\p{N}])(?:${alt(first)})${gap}(?:${alt(second)})(?![\p{L}\p{N}])`, 'giu');
 }
 
@@ -37,7 +37,14 @@ export const NOTHING_IGNORED = (_text: string): boolean => false;
  * Compiled once per distinct list.
  */
 export function ignoreMatcher(entries: readonly string[]): (text: string) => boolean {
-  const words = entries.map((e) => e.trim().toLowerCase().replace(/[’‘]/g, "'")).filter(Boolean);
+  const words = entries
+    .map((e) =>
+      e
+        .trim()
+        .toLowerCase()
+        .replace(/[\u2019\u2018]/g, "'"),
+    )
+    .filter(Boolean);
   if (!words.length) return NOTHING_IGNORED;
   const key = words.join('\u0000');
   let test = ignoreCache.get(key);
@@ -58,7 +65,7 @@ export function straighten(text: string): string {
   // A sentence wrapped over lines is straightened by rule after rule: once is enough (speed only; the same text back).
   let out = STRAIGHTENED.get(text);
   if (out === undefined) {
-    out = text.replace(/[’‘]/g, "'").replace(/[\t\n\r\u00a0]/g, ' ');
+    out = text.replace(/[\u2019\u2018]/g, "'").replace(/[\t\n\r\u00a0]/g, ' ');
     if (text.length <= MAX_REMEMBERED_LENGTH) {
       if (STRAIGHTENED.size >= MAX_REMEMBERED) STRAIGHTENED.clear();
       // The key gets characters of its own: a sentence is a view of its whole document's text, and a remembered view
@@ -69,7 +76,7 @@ export function straighten(text: string): string {
   return out;
 }
 
-const TO_STRAIGHTEN = /[’‘\t\n\r\u00a0]/;
+const TO_STRAIGHTEN = /[\u2019\u2018\t\n\r\u00a0]/;
 /** The last texts straightened (sentences, not whole stories), by their text. */
 const STRAIGHTENED = new Map<string, string>();
 const MAX_REMEMBERED = 512;

@@ -30,10 +30,10 @@ const NAMING_FRAME = new RegExp(
   String.raw`\b(?:shows?|showed|showing|shown|demonstrat\w*|exemplif\w*|reflect\w*|display\w*|embod\w*|` +
     String.raw`illustrat\w*|highlight\w*|showcas\w*|prov(?:e|es|ed|ing)|maps? to|ties? (?:in)?to|aligns? with|` +
     String.raw`speaks? to|examples? of|principles?(?: of| like)?|LPs?|values?(?: of)?)\b(?:\s+(?:my|our|both|also|` +
-    String.raw`real|strong|true|clear|the|a|an|of|how|that|\w+ly))*[\s,:"“(]*$`,
+    String.raw`real|strong|true|clear|the|a|an|of|how|that|\w+ly))*[\s,:"\u201c(]*$`,
   'i',
 );
-const FOLLOWING_FRAME = /^[\s"”')]*(?:principles?|LPs?|value|all the way|in action|at its best)\b/i;
+const FOLLOWING_FRAME = /^[\s"\u201d')]*(?:principles?|LPs?|value|all the way|in action|at its best)\b/i;
 /** Between two items of one list: "Customer Obsession, ownership and frugality". */
 const LIST_GAP = /^\s*(?:,\s*(?:and\s+|or\s+|&\s*)?|and\s+|or\s+|&\s*|\/\s*)$/i;
 /** A word used as an ordinary noun, not as the principle: "the backbone of our platform". */
@@ -127,10 +127,11 @@ function isNamed(text: string, match: string, start: number, end: number, single
   const before = text.slice(Math.max(0, start - 48), start);
   const after = text.slice(end, end + 20);
   if (NAMING_FRAME.test(before) || FOLLOWING_FRAME.test(after)) return true;
-  if (/["“']\s*$/.test(before) && /^\s*["”']/.test(after)) return true;
+  if (/["\u201c']\s*$/.test(before) && /^\s*["\u201d']/.test(after)) return true;
   // "(Ownership)", and a label that opens a sentence or list item: "Ownership: I took the pager".
   if (/\(\s*$/.test(before) && /^\s*\)/.test(after)) return true;
-  if ((/^\s*$/.test(before) || /[.!?]\s*$/.test(before)) && /^\s*(?::|—|–|\s-\s)/.test(after) && /^\p{Lu}/u.test(match)) return true;
+  if ((/^\s*$/.test(before) || /[.!?]\s*$/.test(before)) && /^\s*(?::|\u2014|\u2013|\s-\s)/.test(after) && /^\p{Lu}/u.test(match))
+    return true;
   const titled = match.split(/[\s,;-]+/).every((w) => STOP_CAPS.has(w.toLowerCase()) || /^\p{Lu}/u.test(w));
   if (!titled) return false;
   const sentenceStart = /^\s*$/.test(before) || /[.!?:]\s*$/.test(before);

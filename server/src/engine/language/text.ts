@@ -10,7 +10,7 @@ import { words } from '../lexicons/words';
 
 const ABBREVIATIONS = words`e.g i.e etc vs mr mrs ms dr prof inc ltd co corp jr sr st approx est no fig dept u.s u.k a.m p.m cf al sq avg`;
 
-const CLOSERS = words`" ” ’ ' ) ] * _`;
+const CLOSERS = words`" \u201d \u2019 ' ) ] * _`;
 
 /** Splits plain text into sentence ranges [start, end) by real sentence boundaries, not lines. */
 export function splitSentences(text: string, from = 0, to = text.length): Array<[number, number]> {
@@ -76,7 +76,7 @@ function trimEnd(text: string, from: number, to: number): number {
 }
 
 /** A token: a word (with its apostrophes, hyphens and decimals) or one other character that is no space or mark. */
-export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['’][\p{L}]+|[-‑][\p{L}\p{N}]+|[.,]\p{N}+)*|[^\s\p{L}\p{M}\p{N}]/gu;
+export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\u2019][\p{L}]+|[-\u2011][\p{L}\p{N}]+|[.,]\p{N}+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const WORD_AT = new RegExp(WORD.source, 'uy');
 
 /** Tokenizes a sentence into words and punctuation marks, marking quoted spans. */
@@ -144,7 +144,7 @@ export function tokenize(text: string, base = 0): Token[] {
     const lower = t.toLowerCase();
     tokens.push({
       text: t,
-      norm: lower.includes('’') ? lower.replace(/’/g, "'") : lower,
+      norm: lower.includes('’') ? lower.replace(/\u2019/g, "'") : lower,
       start: base + index,
       end: base + index + t.length,
       quoted,

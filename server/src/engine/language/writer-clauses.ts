@@ -27,7 +27,7 @@ const IRREGULAR_PAST = words`
   sped swung overrode oversaw
 `;
 /** Clause ends: a new clause starts a new reading of whose act it is. */
-const CLAUSE_ENDS = words`; : — – because since as when which who so but`;
+const CLAUSE_ENDS = words`; : \u2014 \u2013 because since as when which who so but`;
 
 export interface WriterClause {
   id: number;

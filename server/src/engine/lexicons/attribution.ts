@@ -31,7 +31,8 @@ export const SETBACK_EVENTS: readonly string[] = [
   // What could not happen, and business lost to a competitor: "could not start the campaign", "took a competitor brand".
   String.raw`(?:could not|couldn't|was unable to|were unable to) (?:start|launch|ship|open|go live|deliver|finish|run|make|meet|hit)`,
   String.raw`(?:took|chose|signed with|went (?:to|with)) (?:a|the|another) (?:[\w-]+ )?(?:competitor|rival)`,
-  String.raw`cost (?:[\w-]+ ){1,2}?(?:a|an|\d[\d,.]{0,20}|[$£€]\d[\d,.]{0,20}|two|three|four|five|several|hundreds|thousands)(?= )`,
+  String.raw`cost (?:[\w-]+ ){1,2}?(?:a|an|\d[\d,.]{0,20}|[$\u00a3\u20ac]\d[\d,.]{0,20}|` +
+    String.raw`two|three|four|five|several|hundreds|thousands)(?= )`,
 ];
 
 /** Links from a setback to the cause told after it: "slipped because …", "fell through after …". */
@@ -39,7 +40,7 @@ export const CAUSE_AFTER: readonly string[] = [
   String.raw`(?:(?:mostly|mainly|largely|partly|purely|simply|only|all|just|entirely) )?(?:because(?: of)?|due to|thanks to|since)`,
   String.raw`(?:(?:mostly|mainly|largely|partly|purely|simply|only|all|just|entirely) )?(?:down to|caused by|after|when)`,
   // "The deal died in procurement; their legal team took nine weeks …": the cause as the next clause.
-  String.raw`[;:—–]`,
+  String.raw`[;:\u2014\u2013]`,
 ];
 
 /**
@@ -60,7 +61,7 @@ export const DENIED_BEFORE = words`
 export const EFFECT_AFTER: readonly string[] = [
   String.raw`which is why|that's why|that is why|which (?:meant|caused|led to|left)|(?:and|which) (?:that|this|it)?(?: is| was|'s)? what`,
   String.raw`(?:, )?(?:so|and so|and then|and|which)(?= )`,
-  String.raw`[;—–:]`,
+  String.raw`[;\u2014\u2013:]`,
 ];
 
 /**

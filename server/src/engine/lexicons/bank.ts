@@ -103,7 +103,7 @@ export const PRINCIPLE_SIGNALS: Readonly<Record<string, readonly (readonly strin
   Frugality: [
     [
       String.raw`without (?:extra|more|new|additional) (?:headcount|budget|hardware|people|hires|money|spend)|no ` +
-        String.raw`(?:extra )?budget|saved (?:us )?[$€£]|cut (?:\w+ )?(?:costs?|spend|the bill)|reused|re-used|instead ` +
+        String.raw`(?:extra )?budget|saved (?:us )?[$\u20ac\u00a3]|cut (?:\w+ )?(?:costs?|spend|the bill)|reused|re-used|instead ` +
         String.raw`of (?:buying|hiring|paying)|(?:costs?|spend|bill) (?:fell|dropped|down)`,
     ],
   ],

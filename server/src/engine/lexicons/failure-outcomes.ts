@@ -28,11 +28,12 @@ export const BAD_OUTCOME: readonly string[] = [
     String.raw`(?:days?|weeks?|months?|quarters?|sprints?) (?:late|behind schedule|past (?:the|our) (?:deadline|date))`,
   // Money paid out for the trouble: "we paid $18,000 in late-payment credits", "refunded £4,000".
   String.raw`(?:paid|paid out|refunded|credited|wrote off|written off|gave back|lost) (?:about |around |roughly |over |` +
-    String.raw`nearly |almost |more than )?(?:[$£€] ?\d[\d,.]{0,20}[km]?|\d[\d,.]{0,20}[km]? (?:dollars|pounds|euros))(?= (?:in|as) ` +
+    String.raw`nearly |almost |more than )?(?:[$\u00a3\u20ac] ?\d[\d,.]{0,20}[km]?|` +
+    String.raw`\d[\d,.]{0,20}[km]? (?:dollars|pounds|euros))(?= (?:in|as) ` +
     String.raw`(?:[\w-]+ )?(?:credits|penalties|fines|refunds|compensation|fees|damages|goodwill)|[.,;]| (?:of|in) ` +
     String.raw`(?:revenue|sales|bookings))`,
   // A budget overrun by a stated amount: "ran £120K over budget", "came in 30% over the estimate".
-  String.raw`(?:[$£€] ?\d[\d,.]{0,20}[km]?|\d[\d.]{0,20}%|\d[\d,.]{0,20}[km]?) over (?:the |our |its )?(?:budget|estimate|plan)`,
+  String.raw`(?:[$\u00a3\u20ac] ?\d[\d,.]{0,20}[km]?|\d[\d.]{0,20}%|\d[\d,.]{0,20}[km]?) over (?:the |our |its )?(?:budget|estimate|plan)`,
   String.raw`(?:ran|went|came in|was|were) (?:well |way |badly |significantly )?over (?:the |our |its )?(?:budget|estimate)`,
 ];
 

@@ -62,7 +62,7 @@ export const TITLE_FAILURE: readonly string[] = [
     String.raw`sorting out|untangling|tidying up|turning around|recovering from) )(?:[\w'-]+ ){0,5}?` +
     String.raw`(?:error|delay|drop|lapse|discrepancy|shortfall|overrun|overspend|write-off|mess|fiasco|disaster|shambles)` +
     // "Insulin dose error on handover", "The picking error at Daventry".
-    String.raw`(?=$| ?[(:,–—]| - | (?:on|at|in|during) (?:[\w'-]+ ?){1,3}$)`,
+    String.raw`(?=$| ?[(:,\u2013\u2014]| - | (?:on|at|in|during) (?:[\w'-]+ ?){1,3}$)`,
   // "When the print supplier went bust".
   String.raw`went (?:bust|under|into administration|into liquidation)`,
   // "A complaint about a delayed prescription", "The complaint from the Hales family".
@@ -139,7 +139,7 @@ export const STRONG_SETBACK_OUTCOME: readonly string[] = [
   // What a trouble cost, not what a tool cost to build ("it cost us $2,000 and saved $40,000 a year").
   String.raw`(?:lost|(?:outage|incident|bug|mistake|error|delay|downtime|breach|slip|failure|recall|problem|issue)s? ` +
     String.raw`(?:[\w-]+ ){0,3}?cost) (?:us|the company|the business|the client|the customer) (?:about |around |roughly |over |` +
-    String.raw`nearly |an estimated )?(?:[$£€] ?\d[\d,.]*|\d[\d,.]*)`,
+    String.raw`nearly |an estimated )?(?:[$\u00a3\u20ac] ?\d[\d,.]*|\d[\d,.]*)`,
   String.raw`(?:overcharged|double-charged|double charged) (?:[\w-]+ ){0,3}?(?:customers|clients|users|patients|members)`,
 ];
 
@@ -254,7 +254,7 @@ export const SETBACK_OUTCOME: readonly string[] = [
   // How an inspection, a grade or an offer went: "it went badly", "rated 'Requires improvement'", "twelve students dropped
   // a grade", "three missed their university offers", "our marks were adjusted down by the moderator".
   String.raw`went (?:really |very |so |pretty |quite )?(?:badly|poorly)`,
-  String.raw`rated (?:as )?["'“‘]?(?:requires improvement|inadequate|unsatisfactory|poor)`,
+  String.raw`rated (?:as )?["'\u201c\u2018]?(?:requires improvement|inadequate|unsatisfactory|poor)`,
   String.raw`(?:dropped|lost|fell) (?:a|one|two|a whole) grades?|missed (?:their|his|her|my|our) (?:[\w-]+ )?offers?|` +
     String.raw`(?:marks|grades|scores|ratings?) (?:were |was |got )?(?:adjusted|marked|moved|brought|pulled) down|downgraded`,
   // Those served or relied on walking away: "two guests checked out and went elsewhere", "the coach company pulled out",

@@ -19,29 +19,30 @@ const CHANGE_AFTER = new RegExp(
 const CHANGE_NOUN_OF = new RegExp(
   String.raw`\b(?:reduction|decrease|drop|cut|improvement|increase|gain|lift|uplift|boost|rise|growth|jump|` +
     String.raw`decline|saving|savings|speedup|change)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|` +
-    String.raw`over\s+|more than\s+|just over\s+|just under\s+|some\s+)?[~≈]?\s*$`,
+    String.raw`over\s+|more than\s+|just over\s+|just under\s+|some\s+)?[~\u2248]?\s*$`,
   'iu',
 );
 const BY_BEFORE = new RegExp(
   String.raw`\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+|just over\s+|just ` +
-    String.raw`under\s+|some\s+|a full\s+)?[~≈]?\s*$`,
+    String.raw`under\s+|some\s+|a full\s+)?[~\u2248]?\s*$`,
   'iu',
 );
 /** Between a pair and a figure right after it: ", an 80% …", " (−66%)", ", which is a …", ", so a …". */
 const APPOSITION_AFTER = new RegExp(
-  String.raw`^(?:\s*\/\s*\p{L}+)?(?:\s+[\p{L}\p{N}'/°-]+){0,6}?\s*[,(—–:;-]?\s*(?:(?:so\s+|and\s+)?(?:which|that|this|it)\s+(?:is|` +
+  String.raw`^(?:\s*\/\s*\p{L}+)?(?:\s+[\p{L}\p{N}'/\u00b0-]+){0,6}?\s*[,(\u2014\u2013:;-]?\s*` +
+    String.raw`(?:(?:so\s+|and\s+)?(?:which|that|this|it)\s+(?:is|` +
     String.raw`was|'s|were|represents|represented|means|meant|amounts to|amounted to|works out to|worked out to|` +
     String.raw`equals|equaled|equalled|came to|comes to)\s+)?(?:(?:an?|roughly|about|almost|nearly|over|more than|` +
     String.raw`just over|just under|around|approximately|a full|by|or|i\.?e\.?,?|some|close to|down|up|` +
     String.raw`for|so)\s+)*` +
     // "…, a reduction of 75%", "so this is reduction of 75 percent".
     String.raw`(?:(?:reduction|decrease|drop|cut|improvement|increase|gain|rise|growth|jump|decline|saving|change)\s+of\s+` +
-    String.raw`(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?)?[~≈]?[-+−]?\s*$`,
+    String.raw`(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?)?[~\u2248]?[-+\u2212]?\s*$`,
   'iu',
 );
 /** Between a pair and a verb of multiplying that sums it up: "from 60 to 90, so we basically tripled productivity". */
 const MULTIPLIED_AFTER = new RegExp(
-  String.raw`^\s*[,;—–-]?\s*(?:so|which means|meaning|and)\s+(?:(?:we|i|they|it|that|this|the team)\s+)?` +
+  String.raw`^\s*[,;\u2014\u2013-]?\s*(?:so|which means|meaning|and)\s+(?:(?:we|i|they|it|that|this|the team)\s+)?` +
     String.raw`(?:(?:basically|effectively|more or less|pretty much|almost|nearly|roughly|about|just about|had|have)\s+)*$`,
   'iu',
 );
@@ -52,27 +53,27 @@ const MULTIPLIED_AFTER = new RegExp(
 const LATE_FIGURE = new RegExp(
   String.raw`^[^;.!?]{0,120}?(?:\b(?:cut|cutting|reduced|reducing|lowered|dropped|brought (?:it |them )?down|increased|raised|` +
     String.raw`grew|improved|boosted|lifted|shrank|slashed|trimmed)\b[^;.!?]{0,40}?\bby\s+(?:about\s+|around\s+|roughly\s+|` +
-    String.raw`nearly\s+|almost\s+|over\s+|more than\s+)?|\(\s*)[~≈]?[-+−]?\s*$`,
+    String.raw`nearly\s+|almost\s+|over\s+|more than\s+)?|\(\s*)[~\u2248]?[-+\u2212]?\s*$`,
   'iu',
 );
 
 /** Between a figure and the pair right after it: "by 80% from …", "an 80% reduction in P99, from …", "80% faster (". */
 const LEAD_IN_BEFORE = new RegExp(
-  String.raw`^\s*(?:[\p{L}\p{N}'-]+\s+){0,6}?[\p{L}\p{N}'-]*\s*[,(—–:]?\s*(?:(?:going|dropping|falling|rising|` +
+  String.raw`^\s*(?:[\p{L}\p{N}'-]+\s+){0,6}?[\p{L}\p{N}'-]*\s*[,(\u2014\u2013:]?\s*(?:(?:going|dropping|falling|rising|` +
     String.raw`growing|moving|down|up)\s+)?(?:from\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|` +
-    String.raw`some\s+)?)?[~≈]?\s*$`,
+    String.raw`some\s+)?)?[~\u2248]?\s*$`,
   'iu',
 );
 const NEXT_POINTS_BACK = new RegExp(
   String.raw`^\s*(?:(?:that|this|it|which)\s*(?:is|was|'s|represents|represented|means|meant|amounts to|amounted ` +
     String.raw`to|works out to|worked out to|equals|equalled|equaled|came to|comes to)\b|(?:overall|in total|in ` +
-    String.raw`other words|all in all|altogether)\b|(?:an?|roughly|about|nearly|almost|over|more than)\s+[~≈]?\d)`,
+    String.raw`other words|all in all|altogether)\b|(?:an?|roughly|about|nearly|almost|over|more than)\s+[~\u2248]?\d)`,
   'i',
 );
 /** Verbs of multiplying, checked against their pair like "3x": "signups doubled, from 300 to 450". */
 const WORD_MULTIPLE = /^(?:doubled|tripled|trebled|quadrupled|halved|doubling|tripling|halving)$/i;
 // With or without an article before the figure: "about 40%", "about a 40% cut", "like a fifty percent cut".
-const APPROX_BEFORE = /(?:\b(?:about|around|roughly|approximately|nearly|almost|close to|some|like)|~|≈)\s*(?:an?\s+)?$/iu;
+const APPROX_BEFORE = /(?:\b(?:about|around|roughly|approximately|nearly|almost|close to|some|like)|~|\u2248)\s*(?:an?\s+)?$/iu;
 const AT_LEAST_BEFORE = /\b(?:over|more than|above|at least|north of|upwards of)\s*(?:an?\s+)?$/iu;
 const AT_MOST_BEFORE = /\b(?:under|less than|below|up to|nearly|almost|just under)\s*(?:an?\s+)?$/iu;
 
@@ -191,12 +192,12 @@ function statedFigures(doc: StoryDocument, s: Sentence): Quantity[] {
     const after = doc.text.slice(q.end, Math.min(s.end, q.end + 60));
     // Ranges ("30-40%", "2 to 3x") are not one figure to check.
     const prev = s.quantities[i - 1];
-    if (prev && /^\s*(?:-|–|to|or)\s*$/.test(doc.text.slice(prev.end, q.start))) continue;
-    if (/^\s*(?:-|–|to|or)\s*\d/.test(after)) continue;
-    if (/^\s*of\b/i.test(after) && !/\bto\s*[~≈]?\s*$/i.test(before)) continue;
+    if (prev && /^\s*(?:-|\u2013|to|or)\s*$/.test(doc.text.slice(prev.end, q.start))) continue;
+    if (/^\s*(?:-|\u2013|to|or)\s*\d/.test(after)) continue;
+    if (/^\s*of\b/i.test(after) && !/\bto\s*[~\u2248]?\s*$/i.test(before)) continue;
     if (q.kind === 'percent') {
       // "-40%", "(+80%)", "up 80%", "down 40%": a signed change.
-      const signed = /(?:[-+−]|\b(?:up|down))\s*$/i.test(before) || (/^\s*\)/.test(after) && /\(\s*[-+−]?\s*$/.test(before));
+      const signed = /(?:[-+\u2212]|\b(?:up|down))\s*$/i.test(before) || (/^\s*\)/.test(after) && /\(\s*[-+\u2212]?\s*$/.test(before));
       if (!signed && !CHANGE_AFTER.test(after) && !CHANGE_NOUN_OF.test(before) && !BY_BEFORE.test(before)) continue;
     }
     out.push(q);
@@ -228,7 +229,7 @@ export function sharesOverWholeInFull(doc: StoryDocument, s: Sentence): Quantity
   for (const q of s.quantities) {
     const after = doc.text.slice(q.end, Math.min(s.end, q.end + 40));
     // "to 99.9%", "accuracy at 97%": the level of a metric, not a part of a whole.
-    const level = /\b(?:to|at|of|by|reached|hit|is|was|were|are|uptime|accuracy|availability|rate|[ps]\d\d)\s*[~≈]?\s*$/i.test(
+    const level = /\b(?:to|at|of|by|reached|hit|is|was|were|are|uptime|accuracy|availability|rate|[ps]\d\d)\s*[~\u2248]?\s*$/i.test(
       doc.text.slice(Math.max(s.start, q.start - 20), q.start),
     );
     const share =
@@ -271,7 +272,8 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 function describes(doc: StoryDocument, q: Quantity, p: BeforeAfter): boolean {
   if (q.start >= p.end) {
     const between = withoutFillers(withoutRateBases(doc.text.slice(p.end, q.start)));
-    if (WORD_MULTIPLE.test(q.text) && MULTIPLIED_AFTER.test(between.replace(/^(?:\s+[\p{L}-]+){0,4}?(?=\s*[,;—–-])/u, ''))) return true;
+    if (WORD_MULTIPLE.test(q.text) && MULTIPLIED_AFTER.test(between.replace(/^(?:\s+[\p{L}-]+){0,4}?(?=\s*[,;\u2014\u2013-])/u, '')))
+      return true;
     return APPOSITION_AFTER.test(between) || LATE_FIGURE.test(between);
   }
   if (q.end <= p.start) return LEAD_IN_BEFORE.test(withoutFillers(doc.text.slice(q.end, p.start)));
@@ -324,7 +326,7 @@ export function verdictOf(doc: StoryDocument, q: Quantity, p: BeforeAfter): Verd
     readings.push(relative);
     // "300% faster" for 800 ms → 200 ms: a speed-up, said of times only.
     if (down && a > 0 && p.before.kind === 'duration') readings.push((b / a - 1) * 100);
-    if (/\bto\s*[~≈]?\s*$/i.test(lead) || /^\s*of\b/i.test(doc.text.slice(q.end, q.end + 6))) readings.push((a / b) * 100);
+    if (/\bto\s*[~\u2248]?\s*$/i.test(lead) || /^\s*of\b/i.test(doc.text.slice(q.end, q.end + 6))) readings.push((a / b) * 100);
   }
   if (readings.some(fits)) return undefined;
   // "a 300% increase" for 100 → 300 reads as 3x.

@@ -6,23 +6,26 @@ import type { BeforeAfter, Quantity } from '../types';
  */
 
 /** "850 ms → 300 ms", "$12K/mo → $9K/mo": an arrow, after the rate's unit if the figure has one. */
-const ARROW = /^(?:\s*\/\s*\p{L}+)?\s*(?:→|->|=>|⟶|➝|➔|—>|-->)\s*$/u;
-const TO_BETWEEN =
-  /^\s*(?:[\p{L}\p{N}\-/°]+\s+){0,5}?(?:(?:down|up|all the way|all the way down|all the way up)\s+)?to\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/u;
-const FROM_BEFORE = /\bfrom\s+(?:[\p{L}-]+\s+){0,4}[~<>≈]?\s*$/iu;
-const REVERSED_BETWEEN = /^\s*[,(—–-]?\s*(?:down|up)\s+from\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/iu;
-const REVERSED_AFTER_SHARE = /^(?:\s+[\p{L}'-]+){0,6}\s*[,(—–-]\s*(?:down|up)\s+from\s+[~<>≈]?\s*$/iu;
+const ARROW = /^(?:\s*\/\s*\p{L}+)?\s*(?:\u2192|->|=>|\u27f6|\u279d|\u2794|\u2014>|-->)\s*$/u;
+const TO_BETWEEN = new RegExp(
+  String.raw`^\s*(?:[\p{L}\p{N}\-/\u00b0]+\s+){0,5}?(?:(?:down|up|all the way|all the way down|all the way up)\s+)?` +
+    String.raw`to\s+(?:[\p{L}]+\s+){0,2}[~<>\u2248]?\s*$`,
+  'u',
+);
+const FROM_BEFORE = /\bfrom\s+(?:[\p{L}-]+\s+){0,4}[~<>\u2248]?\s*$/iu;
+const REVERSED_BETWEEN = /^\s*[,(\u2014\u2013-]?\s*(?:down|up)\s+from\s+(?:[\p{L}]+\s+){0,2}[~<>\u2248]?\s*$/iu;
+const REVERSED_AFTER_SHARE = /^(?:\s+[\p{L}'-]+){0,6}\s*[,(\u2014\u2013-]\s*(?:down|up)\s+from\s+[~<>\u2248]?\s*$/iu;
 /** "12 late trucks, from 40": the after, then a bare before that takes its unit. */
-const REVERSED_BARE = /^(?:\s+[\p{L}'-]+){0,3}\s*,\s*(?:(?:down|up)\s+)?from\s+[~<>≈]?$/u;
+const REVERSED_BARE = /^(?:\s+[\p{L}'-]+){0,3}\s*,\s*(?:(?:down|up)\s+)?from\s+[~<>\u2248]?$/u;
 /** "four days a month instead of six": the after, then the before it replaced. */
 const INSTEAD_OF = /^\s*(?:[\p{L}]+\s+){0,3}?instead\s+of\s+(?:the\s+)?$/u;
-const TO_BEFORE = /\bto\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/iu;
-const FROM_BETWEEN = /^\s*(?:[\p{L}\p{N}\-/]+\s+){0,3}?from\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/u;
+const TO_BEFORE = /\bto\s+(?:[\p{L}]+\s+){0,2}[~<>\u2248]?\s*$/iu;
+const FROM_BETWEEN = /^\s*(?:[\p{L}\p{N}\-/]+\s+){0,3}?from\s+(?:[\p{L}]+\s+){0,2}[~<>\u2248]?\s*$/u;
 const CHANGE_VERB_BEFORE = new RegExp(
   String.raw`\b(?:cut|cutting|reduced|reducing|dropped|dropping|lowered|lowering|brought|bringing|improved|` +
     String.raw`improving|increased|increasing|grew|growing|raised|raising|boosted|boosting|shrank|shrunk|slashed|` +
     String.raw`sped|trimmed|moved|fell|rose|jumped|climbed|declined|decreased|` +
-    String.raw`decreasing)\s+(?:[\p{L}\p{N}'’-]+\s+){0,4}$`,
+    String.raw`decreasing)\s+(?:[\p{L}\p{N}'\u2019-]+\s+){0,4}$`,
   'iu',
 );
 

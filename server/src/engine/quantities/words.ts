@@ -278,7 +278,7 @@ function fractionAt(
 
 const FREQ = Object.keys(FREQUENCY_WORDS).join('|');
 const FREQ_PAIR = new RegExp(
-  String.raw`\b(?:from\s+(${FREQ})\b(?:\s+[\p{L}-]+){0,2}?\s+to\s+(${FREQ})\b|(${FREQ})\s*(?:→|->|=>|⟶)\s*(${FREQ})\b)`,
+  String.raw`\b(?:from\s+(${FREQ})\b(?:\s+[\p{L}-]+){0,2}?\s+to\s+(${FREQ})\b|(${FREQ})\s*(?:\u2192|->|=>|\u27f6)\s*(${FREQ})\b)`,
   'giu',
 );
 /** Any frequency word: without one there is no pair, and this test is far cheaper than the pair pattern (speed only). */

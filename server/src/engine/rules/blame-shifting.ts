@@ -153,7 +153,7 @@ export const blameShifting: Rule<IgnoreOption> = {
 
     function reportAt(s: Sentence, from: number, end: number): void {
       let to = end;
-      while (to > from + 1 && /[\s,;:—–-]/.test(s.text[to - 1])) to--;
+      while (to > from + 1 && /[\s,;:\u2014\u2013-]/.test(s.text[to - 1])) to--;
       report({
         messageId: 'blame',
         data: { phrase: s.text.slice(from, to).replace(/\s+/g, ' ').trim() },
@@ -180,7 +180,7 @@ const CAUSE_AND_EFFECT: BlamePattern = { name: 'cause and effect', source: '', p
  */
 function ownedNext(next: Sentence | undefined): boolean {
   if (!next) return false;
-  const text = lowerSameLength(next.text.replace(/[’‘]/g, "'"));
+  const text = lowerSameLength(next.text.replace(/[\u2019\u2018]/g, "'"));
   // A relative clause describes a thing ("two logging calls that were serialising the cart on every request"): no habit.
   return admits(text) || (next.actor === 'i' && next.actorActs && (LASTING.test(text) || HABIT.test(text.replace(RELATIVE_CLAUSE, ''))));
 }
@@ -292,10 +292,10 @@ function opensWithOther(s: Sentence | undefined): boolean {
 function asSearched(text: string): string {
   // Most sentences hold neither a curly apostrophe nor a space other than ' ' (a line break): one test, and spaces are
   // not replaced by spaces one by one.
-  return lowerSameLength(TO_REPLACE.test(text) ? text.replace(/[’‘]/g, "'").replace(/[^\S ]/g, ' ') : text);
+  return lowerSameLength(TO_REPLACE.test(text) ? text.replace(/[\u2019\u2018]/g, "'").replace(/[^\S ]/g, ' ') : text);
 }
 
-const TO_REPLACE = /[’‘]|[^\S ]/;
+const TO_REPLACE = /[\u2019\u2018]|[^\S ]/;
 
 const OWN_PROMISE = /(?<![\w'])than (?:i|we)(?:'d| had)? (?:promised|planned|estimated|committed to|said|forecast)(?![\w'])/;
 

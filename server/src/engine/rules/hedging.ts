@@ -184,7 +184,7 @@ function dropHedge(doc: StoryDocument, s: Sentence, first: number, last: number,
   if (text.startsWith('...', end)) end += 3;
   else if (text[end] === ',' || text[end] === '…') end++;
   while (end < s.end && SPACE.test(text[end])) end++;
-  if (end >= s.end || /[.,;:!?)…—\r\n]/.test(text[end])) {
+  if (end >= s.end || /[.,;:!?)\u2026\u2014\r\n]/.test(text[end])) {
     // Nothing follows in the clause ("It worked, I guess."): take the space and comma before instead.
     end = hedgeEnd;
     while (start > s.start && SPACE.test(text[start - 1])) start--;

@@ -28,7 +28,7 @@ const WHAT: Record<string, string> = {
 
 const list = (names: string[]) => (names.length === 1 ? names[0] : `${names.slice(0, -1).join(', ')} or ${names[names.length - 1]}`);
 
-const COMBINED_LETTERS = /^[\s>*_-]*\**([STAR])\s*[/&+]\s*([STAR])\**\s*(?:[:：]|\s[—–-])/gm;
+const COMBINED_LETTERS = /^[\s>*_-]*\**([STAR])\s*[/&+]\s*([STAR])\**\s*(?:[:\uff1a]|\s[\u2014\u2013-])/gm;
 const LETTER_KINDS: Record<string, SectionKind> = { s: 'situation', t: 'task', a: 'action', r: 'result' };
 
 export const missingStarSection: Rule<Record<string, never>> = {

@@ -209,7 +209,7 @@ function inTimeClause(tokens: Token[], i: number): boolean {
 function negated(tokens: Token[], hit: Passive): boolean {
   for (let k = hit.participle - 1; k >= 0 && k >= hit.first - 4; k--) {
     if (NEGATIONS.has(tokens[k].norm) || tokens[k].norm.endsWith("n't")) return true;
-    if (/^[,;:—–()]$/.test(tokens[k].text)) break;
+    if (/^[,;:\u2014\u2013()]$/.test(tokens[k].text)) break;
   }
   return false;
 }
@@ -218,7 +218,7 @@ function negated(tokens: Token[], hit: Passive): boolean {
 function habitual(tokens: Token[], hit: Passive): boolean {
   for (let k = hit.participle - 1; k >= 0 && k >= hit.first - 4; k--) {
     if (HABITUAL.has(tokens[k].norm)) return true;
-    if (/^[,;:—–()]$/.test(tokens[k].text)) break;
+    if (/^[,;:\u2014\u2013()]$/.test(tokens[k].text)) break;
   }
   return false;
 }
@@ -267,7 +267,7 @@ function hasAgent(s: Sentence, participle: number): boolean {
   const tokens = s.tokens;
   for (let k = participle + 1; k < tokens.length && k <= participle + 8; k++) {
     const t = tokens[k];
-    if (/^[,;:—–()]$/.test(t.text)) return false;
+    if (/^[,;:\u2014\u2013()]$/.test(t.text)) return false;
     if (t.norm !== 'by') continue;
     const next = tokens[k + 1];
     if (!next) return false;
@@ -276,7 +276,7 @@ function hasAgent(s: Sentence, participle: number): boolean {
     if (q) return q.kind === 'count';
     // "region by region"
     if (tokens[k - 1]?.norm === next.norm) continue;
-    if (/^[\d$€£]/.test(next.text) || BY_NOT_AGENT.has(next.norm) || next.norm.endsWith('ing')) return false;
+    if (/^[\d$\u20ac\u00a3]/.test(next.text) || BY_NOT_AGENT.has(next.norm) || next.norm.endsWith('ing')) return false;
     if (['a', 'an', 'the'].includes(next.norm) && BY_NOT_AGENT_NOUNS.has(tokens[k + 2]?.norm ?? '')) return false;
     return true;
   }

@@ -105,7 +105,7 @@ const POINTS_BACK = /^\W*(?:this|that|which|all of this|all of that|this one|tha
 
 /** Words that introduce a reason: "because we went fast", "by taking ownership", "Ownership: I …". */
 const REASON_WORDS = words`because since by through via when whenever cause as`;
-const REASON_MARKS = words`: — – ;`;
+const REASON_MARKS = words`: \u2014 \u2013 ;`;
 const TAG_LABELS = words`principle principles lp lps values value tags tag theme themes competency competencies shows demonstrates`;
 /** A clause before the name gives the reason: "I owned the whole thing, which shows Ownership". */
 const AFTER_COMMA_FRAMES = words`
@@ -258,7 +258,7 @@ function isSpecific(t: Token, vocabulary: ReadonlySet<string>): boolean {
   if (!/^\p{L}/u.test(t.text)) return false;
   // "customer-facing" is as vague as its parts; "payment-retry" is specific.
   return t.norm
-    .split(/[-‑]/)
+    .split(/[-\u2011]/)
     .some(
       (part) =>
         part && !baseForms(part).some((w) => FUNCTION_WORDS.has(w) || GENERIC_WORDS.has(w) || SERVED_GROUPS.has(w) || vocabulary.has(w)),

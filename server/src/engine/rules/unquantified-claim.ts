@@ -74,7 +74,7 @@ export const unquantifiedClaim: Rule<Options> = {
   check({ doc, story, report }) {
     for (const s of story.sentences) {
       if (s.part !== 'action' && s.part !== 'result') continue;
-      if (/\?\s*["'”’)*_]*$/.test(s.text)) continue;
+      if (/\?\s*["'\u201d\u2019)*_]*$/.test(s.text)) continue;
       if (measures(s) || measures(nextSentence(story, s))) continue;
       if (pointsBackToNumber(story, s)) continue;
       for (const span of findClaims(s)) {
