@@ -3,6 +3,7 @@ import remarkParse from 'remark-parse';
 import type { Root, RootContent, PhrasingContent, Heading, Paragraph } from 'mdast';
 import { collectComments, tableRows } from './markup';
 import { scanChunk } from './scan';
+import { identityMap, type OffsetMap, offsetMap } from './offset-map';
 
 /**
  * A unit of prose (heading, paragraph or list-item paragraph) reduced to plain
@@ -15,8 +16,11 @@ export interface Block {
   depth: number;
   text: string;
   /** Offset of each character of `text`, plus one entry for the end; add `shift` for the document offset. */
-  map: Int32Array;
-  /** Added to `map` entries: lets a cached chunk move without copying its maps. */
+  map: OffsetMap;
+  /**
+   * Added to `map` entries: lets a cached chunk move without copying its maps. A new block's map counts from its
+   * first entry, which starts `shift` (see `offsetMap`).
+   */
   shift: number;
   start: number;
   end: number;
@@ -234,9 +238,8 @@ function plainChunk(text: string, start: number, end: number): ParsedChunk {
     const value = m[0].slice(lead);
     if (!value.trim()) continue;
     const s = start + m.index + lead;
-    const map = new Int32Array(value.length + 1);
-    for (let i = 0; i <= value.length; i++) map[i] = s + i;
-    blocks.push({ type: 'paragraph', depth: 0, text: value, map, shift: 0, start: s, end: s + value.length, inList: false });
+    const { map, shift } = identityMap(s, value.length);
+    blocks.push({ type: 'paragraph', depth: 0, text: value, map, shift, start: s, end: s + value.length, inList: false });
   }
   return { blocks, comments: [] };
 }
@@ -254,7 +257,7 @@ function visitBlock(node: RootContent, source: string, base: number, inList: boo
     case 'thematicBreak': {
       const start = base + (node.position?.start.offset ?? 0);
       const end = base + (node.position?.end.offset ?? 0);
-      out.blocks.push({ type: 'break', depth: 0, text: '', map: Int32Array.of(start), shift: 0, start, end, inList });
+      out.blocks.push({ type: 'break', depth: 0, text: '', map: Uint16Array.of(0), shift: start, start, end, inList });
       return;
     }
     case 'html':
@@ -287,13 +290,14 @@ function toBlock(node: Heading | Paragraph, source: string, base: number, inList
   if (first && (first.type === 'strong' || first.type === 'emphasis')) {
     leadingEmphasis = first.children.map((c) => ('value' in c ? c.value : '')).join('');
   }
+  // A typed array: one entry per character of every paragraph adds up on large story banks.
+  const { map, shift } = offsetMap(acc.map);
   return {
     type: node.type,
     depth: node.type === 'heading' ? node.depth : 0,
     text: acc.text,
-    // A typed array: one entry per character of every paragraph adds up on large story banks.
-    map: Int32Array.from(acc.map),
-    shift: 0,
+    map,
+    shift,
     start: base + pos.start.offset,
     end: base + pos.end.offset,
     inList,

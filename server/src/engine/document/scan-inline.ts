@@ -1,5 +1,6 @@
 import type { ParsedChunk } from './markdown';
 import { collectComments } from './markup';
+import { type OffsetMap, offsetMap } from './offset-map';
 
 /*
  * The inline half of the fast reader (see scan.ts): a paragraph's or heading's
@@ -17,7 +18,9 @@ export const FALLBACK = new Error('fast reader: hand this chunk to remark-parse'
 /** What a paragraph or heading contributes to its Block. */
 export interface InlineText {
   text: string;
-  map: Int32Array;
+  map: OffsetMap;
+  /** Added to `map` entries for the document offset. */
+  shift: number;
   leadingEmphasis?: string;
   asides?: string;
 }
@@ -409,7 +412,8 @@ function emit(source: string, base: number, items: Item[], end: number): InlineT
     }
   }
   map[n++] = base + end;
-  return { text: parts.join(''), map: map.slice(0, n), leadingEmphasis: leadingEmphasis(source, items), asides };
+  const offsets = offsetMap(map, n);
+  return { text: parts.join(''), map: offsets.map, shift: offsets.shift, leadingEmphasis: leadingEmphasis(source, items), asides };
 }
 
 /**

@@ -235,7 +235,7 @@ function toBlock(
     depth: hashes,
     text: inline.text,
     map: inline.map,
-    shift: 0,
+    shift: inline.shift,
     start,
     end,
     inList,
@@ -245,7 +245,7 @@ function toBlock(
 }
 
 function breakBlock(start: number, end: number): Block {
-  return { type: 'break', depth: 0, text: '', map: Int32Array.of(start), shift: 0, start, end, inList: false };
+  return { type: 'break', depth: 0, text: '', map: Uint16Array.of(0), shift: start, start, end, inList: false };
 }
 
 function indexOr(i: number, fallback: number): number {
