@@ -846,3 +846,31 @@ describe(`${ID}: a decision taken in the passive, an offer changed into another 
   for (const action of silent)
     it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
 });
+
+describe(`${ID}: a price or a lever changed, a date put back, a rewrite with a technique`, () => {
+  const situation = 'Diesel costs rose and our margin on the supermarket account turned negative.';
+  const result = 'Margin on the account was back above 6% within a month.';
+  const fires: Array<[string, string]> = [
+    ['I increased the per-drop rate for the account by 15% from the first of July.', 'increased the per-drop rate'],
+    ['I cut the delivery windows from four a day to two, so each truck carried more.', 'cut the delivery windows'],
+    ['I raised our prices by 8% for every new contract.', 'raised our prices'],
+    ['I pushed the launch back to January so the stores could finish training.', 'pushed the launch back'],
+    ['The go-live was moved to Q3 while the integration was finished.', 'The go-live was moved'],
+    ['I rewrote the report query by hand with a window function and a covering index.', 'rewrote the report query by hand with a'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  const silent = [
+    // Outcomes, not levers: a rate that measures what happened.
+    'I cut the error rate from 5% to 1% by fixing the address lookup.',
+    'I reduced the complaint rate by 30% over the quarter.',
+    // Weighed beside the change.
+    'I raised our prices by 8% rather than cut the delivery windows, since the stores valued the windows more.',
+    // A date put back by someone else, or a launch moved to a place.
+    'The supplier moved the delivery to Tuesday.',
+    'I postponed the launch until January rather than ship without the returns flow, which support said would double their calls.',
+    'I rebuilt the remaining screens with the designer over two weeks.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
+});

@@ -102,7 +102,9 @@ export const BUILD_DECISION =
   'navigation|rubric|scorecard|triage|tracker)s?(?![\\w-])';
 export const MOVE_DECISION_VERBS: readonly string[] = [
   RELOCATION_DECISION,
-  "(?:rewrote|re-?wrote|rebuilt|re-?built|re-?implemented) (?:[\\w'./-]+ ){1,5}?(?:in|as|using|from scratch|on)(?= )",
+  // "rewrote the query by hand with a window function", not "rebuilt the screens with the designer".
+  "(?:rewrote|re-?wrote|rebuilt|re-?built|re-?implemented) (?:[\\w'./-]+ ){1,5}?(?:in|as|using|from scratch|on|" +
+    'with (?:a|an)(?! (?:colleague|contractor|designer|developer|engineer|friend|teammate)\\b))(?= )',
   '(?:re-?architected|re-?platformed|redesigned)',
   "replaced (?:[\\w'./-]+ ){1,6}?with",
   "(?:built|implemented|developed|deployed|wrote|created) (?:[\\w'./-]+ ){1,6}?(?:using|on top of|based on)",
@@ -144,6 +146,16 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
     'for (?:a|an) (?:[\\w-]+ )?(?:in-house|custom|simpler|lighter|smaller|cheaper))(?= )',
   // A setting or an offer changed into another shape: "changed our Saturday rate to a package with breakfast included".
   "changed (?:our|the|my|their) (?:[\\w'./-]+ ){1,3}?(?:to|into) (?:a|an) [\\w-]+",
+  // A price or another lever the writer sets, changed: "increased the per-drop rate by 15%", "cut the delivery windows from four
+  // to two". Not a rate that measures an outcome ("cut the error rate from 5% to 1%"), which is a result.
+  '(?:increased|raised|put up|cut|reduced|lowered|dropped|brought down|doubled|halved) (?:the |our |my |their |its )?' +
+    "(?:[\\w'./-]+ ){0,3}?(?:prices?|pricing|fees?|(?:per-[\\w-]+|hourly|daily|day|delivery|shipping|call-out|overtime|pay|agency) " +
+    'rates?|delivery windows|opening hours|minimum order|discounts?|commission)(?= (?:for (?:[\\w-]+ ){1,3}?)?(?:by|from|to)\\b)',
+  // A date put back: "I pushed the launch back to January", "postponed the go-live until Q3" (not "moved our launch to
+  // November", a date fitted to someone else's freeze).
+  '(?:(?:postponed|deferred|pushed back|put back) (?:the |our |my )(?:[\\w-]+ )?(?:launch|release|go-live|roll-?out|cutover|pilot|' +
+    'deadline|deployment|opening)(?: date)?|(?:moved|pushed|put) (?:the |our |my )(?:[\\w-]+ )?(?:launch|release|go-live|roll-?out|' +
+    'cutover|pilot|deadline|deployment|opening)(?: date)? back) (?:to|until|into)(?= )',
   // "I led the move of our ledger database from Postgres to Aurora".
   "led the (?:move|migration|switch|shift) (?:of (?:[\\w'./-]+ ){1,6}?)?(?:to|from|onto)(?= )",
 ];
@@ -185,6 +197,9 @@ export const PASSIVE_MOVES = words`replaced-with migrated-to migrated-onto porte
 export const DECISION_NOUNS: readonly string[] = [
   // "The decision was made to close the restaurant on Mondays", "a decision was taken to close the upper floor".
   '(?:the|a) (?:final )?decision (?:was|got|had been) (?:made|taken) to',
+  // "The launch was moved to Q3": a date put back, its decider left out.
+  '(?:the|our|my) (?:[\\w-]+ )?(?:launch|release|go-live|roll-?out|cutover|pilot|deployment|opening)(?: date)? (?:was|got|had been) ' +
+    '(?:moved|pushed|put) (?:back )?(?:to|until|into)',
   '(?:my|our) (?:decision|recommendation|proposal|choice|call|approach) (?:was|to|is)',
   // "The obvious move was a third shift": a course taken as self-evident, the alternatives never weighed.
   'the (?:obvious|natural|logical|simplest|easiest|quickest) (?:move|call|choice|fix|answer|solution|step|thing to do) (?:was|is)',
