@@ -271,7 +271,8 @@ export const SETBACK_OUTCOME: readonly string[] = [
   // a grade", "three missed their university offers", "our marks were adjusted down by the moderator".
   String.raw`went (?:really |very |so |pretty |quite )?(?:badly|poorly)`,
   String.raw`rated (?:as )?["'“‘]?(?:requires improvement|inadequate|unsatisfactory|poor)`,
-  String.raw`(?:dropped|lost|fell) (?:a|one|two|a whole) grades?|missed (?:their|his|her|my|our) (?:[\w-]+ )?offers?(?! grades| conditions)|` +
+  String.raw`(?:dropped|lost|fell) (?:a|one|two|a whole) grades?|` +
+    String.raw`missed (?:their|his|her|my|our) (?:[\w-]+ )?offers?(?! grades| conditions)|` +
     String.raw`(?:marks|grades|scores|ratings?) (?:were |was |got )?(?:adjusted|marked|moved|brought|pulled) down|downgraded`,
   // Those served or relied on walking away: "two guests checked out and went elsewhere", "the coach company pulled out",
   // "they didn't convert", "the new CFO froze all new spend", "a lot of complaints".
