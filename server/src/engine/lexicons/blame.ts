@@ -19,7 +19,8 @@ export const OTHER_PARTY =
   String.raw`university|studio|partner|shift|shifts|crew|crews|staff|site|branch|office|committee|board|sponsors?|lab|pi|` +
   String.raw`foreman|trustees|underwriters?|estimators?|agents?|brokers?|installers?|surveyors?|electricians?|builders?|` +
   String.raw`hospital|hospitals|clinic|ward|caterers?|venue|integrators?|manufacturer|manufacturers|` +
-  String.raw`subcontractors?|publishers?|distributors?|wholesalers?|insurers?)|` +
+  String.raw`subcontractors?|publishers?|distributors?|wholesalers?|insurers?|nurses|doctors|clinicians|technicians|mechanics|` +
+  String.raw`drivers|operatives)|` +
   // "anyone in the change process", "someone from finance".
   String.raw`(?:anyone|anybody|someone|somebody) (?:in|from|on|at) (?:the )?[\w-]{1,30}(?: [\w-]{1,30})?|` +
   String.raw`[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|eng|` +
@@ -263,7 +264,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:anything|something) (?:that )?(?:i|we) could(?: have|'ve)? (?:controlled|done|changed|prevented|influenced)|` +
       // "there is only so much a ward can do", "there's only so much one volunteer can do".
       String.raw`only so much (?:that )?(?:i|we|you|one|anyone|(?:a|an|the|one|my|our) [\w-]{1,30}(?: [\w-]{1,30})?) ` +
-      String.raw`(?:can|could)(?: have|'ve)? (?:do|done)`,
+      String.raw`(?:can|could)(?: have|'ve)? (?:do|done)|(?:i|we) (?:can|could) only do so much|` +
+      // "there was very little my team could have done about that", "honestly not much more I could've done".
+      String.raw`(?:very little|not much|not a lot|nothing)(?: more| else)? (?:that )?(?:i|we|anyone|anybody|(?:my|our) [\w-]{1,30}) ` +
+      String.raw`could(?: have|'ve)? (?:done|do)`,
     unlessIActAfter: true,
   },
   {
@@ -630,17 +634,21 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // Sarcasm about a duty skipped: "a lead time that nobody had bothered to mention", "if anyone had bothered to ask".
     name: 'nobody bothered to',
     probe: ['bothered'],
-    source: String.raw`(?:nobody|no one|no-one|anyone|anybody|${OTHER_PARTY}) (?:had |has |ever |even |actually )*bothered to [\w-]{2,30}`,
+    // "nobody on their side bothered to check the tracking plan".
+    source:
+      String.raw`(?:nobody|no one|no-one|anyone|anybody|${OTHER_PARTY})(?: (?:on|from|in) (?:their|his|her|the other) ` +
+      String.raw`(?:side|end|team))? (?:had |has |ever |even |actually )*bothered to [\w-]{2,30}`,
     weak: true,
   },
   {
     // A lesson only for others: "going forward the consultants need to flag revisions properly",
-    // "the lesson for me was that hiring managers have to treat feedback deadlines seriously".
+    // "the lesson for me was that hiring managers have to treat feedback deadlines seriously". Not a rule now in place:
+    // "every proposal that comes through my team now has to include a supply model".
     name: 'they need to',
     probe: ['need', 'should', 'have to', 'has to', 'must', 'ought'],
     source:
       String.raw`(?<!\bi think |\bif )(?!(?:the |our |my |their )?(?:customers?|clients?|users?|patients?|pupils?|students?|` +
-      String.raw`shoppers?|guests?|members?|residents?)\b)${LESSON_PARTY} (?:really |just |simply |also |now )?(?:needs? to|should|` +
+      String.raw`shoppers?|guests?|members?|residents?)\b)${LESSON_PARTY} (?:really |just |simply |also )?(?:needs? to|should|` +
       String.raw`has to|have to|must|ought to|needs?(?= (?:much |far |a lot |a )?(?:better|tighter|clearer|stronger|proper|more)\b)) ` +
       String.raw`(?:really |just |simply |also |start |stop |be made to )?(?:be [\w-]{2,30}ing|be (?:more|less|better) [\w-]{3,30}|` +
       String.raw`(?!(?:be|have|know|see|get|feel|hear|say|think|like|love|want|been)\b)[\w-]{2,30}|` +
@@ -886,6 +894,50 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`)?(?:done|do)|out of our hands|(?:beyond|outside) (?:our|my) control)`,
     unlessIActAfter: true,
     causal: true,
+  },
+  {
+    // An idiom that is always about someone else's slowness: "Deal Desk took their sweet time as usual".
+    name: 'took their sweet time',
+    probe: ['sweet time'],
+    source: String.raw`took (?:their|his|her|its) (?:own )?sweet time`,
+  },
+  {
+    // A duty skipped again and again: "the agency nurses kept not signing the register".
+    name: 'they kept not doing it',
+    probe: ['kept'],
+    source:
+      String.raw`${OTHER_PARTY} (?:just |simply |still )?kept (?:on )?(?:not [\w-]{2,30}ing|forgetting to|failing to|ignoring|skipping|` +
+      String.raw`missing (?:the|their|our|every))`,
+    weak: true,
+  },
+  {
+    // Someone else's act done without the check that would have caught it: "QA had signed off 7.3 without running the login
+    // regression", "the platform team had rotated the certificate without telling any of the teams behind it".
+    name: 'they did it without checking',
+    probe: ['without'],
+    source:
+      String.raw`${OTHER_PARTY} (?:had |then |also |just |simply |apparently )?(?:[\w-]{2,30}ed|signed off|took|made|went|sent|put|` +
+      String.raw`set|cut) (?:[^.;:!?]|\.(?=\d)){1,60}? without (?:even |actually |first |properly |ever )?(?:running|testing|` +
+      String.raw`checking|telling|asking|consulting|reviewing|reading|warning|informing|notifying|letting (?:us|me|anyone|anybody)|a word)`,
+    weak: true,
+  },
+  {
+    // The writer's own part declared fine, so the failure was elsewhere: "from our side the code was fine", "the design side
+    // held up".
+    name: 'our side was fine',
+    probe: ['side', 'part', 'end'],
+    source:
+      String.raw`(?:from|on) (?:our|my) (?:side|end),? (?:the |our |my |everything )?(?:[\w-]{1,30} )?(?:was|were) (?:fine|ok|okay|` +
+      String.raw`solid|correct|perfect|all good|on time|done)|(?:the|our|my) (?:[\w-]{1,30} )?(?:side|part|end) (?:of (?:it|things) )?` +
+      String.raw`(?:held up|was fine|was solid|was on time|was all good|was done on time)`,
+    inFailure: true,
+  },
+  {
+    // Sarcasm about others' competence: "it's always the same lot who can't manage to read a checklist".
+    name: 'they cannot manage to',
+    probe: ['manage to'],
+    source: String.raw`(?:who|they|he|she) (?:can't|cannot|can not|couldn't|could not) (?:even )?manage to [\w-]{2,30}`,
+    weak: true,
   },
 ];
 
