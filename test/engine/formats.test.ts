@@ -278,6 +278,33 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(text), ['3: situation action result', '11: result']);
   });
 
+  it('a story that opens with its Result goes on through the Situation after it; a told story followed by a Situation ends', () => {
+    const text = lines(
+      '# Moving order events to Kafka',
+      '',
+      '### Result',
+      '',
+      'Consumer lag fell from 40 minutes at peak to under a second.',
+      '',
+      '### Situation',
+      '',
+      'Order events ran through a six-year-old RabbitMQ cluster.',
+      '',
+      '### Action',
+      '',
+      'I moved the pipeline to Kafka, one consumer at a time.',
+      '',
+      '### Situation',
+      '',
+      'A second cluster handled refunds.',
+      '',
+      '### Action',
+      '',
+      'I moved it the next quarter.',
+    );
+    assert.deepEqual(shape(text), ['1: result situation action', '15: situation action']);
+  });
+
   it('bold-line titles and stories separated by ---', () => {
     const text = lines(
       '**Tell me about a time you disagreed with your manager**',
