@@ -71,7 +71,7 @@ describe(ID, () => {
     const [f] = lintWith(ID, text);
     const fixed = apply(text, f.suggestions[0].edits[0]);
     assert.match(fixed, /### Situation\n\nRabbitMQ backed up\.\n\n### Task\n\n/);
-    assert.equal(lint(fixed, { force: true }).doc.stories.length, 1);
+    assert.equal(lint(fixed, { force: true }).doc?.stories.length, 1);
     assert.deepEqual(
       lint(fixed, { force: true }).findings.filter((x) => x.ruleId === ID),
       [],
