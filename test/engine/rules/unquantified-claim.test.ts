@@ -521,3 +521,29 @@ describe(`${ID}: a big step up, a real leap forward`, () => {
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: reactions seen from outside, notes with no verb, "with" in the subject, "since" as when`, () => {
+  const fires: Array<[string, string]> = [
+    ['The sports centre people seemed to really like it.', 'seemed to really like'],
+    ['The ward managers were really into it.', 'really into it'],
+    ['Drivers were rapt.', 'rapt'],
+    ['Install conversion in India noticeably up after the release.', 'noticeably up'],
+    ['Engagement with order tracking went up.', 'went up'],
+    ['Complaints have been lower since.', 'lower'],
+    ['The store looks great now.', 'great'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent = [
+    'Tools like Jira were already in place.',
+    'I seemed to like it more than the others did.',
+    'We scaled significantly up for the peak, to 40 pickers.',
+    'Complaints have been lower since, from 23 a month to 6.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+  it('a claim in a Result told first is not measured by the Situation after it', () => {
+    const text =
+      '## Kafka\n\n### Result\n\nThe downstream teams are much happier.\n\n### Situation\n\nFifteen consumers read from a ' +
+      'six-year-old cluster.\n\n### Action\n\nI moved them to Kafka one at a time.\n';
+    assert.deepEqual(flagged(text, lintWith(ID, text)), ['much happier']);
+  });
+});
