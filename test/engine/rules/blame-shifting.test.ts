@@ -1002,3 +1002,33 @@ describe(`${ID}: slowness idioms, duties skipped again and again, acts done with
   ];
   for (const [excuse, part] of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(failed(excuse, part), []));
 });
+
+describe(`${ID}: duties done not the way they always were, the share handed round, others slow to act, notes with no verb`, () => {
+  const failed = (excuse: string) =>
+    lintWith(
+      ID,
+      story({
+        title: 'The audit we nearly failed',
+        situation: 'I ran the Newman yard, 40 heavy vehicles and a workshop of six.',
+        action: 'I had the service records printed a week before and walked the auditor round on the day.',
+        result: `Four non-conformances were raised against the yard. ${excuse}`,
+      }),
+    );
+  const fires = [
+    "The supervisor hadn't been keeping the books the way we always had, so that was where it came unstuck.",
+    "If they'd done their homework it never would have got to the GM.",
+    "The reviewer didn't pick it up either, to be fair, so it wasn't just me.",
+    "I wasn't the one coding it.",
+    'Some of the consumer teams were slow to migrate, which dragged the timeline out.',
+    'Shopfitters way behind from week 2, their project manager useless.',
+    "Property dept didn't chase them either.",
+  ];
+  for (const excuse of fires) it(`fires on: ${excuse}`, () => assert.equal(failed(excuse).length, 1));
+  const silent = [
+    'I was slow to escalate, which cost us two days.',
+    "It wasn't just me who noticed the pattern; the night team saw it too, and I now share the audit checklist with them.",
+    "I wasn't the one who found the gap, but I owned the fix and now check the books every Friday.",
+    'I had not been checking the books the way we always had, which was my mistake; I now check them every Friday.',
+  ];
+  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(failed(excuse), []));
+});

@@ -20,7 +20,7 @@ export const OTHER_PARTY =
   String.raw`foreman|trustees|underwriters?|estimators?|agents?|brokers?|installers?|surveyors?|electricians?|builders?|` +
   String.raw`hospital|hospitals|clinic|ward|caterers?|venue|integrators?|manufacturer|manufacturers|` +
   String.raw`subcontractors?|publishers?|distributors?|wholesalers?|insurers?|nurses|doctors|clinicians|technicians|mechanics|` +
-  String.raw`drivers|operatives)|` +
+  String.raw`drivers|operatives|guy|dept|depts|deputy)|` +
   // "anyone in the change process", "someone from finance".
   String.raw`(?:anyone|anybody|someone|somebody) (?:in|from|on|at) (?:the )?[\w-]{1,30}(?: [\w-]{1,30})?|` +
   String.raw`[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|eng|` +
@@ -28,7 +28,7 @@ export const OTHER_PARTY =
   String.raw`purchasing|infra|infrastructure|managers|consultants|trustees|underwriting|estimating|foremen|head office|` +
   String.raw`recruiting|dev|platform|hr|agencies|vendors|suppliers|contractors|hauliers|couriers|` +
   // Departments named bare: "Pharmacy never got the discharge medications up", "warehouse mgmt sat on the sign-off".
-  String.raw`networking|pharmacy|(?:group |central )?treasury|payroll|estates|facilities|housekeeping|(?:[\w-]{1,30} )?mgmt|` +
+  String.raw`networking|pharmacy|(?:group |central )?treasury|payroll|estates|facilities|housekeeping|(?:[\w-]{1,30} )?mgmt|(?:[\w-]{1,30} )?depts?|` +
   // Another shift, named bare: "night shift never followed it", "if nights had followed the plan".
   String.raw`(?:night|day|late|early|weekend|morning|evening|back) shifts?|nights|lates)`;
 
@@ -201,9 +201,11 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: "didn't do their job",
-    probe: [' do ', 'care'],
+    probe: [' do ', 'care', 'done'],
     source:
       String.raw`(?:didn't|did not|never|failed to) do (?:their|his|her) (?:job|jobs|part|homework)|` +
+      // "if they'd done their homework it never would have got to the GM".
+      String.raw`if (?:they|he|she|${OTHER_PARTY})(?:'d| had) (?:just |actually |only )?done (?:their|his|her) (?:job|jobs|part|homework)|` +
       // "he just didn't care", "they never cared".
       String.raw`${OTHER_PARTY} (?:just |simply |really |honestly )?(?:didn't|did not|doesn't|does not|never) (?:really )?care(?:d)?`,
   },
@@ -673,7 +675,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['useless', 'hopeless', 'a joke', 'no help', 'incompetent', 'clueless', "n't", 'not', 'cannot'],
     source:
       String.raw`(?:(?:${OTHER_PARTY})(?:'s? (?:[\w-]{1,30} ){0,2}?[\w-]{1,30})?|(?:their|his|her) (?:[\w-]{1,30} ){0,2}?[\w-]{1,30}) ` +
-      String.raw`(?:was|were|is|are) (?:just |completely |totally |` +
+      // Notes drop the verb: "shopfitters way behind — their project manager useless".
+      String.raw`(?:(?:was|were|is|are) )?(?:just |completely |totally |` +
       String.raw`utterly |frankly |simply )?(?:useless|hopeless|a joke|no help|incompetent|clueless)|` +
       String.raw`(?:${OTHER_PARTY})'s? (?:[\w-]{1,30} ){0,2}?(?:software|system|tool|platform|app|kit|equipment|product|service)s? ` +
       String.raw`(?:just |simply |completely )?(?:couldn't|could not|can't|cannot|didn't|did not|doesn't|does not) (?:cope|handle)|` +
@@ -937,6 +940,32 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'they cannot manage to',
     probe: ['manage to'],
     source: String.raw`(?:who|they|he|she) (?:can't|cannot|can not|couldn't|could not) (?:even )?manage to [\w-]{2,30}`,
+    weak: true,
+  },
+  {
+    // Others slow to take their part: "some of the consumer teams were slow to migrate, which dragged the timeline out".
+    name: 'they were slow to',
+    probe: ['slow to'],
+    source: String.raw`${OTHER_PARTY} (?:were|was|had been) (?:really |very |so |too |painfully |incredibly )?slow to [\w-]{2,30}`,
+    weak: true,
+    inFailure: true,
+  },
+  {
+    // The share of the failure handed round: "so it wasn't just me", "I wasn't the one coding it".
+    name: "it wasn't just me",
+    probe: ['just me', 'only me', 'the one'],
+    source:
+      String.raw`(?:it|this|that) (?:wasn't|was not|isn't|is not) (?:just|only) (?:me|my fault|on me)(?! (?:who|that)\b)|` +
+      String.raw`i (?:wasn't|was not) the one (?:who was |actually )?[\w-]{2,30}ing`,
+    inFailure: true,
+  },
+  {
+    // A duty done, but not the way it always had been: "the supervisor hadn't been keeping the books the way we always had".
+    name: 'not the way we always had',
+    probe: ['the way'],
+    source:
+      String.raw`${OTHER_PARTY} (?:hadn't|had not|wasn't|weren't|didn't|did not) (?:been )?[\w-]{2,30}(?: (?:the|their|his|her|its) ` +
+      String.raw`[\w-]{1,30})? the way (?:we|i|they|it) (?:always )?(?:had|did|should|used to|were supposed to)`,
     weak: true,
   },
 ];
