@@ -205,7 +205,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     source:
       String.raw`(?:didn't|did not|never|failed to) do (?:their|his|her) (?:job|jobs|part|homework)|` +
       // "if they'd done their homework it never would have got to the GM".
-      String.raw`if (?:they|he|she|${OTHER_PARTY})(?:'d| had) (?:just |actually |only )?done (?:their|his|her) (?:job|jobs|part|homework)|` +
+      String.raw`if (?:they|he|she|${OTHER_PARTY})(?:'d| had) (?:just |actually |only )?done (?:their|his|her) ` +
+      String.raw`(?:job|jobs|part|homework)|` +
       // "he just didn't care", "they never cared".
       String.raw`${OTHER_PARTY} (?:just |simply |really |honestly )?(?:didn't|did not|doesn't|does not|never) (?:really )?care(?:d)?`,
   },
