@@ -547,3 +547,35 @@ describe(`${ID}: reactions seen from outside, notes with no verb, "with" in the 
     assert.deepEqual(flagged(text, lintWith(ID, text)), ['much happier']);
   });
 });
+
+describe(`${ID}: in free prose, what came of the writer's work at the end of an Action paragraph reads as a Result`, () => {
+  const prose = (middle: string) =>
+    `## The Harbourline escalation\n\nHarbourline Bank, one of our five biggest accounts, was unhappy with the reporting module.\n\n` +
+    `${middle}\n\nThis story shows Customer Obsession, because I flew out to their office in week one.\n\n` +
+    'They renewed for three years the following spring.\n';
+  it('fires on the reaction after the writer acted', () =>
+    assert.deepEqual(
+      flagged(
+        prose(
+          'I flew out, listened to their concerns and committed to a roadmap of fixes. The client was thrilled with the new dashboards.',
+        ),
+        lintWith(
+          ID,
+          prose(
+            'I flew out, listened to their concerns and committed to a roadmap of fixes. The client was thrilled with the new dashboards.',
+          ),
+        ),
+      ),
+      ['thrilled'],
+    ));
+  it('stays silent on a reaction before the writer acts, which is part of the story told', () =>
+    assert.deepEqual(
+      lintWith(ID, prose('Their head of operations was pleased with the pilot. I flew out and committed to a roadmap of fixes.')),
+      [],
+    ));
+  it('stays silent on how a problem grew', () =>
+    assert.deepEqual(
+      lintWith(ID, prose('I pulled the records and found 38 missed exports, most on the old reports, which made it worse.')),
+      [],
+    ));
+});

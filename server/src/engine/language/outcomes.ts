@@ -298,6 +298,8 @@ function madeComparative(t: Token[], i: number, w: string): OutcomeSpan | undefi
     if (!c) return undefined;
     if ((c === 'more' || c === 'less') && word(t[j + 1]) && !['than', 'of', 'time', 'work', 'people'].includes(word(t[j + 1])))
       return { first: j, last: j + 1 };
+    // "…, which made it worse": how a problem grew, not a result claimed.
+    if (c === 'worse' && ['which', 'that', 'this'].includes(word(t[i - 1]))) return undefined;
     if (c === 'better' || c === 'worse' || (c.length >= 5 && /(?:[^e]er|ier)$/.test(c) && !NOT_COMPARATIVE.has(c)))
       return { first: j, last: j };
     // "made handovers painless", "made the close seamless for finance".
