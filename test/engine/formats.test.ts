@@ -255,6 +255,56 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(read(text).asides, ['collection-title@1', 'intro@3']);
   });
 
+  it('a title that starts with a section name joined by a hyphen ("Learning-to-rank …") is a story title, not a section', () => {
+    const text = lines(
+      '# Story bank: search and ranking',
+      '',
+      '## Learning-to-rank for a grocery search bar',
+      '',
+      '**Situation:** Shoppers could not find items by brand.',
+      '',
+      '**Action:** I trained a ranking model on six months of clicks.',
+      '',
+      '**Result:** Add-to-cart from search rose from 11.2% to 12.6%.',
+      '',
+      '## Result-driven autocomplete',
+      '',
+      'The suggestions came from a list nobody had updated in two years, so I rebuilt it from the query logs.',
+      '',
+      '### Result - fewer dead ends',
+      '',
+      'Searches with no click fell from 9% to 6%.',
+    );
+    assert.deepEqual(shape(text), ['3: situation action result', '11: result']);
+  });
+
+  it('a story that opens with its Result goes on through the Situation after it; a told story followed by a Situation ends', () => {
+    const text = lines(
+      '# Moving order events to Kafka',
+      '',
+      '### Result',
+      '',
+      'Consumer lag fell from 40 minutes at peak to under a second.',
+      '',
+      '### Situation',
+      '',
+      'Order events ran through a six-year-old RabbitMQ cluster.',
+      '',
+      '### Action',
+      '',
+      'I moved the pipeline to Kafka, one consumer at a time.',
+      '',
+      '### Situation',
+      '',
+      'A second cluster handled refunds.',
+      '',
+      '### Action',
+      '',
+      'I moved it the next quarter.',
+    );
+    assert.deepEqual(shape(text), ['1: result situation action', '15: situation action']);
+  });
+
   it('bold-line titles and stories separated by ---', () => {
     const text = lines(
       '**Tell me about a time you disagreed with your manager**',

@@ -45,7 +45,16 @@ export function promptMissingSection(doc: StoryDocument, story: Story, kind: Sec
   const eol = eolOf(doc.text);
   const explicit = story.sections.filter((s) => s.explicit);
   const order = SECTION_ORDER.indexOf(kind);
-  const later = explicit.find((s) => SECTION_ORDER.indexOf(s.kind) > order);
+  // After the last section that comes before it in STAR order, so a story told Result-first ("Result, Situation, Action")
+  // gets its Task after the Situation, not before the Result.
+  let earlier = -1;
+  explicit.forEach((s, i) => {
+    if (SECTION_ORDER.indexOf(s.kind) < order) earlier = i;
+  });
+  const later =
+    earlier >= 0
+      ? explicit.slice(earlier + 1).find((s) => SECTION_ORDER.indexOf(s.kind) > order)
+      : explicit.find((s) => SECTION_ORDER.indexOf(s.kind) > order);
   const sample = explicit[0];
   const headingMatch = sample ? /^(#{1,6})\s/.exec(doc.text.slice(sample.markerStart, sample.markerStart + 8)) : null;
   const label = headingMatch

@@ -967,3 +967,68 @@ describe(`${ID}: blame wrapped in praise, in any story; what the writer was left
     assert.equal(lintWith(ID, text).length, 1);
   });
 });
+
+describe(`${ID}: slowness idioms, duties skipped again and again, acts done without the check, "our side was fine"`, () => {
+  const failed = (excuse: string, part: 'action' | 'result' = 'result') =>
+    lintWith(
+      ID,
+      story({
+        title: 'The login outage',
+        situation: 'I was the senior Android engineer on a banking app with 1.2 million users.',
+        action: `Release 7.3 went out on a Thursday and logins failed for a fifth of users.${part === 'action' ? ` ${excuse}` : ''}`,
+        result: `We lost about 4,000 sign-ins before the hotfix.${part === 'result' ? ` ${excuse}` : ''}`,
+      }),
+    );
+  const fires: Array<[string, 'action' | 'result']> = [
+    ['Deal Desk took their sweet time as usual, so the quote expired.', 'action'],
+    ['The agency nurses kept not signing the register.', 'action'],
+    ['QA had signed off 7.3 without running the login regression on a single Android 12 device.', 'result'],
+    ['The platform team had rotated the certificate that afternoon without telling any of the teams behind it.', 'action'],
+    ['Honestly, from our side the code was fine.', 'result'],
+    ['My screens were signed off on time, so honestly the design side held up.', 'result'],
+    ["It's always the same lot who can't manage to read a checklist.", 'result'],
+    ['There was very little my team could have done about that.', 'result'],
+    ['I can only do so much from the mobile side.', 'result'],
+    ['Nobody on their side bothered to check the tracking plan.', 'result'],
+  ];
+  for (const [excuse, part] of fires) it(`fires on: ${excuse}`, () => assert.equal(failed(excuse, part).length, 1));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['I took my time over the review, which is why it slipped a day.', 'result'],
+    ['I signed off 7.3 without running the login regression on Android 12, which was my mistake.', 'result'],
+    ['The vendor changed the API without telling us, so I added a contract test that now catches it.', 'action'],
+    ['The team shipped the hotfix without any incidents.', 'result'],
+    ['We kept missing the Friday cut-off, so I moved the release train to Thursday.', 'action'],
+    ['Every release that goes through my team now has to pass the login regression on three Android versions.', 'result'],
+  ];
+  for (const [excuse, part] of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(failed(excuse, part), []));
+});
+
+describe(`${ID}: duties done not the way they always were, the share handed round, others slow to act, notes with no verb`, () => {
+  const failed = (excuse: string) =>
+    lintWith(
+      ID,
+      story({
+        title: 'The audit we nearly failed',
+        situation: 'I ran the Newman yard, 40 heavy vehicles and a workshop of six.',
+        action: 'I had the service records printed a week before and walked the auditor round on the day.',
+        result: `Four non-conformances were raised against the yard. ${excuse}`,
+      }),
+    );
+  const fires = [
+    "The supervisor hadn't been keeping the books the way we always had, so that was where it came unstuck.",
+    "If they'd done their homework it never would have got to the GM.",
+    "The reviewer didn't pick it up either, to be fair, so it wasn't just me.",
+    "I wasn't the one coding it.",
+    'Some of the consumer teams were slow to migrate, which dragged the timeline out.',
+    'Shopfitters way behind from week 2, their project manager useless.',
+    "Property dept didn't chase them either.",
+  ];
+  for (const excuse of fires) it(`fires on: ${excuse}`, () => assert.equal(failed(excuse).length, 1));
+  const silent = [
+    'I was slow to escalate, which cost us two days.',
+    "It wasn't just me who noticed the pattern; the night team saw it too, and I now share the audit checklist with them.",
+    "I wasn't the one who found the gap, but I owned the fix and now check the books every Friday.",
+    'I had not been checking the books the way we always had, which was my mistake; I now check them every Friday.',
+  ];
+  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(failed(excuse), []));
+});

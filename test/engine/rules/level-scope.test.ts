@@ -125,3 +125,24 @@ describe(`${ID}: managers the writer does not manage, functions brought together
   for (const [level, action] of own)
     it(`still fires on own work at ${level}: ${action}`, () => assert.equal(atLevel(level, { ...OWN_TASK, action }).length, 1));
 });
+
+describe(`${ID}: other units taking the work up, staff trained by count, work alongside others, next-time plans`, () => {
+  const reach: Array<[string, string, string]> = [
+    ['senior', 'I rewrote the night handover sheet.', 'Two other elderly care wards have since adopted the same bay allocation sheet.'],
+    ['senior', 'I trained all 19 night staff on the new bay allocation over four weeks.', 'Falls fell from 9 a month to 4.'],
+    ['L6', 'I book two half-days a week with the checkout team to fix the worst tests.', 'Flaky runs fell from 12% to 1.5%.'],
+    ['L6', 'She asked me to mentor her, and we set up a weekly 1:1.', 'She ran the June launch herself.'],
+  ];
+  for (const [level, action, result] of reach)
+    it(`reads reach at ${level}: ${action}`, () => assert.deepEqual(atLevel(level, { ...OWN_TASK, action, result }), []));
+  const own: Array<[string, string, string]> = [
+    [
+      'L6',
+      'I rewrote the tests myself over two sprints.',
+      'Flaky runs fell from 12% to 1.5%. Next time I would check in with the developers during the build.',
+    ],
+    ['L6', 'I rewrote the handover sheet on my own.', 'Falls fell from 9 a month to 4, and I kept the sheet for my own shifts.'],
+  ];
+  for (const [level, action, result] of own)
+    it(`still fires on own work at ${level}: ${result}`, () => assert.equal(atLevel(level, { ...OWN_TASK, action, result }).length, 1));
+});

@@ -66,6 +66,18 @@ describe(ID, () => {
     );
   });
 
+  it('inserts a missing Task after the Situation of a story told Result-first, and the story stays one story', () => {
+    const text = '## Kafka\n\n### Result\n\nLag fell to a second.\n\n### Situation\n\nRabbitMQ backed up.\n\n### Action\n\nI moved it.\n';
+    const [f] = lintWith(ID, text);
+    const fixed = apply(text, f.suggestions[0].edits[0]);
+    assert.match(fixed, /### Situation\n\nRabbitMQ backed up\.\n\n### Task\n\n/);
+    assert.equal(lint(fixed, { force: true }).doc?.stories.length, 1);
+    assert.deepEqual(
+      lint(fixed, { force: true }).findings.filter((x) => x.ruleId === ID),
+      [],
+    );
+  });
+
   it('appends a missing Result after the last section, with a heading when the story uses headings', () => {
     const text = '## S\n\n### Situation\n\na.\n\n### Task\n\nb.\n\n### Action\n\nc.\n';
     const [f] = lintWith(ID, text);

@@ -638,7 +638,7 @@ describe(`${ID}: rules and mechanisms put in, moves led, and words that only loo
   const fires: Array<[string, string]> = [
     ['I set a flat rule of 13:00 for every guest, free for loyalty members.', 'set a flat rule'],
     ['I rolled out an auto-refund macro for requests under $50.', 'rolled out an auto-refund macro'],
-    ['I led the move of our booking database from a rented server to a managed one.', 'led the move of our booking database from'],
+    ['I led the move of our booking database from a rented server to a managed one.', 'led the move of our booking database'],
     ['I moved lunches to either side of the peak and split the counter.', 'moved lunches'],
     ['I moved the nightly load to the new warehouse and ran both warehouses side by side for two weeks.', 'moved the nightly load'],
   ];
@@ -845,4 +845,74 @@ describe(`${ID}: a decision taken in the passive, an offer changed into another 
   ];
   for (const action of silent)
     it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
+});
+
+describe(`${ID}: a price or a lever changed, a date put back, a rewrite with a technique`, () => {
+  const situation = 'Diesel costs rose and our margin on the supermarket account turned negative.';
+  const result = 'Margin on the account was back above 6% within a month.';
+  const fires: Array<[string, string]> = [
+    ['I increased the per-drop rate for the account by 15% from the first of July.', 'increased the per-drop rate'],
+    ['I cut the delivery windows from four a day to two, so each truck carried more.', 'cut the delivery windows'],
+    ['I raised our prices by 8% for every new contract.', 'raised our prices'],
+    ['I pushed the launch back to January so the stores could finish training.', 'pushed the launch back'],
+    ['The go-live was moved to Q3 while the integration was finished.', 'The go-live was moved'],
+    ['I rewrote the report query by hand with a window function and a covering index.', 'rewrote the report query by hand with a'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  const silent = [
+    // Outcomes, not levers: a rate that measures what happened.
+    'I cut the error rate from 5% to 1% by fixing the address lookup.',
+    'I reduced the complaint rate by 30% over the quarter.',
+    // Weighed beside the change.
+    'I raised our prices by 8% rather than cut the delivery windows, since the stores valued the windows more.',
+    // A date put back by someone else, or a launch moved to a place.
+    'The supplier moved the delivery to Tuesday.',
+    'I postponed the launch until January rather than ship without the returns flow, which support said would double their calls.',
+    'I rebuilt the remaining screens with the designer over two weeks.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
+});
+
+describe(`${ID}: a long move, a move in note form with an arrow, a migration done, a price set, a rollout order, a call made`, () => {
+  const situation = 'Failed card payments were retried by a cron job every 15 minutes, and merchants waited a day for settlement.';
+  const result = 'Settlement delays fell from 26 hours to 40 minutes.';
+  const fires: Array<[string, string]> = [
+    ['I moved the whole of Years 3 and 4 over to a daily online programme.', 'moved the whole of Years 3 and 4 over'],
+    ['- switched Prophet → LightGBM w/ lag feats', 'switched Prophet'],
+    [
+      'I have done the migration of the retry logic from the cron job to RabbitMQ with delayed queues.',
+      'done the migration of the retry logic',
+    ],
+    ['I set the annual charge at £52 per bin, with a £5 discount for early sign-up.', 'set the annual charge at'],
+    ['So I launched us in Manchester first, with two vans on lease.', 'launched us in Manchester first'],
+    ['- test stopped on day 5, call was made to ship v3 to 100%', 'call was made'],
+    ['I put the whole sign-up process online through the customer portal.', 'put the whole sign-up process online'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  const silent = [
+    // Another course named beside the move.
+    'I moved the retries to RabbitMQ rather than shortening the cron interval, which would have tripled the load on the bank gateways.',
+    'Went with B, kept A as fallback if the dwell time stayed over ten hours.',
+    // Not decisions: a phone call, a step started first, an amount measured.
+    'A call was made to the merchant the same afternoon.',
+    'I started with the logs first and found the retry storm at 02:00.',
+    'I set the alert at the on-call rota so it reached whoever was on shift.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
+  it('"twice a day instead of once" is a new frequency, not another course', () =>
+    assert.equal(
+      lintWith(ID, story({ situation, action: 'I moved our main account to Medisource and ordered twice a day instead of once.', result }))
+        .length,
+      1,
+    ));
+  it('"a fallback" the writer built is no alternative weighed', () =>
+    assert.equal(
+      lintWith(ID, story({ situation, action: 'I moved all the OTP traffic to TextBridge and added a fallback to WhatsApp.', result }))
+        .length,
+      1,
+    ));
 });

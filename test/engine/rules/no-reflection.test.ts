@@ -1031,3 +1031,37 @@ describe(`${ID}: a date that moved is a setback, and "not sure there's much I'd 
   it('stays silent on a go-live that went to plan', () =>
     assert.deepEqual(lintWith(ID, slipped('Go-live was planned for March and happened on the day, with all 400 jobs moved.')), []));
 });
+
+describe(`${ID}: failures nobody names: findings raised, a rollback noted, a defect that reached customers, work wound down`, () => {
+  const ending = (action: string, result: string) =>
+    story({
+      title: 'The spring release',
+      situation: 'I ran quality and operations for the bookings team at a travel marketplace.',
+      action,
+      result,
+    });
+  const plain = 'I prepared the records, walked the reviewer through them and answered the questions on the day.';
+  const fires: Array<[string, string]> = [
+    [plain, 'Non-conformances were raised against the yard and a corrective plan was signed off six weeks later.'],
+    ['I launched the test on a Monday, 50/50 split, and presented the early read on day 5.', 'Rollback to v2 done in week 4.'],
+    [plain, 'A bug got through to production where the amount field took negative numbers, and it was fixed the next day.'],
+    [plain, 'The trust received a "requires improvement" rating for medicines management.'],
+    [plain, 'Budget for phase two was cut, and the decision was taken to wind the pilot down.'],
+    [plain, 'The client chose not to renew at the end of the year.'],
+    [plain, 'The trip was postponed and then eventually called off, and the deposits were refunded to families.'],
+    [plain, 'I closed $291K in Q3, 71% of the number, and the account team moved on.'],
+  ];
+  for (const [action, result] of fires) it(`fires on: ${result}`, () => assert.equal(lintWith(ID, ending(action, result)).length, 1));
+  const silent: Array<[string, string]> = [
+    [plain, 'No non-conformances were raised, and the auditor used our yard as the example for the region.'],
+    ['I wrote a tested rollback to v2 into the release plan before the launch.', 'The launch went out on the day with no incidents.'],
+    [plain, 'Hotfix lead time fell from 70 minutes to 25, and the reviewer signed off with no findings.'],
+    [plain, 'I closed $520K in Q3, 127% of the number, the best quarter on the team.'],
+    // The same failures with a lesson that changed what the writer does.
+    [
+      plain,
+      'A bug got through to production and was fixed the next day. Since then I add a negative-amount case to every release checklist.',
+    ],
+  ];
+  for (const [action, result] of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, ending(action, result)), []));
+});

@@ -230,3 +230,21 @@ describe(`${ID}: a share as the subject is a measured fact, a count is not`, () 
   ];
   for (const [sentence, phrase] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), [phrase]));
 });
+
+describe(`${ID}: a place shut for a span, what the writer believed, and what a complaint was about`, () => {
+  const silent = [
+    'The university GPU cluster was closed over the Christmas break, so I moved the training to my laptop.',
+    'The Ashby branch was closed for roof repairs that month.',
+    'I had assumed accessibility was covered because we used system components.',
+    'Support found 23 tickets about promo codes being rejected late at night.',
+    'With the form being reworked that week, I ran the interviews on paper.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+  const fires: Array<[string, string]> = [
+    ['The case was closed on Friday without a call to the tenant.', 'was closed'],
+    ['The branch was closed in March after the review.', 'was closed'],
+    ['I heard the budget was cut in the Q3 planning round.', 'was cut'],
+    ['Promo codes were being rejected late at night.', 'were being rejected'],
+  ];
+  for (const [sentence, phrase] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), [phrase]));
+});

@@ -308,3 +308,17 @@ describe(`${ID}: "a great example of" a principle, with nothing behind it`, () =
   it('stays silent when the example is told', () =>
     assert.deepEqual(flaggedIn('A good example of Dive Deep was when I read 300 tickets myself to find the pattern.'), []));
 });
+
+describe(`${ID}: a reason made of pressure, blockers and being asked is as generic as any`, () => {
+  it('fires on "because I kept pushing the program through despite all the blockers"', () =>
+    assert.deepEqual(
+      flaggedIn('This shows Ownership and Dive Deep, because I kept pushing the program through despite all the blockers.'),
+      ['Ownership', 'Dive Deep'],
+    ));
+  it('fires on "since we took it on without being asked and got it done under pressure"', () =>
+    assert.deepEqual(flaggedIn('It also shows Bias for Action, since we took it on without being asked and got it done under pressure.'), [
+      'Bias for Action',
+    ]));
+  it('stays silent when the reason names what was pushed through', () =>
+    assert.deepEqual(flaggedIn('This shows Ownership, because I pushed the SSO cutover through the security review myself.'), []));
+});

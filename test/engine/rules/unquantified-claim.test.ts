@@ -521,3 +521,61 @@ describe(`${ID}: a big step up, a real leap forward`, () => {
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: reactions seen from outside, notes with no verb, "with" in the subject, "since" as when`, () => {
+  const fires: Array<[string, string]> = [
+    ['The sports centre people seemed to really like it.', 'seemed to really like'],
+    ['The ward managers were really into it.', 'really into it'],
+    ['Drivers were rapt.', 'rapt'],
+    ['Install conversion in India noticeably up after the release.', 'noticeably up'],
+    ['Engagement with order tracking went up.', 'went up'],
+    ['Complaints have been lower since.', 'lower'],
+    ['The store looks great now.', 'great'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent = [
+    'Tools like Jira were already in place.',
+    'I seemed to like it more than the others did.',
+    'We scaled significantly up for the peak, to 40 pickers.',
+    'Complaints have been lower since, from 23 a month to 6.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+  it('a claim in a Result told first is not measured by the Situation after it', () => {
+    const text =
+      '## Kafka\n\n### Result\n\nThe downstream teams are much happier.\n\n### Situation\n\nFifteen consumers read from a ' +
+      'six-year-old cluster.\n\n### Action\n\nI moved them to Kafka one at a time.\n';
+    assert.deepEqual(flagged(text, lintWith(ID, text)), ['much happier']);
+  });
+});
+
+describe(`${ID}: in free prose, what came of the writer's work at the end of an Action paragraph reads as a Result`, () => {
+  const prose = (middle: string) =>
+    `## The Harbourline escalation\n\nHarbourline Bank, one of our five biggest accounts, was unhappy with the reporting module.\n\n` +
+    `${middle}\n\nThis story shows Customer Obsession, because I flew out to their office in week one.\n\n` +
+    'They renewed for three years the following spring.\n';
+  it('fires on the reaction after the writer acted', () =>
+    assert.deepEqual(
+      flagged(
+        prose(
+          'I flew out, listened to their concerns and committed to a roadmap of fixes. The client was thrilled with the new dashboards.',
+        ),
+        lintWith(
+          ID,
+          prose(
+            'I flew out, listened to their concerns and committed to a roadmap of fixes. The client was thrilled with the new dashboards.',
+          ),
+        ),
+      ),
+      ['thrilled'],
+    ));
+  it('stays silent on a reaction before the writer acts, which is part of the story told', () =>
+    assert.deepEqual(
+      lintWith(ID, prose('Their head of operations was pleased with the pilot. I flew out and committed to a roadmap of fixes.')),
+      [],
+    ));
+  it('stays silent on how a problem grew', () =>
+    assert.deepEqual(
+      lintWith(ID, prose('I pulled the records and found 38 missed exports, most on the old reports, which made it worse.')),
+      [],
+    ));
+});

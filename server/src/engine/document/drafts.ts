@@ -592,6 +592,15 @@ function proseWithLearning(items: Item[], title: Block | undefined, depth: numbe
   return story;
 }
 
+/**
+ * A story already told far enough that a new Situation starts the next one: it has an Action, or a Result after its own
+ * setup. A story that opens with its Result ("### Result" first, then "### Situation") goes on.
+ */
+function toldStory(story: DraftStory): boolean {
+  const has = (kind: string) => story.sections.some((s) => s.kind === kind);
+  return has('action') || (has('result') && (has('situation') || has('task')));
+}
+
 function structuredStories(items: Item[], title: Block | undefined, depth: number, text: string): DraftStory[] {
   const stories: DraftStory[] = [];
   let cur: DraftStory | undefined;
@@ -600,7 +609,7 @@ function structuredStories(items: Item[], title: Block | undefined, depth: numbe
     const b = it.block;
     const m = it.marker;
     if (m) {
-      const startsOver = cur && m.kinds[0] === 'situation' && cur.sections.some((s) => s.kind === 'action' || s.kind === 'result');
+      const startsOver = !!cur && m.kinds[0] === 'situation' && toldStory(cur);
       if (!cur || startsOver) {
         cur = open(stories.length === 0 ? title : undefined, stories.length === 0 ? depth : 0, pending[0] ?? it.ref, text, true);
         cur.intro = pending;

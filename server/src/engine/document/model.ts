@@ -232,6 +232,10 @@ export function finishStory(d: DraftStory, _text: string, principles: PrincipleM
       });
     }
   }
+  // In free prose, a paragraph of the Action that ends on what came of the writer's work ("My teams delivered most of it
+  // and the relationship improved a lot. The client was thrilled with the new dashboards.") tells an outcome there: the
+  // sentences after the writer's last act read as Result, though they stay in the Action's section.
+  if (d.prose && !d.transcript) for (const sec of sections) if (sec.kind === 'action' && !sec.explicit) outcomesInAction(sec.sentences);
   for (let i = 0; i < sentences.length; i++) sentences[i].index = i;
   const last = sentences[sentences.length - 1];
   return {
@@ -254,6 +258,18 @@ export function finishStory(d: DraftStory, _text: string, principles: PrincipleM
  * not act ("It transformed rainy-day weddings. Couples stopped dreading the forecast."), else the last one or two. At
  * least one sentence stays the Action.
  */
+function outcomesInAction(sentences: Sentence[]): void {
+  for (let i = 0; i < sentences.length; ) {
+    let end = i;
+    while (end + 1 < sentences.length && sentences[end + 1].blockIndex === sentences[i].blockIndex) end++;
+    let lastAct = -1;
+    for (let k = i; k <= end; k++) if (writerSideActs(sentences[k])) lastAct = k;
+    if (lastAct >= i)
+      for (let k = lastAct + 1; k <= end; k++) if (sentences[k].actor !== 'i' && sentences[k].actor !== 'we') sentences[k].part = 'result';
+    i = end + 1;
+  }
+}
+
 function closingCount(sentences: Sentence[]): number {
   const fallback = Math.min(2, Math.max(1, sentences.length - 1));
   const block = sentences[sentences.length - 1].blockIndex;

@@ -16,7 +16,8 @@ const COMBO = `(${NAME}(?:${JOIN}${NAME})*)${STAR_TAG}`;
 const PREFIX = String.raw`^[^\p{L}]*(?:[star]\s*[:\u2014\u2013\-.)]\s*)?`;
 // "Results & Metrics", "Task and Scope": a section name joined to one or two more words.
 const EXTRA = String.raw`(?:\s*(?:and|&|\+|/)\s*\p{L}+(?:\s+\p{L}+)?)?`;
-const HEADING_RE = new RegExp(`${PREFIX}${COMBO}${EXTRA}\\s*(?:[:：—–\\-]\\s*(.*))?[^\\p{L}\\p{N}]*$`, 'iu');
+// A hyphen joined to the next word ("Learning-to-rank for search") is part of a title, not a separator ("Result - 40% faster").
+const HEADING_RE = new RegExp(`${PREFIX}${COMBO}${EXTRA}\\s*(?:(?:[:：—–]|(?<=\\s)-|-(?=\\s))\\s*(.*))?[^\\p{L}\\p{N}]*$`, 'iu');
 const LABEL_RE = new RegExp(`${PREFIX}${COMBO}\\s*(?:[:：]|\\s[—–\\-]\\s|[—–]|\\n|$)\\s*`, 'iu');
 
 export interface Marker {

@@ -50,7 +50,7 @@ export function transcriptStories(items: Item[], title: Block | undefined, depth
   for (const g of groups) {
     if (!g.answers.length) continue;
     // "Okay, recording's on. Ready?" / "Ready.": small talk before the first question is no story.
-    const q = g.question && g.question.block.text.slice(g.question.ref.from, g.question.ref.to);
+    const q = g.question?.block.text.slice(g.question.ref.from, g.question.ref.to);
     if (q && !isOpeningQuestion(q) && groups.length > 1 && wordCount(g.answers) < SMALL_TALK_WORDS) {
       for (const a of g.answers) aside('notes', startOf(a.ref), endOf(a.ref));
       continue;

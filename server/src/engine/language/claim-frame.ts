@@ -76,6 +76,8 @@ export function intentBefore(tokens: Token[], head: number): boolean {
     if (SEQUENCE_OPENERS.has(t.norm) && SEQUENCE_NEXT.has(tokens[k + 1]?.norm ?? '')) continue;
     // "Planning felt a lot smoother": a noun that opens the sentence as its subject, not a plan.
     if (k === 0 && NOUN_SUBJECT_NEXT.has(tokens[1]?.norm ?? '')) continue;
+    // "Engagement with the app went up", "Our satisfaction with the service rose": "with" inside the subject, not a context.
+    if (t.norm === 'with' && (k === 1 || (k === 2 && SUBJECT_DETERMINERS.has(tokens[0].norm)))) continue;
     if (INTENT_WORDS.has(t.norm) || CONTEXT_WORDS.has(t.norm)) return true;
     if (t.norm === 'so' && tokens[k + 1]?.norm === 'that') return true;
     if (t.norm === 'to') {

@@ -68,7 +68,10 @@ const VOLUME_VERBS = words`
 export function findClaims(s: Sentence): ClaimSpan[] {
   const tokens = s.tokens;
   if (describesThePast(tokens)) return [];
-  const choice = tokens.some((t) => CHOICE_WORDS.has(t.norm));
+  // "since" that closes the sentence or opens "since then" tells when, not why: "Complaints have been lower since."
+  const choice = tokens.some(
+    (t, k) => CHOICE_WORDS.has(t.norm) && !(t.norm === 'since' && (!isWord(tokens[k + 1]) || tokens[k + 1].norm === 'then')),
+  );
   const out: ClaimSpan[] = [];
   for (let from = 0; from < tokens.length; ) {
     const span = claimFrom(s, from, choice);

@@ -13,6 +13,9 @@ import {
   PRAISE,
   QUALITY_ADJECTIVES,
   REACTION_ADJECTIVES,
+  SEEMED_REACTIONS,
+  SEEMING,
+  NOTE_MOVE_DEGREE,
   REACTION_VERBS,
   RESPONSES,
   RISE_FALL,
@@ -57,7 +60,7 @@ const MILD = words`fine okay ok alright decent`;
 const CONTRASTS = words`but though although which yet`;
 
 /** What may close a verdict's clause: "the store looked fantastic afterwards". */
-const CLAUSE_CLOSERS = words`afterwards again overall too`;
+const CLAUSE_CLOSERS = words`afterwards again overall too now since today`;
 
 /** What may follow "went up" in a claim: "as well", "too", "again", "sharply". */
 const AFTER_RISE = words`
@@ -129,7 +132,8 @@ const STARTS: ReadonlySet<string> = new Set([
   ...RISES.map(([verb]) => verb),
   ...IDIOMS.map((idiom) => idiom[0]),
   ...RESULT_IDIOMS.map((idiom) => idiom[0]),
-  ...['made', 'makes', 'helped', 'helps', 'went', 'ran', 'came', 'a', 'most', 'held'],
+  ...['made', 'makes', 'helped', 'helps', 'went', 'ran', 'came', 'a', 'most', 'held', 'into', 'up', 'down'],
+  ...SEEMED_REACTIONS,
   ...LINKING_VERBS,
   ...COURSE_VERBS,
   ...COMPARATIVE_DEGREE,
@@ -210,9 +214,23 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
         averted(t, i, w) ??
         resultIdiom(t, i) ??
         endState(t, i, w) ??
+        noteMove(t, i, w) ??
         gotBetter(t, i, w))
       : undefined)
   );
+}
+
+/**
+ * Note form with no verb: "install conversion noticeably up after the release", "returns way down". A degree word, then "up"
+ * or "down", after a noun (not "we scaled significantly up", which has its verb).
+ */
+function noteMove(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (w !== 'up' && w !== 'down') return undefined;
+  const degree = word(t[i - 1]);
+  if (!NOTE_MOVE_DEGREE.has(degree)) return undefined;
+  const before = word(t[i - 2]);
+  if (!before || LINKING_VERBS.has(before) || SELF.has(before) || before.endsWith('ed')) return undefined;
+  return { first: i - 1, last: i };
 }
 
 /** "went really smoothly", "worked out okay", "went dead quiet", "attendance went up". */
@@ -280,6 +298,8 @@ function madeComparative(t: Token[], i: number, w: string): OutcomeSpan | undefi
     if (!c) return undefined;
     if ((c === 'more' || c === 'less') && word(t[j + 1]) && !['than', 'of', 'time', 'work', 'people'].includes(word(t[j + 1])))
       return { first: j, last: j + 1 };
+    // "…, which made it worse": how a problem grew, not a result claimed.
+    if (c === 'worse' && ['which', 'that', 'this'].includes(word(t[i - 1]))) return undefined;
     if (c === 'better' || c === 'worse' || (c.length >= 5 && /(?:[^e]er|ier)$/.test(c) && !NOT_COMPARATIVE.has(c)))
       return { first: j, last: j };
     // "made handovers painless", "made the close seamless for finance".
@@ -430,6 +450,18 @@ function quality(t: Token[], i: number, w: string): OutcomeSpan | undefined {
 
 /** "finance was thrilled with it", "my supervisor was happy", "the children enjoyed it". */
 function reaction(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  // "the ward managers were really into it".
+  if (w === 'into' && word(t[i + 1]) === 'it' && isEnd(t[i + 2])) {
+    let k = i - 1;
+    while (k >= 0 && DEGREE.has(word(t[k]))) k--;
+    return LINKING_VERBS.has(word(t[k])) && !SELF.has(word(t[k - 1])) ? { first: k + 1 < i ? k + 1 : i, last: i + 1 } : undefined;
+  }
+  // "the sports centre people seemed to really like it".
+  if (SEEMED_REACTIONS.has(w)) {
+    let k = i - 1;
+    while (k >= 0 && DEGREE.has(word(t[k]))) k--;
+    if (word(t[k]) === 'to' && SEEMING.has(word(t[k - 1])) && !SELF.has(word(t[k - 2]))) return { first: k - 1, last: i };
+  }
   if (REACTION_ADJECTIVES.has(w)) {
     let k = i - 1;
     while (k >= 0 && DEGREE.has(word(t[k]))) k--;

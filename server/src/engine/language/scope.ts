@@ -37,12 +37,15 @@ export function scopeOf(story: Story): { scope: Scope; phrase?: string } {
   return { ...found };
 }
 
+const HYPOTHETICAL = /\b(?:next time|i['\u2019]d|i would|would have|should have|could have)\b/i;
+
 const SCOPE_OF = new WeakMap<Story, { scope: Scope; phrase?: string }>();
 
 function readScope(story: Story): { scope: Scope; phrase?: string } {
   const text = straighten(
     story.sentences
-      .filter((s) => s.part !== 'situation' && s.part !== 'intro' && s.part !== 'title')
+      // What the writer would do next time is no reach they had: "next time I'd check in with the developers".
+      .filter((s) => s.part !== 'situation' && s.part !== 'intro' && s.part !== 'title' && !HYPOTHETICAL.test(s.text))
       .map((s) => s.text)
       .join(' \n')
       .toLowerCase(),

@@ -19,7 +19,8 @@ export const OTHER_PARTY =
   String.raw`university|studio|partner|shift|shifts|crew|crews|staff|site|branch|office|committee|board|sponsors?|lab|pi|` +
   String.raw`foreman|trustees|underwriters?|estimators?|agents?|brokers?|installers?|surveyors?|electricians?|builders?|` +
   String.raw`hospital|hospitals|clinic|ward|caterers?|venue|integrators?|manufacturer|manufacturers|` +
-  String.raw`subcontractors?|publishers?|distributors?|wholesalers?|insurers?)|` +
+  String.raw`subcontractors?|publishers?|distributors?|wholesalers?|insurers?|nurses|doctors|clinicians|technicians|mechanics|` +
+  String.raw`drivers|operatives|guy|dept|depts|deputy)|` +
   // "anyone in the change process", "someone from finance".
   String.raw`(?:anyone|anybody|someone|somebody) (?:in|from|on|at) (?:the )?[\w-]{1,30}(?: [\w-]{1,30})?|` +
   String.raw`[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|eng|` +
@@ -28,6 +29,7 @@ export const OTHER_PARTY =
   String.raw`recruiting|dev|platform|hr|agencies|vendors|suppliers|contractors|hauliers|couriers|` +
   // Departments named bare: "Pharmacy never got the discharge medications up", "warehouse mgmt sat on the sign-off".
   String.raw`networking|pharmacy|(?:group |central )?treasury|payroll|estates|facilities|housekeeping|(?:[\w-]{1,30} )?mgmt|` +
+  String.raw`(?:[\w-]{1,30} )?depts?|` +
   // Another shift, named bare: "night shift never followed it", "if nights had followed the plan".
   String.raw`(?:night|day|late|early|weekend|morning|evening|back) shifts?|nights|lates)`;
 
@@ -200,9 +202,12 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: "didn't do their job",
-    probe: [' do ', 'care'],
+    probe: [' do ', 'care', 'done'],
     source:
       String.raw`(?:didn't|did not|never|failed to) do (?:their|his|her) (?:job|jobs|part|homework)|` +
+      // "if they'd done their homework it never would have got to the GM".
+      String.raw`if (?:they|he|she|${OTHER_PARTY})(?:'d| had) (?:just |actually |only )?done (?:their|his|her) ` +
+      String.raw`(?:job|jobs|part|homework)|` +
       // "he just didn't care", "they never cared".
       String.raw`${OTHER_PARTY} (?:just |simply |really |honestly )?(?:didn't|did not|doesn't|does not|never) (?:really )?care(?:d)?`,
   },
@@ -263,7 +268,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:anything|something) (?:that )?(?:i|we) could(?: have|'ve)? (?:controlled|done|changed|prevented|influenced)|` +
       // "there is only so much a ward can do", "there's only so much one volunteer can do".
       String.raw`only so much (?:that )?(?:i|we|you|one|anyone|(?:a|an|the|one|my|our) [\w-]{1,30}(?: [\w-]{1,30})?) ` +
-      String.raw`(?:can|could)(?: have|'ve)? (?:do|done)`,
+      String.raw`(?:can|could)(?: have|'ve)? (?:do|done)|(?:i|we) (?:can|could) only do so much|` +
+      // "there was very little my team could have done about that", "honestly not much more I could've done".
+      String.raw`(?:very little|not much|not a lot|nothing)(?: more| else)? (?:that )?(?:i|we|anyone|anybody|(?:my|our) [\w-]{1,30}) ` +
+      String.raw`could(?: have|'ve)? (?:done|do)`,
     unlessIActAfter: true,
   },
   {
@@ -630,17 +638,21 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // Sarcasm about a duty skipped: "a lead time that nobody had bothered to mention", "if anyone had bothered to ask".
     name: 'nobody bothered to',
     probe: ['bothered'],
-    source: String.raw`(?:nobody|no one|no-one|anyone|anybody|${OTHER_PARTY}) (?:had |has |ever |even |actually )*bothered to [\w-]{2,30}`,
+    // "nobody on their side bothered to check the tracking plan".
+    source:
+      String.raw`(?:nobody|no one|no-one|anyone|anybody|${OTHER_PARTY})(?: (?:on|from|in) (?:their|his|her|the other) ` +
+      String.raw`(?:side|end|team))? (?:had |has |ever |even |actually )*bothered to [\w-]{2,30}`,
     weak: true,
   },
   {
     // A lesson only for others: "going forward the consultants need to flag revisions properly",
-    // "the lesson for me was that hiring managers have to treat feedback deadlines seriously".
+    // "the lesson for me was that hiring managers have to treat feedback deadlines seriously". Not a rule now in place:
+    // "every proposal that comes through my team now has to include a supply model".
     name: 'they need to',
     probe: ['need', 'should', 'have to', 'has to', 'must', 'ought'],
     source:
       String.raw`(?<!\bi think |\bif )(?!(?:the |our |my |their )?(?:customers?|clients?|users?|patients?|pupils?|students?|` +
-      String.raw`shoppers?|guests?|members?|residents?)\b)${LESSON_PARTY} (?:really |just |simply |also |now )?(?:needs? to|should|` +
+      String.raw`shoppers?|guests?|members?|residents?)\b)${LESSON_PARTY} (?:really |just |simply |also )?(?:needs? to|should|` +
       String.raw`has to|have to|must|ought to|needs?(?= (?:much |far |a lot |a )?(?:better|tighter|clearer|stronger|proper|more)\b)) ` +
       String.raw`(?:really |just |simply |also |start |stop |be made to )?(?:be [\w-]{2,30}ing|be (?:more|less|better) [\w-]{3,30}|` +
       String.raw`(?!(?:be|have|know|see|get|feel|hear|say|think|like|love|want|been)\b)[\w-]{2,30}|` +
@@ -665,7 +677,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['useless', 'hopeless', 'a joke', 'no help', 'incompetent', 'clueless', "n't", 'not', 'cannot'],
     source:
       String.raw`(?:(?:${OTHER_PARTY})(?:'s? (?:[\w-]{1,30} ){0,2}?[\w-]{1,30})?|(?:their|his|her) (?:[\w-]{1,30} ){0,2}?[\w-]{1,30}) ` +
-      String.raw`(?:was|were|is|are) (?:just |completely |totally |` +
+      // Notes drop the verb: "shopfitters way behind — their project manager useless".
+      String.raw`(?:(?:was|were|is|are) )?(?:just |completely |totally |` +
       String.raw`utterly |frankly |simply )?(?:useless|hopeless|a joke|no help|incompetent|clueless)|` +
       String.raw`(?:${OTHER_PARTY})'s? (?:[\w-]{1,30} ){0,2}?(?:software|system|tool|platform|app|kit|equipment|product|service)s? ` +
       String.raw`(?:just |simply |completely )?(?:couldn't|could not|can't|cannot|didn't|did not|doesn't|does not) (?:cope|handle)|` +
@@ -886,6 +899,76 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`)?(?:done|do)|out of our hands|(?:beyond|outside) (?:our|my) control)`,
     unlessIActAfter: true,
     causal: true,
+  },
+  {
+    // An idiom that is always about someone else's slowness: "Deal Desk took their sweet time as usual".
+    name: 'took their sweet time',
+    probe: ['sweet time'],
+    source: String.raw`took (?:their|his|her|its) (?:own )?sweet time`,
+  },
+  {
+    // A duty skipped again and again: "the agency nurses kept not signing the register".
+    name: 'they kept not doing it',
+    probe: ['kept'],
+    source:
+      String.raw`${OTHER_PARTY} (?:just |simply |still )?kept (?:on )?(?:not [\w-]{2,30}ing|forgetting to|failing to|ignoring|skipping|` +
+      String.raw`missing (?:the|their|our|every))`,
+    weak: true,
+  },
+  {
+    // Someone else's act done without the check that would have caught it: "QA had signed off 7.3 without running the login
+    // regression", "the platform team had rotated the certificate without telling any of the teams behind it".
+    name: 'they did it without checking',
+    probe: ['without'],
+    source:
+      String.raw`${OTHER_PARTY} (?:had |then |also |just |simply |apparently )?(?:[\w-]{2,30}ed|signed off|took|made|went|sent|put|` +
+      String.raw`set|cut) (?:[^.;:!?]|\.(?=\d)){1,60}? without (?:even |actually |first |properly |ever )?(?:running|testing|` +
+      String.raw`checking|telling|asking|consulting|reviewing|reading|warning|informing|notifying|letting (?:us|me|anyone|anybody)|a word)`,
+    weak: true,
+  },
+  {
+    // The writer's own part declared fine, so the failure was elsewhere: "from our side the code was fine", "the design side
+    // held up".
+    name: 'our side was fine',
+    probe: ['side', 'part', 'end'],
+    source:
+      String.raw`(?:from|on) (?:our|my) (?:side|end),? (?:the |our |my |everything )?(?:[\w-]{1,30} )?(?:was|were) (?:fine|ok|okay|` +
+      String.raw`solid|correct|perfect|all good|on time|done)|(?:the|our|my) (?:[\w-]{1,30} )?(?:side|part|end) (?:of (?:it|things) )?` +
+      String.raw`(?:held up|was fine|was solid|was on time|was all good|was done on time)`,
+    inFailure: true,
+  },
+  {
+    // Sarcasm about others' competence: "it's always the same lot who can't manage to read a checklist".
+    name: 'they cannot manage to',
+    probe: ['manage to'],
+    source: String.raw`(?:who|they|he|she) (?:can't|cannot|can not|couldn't|could not) (?:even )?manage to [\w-]{2,30}`,
+    weak: true,
+  },
+  {
+    // Others slow to take their part: "some of the consumer teams were slow to migrate, which dragged the timeline out".
+    name: 'they were slow to',
+    probe: ['slow to'],
+    source: String.raw`${OTHER_PARTY} (?:were|was|had been) (?:really |very |so |too |painfully |incredibly )?slow to [\w-]{2,30}`,
+    weak: true,
+    inFailure: true,
+  },
+  {
+    // The share of the failure handed round: "so it wasn't just me", "I wasn't the one coding it".
+    name: "it wasn't just me",
+    probe: ['just me', 'only me', 'the one'],
+    source:
+      String.raw`(?:it|this|that) (?:wasn't|was not|isn't|is not) (?:just|only) (?:me|my fault|on me)(?! (?:who|that)\b)|` +
+      String.raw`i (?:wasn't|was not) the one (?:who was |actually )?[\w-]{2,30}ing`,
+    inFailure: true,
+  },
+  {
+    // A duty done, but not the way it always had been: "the supervisor hadn't been keeping the books the way we always had".
+    name: 'not the way we always had',
+    probe: ['the way'],
+    source:
+      String.raw`${OTHER_PARTY} (?:hadn't|had not|wasn't|weren't|didn't|did not) (?:been )?[\w-]{2,30}(?: (?:the|their|his|her|its) ` +
+      String.raw`[\w-]{1,30})? the way (?:we|i|they|it) (?:always )?(?:had|did|should|used to|were supposed to)`,
+    weak: true,
   },
 ];
 

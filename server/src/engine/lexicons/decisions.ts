@@ -83,8 +83,8 @@ export const OWN_DECIDERS: readonly string[] = ['i', "i'd", 'my team and i', 'th
  */
 export const RELOCATION_DECISION =
   '(?:moved|migrated|switched|ported|shifted|transitioned|converted) ' +
-  "(?!(?:on|ahead|back|house|offices?|desks?|teams?|roles?|jobs?)\\b)(?:[\\w'./+&-]+ ){1,6}?" +
-  "(?:from (?:[\\w'./+&-]+ ){1,4}?)?(?:to|onto|into)(?= (?!\\d|" +
+  "(?!(?:on|ahead|back|house|offices?|desks?|teams?|roles?|jobs?)\\b)(?:(?!(?:to|onto|into)\\b)[\\w'./+&-]+ ){1,8}?" +
+  "(?:from (?:[\\w'./+&-]+ ){1,4}?)?(?:to|onto|into|→|->)(?= (?!\\d|" +
   '(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|' +
   'wednesday|thursday|friday|saturday|sunday|next|tomorrow|later|q[1-4]|h[12]|' +
   'a later|the following|the end|the start|early|late)\\b))';
@@ -102,7 +102,9 @@ export const BUILD_DECISION =
   'navigation|rubric|scorecard|triage|tracker)s?(?![\\w-])';
 export const MOVE_DECISION_VERBS: readonly string[] = [
   RELOCATION_DECISION,
-  "(?:rewrote|re-?wrote|rebuilt|re-?built|re-?implemented) (?:[\\w'./-]+ ){1,5}?(?:in|as|using|from scratch|on)(?= )",
+  // "rewrote the query by hand with a window function", not "rebuilt the screens with the designer".
+  "(?:rewrote|re-?wrote|rebuilt|re-?built|re-?implemented) (?:[\\w'./-]+ ){1,5}?(?:in|as|using|from scratch|on|" +
+    'with (?:a|an)(?! (?:colleague|contractor|designer|developer|engineer|friend|teammate)\\b))(?= )',
   '(?:re-?architected|re-?platformed|redesigned)',
   "replaced (?:[\\w'./-]+ ){1,6}?with",
   "(?:built|implemented|developed|deployed|wrote|created) (?:[\\w'./-]+ ){1,6}?(?:using|on top of|based on)",
@@ -111,7 +113,7 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   // A change of shape chosen by the writer, with or without "decided": "I moved the button up", "I split the form into
   // five steps", "I merged the two queues into one", "I made the medication list optional", "I turned the FAQ into a wizard".
   // Not "brought it up in the review" or "pulled the report up": raising a topic or opening a file.
-  '(?:moved|shifted|brought|pulled) (?!(?:it|this|that|them|the (?:issue|topic|problem|subject|point|idea|report|file|data)) up\\b)' +
+  '(?:moved|shifted|brought|pulled|put) (?!(?:it|this|that|them|the (?:issue|topic|problem|subject|point|idea|report|file|data)) up\\b)' +
     "(?:[\\w'./-]+ ){1,5}?(?:up|earlier|forward|upfront|in-house|online|offline)(?=[ .,;]|$)",
   // Not "split the work into 14 tickets": dividing work is planning, not a design.
   'split (?!(?:the |our |my |this )?(?:work|tasks?|tickets|time|costs?|bill|difference|load|team|stories)\\b)' +
@@ -144,8 +146,22 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
     'for (?:a|an) (?:[\\w-]+ )?(?:in-house|custom|simpler|lighter|smaller|cheaper))(?= )',
   // A setting or an offer changed into another shape: "changed our Saturday rate to a package with breakfast included".
   "changed (?:our|the|my|their) (?:[\\w'./-]+ ){1,3}?(?:to|into) (?:a|an) [\\w-]+",
+  // A price or another lever the writer sets, changed: "increased the per-drop rate by 15%", "cut the delivery windows from four
+  // to two". Not a rate that measures an outcome ("cut the error rate from 5% to 1%"), which is a result.
+  '(?:increased|raised|put up|cut|reduced|lowered|dropped|brought down|doubled|halved) (?:the |our |my |their |its )?' +
+    "(?:[\\w'./-]+ ){0,3}?(?:prices?|pricing|fees?|(?:per-[\\w-]+|hourly|daily|day|delivery|shipping|call-out|overtime|pay|agency) " +
+    'rates?|delivery windows|opening hours|minimum order|discounts?|commission)(?= (?:for (?:[\\w-]+ ){1,3}?)?(?:by|from|to)\\b)',
+  // A date put back: "I pushed the launch back to January", "postponed the go-live until Q3" (not "moved our launch to
+  // November", a date fitted to someone else's freeze).
+  '(?:(?:postponed|deferred|pushed back|put back) (?:the |our |my )(?:[\\w-]+ )?(?:launch|release|go-live|roll-?out|cutover|pilot|' +
+    'deadline|deployment|opening)(?: date)?|(?:moved|pushed|put) (?:the |our |my )(?:[\\w-]+ )?(?:launch|release|go-live|roll-?out|' +
+    'cutover|pilot|deadline|deployment|opening)(?: date)? back) (?:to|until|into)(?= )',
   // "I led the move of our ledger database from Postgres to Aurora".
-  "led the (?:move|migration|switch|shift) (?:of (?:[\\w'./-]+ ){1,6}?)?(?:to|from|onto)(?= )",
+  "(?:led|did|done|drove|ran|owned|handled) the (?:move|migration|switch|shift) (?:of (?:[\\w'./-]+ ){1,6}?)?(?:to|from|onto)(?= )",
+  // A price set by the writer: "I set the annual charge at £52 per bin".
+  'set (?:the|our|a) (?:[\\w-]+ ){0,2}?(?:charge|price|fee|rate|tariff|subscription|premium)s? at(?= )',
+  // An order of rollout chosen: "I launched us in Manchester first", "rolled it out in the two smallest stores first".
+  "(?:launched|opened|piloted|rolled (?:it |this |them )?out)(?: (?:us|it|the [\\w-]+))? (?:in|at) (?:[\\w'-]+ ){1,3}?first(?=[ .,;]|$)",
 ];
 
 /** Words that end the writer's clause before a further verb: a new subject or a subordinate clause ("I asked, and they moved …"). */
@@ -184,7 +200,12 @@ export const PASSIVE_MOVES = words`replaced-with migrated-to migrated-onto porte
 /** "my decision was", "our recommendation": a decision stated as a noun. */
 export const DECISION_NOUNS: readonly string[] = [
   // "The decision was made to close the restaurant on Mondays", "a decision was taken to close the upper floor".
-  '(?:the|a) (?:final )?decision (?:was|got|had been) (?:made|taken) to',
+  // Also in notes with no article: "call was made to ship v3 to 100%" (not "a call was made to the client").
+  '(?:(?:the|a) )?(?:final )?(?:decision|call) (?:was|got|had been) (?:made|taken) ' +
+    'to(?! (?:the|a|an|my|our|their|his|her|him|them|us|me)\\b)',
+  // "The launch was moved to Q3": a date put back, its decider left out.
+  '(?:the|our|my) (?:[\\w-]+ )?(?:launch|release|go-live|roll-?out|cutover|pilot|deployment|opening)(?: date)? (?:was|got|had been) ' +
+    '(?:moved|pushed|put) (?:back )?(?:to|until|into)',
   '(?:my|our) (?:decision|recommendation|proposal|choice|call|approach) (?:was|to|is)',
   // "The obvious move was a third shift": a course taken as self-evident, the alternatives never weighed.
   'the (?:obvious|natural|logical|simplest|easiest|quickest) (?:move|call|choice|fix|answer|solution|step|thing to do) (?:was|is)',
@@ -220,10 +241,12 @@ export const ALTERNATIVES: readonly string[] = [
   'traded off',
   // Not "with 2 donors instead of 3": a count missed, not another course.
   // Nor "stale by hours instead of minutes": one measure against another.
+  // Nor "twice a day instead of once": a new frequency, not another course.
   '(?<!(?:seconds|minutes|hours|days|weeks|months|years|ms) )instead of(?! (?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|' +
-    'seconds|minutes|hours|days|weeks|months|years)\\b)',
+    'seconds|minutes|hours|days|weeks|months|years|once|twice|daily|weekly|monthly|nightly|hourly)\\b)',
   'rather than',
-  'fallback',
+  // A fallback kept or weighed ("kept A as fallback"), not "I added a fallback to WhatsApp OTP", a mechanism built.
+  '(?<!(?:added|built|wrote|implemented|created|introduced|set up|put in) (?:a |an |the )?(?:[\\w-]+ )?)fallbacks?',
   // Not "2.2% vs 3.9%": two measurements side by side.
   '(?<![\\d%] )versus',
   '(?<![\\d%] )vs\\.?',
@@ -293,7 +316,7 @@ export const ALTERNATIVES: readonly string[] = [
  */
 export const NEAR_DECISION: readonly string[] = [
   '(?<!(?:seconds|minutes|hours|days|weeks|months|years|ms) )instead(?! of (?:\\d|one|two|three|four|five|six|seven|eight|nine|' +
-    'ten|seconds|minutes|hours|days|weeks|months|years)\\b)',
+    'ten|seconds|minutes|hours|days|weeks|months|years|once|twice|daily|weekly|monthly|nightly|hourly)\\b)',
   // A cost accepted beside the decision: "moved the list to the one the office could run, even though its templates were plainer".
   'even though',
   'despite',

@@ -69,5 +69,6 @@ align speak relate apply
   empathy empathize empathise understand understood hear heard voice concern opinion perspective view diverse diversity
   inclusive input lesson say said saying call called rely relied depend depended count counted bit lot lots little touch element elements \
 aspect aspects mix combination plenty always often usually day days point points gets getting earned teamwork vital essential \
-crucial department departments hate love enjoy dislike waste drove driven stood stand land through`.split(/\s+/),
+crucial department departments hate love enjoy dislike waste drove driven stood stand land through \
+pressure blocker obstacle hurdle roadblock program programme ask despite condition circumstance`.split(/\s+/),
 );

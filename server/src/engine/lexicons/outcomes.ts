@@ -34,7 +34,16 @@ export const DEGREE = words`
 /** How people felt about a result. */
 export const REACTION_ADJECTIVES = words`
   happy happier pleased thrilled delighted impressed satisfied relieved grateful ecstatic overjoyed stoked glad chuffed calmer blown
-  amazed
+  amazed rapt
+`;
+
+/** Reactions told after "seemed to": "the sports centre people seemed to really like it" (not "tools like Jira"). */
+export const SEEMED_REACTIONS = words`like love enjoy appreciate`;
+/** Verbs before "to" that report a reaction as seen from outside: "seemed to", "appeared to". */
+export const SEEMING = words`seemed seem seems appeared appear appears`;
+/** Adverbs of size before a bare "up" or "down" in note form: "install conversion noticeably up after the release". */
+export const NOTE_MOVE_DEGREE = words`
+  noticeably significantly massively sharply considerably substantially dramatically way well hugely markedly
 `;
 /** Verbs that carry a reaction to what was delivered: "the children enjoyed it". */
 export const REACTION_VERBS = words`

@@ -59,6 +59,18 @@ export const TIME_CLAUSE = words`when while after before until once whenever`;
 /** Openers of an embedded clause that describes a fact ("split them by how the appointment had been booked", "where it was bought"). */
 export const EMBEDDED_CLAUSE = words`where how whether`;
 
+/** Verbs of belief before a clause: "I had assumed accessibility was covered" tells what the writer believed, not an act. */
+export const BELIEF_CLAUSE = words`assumed thought believed presumed figured`;
+
+/** Participles that are a state when a span of time follows: "the cluster was closed over the Christmas break". */
+export const TIMED_STATES = words`closed shut locked`;
+
+/** Words after a timed state that give its span: "closed for repairs", "shut over the holiday", "locked until Monday". */
+export const SPAN_WORDS = words`for over during until throughout`;
+
+/** Prepositions before a noun and its "being …": "complaints about promo codes being rejected", "with the form being reworked". */
+export const BEING_NOUN_AFTER = words`about of over with`;
+
 /** Words after "be" that end in -ed but are not verbs: "the ticket was red", "the team was talented". */
 export const NOT_PARTICIPLES = words`
   red bed need speed seed feed bleed breed shed shred embed hundred sacred naked wicked rugged ragged jagged crooked beloved aged dogged

@@ -39,6 +39,11 @@ export const TEAMS_SCOPE: readonly string[] = [
   // Others took the writer's work up: "the 3 other cores in the network took up my scheduler config".
   '(?:other|\\d+ other|two other|three other|several other|the other) (?:[\\w-]+ ){1,6}?(?:adopted|took up|picked up|copied|' +
     'reused|rolled out|now use|started using) (?:my|our)',
+  // Other units took it up, whatever it is called: "two other elderly care wards have since adopted the bay allocation".
+  '(?:other|\\d+ other|two other|three other|four other|five other|several other|the other|neighbou?ring) (?:[\\w-]+ ){0,3}?' +
+    '(?:wards|teams|sites|stores|branches|schools|departments|clinics|hospitals|practices|offices|regions|squads|units|' +
+    'warehouses|depots|shifts)(?: [\\w-]+){0,3}? (?:have |has |had |then |now |also |since |quickly |all )*(?:adopted|use|used|' +
+    'took up|picked up|copied|reused|rolled out|followed|started using|asked for)',
   // Another unit took the writer's work up: "the falls team now uses our one-page structure".
   '(?!(?:my|our|the|a|an)\\b)[\\w-]+ (?:team|unit|ward|department|group|squad|clinic|office|site|store)s? (?:now |also |has |have |' +
     'had |then |since |quickly )*(?:uses?|adopted|took up|picked up|copied|reused|rolled out|started using) (?:my|our)',
@@ -58,13 +63,20 @@ export const TEAMS_SCOPE: readonly string[] = [
 
 /** The writer leading or growing their own team. */
 export const TEAM_SCOPE: readonly string[] = [
+  // Growing someone, told in any tense: "she asked me to mentor her", "I'm coaching him through it".
+  '(?:mentor|mentoring|coach|coaching) (?:her|him|them)(?! (?:up|out)\\b)',
+  // Working alongside others, by their role: "I booked two half-days a week with the checkout team", "with the matron".
+  '(?:with|alongside) (?:the |our |my |their |a |an |two |three |four |each |every |both )?(?:[\\w-]+ ){0,2}?(?:team|teams|leads?|' +
+    'managers?|engineers|developers|nurses|matron|consultants?|doctors|colleagues|directors?|designers|analysts|technicians|' +
+    'pharmacists|supervisors?|stakeholders|owners)(?![\\w-])',
   // Growing someone: "I coached her through her first launch", "mentored him on the vendor call".
   '(?:coached|mentored|sponsored|developed) (?:her|him|them)(?! (?:up|out)\\b)',
   '(?:tech|team) lead',
   '(?:\\d+|two|three|four|five|six|seven|eight|nine|ten|twelve) (?:engineers|developers|people|reports|designers|analysts)',
-  '(?:i )?(?:led|managed|ran|coached|mentored|hired|onboarded|trained|grew|built) (?:a |the |my |our ' +
-    ')?(?:team|squad|group|engineers?|developers?|nurses?|staff|volunteers?|analysts?|reports?|juniors?|' +
-    'interns?)',
+  // "trained all 19 night staff", "briefed the two shift leads".
+  '(?:i )?(?:led|managed|ran|coached|mentored|hired|onboarded|trained|grew|built|briefed) (?:a |the |my |our |all |every ' +
+    ')?(?:\\d+ |two |three |four |five |six |eight |ten |twelve )?(?:[\\w-]+ )?(?:team|squad|group|engineers?|developers?|' +
+    'nurses?|staff|volunteers?|analysts?|reports?|juniors?|interns?|shift leads|supervisors|pickers|drivers|teachers|technicians)',
   '(?:my|our) (?:team|squad|group|reports|direct reports)',
   'the team (?:now |then |had |agreed |adopted |used |uses )',
   '(?:team|squad)[- ](?:wide|level)',

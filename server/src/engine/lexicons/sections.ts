@@ -49,6 +49,8 @@ export const SECTION_NAMES: Record<SectionKind, string[]> = {
     'steps i took',
     'what i actually did',
     'actions i took',
+    'what happened',
+    'what we did',
   ],
   result: [
     'result',

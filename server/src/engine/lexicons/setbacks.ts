@@ -53,6 +53,7 @@ export const TITLE_FAILURE: readonly string[] = [
   // "The opening that slipped", "The caterer who didn't turn up", "The patch that went out late".
   String.raw`[\w-]{3,30} (?:that|which|who) (?:slipped|went out late|was late|ran late|ran over|broke|leaked|(?:did not|didn't|` +
     String.raw`never) (?:turn up|show up|arrive|ship|launch|land|happen)|never happened|lost (?:money|us|the|its|their)|` +
+    String.raw`got through|slipped through|got past (?:us|me|qa|testing|review)|` +
     String.raw`fell through|went bust|went under|went into administration|went to the wrong|(?:was|got|were) (?:rejected|` +
     String.raw`turned down|refused|withdrawn))`,
   // A title whose head noun is one trouble: "The heparin infusion error", "Facade package delay", "Hygiene rating drop
@@ -127,7 +128,8 @@ export const STRONG_SETBACK_OUTCOME: readonly string[] = [
   String.raw`(?:nobody|no one|no-one|hardly anyone|few (?:people|users|customers)) (?:used|adopted|picked up|` +
     String.raw`signed up for) (?:it|the [\w-]+)`,
   String.raw`(?:did not|didn't) renew`,
-  String.raw`(?:was|were|got|had to be) (?:rolled back|reverted|pulled|paused|shelved|cancell?ed|scrapped)`,
+  String.raw`(?:was|were|got|had to be) (?:(?:eventually|then|finally|later|quietly|ultimately) )?(?:rolled back|reverted|pulled|paused|` +
+    String.raw`shelved|cancell?ed|scrapped|called off)`,
   String.raw`(?:we|i) (?:had to )?(?:roll(?:ed)? (?:it |the [\w-]+ |everything )?back|revert(?:ed)?|pause[d]? ` +
     String.raw`the (?:[\w-]+ )?(?:launch|rollout|release|pilot))`,
   String.raw`(?:missed|blew) (?:the|our|my|a) (?:[\w-]+ )?(?:deadline|launch date|go-live|target date|sla|quota)`,
@@ -141,6 +143,20 @@ export const STRONG_SETBACK_OUTCOME: readonly string[] = [
     String.raw`(?:[\w-]+ ){0,3}?cost) (?:us|the company|the business|the client|the customer) (?:about |around |roughly |over |` +
     String.raw`nearly |an estimated )?(?:[$\u00a3\u20ac] ?\d[\d,.]*|\d[\d,.]*)`,
   String.raw`(?:overcharged|double-charged|double charged) (?:[\w-]+ ){0,3}?(?:customers|clients|users|patients|members)`,
+  // An audit or inspection that found against the writer's side: "non-conformances were raised against the yard".
+  // Not "no non-conformances were raised", "found zero non-conformances".
+  String.raw`(?<!\b(?:no|zero|not one|not a single|without) )non-?conformances? (?:(?:were|was|got) )?(?:raised|issued|found|recorded)|` +
+    String.raw`(?:raised|issued|found|recorded) (?:(?!(?:no|zero|not)\b)[\w-]+ ){0,2}?non-?conformances?`,
+  // A rollback told as a noun: "rollback to v2 done in wk 4" (not "a tested rollback to v2", a plan).
+  String.raw`(?<!\b(?:a|tested|automated|practi[sc]ed|scripted|rehearsed|one-click|instant|easy|quick|planned) )` +
+    String.raw`(?:rollback|roll-back) (?:to|of)(?! (?:plan|script|procedure|steps)\b)`,
+  // A defect that reached the people served: "a bug got through to production", "the error slipped into prod".
+  String.raw`(?:bug|defect|regression|error|issue)s? (?:[\w-]+ ){0,2}?(?:got|slipped|made it|went|leaked|escaped) ` +
+    String.raw`(?:through )?(?:to|into|out to) (?:production|prod|live|customers|users)`,
+  // Work stopped for good: "the decision was taken to wind the pilot down", "Halden chose not to renew".
+  String.raw`wind (?:the|our|their|this|that) (?:[\w-]+ )?(?:pilot|project|trial|programme|program|product|service|team) down|` +
+    String.raw`(?:pilot|project|trial|programme|program) (?:was|got) wound (?:down|up)`,
+  String.raw`(?:chose|decided|opted|elected) not to (?:renew|extend|continue|go ahead)`,
 ];
 
 /**
@@ -180,12 +196,12 @@ export const SETBACK_OUTCOME: readonly string[] = [
   String.raw`put (?:the|our) old (?:[\w-]+ ){1,2}?back`,
   String.raw`ended up (?:badly |seriously |very )?(?:understaffed|short-staffed|short of (?:staff|stock|people)|` +
     String.raw`over budget|behind schedule)`,
-  String.raw`(?:delivered|shipped|launched|finished|landed|went live) (?:[\w-]+ ){0,3}(?:days?|weeks?|months?|` +
+  String.raw`(?:delivered|shipped|launched|finished|landed|went live) (?:[\w-]+ ){0,3}(?:days?|weeks?|wks?|months?|mths?|` +
     String.raw`quarters?) (?:late|behind schedule)`,
   String.raw`(?:did not|didn't) go (?:as planned|well)`,
   String.raw`(?:did not|didn't|never) (?:hold up|work out|take off|stick|get adopted|pay off)`,
   String.raw`(?:launch|release|project|deadline|date|migration|rollout|go-live|delivery|handover|cutover) (?:had ` +
-    String.raw`to be |was |got )?(?:slipped|slip|delayed|pushed back|pushed out|late)`,
+    String.raw`to be |was |got )?(?:slipped|slips|slip|delayed|pushed back|pushed out|late)`,
   String.raw`(?:we|i|it|they) (?:were|was) (?:about |nearly |almost )?(?:[\w-]+ )?(?:days?|weeks?|months?) late`,
   String.raw`(?:lost|losing) (?:\d[\d,]*|a|the|several|two|three|four|five|dozens of|hundreds of) (?:[\w-]+ ` +
     String.raw`)?(?:customers|clients|accounts|users|deals|subscribers|members|orders)`,
@@ -255,7 +271,8 @@ export const SETBACK_OUTCOME: readonly string[] = [
   // a grade", "three missed their university offers", "our marks were adjusted down by the moderator".
   String.raw`went (?:really |very |so |pretty |quite )?(?:badly|poorly)`,
   String.raw`rated (?:as )?["'\u201c\u2018]?(?:requires improvement|inadequate|unsatisfactory|poor)`,
-  String.raw`(?:dropped|lost|fell) (?:a|one|two|a whole) grades?|missed (?:their|his|her|my|our) (?:[\w-]+ )?offers?|` +
+  String.raw`(?:dropped|lost|fell) (?:a|one|two|a whole) grades?|` +
+    String.raw`missed (?:their|his|her|my|our) (?:[\w-]+ )?offers?(?! grades| conditions)|` +
     String.raw`(?:marks|grades|scores|ratings?) (?:were |was |got )?(?:adjusted|marked|moved|brought|pulled) down|downgraded`,
   // Those served or relied on walking away: "two guests checked out and went elsewhere", "the coach company pulled out",
   // "they didn't convert", "the new CFO froze all new spend", "a lot of complaints".
@@ -272,6 +289,28 @@ export const SETBACK_OUTCOME: readonly string[] = [
   // How it went, in one word: "check-in was a nightmare for the first week".
   String.raw`(?:was|were|turned into|became) (?:a |an )?(?:complete |total |absolute |bit of a |real )?(?:nightmare|disaster|` +
     String.raw`shambles|fiasco|mess)(?! (?:before|when|until) (?:i|we))`,
+  // Money handed back and stock thrown away: "the deposits were refunded to families", "we lost about 230 kg of chilled
+  // stock", "had to bin the lot".
+  String.raw`(?:deposits?|money|fees?|tickets?|payments?) (?:was|were|had to be|got) (?:all )?refunded`,
+  String.raw`lost (?:about |around |over |nearly |roughly |some )?\d[\d,.]* ?(?:kg|tonnes?|litres?|units|cases|pallets|boxes|crates)` +
+    String.raw`(?: of)?`,
+  String.raw`(?:had to|ended up having to) (?:bin|throw (?:away|out)|dispose of|destroy|write off|scrap) (?:the lot|it all|all of it|` +
+    String.raw`everything|the whole (?:[\w-]+ ){0,2}?(?:batch|lot|order|delivery|stock))`,
+  // What an inspection or a regulator said: "a 'requires improvement' rating", "an improvement plan was required".
+  // The match starts outside the quotes a grade is usually written in, so it is not taken for quoted words.
+  String.raw`(?:a|an|the|its|their|our) ["'\u201c\u2018]?(?:requires improvement|inadequate)["'\u201d\u2019]? ` +
+    String.raw`(?:rating|grade|judgement|verdict|outcome)|` +
+    String.raw`special measures|improvement (?:plan|notice) (?:was|were) (?:required|issued|imposed)`,
+  // A goal missed by a stated share: "I closed $291K in Q3, 71% of the number"; not a budget, where under is good.
+  String.raw`(?<![\d.])(?:[1-8]?\d|9[0-4])(?:\.\d+)?% (?:of|against) (?:the |my |our |their |its )?` +
+    String.raw`(?:number|quota|target|goal|forecast|plan)(?![\w-])`,
+  // Short of what was needed: "well below what Halden needed".
+  String.raw`(?:well|way|far|a long way) below what (?:[\w'-]+ ){1,3}?(?:needed|expected|wanted|required|hoped for|asked for)`,
+  String.raw`(?:budget|funding)(?: for (?:[\w-]+ ){1,4}?)? (?:was|were|got) (?:cut|pulled|withdrawn|frozen|slashed)`,
+  // A defect that reached the people served, found by them or patched in a hurry.
+  String.raw`(?:found|spotted|caught|reported|discovered) by (?:a |the |our |one of our )?(?:customers?|clients?|users?|patients?|members)`,
+  String.raw`(?:a |an |the )?(?:emergency )?hot-?fix (?:was|had to be|got) (?:released|shipped|pushed|deployed)|(?:had to|we|i) ` +
+    String.raw`(?:ship|push|release|deploy)(?:ed)? (?:a |an )?(?:emergency )?hot-?fix`,
 ];
 
 /** Reflection: what was learned, or what the writer does or would do differently now. */

@@ -104,7 +104,7 @@ export function decisionsOf(story: Story): Decision[] {
 function shortMove(phrase: string): string {
   const purpose = phrase.replace(/ (?:so that|to make|to keep|to put|to group|to separate)$/i, '');
   if (purpose !== phrase) return purpose.replace(/ (?:on|in|at|over|for|across|by|myself|from) .*$/i, '');
-  return phrase.replace(/ (?:in|to|onto|into|with|using|on top of|based on|as|on)$/i, '').replace(/ from .*$/i, '');
+  return phrase.replace(/ (?:in|to|onto|into|with|using|on top of|based on|as|on|\u2192|->)$/i, '').replace(/ from(?: .*)?$/i, '');
 }
 
 /**

@@ -20,6 +20,10 @@ import {
   EVENT_PARTICIPLES,
   PRESENT_BE,
   TIME_CLAUSE,
+  BELIEF_CLAUSE,
+  TIMED_STATES,
+  SPAN_WORDS,
+  BEING_NOUN_AFTER,
   EMBEDDED_CLAUSE,
   NOT_PARTICIPLES,
   BY_NOT_AGENT,
@@ -147,6 +151,10 @@ export function passivesIn(s: Sentence): Passive[] {
     if (STATIVE_PARTICIPLES.has(p.norm) || EVENT_PARTICIPLES.has(p.norm) || madeOf(tokens, j)) continue;
     // "without being scanned": how something happens, not an act someone hid.
     if (be.norm === 'being' && BEING_AFTER.has(tokens[i - 1]?.norm ?? '')) continue;
+    // "complaints about promo codes being rejected late at night": what the complaint was about, not an act told.
+    if (be.norm === 'being' && nounAfterPreposition(tokens, i)) continue;
+    // "the GPU cluster was closed over the Christmas break": how long a place stayed shut, not who shut it.
+    if (TIMED_STATES.has(p.norm) && SPAN_WORDS.has(tokens[j + 1]?.norm ?? '')) continue;
     // "most of them were retired": a state of people, not an act done to them.
     if (PEOPLE_STATES.has(p.norm) && PEOPLE_SUBJECTS.has(tokens[i - 1]?.norm ?? '')) continue;
     // "is reviewed", "are deployed" (not "has been decided"): a general description of how things work.
@@ -200,7 +208,18 @@ function inTimeClause(tokens: Token[], i: number): boolean {
     if (TIME_CLAUSE.has(t.norm)) return true;
     // "how the appointment had been booked" describes; "how to proceed was settled" hides who settled it.
     if (EMBEDDED_CLAUSE.has(t.norm) && tokens[k + 1]?.norm !== 'to') return true;
+    // "I had assumed accessibility was covered": what the writer believed, not an act that happened.
+    if (BELIEF_CLAUSE.has(t.norm)) return true;
     if (!/^[\p{L}\p{N}'-]/u.test(t.text)) return false;
+  }
+  return false;
+}
+
+/** "about promo codes being …", "with the form being …": a preposition, then a short noun phrase, then "being". */
+function nounAfterPreposition(tokens: Token[], being: number): boolean {
+  for (let k = being - 2; k >= 0 && k >= being - 4; k--) {
+    if (!isWordToken(tokens[k + 1])) return false;
+    if (BEING_NOUN_AFTER.has(tokens[k].norm)) return true;
   }
   return false;
 }

@@ -75,7 +75,10 @@ export const unquantifiedClaim: Rule<Options> = {
     for (const s of story.sentences) {
       if (s.part !== 'action' && s.part !== 'result') continue;
       if (/\?\s*["'\u201d\u2019)*_]*$/.test(s.text)) continue;
-      if (measures(s) || measures(nextSentence(story, s))) continue;
+      // The next sentence's number backs the claim only in the same part: a Result told first is not measured by the
+      // Situation that follows it.
+      const next = nextSentence(story, s);
+      if (measures(s) || (next?.part === s.part && measures(next))) continue;
       if (pointsBackToNumber(story, s)) continue;
       for (const span of findClaims(s)) {
         const first = s.tokens[span.first];
