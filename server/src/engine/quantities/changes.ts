@@ -29,7 +29,8 @@ const BY_BEFORE = new RegExp(
 );
 /** Between a pair and a figure right after it: ", an 80% …", " (−66%)", ", which is a …", ", so a …". */
 const APPOSITION_AFTER = new RegExp(
-  String.raw`^(?:\s*\/\s*\p{L}+)?(?:\s+[\p{L}\p{N}'/°-]+){0,6}?\s*[,(—–:;-]?\s*(?:(?:so\s+|and\s+)?(?:which|that|this|it)(?:\s+|(?=['’]s))(?:is|` +
+  String.raw`^(?:\s*\/\s*\p{L}+)?(?:\s+[\p{L}\p{N}'/°-]+){0,6}?\s*[,(—–:;-]?\s*` +
+    String.raw`(?:(?:so\s+|and\s+)?(?:which|that|this|it)(?:\s+|(?=['’]s))(?:is|` +
     String.raw`was|['’]s|were|represents|represented|means|meant|amounts to|amounted to|works out to|worked out to|` +
     String.raw`equals|equaled|equalled|came to|comes to)\s+)?(?:(?:an?|roughly|about|almost|nearly|over|more than|` +
     String.raw`just over|just under|around|approximately|a full|by|or|i\.?e\.?,?|some|close to|down|up|` +
