@@ -8,7 +8,7 @@ import type { BeforeAfter, Quantity } from '../types';
 /** "850 ms → 300 ms", "$12K/mo → $9K/mo": an arrow, after the rate's unit if the figure has one. */
 const ARROW = /^(?:\s*\/\s*\p{L}+)?\s*(?:→|->|=>|⟶|➝|➔|—>|-->)\s*$/u;
 const TO_BETWEEN =
-  /^\s*(?:[\p{L}\p{N}\-/°]+\s+){0,5}?(?:(?:down|up|all the way|all the way down|all the way up)\s+)?to\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/u;
+  /^\s*(?:[\p{L}\p{N}\-/°]+\s+){0,8}?(?:(?:down|up|all the way|all the way down|all the way up)\s+)?to\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/u;
 const FROM_BEFORE = /\bfrom\s+(?:[\p{L}-]+\s+){0,4}[~<>≈]?\s*$/iu;
 const REVERSED_BETWEEN = /^\s*[,(—–-]?\s*(?:down|up)\s+from\s+(?:[\p{L}]+\s+){0,2}[~<>≈]?\s*$/iu;
 const REVERSED_AFTER_SHARE = /^(?:\s+[\p{L}'-]+){0,6}\s*[,(—–-]\s*(?:down|up)\s+from\s+[~<>≈]?\s*$/iu;
