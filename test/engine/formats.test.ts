@@ -338,7 +338,8 @@ describe('story formats (SPEC §8)', () => {
       '',
       '**Interviewer:** Tell me about a time you worked on a team project that was challenging.',
       '',
-      '**Me:** In my capstone the five of us built a parking app, and I wrote the payment flow and ran the weekly demo with the parking office.',
+      '**Me:** In my capstone the five of us built a parking app, and I wrote the payment flow and ran the weekly demo ' +
+        'with the parking office.',
       '',
       '---',
       '',
