@@ -311,7 +311,8 @@ describe('story formats (SPEC §8)', () => {
       '',
       'Hi Priya,',
       '',
-      'Quick one before Thursday. The recruiter said the values interviewer will ask about teamwork, and I only have one story that fits, so I wrote it below. Any feedback welcome.',
+      'Quick one before Thursday. The recruiter said the values interviewer will ask about teamwork, and I only have ' +
+        'one story that fits, so I wrote it below. Any feedback welcome.',
       '',
       '---',
       '',
@@ -332,7 +333,10 @@ describe('story formats (SPEC §8)', () => {
     const post = lines(
       '**Posted in Interview Prep** · by throwaway_newgrad_24',
       '',
-      'Hi everyone, first time posting here so sorry if this is the wrong place. I graduated in May and I have my first real onsite next Thursday for an associate developer role, so I recorded a mock interview with my coach and typed it up below. It is long, sorry, and I know I say um a lot. I would love any feedback on whether the answer works, because I honestly cannot tell any more after reading it twenty times.',
+      'Hi everyone, first time posting here so sorry if this is the wrong place. I graduated in May and I have my ' +
+        'first real onsite next Thursday for an associate developer role, so I recorded a mock interview with my coach ' +
+        'and typed it up below. It is long, sorry, and I know I say um a lot. I would love any feedback on whether the ' +
+        'answer works, because I honestly cannot tell any more after reading it twenty times.',
       '',
       '---',
       '',
