@@ -375,6 +375,21 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(blog), ['3: situation action result']);
   });
 
+  it('an untitled post around one prose answer: its ask before and its closing remark after are no story', () => {
+    const text = lines(
+      'quick question before my interview tomorrow (lab tech position)',
+      '',
+      'hi all, super short one. they asked "tell me about a time you showed initiative" in my phone screen and this is what i said.',
+      '',
+      'In my undergrad lab the freezer logs were a mess, so I built a shared spreadsheet with one tab per freezer and a ' +
+        'weekly check rota. Within a month every freezer had a complete log, and the lab passed its audit with no findings.',
+      '',
+      'thats it lol. any feedback welcome, i am probably overthinking it',
+    );
+    assert.deepEqual(shape(text), ['5: action result']);
+    assert.deepEqual(read(text).asides, ['intro@1', 'intro@3', 'notes@7']);
+  });
+
   it('bold-line titles and stories separated by ---', () => {
     const text = lines(
       '**Tell me about a time you disagreed with your manager**',

@@ -543,7 +543,7 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
       ? transcriptStories(items, title, depth, text, aside)
       : items.some((it) => it.marker && it.marker.kinds[0] !== 'learning')
         ? structuredStories(items, title, depth, text)
-        : [proseWithLearning(items, title, depth, text)];
+        : [proseWithLearning(withoutPostWrapper(items, aside, !title), title, depth, text)];
     if (stories[0] && tags[k].length) stories[0].tagLines = tags[k];
     out.push(...stories);
   });
@@ -598,6 +598,37 @@ function isCommentary(items: Item[], opening = false, first = false): boolean {
   if (words > (first && opensAsWrapper(items) ? MAX_WRAPPER_WORDS : MAX_COMMENTARY_WORDS)) return false;
   return COMMENTARY.test(items.map((it) => it.block.text.slice(it.ref.from, it.ref.to)).join(' '));
 }
+
+/**
+ * A post wrapped around one answer in prose: a greeting or a one-line ask before it ("hi all, super short one …",
+ * "quick question before my interview tomorrow") and a closing remark after it ("thats it lol. any feedback welcome").
+ * Those paragraphs are the post's intro and notes; the answer between them is the story.
+ */
+function withoutPostWrapper(items: Item[], aside: AsideSink, untitled: boolean): Item[] {
+  const textOf = (it: Item) => it.block.text.slice(it.ref.from, it.ref.to);
+  let a = 0;
+  let b = items.length;
+  const opening = (it: Item) => {
+    const words = wordCount([it]);
+    return COMMENTARY.test(textOf(it)) && ((WRAPPER_LINE.test(textOf(it)) && words <= 80) || words < MIN_PROSE_WORDS);
+  };
+  const closing = (it: Item) => wordCount([it]) <= 40 && CLOSING_REMARK.test(textOf(it));
+  // Under a heading, a line before the answer frames the story the heading names ("Right, the one they'll ask about: 'tell
+  // me about a time something went wrong'"); only an untitled post opens with its own ask.
+  while (untitled && a < b - 1 && !items[a].marker && opening(items[a])) a++;
+  while (b - 1 > a && !items[b - 1].marker && closing(items[b - 1])) b--;
+  if ((a === 0 && b === items.length) || wordCount(items.slice(a, b)) < MIN_PROSE_WORDS) return items;
+  for (const it of items.slice(0, a)) aside('intro', startOf(it.ref), endOf(it.ref));
+  for (const it of items.slice(b)) aside('notes', startOf(it.ref), endOf(it.ref));
+  return items.slice(a, b);
+}
+
+/** A post's closing remark to its readers: "any feedback welcome", "is it too short??", "thanks in advance", "lol". */
+const CLOSING_REMARK = new RegExp(
+  String.raw`\b(?:(?:any )?feedback (?:welcome|appreciated|please)|any (?:thoughts|feedback|tips)|thanks (?:in advance|for reading)|` +
+    String.raw`is (?:it|this) too (?:short|long)|does (?:this|it) (?:work|sound)|lol|overthinking|let me know|edit:)`,
+  'i',
+);
 
 /** Free prose, with a Learning label after it ("What I learned: …") read as its Learning section. */
 function proseWithLearning(items: Item[], title: Block | undefined, depth: number, text: string): DraftStory {
