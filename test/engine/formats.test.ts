@@ -305,6 +305,91 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(text), ['1: result situation action', '15: situation action']);
   });
 
+  it("an email's header and greeting, a forum post's opening and a blog's closing tips are no story", () => {
+    const email = lines(
+      'Subject: last one, promise, the "values" question',
+      '',
+      'Hi Priya,',
+      '',
+      'Quick one before Thursday. The recruiter said the values interviewer will ask about teamwork, and I only have ' +
+        'one story that fits, so I wrote it below. Any feedback welcome.',
+      '',
+      '---',
+      '',
+      '**Going beyond my role**',
+      '',
+      'Outside work I run the social media for a food bank in Leeds that was short of Saturday volunteers every week that ' +
+        'winter, and the coordinator was close to cutting the Saturday session for the 80 families who relied on it.',
+      '',
+      'I wrote a four-week Instagram campaign with short videos of existing volunteers, a one-click sign-up form and a ' +
+        'reminder text the day before each shift. Sign-ups went from 3 a month to 19, and the Saturday session stayed open.',
+      '',
+      '---',
+      '',
+      'Thank you!! Sofia',
+    );
+    assert.deepEqual(shape(email), ['9: situation action result']);
+    assert.deepEqual(read(email).asides.slice(0, 3), ['intro@1', 'intro@3', 'intro@5']);
+    const post = lines(
+      '**Posted in Interview Prep** · by throwaway_newgrad_24',
+      '',
+      'Hi everyone, first time posting here so sorry if this is the wrong place. I graduated in May and I have my ' +
+        'first real onsite next Thursday for an associate developer role, so I recorded a mock interview with my coach ' +
+        'and typed it up below. It is long, sorry, and I know I say um a lot. I would love any feedback on whether the ' +
+        'answer works, because I honestly cannot tell any more after reading it twenty times.',
+      '',
+      '---',
+      '',
+      '**Interviewer:** Tell me about a time you worked on a team project that was challenging.',
+      '',
+      '**Me:** In my capstone the five of us built a parking app, and I wrote the payment flow and ran the weekly demo ' +
+        'with the parking office.',
+      '',
+      '---',
+      '',
+      'Edit: formatting',
+    );
+    assert.deepEqual(shape(post), ['7: action result']);
+    const blog = lines(
+      '# How I prepared for my loop',
+      '',
+      '## Story 1: The duplicate orders',
+      '',
+      '### Situation',
+      '',
+      'Orders were double-charged for 2% of shoppers.',
+      '',
+      '### Action',
+      '',
+      'I added an idempotency key to the payment call.',
+      '',
+      '### Result',
+      '',
+      'Double charges fell to zero in a month.',
+      '',
+      '## Closing tips',
+      '',
+      '- Time yourself. My first drafts ran five minutes, and nobody wants that in a loop.',
+      '- Write the numbers down before the loop so you do not blank on the baselines.',
+    );
+    assert.deepEqual(shape(blog), ['3: situation action result']);
+  });
+
+  it('an untitled post around one prose answer: its ask before and its closing remark after are no story', () => {
+    const text = lines(
+      'quick question before my interview tomorrow (lab tech position)',
+      '',
+      'hi all, super short one. they asked "tell me about a time you showed initiative" in my phone screen and this is what i said.',
+      '',
+      'In my undergrad lab the freezer logs were a mess, so I built a shared spreadsheet with one tab per freezer and a ' +
+        'weekly check rota. Within a month every freezer had a complete log, and the lab passed its audit with no findings.',
+      '',
+      'thats it lol. any feedback welcome, i am probably overthinking it',
+    );
+    assert.deepEqual(shape(text), ['5: action result']);
+    assert.deepEqual(read(text).asides, ['intro@1', 'intro@3', 'notes@7']);
+  });
+
   it('bold-line titles and stories separated by ---', () => {
     const text = lines(
       '**Tell me about a time you disagreed with your manager**',

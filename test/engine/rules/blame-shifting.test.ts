@@ -1032,3 +1032,31 @@ describe(`${ID}: duties done not the way they always were, the share handed roun
   ];
   for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(failed(excuse), []));
 });
+
+describe(`${ID}: cleared in someone else's words, a control denied, a decision above the writer's head`, () => {
+  const failed = (excuse: string) =>
+    lintWith(
+      ID,
+      story({
+        title: 'Missing the December SLA',
+        situation: 'I led a team of 14 agents on a retail client’s support queue.',
+        action: 'I moved two agents to chat and ran overtime on the weekends before Christmas.',
+        result: `We missed the 80% first-response SLA for three weeks in December. ${excuse}`,
+      }),
+    );
+  const fires = [
+    'My operations manager said it was not my fault because the forecast was wrong from the start.',
+    "The district manager said it wasn't really a reflection on me since I'd only been there a few months.",
+    'Also IT was slow to give access, which is not something I can control.',
+    "Looking back there really wasn't a lot that could be done with so many outside factors.",
+    'The decision had basically been made above my head.',
+    "The helpdesk also didn't escalate overnight.",
+  ];
+  for (const excuse of fires) it(`fires on: ${excuse}`, () => assert.equal(failed(excuse).length, 1));
+  const silent = [
+    'My manager said it was my fault, and she was right; I now check the forecast against the promo calendar myself.',
+    'I told the client it was not their fault and took the miss on myself.',
+    'The team said the miss was on me, and it was: I now plan holiday cover in October.',
+  ];
+  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(failed(excuse), []));
+});

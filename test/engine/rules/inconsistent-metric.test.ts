@@ -279,3 +279,23 @@ describe(`${ID}: "a reduction of N%", a multiple that sums up the pair ("so we t
   ];
   for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, story({ result })), []));
 });
+
+describe(`${ID}: "almost" leaves little room below, a cut is no speed-up, "that's like a …", "(≈ -40%)"`, () => {
+  const fires: Array<[string, string]> = [
+    ['The p95 latency came down from 1200 ms to 400 ms, almost 80% reduction.', '80%'],
+    ['We got the close from nine days to six, a 50% improvement.', '50%'],
+    ['The pack now takes me four days a month instead of six, a 50% reduction.', '50%'],
+    ["So it went from about six hours to about forty-five minutes, so that's like a 95% saving.", '95%'],
+    ['Monthly spend $410k → $290k (≈ -40%).', '40%'],
+  ];
+  for (const [result, figure] of fires)
+    it(`fires on: ${result}`, () => assert.deepEqual(flagged(story({ result }), lintWith(ID, story({ result }))), [figure]));
+  const silent = [
+    'The p95 latency came down from 1200 ms to 400 ms, almost a 70% reduction.',
+    'The nightly build went from 60 minutes to 20, 200% faster.',
+    'The pack now takes me four days a month instead of six, a 33% reduction.',
+    "So it went from about six hours to about forty-five minutes, so that's like an 85% saving.",
+    'Monthly spend $410k → $290k (≈ -30%).',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, story({ result })), []));
+});

@@ -916,3 +916,23 @@ describe(`${ID}: a long move, a move in note form with an arrow, a migration don
       1,
     ));
 });
+
+describe(`${ID}: a pitch, a shorter version made, a change told with its purpose, a setting made role-only`, () => {
+  const situation = 'Our QA form had 32 items and each call evaluation took 25 minutes.';
+  const result = 'Evaluations took 9 minutes by the end of the quarter.';
+  const fires: Array<[string, string]> = [
+    ['We pitched a central review platform to leadership in March.', 'pitched'],
+    ['I sort of made a shorter version, around 12 items, focused on what the client cares about.', 'made a shorter version'],
+    ['I changed the booking so patients book a block of six sessions.', 'changed the booking so'],
+    ['Made it manager-only in the POS.', 'Made it manager-only'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  const silent = [
+    'I pitched in on the weekend evaluations when the team was short.',
+    'I made a shorter version rather than retraining the analysts on the long one, which would have taken a month.',
+    'I changed the date so the whole team could attend.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
+});

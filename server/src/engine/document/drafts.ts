@@ -311,11 +311,13 @@ function assemble(blocks: MarkedBlock[], text: string): Assembly {
     const hasMarkersOrSpeakers = factsOf(readings[i]).anySignal;
     // The file's opening words about the stories that follow ("Two of my stories are below …") are an intro too.
     // A background line in it ("Background: B2C marketplaces for four years") does not make it a story.
+    // An email's or a post's opening ("Subject: …", "Hi Priya,", "Posted in …") over a story told below it is one too.
     const opening =
       i === 0 &&
       !u.items.some((it) => signalsStory(it, true)) &&
       talksAboutTheStories(u) &&
-      units.slice(1).some((x) => x.items.some((it) => it.marker || it.speaker));
+      (units.slice(1).some((x) => x.items.some((it) => it.marker || it.speaker)) ||
+        (opensAsWrapper(u.items) && readings.slice(1).some(isStoryUnit)));
     // A heading over notes only ("How I practise", "Still to do"), whose own words are about the stories: a prep
     // repository's README, with no story in it.
     const overNotes = isParent && !hasMarkersOrSpeakers && onlyNotesBelow(units, i) && talksAboutTheStories(u);
@@ -523,7 +525,7 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
     carried = undefined;
     // Between separators, a short piece with no labels or speakers is a note around the stories ("Gemma's verdict: …",
     // "Next week: the disagreement story. Leave a comment."), not a story of its own; over it, the post's title.
-    if (several && isCommentary(items, k === 0 && !!title)) {
+    if (several && isCommentary(items, k === 0 && !!title, k === 0)) {
       if (!(title && isQuestionTitle(title.text))) {
         if (title) aside('collection-title', title.start, title.end);
         for (const it of items) aside(k === 0 && title ? 'intro' : 'notes', startOf(it.ref), endOf(it.ref));
@@ -542,7 +544,7 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
       ? transcriptStories(items, title, depth, text, aside)
       : items.some((it) => it.marker && it.marker.kinds[0] !== 'learning')
         ? structuredStories(items, title, depth, text)
-        : [proseWithLearning(items, title, depth, text)];
+        : [proseWithLearning(withoutPostWrapper(items, aside, !title), title, depth, text)];
     if (stories[0] && tags[k].length) stories[0].tagLines = tags[k];
     out.push(...stories);
   });
@@ -559,6 +561,23 @@ function signalsStory(it: Item, opening: boolean): boolean {
 
 /** Most words a piece between separators has when it speaks about the stories rather than telling one. */
 const MAX_COMMENTARY_WORDS = 80;
+/** Most words of an email's or a post's opening before the story it carries. */
+const MAX_WRAPPER_WORDS = 200;
+
+/**
+ * The first lines of an email or a forum post: a header ("Subject: …", "**To:** Ray", "Posted in … by …") or a
+ * greeting alone or opening its paragraph ("Hi Priya,", "Hey all, first time posting here").
+ */
+const WRAPPER_LINE = new RegExp(
+  String.raw`^[\s*_>]*(?:(?:subject|to|from|re|cc|date)[*_]*\s*[:\uff1a]|posted (?:in|by)\b|` +
+    String.raw`(?:hi|hey|hello|dear|morning|evening|greetings)` +
+    String.raw`(?:\s+[\p{L}'-]+)?\s*[,!:\u2014\u2013-])`,
+  'iu',
+);
+
+function opensAsWrapper(items: readonly Item[]): boolean {
+  return items.slice(0, 3).some((it) => WRAPPER_LINE.test(it.block.text.slice(it.ref.from, it.ref.to)));
+}
 /** Words of a note about the stories, the post or its readers. */
 const COMMENTARY = new RegExp(
   String.raw`\b(?:stories|story|answers?|drafts?|comments?|feedback|verdict|next (?:week|post|time|up)|thanks for reading|` +
@@ -573,13 +592,45 @@ const COMMENTARY = new RegExp(
  * A piece with no labels or speakers that is too short to be a story, or short and about the stories. A post's opening
  * may carry a background line ("Background: B2C marketplaces for four years"): a Situation label alone is no story there.
  */
-function isCommentary(items: Item[], opening = false): boolean {
+function isCommentary(items: Item[], opening = false, first = false): boolean {
   if (items.some((it) => signalsStory(it, opening))) return false;
   const words = wordCount(items);
   if (words < MIN_PROSE_WORDS) return true;
-  if (words > MAX_COMMENTARY_WORDS) return false;
+  // A post's or an email's opening may run longer: "Hi everyone, first time posting here …" before the story.
+  if (words > (first && opensAsWrapper(items) ? MAX_WRAPPER_WORDS : MAX_COMMENTARY_WORDS)) return false;
   return COMMENTARY.test(items.map((it) => it.block.text.slice(it.ref.from, it.ref.to)).join(' '));
 }
+
+/**
+ * A post wrapped around one answer in prose: a greeting or a one-line ask before it ("hi all, super short one …",
+ * "quick question before my interview tomorrow") and a closing remark after it ("thats it lol. any feedback welcome").
+ * Those paragraphs are the post's intro and notes; the answer between them is the story.
+ */
+function withoutPostWrapper(items: Item[], aside: AsideSink, untitled: boolean): Item[] {
+  const textOf = (it: Item) => it.block.text.slice(it.ref.from, it.ref.to);
+  let a = 0;
+  let b = items.length;
+  const opening = (it: Item) => {
+    const words = wordCount([it]);
+    return COMMENTARY.test(textOf(it)) && ((WRAPPER_LINE.test(textOf(it)) && words <= 80) || words < MIN_PROSE_WORDS);
+  };
+  const closing = (it: Item) => wordCount([it]) <= 40 && CLOSING_REMARK.test(textOf(it));
+  // Under a heading, a line before the answer frames the story the heading names ("Right, the one they'll ask about: 'tell
+  // me about a time something went wrong'"); only an untitled post opens with its own ask.
+  while (untitled && a < b - 1 && !items[a].marker && opening(items[a])) a++;
+  while (b - 1 > a && !items[b - 1].marker && closing(items[b - 1])) b--;
+  if ((a === 0 && b === items.length) || wordCount(items.slice(a, b)) < MIN_PROSE_WORDS) return items;
+  for (const it of items.slice(0, a)) aside('intro', startOf(it.ref), endOf(it.ref));
+  for (const it of items.slice(b)) aside('notes', startOf(it.ref), endOf(it.ref));
+  return items.slice(a, b);
+}
+
+/** A post's closing remark to its readers: "any feedback welcome", "is it too short??", "thanks in advance", "lol". */
+const CLOSING_REMARK = new RegExp(
+  String.raw`\b(?:(?:any )?feedback (?:welcome|appreciated|please)|any (?:thoughts|feedback|tips)|thanks (?:in advance|for reading)|` +
+    String.raw`is (?:it|this) too (?:short|long)|does (?:this|it) (?:work|sound)|lol|overthinking|let me know|edit:)`,
+  'i',
+);
 
 /** Free prose, with a Learning label after it ("What I learned: …") read as its Learning section. */
 function proseWithLearning(items: Item[], title: Block | undefined, depth: number, text: string): DraftStory {

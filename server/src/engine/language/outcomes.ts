@@ -454,7 +454,7 @@ function reaction(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (w === 'into' && word(t[i + 1]) === 'it' && isEnd(t[i + 2])) {
     let k = i - 1;
     while (k >= 0 && DEGREE.has(word(t[k]))) k--;
-    return LINKING_VERBS.has(word(t[k])) && !SELF.has(word(t[k - 1])) ? { first: k + 1 < i ? k + 1 : i, last: i + 1 } : undefined;
+    return LINKING_VERBS.has(word(t[k])) && !SELF.has(word(t[k - 1])) ? { first: Math.min(k + 1, i), last: i + 1 } : undefined;
   }
   // "the sports centre people seemed to really like it".
   if (SEEMED_REACTIONS.has(w)) {

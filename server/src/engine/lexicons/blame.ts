@@ -20,7 +20,7 @@ export const OTHER_PARTY =
   String.raw`foreman|trustees|underwriters?|estimators?|agents?|brokers?|installers?|surveyors?|electricians?|builders?|` +
   String.raw`hospital|hospitals|clinic|ward|caterers?|venue|integrators?|manufacturer|manufacturers|` +
   String.raw`subcontractors?|publishers?|distributors?|wholesalers?|insurers?|nurses|doctors|clinicians|technicians|mechanics|` +
-  String.raw`drivers|operatives|guy|dept|depts|deputy)|` +
+  String.raw`drivers|operatives|guy|dept|depts|deputy|helpdesk|help desk|service desk)|` +
   // "anyone in the change process", "someone from finance".
   String.raw`(?:anyone|anybody|someone|somebody) (?:in|from|on|at) (?:the )?[\w-]{1,30}(?: [\w-]{1,30})?|` +
   String.raw`[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|eng|` +
@@ -132,6 +132,8 @@ export interface BlamePattern {
    * the writer took on; in a setback nobody owns, the setup is where the excuse is told.
    */
   notInSetup?: boolean;
+  /** Counts in someone else's words too: the writer repeats them to be cleared ("my manager said it was not my fault"). */
+  reportedCounts?: boolean;
   /** Words one of which every match contains; a sentence without any skips the pattern (speed only). */
   probe: string[];
 }
@@ -142,9 +144,14 @@ const NOT_ANYONE = String.raw`(?!(?:nobody|no-one|one|anyone|anybody|everyone|ev
 // Words are matched as [\w-]{1,30}, never an unbounded run, so a 100 KB hyphenated token cannot make a match quadratic.
 export const BLAME_PATTERNS: BlamePattern[] = [
   {
+    // Also in someone else's words, which the writer repeats to be cleared: "my manager said it was not my fault", "the
+    // district manager said it wasn't really a reflection on me".
     name: 'not my fault',
-    probe: ['fault'],
-    source: String.raw`(?:(?:was|is|were)(?: not|n't)|not)(?: (?:really|entirely|totally|completely|at all))? my fault`,
+    probe: ['fault', 'on me', 'down to me'],
+    source:
+      String.raw`(?:(?:was|is|were)(?: not|n't)|not)(?: (?:really|entirely|totally|completely|at all))? ` +
+      String.raw`(?:my fault|(?:a )?reflection on me|down to me|on me)`,
+    reportedCounts: true,
   },
   {
     name: 'their fault',
@@ -249,7 +256,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: 'nothing I could have done',
-    probe: ['nothing', 'could', 'no way', 'much', 'great deal', 'whole lot', 'so much'],
+    probe: ['nothing', 'could', 'no way', 'much', 'great deal', 'whole lot', 'so much', 'something', 'anything'],
     source:
       String.raw`(?:not sure|don't know|do not know|don't see) (?:what|that there's|there's|that there is|there is) ` +
       String.raw`(?:much |a lot |anything )?(?:more |else )?(?:that )?(?:i|we)(?: could|'d| would)(?: have|'ve)? ` +
@@ -271,7 +278,11 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:can|could)(?: have|'ve)? (?:do|done)|(?:i|we) (?:can|could) only do so much|` +
       // "there was very little my team could have done about that", "honestly not much more I could've done".
       String.raw`(?:very little|not much|not a lot|nothing)(?: more| else)? (?:that )?(?:i|we|anyone|anybody|(?:my|our) [\w-]{1,30}) ` +
-      String.raw`could(?: have|'ve)? (?:done|do)`,
+      String.raw`could(?: have|'ve)? (?:done|do)|` +
+      // "which is not something I can control", "there really wasn't a lot that could be done".
+      String.raw`not (?:something|anything) (?:that )?(?:i|we) (?:can|could)(?: have|'ve)? (?:control|controlled|influence|influenced|` +
+      String.raw`change|changed|prevent|prevented)|(?:wasn't|was not|isn't|is not) (?:much|a lot|a great deal|anything) (?:more )?` +
+      String.raw`(?:that )?(?:could|can)(?: have|'ve)? be(?:en)? done`,
     unlessIActAfter: true,
   },
   {
@@ -963,6 +974,13 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     // A duty done, but not the way it always had been: "the supervisor hadn't been keeping the books the way we always had".
+    name: 'above my head',
+    probe: ['my head'],
+    // "the decision had basically been made above my head".
+    source: String.raw`(?:made|taken|decided|done|signed off) (?:way |well |completely )?(?:above|over) my head`,
+    inFailure: true,
+  },
+  {
     name: 'not the way we always had',
     probe: ['the way'],
     source:

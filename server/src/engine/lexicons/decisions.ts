@@ -59,6 +59,8 @@ export const DECISION_VERBS: readonly string[] = [
   'designed',
   'architected',
   'proposed',
+  // Pitching a design to the people who fund it: "we pitched a central platform to leadership".
+  'pitched(?! in\\b)',
   // Advocating a design is deciding for it: "I pushed for a monorepo", "I argued for one shared schema".
   '(?:pushed|argued|advocated|lobbied) for(?! (?:more|a raise|time|help|headcount)\\b)',
   'bet on',
@@ -120,7 +122,14 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
     "(?:[\\w'./-]+ ){1,5}?(?:into|in two|in half|across|between)",
   "(?:merged|consolidated|combined|folded) (?:[\\w'./-]+ ){1,5}?(?:into|with)",
   'made (?:the |a |an |our |every |each |all |its )?(?:[\\w-]+ ){0,3}?(?:optional|mandatory|self-serve|self-service|' +
-    'automatic|asynchronous|async|read-only|opt-in|opt-out|the default)',
+    'automatic|asynchronous|async|read-only|opt-in|opt-out|the default|[\\w]+-only)',
+  // A shorter or simpler version of the thing, made by the writer: "I sort of made a shorter version, around 12 items".
+  '(?:made|built|created|designed|wrote|drafted) (?:a|an) (?:much |far )?(?:shorter|simpler|leaner|lighter|smaller|slimmer) ' +
+    '(?:version|form|template|process|checklist|rota|workflow)',
+  // A change of how something works, told with its purpose: "I changed the booking so pts book a block of 6".
+  // Not "changed the date so the whole team could attend": a date, a time or a room is no design.
+  "changed (?:the|our|my) (?!(?:date|dates|time|times|day|days|meeting|slot|venue|room|password)\\b)(?:[\\w'./-]+ ){1,3}?so" +
+    '(?= (?:that )?[\\w])',
   "(?:turned|converted) (?:[\\w'./-]+ ){1,5}?into",
   // A layout or order redone for a purpose: "I rebuilt the slotting so that look-alike SKUs sat three bays apart".
   "(?:rebuilt|reworked|redid|rearranged|re-?slotted|re-?laid out|reordered|re-?sequenced) (?:[\\w'./-]+ ){1,8}?" +

@@ -87,6 +87,10 @@ export const NOTES_TITLES: readonly string[] = [
   'practice (?:routine|plan|schedule|log)',
   'advice',
   '(?:takeaways?|lessons?) for (?:you|readers|others|anyone)',
+  // A post's close: "Closing tips", "My one tip", "Final thoughts", "Three tips if you're prepping".
+  "(?:closing|final|quick|bonus|general|top|some|a few|\\d+|three|four|five)(?: [\\w'-]+)? tips?",
+  'closing (?:thoughts|notes|words|remarks)',
+  '(?:my|one) (?:one |top |best |biggest |last |main )?(?:tip|advice|takeaway)s?',
 ];
 
 /** Labels of lines that tag a story rather than tell it ("Principles: Ownership, Dive Deep"). */

@@ -30,8 +30,8 @@ const BY_BEFORE = new RegExp(
 /** Between a pair and a figure right after it: ", an 80% …", " (−66%)", ", which is a …", ", so a …". */
 const APPOSITION_AFTER = new RegExp(
   String.raw`^(?:\s*\/\s*\p{L}+)?(?:\s+[\p{L}\p{N}'/\u00b0-]+){0,6}?\s*[,(\u2014\u2013:;-]?\s*` +
-    String.raw`(?:(?:so\s+|and\s+)?(?:which|that|this|it)\s+(?:is|` +
-    String.raw`was|'s|were|represents|represented|means|meant|amounts to|amounted to|works out to|worked out to|` +
+    String.raw`(?:(?:so\s+|and\s+)?(?:which|that|this|it)(?:\s+|(?=['\u2019]s))(?:is|` +
+    String.raw`was|['\u2019]s|were|represents|represented|means|meant|amounts to|amounted to|works out to|worked out to|` +
     String.raw`equals|equaled|equalled|came to|comes to)\s+)?(?:(?:an?|roughly|about|almost|nearly|over|more than|` +
     String.raw`just over|just under|around|approximately|a full|by|or|i\.?e\.?,?|some|close to|down|up|` +
     String.raw`for|so)\s+)*` +
@@ -53,7 +53,7 @@ const MULTIPLIED_AFTER = new RegExp(
 const LATE_FIGURE = new RegExp(
   String.raw`^[^;.!?]{0,120}?(?:\b(?:cut|cutting|reduced|reducing|lowered|dropped|brought (?:it |them )?down|increased|raised|` +
     String.raw`grew|improved|boosted|lifted|shrank|slashed|trimmed)\b[^;.!?]{0,40}?\bby\s+(?:about\s+|around\s+|roughly\s+|` +
-    String.raw`nearly\s+|almost\s+|over\s+|more than\s+)?|\(\s*)[~\u2248]?[-+\u2212]?\s*$`,
+    String.raw`nearly\s+|almost\s+|over\s+|more than\s+)?|\(\s*)[~\u2248]?\s*[-+\u2212]?\s*$`,
   'iu',
 );
 
@@ -75,6 +75,9 @@ const WORD_MULTIPLE = /^(?:doubled|tripled|trebled|quadrupled|halved|doubling|tr
 // With or without an article before the figure: "about 40%", "about a 40% cut", "like a fifty percent cut".
 const APPROX_BEFORE = /(?:\b(?:about|around|roughly|approximately|nearly|almost|close to|some|like)|~|\u2248)\s*(?:an?\s+)?$/iu;
 const AT_LEAST_BEFORE = /\b(?:over|more than|above|at least|north of|upwards of)\s*(?:an?\s+)?$/iu;
+const NEARLY_BEFORE = /\b(?:nearly|almost)\s*(?:an?\s+)?$/iu;
+/** A figure said as a speed-up: "300% faster", "a 50% speed-up", "2x quicker". */
+const SPEED_AFTER = /^\s*(?:[\p{L}-]+\s+)?(?:faster|quicker|speed-?up|speedier|improvement in speed)\b/iu;
 const AT_MOST_BEFORE = /\b(?:under|less than|below|up to|nearly|almost|just under)\s*(?:an?\s+)?$/iu;
 
 export interface Stated {
@@ -301,6 +304,7 @@ export function verdictOf(doc: StoryDocument, q: Quantity, p: BeforeAfter): Verd
   const approx = APPROX_BEFORE.test(lead);
   const atLeast = AT_LEAST_BEFORE.test(lead);
   const atMost = AT_MOST_BEFORE.test(lead);
+  const nearly = NEARLY_BEFORE.test(lead);
   const down = a < b;
   const ratio = down ? (a > 0 ? b / a : Infinity) : a / b;
   const relative = (Math.abs(a - b) / b) * 100;
@@ -309,7 +313,9 @@ export function verdictOf(doc: StoryDocument, q: Quantity, p: BeforeAfter): Verd
     // "0.5x the cost" is the same change as "2x cheaper".
     const m = q.value < 1 ? 1 / q.value : q.value;
     const tol = approx ? 0.25 : 0.1;
-    const fits = (r: number) => (atLeast ? r >= m * (1 - tol) : atMost ? r <= m * (1 + tol) : Math.abs(r - m) <= tol * r + 0.05);
+    // "almost double" for 1.56x is no near miss: "almost" and "nearly" leave room below the figure, not all the way down.
+    const fits = (r: number) =>
+      atLeast ? r >= m * (1 - tol) : atMost ? r <= m * (1 + tol) && (!nearly || r >= m * 0.85) : Math.abs(r - m) <= tol * r + 0.05;
     // "3x more" is said for both 3x and 4x.
     const more = /^\s*(?:more|higher|greater|bigger|larger)\b/i.test(doc.text.slice(q.end, q.end + 12));
     if (fits(ratio) || (more && fits(ratio - 1))) return undefined;
@@ -318,14 +324,17 @@ export function verdictOf(doc: StoryDocument, q: Quantity, p: BeforeAfter): Verd
   }
   const s = q.value;
   const tol = approx ? 5 : 2;
-  const fits = (r: number) => (atLeast ? r >= s - tol : atMost ? r <= s + tol : Math.abs(r - s) <= tol);
+  const fits = (r: number) =>
+    atLeast ? r >= s - tol : atMost ? r <= s + tol && (!nearly || r >= s - Math.max(5, 0.1 * s)) : Math.abs(r - s) <= tol;
   const readings: number[] = [];
   const pointsOnly = q.unit === 'pt' && p.before.kind === 'percent';
   if (p.before.kind === 'percent' && p.before.unit === '%') readings.push(Math.abs(a - b));
   if (!pointsOnly) {
     readings.push(relative);
     // "300% faster" for 800 ms → 200 ms: a speed-up, said of times only.
-    if (down && a > 0 && p.before.kind === 'duration') readings.push((b / a - 1) * 100);
+    // Only when the figure says so: "a 50% reduction" of 6 days to 4 is no speed-up.
+    if (down && a > 0 && p.before.kind === 'duration' && SPEED_AFTER.test(doc.text.slice(q.end, q.end + 24)))
+      readings.push((b / a - 1) * 100);
     if (/\bto\s*[~\u2248]?\s*$/i.test(lead) || /^\s*of\b/i.test(doc.text.slice(q.end, q.end + 6))) readings.push((a / b) * 100);
   }
   if (readings.some(fits)) return undefined;

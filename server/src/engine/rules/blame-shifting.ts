@@ -307,6 +307,8 @@ function ownsIt(text: string): boolean {
   return false;
 }
 
+const OWNED_AFTER = /^[^.;]*?\b(?:but|so|and|yet) (?:i|we)\b/i;
+
 function blames(s: Sentence, next: Sentence | undefined, text: string, from: number, to: number, p: BlamePattern): boolean {
   const before = text.slice(0, from);
   if (NOT_BLAMING_BEFORE.test(before.slice(-70))) return false;
@@ -320,7 +322,10 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
   // Someone else's words ("my manager said it wasn't my fault"), or what I thought at the time.
   const reported = reportedSpeechAt(s.tokens, first);
   // What I thought then counts only when the sentence takes it back ("I thought it was their fault, but …").
-  if (reported && (!reported.firstPerson || (reported.kind === 'thinking' && TAKEN_BACK.test(text.slice(to))))) return false;
+  if (reported && !p.reportedCounts && (!reported.firstPerson || (reported.kind === 'thinking' && TAKEN_BACK.test(text.slice(to)))))
+    return false;
+  // Cleared by someone else, then owning it anyway: "My manager told me it wasn't my fault, but I still wrote up what I missed."
+  if (reported && p.reportedCounts && OWNED_AFTER.test(text.slice(to))) return false;
   if (p.namedParty && !namesParty(s.text, from)) return false;
   if (p.needsOtherSubject && (OWN_SUBJECT_BEFORE.test(before) || NEGATED_BEFORE.test(before))) return false;
   if (p.unlessNegated && /(?:not|n't|never)(?: \w+ly)? $/.test(before)) return false;
