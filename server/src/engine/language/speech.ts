@@ -57,23 +57,7 @@ export function reportedSpeechAt(tokens: Token[], i: number): ReportedSpeech | u
 }
 
 /** Words that may stand between a subject and its reporting verb: "I then told", "I sort of emailed", "we had said". */
-const SUBJECT_GAP = new Set([
-  'also',
-  'then',
-  'had',
-  'have',
-  'once',
-  'even',
-  'just',
-  'later',
-  'first',
-  'sort',
-  'kind',
-  'of',
-  'basically',
-  'um',
-  'uh',
-]);
+const SUBJECT_GAP = words`also then had have once even just later first sort kind of basically um uh`;
 
 function subjectIsFirstPerson(tokens: Token[], verb: number): boolean {
   for (let k = verb - 1; k >= 0 && k >= verb - 3; k--) {
