@@ -390,6 +390,26 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(read(text).asides, ['intro@1', 'intro@3', 'notes@7']);
   });
 
+  it('a LinkedIn post: its news and hand-over before the answer, its tip and hashtags after it, are no story', () => {
+    const text = lines(
+      'Three rejections. Then a yes. 🙌',
+      '',
+      'I start next month as a category manager, and here is the story that turned it around for me.',
+      '',
+      'I was category lead for tents at a 62-store chain, and spring sell-through was running 20 points behind plan with ' +
+        '£310k of ageing stock in the warehouses.',
+      '',
+      'I cut the summer buy by a third, moved the lightweight range to the front of 40 stores and ran a two-week bundle with ' +
+        'sleeping bags. Sell-through went from 48% to 71% by August, and ageing stock fell to £120k.',
+      '',
+      'My tip for anyone interviewing: numbers tell the story. Lead with them.',
+      '',
+      '#retail #interviewprep',
+    );
+    assert.deepEqual(shape(text), ['5: situation action result']);
+    assert.deepEqual(read(text).asides, ['intro@1', 'intro@3', 'notes@9', 'notes@11']);
+  });
+
   it('bold-line titles and stories separated by ---', () => {
     const text = lines(
       '**Tell me about a time you disagreed with your manager**',

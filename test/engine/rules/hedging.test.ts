@@ -209,3 +209,10 @@ describe(`${ID}: hedges in phrasing, with no hedge word`, () => {
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), []));
 });
+
+describe(`${ID}: what the writer told people, with a filler between the writer and the verb, is still the writer's`, () => {
+  it('fires on both hedges of "I sort of emailed everybody and maybe posted it"', () =>
+    assert.deepEqual(hedgesIn('I sort of emailed everybody and maybe posted it on Facebook.'), ['sort of', 'maybe']));
+  it('stays silent on what someone else emailed', () =>
+    assert.deepEqual(hedgesIn('The supplier emailed that the parts would probably arrive on Friday.'), []));
+});

@@ -576,7 +576,10 @@ const WRAPPER_LINE = new RegExp(
 );
 
 function opensAsWrapper(items: readonly Item[]): boolean {
-  return items.slice(0, 3).some((it) => WRAPPER_LINE.test(it.block.text.slice(it.ref.from, it.ref.to)));
+  return items.slice(0, 3).some((it) => {
+    const t = it.block.text.slice(it.ref.from, it.ref.to);
+    return WRAPPER_LINE.test(t) || SHARES_THE_STORY.test(t);
+  });
 }
 /** Words of a note about the stories, the post or its readers. */
 const COMMENTARY = new RegExp(
@@ -612,9 +615,11 @@ function withoutPostWrapper(items: Item[], aside: AsideSink, untitled: boolean):
   let b = items.length;
   const opening = (it: Item) => {
     const words = wordCount([it]);
-    return COMMENTARY.test(textOf(it)) && ((WRAPPER_LINE.test(textOf(it)) && words <= 80) || words < MIN_PROSE_WORDS);
+    const t = textOf(it);
+    if (words < MIN_PROSE_WORDS && (COMMENTARY.test(t) || POST_NEWS.test(t))) return true;
+    return words <= 80 && (WRAPPER_LINE.test(t) ? COMMENTARY.test(t) : SHARES_THE_STORY.test(t));
   };
-  const closing = (it: Item) => wordCount([it]) <= 40 && CLOSING_REMARK.test(textOf(it));
+  const closing = (it: Item) => HASHTAGS_ONLY.test(textOf(it)) || (wordCount([it]) <= 40 && CLOSING_REMARK.test(textOf(it)));
   // Under a heading, a line before the answer frames the story the heading names ("Right, the one they'll ask about: 'tell
   // me about a time something went wrong'"); only an untitled post opens with its own ask.
   while (untitled && a < b - 1 && !items[a].marker && opening(items[a])) a++;
@@ -625,10 +630,24 @@ function withoutPostWrapper(items: Item[], aside: AsideSink, untitled: boolean):
   return items.slice(a, b);
 }
 
+/** A post's news before the answer it shares: "I GOT THE OFFER!!!", "Three rejections. Then a yes." */
+const POST_NEWS = /\b(?:offer|rejections?|hired|got the job|accepted|final rounds?)\b/i;
+/** A paragraph that hands the story over: "here is the exact story I told", "This is the one I told when they asked". */
+const SHARES_THE_STORY = new RegExp(
+  String.raw`\b(?:(?:here(?:'s| is)|this is|sharing|share) (?:the |my |exactly |the exact )?(?:story|stories|answer|one)|` +
+    String.raw`the (?:question|prompt) was|the one i told)\b`,
+  'i',
+);
+/** A line of hashtags closing a post: "#interviewprep #careerchange". */
+const HASHTAGS_ONLY = /^\s*(?:#[\p{L}\p{N}_]+[\s,]*)+$/u;
+
 /** A post's closing remark to its readers: "any feedback welcome", "is it too short??", "thanks in advance", "lol". */
 const CLOSING_REMARK = new RegExp(
   String.raw`\b(?:(?:any )?feedback (?:welcome|appreciated|please)|any (?:thoughts|feedback|tips)|thanks (?:in advance|for reading)|` +
-    String.raw`is (?:it|this) too (?:short|long)|does (?:this|it) (?:work|sound)|lol|overthinking|let me know|edit:)`,
+    String.raw`is (?:it|this) too (?:short|long)|does (?:this|it) (?:work|sound)|lol|overthinking|let me know|edit:|` +
+    // A tip for the readers: "My tip for anyone interviewing: …", "If you're making a career switch, …".
+    String.raw`my (?:one |top |best |biggest |last |only )?tip|tip for (?:anyone|you|others)|` +
+    String.raw`if you(?:'re| are) (?:making|prepping|preparing|interviewing|going through|looking|switching))`,
   'i',
 );
 

@@ -56,11 +56,15 @@ export function reportedSpeechAt(tokens: Token[], i: number): ReportedSpeech | u
   return undefined;
 }
 
+/** Words that may stand between a subject and its reporting verb: "I then told", "I sort of emailed", "we had said". */
+const SUBJECT_GAP = words`also then had have once even just later first sort kind of basically um uh`;
+
 function subjectIsFirstPerson(tokens: Token[], verb: number): boolean {
   for (let k = verb - 1; k >= 0 && k >= verb - 3; k--) {
     const n = tokens[k].norm;
     if (n === 'i' || n === 'we') return true;
-    if (!/ly$/.test(n) && !['also', 'then', 'had', 'have', 'once', 'even', 'just', 'later', 'first'].includes(n)) return false;
+    // "I sort of emailed everybody": a filler between the writer and the verb.
+    if (!/ly$/.test(n) && !SUBJECT_GAP.has(n)) return false;
   }
   return false;
 }
