@@ -51,10 +51,7 @@ export function promptMissingSection(doc: StoryDocument, story: Story, kind: Sec
   explicit.forEach((s, i) => {
     if (SECTION_ORDER.indexOf(s.kind) < order) earlier = i;
   });
-  const later =
-    earlier >= 0
-      ? explicit.slice(earlier + 1).find((s) => SECTION_ORDER.indexOf(s.kind) > order)
-      : explicit.find((s) => SECTION_ORDER.indexOf(s.kind) > order);
+  const later = explicit.slice(earlier + 1).find((s) => SECTION_ORDER.indexOf(s.kind) > order);
   const sample = explicit[0];
   const headingMatch = sample ? /^(#{1,6})\s/.exec(doc.text.slice(sample.markerStart, sample.markerStart + 8)) : null;
   const label = headingMatch
