@@ -468,7 +468,7 @@ const ABOUT_THE_STORIES = new RegExp(
 
 /** A short opening that speaks of the stories themselves: preparing, the loop, "below", "these stories". */
 function talksAboutTheStories(u: Unit): boolean {
-  const text = u.items.map((it) => it.block.text.slice(it.ref.from, it.ref.to)).join(' ');
+  const text = u.items.map(itemText).join(' ');
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return words > 0 && words <= 150 && ABOUT_THE_STORIES.test(text);
 }
@@ -561,6 +561,10 @@ function signalsStory(it: Item, opening: boolean): boolean {
 
 /** Most words a piece between separators has when it speaks about the stories rather than telling one. */
 const MAX_COMMENTARY_WORDS = 80;
+/** Most words of a post's closing remark to its readers ("thats it lol. any feedback welcome"). */
+const MAX_CLOSING_WORDS = 40;
+/** The text of an item: its block's text from the item's start to its end. */
+const itemText = (it: Item): string => it.block.text.slice(it.ref.from, it.ref.to);
 /** Most words of an email's or a post's opening before the story it carries. */
 const MAX_WRAPPER_WORDS = 200;
 
@@ -576,10 +580,7 @@ const WRAPPER_LINE = new RegExp(
 );
 
 function opensAsWrapper(items: readonly Item[]): boolean {
-  return items.slice(0, 3).some((it) => {
-    const t = it.block.text.slice(it.ref.from, it.ref.to);
-    return WRAPPER_LINE.test(t) || SHARES_THE_STORY.test(t);
-  });
+  return items.slice(0, 3).some((it) => WRAPPER_LINE.test(itemText(it)) || SHARES_THE_STORY.test(itemText(it)));
 }
 /** Words of a note about the stories, the post or its readers. */
 const COMMENTARY = new RegExp(
@@ -601,7 +602,7 @@ function isCommentary(items: Item[], opening = false, first = false): boolean {
   if (words < MIN_PROSE_WORDS) return true;
   // A post's or an email's opening may run longer: "Hi everyone, first time posting here …" before the story.
   if (words > (first && opensAsWrapper(items) ? MAX_WRAPPER_WORDS : MAX_COMMENTARY_WORDS)) return false;
-  return COMMENTARY.test(items.map((it) => it.block.text.slice(it.ref.from, it.ref.to)).join(' '));
+  return COMMENTARY.test(items.map(itemText).join(' '));
 }
 
 /**
@@ -610,16 +611,16 @@ function isCommentary(items: Item[], opening = false, first = false): boolean {
  * Those paragraphs are the post's intro and notes; the answer between them is the story.
  */
 function withoutPostWrapper(items: Item[], aside: AsideSink, untitled: boolean): Item[] {
-  const textOf = (it: Item) => it.block.text.slice(it.ref.from, it.ref.to);
   let a = 0;
   let b = items.length;
   const opening = (it: Item) => {
     const words = wordCount([it]);
-    const t = textOf(it);
+    const t = itemText(it);
     if (words < MIN_PROSE_WORDS && (COMMENTARY.test(t) || POST_NEWS.test(t))) return true;
-    return words <= 80 && (WRAPPER_LINE.test(t) ? COMMENTARY.test(t) : SHARES_THE_STORY.test(t));
+    return words <= MAX_COMMENTARY_WORDS && (WRAPPER_LINE.test(t) ? COMMENTARY.test(t) : SHARES_THE_STORY.test(t));
   };
-  const closing = (it: Item) => HASHTAGS_ONLY.test(textOf(it)) || (wordCount([it]) <= 40 && CLOSING_REMARK.test(textOf(it)));
+  const closing = (it: Item) =>
+    HASHTAGS_ONLY.test(itemText(it)) || (wordCount([it]) <= MAX_CLOSING_WORDS && CLOSING_REMARK.test(itemText(it)));
   // Under a heading, a line before the answer frames the story the heading names ("Right, the one they'll ask about: 'tell
   // me about a time something went wrong'"); only an untitled post opens with its own ask.
   while (untitled && a < b - 1 && !items[a].marker && opening(items[a])) a++;
