@@ -30,7 +30,12 @@ export const TITLE_FAILURE: readonly string[] = [
     String.raw`deal|pitch|hire) (?:that|which) (?:failed|flopped|fell short|went wrong|did(?: not|n't) work|(?:got|` +
     String.raw`was) (?:cancell?ed|scrapped|shelved))`,
   String.raw`failed (?:launch|project|migration|rollout|release|pitch|proposal|experiment|bet|hire|negotiation|` +
-    String.raw`deal|product|startup|attempt|initiative|pilot)`,
+    String.raw`deal|product|startup|attempt|initiative|pilot|placement|exam|inspection|audit|assessment|module|application|` +
+    String.raw`campaign|appeal|event|trip|bid|tender|submission)`,
+  // "The Christmas appeal that underperformed", "Electrical sub fell behind on the school job", "The dashboard that went
+  // dark"; not a story of putting one right ("Recovering a programme that fell behind").
+  String.raw`^(?!(?:recovering|rescuing|saving|turning around|fixing|catching up)\b)(?:[\w'-]+ ){1,6}?(?:underperformed|` +
+    String.raw`under-?delivered|fell behind|went dark|fell over)(?![\w-])`,
   String.raw`(?:outage|incident|bug|breach) (?:that )?i (?:caused|shipped|introduced)`,
   // A question or title that names the setback itself: "a time a project didn't go to plan", "a deal you lost", "Outage week".
   String.raw`(?:did not|didn't|does not|doesn't|never) (?:go|goes|went) (?:to plan|as planned|well|right|your way|the way you)`,
