@@ -1112,3 +1112,27 @@ describe(`${ID}: titles that say the work fell behind or underperformed, after a
   const silent = ['Recovering a school job that fell behind', 'Story 2: The dashboard that went live', 'The placement I organised'];
   for (const title of silent) it(`stays silent on the title: ${title}`, () => assert.deepEqual(lintWith(ID, titled(title)), []));
 });
+
+describe(`${ID}: a passive admission, a delay in note form and a title naming a gap`, () => {
+  const told = (result: string, title = 'The Q3 roadmap') =>
+    story({
+      title,
+      situation: 'Our fraud team needed new rules before the peak season.',
+      action: 'I cut the roadmap to the fraud work and told the stakeholders in July.',
+      result,
+    });
+  it('fires on "Mistakes had been made in the original estimates"', () =>
+    assert.deepEqual(signals(told('Mistakes had been made in the original estimates. The redesign went out two months late.')), [
+      'Mistakes had been made',
+    ]));
+  it('fires on "funnel delivered ~4 wks late"', () =>
+    assert.equal(lintWith(ID, told('funnel delivered ~4 wks late, marketing split the budget w/o it')).length, 1));
+  it('fires on the title "Decontamination log gap"', () =>
+    assert.equal(lintWith(ID, told('Both autoclaves passed revalidation.', 'Decontamination log gap')).length, 1));
+  it('stays silent on mistakes made by another team', () =>
+    assert.deepEqual(lintWith(ID, told('Mistakes had been made in their change process, and the fraud work shipped on time.')), []));
+  it('stays silent on a delivery early by weeks', () =>
+    assert.deepEqual(lintWith(ID, told('funnel delivered ~4 wks early, marketing used it for the Q4 budget')), []));
+  it('stays silent on a title that closes a gap', () =>
+    assert.deepEqual(lintWith(ID, told('Both autoclaves passed revalidation.', 'Closing the decontamination log gap')), []));
+});

@@ -23,9 +23,9 @@ export const BAD_OUTCOME: readonly string[] = [
     String.raw`postponed|delayed|put back|put off) (?:back )?(?:to|until|into|by)`,
   // A delivery late by a stated time: "went out two days late", "we were five weeks late" (not "data that arrives a week late").
   String.raw`(?:went (?:out|live)|shipped|launched|delivered|finished|landed|opened|released|completed|came in|were|was|paid|` +
-    String.raw`arrived|ended up|handed (?:it )?over)(?: [\w,-]{1,30}){0,5}? (?:\d[\d.,]{0,20}|a|one|two|three|four|five|six|seven|` +
-    String.raw`eight|nine|ten|eleven|twelve|a few|several|a couple of) ` +
-    String.raw`(?:days?|weeks?|months?|quarters?|sprints?) (?:late|behind schedule|past (?:the|our) (?:deadline|date))`,
+    String.raw`arrived|ended up|handed (?:it )?over)(?: [\w,-]{1,30}){0,5}? (?:~ ?\d[\d.,]{0,20}|\d[\d.,]{0,20}|a|one|two|three|` +
+    String.raw`four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of) ?` +
+    String.raw`(?:days?|weeks?|wks?|months?|quarters?|sprints?) (?:late|behind schedule|past (?:the|our) (?:deadline|date))`,
   // Money paid out for the trouble: "we paid $18,000 in late-payment credits", "refunded £4,000".
   String.raw`(?:paid|paid out|refunded|credited|wrote off|written off|gave back|lost) (?:about |around |roughly |over |` +
     String.raw`nearly |almost |more than )?(?:[$\u00a3\u20ac] ?\d[\d,.]{0,20}[km]?|` +
