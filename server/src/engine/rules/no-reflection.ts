@@ -138,19 +138,21 @@ function readSetbacks(docText: string, story: Story, ignores: (text: string) => 
     for (const h of matchAll(STRONG, text)) if (!isQuoted(s, h.index) && !ignores(h.text)) signals.push(h.text, h.text);
     // A measure that went the wrong way in the Result is how the story ended, unless the sentence says it came back.
     const measureWeight = s.part === 'result' && !RECOVERED.test(text) ? 2 : 1;
-    if (MEASURE_CUE.test(text) && !TRADED.test(text))
-      for (const h of matchAll(MEASURE, text))
-        if (!isQuoted(s, h.index) && !ignores(h.text)) for (let k = 0; k < measureWeight; k++) signals.push(h.text);
+    const measures = MEASURE_CUE.test(text) ? matchAll(MEASURE, text) : [];
+    const traded = (measures.length > 0 || s.pairs.length > 0) && TRADED.test(text);
+    if (!traded)
+      for (const h of measures) if (!isQuoted(s, h.index) && !ignores(h.text)) for (let k = 0; k < measureWeight; k++) signals.push(h.text);
     // The same told as a before and an after: "churn for new users went from 3.1% to 4.0%", "click-through went from 4.1%
     // to 3.6%"; not a cost accepted for a gain ("latency went from 80 to 95 ms in exchange for …").
-    // Once per sentence: "conversion dropped from 24% to 17%" is one fact, which MEASURE may have counted already.
-    const counted = signals.length;
-    for (const pair of s.pairs) {
-      if (TRADED.test(text) || (MEASURE_CUE.test(text) && matchAll(MEASURE, text).length)) break;
-      if (signals.length > counted) break;
-      const worse = wrongWay(docText, s, pair);
-      if (worse && !ignores(worse)) for (let k = 0; k < measureWeight; k++) signals.push(worse);
-    }
+    // Once per sentence: "conversion dropped from 24% to 17%" is one fact, which MEASURE may have counted already. Read
+    // once per sentence, not once per pair: a run-on sentence of pairs must stay linear.
+    if (!traded && !measures.length)
+      for (const pair of s.pairs) {
+        const worse = wrongWay(docText, s, pair);
+        if (!worse || ignores(worse)) continue;
+        for (let k = 0; k < measureWeight; k++) signals.push(worse);
+        break;
+      }
     // A bad outcome told in the Action may be a hurdle the story went on to clear; in the Result it is how the story ended.
     if (!BAD_CUE.test(text)) continue;
     for (const h of matchAll(BAD, text))
