@@ -28,6 +28,7 @@ import { changedFolders, pathOf } from './lsp/analysis';
 import { checkedDocumentEvents } from './lsp/notifications';
 import { BankService, STORY_BANK_REQUEST, DRILL_REQUEST } from './lsp/bank';
 import { PiecesMessageWriter } from './lsp/encoder';
+import { youngSpaceFor } from './young-space';
 
 // `star-coach-language-server` with no transport flag speaks over stdio, as editors expect.
 if (!process.argv.some((a) => /^--(stdio|node-ipc|socket|pipe)/.test(a))) process.argv.push('--stdio');
@@ -58,6 +59,7 @@ connection.onInitialize((params): InitializeResult => {
     editSupport: editSupportOf(capabilities),
     hierarchicalSymbols: capabilities.textDocument?.documentSymbol?.hierarchicalDocumentSymbolSupport === true,
     relatedInformation: capabilities.textDocument?.publishDiagnostics?.relatedInformation === true,
+    runLint: youngSpaceFor,
   });
   bank = new BankService({
     workspaceFolders: () => folders,
