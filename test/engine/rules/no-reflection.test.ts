@@ -1136,3 +1136,32 @@ describe(`${ID}: a passive admission, a delay in note form and a title naming a 
   it('stays silent on a title that closes a gap', () =>
     assert.deepEqual(lintWith(ID, told('Both autoclaves passed revalidation.', 'Closing the decontamination log gap')), []));
 });
+
+describe(`${ID}: work halted by a manager, a demo that did not work, regulars lost, a launch that went badly`, () => {
+  const ending = (result: string) =>
+    story({
+      title: 'The small-plates menu',
+      situation: 'I run a family restaurant of 60 covers for a group that owns four sites.',
+      action: 'I put the new menu in, trained the kitchen on it and briefed the floor team every morning.',
+      result,
+    });
+  const fires = [
+    'By the end of the year my director asked me to pause it, and we went back to the old structure.',
+    'Unfortunately it never really got going.',
+    "By Sunday morning the demo didn't actually work and we had to present screenshots.",
+    "We didn't place, and the judges said the idea was hard to follow.",
+    'The launch went pretty badly in the first month.',
+    "By then we'd lost some of the regulars.",
+    'Our Sunday trade went from about 240 covers to 150.',
+  ];
+  for (const result of fires) it(`fires on: ${result}`, () => assert.equal(lintWith(ID, ending(result)).length, 1));
+  const silent = [
+    'My director asked me to present it to the other three sites, and all of them took it up.',
+    'The fix worked on the first try and we got going on the spring menu.',
+    'We placed second out of 40 teams.',
+    'The launch went really well, with 30 more covers on Sundays.',
+    "We'd lost some of the regulars the year before, and 20 of them came back for the new menu.",
+    'Our Sunday trade went from about 150 covers to 240.',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, ending(result)), []));
+});

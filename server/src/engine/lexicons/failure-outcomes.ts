@@ -54,7 +54,8 @@ const BAD_MEASURES =
  */
 export const PAIR_GOOD_MEASURE = new RegExp(
   String.raw`(?<![\w-])(?:${GOOD_MEASURES.slice(3, -1)}|click-?through(?: rates?)?|ctr|completion(?: rates?)?|` +
-    String.raw`conversion rates?|open rates?|pass rates?|hit rates?|accuracy|throughput)(?![\w-])`,
+    String.raw`conversion rates?|open rates?|pass rates?|hit rates?|accuracy|throughput|trade|covers|footfall|` +
+    String.raw`donations|donors|subscribers|members|players|active users)(?![\w-])`,
   'g',
 );
 export const PAIR_BAD_MEASURE = new RegExp(

@@ -164,6 +164,22 @@ export const STRONG_SETBACK_OUTCOME: readonly string[] = [
   String.raw`wind (?:the|our|their|this|that) (?:[\w-]+ )?(?:pilot|project|trial|programme|program|product|service|team) down|` +
     String.raw`(?:pilot|project|trial|programme|program) (?:was|got) wound (?:down|up)`,
   String.raw`(?:chose|decided|opted|elected) not to (?:renew|extend|continue|go ahead)`,
+  // Halted by the person the writer answers to: "my director asked me to pause it", "the owner told us to drop the idea".
+  String.raw`(?:asked|told|instructed) (?:me|us) to (?:pause|stop|drop|shelve|scrap|cancel|abandon|wind down|roll back|` +
+    String.raw`reverse|undo)(?= (?:it|the|our|my|that|this|everything))`,
+  // "it never really got going", "the scheme never got off the ground".
+  String.raw`never (?:really |quite )?got (?:going|off the ground|started|anywhere)`,
+  // What the work was for did not happen: "the demo didn't actually work", "we didn't place".
+  String.raw`(?:demo|prototype|app|product|pitch|launch|system|tool|feature|fix|plan|campaign|approach)s? (?:did not|didn't|` +
+    String.raw`never) (?:actually |really |quite )?work(?![\w-])`,
+  String.raw`(?:we|i) (?:did not|didn't) (?:place|win|qualify|get shortlisted|make the (?:shortlist|final|cut))(?![\w-])`,
+  // "the launch went pretty badly", "the first week went really badly".
+  String.raw`(?:launch|rollout|release|opening|go-live|event|pilot|trial|first (?:week|month|day)|change|migration) went ` +
+    String.raw`(?:(?:pretty|really|very|quite|fairly|rather) )?badly`,
+  String.raw`(?<!\bbefore )(?:we|i)(?: had|'d)? lost (?:some|many|most|a lot|a few|half|several) (?:of )?(?:the |our )?(?:regulars|` +
+    String.raw`customers|members|volunteers|clients|subscribers|players|users|staff|donors)` +
+    // Not when they came back: "we'd lost some regulars the year before, and 20 of them came back".
+    String.raw`(?![^.;]{0,80}\b(?:came back|returned|won (?:[\w-]+ ){0,3}?back))`,
 ];
 
 /**
