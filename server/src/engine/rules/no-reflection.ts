@@ -327,10 +327,12 @@ export const noReflection: Rule<Options> = {
   },
   check({ doc, story, options, ignores, report }) {
     if (!story.sentences.length) return;
-    const signal = setbackOf(doc, story, options.minSignals, ignores);
-    if (!signal) return;
+    // A story with a real lesson is never flagged, setback or not: the lesson is looked for first, since finding
+    // the setbacks costs several times more (speed only).
     const lesson = lessonOf(story);
-    if (lesson === 'real' || changedSince(story)) return;
+    if (lesson === 'real') return;
+    const signal = setbackOf(doc, story, options.minSignals, ignores);
+    if (!signal || changedSince(story)) return;
     const learningSection = sectionsOf(story, 'learning').at(-1);
     report({
       messageId: lesson === 'platitude' ? 'platitude' : 'noLesson',
