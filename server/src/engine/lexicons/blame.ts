@@ -75,6 +75,12 @@ const LESSON_PARTY =
   String.raw`folders|filters|letters|papers|meters|timers|answers|chapters|corners|borders|quarters|headers|layers)\b)` +
   String.raw`[\w-]{2,30}(?:ers|ors|ists|ants|ians))`;
 
+/**
+ * The parties patterns open with, each written into them whole: where each starts in a sentence is found once, and a
+ * pattern that opens with one is tried only there (speed only; language/starts.ts).
+ */
+export const PARTIES = [OTHER_PARTY, ANY_PARTY, ANY_OTHER, LESSON_PARTY];
+
 /** What another party was meant to do. */
 export const DUTY =
   String.raw`(?:run|ran|test|tested|tell|told|inform|informed|notify|notified|warn|warned|check|checked|review|` +
@@ -136,6 +142,8 @@ export interface BlamePattern {
   reportedCounts?: boolean;
   /** Words one of which every match contains; a sentence without any skips the pattern (speed only). */
   probe: string[];
+  /** Words one of which every match holds as well, for a pattern whose probes are common words (speed only). */
+  alsoProbe?: string[];
 }
 
 /** "nobody's fault", "anyone's fault" blame no one. */
@@ -328,6 +336,20 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // update two days before without testing it".
     name: 'they changed it untested',
     probe: ['without'],
+    alsoProbe: [
+      'testing',
+      'telling',
+      'warning',
+      'asking',
+      'checking',
+      'notice',
+      'consulting',
+      'informing',
+      'letting',
+      'running',
+      'a pilot',
+      'a test',
+    ],
     source:
       String.raw`${ANY_PARTY}(?: it)? (?:had |have |has |just |also )?(?:pushed|changed|released|shipped|rolled out|deployed|updated|` +
       String.raw`moved|cancell?ed|switched|swapped|replaced|upgraded|migrated|scheduled|booked) [^.;:!?]{0,60}?without ` +
@@ -392,6 +414,22 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // In a setback, another party changing things again and again: "the client kept changing the clinic list".
     name: 'they kept changing it',
     probe: ['kept ', 'double-book', 'double book'],
+    alsoProbe: [
+      'changing',
+      'moving',
+      'cancel',
+      'adding',
+      'pushing',
+      'shifting',
+      'missing',
+      'sending',
+      'forgetting',
+      'ignoring',
+      'rescheduling',
+      'postponing',
+      'revising',
+      'booked',
+    ],
     source:
       String.raw`${ANY_PARTY} (?:also |just |then )?(?:kept (?:changing|moving|cancell?ing|adding|pushing|shifting|missing|sending|` +
       String.raw`forgetting|ignoring|rescheduling|postponing|revising)|(?:had |were the ones who |was the one who )?double-?booked)`,
@@ -449,6 +487,19 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     name: 'they sat on it',
     probe: [' sat ', 'held', 'pushing', 'pushed', 'dragged', 'pulled the plug', 'without', 'waiting', ' help'],
+    alsoProbe: [
+      'sat on',
+      ' up',
+      'back',
+      'feet',
+      'pulled the plug',
+      'without telling',
+      'without warning',
+      'without asking',
+      'without notice',
+      'waiting',
+      'help',
+    ],
     source:
       String.raw`${OTHER_PARTY} (?:(?:just|then|also|simply|completely|had) )*(?:sat on (?:it|the [\w-]{1,30}|our ` +
       String.raw`[\w-]{1,30}|their [\w-]{1,30})|held (?:it|us|the [\w-]{1,30}) up|kept pushing (?:it |this |that |` +
@@ -531,6 +582,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     name: 'they passed it broken',
     probe: ['that', 'which', 'with'],
+    alsoProbe: ['signed off', 'approved', 'shipped', 'pushed', 'released', 'delivered', 'handed over', 'sent', 'merged', 'deployed'],
     source:
       String.raw`${OTHER_PARTY} (?:(?:then|also|just|still|had) )*(?:signed off|approved|shipped|pushed|released|delivered|` +
       String.raw`handed over|sent|merged|deployed) (?:on )?(?:(?:a|an|the|their|his|her|its) )?(?:[\w'-]{1,30} ){0,3}?` +
@@ -686,6 +738,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // "The vendor's support line was useless", "the software we had just doesn't handle road closures".
     name: 'their thing was useless',
     probe: ['useless', 'hopeless', 'a joke', 'no help', 'incompetent', 'clueless', "n't", 'not', 'cannot'],
+    alsoProbe: ['useless', 'hopeless', 'a joke', 'no help', 'incompetent', 'clueless', 'cope', 'handle', 'support', ' do'],
     source:
       String.raw`(?:(?:${OTHER_PARTY})(?:'s? (?:[\w-]{1,30} ){0,2}?[\w-]{1,30})?|(?:their|his|her) (?:[\w-]{1,30} ){0,2}?[\w-]{1,30}) ` +
       // Notes drop the verb: "shopfitters way behind — their project manager useless".
@@ -710,6 +763,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // "Management had been told for two years we needed a winter plan and never signed one off."
     name: 'they had been warned',
     probe: ['told', 'warned', 'asked'],
+    alsoProbe: ['never', 'did nothing', "didn't", 'did not', 'ignored'],
     source:
       String.raw`${OTHER_PARTY} had been (?:told|warned|asked)\b[^.;]{0,80}?(?:and|but) (?:still )?(?:never|did nothing|didn't|` +
       String.raw`did not|ignored)`,
@@ -795,6 +849,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // Another party's slowness: "the IT department took six weeks to …", "it sat in the exams officer's inbox for weeks".
     name: 'they took weeks',
     probe: ['took', 'sat ', 'known for', 'dragged'],
+    alsoProbe: ['days', 'weeks', 'months', 'ages', 'forever', 'feet'],
     source:
       String.raw`${OTHER_PARTY} (?:then |also |just |still )?took (?:(?:over|nearly|almost|about|around|another|a full|a|an|` +
       String.raw`\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) )+(?:days|weeks|months|ages|forever)|` +
@@ -921,6 +976,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // A duty skipped again and again: "the agency nurses kept not signing the register".
     name: 'they kept not doing it',
     probe: ['kept'],
+    alsoProbe: ['not ', 'forgetting to', 'failing to', 'ignoring', 'skipping', 'missing '],
     source:
       String.raw`${OTHER_PARTY} (?:just |simply |still )?kept (?:on )?(?:not [\w-]{2,30}ing|forgetting to|failing to|ignoring|skipping|` +
       String.raw`missing (?:the|their|our|every))`,
@@ -931,6 +987,21 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // regression", "the platform team had rotated the certificate without telling any of the teams behind it".
     name: 'they did it without checking',
     probe: ['without'],
+    alsoProbe: [
+      'running',
+      'testing',
+      'checking',
+      'telling',
+      'asking',
+      'consulting',
+      'reviewing',
+      'reading',
+      'warning',
+      'informing',
+      'notifying',
+      'letting',
+      'a word',
+    ],
     source:
       String.raw`${OTHER_PARTY} (?:had |then |also |just |simply |apparently )?(?:[\w-]{2,30}ed|signed off|took|made|went|sent|put|` +
       String.raw`set|cut) (?:[^.;:!?]|\.(?=\d)){1,60}? without (?:even |actually |first |properly |ever )?(?:running|testing|` +
