@@ -1060,3 +1060,28 @@ describe(`${ID}: cleared in someone else's words, a control denied, a decision a
   ];
   for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(failed(excuse), []));
 });
+
+describe(`${ID}: others' agreement cited as backing, and a reported clause ended by a dash`, () => {
+  const failed = (excuse: string) =>
+    lintWith(
+      ID,
+      story({
+        title: 'The charity 10k that never started',
+        situation: 'I coordinated the 80 marshals for a club race that raises money for a hospice.',
+        action: 'I built the rota, sent the briefing pack and ran the marshal briefing the night before.',
+        result: `The race was cancelled ninety minutes before the start. ${excuse}`,
+      }),
+    );
+  const fires = [
+    'The other two organisers agreed that Tom let the group down.',
+    'The forecast had said light rain \u2014 the Met Office basically got it wrong.',
+  ];
+  for (const excuse of fires) it(`fires on: ${excuse}`, () => assert.equal(failed(excuse).length, 1));
+  const silent = [
+    // Agreeing a plan with others, and someone else's claim repeated without endorsing it.
+    'I agreed with the council that any future closure would be decided by the safety officer.',
+    'The club chair claimed that Tom let the group down, but the gap in the rota was mine to fill.',
+    'The forecast had said the Met Office got it wrong, and I now check the hourly warnings myself.',
+  ];
+  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(failed(excuse), []));
+});

@@ -936,3 +936,27 @@ describe(`${ID}: a pitch, a shorter version made, a change told with its purpose
   for (const action of silent)
     it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
 });
+
+describe(`${ID}: a rewrite down to a new shape, a share of work switched, a pricing model and a price in notes`, () => {
+  const situation = 'Our behaviour policy ran to eleven pages and staff applied it differently in every year group.';
+  const result = 'Detentions fell from 410 to 260 in the autumn term.';
+  const fires: Array<[string, string]> = [
+    [
+      'I rewrote the policy down to a four-step consequence system and launched it at the September INSET day.',
+      'rewrote the policy down to a',
+    ],
+    ['switched 40% of parcel volume to DPX from 14 Nov', 'switched 40% of parcel volume'],
+    ['moved to per-seat: \u00a349 for the first 3 seats, \u00a39 per extra seat', 'moved to per-seat'],
+    ['School plan: \u00a33 \u2192 \u00a34 per pupil per year.', 'plan: \u00a33 \u2192 \u00a34'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  const silent = [
+    'I rewrote the policy down to a four-step system rather than keeping the eleven pages, which staff said nobody read.',
+    'I rewrote the policy to a tight deadline over the summer.',
+    'Error rate: 4% \u2192 2% after the fix.',
+    'We moved 30% of the budget from Instagram to Shopping after I built a one-page comparison of cost per first purchase.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
+});

@@ -1065,3 +1065,103 @@ describe(`${ID}: failures nobody names: findings raised, a rollback noted, a def
   ];
   for (const [action, result] of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, ending(action, result)), []));
 });
+
+describe(`${ID}: a measure told as a before and an after that went the wrong way`, () => {
+  const ending = (result: string) =>
+    story({
+      title: 'The onboarding flow',
+      situation: 'New users at our budgeting app were dropping out before they linked a bank account.',
+      action: 'I redesigned the five onboarding screens and ran the new flow for all new users from March.',
+      result,
+    });
+  const fires = [
+    'Over the next two quarters, thirty-day churn for new users went from 3.1% to 4.0% a month.',
+    'Click-through on the carousel went from 4.1% to 3.6% over the first month, and the old layout was put back.',
+    'By the June audit the missed-dose rate had gone from 4.2% to 5.8% of prescribed doses.',
+    'Out-of-stock orders (people ordering what we had already run out of) went from 0.8% of orders to 2.4%.',
+  ];
+  for (const result of fires) it(`fires on: ${result}`, () => assert.equal(lintWith(ID, ending(result)).length, 1));
+  const silent = [
+    // The right way, a measure whose head is good although a bad word follows it, and a cost accepted for a gain.
+    'Thirty-day churn for new users went from 4.0% to 3.1% a month.',
+    'CSAT on escalated tickets rose from 71% to 86% within two quarters.',
+    'Out-of-stock orders (people ordering what we had already run out of) fell from 2.4% of orders to 0.8%.',
+    'Latency went from 80 ms to 95 ms, a trade-off we accepted for a 30% cut in server cost.',
+    'Weekend conversion fell from 24% to 21%, against a wage saving of £3,000 a week.',
+    // The same setback with the writer's change after it.
+    'Thirty-day churn went from 3.1% to 4.0% a month. Since then I test every onboarding change on retention, not only on sign-up.',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, ending(result)), []));
+});
+
+describe(`${ID}: titles that say the work fell behind or underperformed, after a story number`, () => {
+  const titled = (title: string) =>
+    story({
+      title,
+      situation: 'I managed the fit-out of a primary school extension for a regional contractor.',
+      action: 'I chased the electrical subcontractor every week and moved the decorators to other rooms.',
+      result: 'The extension opened in the October half-term with every room in use.',
+    });
+  const fires = [
+    'Electrical sub fell behind on the school job',
+    'The Christmas appeal that underperformed',
+    'Story 2: The dashboard that went dark',
+    'Story E: the failed placement',
+  ];
+  for (const title of fires) it(`fires on the title: ${title}`, () => assert.equal(lintWith(ID, titled(title)).length, 1));
+  const silent = ['Recovering a school job that fell behind', 'Story 2: The dashboard that went live', 'The placement I organised'];
+  for (const title of silent) it(`stays silent on the title: ${title}`, () => assert.deepEqual(lintWith(ID, titled(title)), []));
+});
+
+describe(`${ID}: a passive admission, a delay in note form and a title naming a gap`, () => {
+  const told = (result: string, title = 'The Q3 roadmap') =>
+    story({
+      title,
+      situation: 'Our fraud team needed new rules before the peak season.',
+      action: 'I cut the roadmap to the fraud work and told the stakeholders in July.',
+      result,
+    });
+  it('fires on "Mistakes had been made in the original estimates"', () =>
+    assert.deepEqual(signals(told('Mistakes had been made in the original estimates. The redesign went out two months late.')), [
+      'Mistakes had been made',
+    ]));
+  it('fires on "funnel delivered ~4 wks late"', () =>
+    assert.equal(lintWith(ID, told('funnel delivered ~4 wks late, marketing split the budget w/o it')).length, 1));
+  it('fires on the title "Decontamination log gap"', () =>
+    assert.equal(lintWith(ID, told('Both autoclaves passed revalidation.', 'Decontamination log gap')).length, 1));
+  it('stays silent on mistakes made by another team', () =>
+    assert.deepEqual(lintWith(ID, told('Mistakes had been made in their change process, and the fraud work shipped on time.')), []));
+  it('stays silent on a delivery early by weeks', () =>
+    assert.deepEqual(lintWith(ID, told('funnel delivered ~4 wks early, marketing used it for the Q4 budget')), []));
+  it('stays silent on a title that closes a gap', () =>
+    assert.deepEqual(lintWith(ID, told('Both autoclaves passed revalidation.', 'Closing the decontamination log gap')), []));
+});
+
+describe(`${ID}: work halted by a manager, a demo that did not work, regulars lost, a launch that went badly`, () => {
+  const ending = (result: string) =>
+    story({
+      title: 'The small-plates menu',
+      situation: 'I run a family restaurant of 60 covers for a group that owns four sites.',
+      action: 'I put the new menu in, trained the kitchen on it and briefed the floor team every morning.',
+      result,
+    });
+  const fires = [
+    'By the end of the year my director asked me to pause it, and we went back to the old structure.',
+    'Unfortunately it never really got going.',
+    "By Sunday morning the demo didn't actually work and we had to present screenshots.",
+    "We didn't place, and the judges said the idea was hard to follow.",
+    'The launch went pretty badly in the first month.',
+    "By then we'd lost some of the regulars.",
+    'Our Sunday trade went from about 240 covers to 150.',
+  ];
+  for (const result of fires) it(`fires on: ${result}`, () => assert.equal(lintWith(ID, ending(result)).length, 1));
+  const silent = [
+    'My director asked me to present it to the other three sites, and all of them took it up.',
+    'The fix worked on the first try and we got going on the spring menu.',
+    'We placed second out of 40 teams.',
+    'The launch went really well, with 30 more covers on Sundays.',
+    "We'd lost some of the regulars the year before, and 20 of them came back for the new menu.",
+    'Our Sunday trade went from about 150 covers to 240.',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, ending(result)), []));
+});

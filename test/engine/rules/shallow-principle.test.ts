@@ -322,3 +322,51 @@ describe(`${ID}: a reason made of pressure, blockers and being asked is as gener
   it('stays silent when the reason names what was pushed through', () =>
     assert.deepEqual(flaggedIn('This shows Ownership, because I pushed the SSO cutover through the security review myself.'), []));
 });
+
+describe(`${ID}: a reason clause of its own is answered only by the writer's own next act`, () => {
+  const fires: Array<[string, string[]]> = [
+    [
+      'This is Customer Obsession, because at the end of the day everything we build is for the shopper. ' +
+        'We shipped it before the spring campaign.',
+      ['Customer Obsession'],
+    ],
+    [
+      'For me it shows Earn Trust, because trust is the base of every partnership. The feedback from the partners was very positive.',
+      ['Earn Trust'],
+    ],
+    ['I would say it demonstrates Customer Obsession, as everything we do is for the residents.', ['Customer Obsession']],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), expected));
+  const silent = [
+    'This is Customer Obsession, because everything we do is for the rider. I rode 40 routes with drivers and moved 12 stops.',
+    'That is Frugality, since it cost nothing. I reused the two spare Pi boards from the lab and wrote the script in an evening.',
+    'It shows Earn Trust: the ops lead asked for my review as the template, because she could see what had happened within the hour. ' +
+      'Every change I make now goes in with a dry-run diff.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+  it('fires when the sentence that names it gives a reason of its own after work told just before it', () => {
+    const text = story({
+      situation: 'Our season pass was not selling.',
+      action:
+        'I pushed for a 30-tier pass with a free track. This is Customer Obsession, because at the end of the day everything we do ' +
+        'is for the players.',
+      result: 'Pass sales rose by 22%.',
+    });
+    assert.deepEqual(flagged(text, lintWith(ID, text)), ['Customer Obsession']);
+  });
+});
+
+describe(`${ID}: names said to be important, key or at play, with nothing behind them`, () => {
+  const fires: Array<[string, string[]]> = [
+    ['Bias for Action and Deliver Results were all important on this project.', ['Bias for Action', 'Deliver Results']],
+    ['Dive Deep was key.', ['Dive Deep']],
+    ['Customer Obsession came into play too.', ['Customer Obsession']],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), expected));
+  const silent = [
+    'Dive Deep was key: I read 300 refund tickets myself and found that 41% named the same courier.',
+    'Frugality was important, so I reused the spare scanners from the Leeds depot instead of buying eight new ones.',
+    'It was important to me that the night team could read the runbook.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+});

@@ -22,6 +22,9 @@ const THINKING = words`
 /** Conjunctions that start a new clause when a subject pronoun follows: "…, so I built a fallback". */
 const CLAUSE_JOINS = words`but so yet then and`;
 
+const CLAUSE_ENDS = words`; ( ) \u2014 \u2013`;
+const JOIN_ADVERBS = words`instead then still suddenly eventually finally later`;
+
 /** Tokens looked back for a reporting verb. */
 const REACH = 80;
 
@@ -43,8 +46,11 @@ export function reportedSpeechAt(tokens: Token[], i: number): ReportedSpeech | u
   // sentence, so an unbounded walk made a 20,000-word run-on sentence quadratic.
   for (let k = i - 1; k >= 0 && k >= i - REACH; k--) {
     const t = tokens[k];
-    if (t.text === ';' || t.text === '(' || t.text === ')') return undefined;
-    if (CLAUSE_JOINS.has(t.norm) && SUBJECT_PRONOUNS.has(tokens[k + 1]?.norm ?? '') && k + 1 < i) return undefined;
+    // A semicolon, a bracket or a dash ends the reported clause: "The forecast had said light rain \u2014 the Met Office got it wrong".
+    if (CLAUSE_ENDS.has(t.text)) return undefined;
+    // "…, and then we …", "…, and instead we …": one adverb may stand between the conjunction and the new subject.
+    const subject = JOIN_ADVERBS.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1;
+    if (CLAUSE_JOINS.has(t.norm) && SUBJECT_PRONOUNS.has(tokens[subject]?.norm ?? '') && subject < i) return undefined;
     // ", which was …" comments on the whole clause before it, in the writer's voice.
     if (t.text === ',' && tokens[k + 1]?.norm === 'which') return undefined;
     if (t.norm === 'according' && tokens[k + 1]?.norm === 'to') return { verb: k, firstPerson: false, kind: 'saying' };

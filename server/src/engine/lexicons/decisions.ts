@@ -85,7 +85,7 @@ export const OWN_DECIDERS: readonly string[] = ['i', "i'd", 'my team and i', 'th
  */
 export const RELOCATION_DECISION =
   '(?:moved|migrated|switched|ported|shifted|transitioned|converted) ' +
-  "(?!(?:on|ahead|back|house|offices?|desks?|teams?|roles?|jobs?)\\b)(?:(?!(?:to|onto|into)\\b)[\\w'./+&-]+ ){1,8}?" +
+  "(?!(?:on|ahead|back|house|offices?|desks?|teams?|roles?|jobs?)\\b)(?:(?!(?:to|onto|into)\\b)[\\w'./+&%-]+ ){1,8}?" +
   "(?:from (?:[\\w'./+&-]+ ){1,4}?)?(?:to|onto|into|→|->)(?= (?!\\d|" +
   '(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|' +
   'wednesday|thursday|friday|saturday|sunday|next|tomorrow|later|q[1-4]|h[12]|' +
@@ -106,7 +106,10 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   RELOCATION_DECISION,
   // "rewrote the query by hand with a window function", not "rebuilt the screens with the designer".
   "(?:rewrote|re-?wrote|rebuilt|re-?built|re-?implemented) (?:[\\w'./-]+ ){1,5}?(?:in|as|using|from scratch|on|" +
-    'with (?:a|an)(?! (?:colleague|contractor|designer|developer|engineer|friend|teammate)\\b))(?= )',
+    'with (?:a|an)(?! (?:colleague|contractor|designer|developer|engineer|friend|teammate)\\b)|' +
+    // "I rewrote the policy down to a four-step consequence system".
+    '(?:down )?to (?:a|an|one|two|three|four|five|six)(?= [\\w-]+ (?:[\\w-]+ )?(?:system|process|model|policy|step|page|rule|' +
+    'template|form|screen|flow|service|format|stage|list|checklist)s?\\b)|into (?:a|an|one|two|three))(?= )',
   '(?:re-?architected|re-?platformed|redesigned)',
   "replaced (?:[\\w'./-]+ ){1,6}?with",
   "(?:built|implemented|developed|deployed|wrote|created) (?:[\\w'./-]+ ){1,6}?(?:using|on top of|based on)",
@@ -165,6 +168,9 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   '(?:(?:postponed|deferred|pushed back|put back) (?:the |our |my )(?:[\\w-]+ )?(?:launch|release|go-live|roll-?out|cutover|pilot|' +
     'deadline|deployment|opening)(?: date)?|(?:moved|pushed|put) (?:the |our |my )(?:[\\w-]+ )?(?:launch|release|go-live|roll-?out|' +
     'cutover|pilot|deadline|deployment|opening)(?: date)? back) (?:to|until|into)(?= )',
+  // A pricing model moved to, in notes: "moved to per-seat: \u00a349 for the first 3 seats", "switched to usage-based billing".
+  '(?:moved|switched|migrated|changed|went) (?:over )?(?:to|onto) (?:a |an )?(?:per-[\\w-]+|[\\w-]+-based|flat[- ]rate|tiered|' +
+    'annual|subscription)(?= (?:pricing|billing|plans?|model|charging|fees?)\\b|[:;,.]|$)',
   // "I led the move of our ledger database from Postgres to Aurora".
   "(?:led|did|done|drove|ran|owned|handled) the (?:move|migration|switch|shift) (?:of (?:[\\w'./-]+ ){1,6}?)?(?:to|from|onto)(?= )",
   // A price set by the writer: "I set the annual charge at £52 per bin".
@@ -216,6 +222,9 @@ export const DECISION_NOUNS: readonly string[] = [
   '(?:the|our|my) (?:[\\w-]+ )?(?:launch|release|go-live|roll-?out|cutover|pilot|deployment|opening)(?: date)? (?:was|got|had been) ' +
     '(?:moved|pushed|put) (?:back )?(?:to|until|into)',
   '(?:my|our) (?:decision|recommendation|proposal|choice|call|approach) (?:was|to|is)',
+  // A price set anew, in notes: "School plan: \u00a33 \u2192 \u00a34 per pupil per year".
+  '(?:price|pricing|plan|fee|charge|tariff|subscription)s?:? (?:[$\\u00a3\\u20ac] ?)?\\d[\\d.,]*(?: [\\w-]+){0,4}? ?' +
+    '(?:\\u2192|->) ?(?:[$\\u00a3\\u20ac] ?)?\\d',
   // "The obvious move was a third shift": a course taken as self-evident, the alternatives never weighed.
   'the (?:obvious|natural|logical|simplest|easiest|quickest) (?:move|call|choice|fix|answer|solution|step|thing to do) (?:was|is)',
 ];
@@ -269,6 +278,9 @@ export const ALTERNATIVES: readonly string[] = [
     '){0,6}?(?:with|against|versus|vs)',
   'compar(?:ed|ing) (?:the )?(?:two|three|four|several|a few|both|options|approaches|designs|vendors|tools|libraries|frameworks)',
   'comparisons? of (?:the )?(?:two|three|options|approaches|designs|vendors|tools|libraries|frameworks)',
+  // "I built a one-page comparison and walked my manager through it": the courses laid side by side.
+  '(?:built|did|made|ran|wrote|drew up|put together|showed|presented) (?:a|an|the|my) (?:[\\w-]+ ){0,2}?comparison' +
+    '(?! (?:harness|job|script|tool|test))',
   'pros and cons',
   'ruled out',
   'rul(?:e|ing) out',

@@ -23,9 +23,9 @@ export const BAD_OUTCOME: readonly string[] = [
     String.raw`postponed|delayed|put back|put off) (?:back )?(?:to|until|into|by)`,
   // A delivery late by a stated time: "went out two days late", "we were five weeks late" (not "data that arrives a week late").
   String.raw`(?:went (?:out|live)|shipped|launched|delivered|finished|landed|opened|released|completed|came in|were|was|paid|` +
-    String.raw`arrived|ended up|handed (?:it )?over)(?: [\w,-]{1,30}){0,5}? (?:\d[\d.,]{0,20}|a|one|two|three|four|five|six|seven|` +
-    String.raw`eight|nine|ten|eleven|twelve|a few|several|a couple of) ` +
-    String.raw`(?:days?|weeks?|months?|quarters?|sprints?) (?:late|behind schedule|past (?:the|our) (?:deadline|date))`,
+    String.raw`arrived|ended up|handed (?:it )?over)(?: [\w,-]{1,30}){0,5}? (?:~ ?\d[\d.,]{0,20}|\d[\d.,]{0,20}|a|one|two|three|` +
+    String.raw`four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of) ?` +
+    String.raw`(?:days?|weeks?|wks?|months?|quarters?|sprints?) (?:late|behind schedule|past (?:the|our) (?:deadline|date))`,
   // Money paid out for the trouble: "we paid $18,000 in late-payment credits", "refunded £4,000".
   String.raw`(?:paid|paid out|refunded|credited|wrote off|written off|gave back|lost) (?:about |around |roughly |over |` +
     String.raw`nearly |almost |more than )?(?:[$\u00a3\u20ac] ?\d[\d,.]{0,20}[km]?|` +
@@ -47,6 +47,26 @@ const GOOD_MEASURES =
 const BAD_MEASURES =
   String.raw`(?:fraud|churn|complaints|errors|error rates?|latency|tickets|returns|defects|incidents|refunds|` +
   String.raw`chargebacks|cancell?ations|absences|sick days|overtime|wait times?|queues?|escalations|turnover|attrition)`;
+
+/**
+ * The measure a before/after pair is about, read from the words just before it ("churn for new users went from 3.1% to
+ * 4.0%"): the last good or bad measure named there, so a pair's direction can say it went the wrong way.
+ */
+export const PAIR_GOOD_MEASURE = new RegExp(
+  String.raw`(?<![\w-])(?:${GOOD_MEASURES.slice(3, -1)}|click-?through(?: rates?)?|ctr|completion(?: rates?)?|` +
+    String.raw`conversion rates?|open rates?|pass rates?|hit rates?|accuracy|throughput|trade|covers|footfall|` +
+    String.raw`donations|donors|subscribers|members|players|active users)(?![\w-])`,
+  'g',
+);
+export const PAIR_BAD_MEASURE = new RegExp(
+  String.raw`(?<![\w-])(?:${BAD_MEASURES.slice(3, -1)}|missed[- ]doses?(?: rates?)?|unmatched (?:queue|items)|backlog|` +
+    String.raw`churn rates?|bounce rates?|drop-?off|no-?shows?|lapse rates?|failure rates?|crash(?:es| rates?)|` +
+    String.raw`complaint rates?|defect rates?|cost per [\w-]+|` +
+    // "out-of-stock orders", "late deliveries", "failed payments": a good count qualified as a bad one.
+    String.raw`(?:out-of-stock|failed|missed|late|lost|abandoned|cancell?ed|refunded|wrong|duplicate|returned|rejected) ` +
+    String.raw`(?:orders|bookings|deliveries|payments|shipments|calls|appointments|visits|doses|jobs|builds|deploys))(?![\w-])`,
+  'g',
+);
 export const MEASURE_SETBACK: readonly string[] = [
   String.raw`(?<!(?:never|not|hardly|barely) )${GOOD_MEASURES} (?:[\w-]+ ){0,2}?(?:dropped|fell|declined|decreased|dipped|` +
     String.raw`plunged|plummeted|crashed|tanked|halved|collapsed|went down)(?! (?:back|again)\b)`,

@@ -30,7 +30,12 @@ export const TITLE_FAILURE: readonly string[] = [
     String.raw`deal|pitch|hire) (?:that|which) (?:failed|flopped|fell short|went wrong|did(?: not|n't) work|(?:got|` +
     String.raw`was) (?:cancell?ed|scrapped|shelved))`,
   String.raw`failed (?:launch|project|migration|rollout|release|pitch|proposal|experiment|bet|hire|negotiation|` +
-    String.raw`deal|product|startup|attempt|initiative|pilot)`,
+    String.raw`deal|product|startup|attempt|initiative|pilot|placement|exam|inspection|audit|assessment|module|application|` +
+    String.raw`campaign|appeal|event|trip|bid|tender|submission)`,
+  // "The Christmas appeal that underperformed", "Electrical sub fell behind on the school job", "The dashboard that went
+  // dark"; not a story of putting one right ("Recovering a programme that fell behind").
+  String.raw`^(?!(?:recovering|rescuing|saving|turning around|fixing|catching up)\b)(?:[\w'-]+ ){1,6}?(?:underperformed|` +
+    String.raw`under-?delivered|fell behind|went dark|fell over)(?![\w-])`,
   String.raw`(?:outage|incident|bug|breach) (?:that )?i (?:caused|shipped|introduced)`,
   // A question or title that names the setback itself: "a time a project didn't go to plan", "a deal you lost", "Outage week".
   String.raw`(?:did not|didn't|does not|doesn't|never) (?:go|goes|went) (?:to plan|as planned|well|right|your way|the way you)`,
@@ -61,7 +66,7 @@ export const TITLE_FAILURE: readonly string[] = [
   // and not a plural ("Pick errors", "Discharge delays"): a standing problem is what a story solves, not a setback.
   String.raw`^(?!(?:reducing|cutting|preventing|fixing|avoiding|ending|halving|removing|tackling|closing|cleaning up|clearing|` +
     String.raw`sorting out|untangling|tidying up|turning around|recovering from) )(?:[\w'-]+ ){0,5}?` +
-    String.raw`(?:error|delay|drop|lapse|discrepancy|shortfall|overrun|overspend|write-off|mess|fiasco|disaster|shambles)` +
+    String.raw`(?:error|delay|drop|lapse|discrepancy|shortfall|overrun|overspend|write-off|mess|fiasco|disaster|shambles|gap)` +
     // "Insulin dose error on handover", "The picking error at Daventry".
     String.raw`(?=$| ?[(:,\u2013\u2014]| - | (?:on|at|in|during) (?:[\w'-]+ ?){1,3}$)`,
   // "When the print supplier went bust".
@@ -97,7 +102,8 @@ export const OWN_FAILURE: readonly string[] = [
   String.raw`that was (?:my fault|on me|my mistake)`,
   // The admission told in the passive: "errors were made in the growth assumptions".
   // Not "mistakes were made in their change process": that puts them on someone else.
-  String.raw`(?:errors|mistakes|misjudge?ments) were made(?! (?:in|by|on) (?:their|his|her|the other|the [\w-]+'s)\b)`,
+  String.raw`(?:errors|mistakes|misjudge?ments) (?:were|had been|have been) made(?! (?:in|by|on) (?:their|his|her|the other|` +
+    String.raw`the [\w-]+'s)\b)`,
   String.raw`i let (?:the team|my team|them|everyone|the customer|the client|him|her|my manager) down`,
   String.raw`(?:my|our) (?:change|deploy|deployment|release|commit|migration|script|query|config|code|patch|` +
     String.raw`rollout|estimate|plan|design) (?:had )?(?:broke|caused|took down|brought down|deleted|corrupted|` +
@@ -158,6 +164,22 @@ export const STRONG_SETBACK_OUTCOME: readonly string[] = [
   String.raw`wind (?:the|our|their|this|that) (?:[\w-]+ )?(?:pilot|project|trial|programme|program|product|service|team) down|` +
     String.raw`(?:pilot|project|trial|programme|program) (?:was|got) wound (?:down|up)`,
   String.raw`(?:chose|decided|opted|elected) not to (?:renew|extend|continue|go ahead)`,
+  // Halted by the person the writer answers to: "my director asked me to pause it", "the owner told us to drop the idea".
+  String.raw`(?:asked|told|instructed) (?:me|us) to (?:pause|stop|drop|shelve|scrap|cancel|abandon|wind down|roll back|` +
+    String.raw`reverse|undo)(?= (?:it|the|our|my|that|this|everything))`,
+  // "it never really got going", "the scheme never got off the ground".
+  String.raw`never (?:really |quite )?got (?:going|off the ground|started|anywhere)`,
+  // What the work was for did not happen: "the demo didn't actually work", "we didn't place".
+  String.raw`(?:demo|prototype|app|product|pitch|launch|system|tool|feature|fix|plan|campaign|approach)s? (?:did not|didn't|` +
+    String.raw`never) (?:actually |really |quite )?work(?![\w-])`,
+  String.raw`(?:we|i) (?:did not|didn't) (?:place|win|qualify|get shortlisted|make the (?:shortlist|final|cut))(?![\w-])`,
+  // "the launch went pretty badly", "the first week went really badly".
+  String.raw`(?:launch|rollout|release|opening|go-live|event|pilot|trial|first (?:week|month|day)|change|migration) went ` +
+    String.raw`(?:(?:pretty|really|very|quite|fairly|rather) )?badly`,
+  String.raw`(?<!\bbefore )(?:we|i)(?: had|'d)? lost (?:some|many|most|a lot|a few|half|several) (?:of )?(?:the |our )?(?:regulars|` +
+    String.raw`customers|members|volunteers|clients|subscribers|players|users|staff|donors)` +
+    // Not when they came back: "we'd lost some regulars the year before, and 20 of them came back".
+    String.raw`(?![^.;]{0,80}\b(?:came back|returned|won (?:[\w-]+ ){0,3}?back))`,
 ];
 
 /**

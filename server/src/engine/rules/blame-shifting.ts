@@ -336,6 +336,9 @@ function ownsIt(text: string): boolean {
   return false;
 }
 
+/** Verbs that report agreement with what follows, not someone's own claim. */
+const ENDORSING = words`agreed agrees confirmed confirms acknowledged acknowledges conceded`;
+
 const OWNED_AFTER = /^[^.;]*?\b(?:but|so|and|yet) (?:i|we)\b/i;
 
 function blames(s: Sentence, next: Sentence | undefined, text: string, from: number, to: number, p: BlamePattern): boolean {
@@ -350,11 +353,15 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
   if (first < 0 || inside.some((t) => t.quoted)) return false;
   // Someone else's words ("my manager said it wasn't my fault"), or what I thought at the time.
   const reported = reportedSpeechAt(s.tokens, first);
+  // Others agreeing with the writer's account are cited as backing for it: "The other two agreed that Tom let the group down."
+  // Agreeing with someone on a plan ("agreed with the managers that a blocked release would be fixed by …") is no backing.
+  const counts =
+    p.reportedCounts ||
+    (reported !== undefined && ENDORSING.has(s.tokens[reported.verb].norm) && s.tokens[reported.verb + 1]?.norm !== 'with');
   // What I thought then counts only when the sentence takes it back ("I thought it was their fault, but …").
-  if (reported && !p.reportedCounts && (!reported.firstPerson || (reported.kind === 'thinking' && TAKEN_BACK.test(text.slice(to)))))
-    return false;
+  if (reported && !counts && (!reported.firstPerson || (reported.kind === 'thinking' && TAKEN_BACK.test(text.slice(to))))) return false;
   // Cleared by someone else, then owning it anyway: "My manager told me it wasn't my fault, but I still wrote up what I missed."
-  if (reported && p.reportedCounts && OWNED_AFTER.test(text.slice(to))) return false;
+  if (reported && counts && OWNED_AFTER.test(text.slice(to))) return false;
   if (p.namedParty && !namesParty(s.text, from)) return false;
   if (p.needsOtherSubject && (OWN_SUBJECT_BEFORE.test(before) || NEGATED_BEFORE.test(before))) return false;
   if (p.unlessNegated && /(?:not|n't|never)(?: \w+ly)? $/.test(before)) return false;

@@ -1,7 +1,7 @@
 import type { Rule } from '../rule';
 import { sectionsOf, titleRange, toldParts } from '../rule';
 import { promptAtSectionEnd, promptMissingSection } from '../fixes';
-import type { Story, StoryDocument } from '../types';
+import type { BeforeAfter, Sentence, Story, StoryDocument } from '../types';
 import { phraseRegex, firstMatch, hasMatch, matchAll, isQuoted, straighten, NOTHING_IGNORED } from '../language/phrases';
 import {
   FAILURE_TYPE,
@@ -13,7 +13,7 @@ import {
   PLATITUDES,
   CONCRETE_CHANGE,
 } from '../lexicons/setbacks';
-import { BAD_OUTCOME, MEASURE_SETBACK } from '../lexicons/failure-outcomes';
+import { BAD_OUTCOME, MEASURE_SETBACK, PAIR_BAD_MEASURE, PAIR_GOOD_MEASURE } from '../lexicons/failure-outcomes';
 import { words } from '../lexicons/words';
 import { FUNCTION_WORDS, GENERIC_WORDS, SERVED_GROUPS } from '../lexicons/generic-words';
 import { baseForms } from './shallow-principle';
@@ -101,7 +101,7 @@ export function setbackOf(
   // The rule, the bank and the drill all ask, most often with no ignore list: read the story once for them.
   let read = ignores === NOTHING_IGNORED ? SETBACKS.get(story) : undefined;
   if (!read) {
-    read = readSetbacks(story, ignores);
+    read = readSetbacks(doc.text, story, ignores);
     if (ignores === NOTHING_IGNORED) SETBACKS.set(story, read);
   }
   if (read.title !== undefined) return read.title;
@@ -119,9 +119,10 @@ interface Setbacks {
 
 const SETBACKS = new WeakMap<Story, Setbacks>();
 
-function readSetbacks(story: Story, ignores: (text: string) => boolean): Setbacks {
+function readSetbacks(docText: string, story: Story, ignores: (text: string) => boolean): Setbacks {
   // "A. Missed dispatch", "3. The pitch that fell through": a list number or letter is not part of the title.
-  const title = story.title ? firstMatch(TITLE, straighten(story.title).replace(/^(?:[a-z]|\d{1,2})[.)] +/i, '')) : undefined;
+  // So is "Story E:" or "Story 2 -".
+  const title = story.title ? firstMatch(TITLE, straighten(story.title).replace(TITLE_NUMBER, '')) : undefined;
   if (title && !ignores(title.text)) return { title: title.text, signals: [] };
   const signals: string[] = [];
   const told = toldParts(story);
@@ -137,9 +138,19 @@ function readSetbacks(story: Story, ignores: (text: string) => boolean): Setback
     for (const h of matchAll(STRONG, text)) if (!isQuoted(s, h.index) && !ignores(h.text)) signals.push(h.text, h.text);
     // A measure that went the wrong way in the Result is how the story ended, unless the sentence says it came back.
     const measureWeight = s.part === 'result' && !RECOVERED.test(text) ? 2 : 1;
-    if (MEASURE_CUE.test(text))
+    if (MEASURE_CUE.test(text) && !TRADED.test(text))
       for (const h of matchAll(MEASURE, text))
         if (!isQuoted(s, h.index) && !ignores(h.text)) for (let k = 0; k < measureWeight; k++) signals.push(h.text);
+    // The same told as a before and an after: "churn for new users went from 3.1% to 4.0%", "click-through went from 4.1%
+    // to 3.6%"; not a cost accepted for a gain ("latency went from 80 to 95 ms in exchange for …").
+    // Once per sentence: "conversion dropped from 24% to 17%" is one fact, which MEASURE may have counted already.
+    const counted = signals.length;
+    for (const pair of s.pairs) {
+      if (TRADED.test(text) || (MEASURE_CUE.test(text) && matchAll(MEASURE, text).length)) break;
+      if (signals.length > counted) break;
+      const worse = wrongWay(docText, s, pair);
+      if (worse && !ignores(worse)) for (let k = 0; k < measureWeight; k++) signals.push(worse);
+    }
     // A bad outcome told in the Action may be a hurdle the story went on to clear; in the Result it is how the story ended.
     if (!BAD_CUE.test(text)) continue;
     for (const h of matchAll(BAD, text))
@@ -147,6 +158,52 @@ function readSetbacks(story: Story, ignores: (text: string) => boolean): Setback
   }
   return { signals };
 }
+
+/** A change accepted as the price of another: not a setback. */
+const TRADED = new RegExp(
+  String.raw`\b(?:in exchange|trade-?off|traded|at the cost of|worth it|accepted|acceptable|expected|as planned|on purpose|` +
+    String.raw`against (?:a |an |the )?(?:[\w-]+ )?(?:saving|gain))\b`,
+  'i',
+);
+
+/**
+ * The measure of a before/after pair when it went the wrong way, or undefined: the head measure of the words just before
+ * the pair, within its clause ("CSAT on escalated tickets rose" is about CSAT, "churn for new users went" about churn),
+ * when it is a good one that fell or a bad one that rose.
+ */
+function wrongWay(docText: string, s: Sentence, pair: BeforeAfter): string | undefined {
+  const { before, after } = pair;
+  if (before.unit !== after.unit || before.value === after.value) return undefined;
+  const leadStart = Math.max(s.start, pair.start - 100);
+  // An aside in brackets is not the subject: "out-of-stock orders (people ordering what had run out) fell from …".
+  const lead = docText
+    .slice(leadStart, pair.start)
+    .toLowerCase()
+    .replace(/\([^()]*\)/g, (m) => ' '.repeat(m.length));
+  const cut = Math.max(lead.lastIndexOf(','), lead.lastIndexOf(';'), lead.lastIndexOf(':'), lead.lastIndexOf('.')) + 1;
+  const clause = lead.slice(cut);
+  const found = [...measuresIn(PAIR_GOOD_MEASURE, clause, true), ...measuresIn(PAIR_BAD_MEASURE, clause, false)]
+    .filter((m, _, all) => !all.some((o) => o !== m && o.start <= m.start && o.end >= m.end && o.end - o.start > m.end - m.start))
+    .sort((a, b) => a.start - b.start);
+  if (!found.length) return undefined;
+  // The head runs from the first measure to the preposition after it.
+  const prep = HEAD_END.exec(clause.slice(found[0].end));
+  const headEnd = prep ? found[0].end + prep.index : clause.length;
+  const head = found.filter((m) => m.end <= headEnd).at(-1) ?? found[0];
+  if (head.good === after.value > before.value) return undefined;
+  return docText.slice(leadStart + cut + head.start, pair.end);
+}
+
+const HEAD_END = /\s(?:on|of|for|among|across|in|at|with|from|to|by)\s/;
+
+function measuresIn(re: RegExp, text: string, good: boolean): Array<{ start: number; end: number; good: boolean }> {
+  const out: Array<{ start: number; end: number; good: boolean }> = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, good });
+  return out;
+}
+
+const TITLE_NUMBER = /^(?:(?:story|example|case) (?:[a-z]|\d{1,2})(?:[.):]| ?[\u2013\u2014-]) *|(?:[a-z]|\d{1,2})[.)] +)/i;
 
 /** The story's lesson, if it has one: `real` when it names a change, `platitude` when all it says is a truism. */
 export function lessonOf(story: Story): 'real' | 'platitude' | undefined {

@@ -76,11 +76,29 @@ export const shallowPrinciple: Rule<IgnoreOption> = {
       if (!named.length || !(givesReason(s, named) || dropsName(s, named))) continue;
       if (hasEvidence(doc, s, vocabulary)) continue;
       const next = nextSentence(story, s);
+      // A reason clause of its own ("because at the end of the day it is all for the shopper") is the writer's answer to
+      // "why this principle": only an act of the writer's own or a number right after it backs it, not the team's next step.
+      const ownReason = reasonClause(s.tokens, named[0].end);
       // The next sentence backs the claim with evidence, unless it only names another principle with its own reason.
-      if (next && next.part === s.part && !next.principles.some((p) => p.named) && hasEvidence(doc, next, vocabulary)) continue;
-      // "This is what I'd point to for Frugality: …" right after the work it names points back at that evidence.
+      if (
+        next &&
+        next.part === s.part &&
+        !next.principles.some((p) => p.named) &&
+        (!ownReason || next.quantities.length > 0 || (next.actor === 'i' && next.actorActs)) &&
+        hasEvidence(doc, next, vocabulary)
+      )
+        continue;
+      // "This is what I'd point to for Frugality: …" right after the work it names points back at that evidence; "This is
+      // Customer Obsession, because …" gives its own reason instead.
       const previous = story.sentences[s.index - 1];
-      if (previous && previous.blockIndex === s.blockIndex && POINTS_BACK.test(s.text) && hasEvidence(doc, previous, vocabulary)) continue;
+      if (
+        previous &&
+        previous.blockIndex === s.blockIndex &&
+        !ownReason &&
+        POINTS_BACK.test(s.text) &&
+        hasEvidence(doc, previous, vocabulary)
+      )
+        continue;
       for (const p of named) {
         report({
           messageId: 'generic',
@@ -153,7 +171,7 @@ function givesReason(s: Sentence, named: PrincipleMention[]): boolean {
     if (REASON_MARKS.has(t.text) && !(t.text === ':' && i <= 2 && tokens.slice(0, i).some((x) => TAG_LABELS.has(x.norm)))) return true;
     if (REASON_WORDS.has(t.norm)) {
       // "as" only as a conjunction with a subject: "as we moved fast", not "as a team".
-      if (t.norm === 'as' && !/^(i|we|it|they|the|our|my)$/.test(tokens[i + 1]?.norm ?? '')) continue;
+      if (t.norm === 'as' && !asClause(tokens, i)) continue;
       // "since then", "since 2019", "by the end": time, not a reason.
       if (
         (t.norm === 'since' || t.norm === 'by') &&
@@ -176,6 +194,26 @@ function givesReason(s: Sentence, named: PrincipleMention[]): boolean {
     !s.principles.some((p) => p.start > first.end && p.start < (tokens[afterFirst + 2]?.end ?? 0))
   );
 }
+
+/**
+ * True when the principle's name is followed by its reason in a clause: "Ownership, because …", "since it was …", "as
+ * everything we do …". After a colon the sentence tells the evidence ("… for Earn Trust: she trusted us because …").
+ */
+function reasonClause(tokens: Token[], from: number): boolean {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if (t.start < from) continue;
+    if (t.text === ':') return false;
+    if (t.norm === 'because' || (t.norm === 'since' && sinceClause(tokens, i)) || (t.norm === 'as' && asClause(tokens, i))) return true;
+  }
+  return false;
+}
+
+/** "as" as a conjunction with a subject: "as we moved fast", "as everything we do is for the public"; not "as a team". */
+function asClause(tokens: Token[], i: number): boolean {
+  return AS_SUBJECTS.has(tokens[i + 1]?.norm ?? '');
+}
+const AS_SUBJECTS = words`i we it they the our my everything everyone this that you he she people nothing`;
 
 /** "since the dock is the first thing anyone sees": a clause with its own verb gives a reason; "since the launch" is time. */
 function sinceClause(tokens: Token[], i: number): boolean {
@@ -201,6 +239,8 @@ const SLOGAN_AFTER = [
   ['comes', 'into', 'it'],
   ['was', 'in', 'there'],
   ['is', 'in', 'there'],
+  ['came', 'into', 'play'],
+  ['comes', 'into', 'play'],
 ];
 
 /**
@@ -219,8 +259,15 @@ function dropsName(s: Sentence, named: PrincipleMention[]): boolean {
   if (SLOGAN_BEFORE.has(before[before.length - 1]?.norm ?? '')) return true;
   const lastMention = named[named.length - 1];
   const after = tokens.filter((t) => t.start >= lastMention.end).map((t) => t.norm);
-  return SLOGAN_AFTER.some((words) => words.every((w, i) => after[i] === w));
+  if (SLOGAN_AFTER.some((words) => words.every((w, i) => after[i] === w))) return true;
+  // "Ownership, Bias for Action and Deliver Results were all important on this project."
+  if (!COPULAS.has(after[0] ?? '')) return false;
+  const k = DEGREE_WORDS.has(after[1] ?? '') ? 2 : 1;
+  return NAME_DROP_STATES.has(after[k] ?? '');
 }
+const COPULAS = words`is was were are`;
+const DEGREE_WORDS = words`all really very both also definitely clearly so`;
+const NAME_DROP_STATES = words`important key crucial central essential vital relevant evident visible present involved`;
 
 /** A quantity, a code span, or a word that names something particular. */
 function hasEvidence(doc: StoryDocument, s: Sentence, vocabulary: ReadonlySet<string>): boolean {
