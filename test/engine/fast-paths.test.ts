@@ -6,8 +6,8 @@ import { requiredLiterals, mayMatch } from '../../server/src/engine/language/req
 import { countLetterRuns, countWords, lowerSameLength, tokenize, WORD } from '../../server/src/engine/language/text';
 import { ProbeIndex, MayMatchIndex } from '../../server/src/engine/language/probes';
 import { leadsOf, LedPattern, PartyStarts } from '../../server/src/engine/language/starts';
-import { BLAME_PATTERNS, PARTIES } from '../../server/src/engine/lexicons/blame';
-import { blameRegex, isLed, patternMatches } from '../../server/src/engine/rules/blame-shifting';
+import { BLAME_PATTERNS } from '../../server/src/engine/lexicons/blame';
+import { blameRegex, isLed, PARTIES, patternMatches } from '../../server/src/engine/rules/blame-shifting';
 import { DECISION_PATTERNS } from '../../server/src/engine/rules/no-alternatives';
 import { asciiWords } from '../../server/src/engine/quantities/words';
 import { byFirstWord, IDIOMS, phraseStartingAt, RESULT_IDIOMS, RISES } from '../../server/src/engine/language/outcomes';

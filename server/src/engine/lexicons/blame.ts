@@ -43,7 +43,7 @@ const TIMES =
  * ward manager", "my predecessor"), some of a group ("a couple of colleagues"), or someone's part of the work ("Josh's
  * backend part", "Security's review queue").
  */
-const ANY_PARTY =
+export const ANY_PARTY =
   String.raw`(?:${OTHER_PARTY}|(?:the|my|our) (?:previous|former|old|outgoing|last) (?:[\w-]{2,30} ){0,2}?(?:manager|lead|head|` +
   String.raw`director|owner|team|supplier|vendor|contractor|agency|provider|analyst|engineer|chef|coordinator|buyer|planner)|` +
   String.raw`my predecessor|(?:the|their|our) heads? of [\w-]{2,30}|` +
@@ -62,7 +62,7 @@ const AGENT_ACT =
   String.raw`stayed|come|arrived|happened|lasted)\b)[\w-]{2,30}`;
 
 /** Another party in a counterfactual: a known party, or any "the …" that is not the writer's ("if the haulier had …"). */
-const ANY_OTHER =
+export const ANY_OTHER =
   String.raw`(?:${OTHER_PARTY}|(?:the|their|that) (?!(?:first|second|last|next|weather|rain|snow|storm)\b)` +
   String.raw`(?:[\w-]{1,30} ){0,2}?[\w-]{3,30})`;
 
@@ -70,16 +70,10 @@ const ANY_OTHER =
  * Who a lesson for others names: a party above, or people named by their work ("the landscapers", "the
  * accountants"), which a lesson sentence names as often as a team.
  */
-const LESSON_PARTY =
+export const LESSON_PARTY =
   String.raw`(?:${OTHER_PARTY}|(?:the )?(?:[\w-]{1,30} )?(?!(?:numbers|orders|servers|users|customers|members|containers|printers|` +
   String.raw`folders|filters|letters|papers|meters|timers|answers|chapters|corners|borders|quarters|headers|layers)\b)` +
   String.raw`[\w-]{2,30}(?:ers|ors|ists|ants|ians))`;
-
-/**
- * The parties patterns open with, each written into them whole: where each starts in a sentence is found once, and a
- * pattern that opens with one is tried only there (speed only; language/starts.ts).
- */
-export const PARTIES = [OTHER_PARTY, ANY_PARTY, ANY_OTHER, LESSON_PARTY];
 
 /** What another party was meant to do. */
 export const DUTY =

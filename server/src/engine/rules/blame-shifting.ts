@@ -5,7 +5,17 @@ import { promptAfterSentence } from '../fixes';
 import { isI, isWe } from '../language/actors';
 import { reportedSpeechAt } from '../language/speech';
 import { lowerSameLength } from '../language/text';
-import { type BlamePattern, BLAME_PATTERNS, NOT_BLAMING, OWN_SUBJECT, GOOD_OUTCOME, OTHER_PARTY, PARTIES } from '../lexicons/blame';
+import {
+  type BlamePattern,
+  ANY_OTHER,
+  ANY_PARTY,
+  BLAME_PATTERNS,
+  GOOD_OUTCOME,
+  LESSON_PARTY,
+  NOT_BLAMING,
+  OTHER_PARTY,
+  OWN_SUBJECT,
+} from '../lexicons/blame';
 import { OWN_FAILURE } from '../lexicons/setbacks';
 import { matchAll, phraseRegex, storyText } from '../language/phrases';
 import { words } from '../lexicons/words';
@@ -22,6 +32,12 @@ const OWN_FAILURE_RE = phraseRegex([
   String.raw`i (?:had not|hadn't|had never|never) (?:[\w-]+ly )?[\w-]+ed`,
 ]);
 
+/**
+ * The parties patterns open with, each written into them whole: where each starts in a sentence is found once, and a
+ * pattern that opens with one is tried only there (speed only; language/starts.ts). Kept here, not as a list in the
+ * lexicon, where every list of strings is a phrase list.
+ */
+export const PARTIES: readonly string[] = [OTHER_PARTY, ANY_PARTY, ANY_OTHER, LESSON_PARTY];
 /** Where each party starts in the sentence searched, found once for all the patterns that open with it. */
 const STARTS = new PartyStarts(PARTIES);
 const PATTERNS = BLAME_PATTERNS.map((p) => {
