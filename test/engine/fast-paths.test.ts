@@ -5,8 +5,9 @@ import { phraseRegex, nearRegex, straighten } from '../../server/src/engine/lang
 import { requiredLiterals, mayMatch } from '../../server/src/engine/language/required-text';
 import { countLetterRuns, countWords, lowerSameLength, tokenize, WORD } from '../../server/src/engine/language/text';
 import { ProbeIndex, MayMatchIndex } from '../../server/src/engine/language/probes';
+import { leadsOf, LedPattern, PartyStarts } from '../../server/src/engine/language/starts';
 import { BLAME_PATTERNS } from '../../server/src/engine/lexicons/blame';
-import { blameRegex } from '../../server/src/engine/rules/blame-shifting';
+import { blameRegex, isLed, PARTIES, patternMatches } from '../../server/src/engine/rules/blame-shifting';
 import { DECISION_PATTERNS } from '../../server/src/engine/rules/no-alternatives';
 import { asciiWords } from '../../server/src/engine/quantities/words';
 import { byFirstWord, IDIOMS, phraseStartingAt, RESULT_IDIOMS, RISES } from '../../server/src/engine/language/outcomes';
@@ -50,6 +51,12 @@ function sentences(): string[] {
   return storyFiles()
     .flatMap((f) => readFileSync(f, 'utf8').split(/(?<=[.!?])\s+|\n\n/))
     .map(straighten);
+}
+
+/** The strings of the blame rule's tests: the sentences that blame, where the stories mostly hold ones that do not. */
+function blameTestStrings(): string[] {
+  const tests = readFileSync(join(__dirname, 'rules/blame-shifting.test.ts'), 'utf8');
+  return [...tests.matchAll(/'((?:[^'\\\n]|\\.)*)'|"((?:[^"\\\n]|\\.)*)"/g)].map((m) => (m[1] ?? m[2]).replace(/\\'/g, "'"));
 }
 
 function storyFiles(): string[] {
@@ -193,7 +200,7 @@ describe('probes of the blame patterns', () => {
 
   it('lets through every sentence a blame pattern matches', () => {
     // The probes are data beside each pattern: a probe that a match can lack would silently lose findings.
-    const texts = sentences().map(asSearched);
+    const texts = [...sentences(), ...blameTestStrings()].map(asSearched);
     let matches = 0;
     for (const p of BLAME_PATTERNS) {
       // As the rule compiles them.
@@ -202,8 +209,114 @@ describe('probes of the blame patterns', () => {
         re.lastIndex = 0;
         for (let m = re.exec(text); m; m = re.exec(text)) {
           assert.ok(includesSome(p.probe, m[0]), `${p.name}: "${m[0]}" holds no probe`);
+          if (p.alsoProbe) assert.ok(includesSome(p.alsoProbe, m[0]), `${p.name}: "${m[0]}" holds no second probe`);
           matches++;
         }
+      }
+    }
+    assert.ok(matches >= 10, `only ${matches} matches`);
+  });
+});
+
+describe('blame patterns searched only where they can start', () => {
+  const asSearched = (text: string) => lowerSameLength(text.replace(/[’‘]/g, "'").replace(/\s/g, ' '));
+  /** Every match of `re` in `text`, as start:end:text. */
+  const spans = (matches: Iterable<RegExpExecArray>) => [...matches].map((m) => `${m.index}:${m.index + m[0].length}:${m[0]}`);
+  function globalMatches(re: RegExp, text: string): RegExpExecArray[] {
+    const out: RegExpExecArray[] = [];
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m; m = re.exec(text)) out.push(m);
+    return out;
+  }
+
+  it('reads what each alternative opens with', () => {
+    const parties = ['(?:they|the (?:vendor|client))', '(?:(?:they|the (?:vendor|client))|the previous (?:lead|owner))'];
+    assert.deepEqual(leadsOf(`${parties[0]} never ran it`, parties), [{ party: 0 }]);
+    assert.deepEqual(leadsOf(`(?<!\\bif )${parties[1]} had|\\blost (?:a|the) (?:${parties[0]})'s? day`, parties), [
+      { party: 1 },
+      { literal: 'lost ' },
+    ]);
+    assert.deepEqual(leadsOf(`(?:(?:${parties[0]})'s (?:code)|(?:their|his) (?:code)) was bad`, parties), [
+      { party: 0 },
+      { literal: 'their' },
+      { literal: 'his' },
+    ]);
+    // The last letter of "depts?" may be missing; a party that may be left out leads nothing.
+    assert.deepEqual(leadsOf('depts? said', parties), [{ literal: 'dept' }]);
+    assert.equal(leadsOf(`(?:${parties[0]} )?never ran it`, parties), undefined);
+    assert.equal(leadsOf(`${parties[0]}? never`, parties), undefined);
+    assert.equal(leadsOf(String.raw`they did|[\w-]+ed it`, parties), undefined);
+    assert.equal(leadsOf('(?:a )?b|x', parties), undefined);
+  });
+
+  it('finds the same matches as a search from every position, on the stories and the rule tests', () => {
+    const texts = [...sentences(), ...blameTestStrings()].map(asSearched);
+    // Each pattern on the sentences that hold its probes, as the rule searches them.
+    const probes = new ProbeIndex(BLAME_PATTERNS.map((p) => p.probe));
+    const probed = texts.map((t) => [...probes.patternsIn(t)]);
+    let led = 0;
+    let matches = 0;
+    for (const [k, p] of BLAME_PATTERNS.entries()) {
+      if (!isLed(k)) continue;
+      led++;
+      const re = blameRegex(p.source);
+      for (const [i, text] of texts.entries()) {
+        if (!probed[i][k]) continue;
+        const expected = spans(globalMatches(re, text));
+        assert.deepEqual(spans(patternMatches(k, text)), expected, `${p.name} on "${text}"`);
+        matches += expected.length;
+      }
+    }
+    // Worth having only if the patterns that open on a party, the slowest to search from everywhere, are led.
+    assert.ok(led >= 25, `only ${led} patterns led`);
+    assert.ok(matches >= 150, `only ${matches} matches`);
+  });
+
+  it("finds each party's starts as a search for the whole party would, one party found through another", () => {
+    const starts = new PartyStarts(PARTIES);
+    const texts = sentences().map(asSearched);
+    let found = 0;
+    for (const [k, party] of PARTIES.entries()) {
+      const re = new RegExp(String.raw`(?<![\w'])(?:${party})`, 'g');
+      for (const text of texts) {
+        const expected: number[] = [];
+        re.lastIndex = 0;
+        for (let m = re.exec(text); m; m = re.exec(text)) {
+          expected.push(m.index);
+          re.lastIndex = m.index + 1;
+        }
+        assert.deepEqual(starts.of(k, text), expected, `party ${k} in "${text}"`);
+        found += expected.length;
+      }
+    }
+    assert.ok(found > 1000, `only ${found} starts`);
+  });
+
+  it('finds matches that overlap a party, start inside one or follow one another', () => {
+    const party = "(?:they|the (?:[\\w'-]{1,30} ){0,2}?(?:team|vendor)|[\\w-]{1,30}'s team)";
+    const sources = [
+      `${party} (?:never|did not) (?:run|ran|test)`,
+      `${party} (?:kept|had) [\\w-]+|lost (?:a )?day`,
+      `(?<!\\bif )${party}(?: team)? (?:said|sent)`,
+    ];
+    const texts = [
+      'they never ran it and they never ran it',
+      "the vendor's team never ran the tests, then the vendor team did not test",
+      'the old vendor team team said so, and they kept going; lost a day, lost day',
+      'if they sent it, then they sent it. the team sent the team said',
+      "bob's team bob's team never ran they never test",
+    ];
+    const starts = new PartyStarts([party]);
+    let matches = 0;
+    for (const source of sources) {
+      const re = blameRegex(source);
+      const leads = leadsOf(source, [party]);
+      assert.ok(leads, source);
+      const led = new LedPattern(re, leads, starts);
+      for (const text of texts) {
+        const expected = spans(globalMatches(re, text));
+        assert.deepEqual(spans(led.matchesIn(text)), expected, `${source} on "${text}"`);
+        matches += expected.length;
       }
     }
     assert.ok(matches >= 10, `only ${matches} matches`);

@@ -43,7 +43,7 @@ const TIMES =
  * ward manager", "my predecessor"), some of a group ("a couple of colleagues"), or someone's part of the work ("Josh's
  * backend part", "Security's review queue").
  */
-const ANY_PARTY =
+export const ANY_PARTY =
   String.raw`(?:${OTHER_PARTY}|(?:the|my|our) (?:previous|former|old|outgoing|last) (?:[\w-]{2,30} ){0,2}?(?:manager|lead|head|` +
   String.raw`director|owner|team|supplier|vendor|contractor|agency|provider|analyst|engineer|chef|coordinator|buyer|planner)|` +
   String.raw`my predecessor|(?:the|their|our) heads? of [\w-]{2,30}|` +
@@ -62,7 +62,7 @@ const AGENT_ACT =
   String.raw`stayed|come|arrived|happened|lasted)\b)[\w-]{2,30}`;
 
 /** Another party in a counterfactual: a known party, or any "the …" that is not the writer's ("if the haulier had …"). */
-const ANY_OTHER =
+export const ANY_OTHER =
   String.raw`(?:${OTHER_PARTY}|(?:the|their|that) (?!(?:first|second|last|next|weather|rain|snow|storm)\b)` +
   String.raw`(?:[\w-]{1,30} ){0,2}?[\w-]{3,30})`;
 
@@ -70,7 +70,7 @@ const ANY_OTHER =
  * Who a lesson for others names: a party above, or people named by their work ("the landscapers", "the
  * accountants"), which a lesson sentence names as often as a team.
  */
-const LESSON_PARTY =
+export const LESSON_PARTY =
   String.raw`(?:${OTHER_PARTY}|(?:the )?(?:[\w-]{1,30} )?(?!(?:numbers|orders|servers|users|customers|members|containers|printers|` +
   String.raw`folders|filters|letters|papers|meters|timers|answers|chapters|corners|borders|quarters|headers|layers)\b)` +
   String.raw`[\w-]{2,30}(?:ers|ors|ists|ants|ians))`;
@@ -136,6 +136,8 @@ export interface BlamePattern {
   reportedCounts?: boolean;
   /** Words one of which every match contains; a sentence without any skips the pattern (speed only). */
   probe: string[];
+  /** Words one of which every match holds as well, for a pattern whose probes are common words (speed only). */
+  alsoProbe?: string[];
 }
 
 /** "nobody's fault", "anyone's fault" blame no one. */
@@ -328,6 +330,20 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // update two days before without testing it".
     name: 'they changed it untested',
     probe: ['without'],
+    alsoProbe: [
+      'testing',
+      'telling',
+      'warning',
+      'asking',
+      'checking',
+      'notice',
+      'consulting',
+      'informing',
+      'letting',
+      'running',
+      'a pilot',
+      'a test',
+    ],
     source:
       String.raw`${ANY_PARTY}(?: it)? (?:had |have |has |just |also )?(?:pushed|changed|released|shipped|rolled out|deployed|updated|` +
       String.raw`moved|cancell?ed|switched|swapped|replaced|upgraded|migrated|scheduled|booked) [^.;:!?]{0,60}?without ` +
@@ -392,6 +408,22 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // In a setback, another party changing things again and again: "the client kept changing the clinic list".
     name: 'they kept changing it',
     probe: ['kept ', 'double-book', 'double book'],
+    alsoProbe: [
+      'changing',
+      'moving',
+      'cancel',
+      'adding',
+      'pushing',
+      'shifting',
+      'missing',
+      'sending',
+      'forgetting',
+      'ignoring',
+      'rescheduling',
+      'postponing',
+      'revising',
+      'booked',
+    ],
     source:
       String.raw`${ANY_PARTY} (?:also |just |then )?(?:kept (?:changing|moving|cancell?ing|adding|pushing|shifting|missing|sending|` +
       String.raw`forgetting|ignoring|rescheduling|postponing|revising)|(?:had |were the ones who |was the one who )?double-?booked)`,
@@ -449,6 +481,19 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     name: 'they sat on it',
     probe: [' sat ', 'held', 'pushing', 'pushed', 'dragged', 'pulled the plug', 'without', 'waiting', ' help'],
+    alsoProbe: [
+      'sat on',
+      ' up',
+      'back',
+      'feet',
+      'pulled the plug',
+      'without telling',
+      'without warning',
+      'without asking',
+      'without notice',
+      'waiting',
+      'help',
+    ],
     source:
       String.raw`${OTHER_PARTY} (?:(?:just|then|also|simply|completely|had) )*(?:sat on (?:it|the [\w-]{1,30}|our ` +
       String.raw`[\w-]{1,30}|their [\w-]{1,30})|held (?:it|us|the [\w-]{1,30}) up|kept pushing (?:it |this |that |` +
@@ -531,6 +576,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     name: 'they passed it broken',
     probe: ['that', 'which', 'with'],
+    alsoProbe: ['signed off', 'approved', 'shipped', 'pushed', 'released', 'delivered', 'handed over', 'sent', 'merged', 'deployed'],
     source:
       String.raw`${OTHER_PARTY} (?:(?:then|also|just|still|had) )*(?:signed off|approved|shipped|pushed|released|delivered|` +
       String.raw`handed over|sent|merged|deployed) (?:on )?(?:(?:a|an|the|their|his|her|its) )?(?:[\w'-]{1,30} ){0,3}?` +
@@ -686,6 +732,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // "The vendor's support line was useless", "the software we had just doesn't handle road closures".
     name: 'their thing was useless',
     probe: ['useless', 'hopeless', 'a joke', 'no help', 'incompetent', 'clueless', "n't", 'not', 'cannot'],
+    alsoProbe: ['useless', 'hopeless', 'a joke', 'no help', 'incompetent', 'clueless', 'cope', 'handle', 'support', ' do'],
     source:
       String.raw`(?:(?:${OTHER_PARTY})(?:'s? (?:[\w-]{1,30} ){0,2}?[\w-]{1,30})?|(?:their|his|her) (?:[\w-]{1,30} ){0,2}?[\w-]{1,30}) ` +
       // Notes drop the verb: "shopfitters way behind — their project manager useless".
@@ -710,6 +757,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // "Management had been told for two years we needed a winter plan and never signed one off."
     name: 'they had been warned',
     probe: ['told', 'warned', 'asked'],
+    alsoProbe: ['never', 'did nothing', "didn't", 'did not', 'ignored'],
     source:
       String.raw`${OTHER_PARTY} had been (?:told|warned|asked)\b[^.;]{0,80}?(?:and|but) (?:still )?(?:never|did nothing|didn't|` +
       String.raw`did not|ignored)`,
@@ -795,6 +843,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // Another party's slowness: "the IT department took six weeks to …", "it sat in the exams officer's inbox for weeks".
     name: 'they took weeks',
     probe: ['took', 'sat ', 'known for', 'dragged'],
+    alsoProbe: ['days', 'weeks', 'months', 'ages', 'forever', 'feet'],
     source:
       String.raw`${OTHER_PARTY} (?:then |also |just |still )?took (?:(?:over|nearly|almost|about|around|another|a full|a|an|` +
       String.raw`\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) )+(?:days|weeks|months|ages|forever)|` +
@@ -921,6 +970,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // A duty skipped again and again: "the agency nurses kept not signing the register".
     name: 'they kept not doing it',
     probe: ['kept'],
+    alsoProbe: ['not ', 'forgetting to', 'failing to', 'ignoring', 'skipping', 'missing '],
     source:
       String.raw`${OTHER_PARTY} (?:just |simply |still )?kept (?:on )?(?:not [\w-]{2,30}ing|forgetting to|failing to|ignoring|skipping|` +
       String.raw`missing (?:the|their|our|every))`,
@@ -931,6 +981,21 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // regression", "the platform team had rotated the certificate without telling any of the teams behind it".
     name: 'they did it without checking',
     probe: ['without'],
+    alsoProbe: [
+      'running',
+      'testing',
+      'checking',
+      'telling',
+      'asking',
+      'consulting',
+      'reviewing',
+      'reading',
+      'warning',
+      'informing',
+      'notifying',
+      'letting',
+      'a word',
+    ],
     source:
       String.raw`${OTHER_PARTY} (?:had |then |also |just |simply |apparently )?(?:[\w-]{2,30}ed|signed off|took|made|went|sent|put|` +
       String.raw`set|cut) (?:[^.;:!?]|\.(?=\d)){1,60}? without (?:even |actually |first |properly |ever )?(?:running|testing|` +

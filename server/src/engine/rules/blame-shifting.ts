@@ -5,13 +5,24 @@ import { promptAfterSentence } from '../fixes';
 import { isI, isWe } from '../language/actors';
 import { reportedSpeechAt } from '../language/speech';
 import { lowerSameLength } from '../language/text';
-import { type BlamePattern, BLAME_PATTERNS, NOT_BLAMING, OWN_SUBJECT, GOOD_OUTCOME, OTHER_PARTY } from '../lexicons/blame';
+import {
+  type BlamePattern,
+  ANY_OTHER,
+  ANY_PARTY,
+  BLAME_PATTERNS,
+  GOOD_OUTCOME,
+  LESSON_PARTY,
+  NOT_BLAMING,
+  OTHER_PARTY,
+  OWN_SUBJECT,
+} from '../lexicons/blame';
 import { OWN_FAILURE } from '../lexicons/setbacks';
 import { matchAll, phraseRegex, storyText } from '../language/phrases';
 import { words } from '../lexicons/words';
 import { DETERMINERS } from '../lexicons/function-words';
 import { blamedCauses } from '../language/attribution';
 import { ProbeIndex } from '../language/probes';
+import { leadsOf, LedPattern, PartyStarts } from '../language/starts';
 import { setbackOf } from './no-reflection';
 
 const OWN_FAILURE_RE = phraseRegex([
@@ -21,9 +32,27 @@ const OWN_FAILURE_RE = phraseRegex([
   String.raw`i (?:had not|hadn't|had never|never) (?:[\w-]+ly )?[\w-]+ed`,
 ]);
 
-const PATTERNS = BLAME_PATTERNS.map((p) => ({ ...p, re: blameRegex(p.source) }));
-/** Which patterns a sentence holds a probe of, from one pass over it instead of one `includes` per probe. */
-const PROBES = new ProbeIndex(PATTERNS.map((p) => p.probe));
+/**
+ * The parties patterns open with, each written into them whole: where each starts in a sentence is found once, and a
+ * pattern that opens with one is tried only there (speed only; language/starts.ts). Kept here, not as a list in the
+ * lexicon, where every list of strings is a phrase list.
+ */
+export const PARTIES: readonly string[] = [OTHER_PARTY, ANY_PARTY, ANY_OTHER, LESSON_PARTY];
+/** Where each party starts in the sentence searched, found once for all the patterns that open with it. */
+const STARTS = new PartyStarts(PARTIES);
+const PATTERNS = BLAME_PATTERNS.map((p) => {
+  const re = blameRegex(p.source);
+  const leads = leadsOf(p.source, PARTIES);
+  // Only a pattern that opens on a party gains: one led by words alone is searched fast from every position.
+  const led = leads?.some((l) => 'party' in l) ? new LedPattern(re, leads, STARTS) : undefined;
+  return { ...p, re, led };
+});
+const NO_MATCHES: readonly RegExpExecArray[] = [];
+/**
+ * Which patterns a sentence holds a probe of, from one pass over it instead of one `includes` per probe: pattern k's
+ * probes at k, its second probes (or none, always marked) after all of them.
+ */
+const PROBES = new ProbeIndex([...PATTERNS.map((p) => p.probe), ...PATTERNS.map((p) => p.alsoProbe)]);
 const NOT_BLAMING_BEFORE = new RegExp(String.raw`(?<![\w'])${NOT_BLAMING}(?![\w'])`);
 const OWN_SUBJECT_BEFORE = new RegExp(OWN_SUBJECT);
 const GOOD_OUTCOME_AFTER = new RegExp(String.raw`(?<![\w'])${GOOD_OUTCOME}(?![\w'])`);
@@ -118,10 +147,9 @@ export const blameShifting: Rule<IgnoreOption> = {
       const taken: Array<[number, number]> = [];
       const probed = PROBES.patternsIn(text);
       for (let k = 0; k < PATTERNS.length; k++) {
-        if (!probed[k]) continue;
+        if (!probed[k] || !probed[PATTERNS.length + k]) continue;
         const p = PATTERNS[k];
-        p.re.lastIndex = 0;
-        for (let m = p.re.exec(text); m; m = p.re.exec(text)) {
+        for (const m of patternMatches(k, text)) {
           const from = m.index;
           const to = from + m[0].length;
           if (taken.some(([a, b]) => a < to && from < b)) continue;
@@ -170,6 +198,23 @@ export const blameShifting: Rule<IgnoreOption> = {
     }
   },
 };
+
+/** The matches of BLAME_PATTERNS[k] in a searched sentence, found as the rule finds them (for tests). */
+export function patternMatches(k: number, text: string): readonly RegExpExecArray[] {
+  const p = PATTERNS[k];
+  return p.led ? p.led.matchesIn(text) : allMatches(p.re, text);
+}
+
+/** Whether the rule searches BLAME_PATTERNS[k] only where a party or a word it opens with starts (for tests). */
+export const isLed = (k: number): boolean => PATTERNS[k].led !== undefined;
+
+/** Every match of a global pattern in `text`, in order. */
+function allMatches(re: RegExp, text: string): readonly RegExpExecArray[] {
+  re.lastIndex = 0;
+  let out: RegExpExecArray[] | undefined;
+  for (let m = re.exec(text); m; m = re.exec(text)) (out ??= []).push(m);
+  return out ?? NO_MATCHES;
+}
 
 /** How the shapes of language/attribution.ts are checked: the writer acting later in the sentence makes them context. */
 const CAUSE_AND_EFFECT: BlamePattern = { name: 'cause and effect', source: '', probe: [], unlessIActAfter: true, causal: true };
