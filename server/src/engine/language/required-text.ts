@@ -12,6 +12,8 @@
  * required literal of at least MIN_LENGTH characters gets no test at all.
  */
 
+import { alternation, classEnd, groupEnd, lookaroundAt, quantifier } from './pattern-source';
+
 /** Shorter literals are in nearly every sentence, so testing for them saves nothing. */
 const MIN_LENGTH = 3;
 
@@ -23,31 +25,9 @@ type Need = string[] | undefined;
  * one, or undefined when the pattern gives no useful test.
  */
 export function requiredLiterals(source: string): string[] | undefined {
-  const need = alternation(source, 0, source.length);
+  const need = alternation(source, 0, source.length, sequence);
   if (!need || need.some((s) => s.length < MIN_LENGTH)) return undefined;
   return [...new Set(need)];
-}
-
-/** The need of `a|b|c` between `from` and `to`: the union of each alternative's, known only when every one is known. */
-function alternation(src: string, from: number, to: number): Need {
-  const out: string[] = [];
-  let start = from;
-  let depth = 0;
-  for (let i = from; i <= to; i++) {
-    if (i === to || (src[i] === '|' && depth === 0)) {
-      const need = sequence(src, start, i);
-      if (!need) return undefined;
-      out.push(...need);
-      start = i + 1;
-      continue;
-    }
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') i = classEnd(src, i);
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-  }
-  return out;
 }
 
 /** The best need of one alternative: the element (a literal run or a group) whose shortest literal is longest. */
@@ -69,8 +49,7 @@ function sequence(src: string, from: number, to: number): Need {
       const close = groupEnd(src, i);
       const q = quantifier(src, close + 1);
       endRun();
-      const lookaround = src.startsWith('(?=', i) || src.startsWith('(?!', i) || src.startsWith('(?<=', i) || src.startsWith('(?<!', i);
-      if (!lookaround && q.required) consider(alternation(src, groupBodyStart(src, i), close));
+      if (!lookaroundAt(src, i) && q.required) consider(alternation(src, groupBodyStart(src, i), close, sequence));
       i = q.end;
       continue;
     }
@@ -117,18 +96,6 @@ const isAsciiPunctuation = (c: number) =>
 /** The characters of pattern syntax, `/[.^$|?*+()[\]{}]/`. */
 const SYNTAX = '.^$|?*+()[]{}';
 
-/** Where a quantifier after `i` ends, and whether the element before it must occur at least once. */
-function quantifier(src: string, i: number): { end: number; required: boolean } {
-  const c = src[i];
-  if (c === '?' || c === '*') return { end: src[i + 1] === '?' ? i + 2 : i + 1, required: false };
-  if (c === '+') return { end: src[i + 1] === '?' ? i + 2 : i + 1, required: true };
-  if (c === '{') {
-    const m = /^\{(\d+)(?:,\d*)?\}\??/.exec(src.slice(i));
-    if (m) return { end: i + m[0].length, required: Number(m[1]) > 0 };
-  }
-  return { end: i, required: true };
-}
-
 function escapeEnd(src: string, i: number): number {
   const c = src[i + 1];
   if ((c === 'p' || c === 'P' || c === 'u' || c === 'k') && (src[i + 2] === '{' || src[i + 2] === '<')) {
@@ -139,26 +106,6 @@ function escapeEnd(src: string, i: number): number {
   if (c === 'x') return i + 4;
   if (c === 'c') return i + 3;
   return i + 2;
-}
-
-function classEnd(src: string, i: number): number {
-  for (let j = i + 1; j < src.length; j++) {
-    if (src[j] === '\\') j++;
-    else if (src[j] === ']') return j;
-  }
-  return src.length;
-}
-
-function groupEnd(src: string, i: number): number {
-  let depth = 0;
-  for (let j = i; j < src.length; j++) {
-    const c = src[j];
-    if (c === '\\') j++;
-    else if (c === '[') j = classEnd(src, j);
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return j;
-  }
-  return src.length;
 }
 
 /** Where a group's pattern starts: after `(`, `(?:` or `(?<name>`. */

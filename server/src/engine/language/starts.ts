@@ -9,6 +9,8 @@
  * the cost (speed only; tested in test/engine/fast-paths.test.ts).
  */
 
+import { alternation, groupEnd, lookaroundAt, quantifier } from './pattern-source';
+
 /** What a match starts with: one of the known parties (by index), or a fixed text. */
 export type Lead = { party: number } | { literal: string };
 
@@ -21,7 +23,7 @@ export type Lead = { party: number } | { literal: string };
  */
 export function leadsOf(source: string, parties: readonly string[]): Lead[] | undefined {
   const byLength = parties.map((p, i) => [p, i] as const).sort((a, b) => b[0].length - a[0].length);
-  const leads = alternation(source, 0, source.length, byLength);
+  const leads = alternation(source, 0, source.length, (s, a, b) => sequence(s, a, b, byLength));
   if (!leads) return undefined;
   const seen = new Set<string>();
   return leads.filter((l) => {
@@ -32,33 +34,15 @@ export function leadsOf(source: string, parties: readonly string[]): Lead[] | un
 
 type Parties = ReadonlyArray<readonly [string, number]>;
 
-function alternation(src: string, from: number, to: number, parties: Parties): Lead[] | undefined {
-  const out: Lead[] = [];
-  let start = from;
-  let depth = 0;
-  for (let i = from; i <= to; i++) {
-    if (i === to || (src[i] === '|' && depth === 0)) {
-      const leads = sequence(src, start, i, parties);
-      if (!leads) return undefined;
-      out.push(...leads);
-      start = i + 1;
-      continue;
-    }
-    const c = src[i];
-    if (c === '\\') i++;
-    else if (c === '[') i = classEnd(src, i);
-    else if (c === '(') depth++;
-    else if (c === ')') depth--;
-  }
-  return out;
-}
+/** Whether the element before `i` must occur: not when a quantifier there lets it be left out. */
+const required = (src: string, i: number): boolean => quantifier(src, i).required;
 
 /** The leads of one alternative, read from its start. */
 function sequence(src: string, from: number, to: number, parties: Parties): Lead[] | undefined {
   let i = from;
   for (;;) {
     // A lookaround or a word boundary first: it narrows where a match starts, and the lead comes after it.
-    if (src.startsWith('(?=', i) || src.startsWith('(?!', i) || src.startsWith('(?<=', i) || src.startsWith('(?<!', i)) {
+    if (lookaroundAt(src, i)) {
       i = groupEnd(src, i) + 1;
     } else if (src.startsWith('\\b', i)) {
       i += 2;
@@ -66,44 +50,18 @@ function sequence(src: string, from: number, to: number, parties: Parties): Lead
   }
   if (i >= to) return undefined;
   for (const [party, index] of parties) {
-    if (to - i >= party.length && src.startsWith(party, i) && !optional(src, i + party.length)) return [{ party: index }];
+    if (to - i >= party.length && src.startsWith(party, i) && required(src, i + party.length)) return [{ party: index }];
   }
   if (src[i] === '(') {
     const close = groupEnd(src, i);
-    if (close >= to || optional(src, close + 1) || src[i + 1] !== '?' || src[i + 2] !== ':') return undefined;
-    return alternation(src, i + 3, close, parties);
+    if (close >= to || !required(src, close + 1) || src[i + 1] !== '?' || src[i + 2] !== ':') return undefined;
+    return alternation(src, i + 3, close, (s, a, b) => sequence(s, a, b, parties));
   }
   let literal = '';
   while (i < to && /[a-z0-9 ',-]/.test(src[i])) literal += src[i++];
   // "lost (?:…)" leads with "lost "; in "depts?" the last letter is optional.
-  if (optional(src, i)) literal = literal.slice(0, -1);
+  if (!required(src, i)) literal = literal.slice(0, -1);
   return literal.length >= 2 ? [{ literal }] : undefined;
-}
-
-/** Whether a quantifier at `i` lets the element before it be left out. */
-function optional(src: string, i: number): boolean {
-  const c = src[i];
-  return c === '?' || c === '*' || (c === '{' && /^\{0[,}]/.test(src.slice(i, i + 3)));
-}
-
-function classEnd(src: string, i: number): number {
-  for (let j = i + 1; j < src.length; j++) {
-    if (src[j] === '\\') j++;
-    else if (src[j] === ']') return j;
-  }
-  return src.length;
-}
-
-function groupEnd(src: string, i: number): number {
-  let depth = 0;
-  for (let j = i; j < src.length; j++) {
-    const c = src[j];
-    if (c === '\\') j++;
-    else if (c === '[') j = classEnd(src, j);
-    else if (c === '(') depth++;
-    else if (c === ')' && --depth === 0) return j;
-  }
-  return src.length;
 }
 
 /**

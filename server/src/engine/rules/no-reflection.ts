@@ -199,10 +199,7 @@ function wrongWay(docText: string, s: Sentence, pair: BeforeAfter): string | und
 const HEAD_END = /\s(?:on|of|for|among|across|in|at|with|from|to|by)\s/;
 
 function measuresIn(re: RegExp, text: string, good: boolean): Array<{ start: number; end: number; good: boolean }> {
-  const out: Array<{ start: number; end: number; good: boolean }> = [];
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m; m = re.exec(text)) out.push({ start: m.index, end: m.index + m[0].length, good });
-  return out;
+  return matchAll(re, text).map((h) => ({ start: h.index, end: h.index + h.text.length, good }));
 }
 
 const TITLE_NUMBER = /^(?:(?:story|example|case) (?:[a-z]|\d{1,2})(?:[.):]| ?[\u2013\u2014-]) *|(?:[a-z]|\d{1,2})[.)] +)/i;
