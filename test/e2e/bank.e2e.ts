@@ -148,7 +148,16 @@ describe('Story bank in VS Code (code-server)', function () {
     const message = page.locator('.quick-input-widget .quick-input-message');
     const q1 = first.questions[0];
     await waitFor('the first question', async () => (await message.innerText().catch(() => '')).startsWith(q1.question));
-    assert.equal((await cursorPosition(page)).line, q1.line);
+    // The editor reveals the question's line as the question shows; the two can land a moment apart.
+    const line = await waitFor(
+      'the cursor at the question',
+      async () => {
+        const at = (await cursorPosition(page)).line;
+        return at === q1.line ? at : undefined;
+      },
+      10_000,
+    ).catch(async () => (await cursorPosition(page)).line);
+    assert.equal(line, q1.line);
     await input.fill('Billing export, 30 days before and after');
     await page.keyboard.press('Enter');
     await waitFor('the follow-up', async () => (await message.innerText().catch(() => '')).startsWith(first.questions[1].question));
