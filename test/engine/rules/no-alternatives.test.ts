@@ -960,3 +960,30 @@ describe(`${ID}: a rewrite down to a new shape, a share of work switched, a pric
   for (const action of silent)
     it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
 });
+
+describe(`${ID}: people put on the work, a supplier signed up with, a rule laid down, a budget moved, a rebuild by hand`, () => {
+  const situation = 'Trucks to the stores left late on 40 nights out of the first 60 of peak.';
+  const result = 'Late departures fell from 40 to 12 over the last two weeks of peak.';
+  const fires: Array<[string, string]> = [
+    ['I put the experienced people on loading and the agency people on wrapping.', 'put the experienced people'],
+    ['I put a pharmacist on the wards in the afternoons to screen discharges early.', 'put a pharmacist'],
+    ['Once the slot was approved I put her straight onto the ledger rewrite.', 'put her straight'],
+    ['I signed us up with a cloud device-farm vendor and moved the regression cases there.', 'signed us up'],
+    ['I set the rule that a release candidate is blocked unless the nightly run is green.', 'set the rule'],
+    ["I used the second slot's budget for a contractor for six months.", "used the second slot's budget for"],
+    ['I went through the spreadsheet I had inherited and rebuilt it myself.', 'rebuilt it myself'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  const silent = [
+    'I put the slides on the shared drive before the review.',
+    'I put the experienced people on loading rather than spreading them across every bay, which would have slowed the wrapping.',
+    'I signed up for a course on warehouse planning in my own time.',
+    'I set the table for the team breakfast on the last night of peak.',
+    'I checked the budget for the quarter with finance every Friday.',
+    'I rebuilt trust with the night shift by working three of their shifts myself.',
+    'I asked whether we could use the budget for a contractor, but finance said no.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
+});

@@ -175,6 +175,21 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   "(?:led|did|done|drove|ran|owned|handled) the (?:move|migration|switch|shift) (?:of (?:[\\w'./-]+ ){1,6}?)?(?:to|from|onto)(?= )",
   // A price set by the writer: "I set the annual charge at £52 per bin".
   'set (?:the|our|a) (?:[\\w-]+ ){0,2}?(?:charge|price|fee|rate|tariff|subscription|premium)s? at(?= )',
+  // People put on the work the writer chose for them: "I put the experienced people on loading", "put a pharmacist on the
+  // wards in the afternoons", "put her straight onto the ledger rewrite". Not "put the slides on the drive": people only.
+  '(?:put|moved|assigned|reassigned|switched) (?:her|him|them|(?:the|a|an|our|my|one|two|three|four|five|six|both) ' +
+    "(?:[\\w'-]+ ){0,2}?(?:people|staff|pharmacists?|nurses?|engineers?|developers?|testers?|pickers?|loaders?|drivers?|" +
+    'agents?|analysts?|seniors?|juniors?|volunteers?|teachers?|chefs?|cooks?|technicians?|designers?|specialists?|hires?|' +
+    'starters?|temps?|contractors?|operators?|cashiers?|porters?)) (?:straight |permanently |full-time |instead )?(?:on|onto|on to)(?= )',
+  // A supplier chosen: "I signed us up with a cloud device-farm vendor".
+  '(?:signed|sign) (?:us|the team|the company|the school|the department|our (?:team|department|school|company)) up (?:with|for)(?= )',
+  // A rule the writer laid down: "I set the rule that a release candidate is blocked unless ...".
+  '(?:set|made|laid down|brought in) (?:the|a|it a|one) (?:simple |hard |new |firm )?rule(?= that )',
+  // Money moved to another use: "used the second slot's budget for a contractor".
+  "(?:used|spent|put|moved|redirected|diverted|reallocated|switched) (?:the |our |my |that )?(?:[\\w'-]+ ){0,2}?budget " +
+    '(?:for|on|to pay for|into|towards)(?= )',
+  // Rebuilt by the writer's own hand rather than bought or left: "I rebuilt it myself", "rewrote the macro from scratch".
+  "(?:rebuilt|re-?built|rewrote|re-?wrote) (?:it|them|the (?:[\\w'-]+ ){0,2}?[\\w-]+) (?:myself|from scratch)(?=[ .,;]|$)",
   // An order of rollout chosen: "I launched us in Manchester first", "rolled it out in the two smallest stores first".
   "(?:launched|opened|piloted|rolled (?:it |this |them )?out)(?: (?:us|it|the [\\w-]+))? (?:in|at) (?:[\\w'-]+ ){1,3}?first(?=[ .,;]|$)",
 ];
