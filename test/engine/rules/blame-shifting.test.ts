@@ -1085,3 +1085,28 @@ describe(`${ID}: others' agreement cited as backing, and a reported clause ended
   ];
   for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(failed(excuse), []));
 });
+
+describe(`${ID}: another party told as late in a setback`, () => {
+  const failed = (excuse: string, result = 'Customers were annoyed and 40 of them complained.') =>
+    lintWith(
+      ID,
+      story({
+        title: 'The broken-down van',
+        situation: 'A van broke down and a full route of parcels was late.',
+        action: `I sent a spare van with a second driver. ${excuse}`,
+        result,
+      }),
+    );
+  const fires = ['Design was also late.', 'The driver was also late reporting it.', 'The supplier was two weeks late with the parts.'];
+  for (const excuse of fires) it(`fires on: ${excuse}`, () => assert.equal(failed(excuse).length, 1));
+  const silent = [
+    // The writer's own team, the writer, a thing rather than a party, a late party followed by the writer's act.
+    'The team was late getting the van loaded.',
+    'I was late with the handover note myself.',
+    'The train was late, so I drove the second driver to the depot.',
+    'The supplier was late, so I switched the order to a second supplier.',
+  ];
+  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(failed(excuse), []));
+  it('stays silent on a late party in a story that went well', () =>
+    assert.deepEqual(failed('Design was also late.', 'Every parcel arrived the same evening, and the client renewed for two years.'), []));
+});

@@ -1165,3 +1165,27 @@ describe(`${ID}: work halted by a manager, a demo that did not work, regulars lo
   ];
   for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, ending(result)), []));
 });
+
+describe(`${ID}: those served left unhappy, complaints, deliveries that reached them late`, () => {
+  const ending = (result: string) =>
+    story({
+      title: 'The broken-down van',
+      situation: 'I supervise the evening shift at a parcel depot with 30 routes.',
+      action: 'I sent a spare van out with a second driver and rang the customers on the route myself.',
+      result,
+    });
+  const fires = [
+    'Customers were annoyed and there was complaints but it got sorted.',
+    'A full route of parcels was late, and the client was understandably upset.',
+    'There were a lot of complaints about the missed evening slots.',
+    'Half the orders arrived late and the parents were frustrated.',
+  ];
+  for (const result of fires) it(`fires on: ${result}`, () => assert.equal(lintWith(ID, ending(result)).length, 1));
+  const silent = [
+    'Every parcel arrived the same evening and there were no complaints.',
+    'Customers were pleased with the call ahead, and two wrote in to thank the driver.',
+    'The client was upset at first, but renewed the contract for two years.',
+    'Late parcels fell from 40 a week to 6.',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, ending(result)), []));
+});

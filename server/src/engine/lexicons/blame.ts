@@ -624,6 +624,19 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     weak: true,
   },
   {
+    // In a setback, another party told as late, with no cause or excuse needed: "Design was also late", "the driver was
+    // also late reporting it". In a story that went well, a late party is only where the work started.
+    name: 'they were late too',
+    probe: ['late'],
+    source:
+      // Not "the team was late" or "our team was late": very likely the writer's own.
+      String.raw`(?!(?:the|our|my) team )${ANY_PARTY} (?:was|were) (?:also |very |really |badly |way |always |again )*(?:(?:\w+|a|one|` +
+      String.raw`two|three|four|five|six|\d+) (?:days?|weeks?|months?) )?late(?= (?:with|on|in|reporting|delivering|handing|` +
+      String.raw`sending|signing|again|too|as well)\b|[.,;:!)]|$)`,
+    weak: true,
+    inFailure: true,
+  },
+  {
     name: 'they were late',
     probe: ['late'],
     source:

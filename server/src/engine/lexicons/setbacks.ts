@@ -187,6 +187,16 @@ export const STRONG_SETBACK_OUTCOME: readonly string[] = [
  * solved).
  */
 export const SETBACK_OUTCOME: readonly string[] = [
+  // Those served left unhappy: "Customers were annoyed and there was complaints", "the client was understandably upset"
+  // (not "upset at first", which the story goes on to mend).
+  String.raw`(?:customers|clients|guests|patients|parents|users|members|residents|shoppers|passengers|the (?:client|customer)) ` +
+    String.raw`(?:were|was|got) (?:really |very |quite |pretty |a bit |so |understandably |rightly |still )?(?:annoyed|upset|` +
+    String.raw`unhappy|angry|furious|frustrated|disappointed|let down)(?! at first| initially| to begin with| for a (?:day|week|while))`,
+  String.raw`there (?:was|were) (?:a lot of |lots of |loads of |some |several |many |a few |a string of )?(?:angry |formal )?` +
+    String.raw`complaints`,
+  // Work that reached those served late: "a full route of parcels was late", "half the orders arrived late".
+  String.raw`(?:parcels|deliveries|orders|shipments|a (?:full |whole )?route(?: of parcels)?) (?:was|were|went out|arrived) ` +
+    String.raw`(?:all |still |very )?late`,
   'fell short',
   'falling short',
   'setbacks?',
