@@ -1110,3 +1110,29 @@ describe(`${ID}: another party told as late in a setback`, () => {
   it('stays silent on a late party in a story that went well', () =>
     assert.deepEqual(failed('Design was also late.', 'Every parcel arrived the same evening, and the client renewed for two years.'), []));
 });
+
+describe(`${ID}: a counterfactual in any tense against a problem that would not have happened`, () => {
+  const learning = (lesson: string) =>
+    lintWith(
+      ID,
+      story({
+        title: 'The temperature alerts we could not deliver',
+        situation: 'Our sales team had promised a cold-chain customer temperature alerts that the product did not support.',
+        action: 'I built a workaround that exported sensor readings every 15 minutes and emailed the customer a daily report.',
+        result: `The customer did not renew after the first year. ${lesson}`,
+      }),
+    );
+  const fires = [
+    'If sales did this, the whole problem would not happen.',
+    'If they had a proper change process, this would not happen.',
+    'But honestly, if the agency do their job this never happen.',
+  ];
+  for (const lesson of fires) it(`fires on: ${lesson}`, () => assert.equal(learning(lesson).length, 1));
+  const silent = [
+    // The writer's own act, an event that is no party, and the writer acting on it in the same sentence.
+    'If we had checked with product first, this would not have happened.',
+    'If the tests had covered the export, this would not have happened.',
+    'If sales did this again, it would not happen twice, because I now review every promise with them before signing.',
+  ];
+  for (const lesson of silent) it(`stays silent on: ${lesson}`, () => assert.deepEqual(learning(lesson), []));
+});

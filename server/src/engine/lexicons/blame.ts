@@ -63,7 +63,9 @@ const AGENT_ACT =
 
 /** Another party in a counterfactual: a known party, or any "the …" that is not the writer's ("if the haulier had …"). */
 export const ANY_OTHER =
-  String.raw`(?:${OTHER_PARTY}|(?:the|their|that) (?!(?:first|second|last|next|weather|rain|snow|storm)\b)` +
+  // Not a thing that ran or failed: "if the tests had covered the export" blames no one.
+  String.raw`(?:${OTHER_PARTY}|(?:the|their|that) (?!(?:first|second|last|next|weather|rain|snow|storm|tests?|test suite|checks?|` +
+  String.raw`alerts?|alarms?|monitoring|logs?|data|system|systems|config|code|scripts?|jobs?|pipeline|backups?|build|builds)\b)` +
   String.raw`(?:[\w-]{1,30} ){0,2}?[\w-]{3,30})`;
 
 /**
@@ -535,6 +537,20 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:${OTHER_PARTY}|everybody|everyone|everyone else|the others|the rest of (?:the )?(?:group|team|them))` +
       String.raw`(?: had|'d) (?:pulled their weight|done (?:their|his|her) (?:part|bit|jobs?|share)|played (?:their|his|her) part|` +
       String.raw`pitched in|stepped up)`,
+  },
+  {
+    // The counterfactual in any tense, a known party's act against a problem that would not have happened: "If sales did
+    // this, the whole problem would not happen", "if they had a proper change process, this would not happen", "if the
+    // agency do their job this never happen". Only a named kind of party: "if the tests had passed …" blames no one.
+    name: 'if they did, it would not happen',
+    probe: ['if '],
+    alsoProbe: ['happen'],
+    source:
+      String.raw`\bif (?:only )?${OTHER_PARTY} [^.;:!?]{1,60}?,? (?:then )?(?:this|that|it|the (?:whole )?(?:problem|issue|delay|` +
+      String.raw`outage|mess|incident|failure)|none of (?:this|it|that))(?: would| will|'d)?(?: not| never|n't)(?: have)? ` +
+      String.raw`happen(?:ed|s)?\b`,
+    unlessIActAfter: true,
+    causal: true,
   },
   {
     // In a setback, another party's work that should have been better, told as the reason: "If the change had been tested
