@@ -1136,3 +1136,29 @@ describe(`${ID}: a counterfactual in any tense against a problem that would not 
   ];
   for (const lesson of silent) it(`stays silent on: ${lesson}`, () => assert.deepEqual(learning(lesson), []));
 });
+
+describe(`${ID}: nothing the writer's side could have done, said as it is written`, () => {
+  const failed = (excuse: string) =>
+    lintWith(
+      ID,
+      story({
+        title: 'The van that broke down',
+        situation: 'A van broke down and a full route of parcels was late.',
+        action: `I sent a spare van out with a second driver. ${excuse}`,
+        result: 'Customers were annoyed and 40 of them complained.',
+      }),
+    );
+  const fires = [
+    'So it wasnt really anything we could of done on our side.',
+    'Not much you can do when your contractor takes six hours to turn up, to be fair.',
+    "The team can't really be held responsible for that.",
+  ];
+  for (const excuse of fires) it(`fires on: ${excuse}`, () => assert.equal(failed(excuse).length, 1));
+  const silent = [
+    // Someone else cleared, the writer acting on it in the same sentence, and a thing the writer could do.
+    'The supplier cannot be held responsible for the delay under the contract.',
+    'Not much you can do about a gearbox, so I rebooked the drops for the morning and rang each customer.',
+    'There was a lot we could have done sooner, and I now check the service dates every Monday.',
+  ];
+  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(failed(excuse), []));
+});

@@ -260,7 +260,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: 'nothing I could have done',
-    probe: ['nothing', 'could', 'no way', 'much', 'great deal', 'whole lot', 'so much', 'something', 'anything'],
+    probe: ['nothing', 'could', 'no way', 'much', 'great deal', 'whole lot', 'so much', 'something', 'anything', 'held', 'a lot'],
     source:
       String.raw`(?:not sure|don't know|do not know|don't see) (?:what|that there's|there's|that there is|there is) ` +
       String.raw`(?:much |a lot |anything )?(?:more |else )?(?:that )?(?:i|we)(?: could|'d| would)(?: have|'ve)? ` +
@@ -286,7 +286,15 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       // "which is not something I can control", "there really wasn't a lot that could be done".
       String.raw`not (?:something|anything) (?:that )?(?:i|we) (?:can|could)(?: have|'ve)? (?:control|controlled|influence|influenced|` +
       String.raw`change|changed|prevent|prevented)|(?:wasn't|was not|isn't|is not) (?:much|a lot|a great deal|anything) (?:more )?` +
-      String.raw`(?:that )?(?:could|can)(?: have|'ve)? be(?:en)? done`,
+      String.raw`(?:that )?(?:could|can)(?: have|'ve)? be(?:en)? done|` +
+      // Said as written: "it wasnt really anything we could of done on our side", "not much you can do when your contractor
+      // takes six hours", "the team can't really be held responsible" (the writer's side, not "the supplier cannot be held
+      // responsible", which clears someone else).
+      String.raw`(?:wasnt|isnt|wasn't|was not) (?:really )?(?:anything|much|a lot) (?:that )?(?:i|we|anyone|anybody) could ` +
+      String.raw`(?:of|have|'ve) (?:done|do|changed|prevented)|not (?:much|a lot|a great deal|a whole lot) (?:more )?` +
+      String.raw`(?:you|we|i|anyone|anybody) (?:can|could)(?: have|'ve)? (?:do|done)|` +
+      String.raw`(?:i|we|the team|my team|our team|our side|nobody|no one) (?:can't|cant|cannot|couldn't|can not) (?:really )?` +
+      String.raw`be held (?:responsible|accountable)`,
     unlessIActAfter: true,
   },
   {
