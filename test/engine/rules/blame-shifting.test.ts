@@ -1162,3 +1162,39 @@ describe(`${ID}: nothing the writer's side could have done, said as it is writte
   ];
   for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(failed(excuse), []));
 });
+
+describe(`${ID}: another party told with a sneer, in any story and any part`, () => {
+  // A story that went well: the tone alone is the blame, wherever it is told.
+  const told = (sentence: string, where: 'situation' | 'action' = 'action') =>
+    lintWith(
+      ID,
+      story({
+        title: 'The new events template',
+        situation:
+          where === 'situation' ? `I joined as product manager for live ops. ${sentence}` : 'I joined as product manager for live ops.',
+        action:
+          where === 'action' ? `I put every event on one template with three variants. ${sentence}` : 'I put every event on one template.',
+        result: 'Event build time fell from three weeks to four days, and revenue per event rose 18%.',
+      }),
+    );
+  const fires: Array<[string, 'situation' | 'action']> = [
+    ['Before signing, our sales, as usual, promised them an integration the product did not support.', 'situation'],
+    ['As usual nobody posted release notes in the support channel.', 'action'],
+    ['The art team were slow to adapt, as they always are when you ask them to reuse anything.', 'action'],
+    ["My predecessor had, let's say, a relaxed attitude to documentation.", 'situation'],
+    ['Their head of operations was, frankly, difficult to work with.', 'situation'],
+    ['The supplier, who frankly could have been more flexible, would not extend the contract.', 'action'],
+    ["Let's just say two of the group discovered the project existed the night before.", 'action'],
+  ];
+  for (const [sentence, where] of fires) it(`fires on: ${sentence}`, () => assert.equal(told(sentence, where).length, 1));
+  const silent: Array<[string, 'situation' | 'action']> = [
+    // Praise, the writer's own habit or team, someone else's words, a concession.
+    ['The team, as always, pulled together over the launch week.', 'action'],
+    ['Our nurses, as always, were brilliant with the families.', 'situation'],
+    ['As usual, I checked the rota with the leads first.', 'action'],
+    ['Their manager told me frankly they had no capacity to absorb more referrals.', 'situation'],
+    ['Frankly, the client was right to push back on the first draft.', 'action'],
+    ['The vendor was, frankly, brilliant once we had a shared channel.', 'action'],
+  ];
+  for (const [sentence, where] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(told(sentence, where), []));
+});

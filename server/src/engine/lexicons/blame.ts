@@ -33,6 +33,14 @@ export const OTHER_PARTY =
   // Another shift, named bare: "night shift never followed it", "if nights had followed the plan".
   String.raw`(?:night|day|late|early|weekend|morning|evening|back) shifts?|nights|lates)`;
 
+/** Up to two more words of the clause: "the vendor, as usual, delivered late", stopping at "and", "but", "so" or "which". */
+const CLAUSE_ON = String.raw`(?: (?!(?:and|but|so|which|who|because|then)\b)[\w'-]{1,30}){0,2}`;
+
+/** Words after "frankly" that concede or praise, not sneer: "frankly, the client was right to push back". */
+const PRAISE_NEXT =
+  String.raw`(?!(?: really| very| quite| so| absolutely| completely| entirely)? (?:right|correct|great|brilliant|fair|justified|` +
+  String.raw`helpful|amazing|fantastic|excellent|supportive|patient|a point|every right|good|better|generous|kind)\b)`;
+
 /** Times, not parties: "if Monday had been quieter" blames no one. */
 const TIMES =
   String.raw`monday|tuesday|wednesday|thursday|friday|saturday|sunday|january|february|march|april|may|june|july|august|` +
@@ -996,6 +1004,27 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`)?(?:done|do)|out of our hands|(?:beyond|outside) (?:our|my) control)`,
     unlessIActAfter: true,
     causal: true,
+  },
+  {
+    // Another party told with a sneer, in any story and any part: the tone is the blame. "Our sales, as usual, promised them
+    // the alerts", "as usual nobody posted release notes", "the art team were slow to adapt, as they always are", "my
+    // predecessor had, let's say, a relaxed attitude", "their head of operations was, frankly, difficult to work with", "the
+    // supplier, who frankly could have been more flexible". Someone else's words ("their manager told me frankly …") are not
+    // the writer's tone.
+    name: 'said with a sneer',
+    probe: ['as usual', 'as per usual', 'always are', 'always do', 'always did', 'always were', "let's", 'frankly'],
+    source:
+      // Not "the team, as always, pulled together": praise; and not the writer's own team.
+      String.raw`(?!(?:the|our|my) team\b)${ANY_PARTY},? (?:as usual|as per usual),? [\w'-]{2,30}${CLAUSE_ON}|` +
+      String.raw`(?:as usual|as per usual),? (?:${OTHER_PARTY}|nobody|no one|no-one) [\w'-]{2,30}${CLAUSE_ON}|` +
+      String.raw`(?!(?:the|our|my) team\b)${ANY_PARTY} [^.;:!?]{3,80}?,? as (?:they|he|she) always (?:are|do|did|were)|` +
+      String.raw`${ANY_PARTY} (?:had|was|were|is|are|has),? let's (?:just )?say,? [\w'-]{1,30}(?: [\w'-]{1,30}){0,3}|` +
+      String.raw`let's (?:just )?say,? (?:that )?(?:${OTHER_PARTY}|(?:some|two|three|half|one|most|a couple|a few) of (?:the |my |our )?` +
+      String.raw`(?:group|team|class|them|us))|` +
+      String.raw`(?!(?:the|our|my) team\b)${ANY_PARTY}(?:,? who)?(?: (?:was|were|is|are|had|has|could have been|should have been|` +
+      String.raw`could've been))?,? frankly,?${PRAISE_NEXT} [\w'-]{1,30}(?: [\w'-]{1,30}){0,3}|frankly,? ${ANY_PARTY} (?:was|were|is|are|` +
+      String.raw`had|has|could|should|never|didn't|did not|just)${PRAISE_NEXT} [\w'-]{1,30}`,
+    unlessIActAfter: true,
   },
   {
     // An idiom that is always about someone else's slowness: "Deal Desk took their sweet time as usual".
