@@ -1189,3 +1189,31 @@ describe(`${ID}: those served left unhappy, complaints, deliveries that reached 
   ];
   for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, ending(result)), []));
 });
+
+describe(`${ID}: a lesson denied in would-words, a trait given as a reason`, () => {
+  const ending = (learning: string) =>
+    story({
+      title: 'The gala that never happened',
+      situation: 'I chaired the committee for a rescue charity whose spring gala raised most of its year.',
+      action: 'I booked the venue, the caterer and the auction lots, and sold 140 tickets.',
+      result: `The venue double-booked us, the gala was cancelled and we lost the deposits. ${learning}`,
+    });
+  const fires = [
+    "Looking back, I really don't think there's anything I would have done differently.",
+    'Honestly there was not much more I could have done on the day.',
+    'I think we did probably everything we could have.',
+    'We got things back as fast as we could with what we had.',
+    'Nobody told me the flags existed, so there was no way I could have spotted it sooner.',
+    'It showed Ownership, because I always take ownership of my projects.',
+  ];
+  for (const learning of fires) it(`fires on: ${learning}`, () => assert.equal(lintWith(ID, ending(learning)).length, 1));
+  const silent = [
+    'Looking back, I would have asked for the venue contract in writing before we sold a ticket.',
+    'There was a lot I could have done sooner: I should have held a second venue on a refundable deposit.',
+    'I now always get a written hold on the venue before tickets go on sale.',
+    'Because the deposits were lost, I now never sign a venue without a cancellation clause.',
+    // The reason is the setback, and the habit follows it: not a trait.
+    'Because we lost the deposits, I always get a written hold on the venue before tickets go on sale.',
+  ];
+  for (const learning of silent) it(`stays silent on: ${learning}`, () => assert.deepEqual(lintWith(ID, ending(learning)), []));
+});

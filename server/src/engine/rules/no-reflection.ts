@@ -64,9 +64,29 @@ const NOTHING_TO_CHANGE = new RegExp(
 /** The writer doing something differently, told as what they would or should have done: "I'd have asked", "we should have run". */
 const WRITER_WOULD_ACT = new RegExp(
   String.raw`(?<![\p{L}'])(?:i|we)(?:'d| would| should| could| will|'ll| am going to| plan to)(?: not|n't)?(?: have| 've)? ` +
-    String.raw`(?!(?:been|had|say|think|feel|like|love|hope|know|be)(?![\p{L}']))\p{L}{3,}`,
-  'u',
+    // A verb, not the rest of a phrase: "as fast as we could with what we had" names no act.
+    String.raw`(?!(?:been|had|say|think|feel|like|love|hope|know|be|with|for|from|about|and|but|the|that|this|what|under|given)` +
+    String.raw`(?![\p{L}']))\p{L}{3,}`,
+  'gu',
 );
+
+/**
+ * The writer's would-act told as all there was to do, which denies a lesson: "not much more I could have done on the
+ * day", "I don't think there's anything I would have done differently", "everything we could have", "no way I could
+ * have spotted it sooner".
+ */
+const ALL_THERE_WAS = /(?:anything|everything|nothing|much|a lot|a great deal|little|no way|all)(?: more| else)?(?: that)? $/;
+
+/** Whether the writer says what they would or should have done differently, not that nothing more could be done. */
+function writerWouldAct(text: string): boolean {
+  WRITER_WOULD_ACT.lastIndex = 0;
+  for (let m = WRITER_WOULD_ACT.exec(text); m; m = WRITER_WOULD_ACT.exec(text))
+    if (!ALL_THERE_WAS.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
+  return false;
+}
+
+/** A trait given as a reason ("Ownership, because I always take ownership"), not a habit the setback changed. */
+const TRAIT_REASON = /\bbecause\b[^.;,]*\bi (?:always|never)\b/;
 /** "I learned that the front desk decides adoption": an insight, with its clause after the frame. */
 const INSIGHT =
   /(?<![\p{L}'])(?:learn(?:ed|t)|reali[sz]ed|taught (?:me|us)|showed (?:me|us)|took away)(?: (?:is|was))? (?:that|how|to) (.{10,})/u;
@@ -219,7 +239,7 @@ export function lessonOf(story: Story): 'real' | 'platitude' | undefined {
   if (!candidates.length) return undefined;
   const isLesson = (text: string) => {
     if (NOTHING_TO_CHANGE.test(text)) return false;
-    if (hasMatch(CONCRETE, text)) return true;
+    if (hasMatch(CONCRETE, text) && !TRAIT_REASON.test(text)) return true;
     if (hasMatch(PLATITUDE, text)) return false;
     // A counterfactual about others ("if the studio had hit their date, we would have …") looks back at someone
     // else's act, not at a change.
@@ -227,7 +247,7 @@ export function lessonOf(story: Story): 'real' | 'platitude' | undefined {
     // A changed behaviour needs the writer doing something: "I would have run a rehearsal", "next time I'd ask …".
     // What the writer thinks or took away ("I think the schedule was too tight", "the main thing I took away is how
     // much alignment matters") names no act; an insight counts when it is about something particular.
-    return WRITER_WOULD_ACT.test(text) || particularInsight(text);
+    return writerWouldAct(text) || particularInsight(text);
   };
   return candidates.some((s) => isLesson(straighten(s.text).toLowerCase())) ? 'real' : 'platitude';
 }
