@@ -579,3 +579,19 @@ describe(`${ID}: in free prose, what came of the writer's work at the end of an 
       [],
     ));
 });
+
+describe(`${ID}: success told as a kind of thing or as a verdict, with no measure`, () => {
+  const fires: Array<[string, string]> = [
+    ['Opened on time and it was a really successful first summer.', 'was a really successful'],
+    ['It was a successful launch for the whole group.', 'was a successful'],
+    ['The migration was successful.', 'successful'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent = [
+    'She was successful in getting the grant renewed for a second year.',
+    'It was a successful pilot with 12 users, and 9 of them kept using it.',
+    'The launch was really successful, and 40 stores took it up in the first month.',
+    'It was successful.\n\nSign-ups rose from 300 to 450 a week.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});

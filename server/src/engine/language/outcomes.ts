@@ -369,6 +369,9 @@ function success(t: Token[], i: number, w: string, inResult: boolean): OutcomeSp
     if (adjective && !VAGUE_ADJECTIVES.has(adjective) && ['success', 'hit', 'win'].includes(word(t[i + 3]))) {
       return { first: i, last: i + 3 };
     }
+    // "it was a really successful first summer": success told as a kind of thing, with no measure.
+    const after = skipDegree(t, i + 2, 3);
+    if (word(t[after]) === 'successful' && after + 1 < t.length && !isEnd(t[after + 1])) return { first: i, last: after };
     // "it was a big step up from what we had", "a real leap forward"; not "a step up in responsibility".
     const pair = `${word(t[i + 3])} ${word(t[i + 4])}`;
     if (adjective && (pair === 'step up' || pair === 'leap forward') && word(t[i + 5]) !== 'in') return { first: i, last: i + 4 };

@@ -58,7 +58,7 @@ export const SELF = words`i we i'd we'd i've we've who that which to would will 
 /** A verdict on a result: "the store looked fantastic", "the team did an amazing job". */
 export const VERDICTS = words`
   great fantastic amazing excellent brilliant superb outstanding incredible awesome wonderful perfect terrific stellar phenomenal
-  flawless seamless spotless impeccable fine painless effortless hassle-free frictionless trouble-free stress-free
+  flawless seamless spotless impeccable fine painless effortless hassle-free frictionless trouble-free stress-free successful
 `;
 
 /**
