@@ -1198,3 +1198,22 @@ describe(`${ID}: another party told with a sneer, in any story and any part`, ()
   ];
   for (const [sentence, where] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(told(sentence, where), []));
 });
+
+describe(`${ID}: the writer's earlier act given as the reason the blame holds`, () => {
+  const failed = (excuse: string) =>
+    lintWith(
+      ID,
+      story({
+        title: 'The charity 10k that never started',
+        situation: 'I coordinated the 80 marshals for a club race that raises money for a hospice.',
+        action: 'I built the rota, sent the briefing pack and ran the marshal briefing the night before.',
+        result: `The race was cancelled ninety minutes before the start. ${excuse}`,
+      }),
+    );
+  it("fires when the reason is what the writer had done: ', because we'd sent it to them weeks before'", () =>
+    assert.equal(failed("The permit was pulled, which was on them really, because we'd sent the route to them weeks before.").length, 1));
+  it("fires on 'because I had asked' as a reason", () =>
+    assert.equal(failed('The permit was pulled, which was on them really, because I had asked for it in March.').length, 1));
+  it('stays silent when the reason clause is a step the writer took for good', () =>
+    assert.deepEqual(failed('The permit was pulled, which was on them, so I now book the route sign-off three months ahead.'), []));
+});

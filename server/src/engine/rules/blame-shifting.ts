@@ -297,11 +297,17 @@ function writerActs(s: Sentence): boolean {
 function writerClauseActs(t: Sentence['tokens'], i: number): boolean {
   if (SUBORDINATE.has(t[i - 1]?.norm ?? '')) return false;
   const next = t[i + 1]?.norm ?? '';
+  // "…, because we'd sent it to them weeks before": the writer's earlier act given as the reason the blame holds, not
+  // a step taken on it ("…, because I now review every promise" is one).
+  if (REASON_WORDS.has(t[i - 1]?.norm ?? '') && (t[i].norm.endsWith("'d") || next === 'had')) return false;
   if (STATE_VERBS.has(next) || CONSEQUENCES.has(next) || (next === 'found' && t[i + 2]?.norm === 'out')) return false;
   const after = t[i + 2]?.norm ?? '';
   // "had" as having, before a noun phrase or an amount; not "had sold".
   return !(next === 'had' && (DETERMINERS.has(after) || /^\d/.test(after) || HAD_AMOUNTS.has(after)));
 }
+
+/** Words that open a reason clause. */
+const REASON_WORDS = words`because since as`;
 
 /** Amounts after "had" that make it having: "we had two weeks", "I had nothing to go on". */
 const HAD_AMOUNTS = words`two three four five six seven eight nine ten several many nothing lots plenty`;
