@@ -422,3 +422,24 @@ describe(`${ID}: leadership waiting on the numbers, a problem told as "hard to c
   const requests = ['My director asked me to redo the planning template in Confluence.'];
   for (const situation of requests) it(`still fires on a request with no problem: ${situation}`, () => fires(fromSituation(situation)));
 });
+
+describe(`${ID}: a story about working with people or about safety serves no customer`, () => {
+  const titled = (title: string) =>
+    story({
+      title,
+      situation: 'A colleague on the other shift kept moving people off my line without asking.',
+      task: 'I had to keep my line staffed.',
+      action: 'I asked him for a coffee after the shift, listened to why, and we agreed a rule for borrowing people.',
+      result: 'He has not moved anyone without asking since.',
+    });
+  const people = [
+    'Disagreement with a shift supervisor',
+    'Tell me about a time you had a conflict with a colleague',
+    'A team project that was challenging',
+    'The scaffold board near miss',
+    'Disagreeing with a senior colleague',
+  ];
+  for (const title of people) it(`stays silent under: ${title}`, () => silent(titled(title)));
+  const work = ['Re-planning the night shift', 'Moving the rota onto a shared sheet', 'The new line layout'];
+  for (const title of work) it(`still fires under: ${title}`, () => fires(titled(title)));
+});

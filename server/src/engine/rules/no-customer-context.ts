@@ -63,6 +63,21 @@ export function namesCustomerContext(story: Story, principles?: PrincipleMatcher
   return hasMatch(CONSUMER, text) && !hasMatch(QUEUES, text);
 }
 
+/**
+ * A story told to answer a question about working with people or about safety: a conflict or a disagreement with a
+ * colleague, a team that was not working, a near miss. Its problem is between people or on the floor, so it serves no
+ * customer and takes no orders; the rule is for stories of work done for someone.
+ */
+const PEOPLE_OR_SAFETY = new RegExp(
+  String.raw`\b(?:conflicts?|disagree(?:d|ment|ments)?|difficult (?:colleague|co-?worker|manager|boss|teammate|team member|person|` +
+    String.raw`conversation)|(?:senior|junior) colleague|shift supervisor|team (?:project|that wasn't working|that was not working)|` +
+    String.raw`group project|worked (?:on|in) a team|teamwork|near[- ]miss|safety)\b`,
+);
+
+function aboutPeopleOrSafety(story: Story): boolean {
+  return !!story.title && PEOPLE_OR_SAFETY.test(straighten(story.title.toLowerCase()));
+}
+
 function suggestion(doc: StoryDocument, story: Story): Suggestion {
   const situation = sectionsOf(story, 'situation')[0];
   if (situation && (situation.sentences.length || situation.explicit)) return promptAtSectionEnd(doc, situation, TITLE, SNIPPET);
@@ -112,6 +127,13 @@ export const noCustomerContext: Rule<Options> = {
           'the pipeline, split the test suite into shards and cached dependencies between runs.\n\n**Result:** Builds now finish in 9 ' +
           'minutes.\n',
       },
+      {
+        name: 'a disagreement with a colleague serves no customer',
+        text:
+          '## Disagreement with a shift supervisor\n\n**Situation:** A supervisor on nights kept moving my team onto his line without ' +
+          'asking.\n\n**Action:** I asked him for a coffee after the shift, listened to why, and we agreed a rule for borrowing ' +
+          'people.\n\n**Result:** He has not moved anyone without asking since, and we now cover each other on short nights.\n',
+      },
     ],
     invalid: [
       {
@@ -126,6 +148,7 @@ export const noCustomerContext: Rule<Options> = {
   },
   check({ doc, story, options, principles, report }) {
     if (!story.sentences.length || story.words < options.minWords) return;
+    if (aboutPeopleOrSafety(story)) return;
     if (namesCustomerContext(story, principles)) return;
     report({ messageId: 'noContext', ...titleRange(story), suggestions: [suggestion(doc, story)] });
   },
