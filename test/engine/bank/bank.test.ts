@@ -183,11 +183,15 @@ describe('story bank', () => {
     });
 
     it('level-scope: a front matter level is checked too', () => {
-      const bank = bankOf({ dive: `---\nlevel: senior\n---\n\n${f.diveDeep}` });
+      const bank = bankOf({ dive: `---\nlevel: L6\n---\n\n${f.diveDeep}` });
       assert.deepEqual(
         notes(bank, 'level-scope').map((n) => n.message.split('.')[0]),
-        ['At senior the loop looks for work that reaches your team, and no story does'],
+        ['At L6 the loop looks for work that reaches your team, and no story does'],
       );
+    });
+
+    it('level-scope: "senior" alone names no rung, as in the rule', () => {
+      assert.deepEqual(notes(bankOf({ dive: `---\nlevel: senior\n---\n\n${f.diveDeep}` }), 'level-scope'), []);
     });
 
     it('an empty bank has no notes', () => {

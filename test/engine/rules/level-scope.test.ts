@@ -73,7 +73,7 @@ describe(ID, () => {
 
   it('maps level words onto the ladder', () => {
     assert.deepEqual(['L4', 'senior', 'staff', 'principal', 'l8', 'lead'].map(levelRank), [4, 6, 7, 7, 8, undefined]);
-    assert.deepEqual(['L5', 'L6', 'L7', 'distinguished'].map(requiredScope), ['own', 'team', 'teams', 'teams']);
+    assert.deepEqual(['L5', 'L6', 'L7', 'distinguished', 'senior'].map(requiredScope), ['own', 'team', 'teams', 'teams', 'own']);
   });
 });
 
@@ -103,9 +103,17 @@ describe(`${ID}: others taking up the writer's work`, () => {
   }
   it('still fires on an L6 story where only the writer took something up', () =>
     assert.equal(
-      atLevel('senior', { ...OWN_TASK, result: 'The job now finishes in 50 minutes. I took up the other scheduler config myself.' }).length,
+      atLevel('L6', { ...OWN_TASK, result: 'The job now finishes in 50 minutes. I took up the other scheduler config myself.' }).length,
       1,
     ));
+});
+
+describe(`${ID}: "senior" alone names no rung`, () => {
+  const own = { ...OWN_TASK, result: 'The job now finishes in 50 minutes. I took up the other scheduler config myself.' };
+  it('stays silent on a "senior" story that stays within the own task', () => assert.deepEqual(atLevel('senior', own), []));
+  it('stays silent however "senior" is written', () => assert.deepEqual(atLevel(' Senior ', own), []));
+  for (const level of ['L6', 'staff', 'principal'])
+    it(`still asks for reach at ${level}`, () => assert.equal(atLevel(level, own).length, 1));
 });
 
 describe(`${ID}: managers the writer does not manage, functions brought together, several teams of one's own, someone coached`, () => {

@@ -68,8 +68,14 @@ export function levelRank(level: string | undefined): number | undefined {
   return NAMED_LEVELS[l];
 }
 
-/** The scope a level asks of its stories: from L6 beyond the writer's own work, from L7 several teams or the organisation. */
+/**
+ * The scope a level asks of its stories: from L6 beyond the writer's own work, from L7 several teams or the organisation.
+ * "Senior" alone names no rung: a senior nurse, teacher or buyer is not asked for an L6 engineer's reach, and blind
+ * readers never marked a "senior" story for scope (5 false alarms and no find on the dev part, 3 on the holdout). An
+ * L-level, staff or principal is asked.
+ */
 export function requiredScope(level: string | undefined): Scope {
+  if (level?.trim().toLowerCase() === 'senior') return 'own';
   const rank = levelRank(level);
   if (rank === undefined || rank < 6) return 'own';
   return rank >= 7 ? 'teams' : 'team';

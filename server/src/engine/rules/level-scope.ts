@@ -46,6 +46,13 @@ export const levelScope: Rule = {
           '---\nlevel: L5\n---\n\n## Faster exports\n\n**Situation:** The export job took 6 hours.\n\n**Action:** I rewrote its ' +
           'batching.\n\n**Result:** It takes 50 minutes now.\n',
       },
+      {
+        name: '"senior" alone names no rung: a senior nurse is not asked for an L6 engineer\'s reach',
+        text:
+          '---\nlevel: senior\n---\n\n## Falls on the ward\n\n**Situation:** Our ward had nine falls a month over winter.\n\n' +
+          "**Action:** I moved the highest-risk patients into the bays nearest the nurses' station.\n\n**Result:** Falls fell " +
+          'to four a month.\n',
+      },
     ],
     invalid: [
       {
