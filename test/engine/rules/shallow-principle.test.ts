@@ -370,3 +370,25 @@ describe(`${ID}: names said to be important, key or at play, with nothing behind
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
 });
+
+describe(`${ID}: each name with a reason of its own is held to that reason`, () => {
+  const fires: Array<[string, string[]]> = [
+    // The evidence in the first reason does not back the second name.
+    [
+      'It shows Invent and Simplify because I merged the triage queues in Zendesk, and Deliver Results because it was delivered on time.',
+      ['Deliver Results'],
+    ],
+    [
+      'Dive Deep, because I read 300 refund tickets myself, and Customer Obsession, since everything we do is for the customer.',
+      ['Customer Obsession'],
+    ],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), expected));
+  const silent = [
+    // Each reason holds its own evidence; names in a list share the reason after them; evidence before the names.
+    'Dive Deep, because I read 300 refund tickets myself, and Frugality, because I reused the Leeds scanners instead of buying new ones.',
+    'Ownership and Dive Deep, because I traced the duplicate refunds to the Stripe webhook retries myself.',
+    'I read 300 refund tickets myself and merged the Zendesk queues, which shows Dive Deep and Invent and Simplify.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+});

@@ -74,7 +74,10 @@ export const shallowPrinciple: Rule<IgnoreOption> = {
     for (const s of story.sentences) {
       const named = s.principles.filter((p) => p.named && !quotedMention(s, p));
       if (!named.length || !(givesReason(s, named) || dropsName(s, named))) continue;
-      if (hasEvidence(doc, s, vocabulary)) continue;
+      // A name with a reason clause of its own is held to that clause; the others to the whole sentence.
+      const inSentence = hasEvidence(doc, s, vocabulary);
+      const unbacked = named.filter((p) => !(judgedByOwnReason(doc, s, p, vocabulary) ?? inSentence));
+      if (!unbacked.length) continue;
       const next = nextSentence(story, s);
       // A reason clause of its own ("because at the end of the day it is all for the shopper") is the writer's answer to
       // "why this principle": only an act of the writer's own or a number right after it backs it, not the team's next step.
@@ -99,7 +102,7 @@ export const shallowPrinciple: Rule<IgnoreOption> = {
         hasEvidence(doc, previous, vocabulary)
       )
         continue;
-      for (const p of named) {
+      for (const p of unbacked) {
         report({
           messageId: 'generic',
           data: { principle: p.text, name: p.name },
@@ -117,6 +120,36 @@ export const shallowPrinciple: Rule<IgnoreOption> = {
     }
   },
 };
+
+/**
+ * In a sentence that names several principles, each with its own reason ("… Invent and Simplify because I simplified the
+ * triage, and Deliver Results because the model was delivered on time"), a name whose reason clause follows it is judged
+ * by that clause alone, up to the next name: the evidence in one reason does not back another.
+ */
+function ownReasonSpan(s: Sentence, p: PrincipleMention): { from: number; to: number } | undefined {
+  const later = s.principles.filter((m) => m.named && m.start >= p.end).sort((a, b) => a.start - b.start);
+  const tokens = s.tokens;
+  // Names in a list share the reason after the last of them: "Ownership and Dive Deep, because …".
+  let end = p.end;
+  for (const m of later) {
+    const between = tokens.filter((t) => t.start >= end && t.end <= m.start);
+    if (between.every((t) => LIST_JOINERS.has(t.norm) || t.text === ',')) end = m.end;
+    else break;
+  }
+  const next = later.find((m) => m.start >= end);
+  const to = next ? next.start : s.end;
+  const span = tokens.filter((t) => t.start >= end && t.end <= to);
+  if (!span.length || !reasonClause(span, end)) return undefined;
+  return { from: end, to };
+}
+const LIST_JOINERS = words`and or also plus as well`;
+
+/** Whether the principle's own reason clause holds evidence; undefined when it has no reason clause of its own. */
+function judgedByOwnReason(doc: StoryDocument, s: Sentence, p: PrincipleMention, vocabulary: ReadonlySet<string>): boolean | undefined {
+  const span = ownReasonSpan(s, p);
+  if (!span) return undefined;
+  return hasEvidence(doc, s, vocabulary, span);
+}
 
 /** A sentence that opens by pointing at what came before: "This is what I'd point to for …", "That is Dive Deep …". */
 const POINTS_BACK = /^\W*(?:this|that|which|all of this|all of that|this one|that one)(?:'s| is| was| shows| showed| is what| was what)\b/i;
@@ -270,9 +303,14 @@ const DEGREE_WORDS = words`all really very both also definitely clearly so`;
 const NAME_DROP_STATES = words`important key crucial central essential vital relevant evident visible present involved`;
 
 /** A quantity, a code span, or a word that names something particular. */
-function hasEvidence(doc: StoryDocument, s: Sentence, vocabulary: ReadonlySet<string>): boolean {
-  if (s.quantities.length) return true;
-  if (doc.text.slice(s.start, s.end).includes('`')) return true;
+function hasEvidence(
+  doc: StoryDocument,
+  s: Sentence,
+  vocabulary: ReadonlySet<string>,
+  span: { from: number; to: number } = { from: s.start, to: s.end },
+): boolean {
+  if (s.quantities.some((q) => q.start >= span.from && q.end <= span.to)) return true;
+  if (doc.text.slice(span.from, span.to).includes('`')) return true;
   // A particular word counts when it tells what the writer did ("because I interviewed merchants about
   // refunds") or names something ("the old Jenkins boxes"); "since the dock is the first thing anyone sees
   // of the site" or "building trust with the drivers" names things but no act of the writer's. What the writer
@@ -284,6 +322,7 @@ function hasEvidence(doc: StoryDocument, s: Sentence, vocabulary: ReadonlySet<st
   const habitWords = new Map<number, number>();
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i];
+    if (t.start < span.from || t.end > span.to) continue;
     if (inMention(t, s.principles) || !isSpecific(t, vocabulary)) continue;
     const c = clauses[i];
     if (isProperNoun(s, i) || c?.event) return true;
