@@ -1217,3 +1217,27 @@ describe(`${ID}: the writer's earlier act given as the reason the blame holds`, 
   it('stays silent when the reason clause is a step the writer took for good', () =>
     assert.deepEqual(failed('The permit was pulled, which was on them, so I now book the route sign-off three months ahead.'), []));
 });
+
+describe(`${ID}: the writer's own act earlier in the sentence does not take up blame told after it`, () => {
+  const failed = (excuse: string) =>
+    lintWith(
+      ID,
+      story({
+        title: 'The gala that never happened',
+        situation: 'I chaired the committee for a rescue charity whose spring gala raised most of its year.',
+        action: 'I booked the barn, the caterer and the auction lots.',
+        result: `The barn double-booked us and the gala was cancelled. ${excuse}`,
+      }),
+    );
+  const fires = [
+    'We refunded all 140 tickets, and the venue never returned the deposit.',
+    'We had sold 140 tickets at 35 pounds, which the venue never refunded to us.',
+  ];
+  for (const excuse of fires) it(`fires on: ${excuse}`, () => assert.equal(failed(excuse).length, 1));
+  const silent = [
+    // The writer acting in the same clause as the blame, or after it.
+    'I found the failure on the venue side and rebooked the gala at the village hall within a week.',
+    'The barn never returned the deposit, so I now pay deposits only against a written cancellation clause.',
+  ];
+  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(failed(excuse), []));
+});

@@ -274,10 +274,20 @@ const TAKEN_BACK = /(?<![\w'])(?:but|turned out|actually|in fact|realis|realiz|u
 /** Opinion verbs frame a claim; "I think the QA team never tested it" still blames them. */
 const OPINION = words`think thought feel felt believe believed guess suppose mean honestly`;
 
-/** True when I or we act in the sentence, not merely give an opinion about it. */
-function writerActs(s: Sentence): boolean {
+/** Where the clause holding position `at` of a searched sentence starts: after the last comma, dash or linking word. */
+function clauseStart(text: string, at: number): number {
+  let start = 0;
+  CLAUSE_BOUNDARY.lastIndex = 0;
+  for (let m = CLAUSE_BOUNDARY.exec(text); m && m.index < at; m = CLAUSE_BOUNDARY.exec(text)) start = m.index + m[0].length;
+  return Math.min(start, at);
+}
+const CLAUSE_BOUNDARY = /[,;:\u2014\u2013]|(?<![\w'])(?:but|and|which|who|because|so|while|although|though|when|whereas)(?![\w'])/g;
+
+/** True when I or we act in the sentence from offset `from` on, not merely give an opinion about it. */
+function writerActs(s: Sentence, from = 0): boolean {
   const t = s.tokens;
   for (let i = 0; i < t.length; i++) {
+    if (t[i].start < from) continue;
     // "…, which is why we slipped" tells the consequence; the writer is not acting there.
     if (!(isI(t, i) || isWe(t, i)) || OPINION.has(t[i + 1]?.norm ?? '') || t[i - 1]?.norm === 'why') continue;
     // "I'd say half of them never read it": a view, not an act.
@@ -390,7 +400,10 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
   if (p.weak) {
     // In a story of a setback, what others left wanting is excuse-making wherever it is told, the Situation included.
     if (!p.inFailure && s.part !== 'action' && s.part !== 'result' && s.part !== 'learning') return false;
-    if (writerActs(s)) return false;
+    // Only the writer acting in the blame's own clause or after it takes it up: "We had sold 140 tickets, … which they
+    // never returned" still blames; "I found the failure on their side and fixed it" and "They never sent the forms, so I
+    // rang every family myself" do not.
+    if (writerActs(s, s.offsetAt(clauseStart(text, from)))) return false;
   }
   if (p.lesson && s.part !== 'result' && s.part !== 'learning' && !LOOKS_AHEAD.test(text)) return false;
   // "…never shipped late again": a lasting good outcome, read in the clause of the match ("…, so we were marking without
