@@ -186,3 +186,37 @@ describe(`${ID}: notes whose measure comes one line before the ending`, () => {
   it('still fires when the line before holds only a count', () =>
     assert.equal(lintWith(ID, notes('rota of 45 parent volunteers')).length, 1));
 });
+
+describe(`${ID}: a closing addressed to the reader is no outcome`, () => {
+  // The outcome holds a count, not a percentage or a pair: a Result of its own, not one told a line early.
+  const post = (closing: string, outcome = 'Crashes stopped, and 140 couriers got their full routes back.') =>
+    '# The crash that taught me to profile first\n\nCouriers lost deliveries when our app crashed on older phones.\n\n' +
+    `I traced the crashes to image decoding and moved it off the main thread. ${outcome}\n\n${closing}\n`;
+  const closings = [
+    'What is the one check you added after your worst outage? \ud83d\udc47',
+    '\ud83d\udc47',
+    'With warm wishes and thanks,\nRosalind',
+    'Curious what hiring managers here think.',
+  ];
+  for (const closing of closings)
+    it(`stays silent when the post ends on: ${closing.replace(/\n/g, ' ')}`, () => assert.deepEqual(lintWith(ID, post(closing)), []));
+  it('still fires on an explicit Result made only of a question', () =>
+    assert.deepEqual(resultOf('Who would not want fewer crashes?'), ['**Result:** Who would not want fewer crashes?']));
+  it('still fires when the outcome before the closing has no number', () =>
+    assert.equal(
+      lintWith(ID, post('Curious what hiring managers here think.', 'It went really well and the couriers were happy.')).length,
+      1,
+    ));
+  it('still fires when a vague outcome follows the question', () =>
+    assert.equal(lintWith(ID, post('Thoughts welcome below.\n\nIt went really well and the couriers were happy.')).length, 1));
+});
+
+describe(`${ID}: an outcome that opens like a sign-off is still read`, () => {
+  for (const result of ['Thanks to the new cache, checkout felt much faster.', 'Best of all, the couriers were happy again.'])
+    it(`still fires on: ${result}`, () => assert.equal(resultOf(result).length, 1));
+  const prose = (last: string) =>
+    '# Driver app crashes\n\nCouriers lost deliveries when our app crashed on older phones.\n\nI traced the crashes to image ' +
+    `decoding and moved it off the main thread.\n\n${last}\n`;
+  it('reads a closing paragraph that opens with "Thanks to" as the outcome', () =>
+    assert.equal(lintWith(ID, prose('Thanks to the fix, the couriers were much happier.')).length, 1));
+});

@@ -12,6 +12,29 @@ const REFLECTION = new RegExp(
   'i',
 );
 
+const toReader = (s: Sentence): boolean => ADDRESSED_TO_READER.test(s.text.trim());
+
+/** The sentences of the last paragraph before `first` that tells the story (not its Situation or Task, not to the reader). */
+function lastParagraphBefore(story: Story, first: Sentence | undefined): Sentence[] {
+  if (!first) return [];
+  const before = story.sentences.slice(0, first.index).filter((s) => s.part !== 'situation' && s.part !== 'task' && !toReader(s));
+  const block = before[before.length - 1]?.blockIndex;
+  return before.filter((s) => s.blockIndex === block);
+}
+
+/**
+ * A closing addressed to whoever reads the post or the email, not an outcome: a question, a line of emoji, a sign-off of
+ * a few words ("With warm wishes and thanks, Rosalind"; not "Thanks to the cache, p99 fell to 300 ms"), an ask for replies.
+ */
+const ADDRESSED_TO_READER = new RegExp(
+  String.raw`\?["'\u201d\u2019)*_]*$|^[^\p{L}\p{N}]*$|` +
+    String.raw`^(?:with (?:warm |kind |best )?(?:wishes|regards|thanks)(?: and thanks)?|(?:many )?thanks|best(?: wishes)?|cheers|` +
+    String.raw`(?:kind |warm )?regards)[,!]?(?:\s+[\p{L}.'-]+){0,3}\s*[.!]?$|` +
+    String.raw`^(?:curious (?:what|how|whether|if)|any (?:feedback|thoughts|tips)|would love (?:to hear|your)|let me know|` +
+    String.raw`drop (?:it|them|yours) below)\b`,
+  'iu',
+);
+
 export const resultWithoutMetric: Rule<Record<string, never>> = {
   id: 'result-without-metric',
   meta: {
@@ -67,7 +90,14 @@ export const resultWithoutMetric: Rule<Record<string, never>> = {
     if (!results.length) return;
     const explicit = results.filter((s) => s.explicit);
     const checked = explicit.length ? explicit : results;
-    const sentences = checked.flatMap((s) => s.sentences);
+    // Read as the Result only because it comes last, a question to the reader, a sign-off or an emoji says nothing of the
+    // outcome: "Which one would you tell in an interview? 👇", "With warm wishes and thanks, Rosalind".
+    let sentences = checked.flatMap((s) => s.sentences);
+    if (!explicit.length) {
+      const told = sentences.filter((s) => !toReader(s));
+      // Nothing but the closing: the outcome is the paragraph before it.
+      sentences = told.length ? told : lastParagraphBefore(story, sentences[0]);
+    }
     if (!sentences.length) return;
     if (sentences.some(measures)) return;
     if (checked.some((s) => s.quantitiesOutsideProse > 0)) return;
