@@ -277,8 +277,10 @@ const OPINION = words`think thought feel felt believe believed guess suppose mea
 /** Where the clause holding position `at` of a searched sentence starts: after the last comma, dash or linking word. */
 function clauseStart(text: string, at: number): number {
   let start = 0;
-  CLAUSE_BOUNDARY.lastIndex = 0;
-  for (let m = CLAUSE_BOUNDARY.exec(text); m && m.index < at; m = CLAUSE_BOUNDARY.exec(text)) start = m.index + m[0].length;
+  for (const m of allMatches(CLAUSE_BOUNDARY, text)) {
+    if (m.index >= at) break;
+    start = m.index + m[0].length;
+  }
   return Math.min(start, at);
 }
 const CLAUSE_BOUNDARY = /[,;:\u2014\u2013]|(?<![\w'])(?:but|and|which|who|because|so|while|although|though|when|whereas)(?![\w'])/g;

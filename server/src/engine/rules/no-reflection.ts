@@ -79,10 +79,7 @@ const ALL_THERE_WAS = /(?:anything|everything|nothing|much|a lot|a great deal|li
 
 /** Whether the writer says what they would or should have done differently, not that nothing more could be done. */
 function writerWouldAct(text: string): boolean {
-  WRITER_WOULD_ACT.lastIndex = 0;
-  for (let m = WRITER_WOULD_ACT.exec(text); m; m = WRITER_WOULD_ACT.exec(text))
-    if (!ALL_THERE_WAS.test(text.slice(Math.max(0, m.index - 30), m.index))) return true;
-  return false;
+  return matchAll(WRITER_WOULD_ACT, text).some((h) => !ALL_THERE_WAS.test(text.slice(Math.max(0, h.index - 30), h.index)));
 }
 
 /** A trait given as a reason ("Ownership, because I always take ownership"), not a habit the setback changed. */

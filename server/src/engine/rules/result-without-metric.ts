@@ -14,13 +14,16 @@ const REFLECTION = new RegExp(
 
 const toReader = (s: Sentence): boolean => ADDRESSED_TO_READER.test(s.text.trim());
 
-/** The sentences of the last paragraph before `first` that tells the story (not its Situation or Task, not to the reader). */
-function lastParagraphBefore(story: Story, first: Sentence | undefined): Sentence[] {
+/** The sentences of the last paragraph before `first`, leaving out the sentences `skip` names. */
+function paragraphBefore(story: Story, first: Sentence | undefined, skip: (s: Sentence) => boolean): Sentence[] {
   if (!first) return [];
-  const before = story.sentences.slice(0, first.index).filter((s) => s.part !== 'situation' && s.part !== 'task' && !toReader(s));
+  const before = story.sentences.slice(0, first.index).filter((s) => !skip(s));
   const block = before[before.length - 1]?.blockIndex;
   return before.filter((s) => s.blockIndex === block);
 }
+
+/** Sentences that tell neither the outcome nor the work: the Situation, the Task, and what is said to the reader. */
+const notTheOutcome = (s: Sentence): boolean => s.part === 'situation' || s.part === 'task' || toReader(s);
 
 /**
  * A closing addressed to whoever reads the post or the email, not an outcome: a question, a line of emoji, a sign-off of
@@ -96,7 +99,7 @@ export const resultWithoutMetric: Rule<Record<string, never>> = {
     if (!explicit.length) {
       const told = sentences.filter((s) => !toReader(s));
       // Nothing but the closing: the outcome is the paragraph before it.
-      sentences = told.length ? told : lastParagraphBefore(story, sentences[0]);
+      sentences = told.length ? told : paragraphBefore(story, sentences[0], notTheOutcome);
     }
     if (!sentences.length) return;
     if (sentences.some(measures)) return;
@@ -151,7 +154,5 @@ function outcomeJustBefore(story: Story, result: Sentence[]): boolean {
  */
 function endsOnReflection(story: Story, result: Sentence[]): boolean {
   if (!REFLECTION.test(result[0].text.trim())) return false;
-  const before = story.sentences.slice(0, result[0].index).filter((s) => s.part !== 'situation');
-  const lastBlock = before[before.length - 1]?.blockIndex;
-  return before.some((s) => s.blockIndex === lastBlock && measures(s));
+  return paragraphBefore(story, result[0], (s) => s.part === 'situation').some(measures);
 }

@@ -127,7 +127,8 @@ export const shallowPrinciple: Rule<IgnoreOption> = {
  * by that clause alone, up to the next name: the evidence in one reason does not back another.
  */
 function ownReasonSpan(s: Sentence, p: PrincipleMention): { from: number; to: number } | undefined {
-  const later = s.principles.filter((m) => m.named && m.start >= p.end).sort((a, b) => a.start - b.start);
+  // Mentions are in sentence order (the binary searches above rely on it too).
+  const later = s.principles.filter((m) => m.named && m.start >= p.end);
   const tokens = s.tokens;
   // Names in a list share the reason after the last of them: "Ownership and Dive Deep, because …".
   let end = p.end;
