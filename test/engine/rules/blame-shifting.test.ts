@@ -4,6 +4,32 @@ import { DOUBLE_INVOICES, PANTRY_ROTA, SCHOOL_TRIP, STRONG_STORIES } from '../fi
 
 const ID = 'blame-shifting';
 
+/** Blame findings in a club race cancelled before its start, with `excuse` closing the Result. */
+function inCancelledRace(excuse: string) {
+  return lintWith(
+    ID,
+    story({
+      title: 'The charity 10k that never started',
+      situation: 'I coordinated the 80 marshals for a club race that raises money for a hospice.',
+      action: 'I built the rota, sent the briefing pack and ran the marshal briefing the night before.',
+      result: `The race was cancelled ninety minutes before the start. ${excuse}`,
+    }),
+  );
+}
+
+/** Blame findings in a van breakdown, with `excuse` closing the Action; a setback unless `result` says otherwise. */
+function inVanBreakdown(excuse: string, result = 'Customers were annoyed and 40 of them complained.') {
+  return lintWith(
+    ID,
+    story({
+      title: 'The broken-down van',
+      situation: 'A van broke down and a full route of parcels was late.',
+      action: `I sent a spare van with a second driver. ${excuse}`,
+      result,
+    }),
+  );
+}
+
 /** Lints one sentence placed in the given part of a failure story and returns the flagged phrases. */
 function flaggedIn(sentence: string, part: 'situation' | 'action' | 'result' | 'learning' = 'action'): string[] {
   const parts = {
@@ -1062,43 +1088,23 @@ describe(`${ID}: cleared in someone else's words, a control denied, a decision a
 });
 
 describe(`${ID}: others' agreement cited as backing, and a reported clause ended by a dash`, () => {
-  const failed = (excuse: string) =>
-    lintWith(
-      ID,
-      story({
-        title: 'The charity 10k that never started',
-        situation: 'I coordinated the 80 marshals for a club race that raises money for a hospice.',
-        action: 'I built the rota, sent the briefing pack and ran the marshal briefing the night before.',
-        result: `The race was cancelled ninety minutes before the start. ${excuse}`,
-      }),
-    );
   const fires = [
     'The other two organisers agreed that Tom let the group down.',
     'The forecast had said light rain \u2014 the Met Office basically got it wrong.',
   ];
-  for (const excuse of fires) it(`fires on: ${excuse}`, () => assert.equal(failed(excuse).length, 1));
+  for (const excuse of fires) it(`fires on: ${excuse}`, () => assert.equal(inCancelledRace(excuse).length, 1));
   const silent = [
     // Agreeing a plan with others, and someone else's claim repeated without endorsing it.
     'I agreed with the council that any future closure would be decided by the safety officer.',
     'The club chair claimed that Tom let the group down, but the gap in the rota was mine to fill.',
     'The forecast had said the Met Office got it wrong, and I now check the hourly warnings myself.',
   ];
-  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(failed(excuse), []));
+  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(inCancelledRace(excuse), []));
 });
 
 describe(`${ID}: another party told as late in a setback`, () => {
-  const failed = (excuse: string, result = 'Customers were annoyed and 40 of them complained.') =>
-    lintWith(
-      ID,
-      story({
-        title: 'The broken-down van',
-        situation: 'A van broke down and a full route of parcels was late.',
-        action: `I sent a spare van with a second driver. ${excuse}`,
-        result,
-      }),
-    );
   const fires = ['Design was also late.', 'The driver was also late reporting it.', 'The supplier was two weeks late with the parts.'];
-  for (const excuse of fires) it(`fires on: ${excuse}`, () => assert.equal(failed(excuse).length, 1));
+  for (const excuse of fires) it(`fires on: ${excuse}`, () => assert.equal(inVanBreakdown(excuse).length, 1));
   const silent = [
     // The writer's own team, the writer, a thing rather than a party, a late party followed by the writer's act.
     'The team was late getting the van loaded.',
@@ -1106,9 +1112,12 @@ describe(`${ID}: another party told as late in a setback`, () => {
     'The train was late, so I drove the second driver to the depot.',
     'The supplier was late, so I switched the order to a second supplier.',
   ];
-  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(failed(excuse), []));
+  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(inVanBreakdown(excuse), []));
   it('stays silent on a late party in a story that went well', () =>
-    assert.deepEqual(failed('Design was also late.', 'Every parcel arrived the same evening, and the client renewed for two years.'), []));
+    assert.deepEqual(
+      inVanBreakdown('Design was also late.', 'Every parcel arrived the same evening, and the client renewed for two years.'),
+      [],
+    ));
 });
 
 describe(`${ID}: a counterfactual in any tense against a problem that would not have happened`, () => {
@@ -1138,29 +1147,19 @@ describe(`${ID}: a counterfactual in any tense against a problem that would not 
 });
 
 describe(`${ID}: nothing the writer's side could have done, said as it is written`, () => {
-  const failed = (excuse: string) =>
-    lintWith(
-      ID,
-      story({
-        title: 'The van that broke down',
-        situation: 'A van broke down and a full route of parcels was late.',
-        action: `I sent a spare van out with a second driver. ${excuse}`,
-        result: 'Customers were annoyed and 40 of them complained.',
-      }),
-    );
   const fires = [
     'So it wasnt really anything we could of done on our side.',
     'Not much you can do when your contractor takes six hours to turn up, to be fair.',
     "The team can't really be held responsible for that.",
   ];
-  for (const excuse of fires) it(`fires on: ${excuse}`, () => assert.equal(failed(excuse).length, 1));
+  for (const excuse of fires) it(`fires on: ${excuse}`, () => assert.equal(inVanBreakdown(excuse).length, 1));
   const silent = [
     // Someone else cleared, the writer acting on it in the same sentence, and a thing the writer could do.
     'The supplier cannot be held responsible for the delay under the contract.',
     'Not much you can do about a gearbox, so I rebooked the drops for the morning and rang each customer.',
     'There was a lot we could have done sooner, and I now check the service dates every Monday.',
   ];
-  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(failed(excuse), []));
+  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(inVanBreakdown(excuse), []));
 });
 
 describe(`${ID}: another party told with a sneer, in any story and any part`, () => {
@@ -1200,22 +1199,18 @@ describe(`${ID}: another party told with a sneer, in any story and any part`, ()
 });
 
 describe(`${ID}: the writer's earlier act given as the reason the blame holds`, () => {
-  const failed = (excuse: string) =>
-    lintWith(
-      ID,
-      story({
-        title: 'The charity 10k that never started',
-        situation: 'I coordinated the 80 marshals for a club race that raises money for a hospice.',
-        action: 'I built the rota, sent the briefing pack and ran the marshal briefing the night before.',
-        result: `The race was cancelled ninety minutes before the start. ${excuse}`,
-      }),
-    );
   it("fires when the reason is what the writer had done: ', because we'd sent it to them weeks before'", () =>
-    assert.equal(failed("The permit was pulled, which was on them really, because we'd sent the route to them weeks before.").length, 1));
+    assert.equal(
+      inCancelledRace("The permit was pulled, which was on them really, because we'd sent the route to them weeks before.").length,
+      1,
+    ));
   it("fires on 'because I had asked' as a reason", () =>
-    assert.equal(failed('The permit was pulled, which was on them really, because I had asked for it in March.').length, 1));
+    assert.equal(inCancelledRace('The permit was pulled, which was on them really, because I had asked for it in March.').length, 1));
   it('stays silent when the reason clause is a step the writer took for good', () =>
-    assert.deepEqual(failed('The permit was pulled, which was on them, so I now book the route sign-off three months ahead.'), []));
+    assert.deepEqual(
+      inCancelledRace('The permit was pulled, which was on them, so I now book the route sign-off three months ahead.'),
+      [],
+    ));
 });
 
 describe(`${ID}: the writer's own act earlier in the sentence does not take up blame told after it`, () => {
