@@ -1236,3 +1236,39 @@ describe(`${ID}: the writer's own act earlier in the sentence does not take up b
   ];
   for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(failed(excuse), []));
 });
+
+describe(`${ID}: corrections hoped for from others, their duty in the passive, and clients who would not do their part`, () => {
+  const fires = [
+    // A correction hoped for from another party, not a lesson of the writer's.
+    'Hopefully the agency will be more careful with their contracts in future.',
+    'Hopefully the church office has tightened up how they take bookings.',
+    'I hope head office will vet suppliers more carefully next time.',
+    // The writer's side set against another, with nothing it could do.
+    "There wasn't much anyone on our side could do.",
+    "Honestly there wasn't much anyone below her level could have done, she'd committed before any of us were asked.",
+    // Their duty, in the passive, with them as its agent.
+    'The venue had no cover for an event our size, which honestly should have been flagged by the church office when we booked.',
+    // A duty done by "do", named by its noun; a habit of neglect in the present.
+    "Then the clinic managers didn't do the user training we'd scheduled.",
+    "The CRM export had a lot of duplicate accounts because the sales people don't clean their data.",
+    // Clients who would not do their part.
+    "Customers like that are quite common, they want it fixed quickly and don't put the work in.",
+    'I think he just wanted someone to tell him what he wanted to hear.',
+  ];
+  for (const excuse of fires) it(`fires on: ${excuse}`, () => assert.equal(inCancelledRace(excuse).length, 1));
+  const silent = [
+    // Hopes with no correction in them, or for the writer's own team.
+    'Hopefully the new marshal rota will make next year easier for everyone.',
+    'I hope the hospice will let us run the race again in the autumn.',
+    'Hopefully our team will be more careful with the weather checks next year.',
+    // The writer acting after it, in the same sentence.
+    "There wasn't much anyone on our side could do about the weather, so I rang every runner myself that evening.",
+    // No other party as the agent, and the writer's own duty.
+    'It should have been caught by our own checklist, and I now run it a week before every race.',
+    'The course should have been checked by me the evening before, and I now walk it myself.',
+    "The marshals didn't do the briefing twice, because I recorded it for them.",
+    // The writer not putting the work in is owning it.
+    "I didn't put the work in on the weather plan, and that is on me.",
+  ];
+  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(inCancelledRace(excuse), []));
+});

@@ -97,7 +97,8 @@ export const DUTY =
   String.raw`migrated|patch|patched|bother to|bothered to|catch|caught|do their|did their|do his|did his|` +
   String.raw`do her|did her|keep|kept|honou?r|honou?red|meet|met|brief|briefed|reforecast|confirm|confirmed|order|ordered|` +
   String.raw`book|booked|pay|paid|loop in|looped in|sign off|signed off|put|added|logged|announced|scheduled|given|done|` +
-  String.raw`supplied|leave time|left time|prioriti[sz]e|prioriti[sz]ed)`;
+  String.raw`supplied|leave time|left time|prioriti[sz]e|prioriti[sz]ed|clean|cleaned|maintain|maintained|fill in|filled in|` +
+  String.raw`label|labell?ed)`;
 
 export interface BlamePattern {
   /** What the pattern catches, for tests and docs. */
@@ -281,7 +282,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?: [\w-]{1,30})? (?:can|could) ` +
       String.raw`(?:have |'ve )?(?:done|do)|` +
       String.raw`(?:wasn't|was not|isn't|is not) (?:much|a lot|a great deal|a whole lot|all that much|very much) (?:more |else )?` +
-      String.raw`(?:that )?(?:i|we|anyone|anybody|(?:a|the|my|our) ` +
+      // "there wasn't much anyone on our side could do", "anyone below her level": the writer's side, set against another.
+      String.raw`(?:that )?(?:i|we|(?:anyone|anybody)(?: on (?:our|my) (?:side|end)| (?:below|above) (?:[\w-]{1,30} ){1,2}?` +
+      String.raw`(?:level|grade)| at (?:my|our) level| in (?:my|our) (?:position|shoes|role))?|(?:a|the|my|our) ` +
       String.raw`[\w-]{1,30}(?: [\w-]{1,30})?) could(?: have|'ve)? (?:done|do)|` +
       String.raw`(?:wasn't|was not|isn't|is not) (?:really )?` +
       String.raw`(?:anything|something) (?:that )?(?:i|we) could(?: have|'ve)? (?:controlled|done|changed|prevented|influenced)|` +
@@ -315,12 +318,27 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: 'they never ran it',
-    probe: ['never', 'failed to', "didn't", 'did not', "hadn't", 'had not', 'refused to', 'forgot to', 'neglected to'],
+    probe: [
+      'never',
+      'failed to',
+      "didn't",
+      'did not',
+      "hadn't",
+      'had not',
+      'refused to',
+      'forgot to',
+      'neglected to',
+      "don't",
+      "doesn't",
+      'do not',
+      'does not',
+    ],
     source:
       String.raw`(?<!\b(?:if|unless|whether|when) )${OTHER_PARTY} (?:(?:also|just|even|simply|apparently|still|had|have|has|` +
       String.raw`completely|clearly|then|` +
-      String.raw`again|ever) )*(?:never|failed to|didn't|did not|hadn't|had not|refused to|forgot to|neglected to) (?:even ` +
-      String.raw`)?${DUTY}\b`,
+      // "the sales people don't clean their data": a habit of neglect, told in the present.
+      String.raw`again|ever) )*(?:never|failed to|didn't|did not|hadn't|had not|refused to|forgot to|neglected to|don't|doesn't|` +
+      String.raw`do not|does not) (?:even )?${DUTY}\b`,
     weak: true,
     unlessOutcome: true,
   },
@@ -334,10 +352,14 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?<!\b(?:if|unless|whether|when) )${ANY_PARTY} (?:(?:also|just|even|simply|apparently|still|had|have|has|` +
       String.raw`completely|clearly|then|again|ever|really|actually) )*(?:never|failed to|didn't|did not|hadn't|had not|` +
       String.raw`refused to|forgot to|neglected to) (?:even |really |actually |properly |bothered to )?` +
+      // "the clinic managers didn't do the user training we'd scheduled": a duty done by "do", named by its noun.
+      String.raw`(?:(?:do|did) (?:the|their|any|his|her) (?:[\w-]{1,30} )?(?:training|checks?|checking|tests?|testing|reviews?|` +
+      String.raw`handover|paperwork|maintenance|servicing|exercises|homework|follow-up|sign-off|prep|preparation|cleaning|` +
+      String.raw`updates?|inductions?|briefings?)\b|` +
       String.raw`(?!(?:need|have|had|know|knew|see|saw|get|feel|hear|say|think|like|` +
       String.raw`want|mind|renew|agree|be|been|seem|look|expect|realis|realiz|notice|understand|recogni|exist|go|come|happen|` +
       String.raw`survive|recover|change|improve|sign|buy|convert|return|complain|use|make|do|show|turn|end|stop|last)\w*\b)` +
-      String.raw`[\w-]{2,30}`,
+      String.raw`[\w-]{2,30})`,
     weak: true,
     inFailure: true,
     unlessOutcome: true,
@@ -905,9 +927,37 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['hopefully', 'i hope', 'lesson for'],
     source:
       String.raw`(?:hopefully|i hope) ${OTHER_PARTY} (?:[\w-]{1,30} )?(?:learned|learnt|took (?:something|note)|will ` +
-      String.raw`(?:learn|think twice|remember))|(?:a |the )?(?:good |valuable |useful |hard |real )?lesson for ` +
+      String.raw`(?:learn|think twice|remember))|` +
+      // A correction hoped for from them: "hopefully the agency will be more careful with contracts in future", "hopefully
+      // the church office has tightened up how they take bookings", "I hope head office will vet suppliers more carefully".
+      String.raw`(?:hopefully|i hope|let's hope) (?!(?:our|my) (?:whole |own )?teams?\b)${OTHER_PARTY} (?:will |would |has |have |had |` +
+      String.raw`'ll |now )?(?:[\w-]{1,30} ){0,4}?(?:be more (?:careful|thorough|organi[sz]ed|responsive)|more (?:carefully|` +
+      String.raw`closely|thoroughly|seriously)|tighten(?:ed|s)? (?:[\w-]{1,30} ){0,2}?up|(?:get|gets|got|gotten) (?:its|their) act ` +
+      String.raw`together|do better)|(?:a |the )?(?:good |valuable |useful |hard |real )?lesson for ` +
       String.raw`(?:the others|them|everyone else|the rest of (?:them|the [\w-]{1,30})|${OTHER_PARTY})`,
     weak: true,
+  },
+  {
+    // Their duty, told in the passive with them as its agent: "which should have been flagged by the church office", "it was
+    // supposed to be checked by the site team".
+    name: 'it should have been done by them',
+    probe: ['should have been', "should've been", 'supposed to be', 'meant to be'],
+    source:
+      String.raw`(?:should(?: have|'ve) been|(?:was|were) (?:supposed|meant) to be) (?:[\w-]{1,30}ly )?[\w-]{2,30}(?:ed|en|wn|ne|ht) ` +
+      String.raw`(?:[\w-]{1,30} ){0,3}?by (?!(?:me|us|myself|ourselves|my team|our team)\b)${OTHER_PARTY}`,
+    weak: true,
+  },
+  {
+    // A client or patient who would not do their part: "they want to be fixed quickly and don't put the work in", "he just
+    // wanted someone to tell him what he wanted to hear".
+    name: 'they would not do their part',
+    probe: ['put the', 'put any', 'put enough', 'wanted to hear', 'want to hear'],
+    source:
+      String.raw`(?:don't|didn't|won't|wouldn't|never|do not|did not|would not|will not) (?:really |even )?put (?:the|any|enough|in the) ` +
+      String.raw`(?:work|effort|hours|time|practice) in|(?:he|she|they) (?:just |only |really )?wanted (?:someone|somebody|me|us|` +
+      String.raw`(?:a|an|the) [\w-]{1,30}) to tell (?:him|her|them) what (?:he|she|they) (?:wanted|want) to hear`,
+    weak: true,
+    needsOtherSubject: true,
   },
   {
     // The mess inherited: "set up by the previous fundraising manager", "how the stages had been set up before I got there".

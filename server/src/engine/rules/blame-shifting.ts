@@ -272,7 +272,7 @@ const SUBORDINATE = words`before until when whenever while after once if unless 
 const TAKEN_BACK = /(?<![\w'])(?:but|turned out|actually|in fact|realis|realiz|until|wrong|later found)/;
 
 /** Opinion verbs frame a claim; "I think the QA team never tested it" still blames them. */
-const OPINION = words`think thought feel felt believe believed guess suppose mean honestly`;
+const OPINION = words`think thought feel felt believe believed guess suppose mean honestly hope wish`;
 
 /** Where the clause holding position `at` of a searched sentence starts: after the last comma, dash or linking word. */
 function clauseStart(text: string, at: number): number {
