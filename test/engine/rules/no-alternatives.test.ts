@@ -987,3 +987,46 @@ describe(`${ID}: people put on the work, a supplier signed up with, a rule laid 
   for (const action of silent)
     it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
 });
+
+describe(`${ID}: a course thought about in any English, and a disagreement that sets two courses against each other`, () => {
+  const situation = 'My manager wanted to put the whole summer budget into one festival sponsorship.';
+  const result = 'The smaller events brought in 310 new newsletter sign-ups against 120 from the festival.';
+  const silent = [
+    'I thought about to use a bigger tool like Great Expectations, but it was more setup, so I kept the tests in dbt.',
+    'I was thinking of moving the events to a street market, and in the end I proposed three smaller events.',
+    "I told her I didn't agree, and I suggested we split it with some smaller events.",
+    'I disagreed and proposed a two-week test with 10% of new subscribers.',
+    'I pushed back on the plan and proposed we split the budget across three events.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
+  const fires: Array<[string, string]> = [
+    // A thought about a thing, a launch pushed back, and agreement are no other course.
+    ['I thought about the festival crowd and proposed three smaller events.', 'proposed'],
+    ['I pushed back the launch by a week and proposed three smaller events.', 'proposed'],
+    ['I agreed with her and proposed three smaller events on top of the festival.', 'proposed'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+});
+
+describe(`${ID}: outside help hired for the work, and an idea of the writer's own made into the plan`, () => {
+  const situation = 'Pickers at our busiest warehouse walked 14 km a shift, and same-day orders missed the last truck.';
+  const result = 'Walking fell to 9 km a shift and same-day misses from 30 to 6 a week.';
+  const fires: Array<[string, string]> = [
+    ['I brought in a slotting consultant to re-map the fast movers.', 'brought in a slotting consultant'],
+    ['I hired two temps for the peak and put them on replenishment.', 'hired two temps'],
+    ['I came up with the "pick by zone" idea and ran it on the night shift first.', 'came up with the "pick by zone" idea'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  const silent = [
+    // The same choices weighed, and help or ideas that are no design.
+    'I brought in a slotting consultant rather than re-mapping it ourselves, since we had no one with the software.',
+    'I brought in coffee for the night shift every Friday.',
+    'I came up with a list of questions for the pickers and walked the floor with them.',
+    'I hired a van for the weekend to move the spare racking.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
+});

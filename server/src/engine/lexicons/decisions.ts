@@ -142,6 +142,12 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   "set (?:up )?(?:a|an|one) (?:[\\w'./-]+ ){0,3}?(?:rule|policy|threshold|limit|cap|cut-?off|standard)(?= )",
   "(?:rolled out|brought in|put in place) (?:a|an|the|one|our|my) (?:[\\w'./-]+ ){0,3}?(?:macro|rule|policy|process|workflow|" +
     'template|checklist|rota|schedule|form|triage|system|script|scheme|standard|cut-?off)(?=[ .,;]|$)',
+  // Outside help hired for the work: "I brought in a slotting consultant to re-map the fast movers", "brought in two locums".
+  '(?:brought in|hired|engaged|took on|signed) (?:a|an|two|three|four|some|outside|external) (?:[\\w-]+ )?(?:consultants?|' +
+    'contractors?|agency|vendor|firm|specialists?|locums?|temps?|freelancers?|interim)(?=[ .,;]|$)',
+  // An idea of the writer's own made into the plan: "I came up with the 'Bake it forward' idea", "came up with a new format".
+  'came up with (?:the|a|an|this|my) (?:[\\w"\'-]+ ){0,4}?(?:idea|plan|concept|design|approach|format|scheme|campaign|' +
+    'structure|model)(?=[ .,;]|$)',
   // Work moved onto one mechanism: "I took the whole rota onto a shared sheet", "put every request into one tracker".
   "(?:took|put|brought) (?:[\\w'./-]+ ){1,5}?(?:onto|into|on to|in to) (?:a|an|one|the|our) (?:(?:new|single|shared|central|online|" +
     'common|live) )?(?:sheet|spreadsheet|system|tool|platform|board|tracker|database|app|form|queue|calendar|inbox|channel|' +
@@ -343,6 +349,10 @@ export const ALTERNATIVES: readonly string[] = [
   'buy (?:vs\\.?|versus|or) build',
   'accepted the (?:risk|cost|extra|trade)',
   'plan b',
+  // "I thought about to use a bigger tool like Great Expectations but it was more setup": a course considered, in any English.
+  "(?:thought|thinking) (?:about|of) (?:to )?(?:use|using|[\\w-]{2,30}ing)(?![\\w'-])",
+  // A disagreement sets the writer's course against someone else's: "I didn't agree, and I suggested we split it".
+  "(?:i|we) (?:didn't|did not) agree|i disagreed|(?:i|we) pushed back (?:on|against)|i objected",
 ];
 
 /**
