@@ -1217,3 +1217,39 @@ describe(`${ID}: a lesson denied in would-words, a trait given as a reason`, () 
   ];
   for (const learning of silent) it(`stays silent on: ${learning}`, () => assert.deepEqual(lintWith(ID, ending(learning)), []));
 });
+
+describe(`${ID}: a measure down on the year, a complaint over the writer's head, work not ready, someone served who went elsewhere`, () => {
+  const told = (result: string) =>
+    story({
+      title: 'The winter across the area',
+      situation: 'I managed eight stores across the area through the Christmas peak.',
+      action: 'I moved colleagues between stores each week and worked the tills myself on the busiest days.',
+      result,
+    });
+  const fires: Array<[string, string]> = [
+    ['We got through it. Sales were slightly down on the year before.', 'Sales were slightly down on the year'],
+    ['One store had a complaint from a customer about queues on the 23rd that went to head office.', 'complaint'],
+    ['The new rota was not ready for the peak, it came a week after.', 'was not ready for the peak'],
+    ['After four visits he stopped booking, and later I heard he had gone to another salon nearby.', 'stopped booking'],
+    ['In December my director asked me to pause it until the new year.', 'asked me to pause'],
+  ];
+  for (const [result, signal] of fires)
+    it(`fires on: ${result}`, () => {
+      const found = signals(told(result));
+      assert.equal(found.length, 1);
+      assert.ok(String(found[0]).startsWith(signal), String(found[0]));
+    });
+  const silent = [
+    // Down where down is good, a group in the data, the writer's own choice, and a setback with a real lesson.
+    'Costs were down on the year before, and every store stayed open.',
+    'In the test, a higher share of shoppers who stopped paying by card used the new self-checkouts.',
+    'I stopped booking agency staff and every store stayed open.',
+    'Sales were slightly down on the year before. Since then I plan the peak rota in October, not December.',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, told(result)), []));
+  it('reads a principle given ", as I always …" as a trait, not a lesson', () =>
+    assert.equal(
+      lintWith(ID, told('Sales were down on the year before. It showed Ownership, as I always take responsibility for my work.')).length,
+      1,
+    ));
+});

@@ -166,7 +166,7 @@ export const STRONG_SETBACK_OUTCOME: readonly string[] = [
   String.raw`(?:chose|decided|opted|elected) not to (?:renew|extend|continue|go ahead)`,
   // Halted by the person the writer answers to: "my director asked me to pause it", "the owner told us to drop the idea".
   String.raw`(?:asked|told|instructed) (?:me|us) to (?:pause|stop|drop|shelve|scrap|cancel|abandon|wind down|roll back|` +
-    String.raw`reverse|undo)(?= (?:it|the|our|my|that|this|everything))`,
+    String.raw`reverse|undo)(?= (?:it|the|our|my|that|this|everything)\b)`,
   // "it never really got going", "the scheme never got off the ground".
   String.raw`never (?:really |quite )?got (?:going|off the ground|started|anywhere)`,
   // What the work was for did not happen: "the demo didn't actually work", "we didn't place".
@@ -340,6 +340,25 @@ export const SETBACK_OUTCOME: readonly string[] = [
   // Short of what was needed: "well below what Halden needed".
   String.raw`(?:well|way|far|a long way) below what (?:[\w'-]+ ){1,3}?(?:needed|expected|wanted|required|hoped for|asked for)`,
   String.raw`(?:budget|funding)(?: for (?:[\w-]+ ){1,4}?)? (?:was|were|got) (?:cut|pulled|withdrawn|frozen|slashed)`,
+  // A measure down on the year or the plan: "sales were slightly down on the year before", "takings were 4% lower than last
+  // year" (not "costs were down on last year", where down is good).
+  String.raw`(?:sales|revenue|takings|turnover|footfall|bookings|orders|profits?|margins?|attendance|membership|donations|` +
+    String.raw`income|sign-?ups|enrol(?:l)?ments) (?:was|were|came in|ended(?: up)?|finished) (?:slightly |a bit |a little |well |way |` +
+    String.raw`significantly |\d[\d.]*% |about \d[\d.]*% )?(?:down|lower|below) (?:on|than|against|compared (?:to|with)|versus|vs\.?) ` +
+    String.raw`(?:the |our |its |their )?(?:year|last|previous|prior|same|target|plan|budget|forecast)`,
+  // A complaint that went over the writer's head: "a complaint from a customer about queues on the 23rd that went to head
+  // office".
+  String.raw`complaints? (?:[\w'-]+ ){0,10}?(?:went|was escalated|got escalated|escalated|was passed|was sent) (?:up |straight )?to ` +
+    String.raw`(?:head office|the (?:ombudsman|regulator|council|chief executive|ceo|area manager|regional (?:manager|office)|` +
+    String.raw`trust|board|governors))`,
+  // Work not ready when it was needed: "the dashboard was not ready for the board meeting".
+  String.raw`(?:was not|wasn't|were not|weren't|was never|were never) ready (?:in time )?(?:for|by) (?:the|our|their|its) ` +
+    String.raw`(?:[\w-]+ )?(?:meeting|launch|deadline|review|board|event|opening|audit|inspection|go-live|demo|conference|season|peak)`,
+  // Someone served who stopped coming and went elsewhere: "he stopped booking", "she'd gone to another clinic nearby".
+  String.raw`(?<!\b(?:i|we|who|that|which)(?: [\w-]+)? )stopped (?:booking|coming|ordering|buying|attending|paying|turning up|showing up)` +
+    String.raw`(?! (?:agency|overtime|extra|in on)\b)|(?:had |'d )?(?:gone|went|moved|switched) to (?:another|a different|a rival) ` +
+    String.raw`(?:[\w-]+ )?(?:clinic|provider|practice|gym|school|bank|supplier|agency|vendor|firm|shop|store|salon|dentist|` +
+    String.raw`physio|pharmacy|nursery|company|carrier|insurer)`,
   // A defect that reached the people served, found by them or patched in a hurry.
   String.raw`(?:found|spotted|caught|reported|discovered) by (?:a |the |our |one of our )?(?:customers?|clients?|users?|patients?|members)`,
   String.raw`(?:a |an |the )?(?:emergency )?hot-?fix (?:was|had to be|got) (?:released|shipped|pushed|deployed)|(?:had to|we|i) ` +

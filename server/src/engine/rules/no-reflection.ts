@@ -83,7 +83,7 @@ function writerWouldAct(text: string): boolean {
 }
 
 /** A trait given as a reason ("Ownership, because I always take ownership"), not a habit the setback changed. */
-const TRAIT_REASON = /\bbecause\b[^.;,]*\bi (?:always|never)\b/;
+const TRAIT_REASON = /(?:\bbecause|, as)\b[^.;,]*\bi (?:always|never)\b/;
 /** "I learned that the front desk decides adoption": an insight, with its clause after the frame. */
 const INSIGHT =
   /(?<![\p{L}'])(?:learn(?:ed|t)|reali[sz]ed|taught (?:me|us)|showed (?:me|us)|took away)(?: (?:is|was))? (?:that|how|to) (.{10,})/u;
