@@ -595,3 +595,21 @@ describe(`${ID}: success told as a kind of thing or as a verdict, with no measur
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: how the work was received, with no measure`, () => {
+  const fires: Array<[string, string]> = [
+    ['The new interview loop was received really well.', 'was received really well'],
+    ['The launch was well received.', 'was well received'],
+    ['It was very well received by the partners.', 'was very well received'],
+    ['The new format got warmly received across the region.', 'got warmly received'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent = [
+    // Denied, a delivery, the writer receiving something, and a reception with its measure.
+    'The proposal was not well received at first, so I rewrote it with the partners.',
+    'The parcel was received at the depot on the Monday.',
+    'We received a lot of feedback from the partners.',
+    'It was received well, with partner NPS rising from 31 to 48.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});

@@ -123,6 +123,9 @@ const SOON = words`quickly fast soon swiftly rapidly`;
 
 const word = (t: Token | undefined): string => (t && startsWithLetter(t.text) ? t.norm : '');
 
+/** Manner words that can open a reception ("well received"), listed here because STARTS is built before `reception`. */
+const RECEIVED_MANNER_STARTS = ['well', 'warmly', 'positively', 'enthusiastically', 'brilliantly'];
+
 /**
  * Every word an evaluative outcome can start at: each reading below begins by
  * testing the word at i against one of these, so any other word is passed over
@@ -132,7 +135,8 @@ const STARTS: ReadonlySet<string> = new Set([
   ...RISES.map(([verb]) => verb),
   ...IDIOMS.map((idiom) => idiom[0]),
   ...RESULT_IDIOMS.map((idiom) => idiom[0]),
-  ...['made', 'makes', 'helped', 'helps', 'went', 'ran', 'came', 'a', 'most', 'held', 'into', 'up', 'down'],
+  ...['made', 'makes', 'helped', 'helps', 'went', 'ran', 'came', 'a', 'most', 'held', 'into', 'up', 'down', 'received'],
+  ...RECEIVED_MANNER_STARTS,
   ...SEEMED_REACTIONS,
   ...LINKING_VERBS,
   ...COURSE_VERBS,
@@ -233,8 +237,24 @@ function noteMove(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   return { first: i - 1, last: i };
 }
 
+/** How something was taken by those it reached: "was received really well", "was very well received", "got warmly received". */
+const RECEIVED_MANNER: ReadonlySet<string> = new Set(RECEIVED_MANNER_STARTS);
+
+function reception(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (w === 'received' && LINKING_VERBS.has(word(t[i - 1]))) {
+    const k = skipDegree(t, i + 1, 3);
+    return RECEIVED_MANNER.has(word(t[k])) ? { first: i - 1, last: k } : undefined;
+  }
+  if (!RECEIVED_MANNER.has(w) || word(t[i + 1]) !== 'received') return undefined;
+  let k = i - 1;
+  while (k > i - 3 && DEGREE.has(word(t[k]))) k--;
+  return LINKING_VERBS.has(word(t[k])) ? { first: k, last: i + 1 } : undefined;
+}
+
 /** "went really smoothly", "worked out okay", "went dead quiet", "attendance went up". */
 function course(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  const received = reception(t, i, w);
+  if (received) return received;
   // "The programme held up fine": a plan that held, told with no measure.
   if (w === 'held' && word(t[i + 1]) === 'up') {
     const k = skipDegree(t, i + 2, 3);
