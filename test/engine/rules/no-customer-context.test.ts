@@ -443,3 +443,26 @@ describe(`${ID}: a story about working with people or about safety serves no cus
   const work = ['Re-planning the night shift', 'Moving the rota onto a shared sheet', 'The new line layout'];
   for (const title of work) it(`still fires under: ${title}`, () => fires(titled(title)));
 });
+
+describe(`${ID}: a problem named in the Task or opening the Action, in the words of operations`, () => {
+  const told = (task: string, action: string) =>
+    story({
+      title: 'Warehouse slotting',
+      situation: 'I was an operations director for a logistics company with five warehouses.',
+      task,
+      action,
+      result: 'Each site moved its top 500 lines closer to dispatch.',
+    });
+  const problems: Array<[string, string]> = [
+    ['Picking productivity had dropped.', 'I brought in a slotting consultant to re-map the fast movers.'],
+    ['Reduce the number of trucks delayed by late picking.', 'I changed the standby pattern on the night shift.'],
+    ['I owned the slotting plan.', 'A price file went out with the wrong trade prices for two sites, and I corrected it.'],
+    ['I owned the warehouse reports.', 'Twice in one quarter the reports had wrong totals for several days.'],
+  ];
+  for (const [task, action] of problems) it(`stays silent on: ${task} ${action}`, () => silent(told(task, action)));
+  const requests: Array<[string, string]> = [
+    ['My director asked me to redo the slotting plan.', 'I re-mapped the fast movers with a consultant.'],
+    ['I owned the slotting plan.', 'I re-mapped the fast movers. Later a file with the wrong totals was fixed by finance.'],
+  ];
+  for (const [task, action] of requests) it(`still fires on: ${task} ${action}`, () => fires(told(task, action)));
+});

@@ -370,4 +370,10 @@ export const SITUATION_TROUBLE: readonly string[] = [
   // "… and they were hard to compare", "the test lab lost power": a problem someone had, in other words.
   '(?:hard|difficult|impossible) to (?:compare|find|read|use|track|follow|understand|plan|trust|reach)',
   '(?:lost|losing) (?:power|connectivity|the network|network access|internet)',
+  // "flights delayed by crew shortages", "picking productivity had dropped", "a payroll run with the wrong overtime rate".
+  'delayed',
+  '(?:productivity|sales|revenue|output|throughput|margins?|footfall|attendance|bookings|uptake|morale|quality) (?:had |has )?' +
+    '(?:dropped|fallen|fell|declined|slipped|suffered|dipped)',
+  '(?:the |had |with )wrong (?:[\\w-]+ )?(?:rates?|amounts?|doses?|prices?|address|invoices?|items?|stock|sizes?|data|numbers|' +
+    'figures|totals)',
 ];

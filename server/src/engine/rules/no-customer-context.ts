@@ -58,9 +58,20 @@ export function namesCustomerContext(story: Story, principles?: PrincipleMatcher
   if ([SERVED, BUSINESS, FOR_INTERNAL, INTERNAL_HURT, HURT_INTERNAL, MONEY].some((re) => hasMatch(re, text))) return true;
   // A story that opens on something going wrong ("the old tills kept crashing on busy nights", "the provider gave ten
   // days' notice that the API would be switched off") starts from a problem, not a request: no order-taker.
-  if (story.sentences.some((s) => (s.part === 'situation' || s.index === 0) && hasMatch(TROUBLE, straighten(s.text.toLowerCase()))))
+  if (
+    story.sentences.some(
+      (s) =>
+        (s.part === 'situation' || s.part === 'task' || s.index === 0 || openingAction(story, s)) &&
+        hasMatch(TROUBLE, straighten(s.text.toLowerCase())),
+    )
+  )
     return true;
   return hasMatch(CONSUMER, text) && !hasMatch(QUEUES, text);
+}
+
+/** The Action's first sentence, where a story whose Situation only says where the writer worked tells what went wrong. */
+function openingAction(story: Story, s: Story['sentences'][number]): boolean {
+  return s.part === 'action' && story.sentences[s.index - 1]?.part !== 'action';
 }
 
 /**
