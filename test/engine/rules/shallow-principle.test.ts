@@ -392,3 +392,18 @@ describe(`${ID}: each name with a reason of its own is held to that reason`, () 
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
 });
+
+describe(`${ID}: a feeling or a wish given as the reason is no act`, () => {
+  const fires: Array<[string, string[]]> = [
+    ['I think this was Ownership because I really cared about the depot working properly.', ['Ownership']],
+    ['It was also Earn Trust because I wanted people to trust the rota again.', ['Earn Trust']],
+    ['Customer Obsession, because I love making the shop better for the regulars.', ['Customer Obsession']],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), expected));
+  const silent = [
+    // An act told in the past, even beside a feeling.
+    'Ownership, because I cared enough to rebuild the Tilbury night rota myself over two weekends.',
+    'Earn Trust, because I posted the new rota on the canteen board every Thursday for six weeks.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+});

@@ -16,8 +16,14 @@ const BEFORE_VERB = words`
   also then just really genuinely truly personally actually first finally quickly eventually immediately had already always never
   usually often still
 `;
-/** Verbs of a view: "because I think quality in the details is what sets us apart" tells what the writer holds, not an act. */
-const VIEW_VERBS = words`think thought believe believed feel felt reckon reckoned guess suppose supposed`;
+/**
+ * Verbs of a view, a feeling or a wish: "because I think quality in the details is what sets us apart", "because I really cared
+ * about the depot working properly", "because I wanted people to trust the rota" tell what the writer holds, not an act.
+ */
+const VIEW_VERBS = words`
+  think thought believe believed feel felt reckon reckoned guess suppose supposed
+  care cares cared want wants wanted wish wished hope hoped love loved
+`;
 /** Adverbs that make any verb after them a habit. */
 const HABIT_ADVERBS = words`always never usually often`;
 /** Past tenses that do not end in -ed (the participles besides). */
