@@ -1272,3 +1272,16 @@ describe(`${ID}: corrections hoped for from others, their duty in the passive, a
   ];
   for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(inCancelledRace(excuse), []));
 });
+
+describe(`${ID}: what the writer could not do because of it is the consequence, not the writer taking it up`, () => {
+  const fires = [
+    "Nobody told me the start had been brought forward, so I hadn't had the marshals briefed.",
+    "The council never sent the road-closure notice, so we didn't have the signs out in time.",
+  ];
+  for (const excuse of fires) it(`fires on: ${excuse}`, () => assert.equal(inCancelledRace(excuse).length, 1));
+  const silent = [
+    'Nobody told me the start had been brought forward, so I rang the council and briefed the marshals by phone that night.',
+    "The council never sent the road-closure notice, and I hadn't chased it, which is on me.",
+  ];
+  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(inCancelledRace(excuse), []));
+});

@@ -260,7 +260,7 @@ const CONSEQUENCES = words`slipped missed lost failed fell overran`;
  * Verbs after I or we that tell a state, a discovery or what was possible, not an act: "we were understaffed",
  * "I found out", "there wasn't much I could do".
  */
-const STATE_VERBS = words`was were are am 're 'm heard could couldn't can can't cannot`;
+const STATE_VERBS = words`was were are am 're 'm heard could couldn't can can't cannot hadn't didn't wasn't weren't never`;
 
 /**
  * Words before I or we that open a clause of time, condition or object ("…needs to commit before we sign", "they ignored
