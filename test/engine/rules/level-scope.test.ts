@@ -154,3 +154,22 @@ describe(`${ID}: other units taking the work up, staff trained by count, work al
   for (const [level, action, result] of own)
     it(`still fires on own work at ${level}: ${result}`, () => assert.equal(atLevel(level, { ...OWN_TASK, action, result }).length, 1));
 });
+
+describe(`${ID}: a product manager's reach, partners brought to a change, work taken up elsewhere in the passive`, () => {
+  const reach: Array<[string, string, string]> = [
+    ['L6', 'I dropped the report builder, told the engineers on Monday and did the demo to the account managers.', 'We shipped on time.'],
+    ['L6', 'I got the delivery partner to agree to a 24-hour turnaround on manual addresses.', 'Failures fell from 7% to 2.8%.'],
+    ['L6', 'I got the engineers to add a contract test on the partner feed.', 'The alert has fired twice since.'],
+    ['L6', 'I built the manual address path.', 'Failures fell from 7% to 2.8%. The path is now used by our sister brand as well.'],
+    ['L6', 'I added a line to our launch checklist, which now every PM in the group uses.', 'Conversion rose 3.1%.'],
+  ];
+  for (const [level, action, result] of reach)
+    it(`reads reach at ${level}: ${action} ${result}`, () => assert.deepEqual(atLevel(level, { ...OWN_TASK, action, result }), []));
+  const own: Array<[string, string, string]> = [
+    ['L6', 'I told myself to check the feed every morning and built the manual address path.', 'Failures fell from 7% to 2.8%.'],
+    ['L6', 'I built the manual address path.', 'Failures fell from 7% to 2.8%, and the path is now used by most shoppers on mobile.'],
+  ];
+  for (const [level, action, result] of own)
+    it(`still fires on own work at ${level}: ${action} ${result}`, () =>
+      assert.equal(atLevel(level, { ...OWN_TASK, action, result }).length, 1));
+});

@@ -57,6 +57,19 @@ export const TEAMS_SCOPE: readonly string[] = [
     'pharmacy|estates|catering|the [\\w-]+ team)',
   '(?:my|our) (?:\\d+ |two |three |four |five |six |seven |eight |nine |ten |eleven |twelve )?teams',
   'owning teams',
+  // Taken up elsewhere, told in the passive: "the manual path is now used by our sister brand as well".
+  '(?:is|are|was|were|has been|have been) (?:now |since |also |then )*(?:used|adopted|rolled out|copied|taken up|picked up|reused) ' +
+    '(?:by|in|at|across) (?:our |the |two |three |four |several |other |all |both )?(?:[\\w-]+ )?(?:sister|other|partner|' +
+    'neighbou?ring)? ?(?:brands?|teams|sites|stores|wards|branches|schools|departments|clinics|hospitals|regions|squads|units|' +
+    'warehouses|depots|businesses|companies)',
+  // Another party brought to a change the writer asked for: "I got the delivery partner to agree to a 24-hour turnaround".
+  'got (?:the |our |their |each |every |both )?(?:[\\w-]+ ){0,2}?(?:partners?|vendors?|suppliers?|carriers?|teams?|leads|managers|' +
+    'directors?|clients?|council|insurer|bank|agency|board|engineers|developers|designers|analysts) to (?:agree|sign|change|adopt|' +
+    'accept|switch|move|commit|share|add|build|fix|use|run|try)',
+  // A practice the writer started that peers now follow: "a checklist line, which now every PM in the group uses".
+  '(?:every|each|all(?: the)?) (?:other )?(?:[\\w-]+ )?(?:pms?|product managers?|engineers?|managers?|leads?|nurses?|teachers?|' +
+    'analysts?|designers?|buyers?|supervisors?) (?:in|across) (?:the|our|my) (?:group|org|organi[sz]ation|company|department|' +
+    'division|trust|region|area|school|hospital)',
   // Influence without authority: people the writer does not manage.
   "(?:did not|didn't|do not|don't) (?:manage|own|control)|(?:outside|beyond) (?:my|our) (?:team|group|org|reporting line|authority)",
 ];
@@ -82,7 +95,9 @@ export const TEAM_SCOPE: readonly string[] = [
   '(?:team|squad)[- ](?:wide|level)',
   // Working through others: the people the writer convinced, coached or brought along.
   '(?:convinced|persuaded|won over|aligned|brought (?:in|together|along)|partnered with|negotiated ' +
-    'with|coordinated|coached|trained|mentored|got buy-in from|worked with|asked) (?:the |our |my |their ' +
+    'with|coordinated|coached|trained|mentored|got buy-in from|worked with|asked|told|briefed|updated|walked|presented to|' +
+    // A product manager's reach: "I told the engineers on Monday", "did the demo to the account managers".
+    '(?:did|gave|ran) (?:the |a )?demo (?:to|for)|demoed (?:it )?to) (?:the |our |my |their ' +
     "|a |an |each |every )?(?:[\\w'-]+ ){0,2}?(?:team|lead|leads|manager|managers|admins?|engineers?|" +
     'staff|nurses?|director|directors|vp|stakeholders?|agency|vendors?|partners?|hr|legal|finance|' +
     'pickers|volunteers|teachers|colleagues|peers|supervisors?|owners?)',
