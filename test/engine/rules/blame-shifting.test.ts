@@ -1285,3 +1285,31 @@ describe(`${ID}: what the writer could not do because of it is the consequence, 
   ];
   for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(inCancelledRace(excuse), []));
 });
+
+describe(`${ID}: the cause placed on another's patch, a call disowned, waits and changes on their side, hedged "down to her"`, () => {
+  const fires = [
+    "Most of the delay came from the course not being swept the night before, which was the council's side.",
+    'The old race director left with no handover, his decision not mine.',
+    'The road closure order took eleven weeks longer than the council said it would.',
+    'Honestly the whole thing came from their permit process.',
+    "The council changed the route in the middle and didn't tell us.",
+    'Looking back, the sponsorship was too far gone by the time it got to me.',
+    "She just didn't get how race timing works.",
+    'Then it sat with the events team for three weeks.',
+    'Their licensing team was also very slow to reply.',
+    'It was sort of down to her, to be honest.',
+    "Which isn't really something I can control.",
+  ];
+  for (const excuse of fires) it(`fires on: ${excuse}`, () => assert.equal(inCancelledRace(excuse).length, 1));
+  const silent = [
+    // The writer acting on it, the writer's own promise, our own process, a change told in time, the writer's own gap.
+    "That was the council's side, so I rang their events officer every morning until it was sorted.",
+    'It took two weeks longer than I said it would, which is on me.',
+    'The change came from our own release process, and I now run a rehearsal first.',
+    'The council changed the route and told us the same day.',
+    "I didn't get how race timing works until I shadowed the timekeeper.",
+    "I sat with the council's events team for two days to plan the closures.",
+    'The final call was down to her to make, so I prepared three options.',
+  ];
+  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(inCancelledRace(excuse), []));
+});

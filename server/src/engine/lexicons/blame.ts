@@ -288,6 +288,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`[\w-]{1,30}(?: [\w-]{1,30})?) could(?: have|'ve)? (?:done|do)|` +
       String.raw`(?:wasn't|was not|isn't|is not) (?:really )?` +
       String.raw`(?:anything|something) (?:that )?(?:i|we) could(?: have|'ve)? (?:controlled|done|changed|prevented|influenced)|` +
+      // "which isn't really something I can control".
+      String.raw`(?:wasn't|was not|isn't|is not) (?:really |exactly )?(?:anything|something) (?:that )?(?:i|we) (?:can|could) ` +
+      String.raw`(?:control|influence|change|prevent)|` +
       // "there is only so much a ward can do", "there's only so much one volunteer can do".
       String.raw`only so much (?:that )?(?:i|we|you|one|anyone|(?:a|an|the|one|my|our) [\w-]{1,30}(?: [\w-]{1,30})?) ` +
       String.raw`(?:can|could)(?: have|'ve)? (?:do|done)|(?:i|we) (?:can|could) only do so much|` +
@@ -533,6 +536,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       'without notice',
       'waiting',
       'help',
+      'sat with',
+      'desk of',
+      'inbox of',
     ],
     source:
       String.raw`${OTHER_PARTY} (?:(?:just|then|also|simply|completely|had) )*(?:sat on (?:it|the [\w-]{1,30}|our ` +
@@ -541,14 +547,21 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`[\w-]{1,30}|their [\w-]{1,30}) without (?:telling|warning|asking|notice))|` +
       // "We then lost nearly a month waiting on their legal team to sign", "Group treasury were no help".
       String.raw`lost (?:[\w-]{1,30} ){0,3}?(?:days?|weeks?|months?) waiting (?:on|for) ${OTHER_PARTY}|` +
-      String.raw`${OTHER_PARTY} (?:were|was) (?:absolutely |frankly |honestly )?(?:no|little|not much|not a lot of) help`,
+      String.raw`${OTHER_PARTY} (?:were|was) (?:absolutely |frankly |honestly )?(?:no|little|not much|not a lot of) help|` +
+      // "then it sat with the business manager for two weeks": the work waiting on another party's desk.
+      String.raw`(?:it|this|that|the (?!(?:team|two|three|lead|leads)\b)[\w-]{2,30}) (?:then |just |had |has )?sat (?:with|on the desk of|` +
+      String.raw`in the inbox of) ${OTHER_PARTY} for (?:(?:over|nearly|almost|about|several|a few|a couple ` +
+      String.raw`of|\d+|two|three|four|five|six) )?(?:days|weeks|months|ages)`,
     unlessIActAfter: true,
     causal: true,
   },
   {
     name: 'it was down to them',
     probe: ['down to'],
-    source: String.raw`(?:was|is|were) (?:all |entirely |mostly |really )?down to ${OTHER_PARTY}`,
+    // "the fall was really, it was sort of down to her": a hedge does not soften where it puts the cause.
+    source:
+      String.raw`(?:was|is|were) (?:all |entirely |mostly |really |sort of |kind of |largely |partly )?down to (?:${OTHER_PARTY}|` +
+      String.raw`him|her)(?! to\b)`,
     unlessNegated: true,
     unlessIActAfter: true,
     causal: true,
@@ -938,6 +951,84 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     weak: true,
   },
   {
+    // The cause placed on another party's patch: "which was the head chef's side", "which was the landlord's electrics", "so it
+    // wasn't really a front-of-house problem" (the writer's own unit cleared).
+    name: 'that was their side',
+    probe: ["'s ", 'problem', 'issue'],
+    source:
+      String.raw`(?:which|that|it) (?:was|is) (?:all |really |entirely |firmly |squarely )?(?:the |their |his |her )?` +
+      String.raw`(?!(?:my|our|the team|the company)\b)${NOT_ANYONE}[\w-]{2,30}(?: [\w-]{2,30})?'s (?:side|end|doing|department|problem|responsibility|` +
+      String.raw`area|remit|electrics|fault|issue|mess)|(?:so |and )?it (?:wasn't|was not|isn't|is not) (?:really |actually )?` +
+      String.raw`(?:a|an|our|my) (?:[\w-]{2,30} ){1,2}?(?:problem|issue)(?! (?:we|i|that|which)\b)`,
+    unlessIActAfter: true,
+    causal: true,
+  },
+  {
+    // A decision or a number disowned: "(the old one left with no handover, his decision not mine)", "Not my forecast",
+    // "Merch planning owns the forecast, not buying".
+    name: 'their call, not mine',
+    probe: ['not mine', 'not ours', 'not my', 'not buying', 'not me', 'not us'],
+    source:
+      String.raw`(?:his|her|their|[\w-]{2,30}'s) (?:decision|call|idea|forecast|plan|choice|numbers?|target),? not (?:mine|ours|me|us)|` +
+      String.raw`^[\s*_>-]*(?:(?:[rar]|result|outcome)\s*[:\u2014\u2013-]\s*[^.;]{0,120}?[.;]\s*)?not my (?:forecast|decision|call|plan|` +
+      String.raw`numbers?|target|idea)\b|owns? the (?:[\w-]{2,30} ){0,2}?(?:forecast|decision|plan|budget|numbers|target|process),? ` +
+      String.raw`not (?:me|us|buying|my team|our team|[\w-]{2,30} team)`,
+    unlessIActAfter: true,
+  },
+  {
+    // Longer than another party said: "took eleven weeks longer than the architect said it would".
+    name: 'longer than they said',
+    probe: ['than '],
+    alsoProbe: ['said', 'promised', 'estimated', 'quoted', 'told'],
+    source: String.raw`(?:longer|later|more) than (?!(?:i|we|i'd|we'd)\b)${OTHER_PARTY} (?:had )?(?:said|promised|estimated|quoted|told us)`,
+    weak: true,
+    inFailure: true,
+  },
+  {
+    // The cause traced to another party's process or timing: "the whole thing came from their release process", "it landed right
+    // in the middle of their merger", "pushed an update in the middle of our peak freeze".
+    name: 'it came from their side',
+    probe: ['came from', 'stemmed from', 'started with', 'middle of'],
+    source:
+      String.raw`(?:came|stemmed|started|comes|stems) (?:from|with) (?:their|the [\w-]{2,30} team's|[\w-]{2,30}'s) (?:own )?` +
+      String.raw`(?:[\w-]{2,30} )?(?:process|release|change|changes|side|end|system|deploy|deployment|code|update)|` +
+      String.raw`${OTHER_PARTY} (?:[\w-]{2,30} ){0,2}?(?:pushed|deployed|released|changed|shipped|rolled out) (?:[\w-]{1,30} ){1,6}?` +
+      String.raw`(?:in the middle of|during|right before|the day before) (?:our|the) (?:[\w-]{2,30} )?` +
+      String.raw`(?:freeze|peak|launch|go-live|cutover)|` +
+      String.raw`landed (?:right |slap bang )?in the middle of (?:their|the [\w-]{2,30}'s) (?:[\w-]{2,30} )?(?:merger|restructure|` +
+      String.raw`reorganisation|reorganization|freeze|audit|move|migration)`,
+    weak: true,
+  },
+  {
+    // Changed and said nothing: "the backend team changed the API responses in the middle and didn't tell us".
+    name: 'they changed it and never said',
+    probe: ["didn't tell", 'did not tell', 'never told', "didn't warn", 'never warned', "didn't let"],
+    source:
+      String.raw`${OTHER_PARTY} (?:[\w-]{2,30} ){0,2}?(?:changed|moved|updated|switched|dropped|removed|renamed|replaced) ` +
+      String.raw`[^.;:!?]{1,60}? ` +
+      String.raw`and (?:then )?(?:didn't|did not|never) (?:tell|told|warn|warned|inform|informed|let) (?:us|me|anyone|anybody)`,
+    weak: true,
+  },
+  {
+    // Handed over too late to save: "the relationship was too far gone by the time it got to me".
+    name: 'too far gone when it reached me',
+    probe: ['by the time'],
+    source:
+      String.raw`(?:too far gone|too late|already lost|beyond saving|past saving|a lost cause) by the time (?:it|they|the [\w-]{2,30}) ` +
+      String.raw`(?:got|came|was handed|was passed|reached|landed) (?:over )?(?:to|with|on) me`,
+  },
+  {
+    // A client who would not understand: "she just didn't get how warehousing works".
+    name: "they didn't get how it works",
+    probe: ['how '],
+    alsoProbe: ['works', 'work'],
+    source:
+      String.raw`(?:just |really |simply )?(?:didn't|did not|doesn't|does not|don't|never) (?:really |quite )?(?:get|understand|grasp) ` +
+      String.raw`how (?:[\w-]{2,30} ){1,3}?works?\b`,
+    weak: true,
+    needsOtherSubject: true,
+  },
+  {
     // Their duty, told in the passive with them as its agent: "which should have been flagged by the church office", "it was
     // supposed to be checked by the site team".
     name: 'it should have been done by them',
@@ -1139,8 +1230,11 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     // Others slow to take their part: "some of the consumer teams were slow to migrate, which dragged the timeline out".
     name: 'they were slow to',
-    probe: ['slow to'],
-    source: String.raw`${OTHER_PARTY} (?:were|was|had been) (?:really |very |so |too |painfully |incredibly )?slow to [\w-]{2,30}`,
+    probe: ['slow '],
+    // "Parents had also been slow sending the consent forms back", "their procurement was also very slow to sign anything".
+    source:
+      String.raw`${OTHER_PARTY} (?:were|was|had been|had also been) (?:also )?(?:really |very |so |too |painfully |incredibly )?slow ` +
+      String.raw`(?:to [\w-]{2,30}|(?:in )?[\w-]{2,30}ing)`,
     weak: true,
     inFailure: true,
   },
