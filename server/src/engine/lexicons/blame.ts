@@ -957,7 +957,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ["'s ", 'problem', 'issue'],
     source:
       String.raw`(?:which|that|it) (?:was|is) (?:all |really |entirely |firmly |squarely )?(?:the |their |his |her )?` +
-      String.raw`(?!(?:my|our|the team|the company)\b)${NOT_ANYONE}[\w-]{2,30}(?: [\w-]{2,30})?'s (?:side|end|doing|department|problem|responsibility|` +
+      String.raw`(?!(?:my|our|the team|the company)\b)${NOT_ANYONE}[\w-]{2,30}(?: [\w-]{2,30})?'s ` +
+      String.raw`(?:side|end|doing|department|problem|responsibility|` +
       String.raw`area|remit|electrics|fault|issue|mess)|(?:so |and )?it (?:wasn't|was not|isn't|is not) (?:really |actually )?` +
       String.raw`(?:a|an|our|my) (?:[\w-]{2,30} ){1,2}?(?:problem|issue)(?! (?:we|i|that|which)\b)`,
     unlessIActAfter: true,
@@ -980,7 +981,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'longer than they said',
     probe: ['than '],
     alsoProbe: ['said', 'promised', 'estimated', 'quoted', 'told'],
-    source: String.raw`(?:longer|later|more) than (?!(?:i|we|i'd|we'd)\b)${OTHER_PARTY} (?:had )?(?:said|promised|estimated|quoted|told us)`,
+    source:
+      String.raw`(?:longer|later|more) than (?!(?:i|we|i'd|we'd)\b)${OTHER_PARTY} (?:had )?` +
+      String.raw`(?:said|promised|estimated|quoted|told us)`,
     weak: true,
     inFailure: true,
   },
