@@ -549,8 +549,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`lost (?:[\w-]{1,30} ){0,3}?(?:days?|weeks?|months?) waiting (?:on|for) ${OTHER_PARTY}|` +
       String.raw`${OTHER_PARTY} (?:were|was) (?:absolutely |frankly |honestly )?(?:no|little|not much|not a lot of) help|` +
       // "then it sat with the business manager for two weeks": the work waiting on another party's desk.
-      String.raw`(?:it|this|that|the (?!(?:team|two|three|lead|leads)\b)[\w-]{2,30}) (?:then |just |had |has )?sat (?:with|on the desk of|` +
-      String.raw`in the inbox of) ${OTHER_PARTY} for (?:(?:over|nearly|almost|about|several|a few|a couple ` +
+      String.raw`(?:it|this|that|the (?!(?:team|two|three|lead|leads)\b)[\w-]{2,30}) (?:then |just |had |has )?sat ` +
+      String.raw`(?:with|on the desk of|in the inbox of) ${OTHER_PARTY} for (?:(?:over|nearly|almost|about|several|a few|a couple ` +
       String.raw`of|\d+|two|three|four|five|six) )?(?:days|weeks|months|ages)`,
     unlessIActAfter: true,
     causal: true,
