@@ -1030,3 +1030,27 @@ describe(`${ID}: outside help hired for the work, and an idea of the writer's ow
   for (const action of silent)
     it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
 });
+
+describe(`${ID}: decisions told in plain words: a new way of working, resources put behind one thing, a swap, a price, a cut`, () => {
+  const situation = 'Night shifts on the ward were short by two nurses most weeks, and agency cover kept falling through.';
+  const result = 'Unfilled night shifts fell from 9 to 2 a month.';
+  const fires: Array<[string, string]> = [
+    ['We moved to a "core plus flex" model on nights.', 'moved to a "core plus flex" model'],
+    ['I put more staff onto nights and fewer onto the late shift.', 'put more staff'],
+    ['I took the paper rota out and put a shared sheet in its place.', 'put a shared sheet in its place'],
+    ['I reviewed the bank rates and put prices up for agency cover.', 'put prices up'],
+    ['I dropped the weekend twilight shift and kept the two long days.', 'dropped the weekend twilight shift and kept'],
+    ['I moved the core rota (the 40 regular staff) to a four-week pattern.', 'moved the core rota (the 40 regular staff)'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  const silent = [
+    // The same moves weighed, and look-alikes that are no design.
+    'We moved to a "core plus flex" model on nights rather than paying agency rates, which would have cost twice as much.',
+    'I moved to a new flat near the hospital that winter.',
+    'I put more effort into the handover notes after a bad week.',
+    'I dropped my daughter at school and kept my phone on for the night staff.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
+});

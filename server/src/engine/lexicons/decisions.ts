@@ -85,8 +85,8 @@ export const OWN_DECIDERS: readonly string[] = ['i', "i'd", 'my team and i', 'th
  */
 export const RELOCATION_DECISION =
   '(?:moved|migrated|switched|ported|shifted|transitioned|converted) ' +
-  "(?!(?:on|ahead|back|house|offices?|desks?|teams?|roles?|jobs?)\\b)(?:(?!(?:to|onto|into)\\b)[\\w'./+&%-]+ ){1,8}?" +
-  "(?:from (?:[\\w'./+&-]+ ){1,4}?)?(?:to|onto|into|→|->)(?= (?!\\d|" +
+  "(?!(?:on|ahead|back|house|offices?|desks?|teams?|roles?|jobs?)\\b)(?:(?!(?:to|onto|into)\\b)[\\w'./+&%()-]+ ){1,8}?" +
+  "(?:from (?:[\\w'./+&\u00a3$\u20ac-]+ ){1,4}?)?(?:to|onto|into|→|->)(?= (?!\\d|" +
   '(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|' +
   'wednesday|thursday|friday|saturday|sunday|next|tomorrow|later|q[1-4]|h[12]|' +
   'a later|the following|the end|the start|early|late)\\b))';
@@ -142,6 +142,18 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   "set (?:up )?(?:a|an|one) (?:[\\w'./-]+ ){0,3}?(?:rule|policy|threshold|limit|cap|cut-?off|standard)(?= )",
   "(?:rolled out|brought in|put in place) (?:a|an|the|one|our|my) (?:[\\w'./-]+ ){0,3}?(?:macro|rule|policy|process|workflow|" +
     'template|checklist|rota|schedule|form|triage|system|script|scheme|standard|cut-?off)(?=[ .,;]|$)',
+  // A new way of working moved to: "we moved to a 'core plus flex' model on nights", "switched to a two-shift pattern".
+  "(?:moved|switched|changed|went) (?:over )?to (?:a|an) (?:[\"'\u201c\u2018]?[\\w'-]+[\"'\u201d\u2019]? ){0,4}?(?:model|system|" +
+    'process|approach|pattern|rota|structure|set-?up|format|schedule)(?=[ .,;]|$)',
+  // Money, space or people put behind one thing: "I put more space into bedding", "moved more budget onto search".
+  '(?:put|moved|shifted) more (?:space|budget|money|stock|staff|people|time|spend|hours) (?:into|onto|behind|towards|to|on)(?= )',
+  // One thing put in another's place: "I took the cache out and put Redis in its place".
+  "put (?:[\\w'./-]+ ){1,3}?in (?:its|their) place",
+  // A price lever in plain words: "we reviewed the menu and put prices up".
+  'put (?:the |our |my |their )?prices up',
+  // Scope cut with what stayed named: "I dropped the custom report builder and kept the eight fixed reports".
+  "(?:removed|dropped|ditched|cut|scrapped) (?:the|a|an|our|their|its|one|two|three|four|five|six|\\d+) (?:[\\w'./-]+ ){0,3}?" +
+    'and kept(?= )',
   // Outside help hired for the work: "I brought in a slotting consultant to re-map the fast movers", "brought in two locums".
   '(?:brought in|hired|engaged|took on|signed) (?:a|an|two|three|four|some|outside|external) (?:[\\w-]+ )?(?:consultants?|' +
     'contractors?|agency|vendor|firm|specialists?|locums?|temps?|freelancers?|interim)(?=[ .,;]|$)',
