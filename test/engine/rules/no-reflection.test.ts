@@ -1253,3 +1253,34 @@ describe(`${ID}: a measure down on the year, a complaint over the writer's head,
       1,
     ));
 });
+
+describe(`${ID}: a moment missed, stock left over, a slot lost, a rating that fell, a patient's fall, marks lower than last year`, () => {
+  const told = (result: string) =>
+    story({
+      title: 'The spring term',
+      situation: 'I led the department through the spring term and the Easter range launch.',
+      action: 'I sent the plans three weeks early and chased every supplier and office each day.',
+      result,
+    });
+  const fires: Array<[string, string]> = [
+    ['Half the range missed the weekend and went live the Tuesday after.', 'missed the weekend'],
+    ['About 600k of stock carried over into next season.', 'stock carried over'],
+    ['By the time it came back the coach company had given our slot to another school.', 'given our slot to another'],
+    ['Our hygiene rating dropped from 5 to 3.', 'rating dropped'],
+    ["She'd had a fall and nobody had told the family until the morning.", 'had a fall'],
+    ['The coursework marks were lower than the year before.', 'marks were lower than the year'],
+  ];
+  for (const [result, signal] of fires)
+    it(`fires on: ${result}`, () => {
+      const found = signals(told(result));
+      assert.equal(found.length, 1);
+      assert.ok(String(found[0]).startsWith(signal), String(found[0]));
+    });
+  const silent = [
+    // Falls and ratings that went the right way, and a setback with the change it taught.
+    'Complaints dropped from 20 to 4, and we had a fall in waiting times too.',
+    'Our hygiene rating rose from 3 to 5.',
+    'Half the range missed the weekend. Since then I send product data five weeks before a bank holiday, not three.',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, told(result)), []));
+});

@@ -210,6 +210,9 @@ export const SETBACK_OUTCOME: readonly string[] = [
     String.raw`failure|abandoned|rolled back|pulled)|did(?: not|n't) (?:land|work|ship|launch|succeed)|never ` +
     String.raw`(?:shipped|launched))`,
   String.raw`(?:missed|blew) (?:the|our|my|a) (?:[\w-]+ )?(?:deadline|target|goal|date|launch|commitment|sla|window)`,
+  // A moment the work was for, missed: "half the range missed the weekend", "the stock missed the season".
+  String.raw`missed (?:the|our|its|their) (?:[\w-]+ )?(?:weekend|season|peak|slot|event|christmas|easter|summer|opening|` +
+    String.raw`window|sale|promotion)\b`,
   String.raw`lost (?:the|a|our|that|this) (?:[\w-]+ )?(?:deal|customer|client|account|contract|bid|pitch|renewal)`,
   String.raw`(?:we|i) lost (?:\w+ )?(?:customers|clients|accounts)`,
   // Someone else cancelling it; "we cancelled the old contract and moved vendor" is the writer's own decision.
@@ -342,10 +345,19 @@ export const SETBACK_OUTCOME: readonly string[] = [
   String.raw`(?:budget|funding)(?: for (?:[\w-]+ ){1,4}?)? (?:was|were|got) (?:cut|pulled|withdrawn|frozen|slashed)`,
   // A measure down on the year or the plan: "sales were slightly down on the year before", "takings were 4% lower than last
   // year" (not "costs were down on last year", where down is good).
-  String.raw`(?:sales|revenue|takings|turnover|footfall|bookings|orders|profits?|margins?|attendance|membership|donations|` +
+  String.raw`(?:sales|revenue|takings|turnover|footfall|bookings|orders|profits?|margins?|attendance|membership|donations|marks|` +
+    String.raw`grades|scores|results|` +
     String.raw`income|sign-?ups|enrol(?:l)?ments) (?:was|were|came in|ended(?: up)?|finished) (?:slightly |a bit |a little |well |way |` +
     String.raw`significantly |\d[\d.]*% |about \d[\d.]*% )?(?:down|lower|below) (?:on|than|against|compared (?:to|with)|versus|vs\.?) ` +
     String.raw`(?:the |our |its |their )?(?:year|last|previous|prior|same|target|plan|budget|forecast)`,
+  // Stock left unsold, a slot lost to someone else, a rating that fell, a patient's fall: "~\u00a3600k stock carried over into SS23",
+  // "the coach company had given our slot to another school", "rating dropped 5 \u2192 3", "she'd had a fall".
+  String.raw`(?:stock|inventory) (?:was |were |got |had to be )?carried (?:over|forward)`,
+  String.raw`(?:given|gave|handed|sold|let) (?:our|my|the) (?:slot|booking|place|table|spot|date|stand|pitch) to (?:another|someone ` +
+    String.raw`else|a competitor|a rival)`,
+  String.raw`(?:rating|ratings|score|stars|ranking|nps|csat|grade)s? (?:[\w-]+ )?(?:dropped|fell|went down|slipped|was downgraded|` +
+    String.raw`were downgraded)(?! (?:back|off|away)\b)(?! (?:only|just) )`,
+  String.raw`(?:had|suffered) (?:a|another) (?:[\w-]+ )?fall(?! in (?:complaints|errors|incidents|costs|waiting|wait|delays)\b)\b`,
   // A complaint that went over the writer's head: "a complaint from a customer about queues on the 23rd that went to head
   // office".
   String.raw`complaints? (?:[\w'-]+ ){0,10}?(?:went|was escalated|got escalated|escalated|was passed|was sent) (?:up |straight )?to ` +
