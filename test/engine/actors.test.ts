@@ -119,3 +119,20 @@ describe('something received is no action', () => {
       assert.deepEqual({ i: a.i, we: a.we }, expected);
     });
 });
+
+describe('who acts: states told with -ing adjectives, and how a group reacted', () => {
+  const states = [
+    'The teams were amazing and I was really proud of them.',
+    'The ward staff were outstanding that week.',
+    'Everyone in the department says it is so much better.',
+    'The team loved the new rota.',
+  ];
+  for (const sentence of states) it(`reads no we-action in: ${sentence}`, () => assert.equal(actors(sentence).we, 0));
+  const acts = [
+    'We were running two shifts a day.',
+    'Everyone on the ward pitched in.',
+    'We said no to the second vendor.',
+    'The team shipped it on Friday.',
+  ];
+  for (const sentence of acts) it(`reads a we-action in: ${sentence}`, () => assert.equal(actors(sentence).we, 1));
+});

@@ -23,7 +23,7 @@ describe(ID, () => {
 
   it('treats "our team" as a team actor', () => {
     const text = story({ action: 'Our team rewrote the parser. Our team added tests.' });
-    assert.deepEqual(flagged(text, lintWith(ID, text)), ['Our', 'Our']);
+    assert.deepEqual(flagged(text, lintWith(ID, text)), ['Our team', 'Our team']);
   });
 
   it('stays silent when the Action is mostly first person', () => {
@@ -85,5 +85,18 @@ describe('we-overuse: counts count what they say', () => {
   it('treats "we were asked" like "I was on the team": a state, not a we-action', () => {
     const text = story({ action: 'We were asked to cut costs. I rewrote the batch job. We shipped it.' });
     assert.deepEqual(lintWith(ID, text), [], 'one I-action to one we-action');
+  });
+});
+
+describe('we-overuse: a team subject is named as written', () => {
+  it('underlines and names "Our whole team" and "The team", not their first word', () => {
+    const text = story({
+      situation: 'We ran four stores.',
+      action: 'Our whole team rebuilt the rota. The team moved the stock. We trained the new staff.',
+      result: 'Sales rose 4%.',
+    });
+    const found = lintWith(ID, text);
+    assert.deepEqual(flagged(text, found), ['Our whole team', 'The team', 'We']);
+    assert.match(found[1].message, /^`The team` is the actor here too/);
   });
 });

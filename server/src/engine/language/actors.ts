@@ -95,6 +95,14 @@ const OPINION_VERBS = words`
 `;
 const WEAK_VERBS = words`helped help supported assisted contributed participated joined`;
 const BE = words`was were am is are been wasn't weren't`;
+/** Adjectives that end in -ing, after "was": "the teams were amazing" is a state, not "were running". */
+const ING_ADJECTIVES = words`
+  amazing interesting outstanding exciting challenging frustrating surprising encouraging rewarding boring confusing annoying
+  demanding convincing promising welcoming willing caring loving missing understanding accommodating disappointing inspiring
+  overwhelming exhausting stunning thriving struggling worrying shocking satisfying pleasing
+`;
+/** How a group reacted, not what it did: "everyone in the department says it's better", "the team loved it". */
+const REACTION_VERBS = words`says said say loved loves liked likes enjoyed enjoys agreed agrees commented thinks feels`;
 /** Verbs that tell how things ended for the subject: an outcome, not an act. */
 const OUTCOME_VERBS = words`lost won placed ranked`;
 const PLACES = words`first second third fourth fifth sixth last top bottom joint`;
@@ -119,13 +127,15 @@ export function predicateAfter(tokens: Token[], end: number): Predicate {
   // "Everyone on the team was …", "the team from Dublin shipped …": the verb comes after the phrase.
   if (['on', 'in', 'at', 'from', 'of'].includes(tokens[k]?.norm ?? '') && !/^(?:i|we)$/.test(subject.norm)) {
     let j = k + 1;
-    while (j < tokens.length && j <= k + 4 && startsWithLetter(tokens[j].text) && !BE.has(tokens[j].norm) && !HAVE.has(tokens[j].norm)) j++;
-    if (j < tokens.length && (BE.has(tokens[j].norm) || HAVE.has(tokens[j].norm))) k = j;
+    const verbAt = (t: Token) => BE.has(t.norm) || HAVE.has(t.norm) || REACTION_VERBS.has(t.norm);
+    while (j < tokens.length && j <= k + 4 && startsWithLetter(tokens[j].text) && !verbAt(tokens[j])) j++;
+    if (j < tokens.length && verbAt(tokens[j])) k = j;
   }
   while (k < tokens.length && isAdverb(tokens[k])) k++;
   const v = tokens[k]?.norm ?? '';
   if (STATE_CONTRACTIONS.has(subject.norm)) return v.endsWith('ing') ? 'action' : 'state';
   if (OPINION_VERBS.has(v) || (subject.norm === "i'd" && v === 'say')) return 'state';
+  if (REACTION_VERBS.has(v) && !I_FORMS.has(subject.norm) && !WE_FORMS.has(subject.norm)) return 'state';
   if (WEAK_VERBS.has(v)) return 'weak';
   // "We lost the framework", "we came fourth out of six": how it ended for the group, not something it did.
   if (OUTCOME_VERBS.has(v) || (v === 'came' && PLACES.has(tokens[k + 1]?.norm ?? ''))) return 'state';
@@ -148,7 +158,7 @@ export function predicateAfter(tokens: Token[], end: number): Predicate {
     let j = k + 1;
     while (j < tokens.length && isAdverb(tokens[j])) j++;
     const w = tokens[j]?.norm ?? '';
-    if (w === 'able' || w === 'going' || (w.endsWith('ing') && w.length > 4)) return 'action';
+    if (w === 'able' || w === 'going' || (w.endsWith('ing') && w.length > 4 && !ING_ADJECTIVES.has(w))) return 'action';
     if (w === 'involved' || w === 'part' || w === 'on' || w === 'in' || w === 'among') return 'weak';
     // Anything else after "was" is a state or something done to the writer: "I was asked to", "we were proud".
     return 'state';

@@ -1,4 +1,5 @@
 import type { Rule } from '../rule';
+import { teamSubjectEnd } from '../language/actors';
 import { storyStats } from '../document/stats';
 import { promptAfterSentence } from '../fixes';
 
@@ -66,7 +67,7 @@ export const weOveruse: Rule<Options> = {
       },
     ],
   },
-  check({ story, options, report }) {
+  check({ doc, story, options, report }) {
     const { iActions: i, weActions: we } = storyStats(story);
     if (we === 0 || i >= we * options.minRatio) return;
     for (const s of story.sentences) {
@@ -74,6 +75,10 @@ export const weOveruse: Rule<Options> = {
       // "We were a team of five", "everyone was proud": a state, not an action told as the team's.
       if (s.actor !== 'we' || !s.actorToken || !s.actorActs) continue;
       const t = s.actorToken;
+      // "The teams", "our whole team": the subject as written, not only its first word.
+      const at = s.tokens.indexOf(t);
+      const last = s.tokens[Math.max(at, teamSubjectEnd(s.tokens, at))];
+      const actor = doc.text.slice(t.start, last.end).replace(/\s+/g, ' ');
       // Never "we" → "I": that claims the team's work, and the first follow-up takes it apart. Ask for the writer's own part instead.
       const prompt = promptAfterSentence(
         s,
@@ -81,7 +86,7 @@ export const weOveruse: Rule<Options> = {
         'My specific contribution was ${1:what I did myself}.',
       );
       const suggestions = [{ ...prompt, preferred: true }];
-      report({ messageId: 'weActor', data: { actor: t.text, i, we }, start: t.start, end: t.end, suggestions });
+      report({ messageId: 'weActor', data: { actor, i, we }, start: t.start, end: last.end, suggestions });
     }
   },
 };
