@@ -248,3 +248,17 @@ describe(`${ID}: a place shut for a span, what the writer believed, and what a c
   ];
   for (const [sentence, phrase] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), [phrase]));
 });
+
+describe(`${ID}: an outcome someone else granted or remarked on hides no act of the writer's`, () => {
+  const silent = [
+    'The resubmission was accepted eventually and the students were fine.',
+    'The promoter was not pleased and the sale was extended by a day.',
+    'Falls risk was mentioned in only about half of the handovers.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+  const fires: Array<[string, string]> = [
+    ['The resubmission was rewritten overnight.', 'was rewritten'],
+    ['The sale was moved to the Saturday.', 'was moved'],
+  ];
+  for (const [sentence, phrase] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), [phrase]));
+});

@@ -44,10 +44,14 @@ export const STATIVE_PARTICIPLES = words`
 /**
  * Participles of things that happen to someone or something, with no one to
  * name ("the data was lost", "two nurses were injured"): no actor is hidden.
+ * An outcome someone else granted or remarked on ("the resubmission was accepted", "the
+ * sale was extended by a day", "falls risk was mentioned in half the handovers") hides
+ * no act of the writer's either: blind readers never marked those.
  */
 export const EVENT_PARTICIPLES = words`
   lost damaged destroyed injured hurt killed hit flooded stolen wounded infected contaminated corrupted delayed stranded spent wasted
   left born raised
+  accepted extended mentioned
 `;
 
 /** Present-tense forms of "be": "code is reviewed, then it is deployed" tells how a process works in general. */
