@@ -34,7 +34,12 @@ export interface RuleMeta<O extends object> {
    * values of `listKey`, quoted) besides the finding's own data; `also` marks
    * each other occurrence, with `{index}`, `{count}` and `{line}` of the first.
    */
-  grouped?: { many: string; also: string; listKey?: string };
+  /**
+   * How repeats of the rule in one story are told as one. `separate` lists message ids whose findings say a different
+   * thing and are grouped only among themselves, with the plain counted message ("the shares add up to more than the
+   * whole" is not one more mismatched percentage).
+   */
+  grouped?: { many: string; also: string; listKey?: string; separate?: string[] };
   /** A follow-up question per message id, where it depends on which way the rule fired. */
   followUps?: Record<string, string>;
   defaultOptions: O;

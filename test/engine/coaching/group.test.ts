@@ -131,3 +131,34 @@ describe('coaching: say it once', () => {
     assert.notEqual(grouped[0], raw[0]);
   });
 });
+
+describe("coaching: a rule's different kinds of finding are not folded into one template", () => {
+  const text = story({
+    situation: 'Our regional sales team sold to garden centres.',
+    action: 'I rebuilt the territory plan and moved two reps to the north.',
+    result:
+      'Revenue went from £400k to £950k, so it tripled. Of the new revenue, 60% came from renewals, 35% from new accounts ' +
+      'and 20% from upsells.',
+  });
+  it('keeps a shares overflow apart from a mismatched change, each with its own message and no unfilled placeholder', () => {
+    const found = only(text, 'inconsistent-metric');
+    assert.deepEqual(
+      found.map((f) => [f.messageId, f.severity]),
+      [
+        ['multiple', 'warning'],
+        ['shares', 'warning'],
+      ],
+    );
+    for (const f of found) assert.doesNotMatch(f.message, /\{[a-z]+\}/);
+  });
+  it('still groups two shares overflows with the plain counted message', () => {
+    const twice = `${text.trimEnd()} Of the costs, 50% went on travel, 40% on samples and 30% on events.\n`;
+    const found = only(twice, 'inconsistent-metric').filter((f) => f.messageId === 'shares');
+    assert.deepEqual(
+      found.map((f) => f.severity),
+      ['warning', 'hint'],
+    );
+    assert.match(found[0].message, /\(2 times in this story\)$/);
+    assert.doesNotMatch(found[1].message, /\{[a-z]+\}/);
+  });
+});

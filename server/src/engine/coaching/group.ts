@@ -51,8 +51,10 @@ function groupStory(out: Finding[], from: number, to: number, options: GroupOpti
     const id = out[i].ruleId;
     if (id === SHALLOW) (shallow ??= []).push(i);
     else if (id === STACKING) (stacking ??= []).push(i);
-    let list = byRule.get(id);
-    if (!list) byRule.set(id, (list = []));
+    // A message id the rule keeps apart is grouped only with its own kind, under a key of its own.
+    const key = options.meta(id)?.grouped?.separate?.includes(out[i].messageId) ? `${id}\u0000${out[i].messageId}` : id;
+    let list = byRule.get(key);
+    if (!list) byRule.set(key, (list = []));
     list.push(i);
   }
   // A stacking finding whose sentence also has a shallow-principle finding is said by that one.
@@ -62,8 +64,9 @@ function groupStory(out: Finding[], from: number, to: number, options: GroupOpti
       STACKING,
       stacking!.filter((i) => !absorbed.includes(i)),
     );
-  for (const [ruleId, members] of byRule) {
-    if (members.length > 1) groupRule(out, members, options.meta(ruleId)?.grouped, options);
+  for (const [key, members] of byRule) {
+    // A separate kind has no grouped templates of its own: the plain counted message says it.
+    if (members.length > 1) groupRule(out, members, key.includes('\u0000') ? undefined : options.meta(key)?.grouped, options);
   }
   if (absorbed.length) foldStacking(out, shallow!, absorbed, options);
 }

@@ -35,6 +35,7 @@ export const inconsistentMetric: Rule<IgnoreOption> = {
       many: '{count} stated changes do not match their numbers ({list}). Check each one; its fix gives the computed value.',
       also: '`{stated}` does not match {pair} either; it is {actual} ({index} of {count}; the first is on line {line}).',
       listKey: 'stated',
+      separate: ['shares'],
     },
     defaultOptions: { ignore: [] },
     optionDocs: {
