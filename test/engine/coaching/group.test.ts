@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { lint } from '../../../server/src/engine/lint';
 import { groupFindings } from '../../../server/src/engine/coaching/group';
-import { ruleById } from '../../../server/src/engine/rules';
+import { RULES, ruleById } from '../../../server/src/engine/rules';
 import type { Finding } from '../../../server/src/engine/types';
 import { story } from '../../helpers';
 
@@ -161,4 +161,24 @@ describe("coaching: a rule's different kinds of finding are not folded into one 
     assert.match(found[0].message, /\(2 times in this story\)$/);
     assert.doesNotMatch(found[1].message, /\{[a-z]+\}/);
   });
+});
+
+describe('coaching: every grouped template can be filled from the findings it groups', () => {
+  const keys = (template: string) =>
+    [...template.matchAll(/\{(\w+)\}/g)].map((m) => m[1]).filter((k) => !['count', 'line', 'list', 'index'].includes(k));
+  for (const rule of RULES.filter((r) => r.meta.grouped)) {
+    it(`${rule.id}: each message kind grouped under the templates carries the values they name`, () => {
+      const grouped = rule.meta.grouped!;
+      const needed = [...keys(grouped.many), ...keys(grouped.also)];
+      for (const [id, message] of Object.entries(rule.meta.messages as Record<string, string>)) {
+        if (grouped.separate?.includes(id)) continue;
+        const has = new Set(keys(message));
+        assert.deepEqual(
+          needed.filter((k) => !has.has(k)),
+          [],
+          `${rule.id}/${id}`,
+        );
+      }
+    });
+  }
 });
