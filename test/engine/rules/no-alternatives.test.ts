@@ -856,7 +856,7 @@ describe(`${ID}: a price or a lever changed, a date put back, a rewrite with a t
     ['I raised our prices by 8% for every new contract.', 'raised our prices'],
     ['I pushed the launch back to January so the stores could finish training.', 'pushed the launch back'],
     ['The go-live was moved to Q3 while the integration was finished.', 'The go-live was moved'],
-    ['I rewrote the report query by hand with a window function and a covering index.', 'rewrote the report query by hand with a'],
+    ['I rewrote the report query by hand with a window function and a covering index.', 'rewrote the report query by hand'],
   ];
   for (const [action, decision] of fires)
     it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
@@ -941,10 +941,7 @@ describe(`${ID}: a rewrite down to a new shape, a share of work switched, a pric
   const situation = 'Our behaviour policy ran to eleven pages and staff applied it differently in every year group.';
   const result = 'Detentions fell from 410 to 260 in the autumn term.';
   const fires: Array<[string, string]> = [
-    [
-      'I rewrote the policy down to a four-step consequence system and launched it at the September INSET day.',
-      'rewrote the policy down to a',
-    ],
+    ['I rewrote the policy down to a four-step consequence system and launched it at the September INSET day.', 'rewrote the policy down'],
     ['switched 40% of parcel volume to DPX from 14 Nov', 'switched 40% of parcel volume'],
     ['moved to per-seat: \u00a349 for the first 3 seats, \u00a39 per extra seat', 'moved to per-seat'],
     ['School plan: \u00a33 \u2192 \u00a34 per pupil per year.', 'plan: \u00a33 \u2192 \u00a34'],
@@ -970,7 +967,7 @@ describe(`${ID}: people put on the work, a supplier signed up with, a rule laid 
     ['Once the slot was approved I put her straight onto the ledger rewrite.', 'put her straight'],
     ['I signed us up with a cloud device-farm vendor and moved the regression cases there.', 'signed us up'],
     ['I set the rule that a release candidate is blocked unless the nightly run is green.', 'set the rule'],
-    ["I used the second slot's budget for a contractor for six months.", "used the second slot's budget for"],
+    ["I used the second slot's budget for a contractor for six months.", "used the second slot's budget"],
     ['I went through the spreadsheet I had inherited and rebuilt it myself.', 'rebuilt it myself'],
   ];
   for (const [action, decision] of fires)

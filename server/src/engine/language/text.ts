@@ -284,3 +284,15 @@ export function lowerSameLength(text: string): string {
   }
   return out;
 }
+
+/** Words a quoted phrase should not end on: "refunded the", "moved their business to". */
+const DANGLING = /(?:\s+(?:the|a|an|and|or|of|to|with|by|for|their|our|my|his|her|its|your|that|as))+\s*$/i;
+
+/**
+ * How many characters of `phrase` to keep so it does not end on an article, a preposition or a possessive ("lost about 230 kg
+ * of" reads "lost about 230 kg"). A phrase that is nothing but such words is kept whole.
+ */
+export function keptLength(phrase: string): number {
+  const m = DANGLING.exec(phrase);
+  return m && m.index > 0 ? m.index : phrase.length;
+}

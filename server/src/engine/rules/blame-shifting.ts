@@ -4,7 +4,7 @@ import type { Sentence } from '../types';
 import { promptAfterSentence } from '../fixes';
 import { isI, isWe } from '../language/actors';
 import { reportedSpeechAt } from '../language/speech';
-import { lowerSameLength } from '../language/text';
+import { keptLength, lowerSameLength } from '../language/text';
 import {
   type BlamePattern,
   ANY_OTHER,
@@ -182,6 +182,8 @@ export const blameShifting: Rule<IgnoreOption> = {
     function reportAt(s: Sentence, from: number, end: number): void {
       let to = end;
       while (to > from + 1 && /[\s,;:\u2014\u2013-]/.test(s.text[to - 1])) to--;
+      // Not ending on "the", "to" or "their": "through no fault of the" reads "through no fault".
+      to = from + keptLength(s.text.slice(from, to));
       report({
         messageId: 'blame',
         data: { phrase: s.text.slice(from, to).replace(/\s+/g, ' ').trim() },

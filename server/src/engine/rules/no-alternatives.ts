@@ -22,6 +22,7 @@ import {
 import { passivesIn } from './passive-voice';
 import { mayMatch } from '../language/required-text';
 import { words } from '../lexicons/words';
+import { keptLength } from '../language/text';
 
 const B = String.raw`(?<![\p{L}\p{N}])`;
 const E = String.raw`(?![\p{L}\p{N}])`;
@@ -152,6 +153,12 @@ function weighsNearby(story: Story, d: Decision): boolean {
   return hasMatch(NEAR, straighten(d.sentence.text)) || (!!next && hasMatch(NEAR, straighten(next.text)));
 }
 
+/** The decision as quoted: not ending on "a" or "for" ("moved the budget for" reads "moved the budget"), but "went with" whole. */
+function shownDecision(text: string): string {
+  const kept = text.slice(0, keptLength(text));
+  return kept.includes(' ') ? kept : text;
+}
+
 export const noAlternatives: Rule<IgnoreOption> = {
   id: 'no-alternatives',
   meta: {
@@ -219,7 +226,7 @@ export const noAlternatives: Rule<IgnoreOption> = {
     const [first] = decisions;
     report({
       messageId: 'noAlternative',
-      data: { decision: first.text },
+      data: { decision: shownDecision(first.text) },
       ...titleRange(story),
       suggestions: [
         promptAfterSentence(

@@ -17,6 +17,7 @@ import { BAD_OUTCOME, MEASURE_SETBACK, PAIR_BAD_MEASURE, PAIR_GOOD_MEASURE } fro
 import { words } from '../lexicons/words';
 import { FUNCTION_WORDS, GENERIC_WORDS, SERVED_GROUPS } from '../lexicons/generic-words';
 import { baseForms } from './shallow-principle';
+import { keptLength } from '../language/text';
 
 interface Options {
   /** How many setback phrases the story needs when neither its type nor its title says it is a failure story. */
@@ -350,7 +351,7 @@ export const noReflection: Rule<Options> = {
     const learningSection = sectionsOf(story, 'learning').at(-1);
     report({
       messageId: lesson === 'platitude' ? 'platitude' : 'noLesson',
-      data: { signal },
+      data: { signal: signal.slice(0, keptLength(signal)) },
       ...titleRange(story),
       // A truism in a Learning section gets the prompt at its end; a story with none gets the section.
       suggestions: [

@@ -4,7 +4,7 @@ import type { Sentence, Story } from '../types';
 import { promptAfterSentence } from '../fixes';
 import { findClaims } from '../language/claims';
 import { words } from '../lexicons/words';
-import { startsWithLetter } from '../language/text';
+import { keptLength, startsWithLetter } from '../language/text';
 
 interface Options {
   /** Claim words to accept, in lower case ("streamlined"). */
@@ -83,12 +83,15 @@ export const unquantifiedClaim: Rule<Options> = {
       for (const span of findClaims(s)) {
         const first = s.tokens[span.first];
         const last = s.tokens[span.last];
-        const claim = doc.text.slice(first.start, last.end).replace(/\s+/g, ' ');
+        const raw = doc.text.slice(first.start, last.end);
+        // Not ending on "a" or "the": "avoided a" reads "avoided"; the underline ends where the phrase does.
+        const kept = keptLength(raw);
+        const claim = raw.slice(0, kept).replace(/\s+/g, ' ');
         report({
           messageId: 'claim',
           data: { claim },
           start: first.start,
-          end: last.end,
+          end: first.start + kept,
           suggestions: [
             promptAfterSentence(
               s,
