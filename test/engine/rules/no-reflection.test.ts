@@ -1218,6 +1218,16 @@ describe(`${ID}: a lesson denied in would-words, a trait given as a reason`, () 
   for (const learning of silent) it(`stays silent on: ${learning}`, () => assert.deepEqual(lintWith(ID, ending(learning)), []));
 });
 
+/** One test per result: it is flagged once, and the setback named starts with the expected words. */
+function firesOnce(told: (result: string) => string, fires: Array<[string, string]>): void {
+  for (const [result, signal] of fires)
+    it(`fires on: ${result}`, () => {
+      const found = signals(told(result));
+      assert.equal(found.length, 1);
+      assert.ok(String(found[0]).startsWith(signal), String(found[0]));
+    });
+}
+
 describe(`${ID}: a measure down on the year, a complaint over the writer's head, work not ready, someone served who went elsewhere`, () => {
   const told = (result: string) =>
     story({
@@ -1233,12 +1243,7 @@ describe(`${ID}: a measure down on the year, a complaint over the writer's head,
     ['After four visits he stopped booking, and later I heard he had gone to another salon nearby.', 'stopped booking'],
     ['In December my director asked me to pause it until the new year.', 'asked me to pause'],
   ];
-  for (const [result, signal] of fires)
-    it(`fires on: ${result}`, () => {
-      const found = signals(told(result));
-      assert.equal(found.length, 1);
-      assert.ok(String(found[0]).startsWith(signal), String(found[0]));
-    });
+  firesOnce(told, fires);
   const silent = [
     // Down where down is good, a group in the data, the writer's own choice, and a setback with a real lesson.
     'Costs were down on the year before, and every store stayed open.',
@@ -1270,12 +1275,7 @@ describe(`${ID}: a moment missed, stock left over, a slot lost, a rating that fe
     ["She'd had a fall and nobody had told the family until the morning.", 'had a fall'],
     ['The coursework marks were lower than the year before.', 'marks were lower than the year'],
   ];
-  for (const [result, signal] of fires)
-    it(`fires on: ${result}`, () => {
-      const found = signals(told(result));
-      assert.equal(found.length, 1);
-      assert.ok(String(found[0]).startsWith(signal), String(found[0]));
-    });
+  firesOnce(told, fires);
   const silent = [
     // Falls and ratings that went the right way, and a setback with the change it taught.
     'Complaints dropped from 20 to 4, and we had a fall in waiting times too.',

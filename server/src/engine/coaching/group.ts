@@ -64,9 +64,12 @@ function groupStory(out: Finding[], from: number, to: number, options: GroupOpti
       STACKING,
       stacking!.filter((i) => !absorbed.includes(i)),
     );
-  for (const [key, members] of byRule) {
+  for (const members of byRule.values()) {
+    if (members.length < 2) continue;
+    const { ruleId, messageId } = out[members[0]];
+    const grouped = options.meta(ruleId)?.grouped;
     // A separate kind has no grouped templates of its own: the plain counted message says it.
-    if (members.length > 1) groupRule(out, members, key.includes('\u0000') ? undefined : options.meta(key)?.grouped, options);
+    groupRule(out, members, grouped?.separate?.includes(messageId) ? undefined : grouped, options);
   }
   if (absorbed.length) foldStacking(out, shallow!, absorbed, options);
 }

@@ -102,7 +102,7 @@ const ING_ADJECTIVES = words`
   overwhelming exhausting stunning thriving struggling worrying shocking satisfying pleasing
 `;
 /** How a group reacted, not what it did: "everyone in the department says it's better", "the team loved it". */
-const REACTION_VERBS = words`says said say loved loves liked likes enjoyed enjoys agreed agrees commented thinks feels`;
+const GROUP_REACTIONS = words`says said say loved loves liked likes enjoyed enjoys agreed agrees commented thinks feels`;
 /** Verbs that tell how things ended for the subject: an outcome, not an act. */
 const OUTCOME_VERBS = words`lost won placed ranked`;
 const PLACES = words`first second third fourth fifth sixth last top bottom joint`;
@@ -127,7 +127,7 @@ export function predicateAfter(tokens: Token[], end: number): Predicate {
   // "Everyone on the team was …", "the team from Dublin shipped …": the verb comes after the phrase.
   if (['on', 'in', 'at', 'from', 'of'].includes(tokens[k]?.norm ?? '') && !/^(?:i|we)$/.test(subject.norm)) {
     let j = k + 1;
-    const verbAt = (t: Token) => BE.has(t.norm) || HAVE.has(t.norm) || REACTION_VERBS.has(t.norm);
+    const verbAt = (t: Token) => BE.has(t.norm) || HAVE.has(t.norm) || GROUP_REACTIONS.has(t.norm);
     while (j < tokens.length && j <= k + 4 && startsWithLetter(tokens[j].text) && !verbAt(tokens[j])) j++;
     if (j < tokens.length && verbAt(tokens[j])) k = j;
   }
@@ -135,7 +135,7 @@ export function predicateAfter(tokens: Token[], end: number): Predicate {
   const v = tokens[k]?.norm ?? '';
   if (STATE_CONTRACTIONS.has(subject.norm)) return v.endsWith('ing') ? 'action' : 'state';
   if (OPINION_VERBS.has(v) || (subject.norm === "i'd" && v === 'say')) return 'state';
-  if (REACTION_VERBS.has(v) && !I_FORMS.has(subject.norm) && !WE_FORMS.has(subject.norm)) return 'state';
+  if (GROUP_REACTIONS.has(v) && !I_FORMS.has(subject.norm) && !WE_FORMS.has(subject.norm)) return 'state';
   if (WEAK_VERBS.has(v)) return 'weak';
   // "We lost the framework", "we came fourth out of six": how it ended for the group, not something it did.
   if (OUTCOME_VERBS.has(v) || (v === 'came' && PLACES.has(tokens[k + 1]?.norm ?? ''))) return 'state';

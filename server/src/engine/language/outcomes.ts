@@ -123,8 +123,8 @@ const SOON = words`quickly fast soon swiftly rapidly`;
 
 const word = (t: Token | undefined): string => (t && startsWithLetter(t.text) ? t.norm : '');
 
-/** Manner words that can open a reception ("well received"), listed here because STARTS is built before `reception`. */
-const RECEIVED_MANNER_STARTS = ['well', 'warmly', 'positively', 'enthusiastically', 'brilliantly'];
+/** How something was taken by those it reached: "was received really well", "was very well received", "got warmly received". */
+const RECEIVED_MANNER = words`well warmly positively enthusiastically brilliantly`;
 
 /**
  * Every word an evaluative outcome can start at: each reading below begins by
@@ -136,7 +136,7 @@ const STARTS: ReadonlySet<string> = new Set([
   ...IDIOMS.map((idiom) => idiom[0]),
   ...RESULT_IDIOMS.map((idiom) => idiom[0]),
   ...['made', 'makes', 'helped', 'helps', 'went', 'ran', 'came', 'a', 'most', 'held', 'into', 'up', 'down', 'received'],
-  ...RECEIVED_MANNER_STARTS,
+  ...RECEIVED_MANNER,
   ...SEEMED_REACTIONS,
   ...LINKING_VERBS,
   ...COURSE_VERBS,
@@ -237,9 +237,7 @@ function noteMove(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   return { first: i - 1, last: i };
 }
 
-/** How something was taken by those it reached: "was received really well", "was very well received", "got warmly received". */
-const RECEIVED_MANNER: ReadonlySet<string> = new Set(RECEIVED_MANNER_STARTS);
-
+/** A reception told with no measure: "was received really well", "was very well received". */
 function reception(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (w === 'received' && LINKING_VERBS.has(word(t[i - 1]))) {
     const k = skipDegree(t, i + 1, 3);
