@@ -1313,3 +1313,30 @@ describe(`${ID}: the cause placed on another's patch, a call disowned, waits and
   ];
   for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(inCancelledRace(excuse), []));
 });
+
+describe(`${ID}: no act in an opinion softened by an adverb, an object clause on "anything", or what the writer must do`, () => {
+  const fires: Array<[string, string]> = [
+    ["The race committee didn't follow up on anything I sent them.", "The race committee didn't follow"],
+    ["The council moved the closure in the middle and didn't tell us, so we must redo the whole route plan.", 'moved the closure'],
+    ['The committee cut the budget, which I still think was unfair given they ignored what we told them.', 'they ignored'],
+    ['The problem was the timing crew, so I guess it was bad luck.', 'The problem was the timing crew'],
+    [
+      "Before the race, our sponsor, as usual, promised them a water station, which actually we don't have on that course.",
+      'our sponsor, as usual, promised them',
+    ],
+  ];
+  for (const [excuse, phrase] of fires)
+    it(`fires on: ${excuse}`, () =>
+      assert.ok(
+        inCancelledRace(excuse).some((f) => String(f.data.phrase).includes(phrase)),
+        excuse,
+      ));
+  const silent = [
+    // The writer acting in the blame's own clause or after it still takes it up.
+    'The race committee never followed up, so I rang every marshal myself that night.',
+    "The council moved the closure and didn't tell us, so I redrew the route plan by midnight.",
+    'The committee cut the budget, and I still found a second sponsor for the water stations.',
+    'The timing crew never tested the chips, so I tested all 300 myself the next morning.',
+  ];
+  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(inCancelledRace(excuse), []));
+});

@@ -259,22 +259,36 @@ function admits(text: string): boolean {
 const CONSEQUENCES = words`slipped missed lost failed fell overran`;
 
 /**
- * Verbs after I or we that tell a state, a discovery or what was possible, not an act: "we were understaffed",
- * "I found out", "there wasn't much I could do".
+ * Verbs after I or we that tell a state, a discovery, what was possible or what was forced, not an act: "we were
+ * understaffed", "I found out", "there wasn't much I could do", "which we don't have", "so we must redo three pages".
  */
-const STATE_VERBS = words`was were are am 're 'm heard could couldn't can can't cannot hadn't didn't wasn't weren't never`;
+const STATE_VERBS = words`was were are am 're 'm heard could couldn't can can't cannot hadn't didn't don't wasn't weren't never must`;
 
 /**
  * Words before I or we that open a clause of time, condition or object ("…needs to commit before we sign", "they ignored
- * what we told them"), or tell the consequence ("…, which meant we went live late"): not the writer acting on it.
+ * what we told them", "didn't follow up on anything I sent them"), or tell the consequence ("…, which meant we went live
+ * late"): not the writer acting on it.
  */
-const SUBORDINATE = words`before until when whenever while after once if unless what meant meaning though although than`;
+const SUBORDINATE = words`
+  before until when whenever while after once if unless what meant meaning though although than anything everything something nothing
+  whatever
+`;
 
 /** Words after a thought that take it back: "… but it turned out", "until I saw the logs". */
 const TAKEN_BACK = /(?<![\w'])(?:but|turned out|actually|in fact|realis|realiz|until|wrong|later found)/;
 
 /** Opinion verbs frame a claim; "I think the QA team never tested it" still blames them. */
 const OPINION = words`think thought feel felt believe believed guess suppose mean honestly hope wish`;
+
+/** "I think …", "I still think …", "I honestly feel …": an opinion after I or we, past the adverbs that soften it. */
+function opinionAfter(t: Sentence['tokens'], i: number): boolean {
+  let k = i + 1;
+  while (OPINION_ADVERBS.has(t[k]?.norm ?? '')) k++;
+  return OPINION.has(t[k]?.norm ?? '');
+}
+
+/** Words between I and an opinion verb: "I still think", "I do feel", "I honestly believe". */
+const OPINION_ADVERBS = words`still really honestly genuinely personally truly do did also just always`;
 
 /** Where the clause holding position `at` of a searched sentence starts: after the last comma, dash or linking word. */
 function clauseStart(text: string, at: number): number {
@@ -293,7 +307,7 @@ function writerActs(s: Sentence, from = 0): boolean {
   for (let i = 0; i < t.length; i++) {
     if (t[i].start < from) continue;
     // "…, which is why we slipped" tells the consequence; the writer is not acting there.
-    if (!(isI(t, i) || isWe(t, i)) || OPINION.has(t[i + 1]?.norm ?? '') || t[i - 1]?.norm === 'why') continue;
+    if (!(isI(t, i) || isWe(t, i)) || opinionAfter(t, i) || t[i - 1]?.norm === 'why') continue;
     // "I'd say half of them never read it": a view, not an act.
     if (t[i].norm === "i'd" && t[i + 1]?.norm === 'say') continue;
     // "they ignored what we told them" and "the gaps we had requested": an object or a relative clause.
@@ -417,7 +431,7 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
     for (let i = first; i < s.tokens.length; i++) {
       if (s.tokens[i].start < endOffset || !(isI(s.tokens, i) || isWe(s.tokens, i))) continue;
       // "…, and by the time I was allowed to make an offer", "…, so we slipped": not the writer acting; "…, so I built a stub" is.
-      if (!writerClauseActs(s.tokens, i)) continue;
+      if (!writerClauseActs(s.tokens, i) || opinionAfter(s.tokens, i)) continue;
       return false;
     }
     // "It wasn't my job. I fixed it anyway." sets up ownership; other blame is context only when the next sentence owns the
