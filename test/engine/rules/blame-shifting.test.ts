@@ -1340,3 +1340,16 @@ describe(`${ID}: no act in an opinion softened by an adverb, an object clause on
   ];
   for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(inCancelledRace(excuse), []));
 });
+
+describe(`${ID}: "since" giving a reason is no lasting good outcome`, () => {
+  it('fires when "since" opens their reason', () =>
+    assert.equal(
+      inCancelledRace("The timing crew also didn't check the mats overnight since their contract only covered race day.").length,
+      1,
+    ));
+  for (const excuse of [
+    'The timing crew never turned up late since the change.',
+    'The timing crew never turned up late since we moved the briefing.',
+  ])
+    it(`stays silent on a good outcome since a change: ${excuse}`, () => assert.deepEqual(inCancelledRace(excuse), []));
+});

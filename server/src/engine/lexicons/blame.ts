@@ -1283,7 +1283,9 @@ export const NOT_BLAMING =
 
 /** Subjects that own the phrase that follows: "I dropped the ball", "our team let the customer down", "nobody dropped the ball". */
 /** Words that make "never …" a lasting good outcome rather than a complaint. */
-export const GOOD_OUTCOME = String.raw`(?:again|since|anymore|any more|after that|from then on|without)`;
+export const GOOD_OUTCOME =
+  // "since their contract didn't cover nights" gives a reason, not a time since which things went well.
+  String.raw`(?:again|since(?! (?:they|he|she|their|his|her|its|it's|there)\b)|anymore|any more|after that|from then on|without)`;
 
 export const OWN_SUBJECT =
   String.raw`(?:^|[^\w'])(?:i|we|i've|we've|i'd|we'd|our (?:whole |entire )?team|nobody|no one|no-one|none of ` +
