@@ -1353,3 +1353,29 @@ describe(`${ID}: "since" giving a reason is no lasting good outcome`, () => {
   ])
     it(`stays silent on a good outcome since a change: ${excuse}`, () => assert.deepEqual(inCancelledRace(excuse), []));
 });
+
+describe(`${ID}: a mistake disowned, what the writer's side could not have prevented, a lesson for another unit, a job not done`, () => {
+  const fires: Array<[string, string]> = [
+    ["It wasn't really my mistake, to be honest.", "wasn't really my mistake"],
+    ["It wasn't something the club could have prevented.", "wasn't something the club could have prevented"],
+    ['The lesson for the operations centre is that exception reports have to go out on time.', 'The lesson for the operations centre'],
+    ['If catering had done their job properly it would never have been an issue.', 'If catering had done their job'],
+    ['None of it would have happened if the permits had been done properly in the first place.', 'None of it would have happened'],
+  ];
+  for (const [excuse, phrase] of fires)
+    it(`fires on: ${excuse}`, () =>
+      assert.ok(
+        inCancelledRace(excuse).some((f) => String(f.data.phrase).includes(phrase)),
+        excuse,
+      ));
+  const silent = [
+    'It was my mistake: I never confirmed the closure in writing.',
+    "It wasn't my first mistake that season, and I now keep a checklist.",
+    'The lesson for me is that I confirm closures in writing a week out.',
+    'The takeaway for the club is that we now confirm every closure in writing.',
+    'The takeaway for the organisation is that closures need a named owner.',
+    'If I had done my job properly it would never have been an issue.',
+    'None of it would have happened if I had checked the permits properly.',
+  ];
+  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(inCancelledRace(excuse), []));
+});

@@ -160,10 +160,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // Also in someone else's words, which the writer repeats to be cleared: "my manager said it was not my fault", "the
     // district manager said it wasn't really a reflection on me".
     name: 'not my fault',
-    probe: ['fault', 'on me', 'down to me'],
+    probe: ['fault', 'on me', 'down to me', 'mistake', 'error', 'doing'],
     source:
       String.raw`(?:(?:was|is|were)(?: not|n't)|not)(?: (?:really|entirely|totally|completely|at all))? ` +
-      String.raw`(?:my fault|(?:a )?reflection on me|down to me|on me)`,
+      String.raw`(?:my fault|my (?:own )?(?:mistake|error|doing)|(?:a )?reflection on me|down to me|on me)`,
     reportedCounts: true,
   },
   {
@@ -287,7 +287,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:level|grade)| at (?:my|our) level| in (?:my|our) (?:position|shoes|role))?|(?:a|the|my|our) ` +
       String.raw`[\w-]{1,30}(?: [\w-]{1,30})?) could(?: have|'ve)? (?:done|do)|` +
       String.raw`(?:wasn't|was not|isn't|is not) (?:really )?` +
-      String.raw`(?:anything|something) (?:that )?(?:i|we) could(?: have|'ve)? (?:controlled|done|changed|prevented|influenced)|` +
+      // "It wasn't something the branch could have prevented": the writer's side, named.
+      String.raw`(?:anything|something) (?:that )?(?:i|we|anyone|anybody|(?:the|our|my) [\w-]{1,30}) could(?: have|'ve)? ` +
+      String.raw`(?:controlled|done|changed|prevented|influenced|avoided|stopped|foreseen)|` +
       // "which isn't really something I can control".
       String.raw`(?:wasn't|was not|isn't|is not) (?:really |exactly )?(?:anything|something) (?:that )?(?:i|we) (?:can|could) ` +
       String.raw`(?:control|influence|change|prevent)|` +
@@ -577,6 +579,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:[\w-]{1,30} )?[\w-]{1,30}|none of (?:this|it|that))(?: probably| likely| definitely| certainly| easily)?` +
       String.raw`(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| not| never| happen)|` +
       // "If they'd followed their own process, none of this happens."
+      // Anyone who had a job of their own to do: "if catering had done their job properly it would never have been an issue".
+      String.raw`\bif (?:only )?(?!(?:i|we)\b)[\w-]{2,30}(?: [\w-]{2,30})?(?: had|'d) (?:just |only |actually |simply )?done ` +
+      String.raw`(?:their|his|her) (?:job|jobs|part|bit|share|homework)\b|` +
       String.raw`\bif (?:only )?${OTHER_PARTY}(?: had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?` +
       String.raw`none of (?:this|it|that) (?:happens|happened)|` +
       // Any other "the …" that acted: "if the haulier had just stuck to the slots", not "if the tests had failed".
@@ -613,7 +618,12 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:[\w-]{1,30} ){0,3}?(?:had been|was|were) (?:[\w-]{1,30} )?(?:properly|correctly|better|clearer|` +
       String.raw`earlier|sooner|on time|done right|thorough|more thorough|in place)[^.;:!?]{0,60}?` +
       String.raw`(?:we|it|this|that|the [\w-]{1,30}|(?:none|most|much|all|half) of (?:this|it|that))` +
-      String.raw`(?: probably| likely| definitely| certainly| easily)?(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| happen)`,
+      String.raw`(?: probably| likely| definitely| certainly| easily)?(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| happen)|` +
+      // The consequence told first: "None of it would have happened if the records had been done properly".
+      String.raw`(?:(?:none|most|much|all|half) of (?:this|it|that)|it|this|that) (?:would|could)(?: not| never|n't)? have ` +
+      String.raw`(?:happened|been (?:needed|necessary|an issue|a problem))[^.;:!?]{0,30}? if (?:the|their|his|her) ` +
+      String.raw`(?!(?:weather|rain|snow|storm|forecast|market|economy|timing)\b)(?:[\w-]{1,30} ){0,3}?(?:had been|was|were) ` +
+      String.raw`(?:[\w-]{1,30} )?(?:properly|correctly|better|clearer|earlier|sooner|on time|done right|thorough|more thorough|in place)`,
     inFailure: true,
     causal: true,
     unlessIActAfter: true,
@@ -780,6 +790,19 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:nobody|no one|no-one|anyone|anybody|${OTHER_PARTY})(?: (?:on|from|in) (?:their|his|her|the other) ` +
       String.raw`(?:side|end|team))? (?:had |has |ever |even |actually )*bothered to [\w-]{2,30}`,
     weak: true,
+  },
+  {
+    // "The lesson for the operations centre is that reports have to go out on time": a lesson addressed to someone else.
+    name: 'the lesson is theirs',
+    probe: ['lesson', 'takeaway'],
+    source:
+      String.raw`(?:the |my )?(?:(?:main|real|big|key|biggest|clear) )?(?:lesson|takeaway)s? (?:here )?for ` +
+      String.raw`(?!(?:me|myself|us|ourselves|my|our|everyone|everybody|anyone|all|both|the whole)\b)(?:the |their |that )?` +
+      // Not the whole the writer belongs to: "the takeaway for the organisation is …" is the writer's own.
+      String.raw`(?!(?:[\w-]{2,30} )?(?:organi[sz]ation|company|business|firm|school|trust|industry|sector|profession|future)\b)` +
+      String.raw`(?:[\w-]{2,30} ){0,2}?[\w-]{2,30} (?:is|was|would be|has to be)`,
+    lesson: true,
+    unlessIActAfter: true,
   },
   {
     // A lesson only for others: "going forward the consultants need to flag revisions properly",
