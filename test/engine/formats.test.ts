@@ -482,6 +482,10 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(story('## Story B — the version that failed my first loop')), ['1: situation learning']);
     // The session first, then the question it asked: the question titles the story.
     assert.deepEqual(shape(story('# Practice run — "Tell me about your toughest appeal"')), ['3: situation learning']);
+    // One question names one story; questions in the plural name the session.
+    assert.deepEqual(shape(story('## 2. The principle question')), ['1: situation learning']);
+    assert.deepEqual(shape(story('## Question 1 — a decision you made')), ['1: situation learning']);
+    assert.deepEqual(shape(story('## Practice questions')), ['3: situation learning']);
   });
 
   it('a published post: its opening, numbered answers, notes sections, verdicts and sign-offs around the stories', () => {

@@ -72,10 +72,10 @@ export function transcriptStories(items: Item[], title: Block | undefined, depth
 /** Fewer words than this in answer to a question that asks for no story are small talk ("Ready.", "Sure, go ahead."). */
 const SMALL_TALK_WORDS = 8;
 
-/** Words of a heading that names an interview session, not a story. */
+/** Words of a heading that names an interview session, not a story: "questions" do, one "question" names one story. */
 const SESSION = new RegExp(
   String.raw`\b(?:interviews?|mock|rounds?|sessions?|practice|loops?|onsite|on-site|screens?|screening|transcripts?|calls?|` +
-    String.raw`recordings?|q ?& ?a|q and a|prep|rehearsal|questions?|answers?|panel|behaviou?ral|bar raiser|` +
+    String.raw`recordings?|q ?& ?a|q and a|prep|rehearsal|questions|answers|panel|behaviou?ral|bar raiser|` +
     String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|` +
     String.raw`october|november|december|\d{1,2}[/.-]\d{1,2})\b`,
   'i',
