@@ -488,6 +488,26 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(story('## Practice questions')), ['3: situation learning']);
   });
 
+  it('one bold word over an interview question, the competency asked about, titles the story; under a story heading it does not', () => {
+    const answer = (over: string) =>
+      lines(
+        ...over.split('\n'),
+        '',
+        'Interviewer: Tell me about a time you led something.',
+        '',
+        'Me: I was treasurer of the climbing society and ran the budget for 40 members.',
+        '',
+        'Interviewer: What did you learn?',
+        '',
+        'Me: I now publish the accounts every month, not once a year.',
+      );
+    assert.deepEqual(shape(answer('**Leadership**')), ['1: situation learning']);
+    // Under a session's H1, the same.
+    assert.deepEqual(shape(answer('# Assessment centre, from memory\n\n**Leadership**')), ['3: situation learning']);
+    // Under the story's own heading the heading titles it.
+    assert.deepEqual(shape(answer('## The climbing society\n\n**Leadership**')), ['1: situation learning']);
+  });
+
   it('a published post: its opening, numbered answers, notes sections, verdicts and sign-offs around the stories', () => {
     const text = lines(
       '# Feedback wanted: my answers for the loop next week',

@@ -225,6 +225,7 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
       // A title is a bold line, or a plain line or a bold list item ("1. **Overflow to 3PL**") right over a STAR label.
       const titles =
         it.boldTitle ||
+        oneBoldWordOver(blocks, bi, it) ||
         (it.ref.from === 0 &&
           (isPlainTitle(b, it) || (b.inList && !it.marker && !it.speaker && isBoldLine(b))) &&
           opensStory(blocks[bi + 1]));
@@ -238,6 +239,30 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
   }
   push();
   return units;
+}
+
+/**
+ * One bold word right over an interview question or a STAR label ("**Leadership**", the competency asked about), where
+ * no story heading stands above it: the story's title. Elsewhere a lone bold word is emphasis or a notes heading.
+ */
+function oneBoldWordOver(blocks: MarkedBlock[], at: number, it: Item): boolean {
+  const b = blocks[at];
+  if (it.ref.from !== 0 || it.marker || it.speaker || b.type !== 'paragraph' || b.inList) return false;
+  const em = b.leadingEmphasis?.trim();
+  if (
+    !em ||
+    em !==
+      b.text
+        .trim()
+        .replace(/^[*_]+|[*_]+$/g, '')
+        .trim() ||
+    !/^[\p{L}&-]+$/u.test(em)
+  )
+    return false;
+  const prev = blocks[at - 1];
+  if (prev?.type === 'heading' && prev.depth > 1) return false;
+  const next = blocks[at + 1];
+  return opensStory(next) || (!!next && next.type !== 'heading' && itemsOf(next)[0]?.speaker === 'interviewer');
 }
 
 /** Whether STAR markers follow a heading before the next heading of its depth or above: it titles a story of its own. */
