@@ -488,6 +488,27 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(story('## Practice questions')), ['3: situation learning']);
   });
 
+  it('a question in a bold line over STAR labels titles a structured story; over an answer it is the interviewer asking', () => {
+    const labelled = lines(
+      '**Q2: Process improvement: the rota sheet**',
+      '',
+      '**Situation:** The rotas for three restaurants were done on paper every week.',
+      '',
+      '**Task:** My manager asked me to sort it out before the summer.',
+      '',
+      "**Action:** I built the rota in a shared sheet that totals everyone's hours.",
+      '',
+      '**Result:** Rota time fell from 4 hours a week to 1.',
+    );
+    assert.deepEqual(shape(labelled), ['1: situation task action result']);
+    const asked = lines(
+      '**Q: Tell me about a time you improved a process.**',
+      '',
+      '**A:** The rotas for three restaurants were done on paper, so I built a shared sheet and rota time fell by 3 hours.',
+    );
+    assert.deepEqual(shape(asked), ['1: action result']);
+  });
+
   it('one bold word over an interview question, the competency asked about, titles the story; under a story heading it does not', () => {
     const answer = (over: string) =>
       lines(

@@ -226,6 +226,7 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
       const titles =
         it.boldTitle ||
         oneBoldWordOver(blocks, bi, it) ||
+        questionTitleOver(blocks, bi, it) ||
         (it.ref.from === 0 &&
           (isPlainTitle(b, it) || (b.inList && !it.marker && !it.speaker && isBoldLine(b))) &&
           opensStory(blocks[bi + 1]));
@@ -263,6 +264,22 @@ function oneBoldWordOver(blocks: MarkedBlock[], at: number, it: Item): boolean {
   if (prev?.type === 'heading' && prev.depth > 1) return false;
   const next = blocks[at + 1];
   return opensStory(next) || (!!next && next.type !== 'heading' && itemsOf(next)[0]?.speaker === 'interviewer');
+}
+
+/**
+ * A question written as a bold line right over STAR labels ("**Q2: Process improvement: the rota sheet**", then
+ * "**Situation:** …"): the story's title, as in a prep doc, not an interviewer's line opening a transcript.
+ */
+function questionTitleOver(blocks: MarkedBlock[], at: number, it: Item): boolean {
+  const b = blocks[at];
+  return it.speaker === 'interviewer' && it.ref.from === 0 && !b.inList && isWholeLineBold(b) && opensStory(blocks[at + 1]);
+}
+
+/** One line, all of it bold or italic ("**Q1: The overbooked wedding**"). */
+function isWholeLineBold(b: Block): boolean {
+  const em = b.leadingEmphasis?.trim();
+  const text = b.text.trim();
+  return !!em && !text.includes('\n') && em.length >= text.replace(/^[*_\s]+|[*_\s]+$/g, '').length - 1;
 }
 
 /** Whether STAR markers follow a heading before the next heading of its depth or above: it titles a story of its own. */
