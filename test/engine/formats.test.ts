@@ -488,6 +488,25 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(story('## Practice questions')), ['3: situation learning']);
   });
 
+  it('a letter alone on its line labels the list right after it', () => {
+    const text = lines(
+      '## Demand forecasting for warehouse staffing',
+      '',
+      'S: pick-volume forecasts per shift were off by a quarter, so ops booked agency staff last minute',
+      '',
+      'T: improve forecast accuracy for ops planning',
+      '',
+      'A:',
+      '- switched the model from Prophet to LightGBM with a promo calendar',
+      '- moved retraining from monthly to weekly',
+      '',
+      'R:',
+      '- MAPE 24% to 16%',
+      '- agency bookings made on the day fell from 30 a month to 8',
+    );
+    assert.deepEqual(shape(text), ['1: situation task action result']);
+  });
+
   it('a question in a bold line over STAR labels titles a structured story; over an answer it is the interviewer asking', () => {
     const labelled = lines(
       '**Q2: Process improvement: the rota sheet**',

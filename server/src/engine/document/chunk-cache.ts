@@ -116,8 +116,9 @@ function markChunk(parsed: ParsedChunk): ParsedChunk {
     comments: parsed.comments,
     blocks: parsed.blocks.map((b, i) => {
       const next = parsed.blocks[i + 1];
-      // "- A:" alone on its item labels the nested list under it.
-      const opensList = b.inList && !!next?.inList && next.type === 'paragraph';
+      // "- A:" alone on its item labels the nested list under it; "A:" alone on its line, the list right after it.
+      const opensList =
+        (b.inList && !!next?.inList && next.type === 'paragraph') || (!b.inList && b.type === 'paragraph' && !!next?.inList);
       const marker = b.type === 'heading' ? headingMarker(b.text) : labelMarker(b.text, b.leadingEmphasis, opensList);
       return uniform(b, marker);
     }),
