@@ -488,6 +488,26 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(story('## Practice questions')), ['3: situation learning']);
   });
 
+  it('"tell me about something you are proud of" opens a new story; "anything else you tried" follows one up', () => {
+    const text = lines(
+      'Interviewer: Tell me about a time a project did not go as planned.',
+      '',
+      'Me: Our demo crashed in front of 40 people because I had not tested the login with real data.',
+      '',
+      'Interviewer: Okay. Tell me about something you are proud of.',
+      '',
+      'Me: I rebuilt the society booking site and bookings went from 20 to 65 a week.',
+      '',
+      'Interviewer: Was there anything else you tried?',
+      '',
+      'Me: I also moved the mailing list to a free tool.',
+    );
+    assert.deepEqual(
+      shape(text).map((s) => s.split(':')[0]),
+      ['1', '5'],
+    );
+  });
+
   it('a letter alone on its line labels the list right after it', () => {
     const text = lines(
       '## Demand forecasting for warehouse staffing',

@@ -27,6 +27,8 @@ export const CANDIDATE_LABELS: readonly string[] = ['a', 'answer', 'me', 'candid
 export const OPENING_QUESTIONS: readonly string[] = [
   'tell (?:me|us) about (?:a|an|one|the last|the (?:biggest|hardest|toughest|worst|best)|your ' +
     '(?:biggest|hardest|toughest|proudest|most|worst|best))\\b',
+  // "Tell me about something you're proud of", not "tell me about something in that story".
+  "tell (?:me|us) about (?:something|anything) (?:you|you're|you've|you'd|that you)\\b",
   '(?:describe|share|recall|think of) (?:a|an|one) (?:time|situation|example|instance|occasion|moment|' +
     'project|decision|conflict|disagreement|mistake|failure|setback)',
   '^(?:can you |could you )?give (?:me |us )?(?:a|an|one) (?:time|situation|example|instance)(?! of how)',
