@@ -508,6 +508,33 @@ describe('story formats (SPEC §8)', () => {
     );
   });
 
+  it("a post's header that only frames the answer after it is no story: its title is notes, its lines the intro", () => {
+    const text = lines(
+      '**Thread: STAR answers for pricing questions, share yours**',
+      '',
+      '---',
+      '',
+      '**Original post by freight_fran:**',
+      '',
+      "I've got an interview for a commercial account manager role and they've said there'll be a question on pricing. " +
+        "Here's my answer, would love feedback.",
+      '',
+      '## Pricing a returns service',
+      '',
+      '**Situation:** A fashion client had a returns rate of 31% and wanted one price per return.',
+      '',
+      '**Action:** I timed 200 returns by type on the bench and priced each type from the timings.',
+      '',
+      '**Result:** They signed in November, and the first quarter ran at a 21% margin against 18% modelled.',
+    );
+    const { asides } = read(text);
+    assert.deepEqual(shape(text), ['9: situation action result']);
+    assert.ok(asides.includes('intro@7'), asides.join(' '));
+    // A short piece that tells what the writer did is a story, however short.
+    const short = lines('**Biggest achievement**', '', 'I rebuilt the team reporting dashboard and everyone uses it now.', '', '## Next');
+    assert.equal(shape(short)[0].split(':')[0], '1');
+  });
+
   it('a letter alone on its line labels the list right after it', () => {
     const text = lines(
       '## Demand forecasting for warehouse staffing',

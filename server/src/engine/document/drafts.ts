@@ -586,7 +586,9 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
       ? transcriptStories(items, title, depth, text, aside)
       : items.some((it) => it.marker && it.marker.kinds[0] !== 'learning')
         ? structuredStories(items, title, depth, text)
-        : [proseWithLearning(withoutPostWrapper(items, aside, !title), title, depth, text)];
+        : onlyFrames(items)
+          ? framing(items, title, aside)
+          : [proseWithLearning(withoutPostWrapper(items, aside, !title), title, depth, text)];
     if (stories[0] && tags[k].length) stories[0].tagLines = tags[k];
     out.push(...stories);
   });
@@ -647,6 +649,34 @@ function isCommentary(items: Item[], opening = false, first = false): boolean {
   return COMMENTARY.test(items.map(itemText).join(' '));
 }
 
+/** A post's opening line that frames the story it shares: its news, its ask, "here's my answer". */
+function opening(it: Item): boolean {
+  const words = wordCount([it]);
+  const t = itemText(it);
+  if (words < MIN_PROSE_WORDS && (COMMENTARY.test(t) || POST_NEWS.test(t))) return true;
+  return words <= MAX_COMMENTARY_WORDS && (WRAPPER_LINE.test(t) ? COMMENTARY.test(t) : SHARES_THE_STORY.test(t));
+}
+
+/** A post's closing remark or its hashtags. */
+function closing(it: Item): boolean {
+  return HASHTAGS_ONLY.test(itemText(it)) || (wordCount([it]) <= MAX_CLOSING_WORDS && CLOSING_REMARK.test(itemText(it)));
+}
+
+/**
+ * A titled piece that only frames the story after it ("**Original post by fran:**" over "I've got an interview next week.
+ * Here's my answer, would love feedback."): the post's header, not a story.
+ */
+function onlyFrames(items: Item[]): boolean {
+  return items.length > 0 && items.every((it) => !it.marker && !it.speaker && (opening(it) || closing(it)));
+}
+
+/** Sets a post's header aside (its title as notes, its lines as the intro): no story. */
+function framing(items: Item[], title: Block | undefined, aside: AsideSink): DraftStory[] {
+  if (title) aside('notes', title.start, title.end);
+  for (const it of items) aside('intro', startOf(it.ref), endOf(it.ref));
+  return [];
+}
+
 /**
  * A post wrapped around one answer in prose: a greeting or a one-line ask before it ("hi all, super short one …",
  * "quick question before my interview tomorrow") and a closing remark after it ("thats it lol. any feedback welcome").
@@ -655,14 +685,6 @@ function isCommentary(items: Item[], opening = false, first = false): boolean {
 function withoutPostWrapper(items: Item[], aside: AsideSink, untitled: boolean): Item[] {
   let a = 0;
   let b = items.length;
-  const opening = (it: Item) => {
-    const words = wordCount([it]);
-    const t = itemText(it);
-    if (words < MIN_PROSE_WORDS && (COMMENTARY.test(t) || POST_NEWS.test(t))) return true;
-    return words <= MAX_COMMENTARY_WORDS && (WRAPPER_LINE.test(t) ? COMMENTARY.test(t) : SHARES_THE_STORY.test(t));
-  };
-  const closing = (it: Item) =>
-    HASHTAGS_ONLY.test(itemText(it)) || (wordCount([it]) <= MAX_CLOSING_WORDS && CLOSING_REMARK.test(itemText(it)));
   // Under a heading, a line before the answer frames the story the heading names ("Right, the one they'll ask about: 'tell
   // me about a time something went wrong'"); only an untitled post opens with its own ask.
   while (untitled && a < b - 1 && !items[a].marker && opening(items[a])) a++;
