@@ -1038,6 +1038,8 @@ describe(`${ID}: decisions told in plain words: a new way of working, resources 
     ['I reviewed the bank rates and put prices up for agency cover.', 'put prices up'],
     ['I dropped the weekend twilight shift and kept the two long days.', 'dropped the weekend twilight shift and kept'],
     ['I moved the core rota (the 40 regular staff) to a four-week pattern.', 'moved the core rota (the 40 regular staff)'],
+    // A bracketed aside with commas in it is one word of the object.
+    ['I moved the three rotas (days, lates, and nights) to a four-week pattern.', 'moved the three rotas (days, lates, and nights)'],
   ];
   for (const [action, decision] of fires)
     it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
