@@ -535,6 +535,20 @@ describe('story formats (SPEC §8)', () => {
     assert.equal(shape(short)[0].split(':')[0], '1');
   });
 
+  it('free prose that only its ending labels reads the prose as Situation and Action, not as an intro', () => {
+    const text = lines(
+      '**Tell me about a time you disagreed with someone**',
+      '',
+      'At Parcelio we make a web app for small shops to print shipping labels, and our designer wanted a full-screen popup.',
+      '',
+      'I did not agree, because the first label is when the shop owner is in a hurry. I looked in our analytics, proposed two',
+      'other placements, and built the three variants behind a feature flag for a two-week test.',
+      '',
+      'Result: the popup cut second-label rate from 31% to 26%, so we shipped the banner after the fifth label.',
+    );
+    assert.deepEqual(shape(text), ['1: situation action result']);
+  });
+
   it('a letter alone on its line labels the list right after it', () => {
     const text = lines(
       '## Demand forecasting for warehouse staffing',

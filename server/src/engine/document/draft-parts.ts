@@ -120,16 +120,29 @@ export function open(title: Block | undefined, depth: number, first: BlockRef, t
   return { titleStart: start, titleEnd: lineEnd(text, start), titleDepth: 0, structured, intro: [], sections: [] };
 }
 
-export function proseStory(items: Item[], title: Block | undefined, depth: number, text: string, transcript: boolean): DraftStory {
+export function proseStory(
+  items: Item[],
+  title: Block | undefined,
+  depth: number,
+  text: string,
+  transcript: boolean,
+  closes = true,
+): DraftStory {
   const d = open(title, depth, items[0].ref, text, false);
   d.prose = true;
   if (transcript) d.transcript = true;
-  d.sections = proseSections(items.map((it) => it.ref));
+  d.sections = proseSections(
+    items.map((it) => it.ref),
+    closes,
+  );
   return d;
 }
 
-/** Free prose: opening context is the Situation, the close the Result, the rest the Action. */
-export function proseSections(body: BlockRef[]): DraftSection[] {
+/**
+ * Free prose: opening context is the Situation, the close the Result, the rest the Action. Prose that a labelled Result
+ * follows (`closes` false) has no close of its own: after its opening, all of it is the Action.
+ */
+export function proseSections(body: BlockRef[], closes = true): DraftSection[] {
   const units: BlockRef[][] = [];
   for (const r of body) {
     const last = units[units.length - 1];
@@ -145,7 +158,7 @@ export function proseSections(body: BlockRef[]): DraftSection[] {
     blocks: rs,
   });
   if (units.length === 1) return [mk('action', units[0])];
-  if (units.length === 2) return [mk('situation', units[0]), mk('action', units[1])];
+  if (units.length === 2 || !closes) return [mk('situation', units[0]), mk('action', units.slice(1).flat())];
   return [mk('situation', units[0]), mk('action', units.slice(1, -1).flat()), mk('result', units[units.length - 1])];
 }
 

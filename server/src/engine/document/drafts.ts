@@ -3,6 +3,7 @@ import type { Block } from './markdown';
 import { labelMarker, type Marker } from './sections';
 import { isNotesTitle, isOpeningQuestion, isQuestionTitle, speakerOf, tagLineEnd, type Speaker } from './speakers';
 import { lineEnd } from './positions';
+import { words } from '../lexicons/words';
 import {
   endOf,
   movedRange,
@@ -584,7 +585,7 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
     const depth = k === 0 ? u.depth : 0;
     const stories = items.some((it) => it.speaker)
       ? transcriptStories(items, title, depth, text, aside)
-      : items.some((it) => it.marker && it.marker.kinds[0] !== 'learning')
+      : items.some((it) => it.marker && it.marker.kinds[0] !== 'learning') && !proseThenEnding(items)
         ? structuredStories(items, title, depth, text)
         : onlyFrames(items)
           ? framing(items, title, aside)
@@ -721,11 +722,24 @@ function proseWithLearning(items: Item[], title: Block | undefined, depth: numbe
   const at = items.findIndex((it) => it.marker);
   // A Learning label first (or none at all) leaves plain prose to read as it is.
   if (at <= 0) return proseStory(items, title, depth, text, false);
-  const story = proseStory(items.slice(0, at), title, depth, text, false);
-  const [learning] = structuredStories(items.slice(at), undefined, 0, text);
-  story.sections.push(...(learning?.sections ?? []));
+  // Prose that a labelled Result follows closes there, not in its own last paragraph.
+  const labelledResult = items.slice(at).some((it) => it.marker?.kinds[0] === 'result');
+  const story = proseStory(items.slice(0, at), title, depth, text, false, !labelledResult);
+  const [ending] = structuredStories(items.slice(at), undefined, 0, text);
+  story.sections.push(...(ending?.sections ?? []));
   return story;
 }
+
+/**
+ * Free prose that only its ending labels ("… I built the three variants behind a flag." then "Result: …", or
+ * "Learnings: …"): the prose is the Situation and the Action, the labels its ending.
+ */
+function proseThenEnding(items: Item[]): boolean {
+  const at = items.findIndex((it) => it.marker);
+  return at > 0 && wordCount(items.slice(0, at)) >= MIN_PROSE_WORDS && items.every((it) => !it.marker || ENDINGS.has(it.marker.kinds[0]));
+}
+
+const ENDINGS = words`result learning`;
 
 /**
  * A story already told far enough that a new Situation starts the next one: it has an Action, or a Result after its own
