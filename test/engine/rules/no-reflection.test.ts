@@ -1284,3 +1284,21 @@ describe(`${ID}: a moment missed, stock left over, a slot lost, a rating that fe
   ];
   for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, told(result)), []));
 });
+
+describe(`${ID}: a title tagged with its kind of story, and a check failed told as a noun`, () => {
+  const titled = (title: string) =>
+    story({
+      title,
+      situation: 'Our console build had to pass the platform certification before the holiday release.',
+      action: 'I ran the checklist and submitted the build on the Friday.',
+      result: 'The build came back with two blocking issues and the release moved by three weeks.',
+    });
+  const fires: Array<[string, string]> = [
+    ['Black Friday stockout (failure question)', 'failure'],
+    ['Holiday release — a mistake', 'a mistake'],
+    ['Console cert fail (2023)', 'cert fail'],
+  ];
+  for (const [title, signal] of fires) it(`fires on: ${title}`, () => assert.deepEqual(signals(titled(title)), [signal]));
+  const silent = ['Failover drill (failure modes)', 'Console cert pass (2023)', 'Holiday release — a success'];
+  for (const title of silent) it(`stays silent on: ${title}`, () => assert.deepEqual(signals(titled(title)), []));
+});

@@ -19,6 +19,10 @@ export const TITLE_FAILURE: readonly string[] = [
     String.raw`)?(?:failure|mistake|setback|misstep|blunder|flop)s?(?! (?:rates?|modes?|domains?|scenarios?|` +
     String.raw`handling|detection|recovery|injection|points?|cases?|alerts?|budgets?|tolerance|paths?))`,
   String.raw`^(?:failure|mistake|setback)s?(?=:| |$)`,
+  // The kind of story tagged after the title: "Black Friday stockout (failure story)", "Peak cover — a mistake".
+  String.raw`(?<=[([]|[\u2014\u2013] |- )(?:a |my )?(?:failure|mistake|setback)s?(?![\w-]| (?:rates?|modes?|analysis|testing|injection|drills?)\b)`,
+  // A check failed, told as a noun: "Console cert fail", "audit fail".
+  String.raw`(?:cert|certification|audit|inspection|exam|test|build|submission|review) fail(?![\w-])`,
   String.raw`(?:i|you|we) ${ADV}(?:failed(?! over)|fell short|messed up|screwed up|made (?:a|an|the) (?:[\w-]+ ` +
     String.raw`)?(?:mistake|error)|were wrong|was wrong|missed|got it wrong|dropped the ball)`,
   String.raw`missing (?:the|a|our|my) (?:[\w-]+ ){0,3}(?:deadline|target|date|launch|goal|commitment)`,
