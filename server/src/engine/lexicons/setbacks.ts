@@ -20,7 +20,8 @@ export const TITLE_FAILURE: readonly string[] = [
     String.raw`handling|detection|recovery|injection|points?|cases?|alerts?|budgets?|tolerance|paths?))`,
   String.raw`^(?:failure|mistake|setback)s?(?=:| |$)`,
   // The kind of story tagged after the title: "Black Friday stockout (failure story)", "Peak cover — a mistake".
-  String.raw`(?<=[([]|[\u2014\u2013] |- )(?:a |my )?(?:failure|mistake|setback)s?(?![\w-]| (?:rates?|modes?|analysis|testing|injection|drills?)\b)`,
+  String.raw`(?<=[([]|[\u2014\u2013] |- )(?:a |my )?(?:failure|mistake|setback)s?` +
+    String.raw`(?![\w-]| (?:rates?|modes?|analysis|testing|injection|drills?)\b)`,
   // A check failed, told as a noun: "Console cert fail", "audit fail".
   String.raw`(?:cert|certification|audit|inspection|exam|test|build|submission|review) fail(?![\w-])`,
   String.raw`(?:i|you|we) ${ADV}(?:failed(?! over)|fell short|messed up|screwed up|made (?:a|an|the) (?:[\w-]+ ` +
