@@ -1302,3 +1302,26 @@ describe(`${ID}: a title tagged with its kind of story, and a check failed told 
   const silent = ['Failover drill (failure modes)', 'Console cert pass (2023)', 'Holiday release — a success'];
   for (const title of silent) it(`stays silent on: ${title}`, () => assert.deepEqual(signals(titled(title)), []));
 });
+
+describe(`${ID}: a setback told by the recovery from it`, () => {
+  const told = (result: string) =>
+    story({
+      title: 'The certificate on the Friday',
+      situation: 'I was the on-call lead for the practice booking system over a long weekend.',
+      action: 'I rotated the certificate, restarted the gateways and called the three largest practices myself.',
+      result,
+    });
+  const fires: Array<[string, string]> = [
+    ['Everything was back to normal by Saturday morning.', 'was back to normal'],
+    ['The post-incident review was shared with leadership on Monday.', 'post-incident'],
+    ['The resubmission was accepted a month later.', 'The resubmission'],
+    ['Bookings went through in the end, but quality did suffer that week.', 'quality did suffer'],
+  ];
+  firesOnce(told, fires);
+  const silent = [
+    // The same, with the change it taught; and a normal that was never lost.
+    'Everything was back to normal by Saturday. Since then I renew certificates a month before they expire, from a calendar.',
+    'Bookings rose from 400 to 520 a week, and the practices said the normal Monday rush felt calmer.',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, told(result)), []));
+});

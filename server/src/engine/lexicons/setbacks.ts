@@ -376,6 +376,10 @@ export const SETBACK_OUTCOME: readonly string[] = [
     String.raw`(?! (?:agency|overtime|extra|in on)\b)|(?:had |'d )?(?:gone|went|moved|switched) to (?:another|a different|a rival) ` +
     String.raw`(?:[\w-]+ )?(?:clinic|provider|practice|gym|school|bank|supplier|agency|vendor|firm|shop|store|salon|dentist|` +
     String.raw`physio|pharmacy|nursery|company|carrier|insurer)`,
+  // Told by the recovery from it: "everything was back to normal by Saturday", "a post-incident review", "the resubmission
+  // was accepted", "quality did suffer".
+  String.raw`(?:was|were|got|is|are|came) (?:all |everything )?back to normal|post-incident|post-mortem|postmortem|` +
+    String.raw`(?:the|our|a) resubmission|(?:quality|morale|service|standards|the work) (?:really |badly )?(?:suffered|did suffer)`,
   // A defect that reached the people served, found by them or patched in a hurry.
   String.raw`(?:found|spotted|caught|reported|discovered) by (?:a |the |our |one of our )?(?:customers?|clients?|users?|patients?|members)`,
   String.raw`(?:a |an |the )?(?:emergency )?hot-?fix (?:was|had to be|got) (?:released|shipped|pushed|deployed)|(?:had to|we|i) ` +
