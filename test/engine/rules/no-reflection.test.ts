@@ -1325,3 +1325,22 @@ describe(`${ID}: a setback told by the recovery from it`, () => {
   ];
   for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, told(result)), []));
 });
+
+describe(`${ID}: a lesson that concedes a plan failed`, () => {
+  const told = (result: string) =>
+    story({
+      title: 'The Q3 roadmap',
+      situation: 'I ran the payments roadmap for a team of eight.',
+      action: 'I moved the checkout redesign to Q4 and put the team on the fraud rules.',
+      result,
+    });
+  firesOnce(told, [
+    ['Looking back, it shows that things do not always go to plan and you have to be flexible.', 'things do not always go to plan'],
+    ["Plans don't always go as planned, and the redesign went out later in the year.", "Plans don't always go as planned"],
+  ]);
+  const silent = [
+    'Things do not always go to plan, so I now size every epic with the engineers before it goes on the roadmap.',
+    'The fraud rules shipped on time and chargebacks fell from 0.9% to 0.4% of orders.',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, told(result)), []));
+});

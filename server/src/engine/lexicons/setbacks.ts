@@ -380,6 +380,9 @@ export const SETBACK_OUTCOME: readonly string[] = [
   // was accepted", "quality did suffer".
   String.raw`(?:was|were|got|is|are|came) (?:all |everything )?back to normal|post-incident|post-mortem|postmortem|` +
     String.raw`(?:the|our|a) resubmission|(?:quality|morale|service|standards|the work) (?:really |badly )?(?:suffered|did suffer)`,
+  // A lesson that concedes a plan failed: "things don't always go to plan".
+  String.raw`(?:things|plans|projects|events) (?:don't|do not|didn't|did not|won't|will not) (?:always )?go ` +
+    String.raw`(?:to plan|as planned|the way you)`,
   // A defect that reached the people served, found by them or patched in a hurry.
   String.raw`(?:found|spotted|caught|reported|discovered) by (?:a |the |our |one of our )?(?:customers?|clients?|users?|patients?|members)`,
   String.raw`(?:a |an |the )?(?:emergency )?hot-?fix (?:was|had to be|got) (?:released|shipped|pushed|deployed)|(?:had to|we|i) ` +
