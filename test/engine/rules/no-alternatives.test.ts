@@ -1053,3 +1053,19 @@ describe(`${ID}: decisions told in plain words: a new way of working, resources 
   for (const action of silent)
     it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
 });
+
+describe(`${ID}: "instead of" a count is a new measure, not another course`, () => {
+  const situation = 'Our annual engagement survey had sixty questions and a third of depot staff answered it.';
+  const result = 'Response rates rose from 34% to 71% across the six depots.';
+  it('fires when "instead of" only sets one count against another', () =>
+    assert.equal(
+      lintWith(ID, story({ situation, action: 'I moved us to a quarterly pulse survey with twelve questions instead of sixty.', result }))
+        .length,
+      1,
+    ));
+  it('stays silent when "instead of" names another course', () =>
+    assert.deepEqual(
+      lintWith(ID, story({ situation, action: 'I moved us to a quarterly pulse survey instead of shortening the annual one.', result })),
+      [],
+    ));
+});

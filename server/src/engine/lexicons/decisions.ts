@@ -9,6 +9,15 @@ import { words } from './words';
 /** Who makes the decision: the writer or the writer's team. */
 export const DECIDERS: readonly string[] = ['i', 'we', "i'd", "we'd", 'my team and i', 'the team and i', '(?:my|our) (?:team|group|squad)'];
 
+/**
+ * What "instead of" sets against a count or a measure, not against another course: "12 questions instead of 60", "twice a
+ * day instead of once", "stale by hours instead of minutes".
+ */
+const COUNTS =
+  String.raw`\d|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|` +
+  String.raw`seventy|eighty|ninety|a hundred|hundreds?|a dozen|dozens|half|seconds|minutes|hours|days|weeks|months|years|once|` +
+  String.raw`twice|daily|weekly|monthly|nightly|hourly`;
+
 /** Words that may sit between the decider and the verb ("I eventually chose", "we had decided"). */
 export const DECISION_ADVERBS: readonly string[] = [
   'then',
@@ -294,8 +303,7 @@ export const ALTERNATIVES: readonly string[] = [
   // Not "with 2 donors instead of 3": a count missed, not another course.
   // Nor "stale by hours instead of minutes": one measure against another.
   // Nor "twice a day instead of once": a new frequency, not another course.
-  '(?<!(?:seconds|minutes|hours|days|weeks|months|years|ms) )instead of(?! (?:\\d|one|two|three|four|five|six|seven|eight|nine|ten|' +
-    'seconds|minutes|hours|days|weeks|months|years|once|twice|daily|weekly|monthly|nightly|hourly)\\b)',
+  `(?<!(?:seconds|minutes|hours|days|weeks|months|years|ms) )instead of(?! (?:${COUNTS})\\b)`,
   'rather than',
   // A fallback kept or weighed ("kept A as fallback"), not "I added a fallback to WhatsApp OTP", a mechanism built.
   '(?<!(?:added|built|wrote|implemented|created|introduced|set up|put in) (?:a |an |the )?(?:[\\w-]+ )?)fallbacks?',
@@ -374,8 +382,7 @@ export const ALTERNATIVES: readonly string[] = [
  * users instead", "patients gave up halfway", "the client rejected the first draft", "compromised accounts".
  */
 export const NEAR_DECISION: readonly string[] = [
-  '(?<!(?:seconds|minutes|hours|days|weeks|months|years|ms) )instead(?! of (?:\\d|one|two|three|four|five|six|seven|eight|nine|' +
-    'ten|seconds|minutes|hours|days|weeks|months|years|once|twice|daily|weekly|monthly|nightly|hourly)\\b)',
+  `(?<!(?:seconds|minutes|hours|days|weeks|months|years|ms) )instead(?! of (?:${COUNTS})\\b)`,
   // A cost accepted beside the decision: "moved the list to the one the office could run, even though its templates were plainer".
   'even though',
   'despite',
