@@ -1069,3 +1069,24 @@ describe(`${ID}: "instead of" a count is a new measure, not another course`, () 
       [],
     ));
 });
+
+describe(`${ID}: spending cut by a stated amount, and a purchase or a refresh put back`, () => {
+  const situation = 'Energy costs for the school rose by £90,000 when the fixed-price contract ended in October.';
+  const result = 'The school finished the year £4,000 inside its budget.';
+  const fires: Array<[string, string]> = [
+    ['I cut discretionary spending in every department by 10%.', 'cut discretionary spending'],
+    ['I delayed the IT refresh to the next year.', 'delayed the IT refresh'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => {
+      const found = decisions(story({ situation, action, result }));
+      assert.ok(String(found[0]).startsWith(decision), `${action} → ${found.join(', ')}`);
+    });
+  const silent = [
+    // Weighed, and a cut that is an outcome measured, not a lever pulled.
+    'I cut discretionary spending by 10% rather than delay the IT refresh, which the exam season needed.',
+    'The new boiler controls cut the energy bill in every block by 12%.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
+});

@@ -190,11 +190,13 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   // to two". Not a rate that measures an outcome ("cut the error rate from 5% to 1%"), which is a result.
   '(?:increased|raised|put up|cut|reduced|lowered|dropped|brought down|doubled|halved) (?:the |our |my |their |its )?' +
     "(?:[\\w'./-]+ ){0,3}?(?:prices?|pricing|fees?|(?:per-[\\w-]+|hourly|daily|day|delivery|shipping|call-out|overtime|pay|agency) " +
-    'rates?|delivery windows|opening hours|minimum order|discounts?|commission)(?= (?:for (?:[\\w-]+ ){1,3}?)?(?:by|from|to)\\b)',
+    'rates?|delivery windows|opening hours|minimum order|discounts?|commission|(?:discretionary |marketing |agency |overtime )?' +
+    '(?:spend|spending|budgets?)|headcount)(?= (?:(?:for|in|across) (?:[\\w-]+ ){1,3}?)?(?:by|from|to)\\b)',
   // A date put back: "I pushed the launch back to January", "postponed the go-live until Q3" (not "moved our launch to
   // November", a date fitted to someone else's freeze).
-  '(?:(?:postponed|deferred|pushed back|put back) (?:the |our |my )(?:[\\w-]+ )?(?:launch|release|go-live|roll-?out|cutover|pilot|' +
-    'deadline|deployment|opening)(?: date)?|(?:moved|pushed|put) (?:the |our |my )(?:[\\w-]+ )?(?:launch|release|go-live|roll-?out|' +
+  '(?:(?:postponed|deferred|delayed|pushed back|put back) (?:the |our |my )(?:[\\w-]+ )?(?:launch|release|go-live|roll-?out|cutover|' +
+    'pilot|deadline|deployment|opening|refresh|upgrade|refit|renovation|purchase|hiring|recruitment)(?: date)?|' +
+    '(?:moved|pushed|put) (?:the |our |my )(?:[\\w-]+ )?(?:launch|release|go-live|roll-?out|' +
     'cutover|pilot|deadline|deployment|opening)(?: date)? back) (?:to|until|into)(?= )',
   // A pricing model moved to, in notes: "moved to per-seat: \u00a349 for the first 3 seats", "switched to usage-based billing".
   '(?:moved|switched|migrated|changed|went) (?:over )?(?:to|onto) (?:a |an )?(?:per-[\\w-]+|[\\w-]+-based|flat[- ]rate|tiered|' +
