@@ -173,3 +173,22 @@ describe(`${ID}: a product manager's reach, partners brought to a change, work t
     it(`still fires on own work at ${level}: ${action} ${result}`, () =>
       assert.equal(atLevel(level, { ...OWN_TASK, action, result }).length, 1));
 });
+
+describe(`${ID}: outside parties convened on the writer's problem`, () => {
+  const reach: Array<[string, string, string]> = [
+    [
+      'L6',
+      'I took the weight limit to the traffic manager and the bus operator together, and we agreed a window for the works.',
+      'The bearings went in over 9 nights instead of 14.',
+    ],
+    ['L6', 'I set up a joint method review with the gas network engineer before signing off the design.', 'No services were struck.'],
+  ];
+  for (const [level, action, result] of reach)
+    it(`reads reach at ${level}: ${action}`, () => assert.deepEqual(atLevel(level, { ...OWN_TASK, action, result }), []));
+  const own: Array<[string, string, string]> = [
+    ['L6', 'I took the drawings home and checked the jacking loads on my own.', 'The bearings went in over 9 nights instead of 14.'],
+    ['L6', 'I set up a review of my own calculations before signing off the design.', 'No services were struck.'],
+  ];
+  for (const [level, action, result] of own)
+    it(`still fires on own work at ${level}: ${action}`, () => assert.equal(atLevel(level, { ...OWN_TASK, action, result }).length, 1));
+});

@@ -66,6 +66,10 @@ export const TEAMS_SCOPE: readonly string[] = [
   'got (?:the |our |their |each |every |both )?(?:[\\w-]+ ){0,2}?(?:partners?|vendors?|suppliers?|carriers?|teams?|leads|managers|' +
     'directors?|clients?|council|insurer|bank|agency|board|engineers|developers|designers|analysts) to (?:agree|sign|change|adopt|' +
     'accept|switch|move|commit|share|add|build|fix|use|run|try)',
+  // Outside parties convened on the writer's problem: "took it to the council's traffic manager and the bus operator together",
+  // "set up a joint method review with the gas network's engineer".
+  "(?:took|brought) (?:it|this|that|the (?:[\\w-]+ ){0,2}?[\\w-]+) to (?:the |our |their )?(?:[\\w'-]+ ){1,4}?and (?:the |our |their )?" +
+    "(?:[\\w'-]+ ){1,4}?together|(?:set up|ran|chaired|held|organi[sz]ed|called) (?:a |the )?joint (?:[\\w-]+ ){1,2}?with",
   // A practice the writer started that peers now follow: "a checklist line, which now every PM in the group uses".
   '(?:every|each|all(?: the)?) (?:other )?(?:[\\w-]+ )?(?:pms?|product managers?|engineers?|managers?|leads?|nurses?|teachers?|' +
     'analysts?|designers?|buyers?|supervisors?) (?:in|across) (?:the|our|my) (?:group|org|organi[sz]ation|company|department|' +
