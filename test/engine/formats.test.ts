@@ -2,6 +2,7 @@ import assert from 'node:assert/strict';
 import { buildSkeleton, documentOf } from '../../server/src/engine/document/model';
 import { principlesOf } from '../../server/src/engine/config';
 import type { StoryDocument } from '../../server/src/engine/types';
+import { lintWith } from '../helpers';
 
 /*
  * Every story format of SPEC §8, each in a fixture of its own: each story is
@@ -547,6 +548,24 @@ describe('story formats (SPEC §8)', () => {
       'Result: the popup cut second-label rate from 31% to 26%, so we shipped the banner after the fifth label.',
     );
     assert.deepEqual(shape(text), ['1: situation action result']);
+  });
+
+  it("a coach's comment in square brackets is a note on the draft, not its story; a link in brackets is no comment", () => {
+    const text = lines(
+      '## The rota',
+      '',
+      '**Situation:** Weekend cover at the clinic fell short twice a month.',
+      '',
+      '**Action:** I moved the rota to a shared sheet and asked each physio to swap shifts there.',
+      '',
+      '**Result:** Uncovered weekends fell from 2 a month to none.',
+      '',
+      '[Dan: who decided which clinics got cut? Say it plainly.]',
+    );
+    const { asides } = read(text);
+    assert.ok(asides.includes('notes@9'), asides.join(' '));
+    assert.deepEqual(shape(text), ['1: situation action result']);
+    assert.deepEqual(lintWith('passive-voice', text), []);
   });
 
   it('a letter alone on its line labels the list right after it', () => {

@@ -283,6 +283,16 @@ function isWholeLineBold(b: Block): boolean {
   return !!em && !text.includes('\n') && em.length >= text.replace(/^[*_\s]+|[*_\s]+$/g, '').length - 1;
 }
 
+/**
+ * A paragraph in square brackets that opens with a name and a colon ("[Dan: too thin. What was the number before?]"): a
+ * coach's or a reader's comment on the draft, not the writer's story. A link ("[Old draft](old.md)") is no comment.
+ */
+function isBracketedNote(it: Item): boolean {
+  if (it.ref.from !== 0 || it.ref.to !== undefined || it.block.type !== 'paragraph' || it.block.inList) return false;
+  const t = it.block.text.trim();
+  return /^\[[\p{L}][\p{L} .'-]{0,30}:\s/u.test(t) && t.endsWith(']') && !t.includes('](');
+}
+
 /** Whether STAR markers follow a heading before the next heading of its depth or above: it titles a story of its own. */
 function followedByMarkers(blocks: MarkedBlock[], at: number): boolean {
   const depth = blocks[at].depth;
@@ -555,6 +565,10 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
     if (it.tag) {
       aside('tag-line', startOf(it.ref), endOf(it.ref));
       tags[tags.length - 1].push([startOf(it.ref), endOf(it.ref)]);
+      continue;
+    }
+    if (isBracketedNote(it)) {
+      aside('notes', startOf(it.ref), endOf(it.ref));
       continue;
     }
     parts[parts.length - 1].push(it);
