@@ -1325,12 +1325,6 @@ describe(`${ID}: no act in an opinion softened by an adverb, an object clause on
       'our sponsor, as usual, promised them',
     ],
   ];
-  for (const [excuse, phrase] of fires)
-    it(`fires on: ${excuse}`, () =>
-      assert.ok(
-        inCancelledRace(excuse).some((f) => String(f.data.phrase).includes(phrase)),
-        excuse,
-      ));
   const silent = [
     // The writer acting in the blame's own clause or after it still takes it up.
     'The race committee never followed up, so I rang every marshal myself that night.',
@@ -1338,7 +1332,7 @@ describe(`${ID}: no act in an opinion softened by an adverb, an object clause on
     'The committee cut the budget, and I still found a second sponsor for the water stations.',
     'The timing crew never tested the chips, so I tested all 300 myself the next morning.',
   ];
-  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(inCancelledRace(excuse), []));
+  inRaceFamily(fires, silent);
 });
 
 describe(`${ID}: "since" giving a reason is no lasting good outcome`, () => {
@@ -1362,12 +1356,6 @@ describe(`${ID}: a mistake disowned, what the writer's side could not have preve
     ['If catering had done their job properly it would never have been an issue.', 'If catering had done their job'],
     ['None of it would have happened if the permits had been done properly in the first place.', 'None of it would have happened'],
   ];
-  for (const [excuse, phrase] of fires)
-    it(`fires on: ${excuse}`, () =>
-      assert.ok(
-        inCancelledRace(excuse).some((f) => String(f.data.phrase).includes(phrase)),
-        excuse,
-      ));
   const silent = [
     'It was my mistake: I never confirmed the closure in writing.',
     "It wasn't my first mistake that season, and I now keep a checklist.",
@@ -1377,5 +1365,16 @@ describe(`${ID}: a mistake disowned, what the writer's side could not have preve
     'If I had done my job properly it would never have been an issue.',
     'None of it would have happened if I had checked the permits properly.',
   ];
-  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(inCancelledRace(excuse), []));
+  inRaceFamily(fires, silent);
 });
+
+/** Each excuse closing the cancelled race's Result: one of `fires` flags its phrase, none of `silent` flags anything. */
+function inRaceFamily(fires: Array<[string, string]>, silent: string[]): void {
+  for (const [excuse, phrase] of fires)
+    it(`fires on: ${excuse}`, () =>
+      assert.ok(
+        inCancelledRace(excuse).some((f) => String(f.data.phrase).includes(phrase)),
+        excuse,
+      ));
+  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(inCancelledRace(excuse), []));
+}
