@@ -249,18 +249,8 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
  */
 function oneBoldWordOver(blocks: MarkedBlock[], at: number, it: Item): boolean {
   const b = blocks[at];
-  if (it.ref.from !== 0 || it.marker || it.speaker || b.type !== 'paragraph' || b.inList) return false;
-  const em = b.leadingEmphasis?.trim();
-  if (
-    !em ||
-    em !==
-      b.text
-        .trim()
-        .replace(/^[*_]+|[*_]+$/g, '')
-        .trim() ||
-    !/^[\p{L}&-]+$/u.test(em)
-  )
-    return false;
+  if (it.ref.from !== 0 || it.marker || it.speaker || b.type !== 'paragraph' || b.inList || !isWholeLineBold(b)) return false;
+  if (!/^[\p{L}&-]+$/u.test(b.leadingEmphasis?.trim() ?? '')) return false;
   const prev = blocks[at - 1];
   if (prev?.type === 'heading' && prev.depth > 1) return false;
   const next = blocks[at + 1];
@@ -666,10 +656,10 @@ function isCommentary(items: Item[], opening = false, first = false): boolean {
 
 /** A post's opening line that frames the story it shares: its news, its ask, "here's my answer". */
 function opening(it: Item): boolean {
-  const words = wordCount([it]);
+  const count = wordCount([it]);
   const t = itemText(it);
-  if (words < MIN_PROSE_WORDS && (COMMENTARY.test(t) || POST_NEWS.test(t))) return true;
-  return words <= MAX_COMMENTARY_WORDS && (WRAPPER_LINE.test(t) ? COMMENTARY.test(t) : SHARES_THE_STORY.test(t));
+  if (count < MIN_PROSE_WORDS && (COMMENTARY.test(t) || POST_NEWS.test(t))) return true;
+  return count <= MAX_COMMENTARY_WORDS && (WRAPPER_LINE.test(t) ? COMMENTARY.test(t) : SHARES_THE_STORY.test(t));
 }
 
 /** A post's closing remark or its hashtags. */
