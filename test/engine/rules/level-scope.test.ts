@@ -192,3 +192,17 @@ describe(`${ID}: outside parties convened on the writer's problem`, () => {
   for (const [level, action, result] of own)
     it(`still fires on own work at ${level}: ${action}`, () => assert.equal(atLevel(level, { ...OWN_TASK, action, result }).length, 1));
 });
+
+describe(`${ID}: the whole of what the organisation runs`, () => {
+  const reach: Array<[string, string, string]> = [
+    ['L7', 'I put all 212 bridges across the whole portfolio on one scour scale and took three options to the county.', 'Closures fell.'],
+    ['L7', 'I agreed one inspection standard with every area contractor.', 'All 31 high-risk bridges were inspected by March.'],
+  ];
+  for (const [level, action, result] of reach)
+    it(`reads the organisation at ${level}: ${action}`, () => assert.deepEqual(atLevel(level, { ...OWN_TASK, action, result }), []));
+  const own: Array<[string, string, string]> = [
+    ['L7', 'I walked across the road to the river bridge and checked the scour depth myself.', 'The bridge reopened a day early.'],
+  ];
+  for (const [level, action, result] of own)
+    it(`still fires on own work at ${level}: ${action}`, () => assert.equal(atLevel(level, { ...OWN_TASK, action, result }).length, 1));
+});

@@ -10,9 +10,11 @@ export const ORG_SCOPE: readonly string[] = [
   'industry',
   '(?:company|org|organi[sz]ation|business|department|division|engineering|group)[- ]wide',
   'across (?:the |our |all )?(?:whole |entire )?(?:company|org|organi[sz]ation|business|engineering|' +
-    'division|department|group|regions|countries|sites|stores|hospitals|clinics|warehouses|schools)',
+    'division|department|group|regions|countries|sites|stores|hospitals|clinics|warehouses|schools|' +
+    // The whole of what the writer's organisation runs: "across the whole portfolio", "across the network".
+    'portfolio|network|estate|county|trust|fleet|chain|firm|branches|depots|areas)',
   '(?:every|each|all(?: the| of the| our)?) (?:teams?|departments?|business units?|regions?|product ' +
-    'lines?|orgs?|divisions?|sites|stores|offices)',
+    'lines?|orgs?|divisions?|sites|stores|offices|branches|depots|area (?:contractors?|managers?|teams?))',
   '(?:\\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|dozens of|several|multiple) ' +
     '(?:[\\w-]+ )?(?:teams|departments|business units|regions|countries|orgs|divisions|squads|sites|' +
     'hospitals|stores)',
