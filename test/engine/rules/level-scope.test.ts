@@ -206,3 +206,17 @@ describe(`${ID}: the whole of what the organisation runs`, () => {
   for (const [level, action, result] of own)
     it(`still fires on own work at ${level}: ${action}`, () => assert.equal(atLevel(level, { ...OWN_TASK, action, result }).length, 1));
 });
+
+describe(`${ID}: growing someone through regular time with them`, () => {
+  const reach: Array<[string, string, string]> = [
+    ['L6', 'We set up a weekly 1:1, and I asked her to bring her own plan to each one.', 'She ran the launch on her own by March.'],
+    ['L6', 'I sat in on her first two design reviews and gave my feedback privately afterwards.', 'She ran the launch by March.'],
+  ];
+  for (const [level, action, result] of reach)
+    it(`reads reach at ${level}: ${action}`, () => assert.deepEqual(atLevel(level, { ...OWN_TASK, action, result }), []));
+  const own: Array<[string, string, string]> = [
+    ['L6', 'I sat in on the first two vendor calls and wrote the integration myself.', 'The integration shipped by March.'],
+  ];
+  for (const [level, action, result] of own)
+    it(`still fires on own work at ${level}: ${action}`, () => assert.equal(atLevel(level, { ...OWN_TASK, action, result }).length, 1));
+});

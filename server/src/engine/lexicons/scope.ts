@@ -88,6 +88,9 @@ export const TEAM_SCOPE: readonly string[] = [
   '(?:with|alongside) (?:the |our |my |their |a |an |two |three |four |each |every |both )?(?:[\\w-]+ ){0,2}?(?:team|teams|leads?|' +
     'managers?|engineers|developers|nurses|matron|consultants?|doctors|colleagues|directors?|designers|analysts|technicians|' +
     'pharmacists|supervisors?|stakeholders|owners)(?![\\w-])',
+  // Growing someone through regular time with them: "we set up a weekly 1:1", "I sat in on her first two design reviews".
+  '(?:weekly|fortnightly|monthly|regular) 1:1s?|1:1s? with (?:her|him|them|each of them)|sat in on (?:her|his|their) ' +
+    '(?:first )?(?:[\\w-]+ )?(?:[\\w-]+ )?(?:reviews?|meetings?|calls?|interviews?|stand-?ups?)',
   // Growing someone: "I coached her through her first launch", "mentored him on the vendor call".
   '(?:coached|mentored|sponsored|developed) (?:her|him|them)(?! (?:up|out)\\b)',
   '(?:tech|team) lead',
