@@ -207,10 +207,12 @@ describe(`${ID}: the whole of what the organisation runs`, () => {
     it(`still fires on own work at ${level}: ${action}`, () => assert.equal(atLevel(level, { ...OWN_TASK, action, result }).length, 1));
 });
 
-describe(`${ID}: growing someone through regular time with them`, () => {
+describe(`${ID}: growing someone through regular time with them, training the shifts, working with a squad`, () => {
   const reach: Array<[string, string, string]> = [
     ['L6', 'We set up a weekly 1:1, and I asked her to bring her own plan to each one.', 'She ran the launch on her own by March.'],
     ['L6', 'I sat in on her first two design reviews and gave my feedback privately afterwards.', 'She ran the launch by March.'],
+    ['L6', 'I made the new slotting map and trained all 3 shifts myself at the start of each shift.', 'Errors fell to 0.4%.'],
+    ['L6', 'I booked two half-days a week with the checkout squad, and we fixed the tests in pairs.', 'Flaky runs fell to 1.5%.'],
   ];
   for (const [level, action, result] of reach)
     it(`reads reach at ${level}: ${action}`, () => assert.deepEqual(atLevel(level, { ...OWN_TASK, action, result }), []));

@@ -86,8 +86,8 @@ export const TEAM_SCOPE: readonly string[] = [
   '(?:mentor|mentoring|coach|coaching) (?:her|him|them)(?! (?:up|out)\\b)',
   // Working alongside others, by their role: "I booked two half-days a week with the checkout team", "with the matron".
   '(?:with|alongside) (?:the |our |my |their |a |an |two |three |four |each |every |both )?(?:[\\w-]+ ){0,2}?(?:team|teams|leads?|' +
-    'managers?|engineers|developers|nurses|matron|consultants?|doctors|colleagues|directors?|designers|analysts|technicians|' +
-    'pharmacists|supervisors?|stakeholders|owners)(?![\\w-])',
+    'leaders|squads?|crews?|managers?|engineers|developers|nurses|matron|consultants?|doctors|colleagues|directors?|designers|' +
+    'analysts|technicians|pharmacists|supervisors?|stakeholders|owners)(?![\\w-])',
   // Growing someone through regular time with them: "we set up a weekly 1:1", "I sat in on her first two design reviews".
   '(?:weekly|fortnightly|monthly|regular) 1:1s?|1:1s? with (?:her|him|them|each of them)|sat in on (?:her|his|their) ' +
     '(?:first )?(?:[\\w-]+ )?(?:[\\w-]+ )?(?:reviews?|meetings?|calls?|interviews?|stand-?ups?)',
@@ -98,7 +98,8 @@ export const TEAM_SCOPE: readonly string[] = [
   // "trained all 19 night staff", "briefed the two shift leads".
   '(?:i )?(?:led|managed|ran|coached|mentored|hired|onboarded|trained|grew|built|briefed) (?:a |the |my |our |all |every ' +
     ')?(?:\\d+ |two |three |four |five |six |eight |ten |twelve )?(?:[\\w-]+ )?(?:team|squad|group|engineers?|developers?|' +
-    'nurses?|staff|volunteers?|analysts?|reports?|juniors?|interns?|shift leads|supervisors|pickers|drivers|teachers|technicians)',
+    'nurses?|staff|volunteers?|analysts?|reports?|juniors?|interns?|shift leads|supervisors|pickers|drivers|teachers|technicians|' +
+    'shifts|crews)',
   '(?:my|our) (?:team|squad|group|reports|direct reports)',
   'the team (?:now |then |had |agreed |adopted |used |uses )',
   '(?:team|squad)[- ](?:wide|level)',
