@@ -568,6 +568,43 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(lintWith('passive-voice', text), []);
   });
 
+  it('an H1 over several labelled stories split by separators names the collection; over one story it is its title', () => {
+    const two = lines(
+      '# Dispatcher stories: drivers and rotas',
+      '',
+      'Situation — Last winter we were six drivers short at the depot.',
+      '',
+      'Action — I moved the rota to four-on, four-off and paired new drivers with a regular for their first week.',
+      '',
+      'Result — Missed runs fell from 9 a month to 2.',
+      '',
+      '---',
+      '',
+      'Situation — The pathology lab needed a same-day run that we kept missing on Fridays.',
+      '',
+      'Action — I gave the run to one named driver and a backup, and I rang the lab at two every Friday.',
+      '',
+      'Result — We missed one run in the next three months, down from four.',
+    );
+    const { asides } = read(two);
+    assert.deepEqual(shape(two), ['3: situation action result', '11: situation action result']);
+    assert.ok(asides.includes('collection-title@1'), asides.join(' '));
+    const one = lines(
+      '# The driver rota',
+      '',
+      'Situation — Last winter we were six drivers short at the depot.',
+      '',
+      'Action — I moved the rota to four-on, four-off and paired new drivers with a regular for their first week.',
+      '',
+      'Result — Missed runs fell from 9 a month to 2.',
+      '',
+      '---',
+      '',
+      'Still to add: what the drivers said about it.',
+    );
+    assert.equal(shape(one)[0].split(':')[0], '1');
+  });
+
   it('a letter alone on its line labels the list right after it', () => {
     const text = lines(
       '## Demand forecasting for warehouse staffing',

@@ -565,10 +565,17 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
   }
   const out: DraftStory[] = [];
   const several = parts.filter((p) => p.length).length > 1;
+  // An H1 over several stories told between separators names the collection, not its first story: "# Dispatcher stories"
+  // over two labelled stories split by "---". Each story is then titled by its own first line.
+  const collection =
+    u.title?.type === 'heading' &&
+    u.title.depth === 1 &&
+    parts.filter((p, k) => p.length && !isCommentary(p, k === 0, k === 0) && p.some((it) => it.marker)).length > 1;
+  if (collection && u.title) aside('collection-title', u.title.start, u.title.end);
   let carried: Block | undefined;
   parts.forEach((items, k) => {
     if (!items.length) return;
-    const title = k === 0 ? u.title : carried;
+    const title = k === 0 && !collection ? u.title : carried;
     carried = undefined;
     // Between separators, a short piece with no labels or speakers is a note around the stories ("Gemma's verdict: …",
     // "Next week: the disagreement story. Leave a comment."), not a story of its own; over it, the post's title.
