@@ -570,7 +570,7 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
   const collection =
     u.title?.type === 'heading' &&
     u.title.depth === 1 &&
-    parts.filter((p, k) => p.length && !isCommentary(p, k === 0, k === 0) && p.some((it) => it.marker)).length > 1;
+    parts.filter((p, k) => p.some((it) => it.marker) && !isCommentary(p, k === 0, k === 0)).length > 1;
   if (collection && u.title) aside('collection-title', u.title.start, u.title.end);
   let carried: Block | undefined;
   parts.forEach((items, k) => {
