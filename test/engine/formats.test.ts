@@ -624,6 +624,56 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(text), ['1: situation task action result']);
   });
 
+  it('labels written inline, one after another in a paragraph, start sections of their own', () => {
+    const letters = lines(
+      '## Pool bookings',
+      '',
+      'S: hydrotherapy sessions were often half empty. T: fill them. A: I moved bookings to blocks of six. R: use rose from 50% to 85%.',
+    );
+    assert.deepEqual(shape(letters), ['1: situation task action result']);
+    const bold = lines(
+      '## Agency spend',
+      '',
+      '**Situation:** Agency shifts cost us 40,000 a month. **Action:** I built a bank of our own staff. **Result:** Spend fell to 12,000.',
+    );
+    assert.deepEqual(shape(bold), ['1: situation action result']);
+    const words = lines(
+      '## Handover errors',
+      '',
+      'Situation: handovers were verbal and things got lost. Task: cut the misses. Action: I wrote a one-page SBAR sheet.',
+      '',
+      'Result: Missed handover items fell from 12 a month to 3.',
+    );
+    assert.deepEqual(shape(words), ['1: situation task action result']);
+  });
+
+  it('a label-like word inside a sentence, or in a paragraph that opens with none, starts no section', () => {
+    const midSentence = lines(
+      '## Depot cover',
+      '',
+      '**Situation:** We were six drivers short.',
+      '',
+      '**Action:** I rang the agency and set out plan A: two relief drivers. I also moved the rota.',
+      '',
+      '**Result:** Missed runs fell from 9 a month to 2.',
+    );
+    assert.deepEqual(shape(midSentence), ['1: situation action result']);
+    const prose = lines(
+      '## The rota',
+      '',
+      'I took over the rota in March, when missed runs were at 9 a month and drivers were leaving. ' +
+        'Result: we lost two more before I changed anything, so I moved everyone to four-on, four-off.',
+    );
+    assert.deepEqual(shape(prose), shape(prose.replace('Result: we', 'Then we')), 'the prose reads as prose');
+    assert.equal(read(prose).doc.storyOf(0).sections.length, read(prose.replace('Result: we', 'Then we')).doc.storyOf(0).sections.length);
+    const transcript = lines(
+      'Q: Tell me about a time you fixed a process. A: Sure. S: the rota was on paper. R: it took four hours a week.',
+      '',
+      'Q: What did you do? A: I moved it to a shared sheet and it now takes one hour.',
+    );
+    assert.ok(!shape(transcript).some((s) => s.includes('situation task')), `a transcript line keeps its speakers: ${shape(transcript)}`);
+  });
+
   it('a question in a bold line over STAR labels titles a structured story; over an answer it is the interviewer asking', () => {
     const labelled = lines(
       '**Q2: Process improvement: the rota sheet**',

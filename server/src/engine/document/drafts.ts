@@ -1,6 +1,6 @@
 import type { SectionKind } from '../types';
 import type { Block } from './markdown';
-import { labelMarker, type Marker } from './sections';
+import { inlineLabelsOf, labelMarker, type Marker } from './sections';
 import { isNotesTitle, isOpeningQuestion, isQuestionTitle, speakerOf, tagLineEnd, type Speaker } from './speakers';
 import { lineEnd } from './positions';
 import { words } from '../lexicons/words';
@@ -90,6 +90,17 @@ function readItems(block: MarkedBlock): Item[] {
     const m = labelMarker(line);
     if (m) lineMarkers.set(i + 1, { ...m, contentStart: m.contentStart + i + 1 });
     if (m || speakerOf(line.slice(0, 60))) cuts.push(i + 1);
+  }
+  // "S: … half empty. A: I changed the booking. R: …": a paragraph or line that opens with a label may go on with more.
+  if (block.marker || lineMarkers.size) {
+    for (let k = cuts.length - 1; k >= 0; k--) {
+      const at = cuts[k];
+      const marker = at === 0 ? block.marker : lineMarkers.get(at);
+      if (!marker) continue;
+      const inline = inlineLabelsOf(block.text, marker.contentStart, k + 1 < cuts.length ? cuts[k + 1] - 1 : block.text.length);
+      for (const [start, m] of inline) lineMarkers.set(start, m);
+      cuts.splice(k + 1, 0, ...inline.map(([start]) => start));
+    }
   }
   return cuts.map((from, k) => {
     const to = k + 1 < cuts.length ? cuts[k + 1] - 1 : undefined;

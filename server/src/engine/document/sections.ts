@@ -59,6 +59,53 @@ const LIST_LETTER_RE = /^[\s>]*([STARL])(?:\s*[/&+]\s*([STARL]))?\s*(?:[:\uff1a]
 const EMPHASIS = String.raw`(?:\*\*|__|\*|_)`;
 const INLINE_LABEL_RE = new RegExp(`${EMPHASIS}${COMBO}(?:\\s*[:：]${EMPHASIS}|${EMPHASIS}\\s*(?:[:：]|\\s[—–]))`, 'giu');
 
+/**
+ * Labels inside a paragraph, right after a sentence ends: "S: … half empty. A: I changed the booking. R: use went up",
+ * "… every Friday. **Task:** I had to fix it." Each needs a colon and text after it, so "A list of …" or a sentence that
+ * starts with "Results were" is none.
+ */
+const INLINE_BOLD_AT = new RegExp(String.raw`(\*\*|__)${COMBO}(?:\s*[:\uff1a]\1|\1\s*[:\uff1a])\s*(?=\S)`, 'iuy');
+const INLINE_WORD_AT = new RegExp(String.raw`${COMBO}\s*[:\uff1a]\s*(?=\S)`, 'iuy');
+const INLINE_LETTER_AT = /([STARL])(?:\s*[/&+]\s*([STARL]))?\s*[:\uff1a]\s*(?=\S)/y;
+
+/** The label that starts at `at` inside a paragraph's text (see {@link inlineLabelsOf}), with its content's start. */
+function inlineLabelAt(text: string, at: number): Marker | undefined {
+  INLINE_LETTER_AT.lastIndex = at;
+  const letter = INLINE_LETTER_AT.exec(text);
+  if (letter) return { kinds: letterKinds(letter), contentStart: at + letter[0].length, letter: true, plain: true };
+  INLINE_BOLD_AT.lastIndex = at;
+  const bold = INLINE_BOLD_AT.exec(text);
+  if (bold) {
+    const kinds = kindsOf(bold[2]);
+    return kinds.length ? { kinds, contentStart: at + bold[0].length } : undefined;
+  }
+  // A plain section name starts its sentence with a capital ("Result: …").
+  if (!/\p{Lu}/u.test(text[at] ?? '')) return undefined;
+  INLINE_WORD_AT.lastIndex = at;
+  const word = INLINE_WORD_AT.exec(text);
+  if (!word) return undefined;
+  const kinds = kindsOf(word[1]);
+  return kinds.length ? { kinds, contentStart: at + word[0].length } : undefined;
+}
+
+/** Where a sentence may end and a label start: after closing punctuation and a space. */
+const SENTENCE_GAP = /[.!?\u2026)"'\u201d\u2019]\s+(?=[*_\p{Lu}])/gu;
+
+/**
+ * The labels inside `text` from `from` to `to` (a paragraph, or one of its lines, that opens with a label), each
+ * right after a sentence: where each starts, with its marker (offsets in `text`).
+ */
+export function inlineLabelsOf(text: string, from: number, to: number): Array<[number, Marker]> {
+  const found: Array<[number, Marker]> = [];
+  SENTENCE_GAP.lastIndex = from;
+  for (let m = SENTENCE_GAP.exec(text); m && m.index < to; m = SENTENCE_GAP.exec(text)) {
+    const at = m.index + m[0].length;
+    const marker = at < to ? inlineLabelAt(text, at) : undefined;
+    if (marker && marker.contentStart <= to) found.push([at, marker]);
+  }
+  return found;
+}
+
 /** The sections named by bold or italic labels anywhere in a text, paragraph starts or not. */
 export function inlineLabelKinds(text: string): SectionKind[] {
   const kinds: SectionKind[] = [];
