@@ -613,3 +613,20 @@ describe(`${ID}: how the work was received, with no measure`, () => {
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: a change made "a lot" or "a great deal" in the Action, and the writer's own growth`, () => {
+  const fires: Array<[string, string]> = [
+    ['My teams delivered most of the items on it and the relationship improved a lot.', 'improved'],
+    ['Within the quarter, retention improved a great deal.', 'improved'],
+    ['The handovers sped up a lot once the sheet was in place.', 'sped up'],
+  ];
+  for (const [sentence, expected] of fires)
+    it(`fires in the Action on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, 'action'), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['I improved a lot as a speaker over those months.', 'result'],
+    ['I really improved as a manager because of it.', 'result'],
+    ['The relationship improved a lot, and renewals rose from 61% to 80%.', 'action'],
+    ['I improved it a lot before I shared it, which took two weeks.', 'action'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

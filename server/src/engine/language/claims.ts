@@ -106,6 +106,21 @@ const SETTINGS = words`
   limit limits cap caps threshold thresholds ceiling floor quota quotas allowance budget budgets target targets setting
 `;
 
+/** Whether the words before `at` are the writer as subject: "I", "I really", "I have". */
+function subjectIsWriter(tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  while (k >= 0 && (AUX.has(tokens[k].norm) || /ly$/.test(tokens[k].norm))) k--;
+  return tokens[k]?.norm === 'i';
+}
+
+/** Whether an intensifier follows the verb ending at `last`: "improved massively", "improved a lot", "sped up a great deal". */
+function intensifiedAfter(tokens: Token[], last: number): boolean {
+  const next = tokens[last + 1]?.norm ?? '';
+  if (INTENSIFIERS.has(next)) return true;
+  const after = tokens[last + 2]?.norm ?? '';
+  return next === 'a' && (after === 'lot' || (after === 'great' && tokens[last + 3]?.norm === 'deal'));
+}
+
 function intensifiedAt(tokens: Token[], i: number): number {
   const p = tokens[i - 1]?.norm ?? '';
   if (INTENSIFIERS.has(p)) return i - 1;
@@ -203,13 +218,12 @@ function verbClaim(s: Sentence, i: number): ClaimSpan | undefined {
     return { first: intensifiedAt(tokens, i), last: isMetric(tokens[i + 1], tokens[i]) ? i + 1 : last };
   }
   // "sped up the checkout", "sped things up": a speed-up is an improvement whatever was sped up.
-  if (SPED.has(n) && (s.part === 'result' || INTENSIFIERS.has(tokens[last + 1]?.norm ?? '')))
-    return { first: intensifiedAt(tokens, i), last };
+  if (SPED.has(n) && (s.part === 'result' || intensifiedAfter(tokens, last))) return { first: intensifiedAt(tokens, i), last };
   const transitive = CHANGE_VERBS.has(n) || base;
   const obj = transitive && !INTRANSITIVE_ONLY.has(n) ? objectMetric(tokens, last + 1, allowVolume) : -1;
   const subj = subjectMetric(tokens, i, allowVolume);
   const first = intensifiedAt(tokens, i);
-  const intensified = first < i || INTENSIFIERS.has(tokens[last + 1]?.norm ?? '');
+  const intensified = first < i || intensifiedAfter(tokens, last);
   const metric = obj >= 0 ? obj : subj;
   if (metric >= 0) {
     const direction = n === 'went' || n === 'came' ? tokens[last].norm : n;
@@ -220,6 +234,8 @@ function verbClaim(s: Sentence, i: number): ClaimSpan | undefined {
   if (n === 'went' || n === 'came' || n === 'grew' || n === 'grown') return undefined;
   // "enhanced my understanding", "improved my own habits": about the writer, not an outcome.
   if (tokens[last + 1]?.norm === 'my' || tokens[last + 1]?.norm === 'me') return undefined;
+  // "I improved a lot as a speaker": the writer's own growth, with nothing improved.
+  if (obj < 0 && subjectIsWriter(tokens, first)) return undefined;
   if ((IMPROVEMENT_VERBS.has(n) || base) && (s.part === 'result' || intensified)) return { first, last };
   if (intensified && CHANGE_VERBS.has(n) && n !== 'saved' && n !== 'cut') return { first, last };
   return undefined;
