@@ -630,3 +630,23 @@ describe(`${ID}: a change made "a lot" or "a great deal" in the Action, and the 
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: a measure that recovered or came back, and measures of attendance, absence and lag`, () => {
+  const fires: Array<[string, string]> = [
+    ['CSAT recovered.', 'recovered'],
+    ['Gross margin came back over the summer.', 'came back'],
+    ['Bookings bounced back.', 'bounced back'],
+    ['Lag came down and stayed low for the rest of peak.', 'came down'],
+    ['Sickness absence dropped right off.', 'dropped'],
+    ['Footfall recovered.', 'recovered'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['I recovered the lost files from the backup.', 'result'],
+    ['The engineer came back from leave the week after.', 'result'],
+    ['Replication lag spiked and writes started timing out, so I rolled back.', 'action'],
+    ['Attendance came back to 95% by March.', 'result'],
+    ['CSAT recovered from 3.1 to 4.4 within the quarter.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

@@ -191,7 +191,7 @@ function verbClaim(s: Sentence, i: number): ClaimSpan | undefined {
     let p = i + 1;
     if (INTENSIFIERS.has(tokens[p]?.norm ?? '') || tokens[p]?.norm === 'right') p++;
     // "the rate came back down": back to where it was, a change all the same.
-    else if (tokens[p]?.norm === 'back' && (n === 'came' || n === 'went')) p++;
+    else if (tokens[p]?.norm === 'back' && (n === 'came' || n === 'went') && DIRECTIONS.has(tokens[p + 1]?.norm ?? '')) p++;
     // "sped things up", "sped the whole checkout up": the object between the verb and its particle.
     if (SPED.has(n) && !particles.includes(tokens[p]?.norm ?? '')) p = particleAfterObject(tokens, p);
     if (!particles.includes(tokens[p]?.norm ?? '')) return undefined;
@@ -255,15 +255,19 @@ function metricWord(tokens: Token[], metric: number): string {
 /** True when the change makes the metric worse ("errors increased", "lower retention"). */
 function worsens(metric: string, direction: string): boolean {
   const lowerBetter = LOWER_IS_BETTER.has(metric.replace(/'s$/, ''));
-  if (UPWARD.has(direction)) return lowerBetter;
+  // "Errors came back" is the metric getting worse again; "bookings came back" better.
+  if (UPWARD.has(direction) || direction === 'back') return lowerBetter;
   if (DOWNWARD.has(direction)) return !lowerBetter;
   return false;
 }
 
 const INTRANSITIVE_ONLY = words`
   dropped drops fell falls declined declines rose rises jumped jumps climbed climbs soared soars plummeted plummets skyrocketed spiked
-  surged went came
+  surged went came recovered recovers rebounded rebounds bounced
 `;
+
+/** Where "came back" may go on to ("came back down"); alone, "came back" is the particle. */
+const DIRECTIONS = words`down up`;
 
 /** Forms of "speed up" whose object may stand before the particle. */
 const SPED = words`sped speeds speed`;

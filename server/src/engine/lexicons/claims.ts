@@ -26,7 +26,7 @@ export const CHANGE_VERBS = words`
 /** Verbs that report a change of their subject only ("errors dropped"); "I dropped the feature" is not a claim. */
 export const INTRANSITIVE_CHANGE_VERBS = words`
   dropped drops fell falls declined declines rose rises jumped jumps climbed climbs soared soars plummeted plummets skyrocketed spiked
-  surged improved increased decreased grew shrank went came
+  surged improved increased decreased grew shrank went came recovered recovers rebounded rebounds bounced
 `;
 
 /** Particles that complete a phrasal change verb ("sped up", "went down"). */
@@ -35,7 +35,9 @@ export const PHRASAL_PARTICLES: Record<string, string[]> = Object.assign(Object.
   speeds: ['up'],
   went: ['down', 'up'],
   // "costs came down"; "an issue came up" is no change.
-  came: ['down'],
+  came: ['down', 'back'],
+  // "bookings bounced back"
+  bounced: ['back'],
   freed: ['up'],
   frees: ['up'],
 });
@@ -73,7 +75,7 @@ export const METRIC_NOUNS = words`
   alignment transparency trust onboarding reach roi results outcomes footprint memory cpu utilization utilisation load response
   responsiveness security compliance overhead cadence frequency rate rates ratio score scores ratings rating yield waste effort hours
   money noise flakiness cycle turnaround efficiency customers users clients traffic leads subscribers installs downloads visits sessions
-  pipeline
+  pipeline lag footfall attendance absence absences sickness
 `;
 
 /** Metric nouns that are people or volume: only "more/fewer/higher …" claims, never objects of "cut" or "saved". */
@@ -178,7 +180,7 @@ export const LOWER_IS_BETTER = words`
   latency latencies cost costs spend spending bill bills expenses churn attrition turnover downtime outage outages incident incidents
   error errors bugs defects failures crashes tickets complaints escalations pages alerts toil workload backlog delays delay wait waits
   rework friction overhead waste effort noise flakiness load time times footprint memory cpu mttr mttd p99 p95 p90 p50 hours cycle
-  turnaround risk
+  turnaround risk lag absence absences sickness queue queues
 `;
 
 /** Change words that move a metric up; the rest of the change verbs move it down or just improve it. */
