@@ -674,6 +674,87 @@ describe('story formats (SPEC §8)', () => {
     assert.ok(!shape(transcript).some((s) => s.includes('situation task')), `a transcript line keeps its speakers: ${shape(transcript)}`);
   });
 
+  it('"Question it answers:" under a bold title tags the story; the bold line stays its title', () => {
+    const oneParagraph = lines(
+      '**Shutting down a product line**',
+      'Question it answers: Tell me about a difficult decision.',
+      '',
+      'S: A legacy reporting product cost us two engineers. T: Decide its future. A: I shut it down. R: Both engineers moved to analytics.',
+    );
+    assert.deepEqual(shape(oneParagraph), ['1: situation task action result']);
+    assert.ok(read(oneParagraph).asides.includes('tag-line@2'), `the question line is a tag: ${read(oneParagraph).asides}`);
+    const ownParagraph = lines(
+      '**Getting three teams onto one API style guide**',
+      '',
+      '*Question it answers: Tell me about a time you influenced without authority.*',
+      '',
+      '- **Situation**',
+      '    - Three teams built public APIs in three styles.',
+      '- **Action**',
+      '    - I wrote the draft guide and reviewed every new endpoint for a quarter.',
+      '- **Result**',
+      '    - 14 of 15 new endpoints followed it.',
+    );
+    assert.deepEqual(shape(ownParagraph), ['1: situation action result']);
+    // A bold line over a sentence that only mentions a question is no tag: the paragraph is the story's text.
+    const notTag = lines(
+      '## Rota',
+      '',
+      '**Situation:** The question it answers for me is why the rota kept failing.',
+      '',
+      '**Action:** I moved it to a shared sheet.',
+      '',
+      '**Result:** Missed shifts fell from 9 to 2 a month.',
+    );
+    assert.deepEqual(shape(notTag), ['1: situation action result']);
+  });
+
+  it('a list of stories, each item a bold title over its story, starts a story at each item', () => {
+    const text = lines(
+      '# Quick notes',
+      '',
+      "1. **Win-back email program** (for: results you're proud of)",
+      '',
+      '   I rewrote the win-back sequence for lapsed subscribers into three emails with a recipe preview and a discount on the',
+      '   third one only, and reactivations went from 2.1% to 3.4% of the lapsed list within the first two months of sending.',
+      '',
+      "2. **Rebrand launch** (for: a project that didn't go to plan)",
+      '',
+      '   The rebrand was meant to go live with the spring menu on March 4 and slipped to April 22. I had not booked a review',
+      '   slot with legal, so the tagline waited three weeks; I now book legal review when the brief is signed.',
+    );
+    assert.deepEqual(
+      shape(text).map((x) => x.split(':')[0]),
+      ['3', '8'],
+    );
+  });
+
+  it('a numbered list of steps in an Action, or in a story told as prose, stays in its story', () => {
+    const steps = (body: string) =>
+      lines(
+        '## Checkout latency',
+        '',
+        body,
+        '',
+        '1. **Measure first**',
+        '',
+        '   I profiled a week of production traffic and found that two database calls made up most of the time spent on',
+        '   every checkout page, far more than the rendering or the network did on any device we looked at.',
+        '',
+        '2. **Fix the worst call**',
+        '',
+        '   I cached the shipping-rates lookup per basket, so each checkout makes one call to the rates service instead',
+        '   of one per item, and I added a test that fails when a page makes more than two calls to it.',
+        '',
+        '**Result:** p95 checkout latency fell from 1.9 s to 700 ms.',
+      );
+    assert.equal(shape(steps('**Action:**')).length, 1, `labelled: ${shape(steps('**Action:**'))}`);
+    const prose = steps(
+      'Shoppers on older phones were abandoning checkout because each page took two seconds to load, and I owned the fix for it.',
+    );
+    assert.equal(shape(prose).length, 1, `prose: ${shape(prose)}`);
+  });
+
   it('a question in a bold line over STAR labels titles a structured story; over an answer it is the interviewer asking', () => {
     const labelled = lines(
       '**Q2: Process improvement: the rota sheet**',

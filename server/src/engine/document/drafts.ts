@@ -49,6 +49,8 @@ interface Unit {
   title?: MarkedBlock;
   /** The heading depth, 7 for a bold-line title, 0 for none. */
   depth: number;
+  /** Titled by a list item: a list of stories, where the next bold item starts the next story. */
+  listed?: boolean;
   items: Item[];
 }
 
@@ -84,12 +86,18 @@ function readItems(block: MarkedBlock): Item[] {
   // so notes written as one paragraph of labelled lines read like separate paragraphs.
   const cuts: number[] = [0];
   const lineMarkers = new Map<number, Marker>();
+  // Lines that tag the story ("Question it answers: …") under its first line: "**Title**" over them is still a title.
+  const tagLines = new Set<number>();
   for (let i = block.text.indexOf('\n'); i !== -1; i = block.text.indexOf('\n', i + 1)) {
     const end = block.text.indexOf('\n', i + 1);
     const line = block.text.slice(i + 1, end === -1 ? undefined : end);
     const m = labelMarker(line);
     if (m) lineMarkers.set(i + 1, { ...m, contentStart: m.contentStart + i + 1 });
     if (m || speakerOf(line.slice(0, 60))) cuts.push(i + 1);
+    else if (tagLineEnd(line) !== undefined) {
+      cuts.push(i + 1);
+      tagLines.add(i + 1);
+    }
   }
   // "S: … half empty. A: I changed the booking. R: …": a paragraph or line that opens with a label may go on with more.
   if (block.marker || lineMarkers.size) {
@@ -111,8 +119,8 @@ function readItems(block: MarkedBlock): Item[] {
     const speaker = marker ? undefined : speakerOf(head);
     if (speaker) item.speaker = speaker;
     else if (marker) item.marker = marker;
-    else if (from === 0 && tagLineEnd(block.text) !== undefined) item.tag = true;
-    else if (from === 0 && isBoldTitle(block) && !BYLINE.test(block.text)) item.boldTitle = true;
+    else if (tagLines.has(from) || (from === 0 && tagLineEnd(block.text) !== undefined)) item.tag = true;
+    else if (from === 0 && isBoldTitle(titleLine(block, cuts, tagLines)) && !BYLINE.test(block.text)) item.boldTitle = true;
     return item;
   });
 }
@@ -123,6 +131,12 @@ function readItems(block: MarkedBlock): Item[] {
  */
 const BYLINE =
   /\b(?:posted|published|written by|min(?:ute)?s? read|cross-?posted|reposted|updated|edited|(?:part|episode) \d{1,2})\b|\u00b7/i;
+
+/** The block as its title would be: its first line alone when only tag lines follow it, else the block. */
+function titleLine(block: Block, cuts: readonly number[], tagLines: ReadonlySet<number>): Block {
+  if (cuts.length < 2 || !cuts.slice(1).every((c) => tagLines.has(c))) return block;
+  return { ...block, text: block.text.slice(0, cuts[1] - 1) };
+}
 
 function isBoldTitle(b: Block): boolean {
   return !b.inList && isBoldLine(b);
@@ -237,6 +251,7 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
       // A title is a bold line, or a plain line or a bold list item ("1. **Overflow to 3PL**") right over a STAR label.
       const titles =
         it.boldTitle ||
+        listStoryTitle(blocks, bi, it, cur) ||
         oneBoldWordOver(blocks, bi, it) ||
         questionTitleOver(blocks, bi, it) ||
         (it.ref.from === 0 &&
@@ -244,7 +259,7 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
           opensStory(blocks[bi + 1]));
       if (titles) {
         push();
-        cur = { title: b, depth: 7, items: [] };
+        cur = { title: b, depth: 7, items: [], listed: b.inList || undefined };
         continue;
       }
       cur.items.push(it);
@@ -252,6 +267,56 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
   }
   push();
   return units;
+}
+
+/**
+ * A numbered or bulleted list of stories, each item a bold title ("1. **Win-back email program** (for: results you're
+ * proud of)") with its story indented under it: each title starts a story. Needs two such items, each over a paragraph
+ * of prose or a STAR label, and no STAR label or long paragraph before them in the unit: a list of steps in an Action,
+ * or in a story told as prose, stays in its story.
+ */
+function listStoryTitle(blocks: MarkedBlock[], at: number, it: Item, cur: Unit): boolean {
+  if (it.ref.from !== 0 || it.marker || it.speaker || it.tag || !isListStoryHead(blocks, at)) return false;
+  // Under the file's title (or none), or after another story of the list; under a story's own heading it is its steps.
+  // A STAR label before the list is a story's (its Action's steps); in a story of the list, it is that story's own.
+  if (!(cur.depth <= 1 || cur.listed) || (!cur.listed && cur.items.some((x) => x.marker))) return false;
+  for (let k = at + 1; k < blocks.length && k <= at + LIST_REACH; k++) {
+    if (blocks[k].type === 'heading' || blocks[k].type === 'break') break;
+    if (isListStoryHead(blocks, k)) return true;
+  }
+  for (let k = at - 1; k >= 0 && k >= at - LIST_REACH; k--) {
+    if (blocks[k].type === 'heading' || blocks[k].type === 'break') break;
+    if (isListStoryHead(blocks, k)) return true;
+  }
+  return false;
+}
+
+/** Fewest words of the prose under a list item's title that make it a story. */
+const LIST_STORY_WORDS = 20;
+
+/** Blocks looked at around a list item's title for another. */
+const LIST_REACH = 40;
+
+/** A list item of one line that is a bold title, with at most a short aside after it, right over its story. */
+function isListStoryHead(blocks: MarkedBlock[], at: number): boolean {
+  const b = blocks[at];
+  if (b.type !== 'paragraph' || !b.inList || b.marker || !b.leadingEmphasis || b.text.includes('\n')) return false;
+  const em = b.leadingEmphasis.trim();
+  if (!em || /[.!?:]$/.test(em) || em.split(/\s+/).length > MAX_PLAIN_TITLE_WORDS) return false;
+  const rest = b.text
+    .slice(b.text.indexOf(em) + em.length)
+    .replace(/^[*_]+/, '')
+    .trim();
+  if (rest && !/^\(.{0,80}\)$/.test(rest) && !/^[\u2014\u2013-]\s.{0,60}$/.test(rest)) return false;
+  const next = blocks[at + 1];
+  if (!next || next.type !== 'paragraph' || !next.inList) return false;
+  const first = itemsOf(next)[0];
+  return opensStory(next) || (!first.marker && !first.speaker && !isListStoryHeadShape(next) && wordCount([first]) >= LIST_STORY_WORDS);
+}
+
+/** The shape of a list story's title alone: a bold start and nothing long after it. */
+function isListStoryHeadShape(b: MarkedBlock): boolean {
+  return !!b.leadingEmphasis && !b.text.includes('\n') && b.text.trim().length - b.leadingEmphasis.trim().length < 84;
 }
 
 /**

@@ -106,4 +106,6 @@ export const TAG_LABELS: readonly string[] = [
   'skills?',
   'values?',
   'signals?',
+  // "Question it answers: Tell me about a time you influenced without authority": which question the story is for.
+  'questions? (?:it|this(?: story)?) answers?',
 ];
