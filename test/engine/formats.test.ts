@@ -755,6 +755,31 @@ describe('story formats (SPEC §8)', () => {
     assert.equal(shape(prose).length, 1, `prose: ${shape(prose)}`);
   });
 
+  it('a letter label alone as the last line of a paragraph labels the list right under it, with no blank lines between', () => {
+    const text = lines(
+      '## Nightly pricing job',
+      '',
+      '**S:** The pricing team needs fresh competitor prices by 06:00, and the nightly job ran for six hours.',
+      '**T:** Mine: I had owned the job since January.',
+      '**A:**',
+      '- I profiled the stages and found 78% of the time in one skewed join.',
+      '- I pre-aggregated the competitor prices before the join.',
+      '**R:**',
+      '- runtime 6 h → 40 min',
+      '- cluster cost €3,100 → €1,050 a month',
+    );
+    assert.deepEqual(shape(text), ['1: situation task action result']);
+    // A line that goes on after its letter is a label as before; a last line that is a sentence is none.
+    const sentence = lines(
+      '## Depot',
+      '',
+      '**S:** We were six drivers short.',
+      '**A:** I moved the rota to four-on, four-off.',
+      'A new rota.',
+    );
+    assert.deepEqual(shape(sentence), ['1: situation action']);
+  });
+
   it('a question in a bold line over STAR labels titles a structured story; over an answer it is the interviewer asking', () => {
     const labelled = lines(
       '**Q2: Process improvement: the rota sheet**',

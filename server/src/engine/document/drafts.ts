@@ -91,7 +91,8 @@ function readItems(block: MarkedBlock): Item[] {
   for (let i = block.text.indexOf('\n'); i !== -1; i = block.text.indexOf('\n', i + 1)) {
     const end = block.text.indexOf('\n', i + 1);
     const line = block.text.slice(i + 1, end === -1 ? undefined : end);
-    const m = labelMarker(line);
+    // "A:" alone as a paragraph's last line ("**T:** Mine.\n**A:**" with the list right under it) labels what follows.
+    const m = labelMarker(line, undefined, end === -1);
     if (m) lineMarkers.set(i + 1, { ...m, contentStart: m.contentStart + i + 1 });
     if (m || speakerOf(line.slice(0, 60))) cuts.push(i + 1);
     else if (tagLineEnd(line) !== undefined) {
