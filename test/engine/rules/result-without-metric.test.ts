@@ -174,6 +174,25 @@ describe(`${ID}: free prose that closes on what the writer took from it`, () => 
   });
 });
 
+describe(`${ID}: free prose that closes on a lesson told without an opener`, () => {
+  const prose = (closing: string) =>
+    '# Year 9 worded questions\n\nMy Year 9 set did well on number work but failed the worded questions.\n\nI rewrote the ' +
+    'worksheets around worded questions and annotated two with the set in class. By the spring test the set had risen from 31% ' +
+    `to 55%. I ran it twice a week after that.\n\n${closing}\n`;
+  it('stays silent when the closing paragraph is a lesson with a changed habit', () =>
+    assert.deepEqual(
+      lintWith(
+        ID,
+        prose('What I carry into every class: a low score can be the task, not the pupil. I now read the question aloud first.'),
+      ),
+      [],
+    ));
+  it('still fires when the closing lesson is a platitude', () =>
+    assert.equal(lintWith(ID, prose('It was a hard term, and I learned that communication is key.')).length, 1));
+  it('still fires when the closing paragraph claims an outcome with no number', () =>
+    assert.equal(lintWith(ID, prose('Parents were delighted with the progress. I now read the question aloud first.')).length, 1));
+});
+
 describe(`${ID}: notes whose measure comes one line before the ending`, () => {
   const notes = (line: string) =>
     '# PTA summer fair\n\n- I was fair lead this year\n- 2 card readers, raffle pre-sold online\n' +
