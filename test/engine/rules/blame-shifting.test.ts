@@ -1378,3 +1378,17 @@ function inRaceFamily(fires: Array<[string, string]>, silent: string[]): void {
       ));
   for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(inCancelledRace(excuse), []));
 }
+
+describe(`${ID}: disowning the problem for the writer's own group ("my shift's problem", "my team's fault")`, () => {
+  const fires: Array<[string, string]> = [
+    ["Honestly it wasn't my shift's problem, I was cleaning up after them.", "wasn't my shift's problem"],
+    ["It wasn't my team's fault, the permit office lost the form.", "wasn't my team's fault"],
+    ['That was not my department’s responsibility in the first place.', 'not my department’s responsibility'],
+  ];
+  const silent = [
+    "It wasn't my shift's problem, so I took it on and marshalled the car park myself.",
+    "It wasn't my team's fault alone; I had signed off the route without walking it.",
+    'My shift’s job was to hand out the water, and we had it ready by 7:00.',
+  ];
+  inRaceFamily(fires, silent);
+});

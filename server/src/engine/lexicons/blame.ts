@@ -163,7 +163,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['fault', 'on me', 'down to me', 'mistake', 'error', 'doing'],
     source:
       String.raw`(?:(?:was|is|were)(?: not|n't)|not)(?: (?:really|entirely|totally|completely|at all))? ` +
-      String.raw`(?:my fault|my (?:own )?(?:mistake|error|doing)|(?:a )?reflection on me|down to me|on me)`,
+      String.raw`(?:my (?:(?:team|shift|department|unit|crew|ward|store|branch|site)['’]s )?fault|my (?:own )?(?:mistake|error|doing)|` +
+      // "It wasn't my fault alone; I signed it off" shares the fault.
+      String.raw`(?:a )?reflection on me|down to me|on me)(?! alone\b)`,
     reportedCounts: true,
   },
   {
@@ -199,8 +201,11 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: 'not my job',
-    probe: ['my job', 'my responsibility', 'my problem'],
-    source: String.raw`(?:(?:was|is)(?: not|n't)|not)(?: (?:really|strictly|exactly|technically))? my (?:job|responsibility|problem)`,
+    probe: ['my job', 'my responsibility', 'my problem', "'s job", "'s responsibility", "'s problem"],
+    // "it wasn't my shift's problem": the writer's own group disowned with them.
+    source:
+      String.raw`(?:(?:was|is)(?: not|n't)|not)(?: (?:really|strictly|exactly|technically))? my ` +
+      String.raw`(?:(?:team|shift|department|side|unit|crew|desk|ward|store|branch|site)['’]s )?(?:job|responsibility|problem)`,
     unlessIActAfter: true,
     disownsDuty: true,
   },
