@@ -1090,3 +1090,17 @@ describe(`${ID}: spending cut by a stated amount, and a purchase or a refresh pu
   for (const action of silent)
     it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
 });
+
+describe(`${ID}: what the writer would do next time is no option weighed`, () => {
+  const situation = 'About 30% of patients gave up halfway through the intake form.';
+  const withResult = (result: string) =>
+    decisions(story({ situation, action: 'I split the form into five short steps with a progress bar.', result }));
+  it('fires when the only "would add" is hindsight', () =>
+    assert.deepEqual(withResult('Abandonment fell from 30% to 12%. Maybe I would add the reminder texts earlier.'), ['split the form']));
+  it('fires on "we would need" said of the writer', () =>
+    assert.deepEqual(withResult('Abandonment fell from 30% to 12%. Next time we would need the nurses in the room earlier.'), [
+      'split the form',
+    ]));
+  it('stays silent when an option would add a cost', () =>
+    assert.deepEqual(withResult('Abandonment fell from 30% to 12%. A paper form would add a day of typing for the desk.'), []));
+});

@@ -364,7 +364,8 @@ export const ALTERNATIVES: readonly string[] = [
     'for|built|bought|kept|stayed ' +
     ('with|taken|adopted|patched|rewritten|extended|forked|outsourced|hired|licensed|cached|sharded|' +
       'replicated|migrated|switched|waited|shipped a|hacked|bolted)'),
-  'would (?:cost|take|mean|require|need|add|double|break|force|lock|slow|delay)',
+  // What an option would cost ("it would add latency"); "I would add the monitoring earlier" is hindsight, not an option.
+  "(?<!(?:^|[^\\w'])(?:i|we|i'd|maybe i|probably i) )would (?:cost|take|mean|require|need|add|double|break|force|lock|slow|delay)",
   'sacrific(?:e|ed|ing)',
   'in exchange for',
   'the price was',
