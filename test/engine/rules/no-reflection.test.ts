@@ -1344,3 +1344,27 @@ describe(`${ID}: a lesson that concedes a plan failed`, () => {
   ];
   for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, told(result)), []));
 });
+
+describe(`${ID}: money asked for and not given, in the story or its title`, () => {
+  const grant = (title: string, result: string) =>
+    story({
+      title,
+      situation: 'I led a three-university application to a national funder for a study of sleep in teenagers.',
+      action: 'I wrote the work plan, ran the budget and collected the letters of support.',
+      result,
+    });
+  const fires: Array<[string, string, string]> = [
+    ['The sleep study', 'Unfortunately, it was not funded.', 'was not funded'],
+    ['The sleep study', "The business case wasn't approved by the board.", "business case wasn't approved"],
+    ['When my grant application was rejected', 'The panel scored it in the bottom third.', 'application was rejected'],
+  ];
+  for (const [title, result, signal] of fires)
+    it(`fires on: ${title} / ${result}`, () => assert.deepEqual(signals(grant(title, result)), [signal]));
+  const silent: Array<[string, string]> = [
+    ['The sleep study', 'It was funded in full, £420,000 over three years.'],
+    ['The sleep study', 'Unfortunately, it was not funded. I now pilot every design with 20 families before I write the case.'],
+    ['When my grant application was approved', 'The panel ranked it first of 40.'],
+  ];
+  for (const [title, result] of silent)
+    it(`stays silent on: ${title} / ${result}`, () => assert.deepEqual(signals(grant(title, result)), []));
+});

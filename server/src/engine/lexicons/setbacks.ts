@@ -27,6 +27,9 @@ export const TITLE_FAILURE: readonly string[] = [
   String.raw`(?:i|you|we) ${ADV}(?:failed(?! over)|fell short|messed up|screwed up|made (?:a|an|the) (?:[\w-]+ ` +
     String.raw`)?(?:mistake|error)|were wrong|was wrong|missed|got it wrong|dropped the ball)`,
   String.raw`missing (?:the|a|our|my) (?:[\w-]+ ){0,3}(?:deadline|target|date|launch|goal|commitment)`,
+  // "When my grant application was rejected", "The bid that got turned down".
+  String.raw`(?:application|proposal|bid|pitch|submission|paper|grant|request|business case|tender)s? (?:was|were|got) ` +
+    String.raw`(?:rejected|turned down|declined|not funded)`,
   'what went wrong',
   'when things went wrong',
   'went sideways',
@@ -255,6 +258,10 @@ export const SETBACK_OUTCOME: readonly string[] = [
     String.raw`(?:target|goal|number|numbers|quota|forecast)s?`,
   String.raw`(?:application|proposal|bid|pitch|submission|paper|grant|request|business case|tender)s? (?:was|were|got) ` +
     String.raw`(?:\w+ly )?(?:rejected|turned down|declined)`,
+  // Money asked for and not given: "Unfortunately, it was not funded", "the business case wasn't approved".
+  String.raw`(?:was|were|got)(?: not|n't) (?:funded|shortlisted)`,
+  String.raw`(?:application|proposal|bid|pitch|submission|grant|request|business case|tender|budget)s? (?:was|were)(?: not|n't) ` +
+    String.raw`(?:approved|accepted|funded|signed off)`,
   // Harm done: "two patients got the wrong dose", "the wrong parts shipped".
   String.raw`(?:got|given|received|sent|shipped|gave|picked|dispensed) (?:\w+ ){0,2}?the wrong (?:[\w-]+ )?` +
     String.raw`(?:dose|doses|medication|medicine|drug|order|orders|shipment|parts?|items?|address|patient|invoice|price)`,
