@@ -650,3 +650,13 @@ describe(`${ID}: a measure that recovered or came back, and measures of attendan
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: safety measures (near misses, accidents, injuries) that went down with no number`, () => {
+  const fires: Array<[string, string]> = [
+    ['After that I guess the near misses went down quite a bit.', 'went down'],
+    ['Accidents on the loading bay dropped.', 'dropped'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent = ['Near misses went down from 9 a quarter to 2.', 'Two near misses in March made me look at the aisle ends.'];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});

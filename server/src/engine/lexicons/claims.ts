@@ -75,7 +75,7 @@ export const METRIC_NOUNS = words`
   alignment transparency trust onboarding reach roi results outcomes footprint memory cpu utilization utilisation load response
   responsiveness security compliance overhead cadence frequency rate rates ratio score scores ratings rating yield waste effort hours
   money noise flakiness cycle turnaround efficiency customers users clients traffic leads subscribers installs downloads visits sessions
-  pipeline lag footfall attendance absence absences sickness
+  pipeline lag footfall attendance absence absences sickness misses near-misses accidents injuries
 `;
 
 /** Metric nouns that are people or volume: only "more/fewer/higher …" claims, never objects of "cut" or "saved". */
@@ -180,7 +180,7 @@ export const LOWER_IS_BETTER = words`
   latency latencies cost costs spend spending bill bills expenses churn attrition turnover downtime outage outages incident incidents
   error errors bugs defects failures crashes tickets complaints escalations pages alerts toil workload backlog delays delay wait waits
   rework friction overhead waste effort noise flakiness load time times footprint memory cpu mttr mttd p99 p95 p90 p50 hours cycle
-  turnaround risk lag absence absences sickness queue queues
+  turnaround risk lag absence absences sickness queue queues misses near-misses accidents injuries
 `;
 
 /** Change words that move a metric up; the rest of the change verbs move it down or just improve it. */
