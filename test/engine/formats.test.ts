@@ -3,6 +3,7 @@ import { buildSkeleton, documentOf } from '../../server/src/engine/document/mode
 import { principlesOf } from '../../server/src/engine/config';
 import type { StoryDocument } from '../../server/src/engine/types';
 import { lintWith } from '../helpers';
+import { speakerOf } from '../../server/src/engine/document/speakers';
 
 /*
  * Every story format of SPEC §8, each in a fixture of its own: each story is
@@ -778,6 +779,34 @@ describe('story formats (SPEC §8)', () => {
       'A new rota.',
     );
     assert.deepEqual(shape(sentence), ['1: situation action']);
+  });
+
+  it('a recording tool names both speakers after a timestamp: the one asking is the interviewer, their label no story text', () => {
+    const text = lines(
+      '# Mock interview recording',
+      '',
+      '[00:00:05] Dan Ellis: Tell me about a time you had to fix a process that was failing.',
+      '',
+      '[00:00:12] Marta: Sure. At the depot we missed about 9 collections a month because late changes never reached the drivers.',
+      '',
+      '[00:00:40] Dan Ellis: What did you do yourself?',
+      '',
+      "[00:00:44] Marta: I moved the route sheets to the drivers' phones and set a 5 am cut-off for changes.",
+      '',
+      '[00:01:20] Dan Ellis: And the result?',
+      '',
+      '[00:01:24] Marta: Missed collections went from 9 a month to 2.',
+    );
+    assert.deepEqual(shape(text), ['3: situation action result']);
+    assert.deepEqual(
+      read(text).asides.filter((a) => a.startsWith('interviewer')),
+      ['interviewer@3', 'interviewer@7', 'interviewer@11'],
+    );
+    const said = read(text)
+      .doc.storyOf(0)
+      .sentences.map((x) => x.text);
+    assert.ok(!said.some((x) => x.includes('Marta:')), `the speaker's label is no story text: ${said.join(' | ')}`);
+    assert.equal(speakerOf('Dan: too thin, what was the number before?'), undefined, 'a name without a timestamp is no speaker');
   });
 
   it('a question in a bold line over STAR labels titles a structured story; over an answer it is the interviewer asking', () => {

@@ -25,9 +25,19 @@ const SPEAKER = new RegExp(
 /** "Q. Tell me about …", "A. So the big one was …": a capital Q or A with a full stop, then the words. */
 const DOTTED = /^[\s>*_]*(?:(Q)|(A))\.[*_]*\s+(?=\S)/;
 
+/**
+ * A recording tool's line: a timestamp, then the speaker's name ("[00:03:12] Valeria:", "01:05 Dan Ellis:"). With the
+ * timestamp the name is a speaker; a name alone ("Dan: too thin") may be a comment on the draft.
+ */
+const TIMESTAMPED_NAME = new RegExp(
+  String.raw`^[\s>*_]*(?:[[(]\d{1,2}:\d{2}(?::\d{2})?[\])]\s*|\d{1,2}:\d{2}(?::\d{2})?\s+)[*_]*` +
+    String.raw`(\p{Lu}[\p{L}'.-]*(?: \p{Lu}[\p{L}'.-]*)?)[*_]*\s*[:\uff1a][*_]*(?=\s|$)`,
+  'u',
+);
+
 /** Where a speaker's words start after their label ("**Q:** Tell me …" → the T), or 0 when the line has none. */
 export function labelEnd(line: string): number {
-  const m = SPEAKER.exec(line) ?? DOTTED.exec(line);
+  const m = SPEAKER.exec(line) ?? DOTTED.exec(line) ?? TIMESTAMPED_NAME.exec(line);
   if (!m) return 0;
   let end = m[0].length;
   while (end < line.length && /\s/.test(line[end])) end++;
@@ -37,8 +47,12 @@ export function labelEnd(line: string): number {
 /** Who speaks on a line of a transcript, if it opens with a speaker label. */
 export function speakerOf(line: string): Speaker | undefined {
   const m = SPEAKER.exec(line) ?? DOTTED.exec(line);
-  if (!m) return undefined;
-  return m[1] ? 'interviewer' : 'candidate';
+  if (m) return m[1] ? 'interviewer' : 'candidate';
+  // Both people named by the tool: the one asking is the interviewer.
+  const named = TIMESTAMPED_NAME.exec(line);
+  if (!named) return undefined;
+  const words = line.slice(named[0].length).trim();
+  return isOpeningQuestion(words) || /\?\s*[*_]*$/.test(words) ? 'interviewer' : 'candidate';
 }
 
 const OPENING = new RegExp(`(?:${OPENING_QUESTIONS.join('|')})`, 'iu');
