@@ -163,7 +163,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['fault', 'on me', 'down to me', 'mistake', 'error', 'doing'],
     source:
       String.raw`(?:(?:was|is|were)(?: not|n't)|not)(?: (?:really|entirely|totally|completely|at all))? ` +
-      String.raw`(?:my (?:(?:team|shift|department|unit|crew|ward|store|branch|site)['’]s )?fault|my (?:own )?(?:mistake|error|doing)|` +
+      String.raw`(?:my (?:(?:team|shift|department|unit|crew|ward|store|branch|site)['\u2019]s )?fault|my (?:own )?(?:mistake|error|doing)|` +
       // "It wasn't my fault alone; I signed it off" shares the fault.
       String.raw`(?:a )?reflection on me|down to me|on me)(?! alone\b)`,
     reportedCounts: true,
@@ -205,7 +205,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // "it wasn't my shift's problem": the writer's own group disowned with them.
     source:
       String.raw`(?:(?:was|is)(?: not|n't)|not)(?: (?:really|strictly|exactly|technically))? my ` +
-      String.raw`(?:(?:team|shift|department|side|unit|crew|desk|ward|store|branch|site)['’]s )?(?:job|responsibility|problem)`,
+      String.raw`(?:(?:team|shift|department|side|unit|crew|desk|ward|store|branch|site)['\u2019]s )?(?:job|responsibility|problem)`,
     unlessIActAfter: true,
     disownsDuty: true,
   },
