@@ -163,7 +163,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['fault', 'on me', 'down to me', 'mistake', 'error', 'doing'],
     source:
       String.raw`(?:(?:was|is|were)(?: not|n't)|not)(?: (?:really|entirely|totally|completely|at all))? ` +
-      String.raw`(?:my (?:(?:team|shift|department|unit|crew|ward|store|branch|site)['\u2019]s )?fault|my (?:own )?(?:mistake|error|doing)|` +
+      String.raw`(?:my (?:(?:team|shift|department|unit|crew|ward|store|branch|site)['\u2019]s )?fault|` +
+      String.raw`my (?:own )?(?:mistake|error|doing)|` +
       // "It wasn't my fault alone; I signed it off" shares the fault.
       String.raw`(?:a )?reflection on me|down to me|on me)(?! alone\b)`,
     reportedCounts: true,
