@@ -809,6 +809,43 @@ describe('story formats (SPEC §8)', () => {
     assert.equal(speakerOf('Dan: too thin, what was the number before?'), undefined, 'a name without a timestamp is no speaker');
   });
 
+  it('a table with one story per row and STAR parts as columns reads each row as a story, titled by its first cell', () => {
+    const titled = lines(
+      '# STAR matrix',
+      '',
+      '| Question | Situation | Task | Action | Result | Principles |',
+      '| --- | --- | --- | --- | --- | --- |',
+      '| A time you failed | The bank export failed 3 nights running. | I owned it. | I added a check. | None in 9 months. | Ownership |',
+      '| A disagreement | My lead wanted a Go rewrite. | Decide whether to back it. | I profiled it. | p95 2.1 s → 0.3 s. | Dive Deep |',
+    );
+    assert.deepEqual(shape(titled), ['5: situation task action result', '6: situation task action result']);
+    assert.ok(read(titled).asides.includes('collection-title@1'), `the H1 names the collection: ${read(titled).asides}`);
+    const said = read(titled)
+      .doc.storyOf(0)
+      .sentences.map((x) => x.text);
+    assert.ok(!said.some((x) => x.includes('Ownership')), `a principles column is no story text: ${said.join(' | ')}`);
+    const untitled = lines(
+      '| Situation | Action | Result |',
+      '| --- | --- | --- |',
+      '| The bank export failed three nights running. | I added a row-count check. | No failure in 9 months. |',
+      '| My lead wanted a rewrite in Go. | I profiled first and fixed one query. | p95 2.1 s → 300 ms. |',
+    );
+    assert.equal(shape(untitled).length, 2, `two stories: ${shape(untitled)}`);
+    // One STAR word among the headers is a table of figures, read as before.
+    const figures = lines(
+      '## Checkout',
+      '',
+      '**Situation:** Checkout was slow.',
+      '',
+      '**Result:**',
+      '',
+      '| Metric | Before | Result |',
+      '| --- | --- | --- |',
+      '| p95 | 2.1 s | 300 ms |',
+    );
+    assert.deepEqual(shape(figures), ['1: situation result']);
+  });
+
   it('a question in a bold line over STAR labels titles a structured story; over an answer it is the interviewer asking', () => {
     const labelled = lines(
       '**Q2: Process improvement: the rota sheet**',

@@ -111,6 +111,12 @@ export function parseAndMark(text: string, start: number, end: number): ParsedCh
   return marked;
 }
 
+/** The section a table's column header names, its cell's text all content. */
+function columnMarker(column: string): Marker | undefined {
+  const m = headingMarker(column);
+  return m && { ...m, contentStart: 0 };
+}
+
 function markChunk(parsed: ParsedChunk): ParsedChunk {
   return {
     comments: parsed.comments,
@@ -119,7 +125,13 @@ function markChunk(parsed: ParsedChunk): ParsedChunk {
       // "- A:" alone on its item labels the nested list under it; "A:" alone on its line, the list right after it.
       const opensList =
         (b.inList && !!next?.inList && next.type === 'paragraph') || (!b.inList && b.type === 'paragraph' && !!next?.inList);
-      const marker = b.type === 'heading' ? headingMarker(b.text) : labelMarker(b.text, b.leadingEmphasis, opensList);
+      // A table cell is labelled by its column's header ("| Situation | … |" over it).
+      const marker =
+        b.type === 'heading'
+          ? headingMarker(b.text)
+          : b.column
+            ? columnMarker(b.column)
+            : labelMarker(b.text, b.leadingEmphasis, opensList);
       return uniform(b, marker);
     }),
   };

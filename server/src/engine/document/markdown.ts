@@ -29,6 +29,8 @@ export interface Block {
   leadingEmphasis?: string;
   /** Text that is not prose but may hold numbers: code spans in the block, and code blocks right after it. */
   asides?: string;
+  /** A cell of a table with one story per row: the header of its column, which names its STAR part (see `tableRows`). */
+  column?: string;
 }
 
 export interface HtmlComment {

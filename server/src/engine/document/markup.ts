@@ -1,4 +1,5 @@
 import type { Block, ParsedChunk } from './markdown';
+import { headingMarker } from './sections';
 
 /*
  * What both Markdown readers (remark-parse in markdown.ts, the fast scanner in
@@ -33,6 +34,8 @@ const DELIMITER_ROW = /^[ \t]*\|(?:[ \t]*:?-+:?[ \t]*\|)+[ \t]*$/;
 export function tableRows(block: Block): Block[] | undefined {
   const lines = block.text.split('\n');
   if (lines.length < 2 || !DELIMITER_ROW.test(lines[1]) || !lines.every((l) => TABLE_LINE.test(l) || !l.trim())) return undefined;
+  const matrix = storyMatrix(block, lines);
+  if (matrix) return matrix;
   const rows: Block[] = [];
   let at = 0;
   lines.forEach((line, i) => {
@@ -61,4 +64,68 @@ export function tableRows(block: Block): Block[] | undefined {
     });
   });
   return rows;
+}
+
+/** The cells of a table line: where each starts and ends in the line (between unescaped pipes). */
+function cellsOf(line: string): Array<[number, number]> {
+  const cells: Array<[number, number]> = [];
+  let from = -1;
+  for (let k = 0; k < line.length; k++) {
+    if (line[k] !== '|' || line[k - 1] === '\\') continue;
+    if (from >= 0) cells.push([from, k]);
+    from = k + 1;
+  }
+  return cells;
+}
+
+/**
+ * A story bank kept as a table, one story per row, with STAR parts as column headers ("| Question | Situation | Task |
+ * Action | Result |"): each row is a story. A first column that names no STAR part (the question, a title, a number)
+ * titles its row as a heading; without one, rows are set apart as by `---`. Each STAR cell becomes a block of its own,
+ * its column naming its part; other columns (principles, notes) are not story text.
+ */
+function storyMatrix(block: Block, lines: string[]): Block[] | undefined {
+  const header = cellsOf(lines[0]).map(([a, b]) => lines[0].slice(a, b).trim());
+  const starColumns = header.filter((h, i) => i > 0 && headingMarker(h)).length;
+  if (starColumns < 2) return undefined;
+  const titled = !headingMarker(header[0]);
+  const out: Block[] = [];
+  const piece = (from: number, a: number, b: number, extra: Partial<Block>): Block | undefined => {
+    const raw = lines.join('\n');
+    while (a < b && /\s/.test(raw[from + a])) a++;
+    while (b > a && /\s/.test(raw[from + b - 1])) b--;
+    if (a >= b) return undefined;
+    return {
+      ...block,
+      text: raw.slice(from + a, from + b),
+      map: block.map.slice(from + a, from + b + 1),
+      start: block.shift + block.map[from + a],
+      end: block.shift + block.map[from + b],
+      leadingEmphasis: undefined,
+      asides: undefined,
+      ...extra,
+    };
+  };
+  let at = 0;
+  lines.forEach((line, i) => {
+    const from = at;
+    at += line.length + 1;
+    if (i < 2 || !line.trim()) return;
+    const cells = cellsOf(line);
+    if (titled) {
+      const title = cells[0] && piece(from, cells[0][0], cells[0][1], { type: 'heading', depth: 6 });
+      if (title) out.push(title);
+    } else if (out.length) {
+      const s = block.shift + block.map[from];
+      out.push({ type: 'break', depth: 0, text: '', map: Uint16Array.of(0), shift: s, start: s, end: s, inList: block.inList });
+    }
+    cells.forEach(([a, b], k) => {
+      if (k === 0 && titled) return;
+      const column = header[k];
+      if (!column || !headingMarker(column)) return;
+      const cell = piece(from, a, b, { column });
+      if (cell) out.push(cell);
+    });
+  });
+  return out.length ? out : undefined;
 }
