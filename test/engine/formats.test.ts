@@ -831,6 +831,15 @@ describe('story formats (SPEC §8)', () => {
       '| My lead wanted a rewrite in Go. | I profiled first and fixed one query. | p95 2.1 s → 300 ms. |',
     );
     assert.equal(shape(untitled).length, 2, `two stories: ${shape(untitled)}`);
+    // A bank of many rows, past the size where a paragraph is read as plain text, is still read row by row.
+    const rows = Array.from(
+      { length: 150 },
+      (_, i) => `| Story ${i} | The export failed on night ${i}. | I added a check. | None since. |`,
+    );
+    const long = lines('# Bank', '', '| Question | Situation | Action | Result |', '| --- | --- | --- | --- |', ...rows);
+    assert.ok(long.length > 8 * 1024, 'longer than a paragraph parsed as Markdown');
+    assert.equal(shape(long).length, 150);
+    assert.equal(shape(long)[149], '154: situation action result');
     // One STAR word among the headers is a table of figures, read as before.
     const figures = lines(
       '## Checkout',

@@ -310,7 +310,7 @@ function isListStoryHead(blocks: MarkedBlock[], at: number): boolean {
     .trim();
   if (rest && !/^\(.{0,80}\)$/.test(rest) && !/^[\u2014\u2013-]\s.{0,60}$/.test(rest)) return false;
   const next = blocks[at + 1];
-  if (!next || next.type !== 'paragraph' || !next.inList) return false;
+  if (next?.type !== 'paragraph' || !next.inList) return false;
   const first = itemsOf(next)[0];
   return opensStory(next) || (!first.marker && !first.speaker && !isListStoryHeadShape(next) && wordCount([first]) >= LIST_STORY_WORDS);
 }

@@ -241,7 +241,9 @@ function plainChunk(text: string, start: number, end: number): ParsedChunk {
     if (!value.trim()) continue;
     const s = start + m.index + lead;
     const { map, shift } = identityMap(s, value.length);
-    blocks.push({ type: 'paragraph', depth: 0, text: value, map, shift, start: s, end: s + value.length, inList: false });
+    const block: Block = { type: 'paragraph', depth: 0, text: value, map, shift, start: s, end: s + value.length, inList: false };
+    // A long table is still a table: a story bank of many rows is read row by row (linear, like the rest).
+    for (const b of tableRows(block) ?? [block]) blocks.push(b);
   }
   return { blocks, comments: [] };
 }

@@ -90,8 +90,8 @@ function storyMatrix(block: Block, lines: string[]): Block[] | undefined {
   if (starColumns < 2) return undefined;
   const titled = !headingMarker(header[0]);
   const out: Block[] = [];
+  const raw = block.text;
   const piece = (from: number, a: number, b: number, extra: Partial<Block>): Block | undefined => {
-    const raw = lines.join('\n');
     while (a < b && /\s/.test(raw[from + a])) a++;
     while (b > a && /\s/.test(raw[from + b - 1])) b--;
     if (a >= b) return undefined;
