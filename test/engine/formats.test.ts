@@ -855,6 +855,40 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(figures), ['1: situation result']);
   });
 
+  it('"Follow-ups to expect:" with its list, and a checklist left in a draft, are the writer\'s notes, not the story', () => {
+    const text = lines(
+      '## The overbooked wedding weekend',
+      '',
+      '**Situation:** We had double-booked the ballroom for two weddings on the same Saturday.',
+      '',
+      '**Action:** I moved one reception to the garden pavilion with a marquee we paid for.',
+      '',
+      '- [ ] add what the marquee cost',
+      '',
+      '**Result:** Both weddings went ahead, and the couple we moved booked their anniversary with us.',
+      '',
+      'Follow-ups to expect:',
+      '- How did the double booking happen?',
+      '- What changed in the booking system afterwards?',
+    );
+    assert.deepEqual(shape(text), ['1: situation action result']);
+    assert.deepEqual(
+      read(text).asides.filter((a) => a.startsWith('notes')),
+      ['notes@7', 'notes@11', 'notes@12', 'notes@13'],
+    );
+    // A list after a label is the story's: only a notes line opens notes.
+    const steps = lines(
+      '## Rota',
+      '',
+      '**Action:**',
+      '- I moved the rota to a shared sheet.',
+      '',
+      '**Result:** Missed shifts fell from 9 to 2.',
+    );
+    assert.deepEqual(shape(steps), ['1: action result']);
+    assert.deepEqual(read(steps).asides, []);
+  });
+
   it('a question in a bold line over STAR labels titles a structured story; over an answer it is the interviewer asking', () => {
     const labelled = lines(
       '**Q2: Process improvement: the rota sheet**',

@@ -620,7 +620,19 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
   const parts: Item[][] = [[]];
   // Tag lines ("Principles: Dive Deep") are no story text, but they tag the story of their part.
   const tags: Array<Array<[number, number]>> = [[]];
+  // After "Follow-ups to expect:", the list under it is the writer's notes, not the story.
+  let notesRun = false;
   for (const it of u.items) {
+    if (notesRun && it.block.inList && !it.marker && !it.speaker) {
+      aside('notes', startOf(it.ref), endOf(it.ref));
+      continue;
+    }
+    notesRun = false;
+    if (isNotesOpener(it) || isChecklistItem(it)) {
+      aside('notes', startOf(it.ref), endOf(it.ref));
+      notesRun = !it.block.inList;
+      continue;
+    }
     if (it.block.type === 'break') {
       aside('separator', it.block.start, it.block.end);
       if (parts[parts.length - 1].length) {
@@ -682,6 +694,29 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
     out.push(...stories);
   });
   return out;
+}
+
+/** A line that opens the writer's notes on a story: "Follow-ups to expect:", "**Likely follow-up questions**", "To do:". */
+const NOTES_OPENER = new RegExp(
+  String.raw`^(?:(?:likely|possible|expected|probable|anticipated|potential) )?follow[- ]?ups?(?: questions?)?` +
+    String.raw`(?: (?:to|I should|I might) (?:expect|prepare for|prep|get))?$|` +
+    String.raw`^(?:questions|things) (?:they|an interviewer|the panel) (?:might|may|could|will) ask(?: me)?$|^(?:to ?do|todo|still to do)$`,
+  'i',
+);
+
+function isNotesOpener(it: Item): boolean {
+  if (it.marker || it.speaker || it.ref.from !== 0 || it.ref.to !== undefined || it.block.type !== 'paragraph' || it.block.inList)
+    return false;
+  // A short line only: a notes opener is a few words.
+  if (it.block.text.length > 80) return false;
+  const line = it.block.text.replace(/[*_]/g, '').trim();
+  const bare = /[:\uff1a]$/.test(line) ? line.slice(0, -1).trimEnd() : line;
+  return !bare.includes('\n') && NOTES_OPENER.test(bare);
+}
+
+/** A checklist item left in a draft: "- [ ] add a number here", "- [x] check the dates". */
+function isChecklistItem(it: Item): boolean {
+  return it.block.inList && !it.marker && !it.speaker && /^\s*\[[ xX]\]\s/.test(it.block.text.slice(it.ref.from));
 }
 
 /**
