@@ -876,6 +876,31 @@ describe('story formats (SPEC §8)', () => {
       read(text).asides.filter((a) => a.startsWith('notes')),
       ['notes@7', 'notes@11', 'notes@12', 'notes@13'],
     );
+    // In bold, or as a heading beside the sections, it opens notes too.
+    for (const opener of ['**Follow-ups to expect:**', '### Follow-ups']) {
+      const told = lines(
+        '## Depot cover',
+        '',
+        '### Situation',
+        '',
+        'We were six drivers short.',
+        '',
+        '### Result',
+        '',
+        'Missed runs fell from 9 to 2.',
+        '',
+        opener,
+        '',
+        '- How did you pick the drivers?',
+        '- What did it cost?',
+      );
+      assert.deepEqual(shape(told), ['1: situation result'], opener);
+      assert.deepEqual(
+        read(told).asides.filter((a) => a.startsWith('notes')),
+        ['notes@11', 'notes@13', 'notes@14'],
+        opener,
+      );
+    }
     // A list after a label is the story's: only a notes line opens notes.
     const steps = lines(
       '## Rota',

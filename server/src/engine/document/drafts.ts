@@ -705,8 +705,7 @@ const NOTES_OPENER = new RegExp(
 );
 
 function isNotesOpener(it: Item): boolean {
-  if (it.marker || it.speaker || it.ref.from !== 0 || it.ref.to !== undefined || it.block.type !== 'paragraph' || it.block.inList)
-    return false;
+  if (it.marker || it.speaker || it.ref.from !== 0 || it.ref.to !== undefined || it.block.type === 'break' || it.block.inList) return false;
   // A short line only: a notes opener is a few words.
   if (it.block.text.length > 80) return false;
   const line = it.block.text.replace(/[*_]/g, '').trim();

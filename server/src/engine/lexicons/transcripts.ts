@@ -53,6 +53,10 @@ export const NOTES_TITLES: readonly string[] = [
   'tips?',
   'to-?dos?',
   'questions (?:to ask|for (?:them|the interviewer))',
+  // The questions the writer expects after the story: "Follow-ups to expect", "Likely follow-up questions".
+  '(?:(?:likely|possible|expected|probable|anticipated|potential) )?follow[- ]?ups?(?: questions?)?(?: to (?:expect|prepare for|prep))?' +
+    '(?=\\s*[:\\uff1a]?\\s*$)',
+  'questions (?:they|an interviewer|the panel) (?:might|may|could|will) ask',
   'prep(?:aration)?',
   'agenda',
   'schedule',
