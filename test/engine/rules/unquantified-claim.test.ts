@@ -660,3 +660,18 @@ describe(`${ID}: safety measures (near misses, accidents, injuries) that went do
   const silent = ['Near misses went down from 9 a quarter to 2.', 'Two near misses in March made me look at the aisle ends.'];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: savings found and a budget balanced, with no size`, () => {
+  const fires: Array<[string, string, 'action' | 'result']> = [
+    ['I went through the budget and found savings.', 'found savings', 'action'],
+    ['We balanced the budget.', 'balanced the budget', 'result'],
+    ['We delivered real savings across the estate.', 'delivered real savings', 'result'],
+  ];
+  for (const [sentence, expected, part] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['I found £86,000 of recurring savings.', 'result'],
+    ['I found the savings spreadsheet on the shared drive.', 'action'],
+    ['We balanced the budget with a £62,000 draw from reserves.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

@@ -406,7 +406,33 @@ const AUDIENCES = words`
 `;
 const REACTIONS = words`loved praised raved adored celebrated`;
 
+/** Verbs that report savings found ("found savings", "delivered efficiencies") or a budget balanced. */
+const SAVINGS_VERBS = words`found find delivered achieved identified secured generated unlocked realised realized made balanced`;
+/** What such a verb reports: "savings", "efficiencies", "the budget" (after "balanced"). */
+const SAVINGS = words`savings efficiencies`;
+/** Words allowed between the verb and "savings": "found real cost savings", "made some big savings". */
+const SAVINGS_BETWEEN = words`some real significant substantial major big good considerable cost costs the further`;
+
+/** "I found savings", "we delivered efficiencies", "we balanced the budget": an outcome reported with no size. */
+function savingsClaim(tokens: Token[], i: number): ClaimSpan | undefined {
+  const n = tokens[i].norm;
+  if (n === 'balanced') {
+    const k = tokens[i + 1]?.norm === 'the' || tokens[i + 1]?.norm === 'our' ? i + 2 : i + 1;
+    return tokens[k]?.norm === 'budget' || tokens[k]?.norm === 'books' ? { first: i, last: k } : undefined;
+  }
+  let j = i + 1;
+  while (j < i + 3 && SAVINGS_BETWEEN.has(tokens[j]?.norm ?? '')) j++;
+  if (!SAVINGS.has(tokens[j]?.norm ?? '')) return undefined;
+  // "found the savings spreadsheet": a noun the word only describes.
+  const after = tokens[j + 1];
+  return !after || !isWord(after) || AFTER_SAVINGS.has(after.norm) ? { first: i, last: j } : undefined;
+}
+
+/** Words that may follow "savings" in a claim: "savings across the estate", "savings on energy", "savings and …". */
+const AFTER_SAVINGS = words`of on in across for from by at and but so that which to through with within over this that last`;
+
 function vagueClaim(tokens: Token[], i: number): ClaimSpan | undefined {
+  if (SAVINGS_VERBS.has(tokens[i].norm)) return savingsClaim(tokens, i);
   // "Users loved it", "customers raved about the new flow": a reaction with no measure.
   if (REACTIONS.has(tokens[i].norm) && AUDIENCES.has(tokens[i - 1]?.norm ?? '')) return { first: i - 1, last: i };
   // "the results were great"
@@ -430,5 +456,5 @@ function vagueClaim(tokens: Token[], i: number): ClaimSpan | undefined {
  */
 const CLAIM_STARTS = words`
   ${BASE_CHANGE_VERBS} ${CHANGE_VERBS} ${INTRANSITIVE_CHANGE_VERBS} ${CLAIM_COMPARATIVES} ${NOUN_COMPARATIVES} ${VAGUE_OUTCOMES}
-  ${VAGUE_ADJECTIVES} ${REACTIONS} more less
+  ${VAGUE_ADJECTIVES} ${REACTIONS} ${SAVINGS_VERBS} more less
 `;
