@@ -1368,3 +1368,18 @@ describe(`${ID}: money asked for and not given, in the story or its title`, () =
   for (const [title, result] of silent)
     it(`stays silent on: ${title} / ${result}`, () => assert.deepEqual(signals(grant(title, result)), []));
 });
+
+describe(`${ID}: a school lesson is no lesson learned`, () => {
+  const told = (action: string) =>
+    failure(
+      '## Year 9 worded questions\n\n**Situation:** My Year 9 set failed the worded questions in the autumn mock, 31% against 58% on ' +
+        `number work.\n\n**Action:** ${action}\n\n**Result:** The spring mock was no better, 33%, and two parents complained.\n`,
+    );
+  for (const action of [
+    'I started every lesson with one worded question we annotated together.',
+    'I rewrote the lesson plans around worded questions and used them in maths lessons.',
+  ])
+    it(`fires when the only "lesson" is a class: ${action}`, () => assert.equal(signals(told(action)).length, 1));
+  it('stays silent on a lesson the writer took', () =>
+    assert.deepEqual(signals(told('The lesson I took from it: I now check the reading age before I set a worded test.')), []));
+});

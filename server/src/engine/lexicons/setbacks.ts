@@ -400,7 +400,10 @@ export const SETBACK_OUTCOME: readonly string[] = [
 export const REFLECTION: readonly string[] = [
   String.raw`(?:i|we) ${ADV}(?:learned|learnt|realized that i|realised that i|realized i|realised i)`,
   String.raw`i've (?:since|learned|learnt|changed|started)`,
-  'lessons?',
+  // Not a school lesson: "I started every lesson with a worded question", "lesson plans", "in maths lessons".
+  String.raw`(?<!(?:every|each|per|weekly|daily|double|practical|maths|math|english|science|history|geography|music|revision|` +
+    String.raw`catch-up|cover|tutor|(?:in|during|across|between)(?: (?:my|our|the|their|his|her))?) )lessons?` +
+    String.raw`(?! (?:plans?|planning|objectives?|observations?|time|slots?|starters?)\b)`,
   'learnings?',
   'taught me',
   'teaches me',
