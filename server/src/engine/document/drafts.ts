@@ -4,6 +4,7 @@ import { inlineLabelsOf, labelMarker, type Marker } from './sections';
 import { isNotesTitle, isOpeningQuestion, isQuestionTitle, speakerOf, tagLineEnd, type Speaker } from './speakers';
 import { lineEnd } from './positions';
 import { words } from '../lexicons/words';
+import { ASKING, FOLLOW_UPS } from '../lexicons/transcripts';
 import {
   endOf,
   movedRange,
@@ -698,9 +699,8 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
 
 /** A line that opens the writer's notes on a story: "Follow-ups to expect:", "**Likely follow-up questions**", "To do:". */
 const NOTES_OPENER = new RegExp(
-  String.raw`^(?:(?:likely|possible|expected|probable|anticipated|potential) )?follow[- ]?ups?(?: questions?)?` +
-    String.raw`(?: (?:to|I should|I might) (?:expect|prepare for|prep|get))?$|` +
-    String.raw`^(?:questions|things) (?:they|an interviewer|the panel) (?:might|may|could|will) ask(?: me)?$|^(?:to ?do|todo|still to do)$`,
+  String.raw`^${FOLLOW_UPS}(?: (?:to|I should|I might) (?:expect|prepare for|prep|get))?$|` +
+    String.raw`^(?:questions|things) ${ASKING}(?: me)?$|^(?:to ?do|todo|still to do)$`,
   'i',
 );
 

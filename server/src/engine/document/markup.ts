@@ -53,17 +53,26 @@ export function tableRows(block: Block): Block[] | undefined {
       } else text += ch;
     }
     if (i === 0 && !/^\s*(?:situation|context|background|task|goal|problem|action|result|outcome|impact|s|t|a|r)\b/i.test(text)) return;
-    rows.push({
-      ...block,
-      text,
-      map: block.map.slice(from, from + line.length + 1),
-      start: block.shift + block.map[from],
-      end: block.shift + block.map[Math.min(from + line.length, block.map.length - 1)],
-      leadingEmphasis: undefined,
-      asides: undefined,
-    });
+    rows.push(subBlock(block, from, from + line.length, text));
   });
   return rows;
+}
+
+/**
+ * The part of a table's block from `from` to `to` (offsets in its text) as a block of its own: `text` is that part (the
+ * same length, or a slice of it) and the offset map its slice of the table's.
+ */
+function subBlock(block: Block, from: number, to: number, text: string, extra?: Partial<Block>): Block {
+  return {
+    ...block,
+    text,
+    map: block.map.slice(from, to + 1),
+    start: block.shift + block.map[from],
+    end: block.shift + block.map[Math.min(to, block.map.length - 1)],
+    leadingEmphasis: undefined,
+    asides: undefined,
+    ...extra,
+  };
 }
 
 /** The cells of a table line: where each starts and ends in the line (between unescaped pipes). */
@@ -86,25 +95,16 @@ function cellsOf(line: string): Array<[number, number]> {
  */
 function storyMatrix(block: Block, lines: string[]): Block[] | undefined {
   const header = cellsOf(lines[0]).map(([a, b]) => lines[0].slice(a, b).trim());
-  const starColumns = header.filter((h, i) => i > 0 && headingMarker(h)).length;
-  if (starColumns < 2) return undefined;
-  const titled = !headingMarker(header[0]);
+  // Whether each column names a STAR part, read once for the table.
+  const isPart = header.map((h) => headingMarker(h) !== undefined);
+  if (isPart.filter((part, i) => i > 0 && part).length < 2) return undefined;
+  const titled = !isPart[0];
   const out: Block[] = [];
   const raw = block.text;
   const piece = (from: number, a: number, b: number, extra: Partial<Block>): Block | undefined => {
     while (a < b && /\s/.test(raw[from + a])) a++;
     while (b > a && /\s/.test(raw[from + b - 1])) b--;
-    if (a >= b) return undefined;
-    return {
-      ...block,
-      text: raw.slice(from + a, from + b),
-      map: block.map.slice(from + a, from + b + 1),
-      start: block.shift + block.map[from + a],
-      end: block.shift + block.map[from + b],
-      leadingEmphasis: undefined,
-      asides: undefined,
-      ...extra,
-    };
+    return a < b ? subBlock(block, from + a, from + b, raw.slice(from + a, from + b), extra) : undefined;
   };
   let at = 0;
   lines.forEach((line, i) => {
@@ -120,10 +120,8 @@ function storyMatrix(block: Block, lines: string[]): Block[] | undefined {
       out.push({ type: 'break', depth: 0, text: '', map: Uint16Array.of(0), shift: s, start: s, end: s, inList: block.inList });
     }
     cells.forEach(([a, b], k) => {
-      if (k === 0 && titled) return;
-      const column = header[k];
-      if (!column || !headingMarker(column)) return;
-      const cell = piece(from, a, b, { column });
+      if ((k === 0 && titled) || !isPart[k]) return;
+      const cell = piece(from, a, b, { column: header[k] });
       if (cell) out.push(cell);
     });
   });

@@ -42,6 +42,11 @@ export const OPENING_QUESTIONS: readonly string[] = [
   'another (?:example|time|story|situation)',
 ];
 
+/** The questions a writer expects after a story: "Follow-ups", "Likely follow-up questions". */
+export const FOLLOW_UPS = '(?:(?:likely|possible|expected|probable|anticipated|potential) )?follow[- ]?ups?(?: questions?)?';
+/** Who will ask, after "questions" or "things": "(questions) they might ask". */
+export const ASKING = '(?:they|an interviewer|the panel) (?:might|may|could|will) ask';
+
 /** Headings of notes kept beside stories. */
 export const NOTES_TITLES: readonly string[] = [
   'notes?',
@@ -54,9 +59,8 @@ export const NOTES_TITLES: readonly string[] = [
   'to-?dos?',
   'questions (?:to ask|for (?:them|the interviewer))',
   // The questions the writer expects after the story: "Follow-ups to expect", "Likely follow-up questions".
-  '(?:(?:likely|possible|expected|probable|anticipated|potential) )?follow[- ]?ups?(?: questions?)?(?: to (?:expect|prepare for|prep))?' +
-    '(?=\\s*[:\\uff1a]?\\s*$)',
-  'questions (?:they|an interviewer|the panel) (?:might|may|could|will) ask',
+  `${FOLLOW_UPS}(?: to (?:expect|prepare for|prep))?(?=\\s*[:\\uff1a]?\\s*$)`,
+  `questions ${ASKING}`,
   'prep(?:aration)?',
   'agenda',
   'schedule',

@@ -265,6 +265,11 @@ const MECHANISM = new RegExp(
   'u',
 );
 
+/** Whether a sentence's words (lower case, straightened) say what a lesson says: "I now …", "since then", "next time". */
+export function soundsReflective(text: string): boolean {
+  return hasMatch(REFLECTS, text);
+}
+
 /** True when the story holds a real lesson: what the writer learned or does differently now. */
 export function reflects(story: Story): boolean {
   return lessonOf(story) === 'real';

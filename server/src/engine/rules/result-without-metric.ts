@@ -2,10 +2,9 @@ import type { Rule } from '../rule';
 import { sectionsOf, titleRange } from '../rule';
 import type { Section, Sentence, Story, StoryDocument } from '../types';
 import { promptAtSectionEnd } from '../fixes';
-import { hasMatch, phraseRegex, straighten } from '../language/phrases';
+import { straighten } from '../language/phrases';
 import { findClaims } from '../language/claims';
-import { reflects } from './no-reflection';
-import { REFLECTION as REFLECTION_PHRASES } from '../lexicons/setbacks';
+import { reflects, soundsReflective } from './no-reflection';
 
 /** Openers of a closing reflection in free prose ("Looking back, …"), which is not the outcome. */
 const REFLECTION = new RegExp(
@@ -15,9 +14,6 @@ const REFLECTION = new RegExp(
     String.raw`takeaways?|since then|these days|from then on)\b`,
   'i',
 );
-
-/** What a lesson says (no-reflection reads the same words): "I now …", "since then I …", "next time I would …". */
-const REFLECTS = phraseRegex(REFLECTION_PHRASES);
 
 const toReader = (s: Sentence): boolean => ADDRESSED_TO_READER.test(s.text.trim());
 
@@ -163,9 +159,7 @@ function endsOnReflection(story: Story, result: Sentence[]): boolean {
   // "What I carry into industry work: … I now go and watch the work first." reflects too, when it claims no outcome and
   // the story holds a real lesson (a platitude, "it taught me how important communication is", closes on the outcome).
   const lesson = () =>
-    result.some((s) => hasMatch(REFLECTS, straighten(s.text).toLowerCase())) &&
-    result.every((s) => !findClaims(s).length) &&
-    reflects(story);
+    result.some((s) => soundsReflective(straighten(s.text).toLowerCase())) && result.every((s) => !findClaims(s).length) && reflects(story);
   if (!REFLECTION.test(result[0].text.trim()) && !lesson()) return false;
   return paragraphBefore(story, result[0], (s) => s.part === 'situation').some(measures);
 }
