@@ -200,12 +200,16 @@ describe(`${ID}: hedges in phrasing, with no hedge word`, () => {
     ["I'd like to think the ward was calmer after that.", "I'd like to think"],
     ['Turnaround went from, I wanna say, four days to two.', 'I wanna say'],
     ['If I remember rightly, the audit passed first time.', 'If I remember rightly'],
+    ['From what I remember, the fly-tipping reports came down after that.', 'From what I remember'],
+    ['It went out the next Monday and the client was fine with it, I reckon.', 'I reckon'],
   ];
   for (const [sentence, hedge] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), [hedge]));
   const silent = [
     'Turnaround went from four days to two, give or take half a day.',
     'I checked what the team knew, as far as the rota went, and filled the gaps.',
     'I like to think through the rollback before the rollout.',
+    'From what I learned in the pilot, I wrote the rollout checklist.',
+    'The planners reckon on two hours per trailer, so I booked the bays in two-hour slots.',
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), []));
 });

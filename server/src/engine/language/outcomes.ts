@@ -494,6 +494,8 @@ function reaction(t: Token[], i: number, w: string): OutcomeSpan | undefined {
     const next = word(t[i + 1]);
     if (next === 'to' && word(t[i + 2]) !== 'see') return undefined;
     if (next === 'that' && (k < 1 || SELF.has(word(t[k - 1])))) return undefined;
+    // The writer's own relief with "that" left out: "I was grateful the night team stayed on", "I was happy it held".
+    if (SELF.has(word(t[k - 1])) && (DETERMINERS.has(next) || SUBJECT_PRONOUNS.has(next))) return undefined;
     return { first: Math.min(k + 1, i), last: i };
   }
   if (REACTION_VERBS.has(w)) {

@@ -40,6 +40,8 @@ export const HEDGES: HedgeEntry[] = [
   { words: ['sorta'], fix: true },
   { words: ['i', 'guess'], fix: true },
   { words: ['i', 'suppose'], fix: true },
+  // Unsure of a fact, not a filler: dropped, "the client was fine with it, I reckon" would sound surer than the writer is.
+  { words: ['i', 'reckon'], fix: false },
   { words: ['sort', 'of'], fix: true },
   { words: ['kind', 'of'], fix: true },
   { words: ["i'm", 'not', 'sure'], fix: false },
@@ -58,6 +60,7 @@ export const HEDGES: HedgeEntry[] = [
   { words: ['if', 'i', 'remember|recall', 'rightly|correctly'], fix: false },
   { words: ['as', 'far', 'as', 'i', 'know|remember|recall'], fix: false },
   { words: ['as', 'far', 'as', 'i', 'can', 'tell|remember'], fix: false },
+  { words: ['from', 'what', 'i', 'remember|recall'], fix: false },
   { words: ['to', 'the', 'best', 'of', 'my', 'knowledge|recollection'], fix: false },
   { words: ["i'd", 'like', 'to', 'think'], fix: false },
   { words: ['i', 'would', 'like', 'to', 'think'], fix: false },

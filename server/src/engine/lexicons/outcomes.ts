@@ -34,7 +34,7 @@ export const DEGREE = words`
 /** How people felt about a result. */
 export const REACTION_ADJECTIVES = words`
   happy happier pleased thrilled delighted impressed satisfied relieved grateful ecstatic overjoyed stoked glad chuffed calmer blown
-  amazed rapt
+  amazed rapt appreciative thankful
 `;
 
 /** Reactions told after "seemed to": "the sports centre people seemed to really like it" (not "tools like Jira"). */
