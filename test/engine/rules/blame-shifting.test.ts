@@ -1392,3 +1392,18 @@ describe(`${ID}: disowning the problem for the writer's own group ("my shift's p
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: in a setback, a check another party was there to make, told in the passive ("never covered by QA")`, () => {
+  const fires: Array<[string, string]> = [
+    ['The stacking case was never covered by QA, so it got through.', 'never covered by QA'],
+    ['The missing permit was not picked up by the council until the morning of the race.', 'not picked up by the council'],
+    ['The bad batch was never properly checked by the supplier before it shipped.', 'never properly checked by the supplier'],
+  ];
+  const silent = [
+    'The route change was not reviewed by me before I sent it, and I now walk every change myself.',
+    'The water stations were never checked by anyone but me, so I added a second marshal to each.',
+    'Runners were never covered by the insurance in the first place, so I bought event cover for the next race.',
+    'The timing mats were never tested by the hire company, so I tested every mat myself and now do it the night before.',
+  ];
+  inRaceFamily(fires, silent);
+});

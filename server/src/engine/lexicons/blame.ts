@@ -403,6 +403,18 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     inFailure: true,
   },
   {
+    // In a setback, a check another party was there to make, told in the passive: "the stacking case was never covered by
+    // QA", "the vendor's sync had failed, not picked up by IT".
+    name: 'not caught by them',
+    probe: [' by '],
+    alsoProbe: ['not ', 'never '],
+    source:
+      String.raw`(?:not|never) (?:properly |ever |even )?(?:picked up|caught|covered|tested|checked|reviewed|flagged|spotted|` +
+      String.raw`noticed|escalated|signed off|passed on|reported|logged|followed up|actioned|chased|documented) by ${OTHER_PARTY}\b`,
+    weak: true,
+    inFailure: true,
+  },
+  {
     // In a setback, another party's part arriving late: "Design delivered the final mocks two weeks later than we'd agreed",
     // "Josh's backend part came in four days late".
     name: 'they delivered late',
