@@ -1383,3 +1383,24 @@ describe(`${ID}: a school lesson is no lesson learned`, () => {
   it('stays silent on a lesson the writer took', () =>
     assert.deepEqual(signals(told('The lesson I took from it: I now check the reading age before I set a worded test.')), []));
 });
+
+describe(`${ID}: a would-act that names only a manner ("next time I'd over-communicate") is no change`, () => {
+  const told = (learning: string) =>
+    failure(
+      '## The Accountex launch\n\n**Situation:** I led the launch of invoice payments, timed for the autumn trade show.\n\n' +
+        '**Action:** I built the launch plan, wrote the messaging and trained 35 salespeople.\n\n' +
+        `**Result:** The launch slipped five weeks and three press briefings were cancelled.\n\n**Learning:** ${learning}\n`,
+    );
+  for (const learning of [
+    "Next time I'd over-communicate.",
+    'Next time I would plan better and communicate more.',
+    "I'd push back harder next time.",
+  ])
+    it(`fires on: ${learning}`, () => assert.equal(signals(told(learning)).length, 1));
+  for (const learning of [
+    "Next time I'd plan the briefings for after the release date is signed off.",
+    "I'd communicate the freeze date to every account manager a week earlier.",
+    'Next time I would push back on the date and ask engineering for a demo build a month before.',
+  ])
+    it(`stays silent on: ${learning}`, () => assert.deepEqual(signals(told(learning)), []));
+});

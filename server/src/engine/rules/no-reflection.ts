@@ -83,6 +83,32 @@ function writerWouldAct(text: string): boolean {
   return matchAll(WRITER_WOULD_ACT, text).some((h) => !ALL_THERE_WAS.test(text.slice(Math.max(0, h.index - 30), h.index)));
 }
 
+/** The text with each would-act that names only a manner blanked out ("next time I'd over-communicate"), the same length. */
+function withoutVagueIntents(text: string): string {
+  let out = text;
+  for (const h of matchAll(WRITER_WOULD_ACT, text)) {
+    // From the verb on: the pattern's match ends on the verb's first letters ("over" of "over-communicate").
+    const verb = h.index + h.text.search(/\p{L}+$/u);
+    const vague = VAGUE_INTENT.exec(text.slice(verb, verb + 80));
+    if (vague) out = out.slice(0, h.index) + ' '.repeat(verb - h.index + vague[0].length) + out.slice(verb + vague[0].length);
+  }
+  return out;
+}
+
+/**
+ * A would-act that names only a manner, no act on anything: "next time I'd over-communicate", "I would plan better",
+ * "I'd try harder". Such a lesson names no change.
+ */
+/** A manner verb and how much of it: "communicate more", "plan better", "push back harder". */
+const MANNER =
+  String.raw`(?:over-?)?(?:communicate|plan|prepare|try|work|focus|engage|collaborate|listen|push|be)` +
+  String.raw`(?: (?:even |a bit |a lot |much |far )?(?:more|better|harder|earlier|sooner|more carefully|more closely|more often|` +
+  String.raw`more clearly|back more|back harder))*`;
+const VAGUE_INTENT = new RegExp(
+  String.raw`^${MANNER}(?:,? and ${MANNER})*(?: next time| in future| in the future| going forward)?\s*(?:[.!;,]|$| and (?:i|we)\b)`,
+  'u',
+);
+
 /** A trait given as a reason ("Ownership, because I always take ownership"), not a habit the setback changed. */
 const TRAIT_REASON = /(?:\bbecause|, as)\b[^.;,]*\bi (?:always|never)\b/;
 /** "I learned that the front desk decides adoption": an insight, with its clause after the frame. */
@@ -235,8 +261,10 @@ export function lessonOf(story: Story): 'real' | 'platitude' | undefined {
     ),
   ];
   if (!candidates.length) return undefined;
-  const isLesson = (text: string) => {
-    if (NOTHING_TO_CHANGE.test(text)) return false;
+  const isLesson = (said: string) => {
+    if (NOTHING_TO_CHANGE.test(said)) return false;
+    // "Next time I'd over-communicate" names a manner, not a change: read the rest of the sentence without it.
+    const text = withoutVagueIntents(said);
     if (hasMatch(CONCRETE, text) && !TRAIT_REASON.test(text)) return true;
     if (hasMatch(PLATITUDE, text)) return false;
     // A counterfactual about others ("if the studio had hit their date, we would have …") looks back at someone
