@@ -1395,6 +1395,79 @@ describe('story formats (SPEC §8)', () => {
   });
 });
 
+describe('story formats: comments in italics left in a shared prep doc', () => {
+  it('a reader\'s comment and a reply to it in italics, "*Tom: …*" then "*me: …*", are notes, not an answer in a transcript', () => {
+    const text = lines(
+      '## Q2. Tell me about a disagreement with someone outside your team',
+      '',
+      '**S:** I was site engineer for the main contractor on a retail park job.',
+      '',
+      '**T:** My job was to check and sign off every pour before the concrete was ordered.',
+      '',
+      '**A:** From that week, no pour went ahead without my signature on a checklist I wrote.',
+      '',
+      '**R:** Rejected loads fell from three a month to none.',
+      '',
+      '*Tom: is this a conflict story or a process story? feels like both*',
+      '*me: keep as conflict for now*',
+    );
+    assert.deepEqual(shape(text), ['1: situation task action result']);
+    const asides = read(text).asides;
+    for (const a of ['notes@11', 'notes@12']) assert.ok(asides.includes(a), `${a} in ${asides.join(' ')}`);
+  });
+
+  it('a bold speaker label with the answer after it, and an italic question from the interviewer, stay a transcript', () => {
+    const text = lines(
+      '## Mock interview',
+      '',
+      '*Interviewer: Tell me about a time you disagreed with a colleague.*',
+      '',
+      '**Me:** I disagreed with our lead planner about moving the night pick to two waves, so I ran both plans for a week and ' +
+        'showed her the late trucks for each: eleven on her plan, four on mine.',
+    );
+    assert.deepEqual(shape(text), ['3: action result']);
+  });
+});
+
+describe('story formats: a list of tips after the stories of a post', () => {
+  const story = [
+    '## Story 1: the culvert closure',
+    '',
+    '**Situation:** The council had booked a nine-night road closure for a culvert replacement under a B-road.',
+    '',
+    '**Action:** I priced three options with our contractor in two days and recommended precast box sections.',
+    '',
+    '**Result:** We reopened the road after eight nights, and the job came in 11% under budget.',
+    '',
+  ];
+  it('a heading over tips to the reader ("Write …", "Practise …", "Don\'t …") is notes, not a story in prose', () => {
+    const text = lines(
+      ...story,
+      '## What actually helped',
+      '',
+      '- **Write the story, then cut the first third.** My situations were always too long.',
+      '- **Put a number in every result,** even a rough one, and say where it came from.',
+      '- **Practise out loud with a timer.** Two and a half minutes is longer than it sounds.',
+      "- **Don't translate your old job into fake tech words.** Explain a term in one line instead.",
+      '- **Keep one failure story you can talk about calmly.** I am still working on mine.',
+    );
+    assert.deepEqual(shape(text), ['1: situation action result']);
+    assert.ok(read(text).asides.includes('notes@11'), read(text).asides.join(' '));
+  });
+  it('a story told in note-form bullets under its heading stays a story', () => {
+    const text = lines(
+      ...story,
+      '## Peak 2023 at the cross-dock',
+      '',
+      '- Ran the night shift of 40 pickers through the November peak.',
+      '- Moved the largest stores to the first wave so their trucks left on time.',
+      '- Cut late trucks from 12 a week to 3 by December.',
+      '- Kept the same rota into January because the pickers asked for it.',
+    );
+    assert.deepEqual(shape(text), ['1: situation action result', '9: action result']);
+  });
+});
+
 describe("story formats: H2 sections under the writer's own labels below an H1 title", () => {
   it('"Where we started", "What I set out to do", "What I did", "How it went" are the sections of the H1\'s story', () => {
     const text = lines(

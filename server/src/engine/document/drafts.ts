@@ -361,6 +361,21 @@ function isBracketedNote(it: Item): boolean {
   return /^\[[\p{L}][\p{L} .'-]{0,30}:\s/u.test(t) && t.endsWith(']') && !t.includes('](');
 }
 
+/**
+ * A paragraph in italics or bold from its first word that opens with a name and a colon ("*Tom: is this a conflict story or
+ * a process story?*", "*note to self: ask Jess for the link*"): a reader's comment or a note to self, every line of it,
+ * even one that reads like a speaker ("*me: keep as conflict for now*"). A label in bold alone ("**Tom:** …") is no note.
+ */
+function isEmphasisedNote(it: Item): boolean {
+  const b = it.block;
+  if (it.marker || b.type !== 'paragraph' || b.inList || !b.leadingEmphasis) return false;
+  const em = b.leadingEmphasis.trim();
+  if (!/^(?:\p{Lu}[\p{L}'-]{1,20}|note to self|notes? to me)\s*:\s+\S/iu.test(em) || speakerOf(em) === 'interviewer') return false;
+  // The emphasis runs the whole first line: a comment, not a name opening a sentence of the story.
+  const firstLine = b.text.split('\n', 1)[0].trim();
+  return em.length >= firstLine.length - 2;
+}
+
 /** Whether STAR markers follow a heading before the next heading of its depth or above: it titles a story of its own. */
 function followedByMarkers(blocks: MarkedBlock[], at: number): boolean {
   const depth = blocks[at].depth;
@@ -502,10 +517,40 @@ function factsOf(r: UnitReading): UnitFacts {
   r.facts = {
     anySignal: u.items.some((it) => it.marker || it.speaker),
     signalled: content.some((it) => it.marker || it.speaker),
-    prose: !(u.title && isNotesTitle(u.title.text)) && words > 0,
+    prose: !(u.title && isNotesTitle(u.title.text)) && words > 0 && !isAdviceList(content),
     words,
   };
   return r.facts;
+}
+
+/**
+ * Words that open a tip to the reader, not a step of a story: "Write the story, then cut the first third", "Practise out
+ * loud with a timer", "Don't translate your old job into fake tech words". Past forms that read the same ("put", "cut",
+ * "read") are left out: note-form stories open their lines with them.
+ */
+const ADVICE_OPENERS = words`
+  write practise practice keep use make start say tell lead add pick prepare know focus avoid be ask bring record name
+  quantify own show get try remember stop give take drop spend think choose find don't dont do never always aim include
+  mention explain skip trim rehearse structure frame state match save treat check expect prep build learn go let talk answer
+  lean swap stick speak slow pause pick have
+`;
+
+/** Fewest items of a list of tips. */
+const MIN_ADVICE_ITEMS = 3;
+
+/**
+ * A unit whose content is a list of tips to the reader ("## What actually helped" over "- **Write the story, then cut the
+ * first third.**", "- Practise out loud with a timer"): a post's advice around its stories, not a story told in prose.
+ */
+function isAdviceList(content: Item[]): boolean {
+  const listed = content.filter((it) => it.block.inList);
+  if (listed.length < MIN_ADVICE_ITEMS || listed.length < content.length - 1) return false;
+  let tips = 0;
+  for (const it of listed) {
+    const first = /^[^\p{L}]*([\p{L}'\u2019]+)/u.exec(itemText(it))?.[1]?.toLowerCase().replace('\u2019', "'");
+    if (first && ADVICE_OPENERS.has(first)) tips++;
+  }
+  return tips >= MIN_ADVICE_ITEMS && tips >= listed.length * 0.75;
 }
 
 function readingOf(u: Unit): UnitReading {
@@ -647,7 +692,7 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
       tags[tags.length - 1].push([startOf(it.ref), endOf(it.ref)]);
       continue;
     }
-    if (isBracketedNote(it)) {
+    if (isBracketedNote(it) || isEmphasisedNote(it)) {
       aside('notes', startOf(it.ref), endOf(it.ref));
       continue;
     }
