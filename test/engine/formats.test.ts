@@ -1468,6 +1468,43 @@ describe('story formats: a list of tips after the stories of a post', () => {
   });
 });
 
+describe('story formats: replies under a forum post', () => {
+  it('from a reply\'s header on ("> **Reply from** *name* · 3 days ago", "**Reply from Steve:**"), the thread is notes', () => {
+    const text = lines(
+      '**Q: Tell me about a time you improved safety or quality.**',
+      '',
+      '**Situation:** Three near misses in two months picked amitriptyline instead of amlodipine at our branch.',
+      '',
+      '**Action:** I moved the two drugs to separate bays and made barcode scanning mandatory for twelve look-alike pairs.',
+      '',
+      '**Result:** Near misses on those pairs went from 11 in one quarter to 2 in the next.',
+      '',
+      '---',
+      '',
+      '> **Reply from** *bar_raiser_emeritus* · 3 days ago',
+      '>',
+      '> The second one is very good. Patients are absolutely your customers, say "patients" and they will get it. Give me a ' +
+        'few days and I will write something longer on the first one for you.',
+      '',
+      '> **Reply from forklift_phil:** fair. reworking the first one tonight, will repost it here when it is done.',
+    );
+    assert.deepEqual(shape(text), ['1: situation action result']);
+    const asides = read(text).asides;
+    for (const a of ['notes@11', 'notes@13', 'notes@15']) assert.ok(asides.includes(a), `${a} in ${asides.join(' ')}`);
+  });
+  it('a story sentence that opens with "Reply from the council" is still the story', () => {
+    const text = lines(
+      '## The planning appeal',
+      '',
+      'I drafted our planning appeal for the school extension after the first application was refused on parking grounds.',
+      '',
+      'Reply from the council came six weeks later: the appeal was upheld, and I added the parking survey to every application.',
+    );
+    assert.deepEqual(shape(text), ['1: situation action result']);
+    assert.deepEqual(read(text).asides, []);
+  });
+});
+
 describe("story formats: H2 sections under the writer's own labels below an H1 title", () => {
   it('"Where we started", "What I set out to do", "What I did", "How it went" are the sections of the H1\'s story', () => {
     const text = lines(

@@ -668,7 +668,14 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
   const tags: Array<Array<[number, number]>> = [[]];
   // After "Follow-ups to expect:", the list under it is the writer's notes, not the story.
   let notesRun = false;
+  // From a forum reply's header on ("> **Reply from** *rx_to_ops* · 2 days ago"), the thread's replies: no story.
+  let replies = false;
   for (const it of u.items) {
+    if (replies || (!it.marker && !it.speaker && it.ref.from === 0 && REPLY_HEADER.test(itemText(it)))) {
+      replies = true;
+      aside('notes', startOf(it.ref), endOf(it.ref));
+      continue;
+    }
     if (notesRun && it.block.inList && !it.marker && !it.speaker) {
       aside('notes', startOf(it.ref), endOf(it.ref));
       continue;
@@ -741,6 +748,17 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
   });
   return out;
 }
+
+/**
+ * The header of a reply in a forum thread: "Reply from ShipItSteve:", "Top comment", "u/quietshipper · 9h",
+ * "bar_raiser replied:". What follows it is other people's feedback on the post.
+ */
+const REPLY_HEADER = new RegExp(
+  String.raw`^[\s>*_]*(?:(?:reply|comment|answer|response) (?:from|by) [*_]*[\w.@-]{2,30}[*_]*\s*(?:[:\u00b7(]|\d|$)|` +
+    String.raw`(?:top|best|most upvoted) (?:reply|comment|answer)\b|` +
+    String.raw`u/[\w-]{2,30}|@[\w.-]{2,30}[*_]*\s*(?:\u00b7|replied|wrote|commented|said)|[\w.-]{2,30}[*_]*\s+(?:replied|commented|wrote):)`,
+  'iu',
+);
 
 /** A line that opens the writer's notes on a story: "Follow-ups to expect:", "**Likely follow-up questions**", "To do:". */
 const NOTES_OPENER = new RegExp(
