@@ -756,7 +756,8 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
 const REPLY_HEADER = new RegExp(
   String.raw`^[\s>*_]*(?:(?:reply|comment|answer|response) (?:from|by) [*_]*[\w.@-]{2,30}[*_]*\s*(?:[:\u00b7(]|\d|$)|` +
     String.raw`(?:top|best|most upvoted) (?:reply|comment|answer)\b|` +
-    String.raw`u/[\w-]{2,30}|@[\w.-]{2,30}[*_]*\s*(?:\u00b7|replied|wrote|commented|said)|[\w.-]{2,30}[*_]*\s+(?:replied|commented|wrote):)`,
+    String.raw`u/[\w-]{2,30}|@[\w.-]{2,30}[*_]*\s*(?:\u00b7|replied|wrote|commented|said)|` +
+    String.raw`[\w.-]{2,30}[*_]*\s+(?:replied|commented|wrote):)`,
   'iu',
 );
 
