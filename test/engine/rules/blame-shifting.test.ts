@@ -1407,3 +1407,15 @@ describe(`${ID}: in a setback, a check another party was there to make, told in 
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: the setback shared out to everyone it hit ("it wasn't only us")`, () => {
+  const fires: Array<[string, string]> = [
+    ["Everybody using the timing system was stuck, it wasn't only us.", "wasn't only us"],
+    ['That was not just our fault; three other races lost their permits that week.', 'not just our fault'],
+  ];
+  const silent = [
+    "It wasn't only us who noticed the gap; the marshals saw it too, and I now walk the course with them the night before.",
+    'The permit was only ours to lose, and I now file it a month earlier.',
+  ];
+  inRaceFamily(fires, silent);
+});

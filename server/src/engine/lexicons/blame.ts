@@ -1285,9 +1285,11 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     // The share of the failure handed round: "so it wasn't just me", "I wasn't the one coding it".
     name: "it wasn't just me",
-    probe: ['just me', 'only me', 'the one'],
+    probe: ['just me', 'only me', 'the one', 'just us', 'only us', 'just my', 'only my', 'just our', 'only our', 'just on', 'only on'],
     source:
-      String.raw`(?:it|this|that) (?:wasn't|was not|isn't|is not) (?:just|only) (?:me|my fault|on me)(?! (?:who|that)\b)|` +
+      // "Everybody using it was stuck, it wasn't only us": the setback shared out to everyone it hit.
+      String.raw`(?:it|this|that) (?:wasn't|was not|isn't|is not) (?:just|only) (?:me|my fault|on me|us|our fault|on us)` +
+      String.raw`(?! (?:who|that)\b)|` +
       String.raw`i (?:wasn't|was not) the one (?:who was |actually )?[\w-]{2,30}ing`,
     inFailure: true,
   },
