@@ -1104,3 +1104,26 @@ describe(`${ID}: what the writer would do next time is no option weighed`, () =>
   it('stays silent when an option would add a cost', () =>
     assert.deepEqual(withResult('Abandonment fell from 30% to 12%. A paper form would add a day of typing for the desk.'), []));
 });
+
+describe(`${ID}: a change of design told with its decider left out`, () => {
+  const situation = 'River data for every flood model sat in spreadsheets, four or five versions per gauging station.';
+  const result = 'Setting up a model went from two days to half a day.';
+  const fires: Array<[string, string]> = [
+    ['The gauge spreadsheets became a small Postgres database on one of the office servers.', 'The gauge spreadsheets became'],
+    ['The nightly export turned into a stream that the models read from directly.', 'The nightly export turned into'],
+    ['The design was revised and the old folders were archived.', 'was revised'],
+    ['The three project trackers were consolidated into one.', 'were consolidated'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => {
+      const found = decisions(story({ situation, action, result }));
+      assert.ok(String(found[0]).startsWith(decision), `${action} → ${found.join(', ')}`);
+    });
+  const silent = [
+    'The weekly data meeting became a shouting match about whose file was right.',
+    'The shared drive became a mess of duplicate folders by March.',
+    'The spreadsheets became a small database rather than the vendor tool, which cost £3,000 a seat.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
+});

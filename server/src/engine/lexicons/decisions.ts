@@ -249,9 +249,17 @@ export const CLAUSE_BREAKS: readonly string[] = [
   'whether',
 ];
 
+/** What a thing can be turned into by design: a system, a process, a document ("became a small Postgres database"). */
+export const MECHANISMS: readonly string[] = [
+  String.raw`database|system|service|process|tool|form|sheet|spreadsheet|tracker|queue|stream|pipeline|job|script|app|dashboard`,
+  String.raw`rota|schedule|rule|policy|checklist|template|workflow|stand-?up|huddle|review|report|board|channel|api|cache|register`,
+  String.raw`portal|platform|library|module|microservice|monolith|batch|cron|feed|wiki|handbook|playbook|runbook|rubric|scheme`,
+];
+
 /** Participles of a decision told in the passive, whatever follows: "it was decided that", "a new process was introduced". */
 export const PASSIVE_DECISIONS = words`
-  decided agreed chosen selected introduced adopted redesigned rearchitected re-architected postponed paused
+  decided agreed chosen selected introduced adopted redesigned rearchitected re-architected postponed paused revised restructured
+  reorganised reorganized centralised centralized standardised standardized consolidated
 `;
 
 /** Participles that are a decision only with the word after them: "was replaced with", "were migrated to". */

@@ -18,6 +18,7 @@ import {
   PASSIVE_MOVES,
   RELOCATION_DECISION,
   BUILD_DECISION,
+  MECHANISMS,
 } from '../lexicons/decisions';
 import { passivesIn } from './passive-voice';
 import { mayMatch } from '../language/required-text';
@@ -55,6 +56,17 @@ const NOT_DESIGN = new RegExp(`^ (?:${NOT_A_DESIGN_DECISION.join('|')})${E}`, 'i
 const ALTERNATIVE = phraseRegex(ALTERNATIVES);
 const NEAR = phraseRegex(NEAR_DECISION);
 
+/**
+ * A thing that became a mechanism, in the Action: "the gauge spreadsheets became a small Postgres database", "the nightly
+ * batch became a stream", "the paper register turned into a shared sheet". What it became names a design, not a verdict
+ * ("the meeting became a shouting match").
+ */
+const TRANSFORMED = new RegExp(
+  String.raw`${B}(?:the|our|my|every|each|all|their) (?:[\p{L}-]+ ){0,3}?[\p{L}-]+ (?:became|turned into|was turned into|` +
+    String.raw`were turned into|got turned into) (?:a|an|one|the) (?:[\p{L}-]+ ){0,3}?(?:${MECHANISMS.join('|')})s?${E}`,
+  'iu',
+);
+
 /** Parts of a story where the writer's own decisions are told. */
 const DECIDING_PARTS = words`task action result`;
 
@@ -88,6 +100,12 @@ export function decisionsOf(story: Story): Decision[] {
     const passive = passiveDecision(s);
     if (passive) {
       out.push({ sentence: s, text: passive });
+      continue;
+    }
+    // "The gauge spreadsheets became a small Postgres database": a change of design told with its decider left out.
+    const made = told[s.index] === 'action' ? TRANSFORMED.exec(text) : null;
+    if (made && !isQuoted(s, made.index)) {
+      out.push({ sentence: s, text: s.text.slice(made.index, made.index + made[0].length) });
       continue;
     }
     DECISION_NOUN.lastIndex = 0;
