@@ -1419,3 +1419,18 @@ describe(`${ID}: the setback shared out to everyone it hit ("it wasn't only us")
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: another party's help called no use, and sarcasm about their effort`, () => {
+  const fires: Array<[string, string]> = [
+    ["Head office support was, if I'm honest, not much use.", 'Head office support was'],
+    ['The council was no use at all once the permit lapsed.', 'The council was no use'],
+    ["The timing firm's idea of a rehearsal was a phone call the night before.", 'idea of a rehearsal was'],
+    ['The marshals arrived at 8:30, as anyone who has run a race could have told them was too late.', 'as anyone who has run'],
+  ];
+  const silent = [
+    'I was not much use on the first night, so I asked the race director to pair me with a marshal.',
+    'My idea of a fix was a second start line, and I now plan one into every course.',
+    'As anyone who has run a race will know, the first mile is where runners bunch up, so I widened it.',
+  ];
+  inRaceFamily(fires, silent);
+});

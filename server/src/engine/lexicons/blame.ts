@@ -403,6 +403,18 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     inFailure: true,
   },
   {
+    // Sarcasm about another party's effort: "the vendor's idea of onboarding was a two-hour webinar", "their idea of a
+    // handover was a sticky note", "as anyone who has run a support floor could have told them".
+    name: 'their idea of it',
+    probe: ['idea of', 'could have told'],
+    source:
+      String.raw`(?:(?:${OTHER_PARTY})'s?|their|his|her) idea of (?:a |an |the )?(?:[\w-]{2,30} ){0,2}?[\w-]{2,30} (?:was|is|` +
+      String.raw`amounted to|came down to)|as (?:anyone|anybody) (?:who|with|in|on) [^.;!?]{1,60}? (?:could|would) have told ` +
+      String.raw`(?:them|him|her)\b`,
+    weak: true,
+    inFailure: true,
+  },
+  {
     // In a setback, a check another party was there to make, told in the passive: "the stacking case was never covered by
     // QA", "the vendor's sync had failed, not picked up by IT".
     name: 'not caught by them',
@@ -852,13 +864,16 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     // "The vendor's support line was useless", "the software we had just doesn't handle road closures".
     name: 'their thing was useless',
-    probe: ['useless', 'hopeless', 'a joke', 'no help', 'incompetent', 'clueless', "n't", 'not', 'cannot'],
-    alsoProbe: ['useless', 'hopeless', 'a joke', 'no help', 'incompetent', 'clueless', 'cope', 'handle', 'support', ' do'],
+    probe: ['useless', 'hopeless', 'a joke', 'no help', 'incompetent', 'clueless', "n't", 'not', 'cannot', ' use', ' help'],
+    alsoProbe: ['useless', 'hopeless', 'a joke', 'no help', 'incompetent', 'clueless', 'cope', 'handle', 'support', ' do', ' use', ' help'],
     source:
-      String.raw`(?:(?:${OTHER_PARTY})(?:'s? (?:[\w-]{1,30} ){0,2}?[\w-]{1,30})?|(?:their|his|her) (?:[\w-]{1,30} ){0,2}?[\w-]{1,30}) ` +
-      // Notes drop the verb: "shopfitters way behind — their project manager useless".
-      String.raw`(?:(?:was|were|is|are) )?(?:just |completely |totally |` +
-      String.raw`utterly |frankly |simply )?(?:useless|hopeless|a joke|no help|incompetent|clueless)|` +
+      String.raw`(?:(?:${OTHER_PARTY})(?:'s? (?:[\w-]{1,30} ){0,2}?[\w-]{1,30}| (?:support|helpdesk|help desk|desk|line|staff))?|` +
+      String.raw`(?:their|his|her) (?:[\w-]{1,30} ){0,2}?[\w-]{1,30}) ` +
+      // Notes drop the verb: "shopfitters way behind — their project manager useless". An aside may sit between:
+      // "head office support was, if I'm honest, not much use".
+      String.raw`(?:(?:was|were|is|are)(?:, [\w' ]{2,30},)? )?(?:just |completely |totally |` +
+      String.raw`utterly |frankly |simply )?(?:useless|hopeless|a joke|no help|incompetent|clueless|not much (?:use|help)|` +
+      String.raw`(?:of )?(?:little|no) use|not a lot of (?:use|help))|` +
       String.raw`(?:${OTHER_PARTY})'s? (?:[\w-]{1,30} ){0,2}?(?:software|system|tool|platform|app|kit|equipment|product|service)s? ` +
       String.raw`(?:just |simply |completely )?(?:couldn't|could not|can't|cannot|didn't|did not|doesn't|does not) (?:cope|handle)|` +
       String.raw`the (?:[\w-]{1,30} ){0,3}?(?:software|system|tool|kit|equipment|platform|app)s? (?:we (?:had|were given|had to use)|` +
