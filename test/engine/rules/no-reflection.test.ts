@@ -1404,3 +1404,25 @@ describe(`${ID}: a would-act that names only a manner ("next time I'd over-commu
   ])
     it(`stays silent on: ${learning}`, () => assert.deepEqual(signals(told(learning)), []));
 });
+
+describe(`${ID}: "I'd booked" is what was done before, and a maxim told to "you" is no lesson of this setback`, () => {
+  const told = (closing: string) =>
+    failure(
+      '## The scrimshaw loan\n\n**Situation:** I led the learning programme for a loan of thirty pieces from a national collection.\n\n' +
+        "**Action:** I had the learning programme written by then, and I'd booked a carver for live demonstrations.\n\n" +
+        '**Result:** The opening was pushed back to the autumn, and then the exhibition was folded into the permanent gallery. ' +
+        `${closing}\n`,
+    );
+  for (const closing of [
+    'It showed me that in museums time is the one resource you never have enough of, and that patience is half the job.',
+    'I learned that you cannot count on a national lender\u2019s registrar during the summer holidays.',
+    '',
+  ])
+    it(`fires on: ${closing || '(no closing line)'}`, () => assert.equal(signals(told(closing)).length, 1));
+  for (const closing of [
+    'I learned that the lender\u2019s registrar needs a full year of humidity logs before the paperwork starts.',
+    "Next time I'd book the carver only once the loan agreement is signed.",
+    'I would have asked for the facilities report a year earlier.',
+  ])
+    it(`stays silent on: ${closing}`, () => assert.deepEqual(signals(told(closing)), []));
+});

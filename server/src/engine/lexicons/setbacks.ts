@@ -501,8 +501,10 @@ export const CONCRETE_CHANGE: readonly string[] = [
   String.raw`i (?:started|began|stopped|always|never|make sure|write|ask|add|set up|run|check|test|book|keep|` +
     String.raw`send|share|review|involve|schedule|build|plan)`,
   String.raw`(?:next time|if i did it again|if i were to do it again)[^.]{0,20}? i(?:'d| would)`,
-  String.raw`i(?:'d| would) (?:have )?(?:started|asked|involved|checked|tested|written|raised|escalated|pushed|` +
+  // "I'd have asked", "I would book": a participle after "have", a verb's base without it ("I'd booked" is "I had booked").
+  String.raw`i(?:'d| would) have (?:started|asked|involved|checked|tested|written|raised|escalated|pushed|` +
     String.raw`planned|built|set|flagged|booked|run)`,
+  String.raw`i(?:'d| would) (?:start|ask|involve|check|test|write|raise|escalate|push|plan|build|set|flag|book|run)\b`,
   // "What I do differently now is agree the measure first", "what I do now is …".
   String.raw`what (?:i|we) (?:do|did) (?:differently )?(?:now|since|since then|after that|the next time)(?: differently)? is`,
   // The next attempt told as done: "the next time I bid, I priced maintenance separately".

@@ -80,8 +80,22 @@ const ALL_THERE_WAS = /(?:anything|everything|nothing|much|a lot|a great deal|li
 
 /** Whether the writer says what they would or should have done differently, not that nothing more could be done. */
 function writerWouldAct(text: string): boolean {
-  return matchAll(WRITER_WOULD_ACT, text).some((h) => !ALL_THERE_WAS.test(text.slice(Math.max(0, h.index - 30), h.index)));
+  return matchAll(WRITER_WOULD_ACT, text).some(
+    (h) =>
+      !HAD_DONE.test(text.slice(h.index, h.index + h.text.length + 30)) &&
+      !ALL_THERE_WAS.test(text.slice(Math.max(0, h.index - 30), h.index)),
+  );
 }
+
+/**
+ * "I'd booked a carver", "we'd written the plan": "'d" before a past participle is "had", what was done before, not what
+ * the writer would do ("I'd have booked", "I'd book").
+ */
+const HAD_DONE = new RegExp(
+  String.raw`^(?:i|we)'d (?:already |just |also |even )?(?:\p{L}{2,}ed|written|built|done|taken|made|sent|spent|set|got|gotten|` +
+    String.raw`brought|bought|told|given|gone|seen|run|known|kept|left|found|put|read|won|lost|paid|begun|drawn|shown)(?![\p{L}'])`,
+  'u',
+);
 
 /** The text with each would-act that names only a manner blanked out ("next time I'd over-communicate"), the same length. */
 function withoutVagueIntents(text: string): string {
@@ -115,10 +129,13 @@ const TRAIT_REASON = /(?:\bbecause|, as)\b[^.;,]*\bi (?:always|never)\b/;
 const INSIGHT =
   /(?<![\p{L}'])(?:learn(?:ed|t)|reali[sz]ed|taught (?:me|us)|showed (?:me|us)|took away)(?: (?:is|was))? (?:that|how|to) (.{10,})/u;
 
+const GENERIC_YOU = /(?<![\p{L}'])(?:you|your|you're|you've|you'll|you'd)(?![\p{L}'])/u;
+
 /** True when the sentence draws an insight about something particular: three words that are not generic. */
 function particularInsight(text: string): boolean {
   const m = INSIGHT.exec(text);
-  if (!m) return false;
+  // Told to a generic "you" ("time is the one resource you never have enough of"), the insight is a maxim, not this setback's.
+  if (!m || GENERIC_YOU.test(m[1])) return false;
   let particular = 0;
   for (const w of m[1].split(/[^\p{L}'-]+/u)) {
     if (w && !baseForms(w).some((b) => FUNCTION_WORDS.has(b) || GENERIC_WORDS.has(b) || SERVED_GROUPS.has(b))) particular++;
