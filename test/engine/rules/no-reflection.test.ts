@@ -1426,3 +1426,24 @@ describe(`${ID}: "I'd booked" is what was done before, and a maxim told to "you"
   ])
     it(`stays silent on: ${closing}`, () => assert.deepEqual(signals(told(closing)), []));
 });
+
+describe(`${ID}: a wish for others and a reason with "every time" in it are no changed habit`, () => {
+  const told = (looking: string) =>
+    failure(
+      '## Outsourcing Tier 1 chat\n\n**Situation:** The contract with a chat outsourcer was signed before the pilot numbers were in.\n\n' +
+        '**Action:** I set up a weekly quality review with the vendor and a monthly scorecard for the leadership team.\n\n' +
+        '**Result:** CSAT on chat went from 86% to 71%, and the contract was wound up after seven months.\n\n' +
+        `**Looking back:** ${looking}\n`,
+    );
+  for (const looking of [
+    "If there's one thing I'd want people to take from it, it's that procurement should involve support.",
+    'It is about Earn Trust, because customers have to be able to rely on us every time they get in touch.',
+  ])
+    it(`fires on: ${looking}`, () => assert.equal(signals(told(looking)).length, 1));
+  for (const looking of [
+    'I now sit in on every support contract before it is signed, every time.',
+    'I go to the floor before I go to the data. Every time.',
+    "I'd want a four-week pilot with our own quality targets before any contract, and I now ask for one every time.",
+  ])
+    it(`stays silent on: ${looking}`, () => assert.deepEqual(signals(told(looking)), []));
+});

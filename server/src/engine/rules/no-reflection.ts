@@ -66,7 +66,9 @@ const NOTHING_TO_CHANGE = new RegExp(
 const WRITER_WOULD_ACT = new RegExp(
   String.raw`(?<![\p{L}'])(?:i|we)(?:'d| would| should| could| will|'ll| am going to| plan to)(?: not|n't)?(?: have| 've)? ` +
     // A verb, not the rest of a phrase: "as fast as we could with what we had" names no act.
-    String.raw`(?!(?:been|had|say|think|feel|like|love|hope|know|be|with|for|from|about|and|but|the|that|this|what|under|given)` +
+    // Nor a wish or a view: "I'd want people to take from it …".
+    String.raw`(?!(?:been|had|say|think|feel|like|love|hope|know|be|want|wish|imagine|guess|expect|prefer|rather|with|for|from|` +
+    String.raw`about|and|but|the|that|this|what|under|given)` +
     String.raw`(?![\p{L}']))\p{L}{3,}`,
   'gu',
 );
@@ -122,6 +124,18 @@ const VAGUE_INTENT = new RegExp(
   String.raw`^${MANNER}(?:,? and ${MANNER})*(?: next time| in future| in the future| going forward)?\s*(?:[.!;,]|$| and (?:i|we)\b)`,
   'u',
 );
+
+/** How often, which is a habit only when the writer keeps it: "I now check every time", not "customers rely on us every time". */
+const HOW_OFTEN = /^(?:every time|before every|before each|on every)$/;
+
+/** Whether the sentence names a changed behaviour: a sign of one, a habit marker only after the writer as its subject. */
+function concreteChange(text: string): boolean {
+  // "I go to the floor before I go to the data. Every time.": the marker alone stands for the habit just told.
+  const alone = text.split(/\s+/).filter(Boolean).length <= 3;
+  return matchAll(CONCRETE, text).some(
+    (h) => alone || !HOW_OFTEN.test(h.text) || /(?<![\p{L}'])(?:i|we)(?![\p{L}'])/u.test(text.slice(0, h.index)),
+  );
+}
 
 /** A trait given as a reason ("Ownership, because I always take ownership"), not a habit the setback changed. */
 const TRAIT_REASON = /(?:\bbecause|, as)\b[^.;,]*\bi (?:always|never)\b/;
@@ -282,7 +296,7 @@ export function lessonOf(story: Story): 'real' | 'platitude' | undefined {
     if (NOTHING_TO_CHANGE.test(said)) return false;
     // "Next time I'd over-communicate" names a manner, not a change: read the rest of the sentence without it.
     const text = withoutVagueIntents(said);
-    if (hasMatch(CONCRETE, text) && !TRAIT_REASON.test(text)) return true;
+    if (concreteChange(text) && !TRAIT_REASON.test(text)) return true;
     if (hasMatch(PLATITUDE, text)) return false;
     // A counterfactual about others ("if the studio had hit their date, we would have …") looks back at someone
     // else's act, not at a change.
