@@ -124,6 +124,8 @@ function isHedge(tokens: Token[], first: number, last: number, entry: HedgeEntry
   const prev = tokens[first - 1];
   // Filler sounds are written in lower or Title case; "UM", "ER" are acronyms. "5 um" is a unit.
   if (entry.filler && (!/^\p{Lu}?\p{Ll}+$/u.test(t.text) || (prev && /^\d/.test(prev.text)))) return false;
+  // "with, like, actual students": set off by commas; "tools like Jira" is no filler.
+  if (entry.parenthetical && (prev?.text !== ',' || tokens[last + 1]?.text !== ',')) return false;
   if (entry.words[0] === 'kind' || entry.words[0] === 'sort') {
     if (!kindOfIsHedge(tokens, first)) return false;
   }
