@@ -430,7 +430,9 @@ function vanishing(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (SELF.has(before) || before === 'i' || before === 'we') return undefined;
   for (const [verb, particle] of VANISHING_PHRASES) {
     // "the calls died down"; not "calmed down a man who was shouting" (an action on someone).
-    if (w === verb && word(t[i + 1]) === particle && before && (isEnd(t[i + 2]) || VANISHING_NEXT_OK.has(word(t[i + 2])))) {
+    // "things calmed down a lot after that": how much, with no measure.
+    const much = word(t[i + 2]) === 'a' && (word(t[i + 3]) === 'lot' || word(t[i + 3]) === 'bit');
+    if (w === verb && word(t[i + 1]) === particle && before && (isEnd(t[i + 2]) || much || VANISHING_NEXT_OK.has(word(t[i + 2])))) {
       return { first: i, last: i + 1 };
     }
   }

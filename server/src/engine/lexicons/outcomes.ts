@@ -123,9 +123,11 @@ export const VANISHING_PHRASES: ReadonlyArray<[string, string]> = [
   ['died', 'down'],
   ['calmed', 'down'],
   ['settled', 'down'],
+  ['quietened', 'down'],
+  ['quieted', 'down'],
 ];
 /** What a vanishing verb needs after it to be an outcome, not an action ("stopped the job"). */
-export const VANISHING_NEXT_OK = words`overnight completely entirely altogether almost after within once that by`;
+export const VANISHING_NEXT_OK = words`overnight completely entirely altogether almost after within once that by quickly fast soon`;
 
 /** Qualities of measured outcomes named without their value: "good accuracy metrics", "strong adoption". */
 export const QUALITY_ADJECTIVES = words`good great strong solid excellent impressive decent healthy high higher improved better record`;
