@@ -1505,6 +1505,28 @@ describe('story formats: replies under a forum post', () => {
   });
 });
 
+describe("story formats: a coach's before and after, with why the rewrite works", () => {
+  it('"## Why the second version works (I think)" over a list of reasons is notes, not a story', () => {
+    const text = lines(
+      '## After: the feature flag ramp',
+      '',
+      '**Situation:** A promo-code change went to every user at once on a Friday evening.',
+      '',
+      '**Action:** I rolled it back within 20 minutes and refunded the 412 orders that had two codes applied.',
+      '',
+      '**Result:** We lost £3,100 in margin; the next two launches went out on a 5% ramp with an alert on order value.',
+      '',
+      '## Why the second version works (I think)',
+      '',
+      '- It says "I" where it was me. The first draft had no people in it at all, just a flag that turned itself on.',
+      '- The numbers are in there: how many orders, how much money, what the alert saved later on.',
+      '- The lesson is about something I do differently, not a slogan I picked up from a book.',
+    );
+    assert.deepEqual(shape(text), ['1: situation action result']);
+    assert.ok(read(text).asides.includes('notes@9'), read(text).asides.join(' '));
+  });
+});
+
 describe("story formats: H2 sections under the writer's own labels below an H1 title", () => {
   it('"Where we started", "What I set out to do", "What I did", "How it went" are the sections of the H1\'s story', () => {
     const text = lines(

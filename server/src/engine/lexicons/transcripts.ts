@@ -76,7 +76,8 @@ export const NOTES_TITLES: readonly string[] = [
   'comments?',
   'how i use',
   "questions (?:i['’]m|i am|i was|i['’]ll be|i prepared|to prepare|list)",
-  'why (?:this|it|these|the second one) works?',
+  // "Why the second version works", "Why the rewrite works better".
+  'why (?:this|it|these|the (?:second|new|final|rewritten|revised|after|better) (?:one|version|draft|answer)|the (?:rewrite|after)) works?',
   'what (?:i|the coach|my coach|she|he|they|we) changed',
   'what changed',
   'about (?:me|this (?:post|doc|page|blog))',
