@@ -1527,6 +1527,111 @@ describe("story formats: a coach's before and after, with why the rewrite works"
   });
 });
 
+describe('story formats: a chat thread pasted into a story file', () => {
+  it("a Slack thread: the drafts the writer posts are stories, the others' comments and the reactions are notes", () => {
+    const text = lines(
+      '# #sre-interview-prep, thread export',
+      '',
+      '**Tomasz Wilk** 10:02',
+      "ok here's my incident draft, be brutal",
+      '',
+      '> **Situation:** Our payments gateway in eu-west started throwing 503s on a Thursday evening.',
+      '>',
+      '> **Action:** I moved traffic to eu-central with the weighted DNS records.',
+      '>',
+      '> **Result:** Errors were back under 0.1% within 12 minutes.',
+      '',
+      ':eyes: 2  :thinking_face: 1',
+      '',
+      '**Priya Raman** 10:09',
+      'how long was the outage? what did merchants actually see? and what did you change afterwards, for the next one?',
+      '',
+      '**Tomasz Wilk** 10:21',
+      'fair, let me redo it',
+      '',
+      '**Tomasz Wilk** 11:47',
+      '> **Situation:** I am one of six SREs for a gateway that handles 2,300 card authorisations a minute at peak.',
+      '>',
+      '> **Action:** I failed eu-west over to eu-central in two steps, then rewrote the failover runbook as a script.',
+      '>',
+      '> **Result:** The next regional failover took 6 minutes instead of 47.',
+    );
+    assert.deepEqual(shape(text), ['6: situation action result', '21: situation action result']);
+    const asides = read(text).asides;
+    for (const a of ['collection-title@1', 'notes@12', 'notes@14', 'notes@15', 'notes@17', 'notes@20']) {
+      assert.ok(asides.includes(a), `${a} in ${asides.join(' ')}`);
+    }
+  });
+
+  it("WhatsApp: each of the writer's long messages is a draft of its own, titled by its first line; chat around them is notes", () => {
+    const draft =
+      'So, in my current bank we had a serious problem with nostro reconciliation. Every morning there were hundreds of ' +
+      'unmatched items, and treasury could not see their position until the afternoon. The breaks rolled over from one day ' +
+      'to the next, so I analysed three months of breaks.';
+    const text = lines(
+      '[19/06, 21:14] Chidinma Okoro: Good evening ma. Can I send you one of my answers to look at?',
+      '',
+      '[19/06, 21:20] Mrs Adeyemi: Evening dear. Of course, send it. Write it the way you will say it.',
+      '',
+      `[19/06, 21:43] Chidinma Okoro: ${draft}`,
+      '',
+      '[19/06, 22:03] Mrs Adeyemi: Who is "we"? I read it twice and I still do not know what you did. Say what you did and by how much.',
+      '',
+      `[20/06, 07:31] Chidinma Okoro: ${draft.replace('so I analysed', 'so I analysed the breaks and wrote new matching rules:')}`,
+    );
+    assert.deepEqual(shape(text), ['5: action result', '9: action result']);
+    const asides = read(text).asides;
+    for (const a of ['notes@1', 'notes@3', 'notes@7']) assert.ok(asides.includes(a), `${a} in ${asides.join(' ')}`);
+  });
+
+  it('Discord: a draft posted in two messages in a row, the second opening on the Task, is one story', () => {
+    const text = lines(
+      '[02-Apr-24 11:43 PM] tomek_fom',
+      '**Situation**',
+      'Saturday in late September, I was duty manager for our 184-room hotel, and at 4pm the house was 9 rooms oversold.',
+      '',
+      '[02-Apr-24 11:46 PM] tomek_fom',
+      '**Task**',
+      'The walk decision was mine: who gets relocated, and where, before the first flights landed.',
+      '',
+      '**Action**',
+      'I pulled every one-night prepaid booking with no loyalty number and booked 7 of them at our sister hotel.',
+      '',
+      '**Result**',
+      'None of the 7 complained, and two booked with us directly within the quarter.',
+      '',
+      '[02-Apr-24 11:58 PM] ruthie.k',
+      'this is really good. the phoning them yourself bit is the strongest part, keep it in.',
+    );
+    assert.deepEqual(shape(text), ['2: situation task action result']);
+  });
+
+  it("a recording tool's transcript with timestamps stays a transcript, and a time in a story's sentence opens no message", () => {
+    const transcript = lines(
+      '[00:00:05] Interviewer: Tell me about a time you handled an outage.',
+      '',
+      '[00:00:12] Me: I was on call when checkout failed. I rolled back the release within 9 minutes and added a canary step.',
+      '',
+      '[00:01:40] Interviewer: What did you change afterwards?',
+      '',
+      '[00:01:45] Me: Every release now goes to 5% of traffic for 30 minutes first.',
+    );
+    assert.deepEqual(shape(transcript), ['1: situation action result']);
+    assert.ok(!read(transcript).asides.some((a) => a.startsWith('notes')), read(transcript).asides.join(' '));
+    const story = lines(
+      '## The Friday outage',
+      '',
+      '**Situation:** Checkout failed at 17:42 on a Friday, two hours before our biggest sale.',
+      '',
+      '**Action:** Ana Ruiz 18:05',
+      'paged me, and I rolled the release back within 9 minutes.',
+      '',
+      '**Result:** Checkout was back by 18:14 and the sale started on time.',
+    );
+    assert.deepEqual(shape(story), ['1: situation action result']);
+  });
+});
+
 describe("story formats: H2 sections under the writer's own labels below an H1 title", () => {
   it('"Where we started", "What I set out to do", "What I did", "How it went" are the sections of the H1\'s story', () => {
     const text = lines(

@@ -5,6 +5,7 @@ import { findQuantities } from '../../server/src/engine/quantities/find';
 import { splitSentences, tokenize } from '../../server/src/engine/language/text';
 import { compilePrinciples } from '../../server/src/engine/language/principles';
 import { AMAZON_PRINCIPLES } from '../../server/src/engine/lexicons/principles';
+import { chatAuthor, isHeaderLine, isReactions } from '../../server/src/engine/document/chat';
 
 /*
  * Catastrophic backtracking audit: every text path of the engine (and the
@@ -36,6 +37,8 @@ const ADVERSARIAL: Record<string, string> = {
   dollars: fill('$1'),
   percent: fill('1%'),
   'be + participle': fill('was being '),
+  reactions: `${fill(':+1: 2  👍 ')}x`,
+  'chat headers': `${fill('Ana Ruiz 10:02 ')}\n**Ana** 10:02\n${fill('[19/06, 21:14] ')}`,
 };
 const LIMIT_MS = 3000;
 
@@ -66,6 +69,9 @@ describe('regular expressions against adversarial 100 KB strings', () => {
         splitSentences(s);
         tokenize(s);
         principles.find(s);
+        chatAuthor(s);
+        isHeaderLine(s);
+        isReactions(s);
       });
       assert.ok(helpers < LIMIT_MS, `helpers took ${helpers.toFixed(0)} ms`);
       for (const wrap of [

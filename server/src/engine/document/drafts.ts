@@ -23,6 +23,7 @@ import {
   type MarkedBlock,
 } from './draft-parts';
 import { transcriptStories } from './transcripts';
+import { isHeaderLine, opensMessage, readThread, type Thread } from './chat';
 
 export type { Aside, AsideKind, BlockRef, DraftSection, DraftStory, MarkedBlock } from './draft-parts';
 export { proseSections } from './draft-parts';
@@ -89,6 +90,10 @@ function readItems(block: MarkedBlock): Item[] {
   const lineMarkers = new Map<number, Marker>();
   // Lines that tag the story ("Question it answers: …") under its first line: "**Title**" over them is still a title.
   const tagLines = new Set<number>();
+  // A chat message's header alone on its line ("**Tomasz Wilk** 10:02", "[02-Apr-24 11:41 PM] tomek_fom"): the message
+  // under it is an item of its own, so a draft in it is titled by its own first line.
+  const firstBreak = block.text.indexOf('\n');
+  if (firstBreak > 0 && isHeaderLine(block.text.slice(0, firstBreak))) cuts.push(firstBreak + 1);
   for (let i = block.text.indexOf('\n'); i !== -1; i = block.text.indexOf('\n', i + 1)) {
     const end = block.text.indexOf('\n', i + 1);
     const line = block.text.slice(i + 1, end === -1 ? undefined : end);
@@ -101,6 +106,8 @@ function readItems(block: MarkedBlock): Item[] {
       tagLines.add(i + 1);
     }
   }
+  // The header's cut and a label's on the line under it are one cut.
+  if (cuts[1] !== undefined && cuts[1] === cuts[2]) cuts.splice(2, 1);
   // "S: … half empty. A: I changed the booking. R: …": a paragraph or line that opens with a label may go on with more.
   if (block.marker || lineMarkers.size) {
     for (let k = cuts.length - 1; k >= 0; k--) {
@@ -141,7 +148,8 @@ function titleLine(block: Block, cuts: readonly number[], tagLines: ReadonlySet<
 }
 
 function isBoldTitle(b: Block): boolean {
-  return !b.inList && isBoldLine(b);
+  // "**Tomasz Wilk** 11:47" heads a chat message, not a story.
+  return !b.inList && isBoldLine(b) && !isHeaderLine(b.text);
 }
 
 function isBoldLine(b: Block): boolean {
@@ -251,14 +259,16 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
         continue;
       }
       // A title is a bold line, or a plain line or a bold list item ("1. **Overflow to 3PL**") right over a STAR label.
+      // A chat message's header ("Tomasz Wilk 11:47" over a labelled draft) titles nothing.
       const titles =
-        it.boldTitle ||
-        listStoryTitle(blocks, bi, it, cur) ||
-        oneBoldWordOver(blocks, bi, it) ||
-        questionTitleOver(blocks, bi, it) ||
-        (it.ref.from === 0 &&
-          (isPlainTitle(b, it) || (b.inList && !it.marker && !it.speaker && isBoldLine(b))) &&
-          opensStory(blocks[bi + 1]));
+        !(it.ref.from === 0 && isHeaderLine(b.text.split('\n', 1)[0])) &&
+        (it.boldTitle ||
+          listStoryTitle(blocks, bi, it, cur) ||
+          oneBoldWordOver(blocks, bi, it) ||
+          questionTitleOver(blocks, bi, it) ||
+          (it.ref.from === 0 &&
+            (isPlainTitle(b, it) || (b.inList && !it.marker && !it.speaker && isBoldLine(b))) &&
+            opensStory(blocks[bi + 1])));
       if (titles) {
         push();
         cur = { title: b, depth: 7, items: [], listed: b.inList || undefined };
@@ -427,6 +437,11 @@ function assemble(blocks: MarkedBlock[], text: string): Assembly {
   const asides: Aside[] = [];
   const readings = unitsOf(blocks).map(readingOf);
   const units = readings.map((r) => r.normalised);
+  // A pasted chat thread runs across headings and bold titles: its comments are found over the whole file.
+  const thread = readThread(
+    units.flatMap((u) => u.items),
+    itemText,
+  );
   // A file whose every unit is short prose is still a story file: its prose is the story.
   const anyLong = readings.some((r) => {
     const f = factsOf(r);
@@ -472,7 +487,7 @@ function assemble(blocks: MarkedBlock[], text: string): Assembly {
         aside(it.tag ? 'tag-line' : it.block.type === 'break' ? 'separator' : 'notes', startOf(it.ref), endOf(it.ref));
       return;
     }
-    const reading = storiesOf(readings[i], text);
+    const reading = storiesOf(readings[i], text, thread);
     for (const a of reading.asides) asides.push(a);
     for (const d of reading.drafts) drafts.push(d);
   });
@@ -495,6 +510,8 @@ interface UnitReading {
   stories?: Assembly;
   /** Each item's block's `shift` when its stories were read (the title's first): where the unit stood then. */
   storiesAt?: number[];
+  /** Which items were chat comments when its stories were read, one digit per item. */
+  commented?: string;
 }
 
 /** What deciding whether a unit is a story reads from it. */
@@ -574,7 +591,13 @@ function sameItems(a: readonly Item[], b: readonly Item[]): boolean {
  * keeps its reading; its stories are moved by copying the drafts' offsets, the
  * blocks they point to being the same.
  */
-function storiesOf(reading: UnitReading, text: string): Assembly {
+function storiesOf(reading: UnitReading, text: string, thread: Thread): Assembly {
+  // Which of its items are comments in a chat thread depends on the whole file: a change there reads the unit again.
+  const commented = thread.comments.size
+    ? reading.normalised.items.map((it) => (thread.comments.has(it) ? '1' : thread.starts.has(it) ? '2' : '0')).join('')
+    : '';
+  if (reading.stories && reading.commented !== commented) reading.stories = undefined;
+  reading.commented = commented;
   if (reading.stories) {
     const by = movedBy(reading);
     if (by === 0) return reading.stories;
@@ -586,7 +609,7 @@ function storiesOf(reading: UnitReading, text: string): Assembly {
     }
   }
   const asides: Aside[] = [];
-  const drafts = storiesOfUnit(reading.normalised, text, (kind, start, end) => asides.push({ kind, start, end }));
+  const drafts = storiesOfUnit(reading.normalised, text, (kind, start, end) => asides.push({ kind, start, end }), thread);
   reading.stories = { drafts, asides };
   reading.storiesAt = shiftsOf(reading);
   return reading.stories;
@@ -662,7 +685,7 @@ function childStories(units: Unit[], i: number): boolean {
 }
 
 /** One unit's stories: split at separators, then read as a transcript, a structured story or free prose. */
-function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
+function storiesOfUnit(u: Unit, text: string, aside: AsideSink, thread: Thread): DraftStory[] {
   const parts: Item[][] = [[]];
   // Tag lines ("Principles: Dive Deep") are no story text, but they tag the story of their part.
   const tags: Array<Array<[number, number]>> = [[]];
@@ -670,7 +693,19 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
   let notesRun = false;
   // From a forum reply's header on ("> **Reply from** *rx_to_ops* · 2 days ago"), the thread's replies: no story.
   let replies = false;
+  // Parts that hold a draft the writer posted in a chat thread: stories, however short.
+  const drafted = new Set<number>();
   for (const it of u.items) {
+    if (thread.comments.has(it)) {
+      aside('notes', startOf(it.ref), endOf(it.ref));
+      continue;
+    }
+    // Each of the writer's drafts in a chat thread is a story of its own, as after a separator.
+    if (thread.starts.has(it) && parts[parts.length - 1].length) {
+      parts.push([]);
+      tags.push([]);
+    }
+    if (thread.starts.has(it)) drafted.add(parts.length - 1);
     if (replies || (!it.marker && !it.speaker && it.ref.from === 0 && REPLY_HEADER.test(itemText(it)))) {
       replies = true;
       aside('notes', startOf(it.ref), endOf(it.ref));
@@ -709,19 +744,31 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink): DraftStory[] {
   const several = parts.filter((p) => p.length).length > 1;
   // An H1 over several stories told between separators names the collection, not its first story: "# Dispatcher stories"
   // over two labelled stories split by "---". Each story is then titled by its own first line.
+  // A heading over a pasted chat thread names the thread ("# #sre-interview-prep — thread export"): each draft in it is
+  // titled by its own first line. A title under a message's header ("**Ana** 7:33" over "**Why Kafka?**") is the draft's.
   const collection =
-    u.title?.type === 'heading' &&
-    u.title.depth === 1 &&
-    parts.filter((p, k) => p.some((it) => it.marker) && !isCommentary(p, k === 0, k === 0)).length > 1;
+    (u.title?.type === 'heading' &&
+      u.title.depth === 1 &&
+      parts.filter((p, k) => p.some((it) => it.marker) && !isCommentary(p, k === 0, k === 0)).length > 1) ||
+    (!!u.title && thread.starts.size > 0 && !!u.items[0] && opensMessage(u.items[0], itemText));
   if (collection && u.title) aside('collection-title', u.title.start, u.title.end);
   let carried: Block | undefined;
-  parts.forEach((items, k) => {
-    if (!items.length) return;
-    const title = k === 0 && !collection ? u.title : carried;
+  parts.forEach((all, k) => {
+    if (!all.length) return;
+    let items = all;
+    let title = k === 0 && !collection ? u.title : carried;
     carried = undefined;
+    // A draft posted in a chat thread under its own title line ("**"Tell me about a time you …"**", "Search latency"): that
+    // line titles it.
+    const head = items[0];
+    const line = itemText(head).trim();
+    if (drafted.has(k) && items.length > 1 && !head.marker && !line.includes('\n') && (isWholeLineBold(head.block) || shortTitle(line))) {
+      title = { ...head.block, text: line, start: startOf(head.ref), end: endOf(head.ref) };
+      items = items.slice(1);
+    }
     // Between separators, a short piece with no labels or speakers is a note around the stories ("Gemma's verdict: …",
     // "Next week: the disagreement story. Leave a comment."), not a story of its own; over it, the post's title.
-    if (several && isCommentary(items, k === 0 && !!title, k === 0)) {
+    if (several && !drafted.has(k) && isCommentary(items, k === 0 && !!title, k === 0)) {
       if (!(title && isQuestionTitle(title.text))) {
         if (title) aside('collection-title', title.start, title.end);
         for (const it of items) aside(k === 0 && title ? 'intro' : 'notes', startOf(it.ref), endOf(it.ref));
@@ -760,6 +807,12 @@ const REPLY_HEADER = new RegExp(
     String.raw`[\w.-]{2,30}[*_]*\s+(?:replied|commented|wrote):)`,
   'iu',
 );
+
+/** A line short enough to be a title and not a sentence: "Search latency", "\"Tell me about a time you led\"". */
+function shortTitle(line: string): boolean {
+  const words = line.split(/\s+/).length;
+  return words <= MAX_PLAIN_TITLE_WORDS && (isQuestionTitle(line) || !/[.!:;,]$/.test(line));
+}
 
 /** A line that opens the writer's notes on a story: "Follow-ups to expect:", "**Likely follow-up questions**", "To do:". */
 const NOTES_OPENER = new RegExp(
