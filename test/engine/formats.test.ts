@@ -1632,6 +1632,41 @@ describe('story formats: a chat thread pasted into a story file', () => {
   });
 });
 
+describe('story formats: a bullet-journal page', () => {
+  it('a day of to-dos ("→ …", "✓ …", "• …") is notes; a labelled draft on the next day is a story', () => {
+    const text = lines(
+      '# Notebook, April',
+      '',
+      '**Tue 2 Apr**',
+      '',
+      '\u2192 Kezia probation paperwork (from Mar)',
+      '\u2713 Call Harrow Court HR, interview moved to 16th',
+      '\u2022 Redo complaint story (Mar 6 draft is thin)',
+      '\u2605 Need a "something that did not go to plan" story for Harrow Court. The inspection, maybe?',
+      '',
+      '**Wed 3 Apr**',
+      '',
+      'Situation: In September we had our unannounced inspection, and I had been deputy for just under a year.',
+      '',
+      'Action: I updated all 24 care plans for my floor in the fortnight before.',
+      '',
+      'Result: The report rated us good in three areas of five.',
+    );
+    assert.deepEqual(shape(text), ['10: situation action result']);
+    assert.ok(read(text).asides.includes('notes@5'), read(text).asides.join(' '));
+  });
+  it('a note-form story whose lines open with arrows and bullets stays a story', () => {
+    const text = lines(
+      '## Medicines round',
+      '',
+      '\u2022 Old setup: paper charts and two trolleys, and the morning round took over two hours on my floor every day',
+      '\u2022 I brought in electronic charts and trained all the day staff myself over two weeks',
+      '\u2192 the morning round went from 2 hours 10 minutes to 1 hour 25, and missed signatures from 30 a month to 4',
+    );
+    assert.deepEqual(shape(text), ['1: action result']);
+  });
+});
+
 describe("story formats: H2 sections under the writer's own labels below an H1 title", () => {
   it('"Where we started", "What I set out to do", "What I did", "How it went" are the sections of the H1\'s story', () => {
     const text = lines(

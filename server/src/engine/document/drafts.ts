@@ -534,7 +534,7 @@ function factsOf(r: UnitReading): UnitFacts {
   r.facts = {
     anySignal: u.items.some((it) => it.marker || it.speaker),
     signalled: content.some((it) => it.marker || it.speaker),
-    prose: !(u.title && isNotesTitle(u.title.text)) && words > 0 && !isAdviceList(content),
+    prose: !(u.title && isNotesTitle(u.title.text)) && words > 0 && !isAdviceList(content) && !isJournalEntry(content),
     words,
   };
   return r.facts;
@@ -551,6 +551,25 @@ const ADVICE_OPENERS = words`
   mention explain skip trim rehearse structure frame state match save treat check expect prep build learn go let talk answer
   lean swap stick speak slow pause pick have
 `;
+
+/** A bullet journal's line: a signifier, then a short task or note ("→ Kezia probation paperwork", "✓ Call HR"). */
+const JOURNAL_LINE = /^\s*[\u2192\u2713\u2714\u2022\u2605\u2606\u2717\u00d7\u2013\u2014]\s+\S/u;
+
+/** Most words of a bullet journal's line: a task or a note, not a paragraph of a story. */
+const MAX_JOURNAL_WORDS = 20;
+
+/**
+ * A unit whose every line is a bullet journal's task or note ("**Tue 2 Apr**" over "→ Kezia probation paperwork (from
+ * Mar)", "✓ Call Harrow Court HR"): a day's to-dos, not a story.
+ */
+function isJournalEntry(content: Item[]): boolean {
+  if (!content.length) return false;
+  return content.every((it) =>
+    itemText(it)
+      .split('\n')
+      .every((line) => !line.trim() || (JOURNAL_LINE.test(line) && line.split(/\s+/).length <= MAX_JOURNAL_WORDS)),
+  );
+}
 
 /** Fewest items of a list of tips. */
 const MIN_ADVICE_ITEMS = 3;
