@@ -463,8 +463,9 @@ function assemble(blocks: MarkedBlock[], text: string): Assembly {
     // The file's opening words about the stories that follow ("Two of my stories are below …") are an intro too.
     // A background line in it ("Background: B2C marketplaces for four years") does not make it a story.
     // An email's or a post's opening ("Subject: …", "Hi Priya,", "Posted in …") over a story told below it is one too.
+    // The first unit with any content: a post's standfirst in italics under its title starts a unit of its own.
     const opening =
-      i === 0 &&
+      units.slice(0, i).every((x) => !x.items.length) &&
       !u.items.some((it) => signalsStory(it, true)) &&
       talksAboutTheStories(u) &&
       (units.slice(1).some((x) => x.items.some((it) => it.marker || it.speaker)) ||
