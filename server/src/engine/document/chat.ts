@@ -9,9 +9,8 @@ import type { Item } from './draft-parts';
  *   WhatsApp         "[19/06, 21:14] Chidinma Okoro: Good evening ma."    (the message after the colon)
  *
  * The writer is the author who posts labelled drafts, or else the one with the most words: the one who pasted the
- * drafts. The other authors'
- * messages are comments on the drafts, not story text. A recording tool's transcript ("[00:03:12] Marta: …", a time
- * with no date) is no chat: there both people speak in the story (document/speakers.ts).
+ * drafts. The other authors' messages are comments on the drafts, not story text. A recording tool's transcript
+ * ("[00:03:12] Marta: …", a time with no date) is no chat: there both people speak in the story (document/speakers.ts).
  */
 
 const TIME = String.raw`\d{1,2}:\d{2}(?::\d{2})?`;
@@ -31,10 +30,12 @@ const NAME_THEN_TIME = new RegExp(
   'u',
 );
 
+/** The message header a text opens with: the whole header, and the author's name in group 1. */
+const headerAt = (text: string): RegExpExecArray | null => BRACKETED.exec(text) ?? NAME_THEN_TIME.exec(text);
+
 /** The author a message header names, or undefined when the item opens no chat message. */
 export function chatAuthor(text: string): string | undefined {
-  const m = BRACKETED.exec(text) ?? NAME_THEN_TIME.exec(text);
-  return m?.[1].trim().toLowerCase();
+  return headerAt(text)?.[1].trim().toLowerCase();
 }
 
 /** Whether an item opens a chat message: its first line is a message header. */
@@ -44,7 +45,7 @@ export function opensMessage(it: Item, textOf: (it: Item) => string): boolean {
 
 /** A line that is a message header and nothing else: no message text after it on the line. */
 export function isHeaderLine(line: string): boolean {
-  const m = BRACKETED.exec(line) ?? NAME_THEN_TIME.exec(line);
+  const m = headerAt(line);
   return !!m && line.slice(m[0].length).trim() === '';
 }
 
@@ -98,7 +99,8 @@ export function readThread(items: readonly Item[], textOf: (it: Item) => string)
   // Each message: its header and the items up to the next one, with its words beyond the header.
   const messages = heads.map((h, m) => {
     const end = m + 1 < heads.length ? heads[m + 1] : items.length;
-    const own = wordsIn(textOf(items[h])) - wordsIn(headerOf(textOf(items[h])));
+    // "[19/06, 21:14] Chidinma Okoro:" counts for nothing: only the words after it.
+    const own = wordsIn(textOf(items[h])) - wordsIn(headerAt(textOf(items[h]))?.[0] ?? '');
     let words = own;
     let labelled = false;
     for (let k = h + 1; k < end; k++) {
@@ -145,9 +147,4 @@ export function readThread(items: readonly Item[], textOf: (it: Item) => string)
 function isTitleLine(text: string): boolean {
   const t = text.trim();
   return !t.includes('\n') && t.split(/\s+/).length <= 12 && !/[.!?:;,]$/.test(t) && /^\p{Lu}|^["\u201c]/u.test(t);
-}
-
-/** The header at the start of a message's first item ("[19/06, 21:14] Chidinma Okoro:"), or "". */
-function headerOf(text: string): string {
-  return (BRACKETED.exec(text) ?? NAME_THEN_TIME.exec(text))?.[0] ?? '';
 }

@@ -259,16 +259,16 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
         continue;
       }
       // A title is a bold line, or a plain line or a bold list item ("1. **Overflow to 3PL**") right over a STAR label.
-      // A chat message's header ("Tomasz Wilk 11:47" over a labelled draft) titles nothing.
+      // A chat message's header ("Tomasz Wilk 11:47" over a labelled draft) titles nothing: read only of a title found.
       const titles =
-        !(it.ref.from === 0 && isHeaderLine(b.text.split('\n', 1)[0])) &&
         (it.boldTitle ||
           listStoryTitle(blocks, bi, it, cur) ||
           oneBoldWordOver(blocks, bi, it) ||
           questionTitleOver(blocks, bi, it) ||
           (it.ref.from === 0 &&
             (isPlainTitle(b, it) || (b.inList && !it.marker && !it.speaker && isBoldLine(b))) &&
-            opensStory(blocks[bi + 1])));
+            opensStory(blocks[bi + 1]))) &&
+        !(it.ref.from === 0 && isHeaderLine(b.text.split('\n', 1)[0]));
       if (titles) {
         push();
         cur = { title: b, depth: 7, items: [], listed: b.inList || undefined };
@@ -437,6 +437,8 @@ function assemble(blocks: MarkedBlock[], text: string): Assembly {
   const asides: Aside[] = [];
   const readings = unitsOf(blocks).map(readingOf);
   const units = readings.map((r) => r.normalised);
+  // Where a post's opening can be: no unit before it holds anything. Found once, not per unit (a file has thousands).
+  const firstContent = units.findIndex((u) => u.items.length > 0);
   // A pasted chat thread runs across headings and bold titles: its comments are found over the whole file.
   const thread = readThread(
     units.flatMap((u) => u.items),
@@ -465,7 +467,7 @@ function assemble(blocks: MarkedBlock[], text: string): Assembly {
     // An email's or a post's opening ("Subject: …", "Hi Priya,", "Posted in …") over a story told below it is one too.
     // The first unit with any content: a post's standfirst in italics under its title starts a unit of its own.
     const opening =
-      units.slice(0, i).every((x) => !x.items.length) &&
+      (firstContent < 0 || i <= firstContent) &&
       !u.items.some((it) => signalsStory(it, true)) &&
       talksAboutTheStories(u) &&
       (units.slice(1).some((x) => x.items.some((it) => it.marker || it.speaker)) ||
@@ -550,7 +552,7 @@ const ADVICE_OPENERS = words`
   write practise practice keep use make start say tell lead add pick prepare know focus avoid be ask bring record name
   quantify own show get try remember stop give take drop spend think choose find don't dont do never always aim include
   mention explain skip trim rehearse structure frame state match save treat check expect prep build learn go let talk answer
-  lean swap stick speak slow pause pick have
+  lean swap stick speak slow pause have
 `;
 
 /** A bullet journal's line: a signifier, then a short task or note ("→ Kezia probation paperwork", "✓ Call HR"). */
@@ -721,11 +723,13 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink, thread: Thread):
       continue;
     }
     // Each of the writer's drafts in a chat thread is a story of its own, as after a separator.
-    if (thread.starts.has(it) && parts[parts.length - 1].length) {
-      parts.push([]);
-      tags.push([]);
+    if (thread.starts.has(it)) {
+      if (parts[parts.length - 1].length) {
+        parts.push([]);
+        tags.push([]);
+      }
+      drafted.add(parts.length - 1);
     }
-    if (thread.starts.has(it)) drafted.add(parts.length - 1);
     if (replies || (!it.marker && !it.speaker && it.ref.from === 0 && REPLY_HEADER.test(itemText(it)))) {
       replies = true;
       aside('notes', startOf(it.ref), endOf(it.ref));

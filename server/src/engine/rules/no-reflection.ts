@@ -111,15 +111,15 @@ function withoutVagueIntents(text: string): string {
   return out;
 }
 
-/**
- * A would-act that names only a manner, no act on anything: "next time I'd over-communicate", "I would plan better",
- * "I'd try harder". Such a lesson names no change.
- */
 /** A manner verb and how much of it: "communicate more", "plan better", "push back harder". */
 const MANNER =
   String.raw`(?:over-?)?(?:communicate|plan|prepare|try|work|focus|engage|collaborate|listen|push|be)` +
   String.raw`(?: (?:even |a bit |a lot |much |far )?(?:more|better|harder|earlier|sooner|more carefully|more closely|more often|` +
   String.raw`more clearly|back more|back harder))*`;
+/**
+ * A would-act that names only a manner, no act on anything: "next time I'd over-communicate", "I would plan better",
+ * "I'd try harder". Such a lesson names no change.
+ */
 const VAGUE_INTENT = new RegExp(
   String.raw`^${MANNER}(?:,? and ${MANNER})*(?: next time| in future| in the future| going forward)?\s*(?:[.!;,]|$| and (?:i|we)\b)`,
   'u',
