@@ -99,6 +99,9 @@ describe(ID, () => {
     it('drops a trailing filler with the comma before it', () => {
       assert.equal(fixed('The migration worked, sort of.'), 'The migration worked.');
     });
+    it('removes a filler set off by commas with its commas: "with, like, actual students"', () => {
+      assert.equal(fixed('I did the testing with, like, actual students.'), 'I did the testing with actual students.');
+    });
     it('keeps a hard-wrapped line tidy', () => {
       const text = story({ action: 'The cache was kind of\r\nslow.' });
       const [e] = lintWith(ID, text)[0].suggestions[0].edits;

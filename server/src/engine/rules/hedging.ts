@@ -81,7 +81,11 @@ export const hedging: Rule<Options> = {
         const end = s.tokens[entry.span ? i + entry.span - 1 : last].end;
         const hedge = doc.text.slice(start, end);
         // A filler can go; an estimate may be honest, so it gets a prompt to back it, never a deletion.
-        const suggestions = isEstimate(entry) ? [checkPrompt(s)] : entry.fix ? [dropHedge(doc, s, i, last, hedge)] : [];
+        const suggestions = isEstimate(entry)
+          ? [checkPrompt(s)]
+          : entry.fix
+            ? [entry.parenthetical ? dropAside(s, i, last, hedge) : dropHedge(doc, s, i, last, hedge)]
+            : [];
         report({ messageId: 'hedge', data: { hedge }, start, end, suggestions });
         i = last;
       }
@@ -176,6 +180,14 @@ function checkPrompt(s: Sentence): Suggestion {
 }
 
 const SPACE = /[ \t]/;
+
+/**
+ * Deletes a filler set off by commas with its opening comma and the word: "testing with, like, actual students" reads
+ * "testing with actual students" (isHedge has checked both commas).
+ */
+function dropAside(s: Sentence, first: number, last: number, hedge: string): Suggestion {
+  return replace(`Remove \`${hedge}\``, s.tokens[first - 1].start, s.tokens[last + 1].end, '');
+}
 
 /** Deletes the hedge with the comma or ellipsis and space that belong to it, keeping a capital at the start of the sentence. */
 function dropHedge(doc: StoryDocument, s: Sentence, first: number, last: number, hedge: string): Suggestion {
