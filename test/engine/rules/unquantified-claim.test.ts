@@ -684,3 +684,32 @@ describe(`${ID}: savings found and a budget balanced, with no size`, () => {
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: how far a measure moved told after it, crowds that came back, a win with no verb, time freed up`, () => {
+  const fires: Array<[string, string]> = [
+    ['Comps down a lot.', 'down a lot'],
+    ['The queue times came down a bit after that.', 'came down'],
+    ['Returns down loads.', 'down loads'],
+    ['Lots of people came back.', 'Lots of people came back'],
+    ['Quite a few said they would come back the following year.', 'Quite a few said they would come back'],
+    ['Loads of parents signed up again.', 'Loads of parents signed up'],
+    ['All in all a nice win and a good example of digging into the detail.', 'a nice win'],
+    ['It freed up the team and was the right call.', 'freed up'],
+    ['The walk went really rather well in the end.', 'went really rather well'],
+    ['The new look tested well.', 'tested well'],
+    ['The team was buzzing.', 'buzzing'],
+    ['The difference was huge.', 'difference was huge'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['I turned the heating down a bit.', 'result'],
+    ['We came down a bit on price.', 'result'],
+    ["Lots of people didn't come back.", 'result'],
+    ['Quite a lot of work went into getting the data back.', 'result'],
+    ['It was not a big win.', 'result'],
+    ['That freed up 6 hours a week for the leads.', 'result'],
+    ['Lots of families came back, 212 of them on the Saturday alone.', 'result'],
+    ['The old model performed well on the training set but I had not checked it on new data.', 'action'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

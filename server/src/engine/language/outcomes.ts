@@ -3,6 +3,9 @@ import {
   AVERTING,
   COMPARATIVE_DEGREE,
   COURSE_PARTICLES,
+  CROWDS,
+  CROWD_PEOPLE,
+  RETURNED,
   COURSE_VERBS,
   DEGREE,
   GOOD_MANNER,
@@ -49,6 +52,9 @@ export interface OutcomeSpan {
   first: number;
   last: number;
 }
+
+/** Adjectives of a win judged with no measure: "a nice win", "a real success". */
+const GOOD_WINS = words`nice big huge real great massive good genuine clear major solid definite`;
 
 /** Words that open a new clause after "and": "… painless and the bed managers stopped ringing". */
 const CLAUSE_STARTS = words`${DETERMINERS} ${SUBJECT_PRONOUNS} everyone nobody people staff`;
@@ -116,7 +122,14 @@ export const RESULT_IDIOMS: readonly string[][] = [
   ['on', 'cloud', 'nine'],
   // "Things went back to normal pretty quickly": a recovery told with no measure of how long ("quickly" is required).
   ['back', 'to', 'normal'],
+  // Time or people given back, told with no measure: "it freed up the team", "freed up a lot of time for the leads".
+  ['freed', 'up'],
+  ['frees', 'up'],
 ];
+
+/** Course verbs that judge only in the Result: "the new look tested well" (in the Action, "the old model performed well on
+ * the training set" describes the problem). */
+const RESULT_COURSE_VERBS = words`tested performed`;
 
 /** How soon things came back, which makes "back to normal" a claim about the writer's recovery. */
 const SOON = words`quickly fast soon swiftly rapidly`;
@@ -136,6 +149,7 @@ const STARTS: ReadonlySet<string> = new Set([
   ...IDIOMS.map((idiom) => idiom[0]),
   ...RESULT_IDIOMS.map((idiom) => idiom[0]),
   ...['made', 'makes', 'helped', 'helps', 'went', 'ran', 'came', 'a', 'most', 'held', 'into', 'up', 'down', 'received'],
+  ...CROWDS,
   ...RECEIVED_MANNER,
   ...SEEMED_REACTIONS,
   ...LINKING_VERBS,
@@ -204,7 +218,7 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
   return (
     (inResult ? madeComparative(t, i, w) : undefined) ??
     success(t, i, w, inResult) ??
-    course(t, i, w) ??
+    course(t, i, w, inResult) ??
     (inResult ? withoutTrouble(t, i, w) : undefined) ??
     comparative(t, i, w) ??
     vanishing(t, i, w) ??
@@ -219,7 +233,8 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
         resultIdiom(t, i) ??
         endState(t, i, w) ??
         noteMove(t, i, w) ??
-        gotBetter(t, i, w))
+        gotBetter(t, i, w) ??
+        crowdCameBack(t, i, w))
       : undefined)
   );
 }
@@ -230,11 +245,55 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
  */
 function noteMove(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (w !== 'up' && w !== 'down') return undefined;
+  // "Comps down a lot.", "queue times came down a bit": how far, told with no measure, after the move.
+  // Note form is a short noun phrase then the move ("I turned the heating down a bit" has its verb); "came down" has a subject.
+  const much = muchAfter(t, i + 1);
+  if (much && (isEnd(t[much + 1]) || AFTER_RISE.has(word(t[much + 1])))) {
+    const came = word(t[i - 1]) === 'came';
+    let first = came ? i - 2 : i - 1;
+    while (first > 0 && word(t[first - 1])) first--;
+    const subject = t.slice(first, came ? i - 1 : i).map(word);
+    const verbless = subject.every((x) => x && !LINKING_VERBS.has(x) && !SELF.has(x) && !x.endsWith('ed') && x !== 'i' && x !== 'we');
+    if (subject.length && verbless && subject.length <= 4) return { first: came ? i - 1 : i, last: much };
+  }
   const degree = word(t[i - 1]);
   if (!NOTE_MOVE_DEGREE.has(degree)) return undefined;
   const before = word(t[i - 2]);
   if (!before || LINKING_VERBS.has(before) || SELF.has(before) || before.endsWith('ed')) return undefined;
   return { first: i - 1, last: i };
+}
+
+/** The last token of "a lot", "a bit", "loads" or "massively" starting at j, if one starts there. */
+function muchAfter(t: Token[], j: number): number | undefined {
+  if (word(t[j]) === 'a' && (word(t[j + 1]) === 'lot' || word(t[j + 1]) === 'bit')) return j + 1;
+  return ['loads', 'massively', 'hugely', 'dramatically', 'considerably', 'significantly'].includes(word(t[j])) ? j : undefined;
+}
+
+/**
+ * "Lots of people came back", "quite a few said they'd be back", "loads of parents signed up again" (in the Result): people
+ * who returned or joined, counted by no number.
+ */
+function crowdCameBack(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (!CROWDS.has(w)) return undefined;
+  let j = i + 1;
+  if (w === 'quite') {
+    if (word(t[j]) !== 'a' || !['few', 'lot'].includes(word(t[j + 1]))) return undefined;
+    j += 2;
+  }
+  if (word(t[j]) === 'of') {
+    // People, not things: "lots of the old bugs came back" is no result.
+    if (['the', 'our', 'my', 'those'].includes(word(t[j + 1]))) j++;
+    if (!CROWD_PEOPLE.has(word(t[j + 1]))) return undefined;
+    j += 2;
+  } else if (w !== 'quite') return undefined;
+  for (let k = j; k < t.length && k <= j + 7; k++) {
+    if (isEnd(t[k]) && t[k].text !== "'") return undefined;
+    const x = word(t[k]);
+    if (RETURNED.has(x)) return { first: i, last: k };
+    if (x === 'signed' && word(t[k + 1]) === 'up') return { first: i, last: k + 1 };
+    if (x === 'not' || x.endsWith("n't") || x === 'never') return undefined;
+  }
+  return undefined;
 }
 
 /** A reception told with no measure: "was received really well", "was very well received". */
@@ -250,7 +309,7 @@ function reception(t: Token[], i: number, w: string): OutcomeSpan | undefined {
 }
 
 /** "went really smoothly", "worked out okay", "went dead quiet", "attendance went up". */
-function course(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+function course(t: Token[], i: number, w: string, inResult: boolean): OutcomeSpan | undefined {
   const received = reception(t, i, w);
   if (received) return received;
   // "The programme held up fine": a plan that held, told with no measure.
@@ -258,7 +317,7 @@ function course(t: Token[], i: number, w: string): OutcomeSpan | undefined {
     const k = skipDegree(t, i + 2, 3);
     return GOOD_MANNER.has(word(t[k])) ? { first: i, last: k } : undefined;
   }
-  if (!COURSE_VERBS.has(w)) return undefined;
+  if (!COURSE_VERBS.has(w) || (RESULT_COURSE_VERBS.has(w) && !inResult)) return undefined;
   let j = i + 1;
   if (COURSE_PARTICLES.has(word(t[j])) && (w !== 'went' || word(t[j]) === 'through')) j++;
   // "attendance went up", "… went up as well": a measure that moved, with no measure of how far.
@@ -393,6 +452,18 @@ function success(t: Token[], i: number, w: string, inResult: boolean): OutcomeSp
     // "it was a big step up from what we had", "a real leap forward"; not "a step up in responsibility".
     const pair = `${word(t[i + 3])} ${word(t[i + 4])}`;
     if (adjective && (pair === 'step up' || pair === 'leap forward') && word(t[i + 5]) !== 'in') return { first: i, last: i + 4 };
+  }
+  // "All in all a nice win", "a real success for the unit": judged a win with no measure, and no verb needed.
+  // (A vague adjective, "a huge success", is read by claims from the adjective on.)
+  const judged = word(t[i + 1]);
+  if (
+    w === 'a' &&
+    GOOD_WINS.has(judged) &&
+    !VAGUE_ADJECTIVES.has(judged) &&
+    ['win', 'success'].includes(word(t[i + 2])) &&
+    word(t[i - 1]) !== 'not'
+  ) {
+    return { first: i, last: i + 2 };
   }
   if (w === 'helped' || w === 'helps') {
     for (let j = i + 1; j < t.length && j <= i + 6; j++) {

@@ -17,7 +17,7 @@ import { words } from './words';
  */
 
 /** Verbs of an event's course: "the launch went …", "it worked out …". */
-export const COURSE_VERBS = words`went ran worked turned came played landed rolled did`;
+export const COURSE_VERBS = words`went ran worked turned came played landed rolled did tested performed`;
 /** Particles some course verbs need: "worked out", "came off", "played out". */
 export const COURSE_PARTICLES = words`out off through over`;
 /** How it went: "well", "smoothly", "fine", "dead quiet". */
@@ -29,12 +29,13 @@ export const GOOD_MANNER = words`
 export const DEGREE = words`
   really very so pretty super quite incredibly extremely remarkably exceptionally dead totally genuinely visibly truly all just
   absolutely overall actually basically mostly overwhelmingly universally hugely broadly largely generally uniformly consistently
+  rather fairly reasonably
 `;
 
 /** How people felt about a result. */
 export const REACTION_ADJECTIVES = words`
   happy happier pleased thrilled delighted impressed satisfied relieved grateful ecstatic overjoyed stoked glad chuffed calmer blown
-  amazed rapt appreciative thankful
+  amazed rapt appreciative thankful buzzing
 `;
 
 /** Reactions told after "seemed to": "the sports centre people seemed to really like it" (not "tools like Jira"). */
@@ -59,6 +60,7 @@ export const SELF = words`i we i'd we'd i've we've who that which to would will 
 export const VERDICTS = words`
   great fantastic amazing excellent brilliant superb outstanding incredible awesome wonderful perfect terrific stellar phenomenal
   flawless seamless spotless impeccable fine painless effortless hassle-free frictionless trouble-free stress-free successful
+  significant huge massive enormous dramatic noticeable substantial
 `;
 
 /**
@@ -135,6 +137,16 @@ export const MEASURED_THINGS = words`
   accuracy performance results numbers metrics engagement adoption uptake retention conversion scores ratings attendance turnout sales
   growth margins amount total
 `;
+
+/** Words that open a crowd told with no count: "lots of people", "loads of families", "quite a few". */
+export const CROWDS = words`lots loads plenty quite`;
+/** Who a crowd is: people the work served, not things ("lots of the old bugs came back"). */
+export const CROWD_PEOPLE = words`
+  people them customers clients users guests families parents students pupils patients members volunteers visitors shoppers players
+  donors subscribers readers attendees residents staff colleagues
+`;
+/** What a crowd did that shows the work landed: came back, signed up, renewed, thanked. */
+export const RETURNED = words`back returned rebooked renewed joined thanked re-signed`;
 
 /** Verbs of a problem headed off: "avoided a security issue". */
 export const AVERTING = words`avoided prevented averted eliminated`;
