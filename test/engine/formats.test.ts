@@ -809,6 +809,57 @@ describe('story formats (SPEC §8)', () => {
     assert.equal(speakerOf('Dan: too thin, what was the number before?'), undefined, 'a name without a timestamp is no speaker');
   });
 
+  it('a mock interview whose questions are labelled with the interviewer\'s name and whose answers "Me:" splits at each question', () => {
+    const text = lines(
+      '# Mock interview with Priya',
+      '',
+      '**Priya:** Tell me about a time you disagreed with a colleague.',
+      '',
+      '**Me:** Last spring my co-lead wanted to drop the weekly quiz and I thought the pupils needed it, so I suggested we ' +
+        'each try our way for one half term with our own class.',
+      '',
+      '**Priya:** And what happened?',
+      '',
+      '**Me:** My class averaged 18 out of 25 and hers 17, so we kept the quiz and dropped the wall chart.',
+      '',
+      '**Priya:** Thanks. Now tell me about a time something you owned did not go well.',
+      '',
+      '**Me:** I ran the Year 6 residential booking and missed the deposit date, so we lost the first-choice centre and ' +
+        'went to one an hour further away.',
+      '',
+      '*Notes after:*',
+      '- Priya: "what would you do differently?" I had nothing ready.',
+      '- slow down',
+    );
+    assert.deepEqual(shape(text), ['3: situation result', '11: action result']);
+    const { doc, asides } = read(text);
+    assert.deepEqual(
+      asides.filter((a) => a.startsWith('interviewer')),
+      ['interviewer@3', 'interviewer@7', 'interviewer@11'],
+    );
+    assert.equal(doc.storyOf(1).title, 'Thanks. Now tell me about a time something you owned did not go well.');
+    const said = doc.stories.flatMap((st) => st.sentences.map((x) => x.text));
+    assert.ok(!said.some((x) => x.includes('Priya')), `the interviewer's words are no story text: ${said.join(' | ')}`);
+  });
+
+  it('a name labelling lines with no "Me:" answers beside it, or asking nothing, is no interviewer', () => {
+    const coach = lines(
+      '## Depot collections',
+      '',
+      '**Situation:** At the depot we missed about 9 collections a month because late changes never reached the drivers.',
+      '',
+      "**Action:** I moved the route sheets to the drivers' phones and set a 5 am cut-off for changes.",
+      '',
+      '**Result:** Missed collections went from 9 a month to 2.',
+      '',
+      'Marta: good, but what did the drivers think of it?',
+      '',
+      'Marta: and say how long it took.',
+    );
+    assert.deepEqual(shape(coach), ['1: situation action result']);
+    assert.ok(!read(coach).asides.some((a) => a.startsWith('interviewer')));
+  });
+
   it('a table with one story per row and STAR parts as columns reads each row as a story, titled by its first cell', () => {
     const titled = lines(
       '# STAR matrix',

@@ -1,7 +1,16 @@
 import type { SectionKind } from '../types';
 import type { Block } from './markdown';
 import { inlineLabelsOf, labelMarker, type Marker } from './sections';
-import { isNotesTitle, isOpeningQuestion, isQuestionTitle, speakerOf, tagLineEnd, type Speaker } from './speakers';
+import {
+  isNotesTitle,
+  isOpeningQuestion,
+  isQuestionTitle,
+  nameLabel,
+  namedInterviewers,
+  speakerOf,
+  tagLineEnd,
+  type Speaker,
+} from './speakers';
 import { lineEnd } from './positions';
 import { words } from '../lexicons/words';
 import { ASKING, FOLLOW_UPS } from '../lexicons/transcripts';
@@ -230,6 +239,7 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
   };
   // The depth of the unit's section headings: a heading below them ("#### Phase one" under "### Action") stays in its section.
   let sectionDepth = Infinity;
+  const interviewers = namedInterviewersOf(blocks);
   for (let bi = 0; bi < blocks.length; bi++) {
     const b = blocks[bi];
     if (b.type === 'heading' && b.marker) sectionDepth = Math.min(sectionDepth, b.depth);
@@ -245,6 +255,15 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
       continue;
     }
     for (const it of itemsOf(b)) {
+      // "**Dev:** Tell me about a time …" over "**Me:** …" answers: the interviewer, called by name.
+      // A list item quoting them ("- Dev: \"what would you do differently?\" I had no answer") is a note on the session.
+      if (interviewers.size && it.ref.from === 0 && !it.speaker && !it.marker && b.type === 'paragraph' && !b.inList) {
+        const label = nameLabel(b.text);
+        if (label && interviewers.has(label.name)) {
+          cur.items.push({ ...it, boldTitle: undefined, speaker: 'interviewer' });
+          continue;
+        }
+      }
       // "*Tell me about a time …*" then "*What did you do yourself?*": questions in italics or bold, the answers plain.
       if (it.boldTitle && askedInRun(blocks, bi)) {
         cur.items.push({ ...it, boldTitle: undefined, speaker: 'interviewer' });
@@ -279,6 +298,18 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
   }
   push();
   return units;
+}
+
+/** The names an interviewer goes by in the file ({@link namedInterviewers}), read from its paragraphs' first lines. */
+function namedInterviewersOf(blocks: MarkedBlock[]): ReadonlySet<string> {
+  const lines: Array<{ line: string; speaker?: Speaker; marked: boolean }> = [];
+  for (const b of blocks) {
+    if (b.type !== 'paragraph' || b.inList) continue;
+    const first = itemsOf(b)[0];
+    const end = b.text.indexOf('\n');
+    lines.push({ line: end < 0 ? b.text : b.text.slice(0, end), speaker: first?.speaker, marked: !!first?.marker });
+  }
+  return namedInterviewers(lines);
 }
 
 /**

@@ -35,6 +35,42 @@ const TIMESTAMPED_NAME = new RegExp(
   'u',
 );
 
+/**
+ * A person's name as a speaker's label at the start of a line ("**Dev:** Tell me about …", "Sarah Okafor: And then?"):
+ * the interviewer, when a file of "Me:" answers asks its questions under it ({@link namedInterviewers}).
+ */
+const NAME_LABEL = /^[\s>*_]*(\p{Lu}[\p{L}'.-]{1,20}(?: \p{Lu}[\p{L}'.-]{1,20})?)[*_]*\s*[:\uff1a][*_]*\s+(?=\S)/u;
+
+/** The name labelling a line and where the words after it start, if the line opens with a name and a colon. */
+export function nameLabel(line: string): { name: string; end: number } | undefined {
+  const m = NAME_LABEL.exec(line);
+  return m ? { name: m[1], end: m[0].length } : undefined;
+}
+
+/**
+ * The names the interviewer goes by in a transcript whose answers are labelled "Me:" or "A:" ("**Dev:** Tell me about a
+ * time …" / "**Me:** So …"): a name that labels two lines or more, one of them a question. `lines` are the first lines of
+ * the file's paragraphs, with who speaks on each as far as the labels alone tell.
+ */
+export function namedInterviewers(lines: ReadonlyArray<{ line: string; speaker?: Speaker; marked: boolean }>): ReadonlySet<string> {
+  if (!lines.some((l) => l.speaker === 'candidate')) return NO_NAMES;
+  const seen = new Map<string, { count: number; asks: boolean }>();
+  for (const { line, speaker, marked } of lines) {
+    if (speaker || marked || tagLineEnd(line) !== undefined) continue;
+    const label = nameLabel(line);
+    if (!label) continue;
+    const rest = line.slice(label.end);
+    const entry = seen.get(label.name) ?? { count: 0, asks: false };
+    entry.count++;
+    entry.asks ||= isOpeningQuestion(rest) || /\?\s*[*_]*$/.test(rest);
+    seen.set(label.name, entry);
+  }
+  const names = [...seen].filter(([, e]) => e.count >= 2 && e.asks).map(([name]) => name);
+  return names.length ? new Set(names) : NO_NAMES;
+}
+
+const NO_NAMES: ReadonlySet<string> = new Set();
+
 /** Where a speaker's words start after their label ("**Q:** Tell me …" → the T), or 0 when the line has none. */
 export function labelEnd(line: string): number {
   const m = SPEAKER.exec(line) ?? DOTTED.exec(line) ?? TIMESTAMPED_NAME.exec(line);

@@ -1,6 +1,6 @@
 import type { Block } from './markdown';
 import type { SectionKind } from '../types';
-import { isOpeningQuestion, isQuestionTitle, labelEnd } from './speakers';
+import { isOpeningQuestion, isQuestionTitle, labelEnd, nameLabel } from './speakers';
 import { lineEnd } from './positions';
 import { endOf, proseStory, startOf, wordCount, type AsideSink, type DraftSection, type DraftStory, type Item } from './draft-parts';
 
@@ -147,5 +147,7 @@ function answerSections(answers: Item[], asked: Array<SectionKind | undefined>):
 
 /** Where the answer's own words start, after "A:", "**Me:**" and the like. */
 function answerStart(it: Item): number {
-  return it.ref.from + labelEnd(it.block.text.slice(it.ref.from, it.ref.to));
+  const line = it.block.text.slice(it.ref.from, it.ref.to);
+  // An interviewer called by name ("**Dev:** Tell me …"): the question starts after the name.
+  return it.ref.from + (labelEnd(line) || (it.speaker === 'interviewer' ? (nameLabel(line)?.end ?? 0) : 0));
 }

@@ -1289,11 +1289,12 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     // Others slow to take their part: "some of the consumer teams were slow to migrate, which dragged the timeline out".
     name: 'they were slow to',
-    probe: ['slow '],
-    // "Parents had also been slow sending the consent forms back", "their procurement was also very slow to sign anything".
+    probe: ['slow'],
+    // "Parents had also been slow sending the consent forms back", "their procurement was also very slow to sign anything";
+    // slow as the whole complaint: "the QA was slow because their environment kept breaking", "design was also very slow".
     source:
-      String.raw`${OTHER_PARTY} (?:were|was|had been|had also been) (?:also )?(?:really |very |so |too |painfully |incredibly )?slow ` +
-      String.raw`(?:to [\w-]{2,30}|(?:in )?[\w-]{2,30}ing)`,
+      String.raw`${OTHER_PARTY} (?:were|was|had been|had also been) (?:also )?(?:really |very |so |too |painfully |incredibly )?slow` +
+      String.raw`(?: (?:to [\w-]{2,30}|(?:in )?[\w-]{2,30}ing)|(?=[.,;:!?)]|$| because | as (?:usual|always)))`,
     weak: true,
     inFailure: true,
   },
