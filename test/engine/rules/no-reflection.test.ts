@@ -1447,3 +1447,33 @@ describe(`${ID}: a wish for others and a reason with "every time" in it are no c
   ])
     it(`stays silent on: ${looking}`, () => assert.deepEqual(signals(told(looking)), []));
 });
+
+describe(`${ID}: a question that asks for a setback in other words, and a would-act excused in the same breath`, () => {
+  const asked = (question: string, lesson: string) =>
+    `## ${question}\n\nI ran the stock count for our store and changed the count sheet so each aisle had an owner. The count ` +
+    `took two hours instead of four, but the auditor still found 40 lines wrong. ${lesson}\n`;
+  for (const question of [
+    "Describe a time when a project you were part of didn't succeed",
+    'Tell me about a time you got something wrong',
+    'What is a decision you regret?',
+    'Tell me about a time a project failed',
+    'Tell me about a time you could not meet a commitment',
+    'Describe a time you let a customer down',
+    'Tell me about a time you underestimated something',
+  ])
+    it(`fires under: ${question}`, () => assert.equal(signals(asked(question, 'It was a long week.')).length, 1));
+  for (const question of [
+    'Tell me about a time you were successful',
+    'Tell me about a time you met a tough deadline',
+    'Regret-free returns',
+  ])
+    it(`stays silent under: ${question}`, () => assert.deepEqual(signals(asked(question, 'It was a long week.')), []));
+  const failed = 'Tell me about a time you got something wrong';
+  it('fires on a would-act taken back by what someone else did', () =>
+    assert.equal(signals(asked(failed, 'I guess I could have checked the sheets more, but he kept saying they were fine.')).length, 1));
+  for (const lesson of [
+    'I could have checked the sheets more, but I now walk two aisles myself before every count.',
+    'I should have checked the sheets against the system myself the night before.',
+  ])
+    it(`stays silent on: ${lesson}`, () => assert.deepEqual(signals(asked(failed, lesson)), []));
+});

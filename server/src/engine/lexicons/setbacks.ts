@@ -30,6 +30,18 @@ export const TITLE_FAILURE: readonly string[] = [
   // "When my grant application was rejected", "The bid that got turned down".
   String.raw`(?:application|proposal|bid|pitch|submission|paper|grant|request|business case|tender)s? (?:was|were|got) ` +
     String.raw`(?:rejected|turned down|declined|not funded)`,
+  // A question that asks for the setback in other words: "a project you were part of didn't succeed", "a time you got
+  // something wrong", "a decision you regret", "a time you let a customer down", "a time you did not meet a commitment".
+  String.raw`(?:did not|didn't|does not|doesn't|never) succeed|(?:wasn't|was not|weren't|were not) (?:successful|a success)|unsuccessful`,
+  String.raw`(?:i|you|we) got (?:something|it|that|things|a [\w-]+|the [\w-]+) wrong`,
+  String.raw`(?:biggest|greatest|one|a|any|professional) regrets?|(?:you|i) (?:most )?regret(?:ted)?`,
+  String.raw`(?:a|the|your|my|our|one) (?:[\w-]+ )?(?:project|launch|migration|rollout|release|plan|initiative|experiment|product|` +
+    String.raw`feature|idea|deal|pitch|hire|campaign|pilot) (?:you (?:led|ran|owned|were part of) )?(?:failed|flopped|fell through)`,
+  String.raw`(?:you|i|we) (?:did not|didn't|could not|couldn't|failed to) (?:meet|hit|deliver|keep)(?: (?:on )?(?:a|the|your|my|our|an) ` +
+    String.raw`(?:[\w-]+ )?(?:target|goal|commitment|deadline|quota|promise|sla|date|expectation)s?)?(?![\w-])`,
+  String.raw`(?:you|i|we) (?:let|have let) (?:someone|somebody|a [\w-]+|your [\w-]+|the [\w-]+|them|people|others) down`,
+  String.raw`(?:you|i|we) disappointed (?:a|your|the|my|our) (?:customer|client|stakeholder|manager|user|team|boss)s?`,
+  String.raw`(?:you|i|we) (?:badly )?underestimated`,
   'what went wrong',
   'when things went wrong',
   'went sideways',

@@ -85,9 +85,16 @@ function writerWouldAct(text: string): boolean {
   return matchAll(WRITER_WOULD_ACT, text).some(
     (h) =>
       !HAD_DONE.test(text.slice(h.index, h.index + h.text.length + 30)) &&
-      !ALL_THERE_WAS.test(text.slice(Math.max(0, h.index - 30), h.index)),
+      !ALL_THERE_WAS.test(text.slice(Math.max(0, h.index - 30), h.index)) &&
+      !EXCUSED_AFTER.test(text.slice(h.index + h.text.length)),
   );
 }
+
+/**
+ * A would-act taken back by someone else's doing in the same sentence: "I could have checked in with him more, but he kept
+ * saying it was nearly done". The writer's own "but I now …" keeps it.
+ */
+const EXCUSED_AFTER = /^[^.;!?]*?(?<![\p{L}'])but (?:he|she|they|them|the [\p{L}-]+|his|her|their)(?![\p{L}'])/u;
 
 /**
  * "I'd booked a carver", "we'd written the plan": "'d" before a past participle is "had", what was done before, not what
