@@ -1477,3 +1477,28 @@ describe(`${ID}: a question that asks for a setback in other words, and a would-
   ])
     it(`stays silent on: ${lesson}`, () => assert.deepEqual(signals(asked(failed, lesson)), []));
 });
+
+describe(`${ID}: time a trouble cost, work that had to be done again, and a check failed after another verb`, () => {
+  const story = (result: string) =>
+    `## Retaining wall\n\n**Situation:** I was the client-side engineer on a 4 m retaining wall for a new access road.\n\n` +
+    `**Action:** I checked each of the six bays against the drawings as they were poured.\n\n**Result:** ${result}\n`;
+  for (const result of [
+    'Bay 4 had to be broken out and recast, which cost about six weeks on the road works.',
+    'The sign-off sat with the warehouse for a week, and 4 days lost meant the road crew stood down.',
+  ])
+    it(`fires on: ${result}`, () => assert.equal(signals(story(result)).length, 1));
+  // An admission is one signal wherever it is told: read alone, with one signal enough.
+  const once = (text: string) => lintWith(ID, text, { minSignals: 1 }).map((f) => f.data.signal);
+  it('reads "we got an inspection and failed it" as the writer failing', () =>
+    assert.deepEqual(once(story('We got a surprise county inspection in the spring and failed it on three criticals.')), [
+      'We got a surprise county inspection in the spring and failed it',
+    ]));
+  it('reads "we tested the standby and failed over" as no failure', () =>
+    assert.deepEqual(once(story('We tested the standby every month and failed over to it in under a minute.')), []));
+  for (const result of [
+    'All six bays passed, and none of the concrete had to be broken out.',
+    'The new checklist cost two weeks of planning and the road started on the planned day.',
+    'Bay 4 had to be broken out and recast, which cost about six weeks. Since then I hold every backfill until the 28-day cubes are in.',
+  ])
+    it(`stays silent on: ${result}`, () => assert.deepEqual(signals(story(result)), []));
+});

@@ -111,6 +111,8 @@ export const OWN_FAILURE: readonly string[] = [
   String.raw`(?:i|we) (?:had )?made (?:[\w-]+ ){1,3}?(?:mistakes?|errors?|misjudge?ments?|(?:wrong|bad|poor) ` +
     String.raw`(?:call|decision|assumption|choice|estimate))`,
   String.raw`(?:i|we) (?:was|were|had been) (?:wrong|mistaken)`,
+  // The writer's side failing a check told after another verb: "we got a surprise county inspection and failed it".
+  String.raw`(?:i|we) (?:[\w-]+ ){1,8}?and (?:then )?failed (?:it|them|the|our|my|an?)(?! (?:over|back))`,
   String.raw`(?:i|we) got (?:it|this|that|the \w+) wrong`,
   String.raw`(?:i|we) ${ADV}(?:missed|underestimated|overlooked|misjudged|misread|neglected|forgot|broke|caused|` +
     String.raw`messed up|screwed up|dropped the ball|overpromised|over-promised|overcommitted|skipped|shipped a ` +
@@ -217,6 +219,20 @@ export const SETBACK_OUTCOME: readonly string[] = [
   // Work that reached those served late: "a full route of parcels was late", "half the orders arrived late".
   String.raw`(?:parcels|deliveries|orders|shipments|a (?:full |whole )?route(?: of parcels)?) (?:was|were|went out|arrived) ` +
     String.raw`(?:all |still |very )?late`,
+  // Time the trouble cost, and work that had to be done again: "which cost about six weeks on the road works", "4 days
+  // lost", "bay 4 had to be broken out and recast".
+  // A consequence ("which cost", "cost us"), not the effort a step took ("the new rota cost two weeks of planning").
+  String.raw`(?:which|that|it|this|and) cost (?:us |me |the (?:project|programme|program|job|client|team|site|business) )?` +
+    String.raw`(?:about |around |roughly |nearly |over |another |an extra |a further |a full )?(?:\d+|a|an|one|two|three|four|five|` +
+    String.raw`six|seven|eight|nine|ten|several|a few|a couple of) (?:full |working |extra )?(?:days?|weeks?|months?|shifts?)` +
+    String.raw`(?![\w-]| (?:of|to|in) (?:planning|set-?up|setting|building|work|effort|prep|preparation|training|testing))`,
+  String.raw`(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several) (?:full |working )?(?:days?|weeks?|months?|shifts?) ` +
+    String.raw`(?:were |was |got )?lost|lost (?:another |a further )?(?:\d+|a|two|three|four|five|six|several) (?:full |working )?` +
+    String.raw`(?:days?|weeks?|months?|shifts?)(?! (?:of )?(?:annual leave|holiday|leave))`,
+  // Not "none of the stock had to be written off".
+  String.raw`(?<!\b(?:none|no|nothing|not one|not a single|neither)\b[^.;]{0,40})had to be (?:broken out|redone|re-?done|` +
+    String.raw`rebuilt|re-?built|recast|re-?poured|reworked|re-?worked|scrapped|written off|thrown away|binned|remade|re-?made|` +
+    String.raw`reprinted|re-?printed|recalled|reissued|re-?issued|re-?run|resubmitted|re-?sent)`,
   'fell short',
   'falling short',
   'setbacks?',
