@@ -842,6 +842,25 @@ describe('story formats (SPEC §8)', () => {
     assert.ok(!said.some((x) => x.includes('Priya')), `the interviewer's words are no story text: ${said.join(' | ')}`);
   });
 
+  it('a "Question:" line under a story\'s title, over its STAR labels, is the question it answers, not a transcript', () => {
+    const text = lines(
+      '# Conflict with engineering about escalations',
+      '',
+      'Question: "Tell me about a conflict with another team" / also works for Customer Obsession',
+      '',
+      '**S/T:** The calendar team took a week to answer escalations and the clinics were waiting for fixes.',
+      '',
+      '**A:**',
+      '- I made an escalation template with steps to reproduce.',
+      '- I set up a weekly review with the engineering manager.',
+      '',
+      '**R:**',
+      '- escalations per month went from 70 to 45',
+    );
+    assert.deepEqual(shape(text), ['1: situation+task action result']);
+    assert.deepEqual(read(text).asides, ['interviewer@3']);
+  });
+
   it('a name labelling lines with no "Me:" answers beside it, or asking nothing, is no interviewer', () => {
     const coach = lines(
       '## Depot collections',

@@ -837,6 +837,12 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink, thread: Thread):
         return;
       }
     }
+    // "Question: \"Tell me about a conflict with another team\"" under the story's title, over its STAR labels: the question
+    // the story answers, set aside, not a transcript of one question and no answers.
+    if (title && items[0]?.speaker === 'interviewer' && items.slice(1).every((it) => !it.speaker) && items.some((it) => it.marker)) {
+      aside('interviewer', startOf(items[0].ref), endOf(items[0].ref));
+      items = items.slice(1);
+    }
     const depth = k === 0 ? u.depth : 0;
     const stories = items.some((it) => it.speaker)
       ? transcriptStories(items, title, depth, text, aside)
