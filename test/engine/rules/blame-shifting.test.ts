@@ -1434,3 +1434,20 @@ describe(`${ID}: another party's help called no use, and sarcasm about their eff
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: in a setback, the writer cleared by what no one else could have done, and others slow as the whole complaint`, () => {
+  const fires: Array<[string, string]> = [
+    ["With the weather and the permit both against us, I don't think any director could have done much more.", "don't think any director"],
+    ['Two of the clubs underestimated their entries, which nobody could have known until the day.', 'nobody could have known'],
+    ['We did everything we could with the week we were given.', 'We did everything we could'],
+    ['The timing firm was also very slow.', 'The timing firm was also very slow'],
+    ['The council were slow because their licensing officer was off.', 'The council were slow'],
+  ];
+  const silent = [
+    'I did everything I could to get the runners home, and I now keep a minibus on call for every race.',
+    "I don't think any director could have done much more, but I now book the timing firm six months out.",
+    'The first mile was slow because the start was too narrow, so I widened it.',
+    'I was slow to see it, and I now walk the course a week before.',
+  ];
+  inRaceFamily(fires, silent);
+});

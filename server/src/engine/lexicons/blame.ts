@@ -320,6 +320,20 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     unlessIActAfter: true,
   },
   {
+    // In a setback, the writer's side cleared by what no one else could have done either: "I don't think any manager could
+    // have done much more", "which nobody could have known until they tried it", "I did everything I could in difficult
+    // conditions".
+    name: 'no one could have done more',
+    probe: ['could have', "could've", 'everything i could', 'everything we could', 'all i could', 'all we could'],
+    source:
+      String.raw`(?:don't|do not|didn't|did not) think (?:any|anyone|anybody|another|a different|most|many) (?:[\w-]{1,30} )?` +
+      String.raw`(?:could|would)(?: have|'ve) (?:done|handled it|managed) (?:much |any |a lot |far )?(?:more|better|differently)|` +
+      String.raw`(?:nobody|no one|no-one|none of us) could(?: have|'ve) (?:known|foreseen|predicted|seen (?:it|that|this) coming)|` +
+      String.raw`(?:i|we) did (?:everything|all|whatever) (?:that )?(?:i|we) (?:could|possibly could)(?! to\b)`,
+    inFailure: true,
+    unlessIActAfter: true,
+  },
+  {
     name: 'just following orders',
     probe: ['following', ' what '],
     source:
