@@ -1127,3 +1127,28 @@ describe(`${ID}: a change of design told with its decider left out`, () => {
   for (const action of silent)
     it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
 });
+
+describe(`${ID}: a way of working changed as a whole, a line of work shut down, a layout redone "so" it works, schemes brought in`, () => {
+  const situation = 'Boarding at our busiest gate took 40 minutes and a third of flights left late.';
+  const result = 'Boarding time fell from 40 minutes to 26.';
+  const fires: Array<[string, string]> = [
+    ['We changed how we board at the gate.', 'changed how we'],
+    ['I shut the paper check-in line down and moved its two agents to the gate.', 'shut the paper check-in line down'],
+    ['I reworked the boarding groups so the window seats went first.', 'reworked the boarding groups so'],
+    ['I rewrote the gate script to use seat rows.', 'rewrote the gate script to use'],
+    ['I brought in one of the standard zone-boarding schemes from our partner airline.', 'brought in one of the standard'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => {
+      const found = decisions(story({ situation, action, result }));
+      assert.ok(String(found[0]).startsWith(decision), `${action} → ${found.join(', ')}`);
+    });
+  const silent = [
+    'I changed how I plan my week: every Monday I now walk the gate before the first flight.',
+    'I shut the laptop down and went to the gate.',
+    'We changed how we board at the gate, rather than adding a second door, which needed a new jet bridge.',
+    'I reworked the boarding groups so the window seats went first, instead of boarding by zone, which would have meant new signs.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
+});

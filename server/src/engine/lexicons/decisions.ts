@@ -115,7 +115,7 @@ export const BUILD_DECISION =
 export const MOVE_DECISION_VERBS: readonly string[] = [
   RELOCATION_DECISION,
   // "rewrote the query by hand with a window function", not "rebuilt the screens with the designer".
-  "(?:rewrote|re-?wrote|rebuilt|re-?built|re-?implemented) (?:[\\w'./-]+ ){1,5}?(?:in|as|using|from scratch|on|" +
+  "(?:rewrote|re-?wrote|rebuilt|re-?built|re-?implemented) (?:[\\w'./-]+ ){1,5}?(?:in|as|using|to use|from scratch|on|" +
     'with (?:a|an)(?! (?:colleague|contractor|designer|developer|engineer|friend|teammate)\\b)|' +
     // "I rewrote the policy down to a four-step consequence system".
     '(?:down )?to (?:a|an|one|two|three|four|five|six)(?= [\\w-]+ (?:[\\w-]+ )?(?:system|process|model|policy|step|page|rule|' +
@@ -146,12 +146,13 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   "(?:turned|converted) (?:[\\w'./-]+ ){1,5}?into",
   // A layout or order redone for a purpose: "I rebuilt the slotting so that look-alike SKUs sat three bays apart".
   "(?:rebuilt|reworked|redid|rearranged|re-?slotted|re-?laid out|reordered|re-?sequenced) (?:[\\w'./-]+ ){1,8}?" +
-    '(?:so that|to make|to keep|to put|to group|to separate)',
+    '(?:so that|so(?= (?:the|our|my|every|each|all|tickets|orders|staff|people|customers|users|pupils|students|it|they)\\b)|' +
+    'to make|to keep|to put|to group|to separate|to use)',
   '(?:re-?structured|re-?organi[sz]ed|centrali[sz]ed|decentrali[sz]ed|standardi[sz]ed)',
   // A rule or a mechanism put in by the writer: "I set a flat rule of 13:00", "I rolled out an auto-refund macro".
   "set (?:up )?(?:a|an|one) (?:[\\w'./-]+ ){0,3}?(?:rule|policy|threshold|limit|cap|cut-?off|standard)(?= )",
   "(?:rolled out|brought in|put in place) (?:a|an|the|one|our|my) (?:[\\w'./-]+ ){0,3}?(?:macro|rule|policy|process|workflow|" +
-    'template|checklist|rota|schedule|form|triage|system|script|scheme|standard|cut-?off)(?=[ .,;]|$)',
+    'template|checklist|rota|schedule|form|triage|system|script|scheme|standard|cut-?off)s?(?=[ .,;]|$)',
   // A new way of working moved to: "we moved to a 'core plus flex' model on nights", "switched to a two-shift pattern".
   "(?:moved|switched|changed|went) (?:over )?to (?:a|an) (?:[\"'\u201c\u2018]?[\\w'-]+[\"'\u201d\u2019]? ){0,4}?(?:model|system|" +
     'process|approach|pattern|rota|structure|set-?up|format|schedule)(?=[ .,;]|$)',
@@ -211,6 +212,14 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
     "(?:[\\w'-]+ ){0,2}?(?:people|staff|pharmacists?|nurses?|engineers?|developers?|testers?|pickers?|loaders?|drivers?|" +
     'agents?|analysts?|seniors?|juniors?|volunteers?|teachers?|chefs?|cooks?|technicians?|designers?|specialists?|hires?|' +
     'starters?|temps?|contractors?|operators?|cashiers?|porters?)) (?:straight |permanently |full-time |instead )?(?:on|onto|on to)(?= )',
+  // A way of working changed as a whole: "we changed how we board at Gatwick", "I changed how the team hands over" (not
+  // "I changed how I run deals", the writer's own habit after a setback: a lesson).
+  "changed (?:the way|how) (?:we|the (?:[\\w'-]+ )?(?:team|staff|shift|store|ward|desk|branch|site)|our (?:[\\w'-]+ )?" +
+    '(?:team|staff|shifts?|stores?))(?= [\\w-]+)',
+  // A line of work ended by the writer: "I shut it down and moved the team to the new product", "closed the Monday lunch".
+  '(?:shut|wound|closed) (?:it|the (?:[\\w-]+ ){0,2}?(?:product|line|service|site|store|branch|office|programme|program|' +
+    'scheme|shift|restaurant|clinic|channel|app|team|lunch|project)) down(?= and (?:moved|put|switched|redeployed|' +
+    'reassigned|focused|shifted|spent))',
   // A supplier chosen: "I signed us up with a cloud device-farm vendor".
   '(?:signed|sign) (?:us|the team|the company|the school|the department|our (?:team|department|school|company)) up (?:with|for)(?= )',
   // A rule the writer laid down: "I set the rule that a release candidate is blocked unless ...".
