@@ -1137,6 +1137,9 @@ describe(`${ID}: a way of working changed as a whole, a line of work shut down, 
     ['I reworked the boarding groups so the window seats went first.', 'reworked the boarding groups so'],
     ['I rewrote the gate script to use seat rows.', 'rewrote the gate script to use'],
     ['I brought in one of the standard zone-boarding schemes from our partner airline.', 'brought in one of the standard'],
+    ['I changed the app to show each passenger their boarding group on the home screen.', 'changed the app to show'],
+    ['I moved the queue barriers around so families boarded from the second lane.', 'moved the queue barriers around so'],
+    ['I launched a monthly briefing series for the gate agents.', 'launched a monthly briefing series'],
   ];
   for (const [action, decision] of fires)
     it(`fires on: ${action}`, () => {
@@ -1146,6 +1149,8 @@ describe(`${ID}: a way of working changed as a whole, a line of work shut down, 
   const silent = [
     'I changed how I plan my week: every Monday I now walk the gate before the first flight.',
     'I shut the laptop down and went to the gate.',
+    'I changed the date to Friday so the whole crew could attend.',
+    'I moved the chairs around so I could see the whole gate, and counted the late boarders myself.',
     'We changed how we board at the gate, rather than adding a second door, which needed a new jet bridge.',
     'I reworked the boarding groups so the window seats went first, instead of boarding by zone, which would have meant new signs.',
   ];

@@ -111,7 +111,7 @@ export const BUILD_DECISION =
   'lightweight) )?(?:[\\w-]+ ){0,2}?(?:tool|system|service|pipeline|process|rota|workflow|model|schema|' +
   'architecture|cache|caching|queue|scanner|integration|microservice|platform|playbook|policy|' +
   'programme|layout|autoscaling|sharding|classifier|heuristic|algorithm|bot|star schema|tab bar|' +
-  'navigation|rubric|scorecard|triage|tracker)s?(?![\\w-])';
+  'navigation|rubric|scorecard|triage|tracker|campaign|series|initiative)s?(?![\\w-])';
 export const MOVE_DECISION_VERBS: readonly string[] = [
   RELOCATION_DECISION,
   // "rewrote the query by hand with a window function", not "rebuilt the screens with the designer".
@@ -212,6 +212,13 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
     "(?:[\\w'-]+ ){0,2}?(?:people|staff|pharmacists?|nurses?|engineers?|developers?|testers?|pickers?|loaders?|drivers?|" +
     'agents?|analysts?|seniors?|juniors?|volunteers?|teachers?|chefs?|cooks?|technicians?|designers?|specialists?|hires?|' +
     'starters?|temps?|contractors?|operators?|cashiers?|porters?)) (?:straight |permanently |full-time |instead )?(?:on|onto|on to)(?= )',
+  // A screen or a step made to work another way: "I changed checkout to show the annual saving in pounds", "changed the form
+  // to ask for the postcode first". Not "changed the date to Friday".
+  "changed (?:the|our|my) (?!(?:date|dates|time|times|day|days|meeting|slot|venue|room|password)\\b)(?:[\\w'./-]+ ){1,2}?to " +
+    '(?:show|display|default|use|ask|require|send|open|start|load|skip|hide|group|sort|list|prefill|pre-fill)(?= )',
+  // Things laid out again for a purpose: "I moved the rails around so the womenswear was at the front".
+  // Not "moved the chairs around so I could see the gate": the writer's own convenience.
+  "(?:moved|shifted|swapped) (?:[\\w'./-]+ ){1,4}?(?:around|round|about) so(?: that)?(?= (?!(?:i|we|i'd|we'd)\\b))",
   // A way of working changed as a whole: "we changed how we board at Gatwick", "I changed how the team hands over" (not
   // "I changed how I run deals", the writer's own habit after a setback: a lesson).
   "changed (?:the way|how) (?:we|the (?:[\\w'-]+ )?(?:team|staff|shift|store|ward|desk|branch|site)|our (?:[\\w'-]+ )?" +
