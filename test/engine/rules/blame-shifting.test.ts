@@ -1451,3 +1451,21 @@ describe(`${ID}: in a setback, the writer cleared by what no one else could have
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: in a setback, what a predecessor left, and another party's state given as the cause`, () => {
+  const fires: Array<[string, string]> = [
+    ['The previous race director had left the permits two years out of date.', 'The previous race director had left'],
+    ['My predecessor had apparently agreed a date with the council without a course plan.', 'My predecessor had apparently agreed'],
+    ['The timing agency was clearly understaffed that weekend.', 'The timing agency was clearly understaffed'],
+    ['The timing vendor had constant connection problems on the day.', 'The timing vendor had constant connection problems'],
+    ['The council kept changing what they wanted from the course plan.', 'The council kept changing'],
+    ['The safety team checked only the first two miles.', 'The safety team checked only'],
+  ];
+  const silent = [
+    'The previous race director had left a good set of notes, and I built the course plan from them.',
+    'The runners had many problems with the old start line, so I moved it to the park gate.',
+    'I was understaffed on the water stations, and I now recruit two reserves for each.',
+    'The previous race director had agreed a date with the council, so I checked it the first week and I now confirm every permit myself.',
+  ];
+  inRaceFamily(fires, silent);
+});

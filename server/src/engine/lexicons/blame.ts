@@ -1339,6 +1339,55 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`[\w-]{1,30})? the way (?:we|i|they|it) (?:always )?(?:had|did|should|used to|were supposed to)`,
     weak: true,
   },
+  {
+    // In a setback, what a predecessor did or left: "the previous GM had left it all in a mess", "my predecessor had
+    // apparently decided to skip the survey", "prev. GM had signed a three-year deal".
+    name: 'what my predecessor left',
+    probe: ['previous', 'predecessor', 'prev', 'former', 'outgoing', 'last '],
+    source:
+      String.raw`(?:(?:the|my|our) (?:previous|former|old|outgoing|last) |prev\.? )(?:[\w-]{2,30} ){0,2}?(?:manager|lead|head|director|` +
+      String.raw`owner|team|supplier|vendor|contractor|agency|gm|chef|coordinator|buyer|planner|engineer|analyst|admin|head teacher|` +
+      String.raw`headteacher|ceo|cto|pm)(?: before me)? had (?:apparently |already |basically |just |also )?(?:left|signed|decided|` +
+      String.raw`agreed|promised|let|set up|built|committed|cut|ignored|skipped|neglected|run|ran|allowed|approved|bought)` +
+      String.raw`|my predecessor (?:had )?(?:apparently |already |basically |just |also )?(?:left|signed|decided|agreed|promised|let|` +
+      String.raw`set up|built|committed|cut|ignored|skipped|neglected|allowed|approved|bought)`,
+    weak: true,
+    inFailure: true,
+    causal: true,
+  },
+  {
+    // In a setback, another party's state given as the cause: "the agency was clearly understaffed", "the vendor had constant
+    // performance problems", "the client kept changing what she wanted", "the QA team tested only in Chrome".
+    name: 'they were understaffed',
+    probe: [
+      'understaffed',
+      'under-resourced',
+      'disorganised',
+      'disorganized',
+      'unprepared',
+      'overstretched',
+      'out of their depth',
+      'problems',
+      'issues',
+      'changing',
+      'moving',
+      'only',
+    ],
+    source:
+      String.raw`${OTHER_PARTY} (?:was|were) (?:clearly |badly |seriously |massively |completely |totally |hopelessly |always |` +
+      String.raw`chronically )?(?:understaffed|under-?resourced|disorgani[sz]ed|unprepared|overstretched|out of (?:their|his|her) ` +
+      String.raw`depth)|` +
+      // Not "they had many problems with overbookings": a customer's problem is the story's.
+      String.raw`(?!(?:they|he|she)\b)${OTHER_PARTY} had (?:so |very )?(?:many|lots of|a lot of|constant|endless|ongoing|repeated) ` +
+      String.raw`(?:[\w-]+ )?(?:problems|issues|outages|bugs)(?! with)|` +
+      String.raw`${ANY_PARTY} (?:kept|keep|keeps) (?:changing|moving) (?:what (?:they|he|she) wanted|(?:the|their|his|her) ` +
+      String.raw`(?:minds?|requirements|brief|spec|priorities|goalposts|scope|dates?|plans?))|` +
+      String.raw`${OTHER_PARTY} (?:had )?(?:only (?:tested|checked|reviewed|covered|looked at)|(?:tested|checked|reviewed|covered) only)` +
+      String.raw`(?= (?:in|on|the|one|two|a|for)\b)`,
+    weak: true,
+    inFailure: true,
+    causal: true,
+  },
 ];
 
 /**
