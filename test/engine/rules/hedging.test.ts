@@ -228,3 +228,21 @@ describe(`${ID}: what the writer told people, with a filler between the writer a
   it('stays silent on what someone else emailed', () =>
     assert.deepEqual(hedgesIn('The supplier emailed that the parts would probably arrive on Friday.'), []));
 });
+
+describe(`${ID}: "I guess" is the writer speaking now, after someone else's words too; more hedges of memory`, () => {
+  const fires: Array<[string, string]> = [
+    ['Someone in the channel mentioned a Safari preload issue, so I guess that was part of it too.', 'I guess'],
+    ['My manager asks me to, I guess, sort the flaky tests out.', 'I guess'],
+    ['I put a 30-second cache in front of pricing, if I\u2019m not mistaken.', 'if I\u2019m not mistaken'],
+    ['There were a few hundred unmatched items every morning, if I remember well.', 'if I remember well'],
+    ['He was settled within two weeks, as best I can remember.', 'as best I can remember'],
+    ['He left a review on TripAdvisor, something along those lines.', 'something along those lines'],
+  ];
+  for (const [sentence, hedge] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), [hedge]));
+  const silent = [
+    'The vendor said the patch would probably slip a week.',
+    'If I remember one thing from that week, it is the 5 a.m. call.',
+    'I wrote the handover notes along those lines for every shift after that.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), []));
+});
