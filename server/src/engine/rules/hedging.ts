@@ -140,14 +140,14 @@ function isHedge(tokens: Token[], first: number, last: number, entry: HedgeEntry
   // A filler ("I thought it was kind of overkill") is the writer's own wording even inside their past thought.
   // "I guess" and "I suppose" are the writer speaking now, wherever they stand: "someone mentioned a Safari issue, so I
   // guess that was part of it", "my manager asks me to, I guess, sort the flaky tests out".
-  if (SPEAKING_NOW.has(entry.words.join(' '))) return true;
+  if (entry.words[0] === 'i' && SPEAKING_NOW.has(entry.words[1])) return true;
   const reported = reportedSpeechAt(tokens, first);
   if (reported && (!reported.firstPerson || (reported.kind === 'thinking' && isEstimate(entry)))) return false;
   return true;
 }
 
 /** Hedges told in the writer's own present voice, never inside someone else's reported words. */
-const SPEAKING_NOW = new Set(['i guess', 'i suppose', 'i reckon']);
+const SPEAKING_NOW = words`guess suppose reckon`;
 
 /** Verbs that make "kind of" a hedge whatever stands before it ("those things kind of happen"). */
 const VERBS_AFTER_HEDGE = words`happen happens went made felt fell broke took knew got came gave ran did`;
