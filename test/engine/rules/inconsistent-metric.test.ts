@@ -299,3 +299,15 @@ describe(`${ID}: "almost" leaves little room below, a cut is no speed-up, "that'
   ];
   for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, story({ result })), []));
 });
+
+describe(`${ID}: "about" leaves room by a share of the figure, not a flat five points`, () => {
+  const result = (r: string) => lintWith(ID, `## Menu prices\n\n**Action:** I reviewed the menu.\n\n**Result:** ${r}\n`);
+  it('fires on "about a 15% rise" for £14.50 to £16.00 (10%)', () =>
+    assert.equal(result('We moved the average main from £14.50 to £16.00, which was about a 15% rise.').length, 1));
+  for (const r of [
+    'Sales went from 200 to 224 a week, about a 10% rise.',
+    'Covers went from 400 to 500 a week, about a 20% rise.',
+    'Waste went from 90 kg to 55 kg a week, about a 40% cut.',
+  ])
+    it(`stays silent on: ${r}`, () => assert.deepEqual(result(r), []));
+});

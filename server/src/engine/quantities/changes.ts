@@ -323,7 +323,8 @@ export function verdictOf(doc: StoryDocument, q: Quantity, p: BeforeAfter): Verd
     return { messageId: 'multiple', actual: `${figure}x`, figure, change: '' };
   }
   const s = q.value;
-  const tol = approx ? 5 : 2;
+  // "About" widens the room by a share of the figure, up to 5 points: "about 15%" for 10.3% is a third off, not near.
+  const tol = approx ? Math.max(2, Math.min(5, 0.25 * s)) : 2;
   const fits = (r: number) =>
     atLeast ? r >= s - tol : atMost ? r <= s + tol && (!nearly || r >= s - Math.max(5, 0.1 * s)) : Math.abs(r - s) <= tol;
   const readings: number[] = [];
