@@ -1469,3 +1469,16 @@ describe(`${ID}: in a setback, what a predecessor left, and another party's stat
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: what another party or product could not do, told while weighing options, is why an option lost`, () => {
+  const silent = [
+    'I had three options. I could move the race a week, which the council ruled out. I could hire a second timing firm, but they ' +
+      "didn't run chip timing on trail courses.",
+    'The alternative was the county timing firm, but their team had never timed a trail race, so I kept ours and added a backup.',
+    'I looked at two options: stay with the printer and ask for credits for late deliveries, or move to a local one. The cheaper ' +
+      "printer didn't deliver to our area.",
+  ];
+  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(inCancelledRace(excuse), []));
+  it('still fires on blame told with no options weighed', () =>
+    assert.equal(inCancelledRace('The council was no use at all once the permit lapsed.').length, 1, 'one finding'));
+});

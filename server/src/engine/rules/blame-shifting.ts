@@ -59,6 +59,13 @@ const GOOD_OUTCOME_AFTER = new RegExp(String.raw`(?<![\w'])${GOOD_OUTCOME}(?![\w
 /** A sentence that opens with another party as its subject. */
 const OPENS_WITH_OTHER = new RegExp(String.raw`^(?:so |and |but |then )?${OTHER_PARTY}(?![\w])`);
 const NEGATED_BEFORE = /(?:^|[^\w'])(?:never|not|didn't|did not|don't|wouldn't|won't)(?: \w+ly)? $/;
+/** A sentence that weighs options: "I had three options", "the alternative was", "I could wait, or fail over". */
+const WEIGHING = new RegExp(
+  String.raw`(?<![\w'])(?:(?:two|three|four|several|a few|the|my|other|some) (?:options|alternatives|choices)|` +
+    String.raw`option (?:one|two|three|[abc1-3])|the alternative (?:was|would)|` +
+    String.raw`i (?:could|considered|looked at|weighed)(?: either)? [^.;]{0,80}?,? or (?:i |we )?(?:could )?[\w-]+)(?![\w'])`,
+);
+
 /** The writer takes the blame: "it was partly my fault", "that one was on me". */
 const OWNS_IT = /(?<![\w'])(?:my (?:own )?(?:fault|mistake|bad)|on me)(?![\w'])/g;
 
@@ -144,6 +151,9 @@ export const blameShifting: Rule<IgnoreOption> = {
     for (const s of story.sentences) {
       const text = asSearched(s.text);
       const owned = ownsIt(text);
+      // Options weighed, here or in the two sentences before ("I had three options. … I could rent generic scanners, but they
+      // didn't run our app"): what another party or product could not do is why an option lost, not blame for a failure.
+      const weighing = [0, 1, 2].some((k) => WEIGHING.test(k ? asSearched(story.sentences[s.index - k]?.text ?? '') : text));
       const taken: Array<[number, number]> = [];
       const probed = PROBES.patternsIn(text);
       for (let k = 0; k < PATTERNS.length; k++) {
@@ -158,6 +168,7 @@ export const blameShifting: Rule<IgnoreOption> = {
           if (p.inFailure && !storyFailed()) continue;
           if (p.pointsBack && !opensWithOther(story.sentences[s.index - 1])) continue;
           if (p.notInSetup && (told[s.index] === 'situation' || s.part === 'task') && storyOwns()) continue;
+          if (weighing && (p.weak || p.causal)) continue;
           if (!blames(s, nextSentence(story, s), text, from, to, p)) continue;
           // A complaint or a cause followed by the writer taking it up is context: "QA never ran it. I added the suite to CI."
           if ((p.weak || p.causal) && ownedNext(nextSentence(story, s))) continue;
@@ -167,7 +178,7 @@ export const blameShifting: Rule<IgnoreOption> = {
       }
       // Blame told as cause and effect in any wording: a setback and another party as its cause, owned nowhere near it.
       // The Situation and Task set out the problem the writer took on ("two incidents ran long because the engineer …").
-      if (owned || told[s.index] === 'situation' || s.part === 'task') continue;
+      if (owned || weighing || told[s.index] === 'situation' || s.part === 'task') continue;
       const causes = blamedCauses(text);
       if (causes.length && storyOwns()) continue;
       for (const { from, to } of causes) {
