@@ -311,3 +311,11 @@ describe(`${ID}: "about" leaves room by a share of the figure, not a flat five p
   ])
     it(`stays silent on: ${r}`, () => assert.deepEqual(result(r), []));
 });
+
+describe(`${ID}: "so we more than tripled it" checked against its pair`, () => {
+  const result = (r: string) => lintWith(ID, `## Lettings\n\n**Action:** I rewrote the lettings policy.\n\n**Result:** ${r}\n`);
+  it('fires on "more than tripled" for £9,000 to £21,000 (2.3x)', () =>
+    assert.equal(result('Lettings income went from £9,000 a year to £21,000, so we more than tripled it.').length, 1));
+  it('stays silent on "more than tripled" for £9,000 to £30,000', () =>
+    assert.deepEqual(result('Lettings income went from £9,000 a year to £30,000, so we more than tripled it.'), []));
+});

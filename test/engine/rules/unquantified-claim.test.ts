@@ -699,6 +699,9 @@ describe(`${ID}: how far a measure moved told after it, crowds that came back, a
     ['The new look tested well.', 'tested well'],
     ['The team was buzzing.', 'buzzing'],
     ['The difference was huge.', 'difference was huge'],
+    ['The incident was handled well.', 'handled well'],
+    ['The team handled it really well.', 'handled it really well'],
+    ['It was a big step forward for the ward.', 'was a big step forward'],
   ];
   for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
   const silent: Array<[string, 'action' | 'result']> = [
@@ -707,6 +710,9 @@ describe(`${ID}: how far a measure moved told after it, crowds that came back, a
     ["Lots of people didn't come back.", 'result'],
     ['Quite a lot of work went into getting the data back.', 'result'],
     ['It was not a big win.', 'result'],
+    ['We handled well over 200 calls that night.', 'result'],
+    ['I handled the complaint myself.', 'result'],
+    ['The team handled it really well, and complaints fell from 14 to 3.', 'result'],
     ['That freed up 6 hours a week for the leads.', 'result'],
     ['Lots of families came back, 212 of them on the Saturday alone.', 'result'],
     ['The old model performed well on the training set but I had not checked it on new data.', 'action'],

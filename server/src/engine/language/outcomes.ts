@@ -127,6 +127,11 @@ export const RESULT_IDIOMS: readonly string[][] = [
   ['frees', 'up'],
 ];
 
+/** What "handled" takes before its manner: "handled it well", "handled things calmly". */
+const HANDLED_OBJECTS = words`it things them everything that this`;
+/** How something was handled, judged with no measure. */
+const HANDLED_MANNER = words`well brilliantly smoothly perfectly beautifully calmly professionally superbly`;
+
 /** Course verbs that judge only in the Result: "the new look tested well" (in the Action, "the old model performed well on
  * the training set" describes the problem). */
 const RESULT_COURSE_VERBS = words`tested performed`;
@@ -148,7 +153,7 @@ const STARTS: ReadonlySet<string> = new Set([
   ...RISES.map(([verb]) => verb),
   ...IDIOMS.map((idiom) => idiom[0]),
   ...RESULT_IDIOMS.map((idiom) => idiom[0]),
-  ...['made', 'makes', 'helped', 'helps', 'went', 'ran', 'came', 'a', 'most', 'held', 'into', 'up', 'down', 'received'],
+  ...['made', 'makes', 'helped', 'helps', 'went', 'ran', 'came', 'a', 'most', 'held', 'into', 'up', 'down', 'received', 'handled'],
   ...CROWDS,
   ...RECEIVED_MANNER,
   ...SEEMED_REACTIONS,
@@ -317,6 +322,16 @@ function course(t: Token[], i: number, w: string, inResult: boolean): OutcomeSpa
     const k = skipDegree(t, i + 2, 3);
     return GOOD_MANNER.has(word(t[k])) ? { first: i, last: k } : undefined;
   }
+  // "The incident was handled well", "the team handled it really well" (in the Result): a verdict on how it went.
+  if (w === 'handled' && inResult) {
+    let j = i + 1;
+    if (HANDLED_OBJECTS.has(word(t[j]))) j++;
+    else if (word(t[j]) === 'the' && word(t[j + 1])) j += 2;
+    const k = skipDegree(t, j, 3);
+    const next = word(t[k + 1]);
+    if (HANDLED_MANNER.has(word(t[k])) && !['over', 'above', 'beyond', 'under', 'past'].includes(next)) return { first: i, last: k };
+    return undefined;
+  }
   if (!COURSE_VERBS.has(w) || (RESULT_COURSE_VERBS.has(w) && !inResult)) return undefined;
   let j = i + 1;
   if (COURSE_PARTICLES.has(word(t[j])) && (w !== 'went' || word(t[j]) === 'through')) j++;
@@ -451,7 +466,9 @@ function success(t: Token[], i: number, w: string, inResult: boolean): OutcomeSp
     if (word(t[after]) === 'successful' && after + 1 < t.length && !isEnd(t[after + 1])) return { first: i, last: after };
     // "it was a big step up from what we had", "a real leap forward"; not "a step up in responsibility".
     const pair = `${word(t[i + 3])} ${word(t[i + 4])}`;
-    if (adjective && (pair === 'step up' || pair === 'leap forward') && word(t[i + 5]) !== 'in') return { first: i, last: i + 4 };
+    if (adjective && (pair === 'step up' || pair === 'step forward' || pair === 'leap forward') && word(t[i + 5]) !== 'in') {
+      return { first: i, last: i + 4 };
+    }
   }
   // "All in all a nice win", "a real success for the unit": judged a win with no measure, and no verb needed.
   // (A vague adjective, "a huge success", is read by claims from the adjective on.)

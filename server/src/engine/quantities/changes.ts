@@ -43,7 +43,8 @@ const APPOSITION_AFTER = new RegExp(
 /** Between a pair and a verb of multiplying that sums it up: "from 60 to 90, so we basically tripled productivity". */
 const MULTIPLIED_AFTER = new RegExp(
   String.raw`^\s*[,;\u2014\u2013-]?\s*(?:so|which means|meaning|and)\s+(?:(?:we|i|they|it|that|this|the team)\s+)?` +
-    String.raw`(?:(?:basically|effectively|more or less|pretty much|almost|nearly|roughly|about|just about|had|have)\s+)*$`,
+    String.raw`(?:(?:basically|effectively|more or less|pretty much|almost|nearly|roughly|about|just about|more than|well over|` +
+    String.raw`over|had|have)\s+)*$`,
   'iu',
 );
 /**
