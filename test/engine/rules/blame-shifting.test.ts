@@ -1460,10 +1460,13 @@ describe(`${ID}: in a setback, what a predecessor left, and another party's stat
     ['The timing vendor had constant connection problems on the day.', 'The timing vendor had constant connection problems'],
     ['The council kept changing what they wanted from the course plan.', 'The council kept changing'],
     ['The safety team checked only the first two miles.', 'The safety team checked only'],
+    ['The entry list sat with the council for nearly three weeks.', 'The entry list sat with the council for nearly three weeks'],
+    ['The closure form sat with legal for a month.', 'sat with legal for a month'],
   ];
   const silent = [
     'The previous race director had left a good set of notes, and I built the course plan from them.',
     'The runners had many problems with the old start line, so I moved it to the park gate.',
+    'The team lead sat with the new marshals for a week before the race.',
     'I was understaffed on the water stations, and I now recruit two reserves for each.',
     'The previous race director had agreed a date with the council, so I checked it the first week and I now confirm every permit myself.',
   ];

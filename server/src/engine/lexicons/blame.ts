@@ -595,9 +595,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`lost (?:[\w-]{1,30} ){0,3}?(?:days?|weeks?|months?) waiting (?:on|for) ${OTHER_PARTY}|` +
       String.raw`${OTHER_PARTY} (?:were|was) (?:absolutely |frankly |honestly )?(?:no|little|not much|not a lot of) help|` +
       // "then it sat with the business manager for two weeks": the work waiting on another party's desk.
-      String.raw`(?:it|this|that|the (?!(?:team|two|three|lead|leads)\b)[\w-]{2,30}) (?:then |just |had |has )?sat ` +
+      // "The lead list sat with Sales for nearly three weeks", "the contract sat with legal for a month".
+      String.raw`(?:it|this|that|the (?:[\w-]{2,30} )?(?!(?:team|two|three|lead|leads)\b)[\w-]{2,30}) (?:then |just |had |has )?sat ` +
       String.raw`(?:with|on the desk of|in the inbox of) ${OTHER_PARTY} for (?:(?:over|nearly|almost|about|several|a few|a couple ` +
-      String.raw`of|\d+|two|three|four|five|six) )?(?:days|weeks|months|ages)`,
+      String.raw`of|\d+|two|three|four|five|six) ){0,2}(?:days|weeks|months|ages|a (?:day|week|fortnight|month))`,
     unlessIActAfter: true,
     causal: true,
   },
