@@ -1502,3 +1502,19 @@ describe(`${ID}: time a trouble cost, work that had to be done again, and a chec
   ])
     it(`stays silent on: ${result}`, () => assert.deepEqual(signals(story(result)), []));
 });
+
+describe(`${ID}: a release held back, and a launch that "didn't go great"`, () => {
+  const story = (result: string) =>
+    `## The Black Friday release\n\n**Situation:** Version 4.2 of our Android app was due for the Black Friday sale.\n\n` +
+    `**Action:** I finished the wishlist screens and the release notes.\n\n**Result:** ${result}\n`;
+  for (const result of [
+    'The build crashed on launch for anyone with a saved wishlist, so the release was held and the sale ran on 4.1.',
+    "The launch didn't go great, and the wishlist went out the following Tuesday instead.",
+  ])
+    it(`fires on: ${result}`, () => assert.equal(signals(story(result)).length, 1));
+  for (const result of [
+    'The release was held up by a store review for a day and went out on Thursday, a day before the sale.',
+    'The release was held back by a day, as planned, so support had the notes first. Since then I ship notes a day early.',
+  ])
+    it(`stays silent on: ${result}`, () => assert.deepEqual(signals(story(result)), []));
+});

@@ -158,6 +158,9 @@ export const STRONG_SETBACK_OUTCOME: readonly string[] = [
   String.raw`(?:did not|didn't) renew`,
   String.raw`(?:was|were|got|had to be) (?:(?:eventually|then|finally|later|quietly|ultimately) )?(?:rolled back|reverted|pulled|paused|` +
     String.raw`shelved|cancell?ed|scrapped|called off)`,
+  // A release stopped before it went out: "so the release was held", "the launch was put on hold".
+  String.raw`(?:release|launch|rollout|roll-out|go-live|update|build|deployment) (?:was|got|had to be) (?:held|held back|put on hold)` +
+    String.raw`(?! (?:up|in|at|on|by|for a (?:review|demo))\b)`,
   String.raw`(?:we|i) (?:had to )?(?:roll(?:ed)? (?:it |the [\w-]+ |everything )?back|revert(?:ed)?|pause[d]? ` +
     String.raw`the (?:[\w-]+ )?(?:launch|rollout|release|pilot))`,
   // "missed the 80% first-response SLA".
@@ -270,7 +273,7 @@ export const SETBACK_OUTCOME: readonly string[] = [
     String.raw`over budget|behind schedule)`,
   String.raw`(?:delivered|shipped|launched|finished|landed|went live) (?:[\w-]+ ){0,3}(?:days?|weeks?|wks?|months?|mths?|` +
     String.raw`quarters?) (?:late|behind schedule)`,
-  String.raw`(?:did not|didn't) go (?:as planned|well)`,
+  String.raw`(?:did not|didn't) go (?:as planned|well|great|to plan|smoothly|according to plan|right)`,
   String.raw`(?:did not|didn't|never) (?:hold up|work out|take off|stick|get adopted|pay off)`,
   String.raw`(?:launch|release|project|deadline|date|migration|rollout|go-live|delivery|handover|cutover) (?:had ` +
     String.raw`to be |was |got )?(?:slipped|slips|slip|delayed|pushed back|pushed out|late)`,
