@@ -861,6 +861,36 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(read(text).asides, ['interviewer@3']);
   });
 
+  it("an italic note of two sentences under a story's heading is a note, not the story's title", () => {
+    const text = lines(
+      '# Draft 1 — "Tell me about a time you simplified a complex process"',
+      '_Sent to Marta (coach) 14 Feb. Her comments in brackets, mine in italics._',
+      '',
+      '## Situation',
+      'Our two warehouses each kept their own safety stock sheet, and the numbers never matched.',
+      '',
+      '## Action',
+      'I merged the two sheets into one model with a single service-level target per product family.',
+      '',
+      '## Result',
+      'Safety stock fell from £2.1M to £1.6M with no drop in fill rate.',
+    );
+    assert.deepEqual(shape(text), ['1: situation action result']);
+    assert.equal(read(text).doc.storyOf(0).title, 'Draft 1 — "Tell me about a time you simplified a complex process"');
+  });
+
+  it("a newsletter's footer after its last story is a note, not part of the story", () => {
+    const text = lines(
+      '## Story one: the Tuesday readers',
+      '',
+      'I set up a Tuesday reading club for six pupils who were two years behind, and by June four of them were reading at age.',
+      '',
+      '*You are receiving this because you signed up at a TeachMeet. Unsubscribe any time.*',
+    );
+    assert.deepEqual(shape(text), ['1: action result']);
+    assert.ok(read(text).asides.includes('notes@5'), read(text).asides.join(', '));
+  });
+
   it('a name labelling lines with no "Me:" answers beside it, or asking nothing, is no interviewer', () => {
     const coach = lines(
       '## Depot collections',

@@ -172,6 +172,8 @@ function isBoldLine(b: Block): boolean {
   if (words === 1) return isNotesTitle(em);
   // "*(payments backend, prepping for SDE II loops)*" under a name: a note on who wrote it, not a title.
   if (/^\(.*\)$/.test(em)) return false;
+  // "_Sent to Marta (coach) 14 Feb. Her comments in [brackets]._": two sentences are a note, not a title.
+  if (/[.!?]\s+\p{Lu}/u.test(em)) return false;
   return words <= MAX_TITLE_WORDS;
 }
 
@@ -1013,7 +1015,9 @@ const CLOSING_REMARK = new RegExp(
     String.raw`is (?:it|this) too (?:short|long)|does (?:this|it) (?:work|sound)|lol|overthinking|let me know|edit:|` +
     // A tip for the readers: "My tip for anyone interviewing: …", "If you're making a career switch, …".
     String.raw`my (?:one |top |best |biggest |last |only )?tip|tip for (?:anyone|you|others)|` +
-    String.raw`if you(?:'re| are) (?:making|prepping|preparing|interviewing|going through|looking|switching))`,
+    String.raw`if you(?:'re| are) (?:making|prepping|preparing|interviewing|going through|looking|switching)|` +
+    // A newsletter's footer: "You're receiving this because you signed up …", "Unsubscribe any time".
+    String.raw`(?:you're|you are) receiving this|unsubscribe)`,
   'i',
 );
 
