@@ -100,3 +100,20 @@ describe('we-overuse: a team subject is named as written', () => {
     assert.match(found[1].message, /^`The team` is the actor here too/);
   });
 });
+
+describe("we-overuse: note-form steps with the writer left out are the writer's own actions", () => {
+  const withAction = (action: string) =>
+    lintWith(
+      ID,
+      story({ situation: 'We had a booth at the expo for the first time.', action, result: '40 opportunities came out of it.' }),
+    );
+  it("stays silent when note-form steps outnumber the team's", () =>
+    assert.deepEqual(
+      withAction(
+        'Booked the booth. Managed the agency on the build. Ran a pre-show email campaign to 12,000 contacts. We scanned 710 badges.',
+      ),
+      [],
+    ));
+  it('still fires when the notes are states or passives, not steps', () =>
+    assert.equal(withAction('Needed a bigger stand. Approved by the board in May. We scanned 710 badges.').length, 1));
+});

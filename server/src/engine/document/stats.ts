@@ -5,6 +5,7 @@ import { MECHANISM } from '../lexicons/strengths';
 import { namesCustomerContext } from '../rules/no-customer-context';
 import { weighsAlternatives } from '../rules/no-alternatives';
 import { reflects } from '../rules/no-reflection';
+import { words } from '../lexicons/words';
 
 /** The pace speaking time is estimated at, unless story-length is configured otherwise. */
 export const WORDS_PER_MINUTE = 150;
@@ -30,6 +31,33 @@ export interface StoryStats {
   principles: string[];
 }
 
+/**
+ * A note-form step with the writer left out: "Booked the booth, managed the agency and ran the email campaign", "Wrote
+ * compaction job in Spark". The writer's own action, counted as one I action; not "Needed a new supplier" (a state) or
+ * "Approved by the board" (a passive).
+ */
+export function isNoteAction(s: Sentence): boolean {
+  if (s.iActions || s.weActions || s.actor === 'i' || s.actor === 'we') return false;
+  const first = s.tokens.findIndex((t) => /^\p{L}/u.test(t.text));
+  const verb = s.tokens[first];
+  if (!verb || !/^\p{Lu}?\p{Ll}+$/u.test(verb.text) || s.tokens.slice(0, first).some((t) => /\p{L}/u.test(t.text))) return false;
+  const next = s.tokens[first + 1]?.norm ?? '';
+  if (next === 'by' || next === 'to' || next === 'for' || next === 'with' || !next) return false;
+  const w = verb.norm;
+  return NOTE_PAST.has(w) || (/^[a-z]{3,}ed$/.test(w) && !NOT_NOTE_ACTIONS.has(w));
+}
+
+/** Irregular past forms that open a note-form step. */
+const NOTE_PAST = words`
+  ran built set wrote led made sent took put got brought bought found gave held kept met paid sold spoke told won drove rang began
+  chose cut drew fed hit let rebuilt rewrote split spent taught
+`;
+/** Words in -ed that open no step of the writer's: states, feelings and wants. */
+const NOT_NOTE_ACTIONS = words`
+  needed wanted seemed appeared used based need seed feed speed bed red shed hundred related interested excited worried surprised
+  tired required expected supposed allowed involved concerned scheduled
+`;
+
 /** The sentences whose I/we actions count: the Action's, or every sentence of a story without one. */
 export function actionSentences(story: Story): Sentence[] {
   const actions = sectionsOf(story, 'action');
@@ -41,7 +69,7 @@ export function storyStats(story: Story, wordsPerMinute = WORDS_PER_MINUTE): Sto
   let iActions = 0;
   let weActions = 0;
   for (const s of actionSentences(story)) {
-    iActions += s.iActions;
+    iActions += s.iActions + (isNoteAction(s) ? 1 : 0);
     weActions += s.weActions;
   }
   let quantities = 0;
