@@ -702,6 +702,7 @@ describe(`${ID}: how far a measure moved told after it, crowds that came back, a
     ['The incident was handled well.', 'handled well'],
     ['The team handled it really well.', 'handled it really well'],
     ['It was a big step forward for the ward.', 'was a big step forward'],
+    ['Things calmed down a lot and the two of them work well together now.', 'calmed down'],
   ];
   for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
   const silent: Array<[string, 'action' | 'result']> = [
@@ -712,6 +713,7 @@ describe(`${ID}: how far a measure moved told after it, crowds that came back, a
     ['It was not a big win.', 'result'],
     ['We handled well over 200 calls that night.', 'result'],
     ['I handled the complaint myself.', 'result'],
+    ['Things calmed down a lot, and two of the three complaints were closed within the week.', 'result'],
     ['The team handled it really well, and complaints fell from 14 to 3.', 'result'],
     ['That freed up 6 hours a week for the leads.', 'result'],
     ['Lots of families came back, 212 of them on the Saturday alone.', 'result'],

@@ -118,8 +118,15 @@ const TIME_FRAME = new RegExp(
 /** True when the sentence holds a quantity that measures something (not only a time frame). */
 function measures(s: Sentence | undefined): boolean {
   if (!s) return false;
-  return s.quantities.some((q) => q.kind !== 'duration' || !TIME_FRAME.test(s.text.slice(0, q.start - s.start)));
+  return s.quantities.some(
+    (q) =>
+      (q.kind !== 'duration' || !TIME_FRAME.test(s.text.slice(0, q.start - s.start))) &&
+      !(q.kind === 'number' && PEOPLE_COUNT.test(s.text.slice(Math.max(0, q.start - s.start - 4), q.end - s.start + 12))),
+  );
 }
+
+/** A count of the people a sentence is about, which measures nothing: "the two of them work well together now". */
+const PEOPLE_COUNT = /^the (?:two|three|four) of (?:them|us|you)\b/i;
 
 /** "P99 fell from 850 ms to 285 ms. That made checkout noticeably faster." restates the number before it. */
 function pointsBackToNumber(story: Story, s: Sentence): boolean {
