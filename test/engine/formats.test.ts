@@ -879,6 +879,20 @@ describe('story formats (SPEC §8)', () => {
     assert.equal(read(text).doc.storyOf(0).title, 'Draft 1 — "Tell me about a time you simplified a complex process"');
   });
 
+  it('a bold question of two sentences over a story is still its title', () => {
+    const text = lines(
+      '**Tell me about a time you missed a deadline. What did you learn?**',
+      '',
+      '**Situation:** The quarter-end pack was due to the board on the 5th, and the data feed from sales was three days late.',
+      '',
+      '**Action:** I built the pack from the last good extract and flagged the three numbers that would move.',
+      '',
+      '**Result:** The pack went out two days late. Since then I build the pack from a frozen extract on the 1st.',
+    );
+    assert.deepEqual(shape(text), ['1: situation action result']);
+    assert.equal(read(text).doc.storyOf(0).title, 'Tell me about a time you missed a deadline. What did you learn?');
+  });
+
   it("a newsletter's footer after its last story is a note, not part of the story", () => {
     const text = lines(
       '## Story one: the Tuesday readers',

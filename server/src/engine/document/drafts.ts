@@ -172,8 +172,9 @@ function isBoldLine(b: Block): boolean {
   if (words === 1) return isNotesTitle(em);
   // "*(payments backend, prepping for SDE II loops)*" under a name: a note on who wrote it, not a title.
   if (/^\(.*\)$/.test(em)) return false;
-  // "_Sent to Marta (coach) 14 Feb. Her comments in [brackets]._": two sentences are a note, not a title.
-  if (/[.!?]\s+\p{Lu}/u.test(em)) return false;
+  // "_Sent to Marta (coach) 14 Feb. Her comments in [brackets]._": two sentences are a note, not a title; a question of two
+  // ("**Tell me about a time you failed. What did you learn?**") is still the title.
+  if (/[.!?]\s+\p{Lu}/u.test(em) && !isQuestionTitle(em)) return false;
   return words <= MAX_TITLE_WORDS;
 }
 
