@@ -66,6 +66,9 @@ const WEIGHING = new RegExp(
     String.raw`i (?:could|considered|looked at|weighed)(?: either)? [^.;]{0,80}?,? or (?:i |we )?(?:could )?[\w-]+)(?![\w'])`,
 );
 
+/** Words one of which every WEIGHING match holds, in any case: a plain test before the pattern. */
+const WEIGHING_CUE = /option|alternative|choice| or /i;
+
 /** The writer takes the blame: "it was partly my fault", "that one was on me". */
 const OWNS_IT = /(?<![\w'])(?:my (?:own )?(?:fault|mistake|bad)|on me)(?![\w'])/g;
 
@@ -148,12 +151,14 @@ export const blameShifting: Rule<IgnoreOption> = {
     let failed: boolean | undefined;
     const storyFailed = () => (failed ??= setbackOf(doc, story, 2) !== undefined);
     const told = toldParts(story);
+    // Which sentences weigh options, each read once (most hold none of the words the pattern needs).
+    const weighs = story.sentences.map((x) => WEIGHING_CUE.test(x.text) && WEIGHING.test(asSearched(x.text)));
     for (const s of story.sentences) {
       const text = asSearched(s.text);
       const owned = ownsIt(text);
       // Options weighed, here or in the two sentences before ("I had three options. … I could rent generic scanners, but they
       // didn't run our app"): what another party or product could not do is why an option lost, not blame for a failure.
-      const weighing = [0, 1, 2].some((k) => WEIGHING.test(k ? asSearched(story.sentences[s.index - k]?.text ?? '') : text));
+      const weighing = weighs[s.index] || weighs[s.index - 1] === true || weighs[s.index - 2] === true;
       const taken: Array<[number, number]> = [];
       const probed = PROBES.patternsIn(text);
       for (let k = 0; k < PATTERNS.length; k++) {
