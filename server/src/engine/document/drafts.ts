@@ -303,8 +303,13 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
   return units;
 }
 
+const NO_INTERVIEWERS: ReadonlySet<string> = new Set();
+
 /** The names an interviewer goes by in the file ({@link namedInterviewers}), read from its paragraphs' first lines. */
 function namedInterviewersOf(blocks: MarkedBlock[]): ReadonlySet<string> {
+  // Most files have no "Me:" answers: found with no allocation, before any line is read (a journal of 30,000 paragraphs
+  // is read on every edit).
+  if (!blocks.some((b) => b.type === 'paragraph' && !b.inList && itemsOf(b)[0]?.speaker === 'candidate')) return NO_INTERVIEWERS;
   const lines: Array<{ line: string; speaker?: Speaker; marked: boolean }> = [];
   for (const b of blocks) {
     if (b.type !== 'paragraph' || b.inList) continue;
