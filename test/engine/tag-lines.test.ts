@@ -39,6 +39,10 @@ describe("tag lines: a principle line that gives a reason is the writer's claim,
   const shallow = (line: string) => lint(withLine(line), {}).findings.filter((f) => f.ruleId === 'shallow-principle');
   it('flags "Principles: Ownership, because I always take ownership of my projects."', () =>
     assert.equal(shallow('**Principles:** Ownership, because I always take ownership of my projects.').length, 1));
+  it('flags "Principles: Insist on the Highest Standards: I care a lot about quality and I do not settle."', () =>
+    assert.equal(shallow('**Principles:** Insist on the Highest Standards: I care a lot about quality and I do not settle.').length, 1));
+  it('keeps "Principles: Ownership: Deliver Results" (names only, after the colon) an aside', () =>
+    assert.deepEqual(shallow('**Principles:** Ownership: Deliver Results'), []));
   it('keeps a bare list of principles an aside, with nothing to flag', () => {
     assert.deepEqual(shallow('**Principles:** Ownership, Deliver Results'), []);
     const { doc } = lint(withLine('**Principles:** Ownership, Deliver Results'), {});

@@ -115,7 +115,8 @@ export function isNotesTitle(title: string): boolean {
 const TAG = new RegExp(`^[\\s*_]*(?:${alternation(TAG_LABELS)})(?:\\s+(?:shown|demonstrated|covered|used))?[*_]*\\s*[:：]`, 'i');
 
 /** A reason given after the names: "Principles: Ownership, because I always …" is the writer's claim, not a tag. */
-const GIVES_REASON = /(?<![\p{L}'])(?:because|since|as i|as we|cause)(?![\p{L}'])/iu;
+// So is a claim about the writer after a name and a colon: "Insist on the Highest Standards: I care a lot about quality".
+const GIVES_REASON = /(?<![\p{L}'])(?:because|since|as i|as we|cause)(?![\p{L}'])|[:\u2014\u2013]\s*(?:i|we|my)(?![\p{L}'])/iu;
 
 /** Where a tag line's label ends ("Principles: Ownership, Dive Deep"), or undefined when the text is no tag line. */
 export function tagLineEnd(text: string): number | undefined {
