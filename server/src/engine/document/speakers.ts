@@ -50,10 +50,10 @@ export function nameLabel(line: string): { name: string; end: number } | undefin
 /**
  * The names the interviewer goes by in a transcript whose answers are labelled "Me:" or "A:" ("**Dev:** Tell me about a
  * time …" / "**Me:** So …"): a name that labels two lines or more, one of them a question. `lines` are the first lines of
- * the file's paragraphs, with who speaks on each as far as the labels alone tell.
+ * the paragraphs of a file that holds such an answer (the caller finds one first, without reading any line), with who
+ * speaks on each as far as the labels alone tell.
  */
 export function namedInterviewers(lines: ReadonlyArray<{ line: string; speaker?: Speaker; marked: boolean }>): ReadonlySet<string> {
-  if (!lines.some((l) => l.speaker === 'candidate')) return NO_NAMES;
   const seen = new Map<string, { count: number; asks: boolean }>();
   for (const { line, speaker, marked } of lines) {
     if (speaker || marked || tagLineEnd(line) !== undefined) continue;
