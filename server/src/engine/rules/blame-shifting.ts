@@ -158,7 +158,7 @@ export const blameShifting: Rule<IgnoreOption> = {
       const owned = ownsIt(text);
       // Options weighed, here or in the two sentences before ("I had three options. … I could rent generic scanners, but they
       // didn't run our app"): what another party or product could not do is why an option lost, not blame for a failure.
-      const weighing = weighs[s.index] || weighs[s.index - 1] === true || weighs[s.index - 2] === true;
+      const weighing = weighs.slice(Math.max(0, s.index - 2), s.index + 1).includes(true);
       const taken: Array<[number, number]> = [];
       const probed = PROBES.patternsIn(text);
       for (let k = 0; k < PATTERNS.length; k++) {

@@ -1,6 +1,6 @@
 import type { Rule } from '../rule';
 import { nextSentence } from '../rule';
-import type { Sentence, Story } from '../types';
+import type { Quantity, Sentence, Story } from '../types';
 import { promptAfterSentence } from '../fixes';
 import { findClaims } from '../language/claims';
 import { words } from '../lexicons/words';
@@ -119,14 +119,21 @@ const TIME_FRAME = new RegExp(
 function measures(s: Sentence | undefined): boolean {
   if (!s) return false;
   return s.quantities.some(
-    (q) =>
-      (q.kind !== 'duration' || !TIME_FRAME.test(s.text.slice(0, q.start - s.start))) &&
-      !(q.kind === 'number' && PEOPLE_COUNT.test(s.text.slice(Math.max(0, q.start - s.start - 4), q.end - s.start + 12))),
+    (q) => (q.kind !== 'duration' || !TIME_FRAME.test(s.text.slice(0, q.start - s.start))) && !(q.kind === 'number' && countsPeople(s, q)),
   );
 }
 
 /** A count of the people a sentence is about, which measures nothing: "the two of them work well together now". */
-const PEOPLE_COUNT = /^the (?:two|three|four) of (?:them|us|you)\b/i;
+function countsPeople(s: Sentence, q: Quantity): boolean {
+  return (
+    /^(?:two|three|four)$/i.test(q.text) &&
+    s.text
+      .slice(0, q.start - s.start)
+      .toLowerCase()
+      .endsWith('the ') &&
+    /^ of (?:them|us|you)\b/i.test(s.text.slice(q.end - s.start))
+  );
+}
 
 /** "P99 fell from 850 ms to 285 ms. That made checkout noticeably faster." restates the number before it. */
 function pointsBackToNumber(story: Story, s: Sentence): boolean {
