@@ -145,6 +145,7 @@ describe('quantities', () => {
       ['names joined by a hyphen', 'During COVID-19 we tested GPT-4 and Tier-1 support.'],
       ['round-the-clock and 1:1s', 'The service ran 24/7 and I held 1:1s every week.'],
       ['identifiers with letters', 'We added 2FA, 5xx alerts and a 3D viewer.'],
+      ['HTTP status codes in the plural', 'Tickets about 429s dropped, and so did the 503s.'],
       ['an ordinal word that looks like a fraction', 'I proposed a third option.'],
       ['"double" as a verb', 'I asked them to double-check and double down on tests.'],
       ['vague amounts', 'It took a few days and several months.'],
@@ -152,6 +153,9 @@ describe('quantities', () => {
     for (const [name, text] of none) {
       it(`skips ${name}`, () => assert.deepEqual(qs(text), []));
     }
+    it('still reads seconds written after a number that is no status code', () => {
+      assert.deepEqual(qs('The job now takes 45s, not 400s.'), ['45s|duration|45000', '400s|duration|400000']);
+    });
     it('still counts a year-like number with a plural noun', () => {
       assert.deepEqual(qs('I onboarded 2000 customers.'), ['2000|count|2000']);
     });

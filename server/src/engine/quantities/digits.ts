@@ -149,6 +149,8 @@ export function digitQuantity(text: string, m: RegExpExecArray): Quantity | unde
   if (size) {
     return make('count', value * DATA_SIZE_FACTORS[size[1].toLowerCase()], 'B', text, start, end + size[0].length, number);
   }
+  // "support tickets about 429s", "a spike of 503s": HTTP status codes in the plural name errors, not seconds.
+  if (!currency && after.startsWith('s') && !/^s[\p{L}\p{N}]/u.test(after) && HTTP_ERRORS.has(num)) return undefined;
   if (unitLower && DURATION_UNITS[unitLower] !== undefined) {
     kind = 'duration';
     unit = 'ms';
@@ -168,6 +170,9 @@ export function digitQuantity(text: string, m: RegExpExecArray): Quantity | unde
   if (!currency && isBareYear(num, kind, unitLower, before)) return undefined;
   return make(kind, value, unit, text, start, end, number);
 }
+
+/** HTTP status codes that a story names in the plural ("429s", "the 502s"). */
+const HTTP_ERRORS = words`401 403 404 429 500 502 503 504`;
 
 /** "Phase 2", "Sev 1", "Windows 10", "SOC 2 audit": a number that names rather than counts. */
 function isLabel(text: string, start: number, after: string): boolean {
