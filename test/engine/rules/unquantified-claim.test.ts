@@ -721,3 +721,28 @@ describe(`${ID}: how far a measure moved told after it, crowds that came back, a
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: a verdict on how the whole thing went, given as the lesson`, () => {
+  const learning = (sentence: string) => {
+    const md = story({
+      situation: SITUATION,
+      action: 'I moved the release to Tuesdays.',
+      result: 'Rollbacks fell from 6 to 1.',
+      learning: sentence,
+    });
+    return flagged(md, lintWith(ID, md));
+  };
+  const fires: Array<[string, string]> = [
+    ['Probably nothing, to be honest, it went really well.', 'went really well'],
+    ['Maybe I would add the monitoring earlier, but in general it went well I think.', 'went well'],
+    ['It went pretty well overall.', 'went pretty well'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(learning(sentence), [expected]));
+  const silent = [
+    'Bullet points worked much better for me than a script.',
+    'The workshop version was better and got adopted quicker, so now I write standards with the people who use them.',
+    'Getting ahead of the customer beats working the queue faster.',
+    'Even when it went well on paper, I now check with the ward a week later.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(learning(sentence), []));
+});

@@ -73,7 +73,9 @@ export const unquantifiedClaim: Rule<Options> = {
   },
   check({ doc, story, report }) {
     for (const s of story.sentences) {
-      if (s.part !== 'action' && s.part !== 'result') continue;
+      // A lesson's comparisons are the lesson ("bullet points worked much better for me"); only a verdict on how the
+      // whole thing went is a claim there: "Probably nothing, to be honest, it went really well."
+      if (s.part !== 'action' && s.part !== 'result' && !(s.part === 'learning' && OVERALL_VERDICT.test(s.text))) continue;
       if (/\?\s*["'\u201d\u2019)*_]*$/.test(s.text)) continue;
       // The next sentence's number backs the claim only in the same part: a Result told first is not measured by the
       // Situation that follows it.
@@ -104,6 +106,13 @@ export const unquantifiedClaim: Rule<Options> = {
     }
   },
 };
+
+/** A verdict on how the whole story went: "it went really well", "overall it went pretty well"; not "even when it went well". */
+const OVERALL_VERDICT = new RegExp(
+  String.raw`(?<![\w'\u2019])(?<!(?:when|if|though|unless|whether) )(?:it|that|everything|things|the (?:project|launch|rollout|` +
+    String.raw`day|event|whole thing)) (?:all )?went (?:really |pretty |very |quite |so )?(?:well|smoothly|great)(?![\w'\u2019])`,
+  'i',
+);
 
 /**
  * A duration that opens the sentence is its time frame, not a measure: "Within a couple of months the reviews were
