@@ -1485,3 +1485,19 @@ describe(`${ID}: what another party or product could not do, told while weighing
   it('still fires on blame told with no options weighed', () =>
     assert.equal(inCancelledRace('The council was no use at all once the permit lapsed.').length, 1, 'one finding'));
 });
+
+describe(`${ID}: people named bare by their work leaving their part undone in a setback`, () => {
+  const fires: Array<[string, string]> = [
+    ["The instructors didn't step in even though we told them about it.", "instructors didn't step"],
+    ['Instructors never followed up on the complaint.', 'Instructors never followed'],
+    ['Two of the marshals had not turned up, and supervisors never chased them.', 'supervisors never chased'],
+    ["Site supervisors hadn't rebooked the minibus.", "Site supervisors hadn't rebooked"],
+  ];
+  const silent = [
+    "Our donors didn't renew after the race was cancelled.",
+    'The competitors never got their start numbers, so I now post them a week early.',
+    "Two of the marshals hadn't turned up, so I rang the reserves and I now confirm every marshal the day before.",
+    'Visitors never found the new entrance.',
+  ];
+  inRaceFamily(fires, silent);
+});

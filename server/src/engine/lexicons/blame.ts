@@ -64,6 +64,16 @@ export const ANY_PARTY =
   String.raw`(?!(?:my|our|i|we)\b)[\w-]{2,30}'s (?:[\w-]{1,30} )?(?:part|piece|section|bit|work|code|end|review|queue|process|` +
   String.raw`data|handover|sign-?off|approval))`;
 
+/**
+ * People named bare by their work, in the plural, for what they left undone in a setback: "instructors didn't step in",
+ * "site managers never ran the checks". Not those a story serves or measures (customers, visitors, donors).
+ */
+const BARE_WORKERS =
+  String.raw`(?:[a-z][\w-]{1,29} )?(?:(?!(?:competitors|visitors|investors|errors|monitors|sensors|factors|indicators|vendors|` +
+  String.raw`donors|mirrors|floors|doors|motors)\b)[a-z][\w-]{1,29}(?:ors|ists|ians)|managers|developers|` +
+  String.raw`designers|engineers|drivers|planners|teachers|trainers|leaders|officers|workers|cleaners|testers|installers|builders|` +
+  String.raw`buyers|schedulers|dispatchers)`;
+
 /** A counterfactual act of another party, not how a thing turned out: "had just stuck to", not "had failed", "had been". */
 const AGENT_ACT =
   String.raw`(?:just |only |actually |simply |even )?(?!(?:not|failed|passed|been|worked|gone|held|run|broken|crashed|succeeded|` +
@@ -374,7 +384,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['never', 'failed to', "didn't", 'did not', "hadn't", 'had not', 'refused to', 'forgot to', 'neglected to'],
     source:
       // Not a condition: "… even if they never called the endpoint that changed".
-      String.raw`(?<!\b(?:if|unless|whether|when) )${ANY_PARTY} (?:(?:also|just|even|simply|apparently|still|had|have|has|` +
+      String.raw`(?<!\b(?:if|unless|whether|when) )(?:${ANY_PARTY}|${BARE_WORKERS}) ` +
+      String.raw`(?:(?:also|just|even|simply|apparently|still|had|have|has|` +
       String.raw`completely|clearly|then|again|ever|really|actually) )*(?:never|failed to|didn't|did not|hadn't|had not|` +
       String.raw`refused to|forgot to|neglected to) (?:even |really |actually |properly |bothered to )?` +
       // "the clinic managers didn't do the user training we'd scheduled": a duty done by "do", named by its noun.
