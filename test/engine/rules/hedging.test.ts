@@ -246,3 +246,16 @@ describe(`${ID}: "I guess" is the writer speaking now, after someone else's word
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), []));
 });
+
+describe(`${ID}: a figure given and then disowned ("don't hold me to it")`, () => {
+  const fires: Array<[string, string]> = [
+    ["Volumes that week were about double a normal week, don't hold me to that.", "don't hold me to that"],
+    ["Don't hold me to it, but the backlog was under 200 by Friday.", "Don't hold me to it"],
+  ];
+  for (const [sentence, hedge] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), [hedge]));
+  const silent = [
+    'I told the ward manager I would have it done by Friday, and she did hold me to it.',
+    'The client will hold me to that date, so I added a week of slack.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), []));
+});

@@ -69,6 +69,8 @@ export const HEDGES: HedgeEntry[] = [
   { words: ['something', 'along', 'those|these', 'lines'], fix: false },
   { words: ['or', 'something', 'like', 'that'], fix: false },
   { words: ['to', 'the', 'best', 'of', 'my', 'knowledge|recollection'], fix: false },
+  // Unsure of the figure just given: "it was about 12%, don't hold me to that".
+  { words: ["don't", 'hold', 'me', 'to', 'it|that|this'], fix: false },
   { words: ["i'd", 'like', 'to', 'think'], fix: false },
   { words: ['i', 'would', 'like', 'to', 'think'], fix: false },
   { words: ['i', 'wanna', 'say'], fix: false },
