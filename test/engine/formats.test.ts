@@ -1475,6 +1475,35 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(text), []);
   });
 
+  it('voice notes typed up: each numbered or lettered note is a story, and notes about the prep stay notes', () => {
+    const prose =
+      'So on my shift we pick for a pharmacy chain with about 380 stores, and we were missing the 9pm cut-off on roughly one ' +
+      'night in seven. I looked at four weeks of pick data and the slow part was the walking, not the pickers. I batched the ' +
+      'picks by zone so nobody walked the full length of the aisles. Lines per hour on my shift went from 92 to 108 over the ' +
+      'next six weeks, and we missed the cut-off once in those six weeks against six times in the six weeks before.';
+    const text = lines(
+      '# voice notes (typed up)',
+      '',
+      '**Note 1 \u2014 Tue 14 May, car park after nights, 3 min 40**',
+      '',
+      prose,
+      '',
+      '### Note B',
+      '',
+      prose,
+      '',
+      '## Notes',
+      '',
+      '- practise out loud, keep under 2 mins each',
+    );
+    assert.deepEqual(shape(text), ['3: action result', '7: action result']);
+    assert.deepEqual(
+      read(text).doc.stories.map((st) => st.title),
+      ['Note 1 \u2014 Tue 14 May, car park after nights, 3 min 40', 'Note B'],
+    );
+    assert.ok(read(text).asides.includes('notes@11'), 'the closing notes are set aside');
+  });
+
   it("a study group's page: each answer under its writer's name, a role note in brackets, and comments that are no story", () => {
     const text = lines(
       '# Interview Prep Circle — Week 4',

@@ -49,7 +49,8 @@ export const ASKING = '(?:they|an interviewer|the panel) (?:might|may|could|will
 
 /** Headings of notes kept beside stories. */
 export const NOTES_TITLES: readonly string[] = [
-  'notes?',
+  // Not one of a numbered series ("Note 1 — Tue 14 May", "Note B"): voice notes typed up, a story each.
+  'notes?(?!\\s*#?\\s*(?:\\d+|[a-z])(?![\\p{L}\\p{N}]))',
   'links?',
   'resources?',
   'reminders?',
