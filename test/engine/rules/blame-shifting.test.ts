@@ -1501,3 +1501,17 @@ describe(`${ID}: people named bare by their work leaving their part undone in a 
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: any change another party made and never told anyone about`, () => {
+  const fires: Array<[string, string]> = [
+    ['The council had set up the diversion when they resurfaced the bridge and never told us.', 'never told us'],
+    ["Marketing launched a second fun run on the same morning and didn't inform us.", "didn't inform us"],
+    ['The timing firm rotated the chip readers between events and never told anybody.', 'never told anybody'],
+  ];
+  const silent = [
+    'The council set up the diversion and told us the same week.',
+    'The council set up the diversion and never told us, so I now ring their highways team a month before every race.',
+    'I set up the diversion myself and never told the committee, which was my mistake.',
+  ];
+  inRaceFamily(fires, silent);
+});

@@ -1087,11 +1087,13 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     // Changed and said nothing: "the backend team changed the API responses in the middle and didn't tell us".
     name: 'they changed it and never said',
-    probe: ["didn't tell", 'did not tell', 'never told', "didn't warn", 'never warned', "didn't let"],
+    probe: ["didn't tell", 'did not tell', 'never told', "didn't warn", 'never warned', "didn't let", "didn't inform", 'never informed'],
     source:
-      String.raw`${OTHER_PARTY} (?:[\w-]{2,30} ){0,2}?(?:changed|moved|updated|switched|dropped|removed|renamed|replaced) ` +
-      String.raw`[^.;:!?]{1,60}? ` +
-      String.raw`and (?:then )?(?:didn't|did not|never) (?:tell|told|warn|warned|inform|informed|let) (?:us|me|anyone|anybody)`,
+      // Any change they made: "IT had set up the routing when they migrated ticketing systems and never told us".
+      String.raw`${OTHER_PARTY} (?:[\w-]{2,30} ){0,2}?(?:[\w-]{2,30}ed|set up|set|put|made|ran|took|cut|shut|built|sent|sold|` +
+      String.raw`brought in|took out) [^.;:!?]{1,60}? ` +
+      String.raw`and (?:then )?(?:didn't|did not|never) (?:tell|told|warn|warned|inform|informed|let) (?:us|me|anyone|anybody|our team|` +
+      String.raw`my team|the rest of us)`,
     weak: true,
   },
   {
