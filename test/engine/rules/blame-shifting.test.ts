@@ -1515,3 +1515,18 @@ describe(`${ID}: any change another party made and never told anyone about`, () 
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: the main reason put on another party, their duty hedged with "probably", their work disowned as theirs`, () => {
+  const fires: Array<[string, string]> = [
+    ['The main reason was the timing vendor.', 'The main reason was the timing vendor'],
+    ['The designer should probably have had a backup route ready.', 'The designer should probably have had'],
+    ["The route plan was the council's, not ours.", "was the council's, not ours"],
+  ];
+  const silent = [
+    'The main reason was the weather, and I now book a covered start area every year.',
+    'The main reason was my own late permit application.',
+    'I should probably have had a backup route ready.',
+    "The route plan was the council's, and I checked it against our marshal map.",
+  ];
+  inRaceFamily(fires, silent);
+});

@@ -534,7 +534,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'they should have',
     probe: ['should', 'ought to', 'supposed to'],
     source:
-      String.raw`${OTHER_PARTY} (?:really |clearly |obviously )?(?:should have|should've|ought to have|was supposed ` +
+      // "the designer should probably have had a contingency".
+      String.raw`${OTHER_PARTY} (?:really |clearly |obviously |probably |definitely )?(?:should (?:probably |really |definitely )?have|` +
+      String.raw`should've|ought to have|was supposed ` +
       String.raw`to|were supposed to) (?!a |an |the |some |more |any |been )[\w-]{1,30}`,
     weak: true,
   },
@@ -720,9 +722,11 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: 'the root cause was them',
-    probe: ['cause'],
+    probe: ['cause', 'reason'],
     source:
-      String.raw`(?:root|real|main|actual|underlying) cause (?:was|were|is|lay with|sat with) ` +
+      // "The main reason was the concrete supplier."
+      String.raw`(?:(?:root|real|main|actual|underlying) cause|(?:the )?(?:main|real|biggest|big|only|whole) reason) ` +
+      String.raw`(?:was|were|is|lay with|sat with) ` +
       String.raw`${OTHER_PARTY}(?:'s [\w-]{1,30})?`,
     unlessIActAfter: true,
     causal: true,
@@ -1053,6 +1057,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['not mine', 'not ours', 'not my', 'not buying', 'not me', 'not us'],
     source:
       String.raw`(?:his|her|their|[\w-]{2,30}'s) (?:decision|call|idea|forecast|plan|choice|numbers?|target),? not (?:mine|ours|me|us)|` +
+      // "Notes: forecast was the client's not ours."
+      String.raw`(?:was|were|is|are) (?:the |their |his |her )?(?:[\w-]{2,30}'s|theirs|his|hers),? not (?:mine|ours)|` +
       String.raw`^[\s*_>-]*(?:(?:[rar]|result|outcome)\s*[:\u2014\u2013-]\s*[^.;]{0,120}?[.;]\s*)?not my (?:forecast|decision|call|plan|` +
       String.raw`numbers?|target|idea)\b|owns? the (?:[\w-]{2,30} ){0,2}?(?:forecast|decision|plan|budget|numbers|target|process),? ` +
       String.raw`not (?:me|us|buying|my team|our team|[\w-]{2,30} team)`,
