@@ -1518,3 +1518,23 @@ describe(`${ID}: a release held back, and a launch that "didn't go great"`, () =
   ])
     it(`stays silent on: ${result}`, () => assert.deepEqual(signals(story(result)), []));
 });
+
+describe(`${ID}: a wish for others told past an adverb ("I'd also want IT to …") is no act of the writer's`, () => {
+  const told = (looking: string) =>
+    failure(
+      '## Helpdesk migration\n\n**Situation:** We were moving 180 agents to a new helpdesk before the winter peak.\n\n' +
+        '**Action:** I chaired the weekly check-ins with IT and the vendor and signed off the training plan.\n\n' +
+        '**Result:** We went live four weeks late and the backlog reached 22,000 tickets.\n\n' +
+        `**Learnings:** ${looking}\n`,
+    );
+  for (const looking of [
+    "I'd also want IT to ring-fence capacity for a programme of that size.",
+    'I would really like the vendor to test on old tickets before go-live.',
+  ])
+    it(`fires on: ${looking}`, () => assert.equal(signals(told(looking)).length, 1));
+  for (const looking of [
+    "I'd also test the migration tool on a copy of our oldest tickets before agreeing a date.",
+    'I would probably book a dry run with the vendor a month out, and I now do that on every migration.',
+  ])
+    it(`stays silent on: ${looking}`, () => assert.deepEqual(signals(told(looking)), []));
+});

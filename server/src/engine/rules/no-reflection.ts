@@ -64,11 +64,13 @@ const NOTHING_TO_CHANGE = new RegExp(
 
 /** The writer doing something differently, told as what they would or should have done: "I'd have asked", "we should have run". */
 const WRITER_WOULD_ACT = new RegExp(
+  // Past the adverbs before the verb: "I'd also want IT to ring-fence capacity" is a wish, not an act.
   String.raw`(?<![\p{L}'])(?:i|we)(?:'d| would| should| could| will|'ll| am going to| plan to)(?: not|n't)?(?: have| 've)? ` +
+    String.raw`(?:(?:also|still|probably|really|definitely|certainly|just|then|maybe|perhaps) )*` +
     // A verb, not the rest of a phrase: "as fast as we could with what we had" names no act.
     // Nor a wish or a view: "I'd want people to take from it …".
     String.raw`(?!(?:been|had|say|think|feel|like|love|hope|know|be|want|wish|imagine|guess|expect|prefer|rather|with|for|from|` +
-    String.raw`about|and|but|the|that|this|what|under|given)` +
+    String.raw`about|and|but|the|that|this|what|under|given|also|still|probably|really|definitely|certainly|just|then|maybe|perhaps)` +
     String.raw`(?![\p{L}']))\p{L}{3,}`,
   'gu',
 );
