@@ -1475,6 +1475,67 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(text), []);
   });
 
+  it('a "Me:" line under a Task heading, with no interviewer anywhere, is the writer\'s note on their role, not a transcript', () => {
+    const text = lines(
+      '# Q: a call you made with incomplete info: Scotland pallets',
+      '',
+      '## Situation',
+      'Pallet deliveries to Scottish postcodes failed first time all winter, and the old network gave us no failure reasons.',
+      '',
+      '## Task',
+      'Me: transport planner for the north. Sort the Scotland lane before spring.',
+      '',
+      '## Action',
+      '- moved all Scottish postcodes to a different pallet network from 1 March',
+      '- made tail-lift booking mandatory on every site delivery',
+      '',
+      '## Result',
+      'First-time deliveries went from 71% to 93% by April.',
+    );
+    assert.deepEqual(shape(text), ['1: situation task action result']);
+  });
+
+  it('a transcript of "Me:" answers to an interviewer is still a transcript, STAR labels and all', () => {
+    const text = lines(
+      '## Mock interview',
+      '',
+      'Interviewer: Tell me about a time you fixed a process.',
+      '',
+      'Me: Situation: our pallet deliveries to Scotland failed first time all winter.',
+      '',
+      'Me: Action: I moved the postcodes to a different network. Result: first-time deliveries went from 71% to 93%.',
+    );
+    assert.ok(read(text).asides.includes('interviewer@3'), "the question is the interviewer's");
+  });
+
+  it('a post of told answers: how each landed is a note, a closing lesson paragraph the Learning, advice to readers no story', () => {
+    const text = lines(
+      '# The stories I told in my interviews',
+      '',
+      '## 1. "Tell me about a time you failed"',
+      '',
+      'I ran a stock-control app for independent bike shops, with about 140 paying shops at its peak.',
+      '',
+      'Six weeks before our funding round closed, the lead investor pulled out.',
+      '',
+      'I pitched 31 funds in two months, took my own salary to zero and talked the landlord down on the lease.',
+      '',
+      'We closed the company in September, and every shop got its data exported before the servers went off.',
+      '',
+      'What I took from it is that I now keep six months of runway before I start a round, not three.',
+      '',
+      '*How it landed:* mixed. One interviewer asked what I would do differently about the lease.',
+      '',
+      "## What I'd tell another founder going into loops",
+      '',
+      '- Have a failure story ready, and own it.',
+      '- Practise the numbers out loud.',
+    );
+    assert.deepEqual(shape(text), ['3: situation action result learning']);
+    assert.ok(read(text).asides.includes('notes@15'), 'how the answer landed is a note');
+    assert.ok(read(text).asides.includes('notes@17'), 'the advice to readers is no story');
+  });
+
   it('voice notes typed up: each numbered or lettered note is a story, and notes about the prep stay notes', () => {
     const prose =
       'So on my shift we pick for a pharmacy chain with about 380 stores, and we were missing the 9pm cut-off on roughly one ' +

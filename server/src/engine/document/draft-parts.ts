@@ -159,7 +159,31 @@ export function proseSections(body: BlockRef[], closes = true): DraftSection[] {
   });
   if (units.length === 1) return [mk('action', units[0])];
   if (units.length === 2 || !closes) return [mk('situation', units[0]), mk('action', units.slice(1).flat())];
-  return [mk('situation', units[0]), mk('action', units.slice(1, -1).flat()), mk('result', units[units.length - 1])];
+  const last = units[units.length - 1];
+  // A closing paragraph that opens as a lesson ("What I took from it is …", "Looking back, …") is the Learning, and the
+  // one before it the Result, when the story has paragraphs enough for both.
+  if (units.length >= 4 && LESSON_OPENING.test(refText(last[0]))) {
+    return [
+      mk('situation', units[0]),
+      mk('action', units.slice(1, -2).flat()),
+      mk('result', units[units.length - 2]),
+      mk('learning', last),
+    ];
+  }
+  return [mk('situation', units[0]), mk('action', units.slice(1, -1).flat()), mk('result', last)];
+}
+
+/** The opening of a paragraph that draws the story's lesson. */
+const LESSON_OPENING = new RegExp(
+  String.raw`^[\s*_>]*(?:what i (?:took|learned|learnt|take)(?: away)?(?: from (?:it|that|this))?|looking back|in hindsight|` +
+    String.raw`(?:the|my) (?:big |main |biggest |real |one )?(?:lesson|takeaway)s?|lessons? learn[et]d?|` +
+    String.raw`if i (?:did|were doing|had to do|could do) it (?:again|over))(?![\p{L}'])`,
+  'iu',
+);
+
+/** The text a block reference takes, from its start. */
+function refText(r: BlockRef): string {
+  return r.block.text.slice(r.from, r.to);
 }
 
 /** The offsets a draft covers: from its title (or first block) to the end of its last block. */

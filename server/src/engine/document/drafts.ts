@@ -851,6 +851,15 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink, thread: Thread):
       aside('interviewer', startOf(items[0].ref), endOf(items[0].ref));
       items = items.slice(1);
     }
+    // "Me: transport planner for the north" under a Task label, with STAR labels around it and no interviewer anywhere:
+    // the writer's note on their role, not a transcript's answer.
+    if (
+      items.some((it) => it.speaker === 'candidate') &&
+      !items.some((it) => it.speaker === 'interviewer') &&
+      new Set(items.flatMap((it) => it.marker?.kinds ?? [])).size >= 2
+    ) {
+      items = items.map((it) => (it.speaker === 'candidate' ? withoutSpeaker(it) : it));
+    }
     const depth = k === 0 ? u.depth : 0;
     const stories = items.some((it) => it.speaker)
       ? transcriptStories(items, title, depth, text, aside)
@@ -863,6 +872,12 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink, thread: Thread):
     out.push(...stories);
   });
   return out;
+}
+
+/** An item read as plain text of its story, its speaker label kept as words. */
+function withoutSpeaker(it: Item): Item {
+  const { speaker: _, ...rest } = it;
+  return rest;
 }
 
 /**
@@ -1023,7 +1038,9 @@ const CLOSING_REMARK = new RegExp(
     String.raw`my (?:one |top |best |biggest |last |only )?tip|tip for (?:anyone|you|others)|` +
     String.raw`if you(?:'re| are) (?:making|prepping|preparing|interviewing|going through|looking|switching)|` +
     // A newsletter's footer: "You're receiving this because you signed up …", "Unsubscribe any time".
-    String.raw`(?:you're|you are) receiving this|unsubscribe)`,
+    String.raw`(?:you're|you are) receiving this|unsubscribe|` +
+    // How the answer went down in the interview it was told in: "*How it landed:* mixed. One interviewer asked …".
+    String.raw`^[\s*_>]*how (?:it|this|this one|that|that one|the answer|the story) (?:landed|went down|was received)\b)`,
   'i',
 );
 

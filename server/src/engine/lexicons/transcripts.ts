@@ -90,6 +90,8 @@ export const NOTES_TITLES: readonly string[] = [
   'what (?:my|the|our) (?:mentor|coach|manager|friend|recruiter|reviewer|panel|study group|partner) (?:said|thought|told me)',
   "(?:a few |some )?things i['’]?d pass on",
   "what i['’]?d pass on",
+  // "What I'd tell another founder going into loops", "What I'd say to anyone prepping".
+  "what i['’]?d (?:tell|say to) (?:another|other|any|anyone|someone|you|a)\\b",
   'final thoughts',
   // A prep repo's own pages: "How I practise", "Still to do", "Next steps".
   'how i (?:practi[sc]e|prep(?:are)?|rehearse|study|revise)',
