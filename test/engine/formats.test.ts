@@ -1536,6 +1536,21 @@ describe('story formats (SPEC §8)', () => {
     assert.ok(read(text).asides.includes('notes@17'), 'the advice to readers is no story');
   });
 
+  it('a decision story under its own labels: "The decision:" and "The fix:" are its Action', () => {
+    for (const label of ['The decision', 'The fix']) {
+      const text = lines(
+        '## Weekend surge cover',
+        '',
+        "**Context:** The price cap changed at four days' notice and we expected a surge of customers asking about heating.",
+        '',
+        `**${label}:** I opened chat with a callback over the weekend instead of full phone cover, at £19,000 against £48,000.`,
+        '',
+        '**Outcome:** We handled 9,400 chats with a median wait of three minutes.',
+      );
+      assert.deepEqual(shape(text), ['1: situation action result'], label);
+    }
+  });
+
   it('voice notes typed up: each numbered or lettered note is a story, and notes about the prep stay notes', () => {
     const prose =
       'So on my shift we pick for a pharmacy chain with about 380 stores, and we were missing the 9pm cut-off on roughly one ' +

@@ -48,6 +48,13 @@ export const SECTION_NAMES: Record<SectionKind, string[]> = {
     'my approach',
     'steps i took',
     'what i actually did',
+    // A decision story's own labels: "**The decision:** By Friday I had to decide whether …", "The fix: …".
+    'the decision',
+    'my decision',
+    'decision',
+    'what i decided',
+    'the fix',
+    'my fix',
     'actions i took',
     'what happened',
     'what we did',
