@@ -731,7 +731,7 @@ describe(`${ID}: in a setback, what the writer was handed, what others signed of
     'Our release manager had been off for a month, so the plan was never reviewed.',
   ];
   for (const situation of excuses) {
-    it(`fires in a setback: ${situation}`, () => assert.ok(failed(situation).length >= 1));
+    it(`fires in a setback: ${situation}`, () => assert.ok(failed(situation).length >= 1, situation));
     it(`stays silent in a story that went well: ${situation}`, () => assert.deepEqual(went(situation), []));
   }
 });
@@ -1527,6 +1527,19 @@ describe(`${ID}: the main reason put on another party, their duty hedged with "p
     'The main reason was my own late permit application.',
     'I should probably have had a backup route ready.',
     "The route plan was the council's, and I checked it against our marshal map.",
+  ];
+  inRaceFamily(fires, silent);
+});
+
+describe(`${ID}: someone away is blame only as one more cause or with what it cost`, () => {
+  const fires: Array<[string, string]> = [
+    ["Then their events manager was off sick for a month, so I couldn't get the closure signed.", 'was off'],
+    ['Also the timing firm was on holiday that week.', 'was on holiday'],
+  ];
+  const silent = [
+    'One of our two race marshals was off sick that morning.',
+    'She was off work for a week with a sprained ankle.',
+    'Our race director was on holiday, so I ran the briefing myself and I now keep a deputy briefed for every race.',
   ];
   inRaceFamily(fires, silent);
 });

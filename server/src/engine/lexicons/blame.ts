@@ -1197,10 +1197,15 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     inFailure: true,
   },
   {
-    // Someone away when needed: "our neighbourhood sergeant had been off for a month", "but she was on leave".
+    // Someone away when needed, told as one more cause or with what it cost: "Then my supervisor was off sick for a month
+    // so I couldn't get approval", "also the analyst was on holiday one week", "… off for a month, so the plan was never
+    // reviewed". Not an absence told as context
+    // ("one of our two dispensers was off sick") or as what an injury cost ("she was off work for a week").
     name: 'they were away',
     probe: [' off', 'leave', 'holiday', 'away', 'sick'],
     source:
+      String.raw`(?:(?<=(?:also|then|plus|on top of that),? )|(?=[^.;!?]*(?:so|which meant|meaning) [^.;!?]*?(?:couldn't|` +
+      String.raw`could not|didn't|did not|hadn't|had not|wasn't|weren't|never|nobody|no one|had to|lost|missed)(?![\w'])))` +
       String.raw`(?:${OTHER_PARTY}|our [\w-]{2,30}(?: [\w-]{2,30})?) (?:had been|was|were) (?:off|away|on leave|off sick|on holiday|` +
       String.raw`on annual leave|on sick leave)(?! (?:the|a|an)\b)`,
     weak: true,
