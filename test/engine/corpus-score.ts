@@ -53,33 +53,48 @@ export function scoreCorpus(dir: string, rules: readonly string[], options: { pa
       to: lineIndexAt(starts, Math.max(f.start, f.end - 1)) + 1,
       message: f.message,
     }));
-    for (const rule of rules) {
-      const s = scores.get(rule)!;
-      const expected = labels.expect.filter((l) => l.rule === rule);
-      const scored = expected.length > 0 || labels.silent.includes(rule);
-      const mine = found.filter((f) => f.rule === rule);
-      const used = new Set<number>();
-      for (const e of expected) {
-        const k = mine.findIndex((f, i) => !used.has(i) && f.from <= e.line && e.line <= f.to);
-        if (k >= 0) {
-          used.add(k);
-          s.tp++;
-        } else {
-          s.fn++;
-          s.misses.push(`${rel}:${e.line} ${e.text ?? ''}`);
-        }
-      }
-      if (!scored) continue;
-      mine.forEach((f, i) => {
-        if (used.has(i)) return;
-        // A second finding on a line already labelled for this rule is not a new false alarm.
-        if (expected.some((e) => f.from <= e.line && e.line <= f.to)) return;
-        s.fp++;
-        s.falsePositives.push(`${rel}:${f.from} ${f.message}`);
-      });
-    }
+    tallyFile(scores, rel, labels, found);
   }
   return scores;
+}
+
+/** A finding as scoring reads it: its rule and the lines it covers. */
+export interface ScoredFinding {
+  rule: string;
+  from: number;
+  to: number;
+  message: string;
+}
+
+/**
+ * Adds one file's findings to `scores` against its labels: a finding matches a label of its rule when it covers the
+ * labelled line; a rule the labels leave open for the file counts no false alarm.
+ */
+export function tallyFile(scores: Map<string, RuleScore>, rel: string, labels: LabelFile, found: readonly ScoredFinding[]): void {
+  for (const [rule, s] of scores) {
+    const expected = labels.expect.filter((l) => l.rule === rule);
+    const scored = expected.length > 0 || labels.silent.includes(rule);
+    const mine = found.filter((f) => f.rule === rule);
+    const used = new Set<number>();
+    for (const e of expected) {
+      const k = mine.findIndex((f, i) => !used.has(i) && f.from <= e.line && e.line <= f.to);
+      if (k >= 0) {
+        used.add(k);
+        s.tp++;
+      } else {
+        s.fn++;
+        s.misses.push(`${rel}:${e.line} ${e.text ?? ''}`);
+      }
+    }
+    if (!scored) continue;
+    mine.forEach((f, i) => {
+      if (used.has(i)) return;
+      // A second finding on a line already labelled for this rule is not a new false alarm.
+      if (expected.some((e) => f.from <= e.line && e.line <= f.to)) return;
+      s.fp++;
+      s.falsePositives.push(`${rel}:${f.from} ${f.message}`);
+    });
+  }
 }
 
 /** Micro precision, recall and F1 over all rules of a score map. */
