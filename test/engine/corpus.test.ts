@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { RULES } from '../helpers';
 import { corpusFiles, microScore, scoreCorpus } from './corpus-score';
 
@@ -80,3 +80,23 @@ for (const gate of BLIND) {
     }
   });
 }
+
+describe("labelled corpus: the test part's second reader", () => {
+  const dir = join(__dirname, '..', 'corpus', 'blind');
+  const names = readdirSync(join(dir, 'second-reader')).filter((n) => n.endsWith('.labels.json'));
+
+  it('labels files of the test part, each label pointing at real text and naming a rule', () => {
+    assert.ok(names.length >= 60, `only ${names.length} files read twice`);
+    const ids = new Set(RULES.map((r) => r.id));
+    for (const n of names) {
+      const story = join(dir, 'test', n.replace(/\.labels\.json$/, '.md'));
+      assert.ok(existsSync(story), `${n} labels no file of the test part`);
+      const labels = JSON.parse(readFileSync(join(dir, 'second-reader', n), 'utf8'));
+      const lines = readFileSync(story, 'utf8').split('\n');
+      for (const l of labels.expect) {
+        assert.ok(ids.has(l.rule), `${n}: no rule ${l.rule}`);
+        if (l.text) assert.ok(lines[l.line - 1]?.includes(l.text), `${n}:${l.line} does not contain "${l.text}"`);
+      }
+    }
+  });
+});
