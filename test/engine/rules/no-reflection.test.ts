@@ -1538,3 +1538,22 @@ describe(`${ID}: a wish for others told past an adverb ("I'd also want IT to …
   ])
     it(`stays silent on: ${looking}`, () => assert.deepEqual(signals(told(looking)), []));
 });
+
+describe(`${ID}: a change others made, told in the Result, is not the writer's lesson`, () => {
+  const told = (closing: string) =>
+    failure(
+      '## Cushion promotion forecast\n\n**Situation:** I built the forecast for a spring cushion promotion.\n\n' +
+        '**Action:** I took the uplift the commercial team gave me and planned stock against it.\n\n' +
+        `**Result:** Around 19,000 units went to the outlet channel at a loss. ${closing}\n`,
+    );
+  for (const closing of [
+    'Since then commercial have to sign their own uplift assumptions off with finance before planning takes them.',
+    'It was decided that uplifts would be signed off by finance from then on.',
+  ])
+    it(`fires on: ${closing}`, () => assert.equal(signals(told(closing)).length, 1, closing));
+  for (const closing of [
+    'Since then I ask for the last three promotions before I take any uplift.',
+    'The planning team uses my uplift check now for every promotion.',
+  ])
+    it(`stays silent on: ${closing}`, () => assert.deepEqual(signals(told(closing)), []));
+});

@@ -146,6 +146,12 @@ function concreteChange(text: string): boolean {
   );
 }
 
+/** Three words or fewer: "Every time." */
+const shortLine = (text: string): boolean => text.split(/\s+/).filter(Boolean).length <= 3;
+
+/** The writer or the writer's side, anywhere in the sentence. */
+const WRITER = /(?<![\p{L}'])(?:i|we|me|us|my|our|i'm|i've|i'd|i'll|we're|we've|we'd|we'll|myself)(?![\p{L}'])/u;
+
 /** A trait given as a reason ("Ownership, because I always take ownership"), not a habit the setback changed. */
 const TRAIT_REASON = /(?:\bbecause|, as)\b[^.;,]*\bi (?:always|never)\b/;
 /** "I learned that the front desk decides adoption": an insight, with its clause after the frame. */
@@ -301,11 +307,14 @@ export function lessonOf(story: Story): 'real' | 'platitude' | undefined {
     ),
   ];
   if (!candidates.length) return undefined;
-  const isLesson = (said: string) => {
+  const isLesson = (said: string, s: Sentence) => {
     if (NOTHING_TO_CHANGE.test(said)) return false;
     // "Next time I'd over-communicate" names a manner, not a change: read the rest of the sentence without it.
     const text = withoutVagueIntents(said);
-    if (concreteChange(text) && !TRAIT_REASON.test(text)) return true;
+    // Told in the Result, a change others made is not the writer's lesson: "Since then commercial have to sign their uplifts
+    // off with finance", "it was decided that Gift Aid would sit with finance from then on". Under a Learning label, or as
+    // "Every time." after the habit it stands for, the writer's own is meant.
+    if (concreteChange(text) && !TRAIT_REASON.test(text) && (s.part === 'learning' || WRITER.test(text) || shortLine(text))) return true;
     if (hasMatch(PLATITUDE, text)) return false;
     // A counterfactual about others ("if the studio had hit their date, we would have …") looks back at someone
     // else's act, not at a change.
@@ -315,7 +324,7 @@ export function lessonOf(story: Story): 'real' | 'platitude' | undefined {
     // much alignment matters") names no act; an insight counts when it is about something particular.
     return writerWouldAct(text) || particularInsight(text);
   };
-  return candidates.some((s) => isLesson(straighten(s.text).toLowerCase())) ? 'real' : 'platitude';
+  return candidates.some((s) => isLesson(straighten(s.text).toLowerCase(), s)) ? 'real' : 'platitude';
 }
 
 /**
@@ -328,7 +337,9 @@ function changedSince(story: Story): boolean {
 }
 
 const MECHANISM = new RegExp(
-  String.raw`(?<![\p{L}'])now (?:has|have|runs?|gets?|includes?|requires?|uses?|checks?|blocks?|catches?|alerts?|stops?|` +
+  // "The team uses it now for all backfills", "planning uses my uplift check now": the writer's tool others took up.
+  String.raw`(?<![\p{L}'])(?:uses?|runs?|relies on|rely on) (?:it|them|this|that|my [\p{L}-]+(?: [\p{L}-]+)?) now(?![\p{L}'])|` +
+    String.raw`(?<![\p{L}'])now (?:has|have|runs?|gets?|includes?|requires?|uses?|checks?|blocks?|catches?|alerts?|stops?|` +
     String.raw`goes through)(?![\p{L}'])`,
   'u',
 );
