@@ -1557,3 +1557,21 @@ describe(`${ID}: a change others made, told in the Result, is not the writer's l
   ])
     it(`stays silent on: ${closing}`, () => assert.deepEqual(signals(told(closing)), []));
 });
+
+describe(`${ID}: a release put off more than once and a partnership that did not go on are setbacks`, () => {
+  const told = (result: string) =>
+    '## Checkout release\n\n**Situation:** The product owner kept changing the acceptance criteria for the new checkout.\n\n' +
+    '**Action:** I wrote the test plan, ran the regression suite each sprint and raised the changes in every stand-up.\n\n' +
+    `**Result:** ${result}\n`;
+  for (const result of [
+    'The release was pushed twice, and we finally shipped in March.',
+    'Maison Vert kept the range in 60 stores, but the partnership for the autumn did not continue.',
+  ])
+    it(`fires on: ${result}`, () => assert.equal(signals(told(result)).length, 1, result));
+  for (const result of [
+    'The release went out on the planned Tuesday with no defects, after we pushed twice for a freeze.',
+    'The partnership for the autumn was renewed with 80 stores.',
+    'The release was pushed twice, and since then I agree acceptance criteria in writing before the first sprint.',
+  ])
+    it(`stays silent on: ${result}`, () => assert.deepEqual(signals(told(result)), []));
+});

@@ -189,6 +189,12 @@ export const STRONG_SETBACK_OUTCOME: readonly string[] = [
   String.raw`wind (?:the|our|their|this|that) (?:[\w-]+ )?(?:pilot|project|trial|programme|program|product|service|team) down|` +
     String.raw`(?:pilot|project|trial|programme|program) (?:was|got) wound (?:down|up)`,
   String.raw`(?:chose|decided|opted|elected) not to (?:renew|extend|continue|go ahead)`,
+  // A partnership that ended: "the partnership for the autumn did not continue", "the contract wasn't renewed".
+  String.raw`(?:partnership|contract|relationship|collaboration|agreement|listing|account)s? (?:[\w-]+ ){0,4}?` +
+    String.raw`(?:did not|didn't|was not|wasn't) (?:continue|continued|renewed|extended)(?![\w-])`,
+  // A date put off more than once: "the release was pushed twice", "go-live got delayed again".
+  String.raw`(?:release|launch|go-?live|delivery|deadline|cutover|opening|handover|roll-?out)s? (?:was|were|got) ` +
+    String.raw`(?:pushed|delayed|postponed|put back|moved)(?: back| out)? (?:twice|again|three times|several times|a second time)`,
   // Halted by the person the writer answers to: "my director asked me to pause it", "the owner told us to drop the idea".
   String.raw`(?:asked|told|instructed) (?:me|us) to (?:pause|stop|drop|shelve|scrap|cancel|abandon|wind down|roll back|` +
     String.raw`reverse|undo)(?= (?:it|the|our|my|that|this|everything)\b)`,
