@@ -41,9 +41,26 @@ function listItemPrefix(text: string, at: number): string | undefined {
 }
 
 /** Inserts a missing section where it belongs in STAR order, in the story's own marker style. */
-export function promptMissingSection(doc: StoryDocument, story: Story, kind: SectionKind, snippet: string): Suggestion {
+export function promptMissingSection(
+  doc: StoryDocument,
+  story: Story,
+  kind: SectionKind,
+  snippet: string,
+  proseSnippet?: string,
+): Suggestion {
   const eol = eolOf(doc.text);
   const explicit = story.sections.filter((s) => s.explicit);
+  // A story told in prose, with no labels, gets a sentence at its end rather than a label its prose never had: a label
+  // would change how the story reads (in a pasted chat thread, the message around it would no longer be the story).
+  if (proseSnippet && !explicit.length) {
+    const end = lineEnd(doc.text, story.end);
+    return {
+      title: `Insert prompt: ${SECTION_TITLES[kind]} section`,
+      kind: 'prompt',
+      snippet: true,
+      edits: [{ start: end, end, newText: ` ${proseSnippet}` }],
+    };
+  }
   const order = SECTION_ORDER.indexOf(kind);
   // After the last section that comes before it in STAR order, so a story told Result-first ("Result, Situation, Action")
   // gets its Task after the Situation, not before the Result.

@@ -158,6 +158,22 @@ describe(ID, () => {
       assert.equal(s.title, 'Insert prompt: Learning section');
       assert.equal(s.edits[0].newText, '\n\n**Learning:** What I would do differently: ${1:…}');
     });
+
+    it('offers a story told in prose a closing sentence, not a label its prose never had', () => {
+      const text = failure(
+        '## The partner API\n\nI committed to a ten-week delivery for our biggest partner, without asking their team what ' +
+          'they needed first.\n\nI built the endpoints myself over the next eight weeks and tested them against our own ' +
+          'client.\n\nWe delivered three weeks late, and the partner moved its launch to the next quarter.\n',
+      );
+      const [f] = lintWith(ID, text);
+      const [s] = f.suggestions;
+      assert.equal(s.title, 'Insert prompt: Learning section');
+      assert.deepEqual(s.edits[0], {
+        start: text.indexOf('next quarter.') + 'next quarter.'.length,
+        end: text.indexOf('next quarter.') + 'next quarter.'.length,
+        newText: ' What I would do differently now is ${1:what I would change}.',
+      });
+    });
   });
 
   describe('stays silent', () => {

@@ -441,7 +441,13 @@ export const noReflection: Rule<Options> = {
       suggestions: [
         learningSection
           ? promptAtSectionEnd(doc, learningSection, 'Insert prompt: Since then I …', 'Since then I ${1:what I do differently}.')
-          : promptMissingSection(doc, story, 'learning', 'What I would do differently: ${1:…}'),
+          : promptMissingSection(
+              doc,
+              story,
+              'learning',
+              'What I would do differently: ${1:…}',
+              'What I would do differently now is ${1:what I would change}.',
+            ),
       ],
     });
   },
