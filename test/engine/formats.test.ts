@@ -1551,6 +1551,28 @@ describe('story formats (SPEC §8)', () => {
     }
   });
 
+  it('a bold "Why I think this version works better" under a told answer is a note on it, and the answer stays a story', () => {
+    const text = lines(
+      '# The stories I told in my interviews',
+      '',
+      '## "Tell me about a decision you\'d make differently"',
+      '',
+      'In late 2021 I hired our first salesperson to take over demos so I could get back to product work.',
+      '',
+      'I never watched him give a demo to a real customer before I offered him the job, and his pilots closed at half our rate.',
+      '',
+      'Since then, every hire I make includes a paid work sample on a real problem.',
+      '',
+      '**Why I think this version works better than my first draft:**',
+      '',
+      '- The first draft was about him. This one is about my process.',
+      '- It has the numbers that made me act, and the ones that made me stop.',
+      '- It ends with something I still do, not a feeling.',
+    );
+    assert.deepEqual(shape(text), ['3: situation action result']);
+    assert.ok(read(text).asides.includes('notes@11'), 'the note on the draft is set aside');
+  });
+
   it('voice notes typed up: each numbered or lettered note is a story, and notes about the prep stay notes', () => {
     const prose =
       'So on my shift we pick for a pharmacy chain with about 380 stores, and we were missing the 9pm cut-off on roughly one ' +

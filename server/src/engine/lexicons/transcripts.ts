@@ -78,7 +78,9 @@ export const NOTES_TITLES: readonly string[] = [
   'how i use',
   "questions (?:i['’]m|i am|i was|i['’]ll be|i prepared|to prepare|list)",
   // "Why the second version works", "Why the rewrite works better".
-  'why (?:this|it|these|the (?:second|new|final|rewritten|revised|after|better) (?:one|version|draft|answer)|the (?:rewrite|after)) works?',
+  // "Why I think this version works better than my first draft", "Why this one works".
+  'why (?:i think )?(?:this|it|these|the (?:second|new|final|rewritten|revised|after|better)|the (?:rewrite|after))' +
+    '(?: (?:one|version|draft|answer|rewrite|story))? works?',
   'what (?:i|the coach|my coach|she|he|they|we) changed',
   'what changed',
   'about (?:me|this (?:post|doc|page|blog))',
