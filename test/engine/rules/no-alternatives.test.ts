@@ -1157,3 +1157,25 @@ describe(`${ID}: a way of working changed as a whole, a line of work shut down, 
   for (const action of silent)
     it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
 });
+
+describe(`${ID}: a channel brought in or launched for the people served is a decision`, () => {
+  const situation = 'Support was almost all email, and the first response to a customer sat at around 11 hours.';
+  const result = 'First response time went from 11 hours to 4.';
+  const fires: Array<[string, string]> = [
+    ['I brought in live chat for order-status questions, staffed from the email team.', 'brought in live chat'],
+    ['I launched a helpline for delivery questions.', 'launched a helpline'],
+    ['I set up a partner portal for the installers.', 'set up a partner portal'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => {
+      const found = decisions(story({ situation, action, result }));
+      assert.ok(String(found[0]).startsWith(decision), `${action} → ${found.join(', ')}`);
+    });
+  const silent = [
+    'I brought in live chat for order-status questions rather than a second phone line, which would have cost twice as much.',
+    'I brought in the post from the mailroom before the morning huddle.',
+    'I joined the new chat channel the product team had set up.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
+});

@@ -106,12 +106,12 @@ export const RELOCATION_DECISION =
  */
 export const BUILD_DECISION =
   '(?:built|created|designed|set up|implemented|developed|wrote|added|rolled out|automated|launched|' +
-  'piloted|introduced|switched on|turned on) (?:(?:a|an|the|our|my|some) )?(?:(?:new|simple|small|' +
+  'piloted|introduced|brought in|switched on|turned on) (?:(?:a|an|the|our|my|some) )?(?:(?:new|simple|small|' +
   'custom|shared|single|central|automated|internal|nightly|daily|weekly|basic|quick|separate|dedicated|' +
   'lightweight) )?(?:[\\w-]+ ){0,2}?(?:tool|system|service|pipeline|process|rota|workflow|model|schema|' +
   'architecture|cache|caching|queue|scanner|integration|microservice|platform|playbook|policy|' +
   'programme|layout|autoscaling|sharding|classifier|heuristic|algorithm|bot|star schema|tab bar|' +
-  'navigation|rubric|scorecard|triage|tracker|campaign|series|initiative)s?(?![\\w-])';
+  'navigation|rubric|scorecard|triage|tracker|campaign|series|initiative|chat|channel|portal|helpline|hotline)s?(?![\\w-])';
 export const MOVE_DECISION_VERBS: readonly string[] = [
   RELOCATION_DECISION,
   // "rewrote the query by hand with a window function", not "rebuilt the screens with the designer".
