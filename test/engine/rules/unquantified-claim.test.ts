@@ -746,3 +746,17 @@ describe(`${ID}: a verdict on how the whole thing went, given as the lesson`, ()
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(learning(sentence), []));
 });
+
+describe(`${ID}: a measure back to normal is a result with no number; a week back to normal is a state`, () => {
+  const fires: Array<[string, string]> = [
+    ['The SLA was back to normal.', 'SLA was back to normal'],
+    ['Wait times were back to normal by Friday.', 'times were back to normal'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent = [
+    'The following week was back to normal.',
+    'The SLA was back to normal, at 92% of tickets answered within four hours.',
+    'I was back to normal duties by March.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});

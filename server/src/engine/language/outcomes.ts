@@ -407,12 +407,21 @@ function resultIdiom(t: Token[], i: number): OutcomeSpan | undefined {
   // "The following week was back to normal" tells a state; "went back to normal pretty quickly" claims a fast recovery.
   if (idiom[0] === 'back') {
     const k = skipDegree(t, i + 3, 3);
-    return SOON.has(word(t[k])) ? { first: i, last: k } : undefined;
+    if (SOON.has(word(t[k]))) return { first: i, last: k };
+    // A measure back to normal is a result with no number: "the SLA was back to normal", "wait times were back to normal".
+    const verb = word(t[i - 1]);
+    const subject = word(t[i - 2]);
+    return LINKING_VERBS.has(verb) && (isGain(subject) || isTrouble(subject) || MEASURE_HEADS.has(subject))
+      ? { first: i - 2, last: i + 2 }
+      : undefined;
   }
   // "I was over the moon when I got the offer": the writer's own feelings are no result.
   if (LINKING_VERBS.has(word(t[i - 1])) && SELF.has(word(t[i - 2]))) return undefined;
   return { first: i, last: i + idiom.length - 1 };
 }
+
+/** Measures named by a short head: "the SLA", "wait times", "the numbers". */
+const MEASURE_HEADS = words`sla slas slo kpi kpis times numbers figures metrics levels rates rate scores score`;
 
 /** Trouble that is good to have little of: "downtime", "complaints", "stock-outs". */
 const isTrouble = (w: string): boolean => LOWER_IS_BETTER.has(w) || COUNTED_TROUBLE.has(w);
