@@ -1920,6 +1920,33 @@ describe('story formats: a bullet-journal page', () => {
     const asides = read(text).asides;
     assert.ok(asides.includes('notes@5') || asides.includes('intro@5'), asides.join(' '));
   });
+  it("a day's log under its date, between separators, in signifier lines, is notes, not a story", () => {
+    const text = lines(
+      '# Notebook \u2014 March (Elm House)',
+      '',
+      '**Key:** \u2022 task  \u2713 done  \u2192 migrated  \u2013 note  \u2605 interview prep',
+      '',
+      '---',
+      '',
+      '**Mon 4 Mar**',
+      '',
+      "\u2713 Easter rota \u2014 check Dev's leave",
+      "\u2192 Ring pharmacy re: Mrs Ahmed's blister packs (moved to Wed)",
+      '\u2022 Fire alarm log \u2014 sign off',
+      '\u2013 Deputy interview at Birch Court is 19th. Panel of 3 incl. regional lead. ' +
+        'They said "competency based", so STAR. Draft tonight.',
+      '',
+      '**Falls on the first floor**',
+      '',
+      '**Situation:** We had 14 falls on the first floor in the three months before I joined, most of them at night.',
+      '',
+      '**Action:** I moved the night checks to every hour and put sensor mats beside the six residents most at risk.',
+      '',
+      '**Result:** Falls went from 14 a quarter to 4.',
+    );
+    assert.deepEqual(shape(text), ['14: situation action result']);
+    assert.ok(read(text).asides.includes('notes@7'), read(text).asides.join(' '));
+  });
   it('a note-form story whose lines open with arrows and bullets stays a story', () => {
     const text = lines(
       '## Medicines round',

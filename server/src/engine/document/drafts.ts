@@ -523,7 +523,7 @@ function assemble(blocks: MarkedBlock[], text: string): Assembly {
       for (const it of u.items) aside(it.tag ? 'tag-line' : 'intro', startOf(it.ref), endOf(it.ref));
       return;
     }
-    if (!story) {
+    if (!story || bujoDay(u)) {
       if (u.title) aside(isParent ? 'collection-title' : 'notes', u.title.start, u.title.end);
       for (const it of u.items)
         aside(it.tag ? 'tag-line' : it.block.type === 'break' ? 'separator' : 'notes', startOf(it.ref), endOf(it.ref));
@@ -722,6 +722,34 @@ function talksAboutTheStories(u: Unit): boolean {
   const words = text.match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
   return words > 0 && words <= 150 && ABOUT_THE_STORIES.test(text);
 }
+
+/**
+ * A bullet-journal day: under a date ("**Mon 4 Mar**", "## Wed 8"), three lines or more, nearly all opening on its
+ * signifiers, of two kinds at least ("\u2713 Rota for Easter", "\u2192 Call pharmacy (moved to Tue)", "\u2013 Deputy
+ * interview is 21st"). The day's log, not a story; a story told in such bullets under its own title stays a story.
+ */
+function bujoDay(u: Unit): boolean {
+  if (!u.title || !DAY_TITLE.test(u.title.text.trim())) return false;
+  if (u.items.some((it) => it.marker || it.speaker)) return false;
+  const lines = u.items.flatMap((it) => itemText(it).split('\n')).filter((l) => l.trim());
+  if (lines.length < 3) return false;
+  const kinds = new Set<string>();
+  let marked = 0;
+  for (const line of lines) {
+    const m = BUJO_SIGNIFIER.exec(line);
+    if (!m) continue;
+    marked++;
+    kinds.add(m[1]);
+  }
+  return kinds.size >= 2 && marked >= 0.75 * lines.length;
+}
+
+/** A day as a journal dates it: "Mon 4 Mar", "Wed 8", "Thursday 2nd May". */
+const DAY_TITLE =
+  /^(?:mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)(?:day|nesday|sday|urday)?\.?\s+\d{1,2}(?:st|nd|rd|th)?(?:\s+\p{L}{3,9}\.?)?$/iu;
+
+/** A bullet-journal signifier opening a line: done, moved, task, cancelled, starred, or a note's dash. */
+const BUJO_SIGNIFIER = /^\s*([\u2713\u2714\u2717\u2718\u00d7\u2192\u2022\u25cb\u25e6\u2605\u2606\u21d2]|\u2013(?=\s))/u;
 
 function onlyNotesBelow(units: Unit[], i: number): boolean {
   const depth = units[i].depth;
