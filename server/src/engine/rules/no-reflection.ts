@@ -137,17 +137,17 @@ const VAGUE_INTENT = new RegExp(
 /** How often, which is a habit only when the writer keeps it: "I now check every time", not "customers rely on us every time". */
 const HOW_OFTEN = /^(?:every time|before every|before each|on every)$/;
 
+/** Three words or fewer: "Every time." */
+const shortLine = (text: string): boolean => text.split(/\s+/).filter(Boolean).length <= 3;
+
 /** Whether the sentence names a changed behaviour: a sign of one, a habit marker only after the writer as its subject. */
 function concreteChange(text: string): boolean {
   // "I go to the floor before I go to the data. Every time.": the marker alone stands for the habit just told.
-  const alone = text.split(/\s+/).filter(Boolean).length <= 3;
+  const alone = shortLine(text);
   return matchAll(CONCRETE, text).some(
     (h) => alone || !HOW_OFTEN.test(h.text) || /(?<![\p{L}'])(?:i|we)(?![\p{L}'])/u.test(text.slice(0, h.index)),
   );
 }
-
-/** Three words or fewer: "Every time." */
-const shortLine = (text: string): boolean => text.split(/\s+/).filter(Boolean).length <= 3;
 
 /** The writer or the writer's side, anywhere in the sentence. */
 const WRITER = /(?<![\p{L}'])(?:i|we|me|us|my|our|i'm|i've|i'd|i'll|we're|we've|we'd|we'll|myself)(?![\p{L}'])/u;
