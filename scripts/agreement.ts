@@ -5,11 +5,8 @@
 // Usage: npx tsx scripts/agreement.ts [--rules]
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { lint } from '../server/src/engine/lint';
-import { lineStartsOf } from '../server/src/engine/document/model';
-import { lineIndexAt } from '../server/src/engine/document/positions';
 import { RULES } from '../server/src/engine/rules';
-import { type LabelFile, microScore, type RuleScore, type ScoredFinding, tallyFile } from '../test/engine/corpus-score';
+import { type LabelFile, microScore, type RuleScore, type ScoredFinding, scoredFindings, tallyFile } from '../test/engine/corpus-score';
 
 const root = join(__dirname, '..');
 const testDir = join(root, 'test/corpus/blind/test');
@@ -27,14 +24,7 @@ for (const name of readdirSync(secondDir).filter((n) => n.endsWith('.labels.json
   files++;
   const first = JSON.parse(readFileSync(join(testDir, name), 'utf8')) as LabelFile;
   const second = JSON.parse(readFileSync(join(secondDir, name), 'utf8')) as LabelFile;
-  const text = readFileSync(story, 'utf8');
-  const starts = lineStartsOf(text);
-  const found = lint(text, { path: `stories/${name.replace(/\.labels\.json$/, '.md')}` }).findings.map((f) => ({
-    rule: f.ruleId,
-    from: lineIndexAt(starts, f.start) + 1,
-    to: lineIndexAt(starts, Math.max(f.start, f.end - 1)) + 1,
-    message: f.message,
-  }));
+  const found = scoredFindings(readFileSync(story, 'utf8'), `stories/${name.replace(/\.labels\.json$/, '.md')}`);
   tallyFile(secondVsFirst, name, first, asFound(second));
   tallyFile(firstVsSecond, name, second, asFound(first));
   tallyFile(engineVsFirst, name, first, found);

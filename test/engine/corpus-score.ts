@@ -45,15 +45,8 @@ export function scoreCorpus(dir: string, rules: readonly string[], options: { pa
   for (const file of corpusFiles(dir)) {
     const labels = JSON.parse(readFileSync(file.replace(/\.md$/, '.labels.json'), 'utf8')) as LabelFile;
     const text = readFileSync(file, 'utf8');
-    const starts = lineStartsOf(text);
     const rel = relative(dir, file);
-    const found = lint(text, { path: (options.pathPrefix ?? '') + rel }).findings.map((f) => ({
-      rule: f.ruleId,
-      from: lineIndexAt(starts, f.start) + 1,
-      to: lineIndexAt(starts, Math.max(f.start, f.end - 1)) + 1,
-      message: f.message,
-    }));
-    tallyFile(scores, rel, labels, found);
+    tallyFile(scores, rel, labels, scoredFindings(text, (options.pathPrefix ?? '') + rel));
   }
   return scores;
 }
@@ -64,6 +57,17 @@ export interface ScoredFinding {
   from: number;
   to: number;
   message: string;
+}
+
+/** The engine's findings on a story file, as scoring reads them (1-based lines). */
+export function scoredFindings(text: string, path: string): ScoredFinding[] {
+  const starts = lineStartsOf(text);
+  return lint(text, { path }).findings.map((f) => ({
+    rule: f.ruleId,
+    from: lineIndexAt(starts, f.start) + 1,
+    to: lineIndexAt(starts, Math.max(f.start, f.end - 1)) + 1,
+    message: f.message,
+  }));
 }
 
 /**
