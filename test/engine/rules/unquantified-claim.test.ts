@@ -760,3 +760,20 @@ describe(`${ID}: a measure back to normal is a result with no number; a week bac
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: a problem said to be over, thanks or a visible change as the evidence, a culture said to have moved`, () => {
+  const fires: Array<[string, string]> = [
+    ['Missed handovers became a thing of the past.', 'a thing of the past'],
+    ['The practice manager couldn\u2019t thank us enough.', 'couldn\u2019t thank us enough'],
+    ['Everybody on the floor could see the difference straight away.', 'could see the difference'],
+    ['It really shifted the culture on the ward.', 'shifted the culture'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent = [
+    'Missed handovers became a thing of the past: 14 in March, none since June.',
+    'Nobody could see the difference between the two label printers, so I asked the supplier.',
+    'I wanted paper rotas to be a thing of the past, so I asked for a pilot.',
+    'She said she could not see the difference, which is when I pulled the numbers: 31 late orders against 9.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});

@@ -125,6 +125,18 @@ export const RESULT_IDIOMS: readonly string[][] = [
   // Time or people given back, told with no measure: "it freed up the team", "freed up a lot of time for the leads".
   ['freed', 'up'],
   ['frees', 'up'],
+  // A problem said to be over with no count of it: "missed handovers became a thing of the past".
+  ['a', 'thing', 'of', 'the', 'past'],
+  // Thanks or a visible change as the evidence: "the manager couldn't thank us enough", "you could see the difference".
+  // (The modal opens the idiom: a claim read after "could" or "couldn't" is otherwise a wish or a denial.)
+  ["couldn't", 'thank', 'us', 'enough'],
+  ["couldn't", 'thank', 'me', 'enough'],
+  ['could', 'not', 'thank', 'us', 'enough'],
+  ['could', 'see', 'the', 'difference'],
+  ['could', 'feel', 'the', 'difference'],
+  // The culture said to have moved, with nothing to show how: "it really shifted the culture on the ward".
+  ['shifted', 'the', 'culture'],
+  ['changed', 'the', 'culture'],
 ];
 
 /** What "handled" takes before its manner: "handled it well", "handled things calmly". */
