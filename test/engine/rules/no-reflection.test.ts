@@ -1591,3 +1591,41 @@ describe(`${ID}: a release put off more than once and a partnership that did not
   ])
     it(`stays silent on: ${result}`, () => assert.deepEqual(signals(told(result)), []));
 });
+
+describe(`${ID}: blame presupposes a failure, so blame closed by a truism or a lesson for others has no lesson`, () => {
+  const told = (result: string, learning: string) =>
+    '## Exhibition labels\n\n**Situation:** Our museum opened a new gallery of local textiles in May, with 40 printed labels.\n\n' +
+    '**Task:** I coordinated the label copy between the curators and the print agency.\n\n' +
+    '**Action:** I collected the texts, sent them to the agency and chased the proofs.\n\n' +
+    `**Result:** ${result}\n\n**Learning:** ${learning}\n`;
+  const blamed = 'Nobody at the agency spotted the wrong dates on two labels, and the curators were not pleased.';
+  const cases: Array<[string, string]> = [
+    [blamed, 'Agencies need much tighter proofreading if they want to work with museums.'],
+    [blamed, 'I learned that communication is key.'],
+  ];
+  for (const [result, learning] of cases)
+    it(`fires on: ${learning}`, () => {
+      const found = lintWith(ID, told(result, learning));
+      assert.equal(found.length, 1, learning);
+      assert.equal(found[0].messageId, 'blamedPlatitude');
+      assert.equal(found[0].data.signal, 'Nobody at the agency spotted');
+    });
+  const silent: Array<[string, string]> = [
+    // The writer's own change is a lesson, blame or not.
+    [blamed, 'Since then I proofread every label against the object file myself before anything goes to print.'],
+    // A truism with nobody blamed is not read as a failure story.
+    ['The labels went up on time and the opening drew 600 visitors.', 'I learned that communication is key.'],
+    // Another party's slip, owned by what the writer did next: context, not blame.
+    [
+      'The agency printed two dates wrong, so I checked all 40 labels against the object files and had two reprinted in a day.',
+      'I learned that communication is key.',
+    ],
+  ];
+  for (const [result, learning] of silent)
+    it(`stays silent on: ${result} / ${learning}`, () => assert.deepEqual(signals(told(result, learning)), []));
+  it('honours the ignore option for the blamed phrase', () =>
+    assert.deepEqual(
+      lintWith(ID, told(...cases[0]), { ignore: ['agency'] }).map((f) => f.messageId),
+      [],
+    ));
+});

@@ -1,6 +1,6 @@
 import type { IgnoreOption, Rule } from '../rule';
 import { nextSentence, toldParts } from '../rule';
-import type { Sentence } from '../types';
+import type { Sentence, Story, StoryDocument } from '../types';
 import { promptAfterSentence } from '../fixes';
 import { isI, isWe } from '../language/actors';
 import { reportedSpeechAt } from '../language/speech';
@@ -143,63 +143,14 @@ export const blameShifting: Rule<IgnoreOption> = {
     ],
   },
   check({ doc, story, report }) {
-    // A cause told beside the writer's own share of it ("… which was my mistake", "I should have
-    // checked") is context, not blame shifted: cause-and-effect patterns need a story that owns nothing.
-    // Read only when a pattern or a cause needs it: most stories have neither, and the story is long.
-    let owns: boolean | undefined;
-    const storyOwns = () => (owns ??= admits(storyText(story)));
-    let failed: boolean | undefined;
-    const storyFailed = () => (failed ??= setbackOf(doc, story, 2) !== undefined);
-    const told = toldParts(story);
-    // Which sentences weigh options, each read once (most hold none of the words the pattern needs).
-    const weighs = story.sentences.map((x) => WEIGHING_CUE.test(x.text) && WEIGHING.test(asSearched(x.text)));
-    for (const s of story.sentences) {
-      const text = asSearched(s.text);
-      const owned = ownsIt(text);
-      // Options weighed, here or in the two sentences before ("I had three options. … I could rent generic scanners, but they
-      // didn't run our app"): what another party or product could not do is why an option lost, not blame for a failure.
-      const weighing = weighs.slice(Math.max(0, s.index - 2), s.index + 1).includes(true);
-      const taken: Array<[number, number]> = [];
-      const probed = PROBES.patternsIn(text);
-      for (let k = 0; k < PATTERNS.length; k++) {
-        if (!probed[k] || !probed[PATTERNS.length + k]) continue;
-        const p = PATTERNS[k];
-        for (const m of patternMatches(k, text)) {
-          const from = m.index;
-          const to = from + m[0].length;
-          if (taken.some(([a, b]) => a < to && from < b)) continue;
-          if (p.name !== 'not my fault' && owned) continue;
-          if (p.causal && storyOwns()) continue;
-          if (p.inFailure && !storyFailed()) continue;
-          if (p.pointsBack && !opensWithOther(story.sentences[s.index - 1])) continue;
-          if (p.notInSetup && (told[s.index] === 'situation' || s.part === 'task') && storyOwns()) continue;
-          if (weighing && (p.weak || p.causal)) continue;
-          if (!blames(s, nextSentence(story, s), text, from, to, p)) continue;
-          // A complaint or a cause followed by the writer taking it up is context: "QA never ran it. I added the suite to CI."
-          if ((p.weak || p.causal) && ownedNext(nextSentence(story, s))) continue;
-          taken.push([from, to]);
-          reportAt(s, from, to);
-        }
-      }
-      // Blame told as cause and effect in any wording: a setback and another party as its cause, owned nowhere near it.
-      // The Situation and Task set out the problem the writer took on ("two incidents ran long because the engineer …").
-      if (owned || weighing || told[s.index] === 'situation' || s.part === 'task') continue;
-      const causes = blamedCauses(text);
-      if (causes.length && storyOwns()) continue;
-      for (const { from, to } of causes) {
-        if (taken.some(([a, b]) => a < to && from < b)) continue;
-        if (!blames(s, nextSentence(story, s), text, from, to, CAUSE_AND_EFFECT)) continue;
-        if (ownedNext(nextSentence(story, s))) continue;
-        taken.push([from, to]);
-        reportAt(s, from, to);
-      }
-    }
+    // Every blame is reported: none stops the reading.
+    eachBlame(doc, story, (s, from, to) => {
+      reportAt(s, from, to);
+      return false;
+    });
 
     function reportAt(s: Sentence, from: number, end: number): void {
-      let to = end;
-      while (to > from + 1 && /[\s,;:\u2014\u2013-]/.test(s.text[to - 1])) to--;
-      // Not ending on "the", "to" or "their": "through no fault of the" reads "through no fault".
-      to = from + keptLength(s.text.slice(from, to));
+      const to = blameEnd(s, from, end);
       report({
         messageId: 'blame',
         data: { phrase: s.text.slice(from, to).replace(/\s+/g, ' ').trim() },
@@ -216,6 +167,85 @@ export const blameShifting: Rule<IgnoreOption> = {
     }
   },
 };
+
+/**
+ * Each blame a story holds, in reading order, as the rule reports it: `found` gets the sentence and the blame's span in
+ * its searched text, and returns true to stop reading.
+ */
+function eachBlame(doc: StoryDocument, story: Story, found: (s: Sentence, from: number, to: number) => boolean): void {
+  // A cause told beside the writer's own share of it ("… which was my mistake", "I should have
+  // checked") is context, not blame shifted: cause-and-effect patterns need a story that owns nothing.
+  // Read only when a pattern or a cause needs it: most stories have neither, and the story is long.
+  let owns: boolean | undefined;
+  const storyOwns = () => (owns ??= admits(storyText(story)));
+  let failed: boolean | undefined;
+  const storyFailed = () => (failed ??= setbackOf(doc, story, 2) !== undefined);
+  const told = toldParts(story);
+  // Which sentences weigh options, each read once (most hold none of the words the pattern needs).
+  const weighs = story.sentences.map((x) => WEIGHING_CUE.test(x.text) && WEIGHING.test(asSearched(x.text)));
+  for (const s of story.sentences) {
+    const text = asSearched(s.text);
+    const owned = ownsIt(text);
+    // Options weighed, here or in the two sentences before ("I had three options. … I could rent generic scanners, but they
+    // didn't run our app"): what another party or product could not do is why an option lost, not blame for a failure.
+    const weighing = weighs.slice(Math.max(0, s.index - 2), s.index + 1).includes(true);
+    const taken: Array<[number, number]> = [];
+    const probed = PROBES.patternsIn(text);
+    for (let k = 0; k < PATTERNS.length; k++) {
+      if (!probed[k] || !probed[PATTERNS.length + k]) continue;
+      const p = PATTERNS[k];
+      for (const m of patternMatches(k, text)) {
+        const from = m.index;
+        const to = from + m[0].length;
+        if (taken.some(([a, b]) => a < to && from < b)) continue;
+        if (p.name !== 'not my fault' && owned) continue;
+        if (p.causal && storyOwns()) continue;
+        if (p.inFailure && !storyFailed()) continue;
+        if (p.pointsBack && !opensWithOther(story.sentences[s.index - 1])) continue;
+        if (p.notInSetup && (told[s.index] === 'situation' || s.part === 'task') && storyOwns()) continue;
+        if (weighing && (p.weak || p.causal)) continue;
+        if (!blames(s, nextSentence(story, s), text, from, to, p)) continue;
+        // A complaint or a cause followed by the writer taking it up is context: "QA never ran it. I added the suite to CI."
+        if ((p.weak || p.causal) && ownedNext(nextSentence(story, s))) continue;
+        taken.push([from, to]);
+        if (found(s, from, to)) return;
+      }
+    }
+    // Blame told as cause and effect in any wording: a setback and another party as its cause, owned nowhere near it.
+    // The Situation and Task set out the problem the writer took on ("two incidents ran long because the engineer …").
+    if (owned || weighing || told[s.index] === 'situation' || s.part === 'task') continue;
+    const causes = blamedCauses(text);
+    if (causes.length && storyOwns()) continue;
+    for (const { from, to } of causes) {
+      if (taken.some(([a, b]) => a < to && from < b)) continue;
+      if (!blames(s, nextSentence(story, s), text, from, to, CAUSE_AND_EFFECT)) continue;
+      if (ownedNext(nextSentence(story, s))) continue;
+      taken.push([from, to]);
+      if (found(s, from, to)) return;
+    }
+  }
+}
+
+/** The first phrase in the story that puts a failure on someone else, as the rule would underline it, or undefined. */
+export function firstBlame(doc: StoryDocument, story: Story): string | undefined {
+  let phrase: string | undefined;
+  eachBlame(doc, story, (s, from, to) => {
+    phrase = s.text
+      .slice(from, blameEnd(s, from, to))
+      .replace(/\s+/g, ' ')
+      .trim();
+    return true;
+  });
+  return phrase;
+}
+
+/** Where an underlined blame ends: before trailing punctuation, and not on "the", "to" or "their" ("through no fault of
+ * the" reads "through no fault"). */
+function blameEnd(s: Sentence, from: number, end: number): number {
+  let to = end;
+  while (to > from + 1 && /[\s,;:\u2014\u2013-]/.test(s.text[to - 1])) to--;
+  return from + keptLength(s.text.slice(from, to));
+}
 
 /** The matches of BLAME_PATTERNS[k] in a searched sentence, found as the rule finds them (for tests). */
 export function patternMatches(k: number, text: string): readonly RegExpExecArray[] {
