@@ -1543,3 +1543,26 @@ describe(`${ID}: someone away is blame only as one more cause or with what it co
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: pleading one's own case, others' say over the outcome, the set-up blamed, others behind or changing scope`, () => {
+  const fires: Array<[string, string]> = [
+    ['To be fair to me, the council only sent the road closure on the Thursday.', 'To be fair to me'],
+    ['In my defence, nobody had walked the new route with me.', 'In my defence'],
+    ["With road events you're at the mercy of the council.", 'at the mercy of the council'],
+    ['I wish the council would move a bit quicker on closures.', 'wish the council would'],
+    ['Honestly the real problem was how the permit side was set up.', 'real problem was how the permit side was set up'],
+    ['The timing firm was behind almost from day one.', 'The timing firm was behind'],
+    ['The sponsor changed the route three times.', 'The sponsor changed the route three times'],
+    ['Nobody let us know about the second event on the same road.', 'Nobody let us know'],
+    ['Councils need to publish their event calendars earlier.', 'Councils need to publish'],
+  ];
+  const silent = [
+    'To be fair to the council, they had warned us about the resurfacing in March, and I should have checked.',
+    'I wish I had walked the new route myself, and I now walk every route the week before.',
+    'The real problem was how I had set up the marshal rota: nobody covered the second junction.',
+    'The timing firm was behind, so I borrowed the club chip mats and ran the timing myself.',
+    'The sponsor changed the route three times, and I now freeze the route six weeks out.',
+    'Nobody let us know about the second event, so I now ask the council for their calendar at every booking.',
+  ];
+  inRaceFamily(fires, silent);
+});

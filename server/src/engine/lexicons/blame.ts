@@ -93,7 +93,10 @@ export const ANY_OTHER =
 export const LESSON_PARTY =
   String.raw`(?:${OTHER_PARTY}|(?:the )?(?:[\w-]{1,30} )?(?!(?:numbers|orders|servers|users|customers|members|containers|printers|` +
   String.raw`folders|filters|letters|papers|meters|timers|answers|chapters|corners|borders|quarters|headers|layers)\b)` +
-  String.raw`[\w-]{2,30}(?:ers|ors|ists|ants|ians))`;
+  String.raw`[\w-]{2,30}(?:ers|ors|ists|ants|ians)|` +
+  // Groups named bare in the plural: "platform teams should freeze their contracts", "boards need to decide early".
+  String.raw`(?:[\w-]{1,30} )?(?:teams|boards|departments|vendors|suppliers|agencies|companies|organi[sz]ations|trusts|councils|` +
+  String.raw`hospitals|schools|execs|executives|stakeholders|partners))`;
 
 /** What another party was meant to do. */
 export const DUTY =
@@ -825,6 +828,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     source:
       String.raw`(?:nobody|no one|no-one) (?:had |ever |bothered to |thought to )?(?:told|warned|informed|notified|` +
       String.raw`mentioned it to|flagged it to) (?:us|me|the team|our team)|` +
+      // "nobody let us know", "nobody had said a word", "no one gave us a heads-up".
+      String.raw`(?:nobody|no one|no-one) (?:had |ever |bothered to |thought to )?(?:let (?:us|me|the team|our team|anyone) know|` +
+      String.raw`said a word|gave (?:us|me) (?:a |any )?(?:heads-up|heads up|warning))|` +
       // "nobody posted release notes in the support channel".
       String.raw`(?:nobody|no one|no-one) (?:had |ever |bothered to |thought to )?(?:posted|sent|shared|circulated|passed on|` +
       String.raw`documented|wrote up|handed over) (?:the |any |a )?(?:[\w-]+ )?(?:notes?|notice|update|updates|email|emails|` +
@@ -1412,6 +1418,50 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     weak: true,
     inFailure: true,
     causal: true,
+  },
+  {
+    // The writer pleading their own case in a setback: "To be fair to me, the contract only arrived on the Thursday", "in my
+    // defence, nobody had seen the new form".
+    name: 'in my defence',
+    probe: ['fair', 'defen'],
+    source: String.raw`(?:to be (?:fair|honest) (?:to|with) (?:me|myself)|in (?:all )?fairness to (?:me|myself)|in my (?:own )?defen[cs]e)`,
+    inFailure: true,
+  },
+  {
+    // Others' say over the outcome, told as why it went wrong: "you're at the mercy of the client", "I wish management would
+    // move a bit quicker", "we were in the hands of the carrier".
+    name: 'at their mercy',
+    probe: ['mercy', 'wish', 'hands of'],
+    source:
+      String.raw`at the mercy of (?:the |our |their )?[\w-]{2,30}|in the hands of (?:the |our |their )?[\w-]{2,30}|` +
+      String.raw`wish(?:ed)? (?:that )?${ANY_PARTY} (?:would|had|could|'d)(?= [\w-]{2,30})`,
+    inFailure: true,
+  },
+  {
+    // The set-up blamed instead of anyone's part in it: "the real problem was how the DBA side was set up", "it was just the
+    // way the system was set up", "which is just how things work at group".
+    name: 'the way it was set up',
+    probe: ['set up', 'how things', 'the way things', 'organised', 'organized', 'structured'],
+    source:
+      String.raw`(?:(?:real|main|actual|root|underlying|bigger) (?:problem|issue|cause) (?:was|is)|(?:it|that|this) was(?: just| really|` +
+      String.raw` simply)?) (?:how|the way) (?:the |our |their |it |things )(?:[\w-]{1,30} ){0,3}?(?:was|were|had been|is|are) ` +
+      String.raw`(?:set up|organi[sz]ed|structured|run)|(?:which|that) (?:is|was) (?:just |simply )?(?:how|the way) things ` +
+      String.raw`(?:work|worked|are|were|go|went) (?:at|in|with|around) [\w-]{2,30}`,
+    inFailure: true,
+  },
+  {
+    // Another party behind, or changing the ground under the work, in a setback: "the installation contractor was behind almost
+    // from day one", "the PM changed the scope three times".
+    name: 'they were behind',
+    probe: ['behind', 'changed'],
+    source:
+      String.raw`(?!(?:the|our|my) team )${ANY_PARTY} (?:was|were) (?:already |always |badly |way |also |well )*behind(?= schedule| ` +
+      String.raw`programme| plan| from (?:the start|day one)| almost from| on | with |[.,;:!)]|$)|` +
+      String.raw`${ANY_PARTY} (?:also |then )?changed (?:the |their |our |his |her )?(?:scope|requirements|spec|specs|brief|priorities|` +
+      String.raw`design|dates?|deadline|mind|minds|route|plans?|venue|format|layout|timeline|schedule) (?:(?:two|three|four|five|several|multiple|\d+) times|again|twice|repeatedly|` +
+      String.raw`mid-sprint|at the last minute)`,
+    weak: true,
+    inFailure: true,
   },
 ];
 
