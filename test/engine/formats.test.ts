@@ -710,6 +710,56 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(notTag), ['1: situation action result']);
   });
 
+  it('a line in emphasis right under a story heading is its subtitle or tag; the heading titles the story', () => {
+    const bank = lines(
+      '# Story bank',
+      '',
+      '## 1. The schema migration we rolled back',
+      '*Use for: failure, a project that went wrong*',
+      '',
+      '### Situation',
+      'Our payments table held a billion rows.',
+      '### Action',
+      'I wrote the backfill and ran it on staging.',
+      '### Result',
+      'We rolled it back after 90 minutes.',
+      '',
+      '## Seller dashboard in 3 weeks',
+      '',
+      '*Tight deadline*',
+      '',
+      '**Situation:** 4,000 sellers tracked orders in a spreadsheet.',
+      '',
+      '**Action:** I designed the dashboard in two weeks.',
+      '',
+      '**Result:** 2,600 sellers used it in the first month.',
+    );
+    assert.deepEqual(shape(bank), ['3: situation action result', '13: situation action result']);
+    const { asides } = read(bank);
+    assert.ok(asides.includes('tag-line@4') && asides.includes('tag-line@15'), `both lines are set aside as tags: ${asides}`);
+    // Under an H1 over several stories, a bold line over the labels still titles its own story.
+    const collection = lines(
+      '# Ops stories',
+      '',
+      '**Overbooked on a Saturday night**',
+      '',
+      '**Situation:** We had sold 12 more rooms than we had.',
+      '',
+      '**Action:** I rang three hotels nearby and moved 12 guests.',
+      '',
+      '**Result:** All 12 stayed with us again within a year.',
+      '',
+      '**The lift outage**',
+      '',
+      '**Situation:** Our only lift failed in August.',
+      '',
+      '**Action:** I set up a porter rota for luggage.',
+      '',
+      '**Result:** No guest waited more than 10 minutes.',
+    );
+    assert.deepEqual(shape(collection), ['3: situation action result', '11: situation action result']);
+  });
+
   it('a list of stories, each item a bold title over its story, starts a story at each item', () => {
     const text = lines(
       '# Quick notes',

@@ -280,6 +280,23 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
         cur.items.push({ ...it, boldTitle: undefined });
         continue;
       }
+      // "## Seller dashboard in 3 weeks" over "*Tight deadline*" over the STAR labels: a line all in emphasis right under a
+      // heading below the top level, with nothing between, is the heading's subtitle; the heading titles the story.
+      if (
+        it.ref.from === 0 &&
+        prev?.type === 'heading' &&
+        prev.depth >= 2 &&
+        cur.title === prev &&
+        !cur.items.length &&
+        isWholeLineBold(b) &&
+        !it.marker &&
+        !it.speaker &&
+        (opensStory(next) || (next?.type === 'heading' && !!next.marker))
+      ) {
+        // Set aside like a tag line ("*Tight deadline*" names the question it answers), not told as part of the story.
+        cur.items.push({ ...it, boldTitle: undefined, tag: true });
+        continue;
+      }
       // A title is a bold line, or a plain line or a bold list item ("1. **Overflow to 3PL**") right over a STAR label.
       // A chat message's header ("Tomasz Wilk 11:47" over a labelled draft) titles nothing: read only of a title found.
       const titles =

@@ -122,4 +122,6 @@ export const TAG_LABELS: readonly string[] = [
   'signals?',
   // "Question it answers: Tell me about a time you influenced without authority": which question the story is for.
   'questions? (?:it|this(?: story)?) answers?',
+  // "*Use for: failure, a project that went wrong*", "Good for: conflict, influence": which questions a banked story serves.
+  '(?:use|used|good|best|works) (?:it |this(?: one)? )?for',
 ];
