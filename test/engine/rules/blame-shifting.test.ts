@@ -1566,3 +1566,22 @@ describe(`${ID}: pleading one's own case, others' say over the outcome, the set-
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: criticism of the writer's work is a setback, so pleading one's case against it is blame`, () => {
+  const told = (title: string, answer: string) =>
+    lintWith(
+      ID,
+      story({
+        title,
+        situation: 'In my first year as a sales engineer my manager sat in on four of my discovery calls.',
+        action: `He said I went into the architecture far too early. ${answer}`,
+        result: 'I rebuilt my first call around three questions about the buyer.',
+      }),
+    ).map((f) => f.data.phrase);
+  it('fires in a critical-feedback story', () =>
+    assert.deepEqual(told('A time you received critical feedback', 'To be fair to me, nobody had said who would be on the call.'), [
+      'To be fair to me',
+    ]));
+  it('stays silent when the story tells no setback', () =>
+    assert.deepEqual(told('A time you coached a new hire', 'To be fair to me, nobody had said who would be on the call.'), []));
+});

@@ -1629,3 +1629,24 @@ describe(`${ID}: blame presupposes a failure, so blame closed by a truism or a l
       [],
     ));
 });
+
+describe(`${ID}: a complaint that went badly, work put back to the old version, and criticism of the writer are setbacks`, () => {
+  const told = (title: string, result: string) =>
+    `## ${title}\n\n**Situation:** Our support desk handled about 300 calls a day for a broadband provider.\n\n` +
+    '**Action:** I took the call, logged the fault and booked an engineer for the next morning.\n\n' +
+    `**Result:** ${result}\n`;
+  for (const title of [
+    'Tell me about a complaint that went badly',
+    'The checkout redesign that went back to the old version',
+    'A time you received critical feedback',
+  ])
+    it(`fires on: ${title}`, () => assert.equal(signals(told(title, 'The customer was called back the next day.')).length, 1, title));
+  const silent: Array<[string, string]> = [
+    ['Tell me about a complaint that went badly', 'The customer left us. I still read the whole account history before every call back.'],
+    ['A time you received critical feedback', 'My calls got shorter. To this day I confirm the fault in the first two minutes.'],
+    ['The complaint line that went live in March', 'The customer was called back the next day.'],
+    ['Feedback from the new starters', 'The customer was called back the next day.'],
+  ];
+  for (const [title, result] of silent)
+    it(`stays silent on: ${title} / ${result}`, () => assert.deepEqual(signals(told(title, result)), []));
+});

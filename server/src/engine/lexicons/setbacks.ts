@@ -44,6 +44,12 @@ export const TITLE_FAILURE: readonly string[] = [
   String.raw`(?:you|i|we) (?:badly )?underestimated`,
   'what went wrong',
   'when things went wrong',
+  // "Tell me about a complaint that went badly", "Checkout redesign that went back to the old version".
+  String.raw`(?:that|which) went (?:badly|poorly|wrong)`,
+  String.raw`(?:that|which) (?:went|was rolled|got rolled|was put) back to the (?:old|previous|original) (?:[\w-]+ )?(?:version|design|` +
+    String.raw`process|system|way|setup|one)`,
+  // Criticism of the writer's own work is a setback they answer for: "a time you received critical feedback".
+  String.raw`(?:critical|negative|harsh|tough|difficult|hard|painful|blunt) feedback`,
   'went sideways',
   'that went wrong',
   String.raw`(?:project|launch|migration|rollout|release|plan|initiative|bet|experiment|product|feature|idea|` +
@@ -474,6 +480,9 @@ export const REFLECTION: readonly string[] = [
   'wish i had',
   'habit',
   'i started (?:to )?always',
+  // A habit kept since: "I still read the strength aloud on every opioid I check", "to this day I open with the problem".
+  String.raw`i still (?:[\w'-]+ ){1,10}?(?:every|each|whenever|any time|before (?:any|every))`,
+  'to this day',
 ];
 
 /**
@@ -526,6 +535,9 @@ export const CONCRETE_CHANGE: readonly string[] = [
   "i've since",
   'i have since',
   'these days',
+  // A habit kept since the setback: "I still open every review with the question I need answered".
+  String.raw`i still (?:[\w'-]+ ){1,10}?(?:every|each|whenever|any time|before (?:any|every))`,
+  String.raw`to this day,? i (?!(?:was|felt|think|feel|wonder|regret)\b)[a-z]+`,
   'every time',
   'before every',
   'before each',
