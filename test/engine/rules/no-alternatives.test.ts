@@ -1179,3 +1179,37 @@ describe(`${ID}: a channel brought in or launched for the people served is a dec
   for (const action of silent)
     it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
 });
+
+describe(`${ID}: "whether" weighs a course only as a choice, not as a request`, () => {
+  const situation = 'Wards ran out of stock items most weekends, and nurses borrowed from other wards.';
+  const action = 'I brought in a two-bin system on all six wards.';
+  it('fires when "whether we could" only asks for more of the same', () =>
+    assert.deepEqual(
+      decisions(
+        story({ situation, action, result: 'Weekend stock-outs fell from 14 to 2, and the division asked whether we could roll it out.' }),
+      ),
+      ['brought in a two-bin system'],
+    ));
+  for (const result of [
+    'Weekend stock-outs fell from 14 to 2; I had weighed whether to top up daily instead, but that needed a porter.',
+    'Weekend stock-outs fell from 14 to 2, after a month of arguing whether we should just add a weekend porter.',
+  ])
+    it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
+});
+
+describe(`${ID}: the course named as what the writer arrived at`, () => {
+  const situation = 'Sellers had only a spreadsheet export to track their orders, and support got 200 calls a week about it.';
+  const result = 'Calls about orders fell from 200 to 60 a week.';
+  const fires: Array<[string, string]> = [
+    ['The plan I landed on was to build every screen from the components of our design system.', 'The plan I landed on'],
+    ['The setup we landed on was one nightly export of every order.', 'The setup we landed on'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  const silent = [
+    'The plan I landed on was to build every screen from our design system, rather than new components that would take a month.',
+    'The plan I was given was to build every screen from our design system.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
+});

@@ -296,6 +296,11 @@ export const DECISION_NOUNS: readonly string[] = [
     '(?:\\u2192|->) ?(?:[$\\u00a3\\u20ac] ?)?\\d',
   // "The obvious move was a third shift": a course taken as self-evident, the alternatives never weighed.
   'the (?:obvious|natural|logical|simplest|easiest|quickest) (?:move|call|choice|fix|answer|solution|step|thing to do) (?:was|is)',
+  // The course named as what the writer arrived at: "the plan I landed on was to build everything from the design system",
+  // "the approach I settled on was a nightly diff".
+  '(?:the|my) (?:plan|approach|fix|solution|design|option|route|answer|model|setup) (?:that )?(?:i|we) (?:eventually |finally |quickly )?' +
+    // (Not "went with" or "came up with": the message would quote the phrase cut before its last word.)
+    '(?:landed on|settled on|chose|picked) (?:was|is)',
 ];
 
 /**
@@ -361,7 +366,8 @@ export const ALTERNATIVES: readonly string[] = [
   'chose not to',
   'opted not to',
   'decided not to',
-  'whether (?:to|we|i|or)',
+  // "whether to rebuild or patch", "whether we should wait"; not "asked whether we could roll it out to medicine", a request.
+  'whether (?:to|or|(?:we|i)(?: really)? (?:should|ought|need(?:ed)?|had to|went|go)\\b)',
   'choices',
   'choose between',
   'chose between',
