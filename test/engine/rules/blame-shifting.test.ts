@@ -1585,3 +1585,19 @@ describe(`${ID}: criticism of the writer's work is a setback, so pleading one's 
   it('stays silent when the story tells no setback', () =>
     assert.deepEqual(told('A time you coached a new hire', 'To be fair to me, nobody had said who would be on the call.'), []));
 });
+
+describe(`${ID}: the duty placed on someone else, a missing piece told as what lost it, others not telling the writer`, () => {
+  const fires: Array<[string, string]> = [
+    ['Dave was responsible for checking the marshal list.', 'Dave was responsible'],
+    ['The timing firm was responsible for the start gantry.', 'The timing firm was responsible'],
+    ["If the permit had been ready we'd have made it.", "If the permit had been ready we'd have made"],
+    ["Honestly the PMs weren't always telling me when the route changed.", "the PMs weren't always telling"],
+  ];
+  const silent = [
+    'I was responsible for the marshal list, and I had not checked it.',
+    'A blocked drain was responsible for the flooding at the start.',
+    'Dave was responsible for the start gantry, and I now walk the gantry with him the night before.',
+    "The PMs weren't always telling me when the route changed, so I now send them the route every Friday.",
+  ];
+  inRaceFamily(fires, silent);
+});

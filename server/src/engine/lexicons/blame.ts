@@ -20,7 +20,7 @@ export const OTHER_PARTY =
   String.raw`foreman|trustees|underwriters?|estimators?|agents?|brokers?|installers?|surveyors?|electricians?|builders?|` +
   String.raw`hospital|hospitals|clinic|ward|caterers?|venue|integrators?|manufacturer|manufacturers|` +
   String.raw`subcontractors?|publishers?|distributors?|wholesalers?|insurers?|nurses|doctors|clinicians|technicians|mechanics|` +
-  String.raw`drivers|operatives|guy|dept|depts|deputy|helpdesk|help desk|service desk)|` +
+  String.raw`drivers|operatives|guy|dept|depts|deputy|helpdesk|help desk|service desk|aes|ams|sdrs|bdrs|pms|csms|ems)|` +
   // "anyone in the change process", "someone from finance".
   String.raw`(?:anyone|anybody|someone|somebody) (?:in|from|on|at) (?:the )?[\w-]{1,30}(?: [\w-]{1,30})?|` +
   String.raw`[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|eng|` +
@@ -147,8 +147,9 @@ export interface BlamePattern {
   /** Blame only when the sentence before opens with another party: "The DBA team's job ran in our window. That was the root cause." */
   pointsBack?: boolean;
   /**
-   * The word after "if" must be written with a capital in the sentence: a person or a body named by name or initials
-   * ("if Priya had …", "if CAMHS had …", "if IT had …"), which lower case alone cannot tell from "if it had".
+   * The match's first word (after "if", when it opens with one) must be written with a capital in the sentence: a person
+   * or a body named by name or initials ("if Priya had …", "if CAMHS had …", "Dave was responsible for …"), which lower
+   * case alone cannot tell from "if it had" or "the typo was responsible for".
    */
   namedParty?: boolean;
   /**
@@ -824,13 +825,16 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: 'nobody told us',
-    probe: ['nobody', 'no one', 'no-one'],
+    probe: ['nobody', 'no one', 'no-one', 'tell', 'told', ' know'],
     source:
       String.raw`(?:nobody|no one|no-one) (?:had |ever |bothered to |thought to )?(?:told|warned|informed|notified|` +
       String.raw`mentioned it to|flagged it to) (?:us|me|the team|our team)|` +
       // "nobody let us know", "nobody had said a word", "no one gave us a heads-up".
       String.raw`(?:nobody|no one|no-one) (?:had |ever |bothered to |thought to )?(?:let (?:us|me|the team|our team|anyone) know|` +
       String.raw`said a word|gave (?:us|me) (?:a |any )?(?:heads-up|heads up|warning))|` +
+      // "the AEs weren't always telling me who would be on the call".
+      String.raw`${OTHER_PARTY} (?:weren't|wasn't|didn't|never|hadn't|were not|was not|did not|had not)(?: always| really| even| ever)? ` +
+      String.raw`(?:telling|tell|told|letting (?:me|us) know|let (?:me|us) know)(?= (?:me|us|the team|anyone|who|what|when|that)\b)|` +
       // "nobody posted release notes in the support channel".
       String.raw`(?:nobody|no one|no-one) (?:had |ever |bothered to |thought to )?(?:posted|sent|shared|circulated|passed on|` +
       String.raw`documented|wrote up|handed over) (?:the |any |a )?(?:[\w-]+ )?(?:notes?|notice|update|updates|email|emails|` +
@@ -1418,6 +1422,38 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     weak: true,
     inFailure: true,
     causal: true,
+  },
+  {
+    // The duty placed on someone else in a setback: "Dave was responsible for relabelling the locations", "relabelling was
+    // the night team's job".
+    name: 'it was their job',
+    probe: ['responsib'],
+    source:
+      String.raw`(?!(?:the|our|my) team )${ANY_PARTY} (?:was|were) (?:the (?:one|ones|person|people) )?` +
+      String.raw`(?:(?:meant|supposed) to be )?responsible for`,
+    weak: true,
+    inFailure: true,
+  },
+  {
+    // The same of someone named: "Dave was responsible for relabelling the locations" (a capital where the match starts).
+    name: 'someone named was responsible',
+    probe: ['responsib'],
+    source:
+      String.raw`(?!(?:i|we|it|that|this|which|who|there|he|she|they)\b)[\w-]{2,30} (?:was|were) (?:the (?:one|person) )?` +
+      String.raw`(?:(?:meant|supposed) to be )?responsible for`,
+    namedParty: true,
+    weak: true,
+    inFailure: true,
+  },
+  {
+    // A missing piece of the product told as what lost the deal: "if SSO had been there we'd have won it".
+    name: 'if it had been there',
+    probe: ['if '],
+    source:
+      String.raw`\bif (?:only )?(?:the |our )?(?!(?:i|we|you)\b)[\w-]{2,30}(?: [\w-]{2,30})? (?:had been|was|were) (?:there|ready|` +
+      String.raw`available|in place|live|built|done|working|finished)[^.;:!?]{0,30}?(?:we|i)(?:'d| would) (?:have |'ve )?(?:won|closed|` +
+      String.raw`kept|made|hit|landed|signed|been fine)`,
+    inFailure: true,
   },
   {
     // The writer pleading their own case in a setback: "To be fair to me, the contract only arrived on the Thursday", "in my

@@ -405,7 +405,8 @@ function relativeAt(t: Sentence['tokens'], i: number): boolean {
 
 /** The word after "if" starts with a capital: a name or initials ("if CAMHS had …"), not "if it had". */
 function namesParty(original: string, from: number): boolean {
-  const m = /^if (?:only )?(\S)/i.exec(original.slice(from, from + 12));
+  // "if Priya had …" past its "if"; "Dave was responsible …" at its first letter.
+  const m = /^(?:if (?:only )?)?(\S)/i.exec(original.slice(from, from + 12));
   return !!m && m[1] !== m[1].toLowerCase();
 }
 
