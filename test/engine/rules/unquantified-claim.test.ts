@@ -777,3 +777,16 @@ describe(`${ID}: a problem said to be over, thanks or a visible change as the ev
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: trouble rising is the problem growing, not a result claimed`, () => {
+  const fires: Array<[string, string]> = [
+    ['Online sales went through the roof.', 'through the roof'],
+    ['After the relaunch, sign-ups took off.', 'took off'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['Then the client changed prices without telling us, and complaints went through the roof.', 'action'],
+    ['We lost the contract in March, and complaints shot up.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

@@ -228,10 +228,11 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
   const inResult = s.part === 'result';
   // "sales picked up", "signups took off": a rise, with nothing after it but how ("… again", "… sharply").
   const rise = phraseStartingAt(RISES_BY_VERB, t, i);
-  if (rise && !SELF.has(word(t[i - 1])) && (isEnd(t[i + 2]) || AFTER_RISE.has(word(t[i + 2])))) return { first: i, last: i + 1 };
+  if (rise && !SELF.has(word(t[i - 1])) && !troubleRising(t, i) && (isEnd(t[i + 2]) || AFTER_RISE.has(word(t[i + 2]))))
+    return { first: i, last: i + 1 };
   // "a real step change", "night and day": an idiom of improvement with no measure.
   const idiom = phraseStartingAt(IDIOMS_BY_FIRST, t, i);
-  if (idiom) return { first: i, last: i + idiom.length - 1 };
+  if (idiom && !(idiom[0] === 'through' && troubleRising(t, i - 1))) return { first: i, last: i + idiom.length - 1 };
   return (
     (inResult ? madeComparative(t, i, w) : undefined) ??
     success(t, i, w, inResult) ??
@@ -430,6 +431,19 @@ function resultIdiom(t: Token[], i: number): OutcomeSpan | undefined {
   // "I was over the moon when I got the offer": the writer's own feelings are no result.
   if (LINKING_VERBS.has(word(t[i - 1])) && SELF.has(word(t[i - 2]))) return undefined;
   return { first: i, last: i + idiom.length - 1 };
+}
+
+/**
+ * Trouble as the subject of a rise told at token i ("complaints shot up", "the backlog went through the roof"): the problem
+ * growing, not a result claimed. The subject's head is looked for in the three words before the verb.
+ */
+function troubleRising(t: Token[], i: number): boolean {
+  for (let k = i - 1; k >= 0 && k >= i - 3; k--) {
+    const w = word(t[k]);
+    if (!w) return false;
+    if (isTrouble(w)) return true;
+  }
+  return false;
 }
 
 /** Measures named by a short head: "the SLA", "wait times", "the numbers". */
