@@ -790,3 +790,13 @@ describe(`${ID}: trouble rising is the problem growing, not a result claimed`, (
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: "worse" is a problem growing or one option set against another, not a claim of impact`, () => {
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['Instagram had a much worse cost per acquisition than Google Shopping, so I moved the budget.', 'action'],
+    ["The client's habit of moving things around at the last minute made it a lot worse.", 'result'],
+    ['Waiting times got much worse over the winter.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+  it('still fires on "much better"', () => assert.deepEqual(claimIn('Waiting times got much better over the winter.'), ['much better']));
+});

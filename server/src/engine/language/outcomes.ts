@@ -403,10 +403,9 @@ function madeComparative(t: Token[], i: number, w: string): OutcomeSpan | undefi
     if (!c) return undefined;
     if ((c === 'more' || c === 'less') && word(t[j + 1]) && !['than', 'of', 'time', 'work', 'people'].includes(word(t[j + 1])))
       return { first: j, last: j + 1 };
-    // "…, which made it worse": how a problem grew, not a result claimed.
-    if (c === 'worse' && ['which', 'that', 'this'].includes(word(t[i - 1]))) return undefined;
-    if (c === 'better' || c === 'worse' || (c.length >= 5 && /(?:[^e]er|ier)$/.test(c) && !NOT_COMPARATIVE.has(c)))
-      return { first: j, last: j };
+    // "…, which made it worse", "made it a lot worse": how a problem grew, not a result claimed.
+    if (c === 'worse') return undefined;
+    if (c === 'better' || (c.length >= 5 && /(?:[^e]er|ier)$/.test(c) && !NOT_COMPARATIVE.has(c))) return { first: j, last: j };
     // "made handovers painless", "made the close seamless for finance".
     if (VERDICTS.has(c) && j > i + 1 && (isEnd(t[j + 1]) || CLAUSE_CLOSERS.has(word(t[j + 1])))) return { first: i, last: j };
   }
@@ -542,7 +541,9 @@ function comparative(t: Token[], i: number, w: string): OutcomeSpan | undefined 
   ) {
     return { first: i, last: j + 1 };
   }
-  if (c === 'better' || c === 'worse' || c === 'happier') return { first: i, last: j };
+  // Not "much worse": a problem growing, or one option set against another ("a much worse cost per acquisition than …"),
+  // is no claim of the writer's impact (dev: both such findings were false alarms).
+  if (c === 'better' || c === 'happier') return { first: i, last: j };
   if (c.length >= 5 && /(?:[^e]er|ier)$/.test(c) && !NOT_COMPARATIVE.has(c)) return { first: i, last: j };
   return undefined;
 }
