@@ -1601,3 +1601,44 @@ describe(`${ID}: the duty placed on someone else, a missing piece told as what l
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: whose number it is, said in a story that went well, gives credit rather than blame`, () => {
+  const told = (title: string, result: string) =>
+    lintWith(
+      ID,
+      story({
+        title,
+        situation: 'Churn on our broadband base was 23% a year, and retention offers went to customers at random.',
+        action: 'I built a churn model and ran it as an A/B test on half of the base for 90 days.',
+        result,
+      }),
+    ).map((f) => f.data.phrase);
+  it('stays silent on credit given in a success', () =>
+    assert.deepEqual(
+      told('Churn model', 'Churn fell from 22.9% to 18.4%. Finance put the saving at £310k a year; that figure is theirs, not mine.'),
+      [],
+    ));
+  it('fires on the same disowning in a setback', () =>
+    assert.deepEqual(
+      told(
+        'My biggest failure: the churn model',
+        'Churn did not move, and the offer budget was lost. The forecast was finance’s, not mine.',
+      ),
+      ['was finance’s, not mine'],
+    ));
+});
+
+describe(`${ID}: others who never came on board, told as part of why it failed`, () => {
+  const fires: Array<[string, string]> = [
+    [
+      'A few of the volunteers were, to be honest, never fully on board.',
+      'A few of the volunteers were, to be honest, never fully on board',
+    ],
+    ['The club committee was never really bought in.', 'The club committee was never really bought in'],
+  ];
+  const silent = [
+    'The club committee was fully on board from the first meeting.',
+    'The club committee was never really bought in, so I now walk them through the plan before I book anything.',
+  ];
+  inRaceFamily(fires, silent);
+});

@@ -1073,6 +1073,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`numbers?|target|idea)\b|owns? the (?:[\w-]{2,30} ){0,2}?(?:forecast|decision|plan|budget|numbers|target|process),? ` +
       String.raw`not (?:me|us|buying|my team|our team|[\w-]{2,30} team)`,
     unlessIActAfter: true,
+    // In a story that went well, naming whose number it is gives credit honestly: "finance's estimate of £310k a year; that
+    // figure is theirs, not mine".
+    inFailure: true,
   },
   {
     // Longer than another party said: "took eleven weeks longer than the architect said it would".
@@ -1422,6 +1425,17 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     weak: true,
     inFailure: true,
     causal: true,
+  },
+  {
+    // Others who never came with the plan, told as part of why it failed: "a few teachers were, to be honest, never fully on
+    // board", "the site managers were never really bought in".
+    name: 'never on board',
+    probe: ['on board', 'onboard', 'bought in', 'bought-in'],
+    source:
+      String.raw`(?!(?:the|our|my) team )${ANY_PARTY} (?:was|were|had been)(?:, [^,;]{1,30},)? (?:never|not) (?:fully |really |quite |` +
+      String.raw`properly |entirely |ever )?(?:on ?board|bought[ -]in)`,
+    weak: true,
+    inFailure: true,
   },
   {
     // The duty placed on someone else in a setback: "Dave was responsible for relabelling the locations", "relabelling was
