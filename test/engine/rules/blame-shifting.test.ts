@@ -1642,3 +1642,15 @@ describe(`${ID}: others who never came on board, told as part of why it failed`,
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: nothing more could have been done, with no one named; others to be held to account, as the lesson`, () => {
+  const fires: Array<[string, string]> = [
+    ['Honestly not much more could have been done on the morning with two marshals.', 'not much more could have been done'],
+    ['Caterers need to be held to their contracts.', 'Caterers need to be held'],
+  ];
+  const silent = [
+    'Not much more could have been done on the morning, but I now book a second timing firm as a backup.',
+    'I should be held to the same standard as the timing firm.',
+  ];
+  inRaceFamily(fires, silent);
+});

@@ -323,6 +323,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`not (?:something|anything) (?:that )?(?:i|we) (?:can|could)(?: have|'ve)? (?:control|controlled|influence|influenced|` +
       String.raw`change|changed|prevent|prevented)|(?:wasn't|was not|isn't|is not) (?:much|a lot|a great deal|anything) (?:more )?` +
       String.raw`(?:that )?(?:could|can)(?: have|'ve)? be(?:en)? done|` +
+      // With no writer named: "honestly not much more could have been done on the night with two rigs".
+      String.raw`(?:very little|not much|not a lot|nothing)(?: more| else)? (?:that )?could(?: have|'ve)? been done|` +
       // Said as written: "it wasnt really anything we could of done on our side", "not much you can do when your contractor
       // takes six hours", "the team can't really be held responsible" (the writer's side, not "the supplier cannot be held
       // responsible", which clears someone else).
@@ -885,6 +887,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`shoppers?|guests?|members?|residents?)\b)${LESSON_PARTY} (?:really |just |simply |also )?(?:needs? to|should|` +
       String.raw`has to|have to|must|ought to|needs?(?= (?:much |far |a lot |a )?(?:better|tighter|clearer|stronger|proper|more)\b)) ` +
       String.raw`(?:really |just |simply |also |start |stop |be made to )?(?:be [\w-]{2,30}ing|be (?:more|less|better) [\w-]{3,30}|` +
+      // "Contractors need to be held to their SLAs", "suppliers should be held accountable".
+      String.raw`be held (?:to|accountable|responsible)|` +
       String.raw`(?!(?:be|have|know|see|get|feel|hear|say|think|like|love|want|been)\b)[\w-]{2,30}|` +
       // "Agencies need much tighter proofreading": what others should have, as the lesson.
       String.raw`(?<=needs? )(?:much |far |a lot |a )?(?:better|tighter|clearer|stronger|proper|more robust|more rigorous))`,
