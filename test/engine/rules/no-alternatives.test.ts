@@ -1213,3 +1213,17 @@ describe(`${ID}: the course named as what the writer arrived at`, () => {
   for (const action of silent)
     it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
 });
+
+describe(`${ID}: a decision in notes, with no verb`, () => {
+  const notes = (line: string) =>
+    '# De-icing night\n\n**S:** Freezing fog, 23 departures in the evening bank, two de-icing rigs for the night.\n\n' +
+    `**T:** Get the bank away.\n\n**A:**\n- Escalated to the contractor twice. No extra rig.\n- ${line}\n\n` +
+    '**R:**\n- 6 cancellations, 14 departures delayed over 2 h.\n';
+  it('fires on "Decision taken to cancel the last 6 departures."', () =>
+    assert.deepEqual(decisions(notes('Decision taken to cancel the last 6 departures.')), ['Decision taken']));
+  for (const line of [
+    'Decision taken to cancel the last 6 departures rather than hold crews past their hours.',
+    'Decision taken to the duty manager at 20:00.',
+  ])
+    it(`stays silent on: ${line}`, () => assert.deepEqual(lintWith(ID, notes(line)), []));
+});

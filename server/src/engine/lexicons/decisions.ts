@@ -287,6 +287,8 @@ export const DECISION_NOUNS: readonly string[] = [
   // Also in notes with no article: "call was made to ship v3 to 100%" (not "a call was made to the client").
   '(?:(?:the|a) )?(?:final )?(?:decision|call) (?:was|got|had been) (?:made|taken) ' +
     'to(?! (?:the|a|an|my|our|their|his|her|him|them|us|me)\\b)',
+  // In notes, with no verb: "Decision taken to cancel the last 6 departures."
+  '^(?:final )?decision (?:taken|made) to(?! (?:the|a|an|my|our|their|his|her|him|them|us|me)\\b)',
   // "The launch was moved to Q3": a date put back, its decider left out.
   '(?:the|our|my) (?:[\\w-]+ )?(?:launch|release|go-live|roll-?out|cutover|pilot|deployment|opening)(?: date)? (?:was|got|had been) ' +
     '(?:moved|pushed|put) (?:back )?(?:to|until|into)',
