@@ -1650,3 +1650,40 @@ describe(`${ID}: a complaint that went badly, work put back to the old version, 
   for (const [title, result] of silent)
     it(`stays silent on: ${title} / ${result}`, () => assert.deepEqual(signals(told(title, result)), []));
 });
+
+describe(`${ID}: "I no longer …" is a changed habit, a rollback plan is no setback, "What changed after:" holds the lesson`, () => {
+  it('stays silent on a lesson told as "I no longer …"', () =>
+    assert.deepEqual(
+      signals(
+        failure(
+          story({
+            title: 'The lost skincare account',
+            situation: 'I ran the pick-and-pack operation for a skincare brand, about 6,000 orders a week.',
+            action: 'I reported the missed dispatches as carrier delays at the monthly review.',
+            result: 'The client moved to another warehouse at renewal. I no longer report a miss as external until I have broken it down.',
+          }),
+        ),
+      ),
+      [],
+    ));
+  it('stays silent on a rollback plan and rollback netcode in a story that went well', () =>
+    assert.deepEqual(
+      signals(
+        story({
+          title: 'Chose between 2 approaches: rollback vs delay netcode',
+          situation: 'Our fighting game used delay netcode, and input lag was the top complaint in beta reviews.',
+          action: 'I wrote a rollback plan for the switch and moved the game to rollback netcode over six weeks.',
+          result: 'Input lag fell from 31% of negative reviews to 6% in the first month.',
+        }),
+      ),
+      [],
+    ));
+  it('reads a "What changed after:" section as the lesson', () => {
+    const text =
+      '## Patch 1.2 wiped inventories\n\n**Situation:** Our farming game had 40,000 daily players.\n\n' +
+      '**Action:** I wrote the save migration and shipped it on a Thursday; we rolled it back within 3 hours.\n\n' +
+      '**Result:** 2,200 players lost their inventories and 41 asked for refunds.\n\n' +
+      '**What changed after:** I built a corpus of real saves from every version, and CI now loads every one on every build.\n';
+    assert.deepEqual(signals(text), []);
+  });
+});

@@ -70,7 +70,9 @@ export const TITLE_FAILURE: readonly string[] = [
     String.raw`)?)(?:outage|incident|overcharge|overcharging|rollback|breach|contamination|contaminated|recall|` +
     String.raw`data loss|patient fall|accident|near miss|near-miss|injury|degradation|mix-up|spill|leak|ransomware|` +
     String.raw`protocol deviation|deviation|credential stuffing|(?:ddos|phishing|cyber)[- ]?attack|security incident)s?` +
-    String.raw`(?! (?:response|process|` +
+    // Not "a rollback plan" or "rollback netcode" (a technique in online games, "rollback vs delay"): a plan or a design,
+    // not a setback.
+    String.raw`(?! (?:response|process|plan|script|strategy|procedure|option|netcode|vs|versus|or|` +
     String.raw`review process|playbook|tooling|rate|rates|prevention|reporting|training|drill|drills|` +
     String.raw`management|dashboard)s?\b)`,
   String.raw`(?:lost|losing) (?:the|a|our|my|that) (?:[\w-]+ ){0,3}?(?:deal|customer|client|account|pilot|contract|renewal|bid)`,
@@ -483,6 +485,8 @@ export const REFLECTION: readonly string[] = [
   // A habit kept since: "I still read the strength aloud on every opioid I check", "to this day I open with the problem".
   String.raw`i still (?:[\w'-]+ ){1,10}?(?:every|each|whenever|any time|before (?:any|every))`,
   'to this day',
+  // "I no longer report a miss as external until I've done the breakdown".
+  'i no longer',
 ];
 
 /**
@@ -538,6 +542,7 @@ export const CONCRETE_CHANGE: readonly string[] = [
   // A habit kept since the setback: "I still open every review with the question I need answered".
   String.raw`i still (?:[\w'-]+ ){1,10}?(?:every|each|whenever|any time|before (?:any|every))`,
   String.raw`to this day,? i (?!(?:was|felt|think|feel|wonder|regret)\b)[a-z]+`,
+  'i no longer',
   'every time',
   'before every',
   'before each',
