@@ -1654,3 +1654,18 @@ describe(`${ID}: nothing more could have been done, with no one named; others to
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: a hope that others had acted otherwise, and the set-up fronted as the excuse`, () => {
+  const fires: Array<[string, string]> = [
+    ['And hopefully next time the council would move a bit quicker on closures.', 'hopefully next time the council would'],
+    [
+      'Honestly, the way the permit system was set up, the closure sat in a different queue.',
+      'Honestly, the way the permit system was set up',
+    ],
+  ];
+  const silent = [
+    'I hope the council will approve the new route next year, and I have booked the closure in March.',
+    'The way the permit system was set up, closures sat in a different queue, so I now file both forms on the same day.',
+  ];
+  inRaceFamily(fires, silent);
+});

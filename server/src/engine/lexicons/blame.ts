@@ -1485,10 +1485,12 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // Others' say over the outcome, told as why it went wrong: "you're at the mercy of the client", "I wish management would
     // move a bit quicker", "we were in the hands of the carrier".
     name: 'at their mercy',
-    probe: ['mercy', 'wish', 'hands of'],
+    probe: ['mercy', 'wish', 'hands of', 'hope'],
     source:
       String.raw`at the mercy of (?:the |our |their )?[\w-]{2,30}|in the hands of (?:the |our |their )?[\w-]{2,30}|` +
-      String.raw`wish(?:ed)? (?:that )?${ANY_PARTY} (?:would|had|could|'d)(?= [\w-]{2,30})`,
+      String.raw`wish(?:ed)? (?:that )?${ANY_PARTY} (?:would|had|could|'d)(?= [\w-]{2,30})|` +
+      // "hopefully next time management would move a bit quicker": a hope that others had acted otherwise.
+      String.raw`(?:hopefully|i hope(?: that)?)(?: next time)? (?!(?:my|our) team\b)${ANY_PARTY} would(?= [\w-]{2,30})`,
     inFailure: true,
   },
   {
@@ -1500,7 +1502,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:(?:real|main|actual|root|underlying|bigger) (?:problem|issue|cause) (?:was|is)|(?:it|that|this) was(?: just| really|` +
       String.raw` simply)?) (?:how|the way) (?:the |our |their |it |things )(?:[\w-]{1,30} ){0,3}?(?:was|were|had been|is|are) ` +
       String.raw`(?:set up|organi[sz]ed|structured|run)|(?:which|that) (?:is|was) (?:just |simply )?(?:how|the way) things ` +
-      String.raw`(?:work|worked|are|were|go|went) (?:at|in|with|around) [\w-]{2,30}`,
+      String.raw`(?:work|worked|are|were|go|went) (?:at|in|with|around) [\w-]{2,30}|` +
+      // Fronted as the excuse: "Honestly, the way the system was set up, the flag sat on a different screen".
+      String.raw`(?:honestly|frankly|to be honest),? the way (?:the |our |their )(?:[\w-]{1,30} ){0,2}?(?:was|were|had been) ` +
+      String.raw`(?:set up|organi[sz]ed|structured|designed)`,
     inFailure: true,
   },
   {
