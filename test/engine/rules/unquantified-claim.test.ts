@@ -800,3 +800,16 @@ describe(`${ID}: "worse" is a problem growing or one option set against another,
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
   it('still fires on "much better"', () => assert.deepEqual(claimIn('Waiting times got much better over the winter.'), ['much better']));
 });
+
+describe(`${ID}: a reaction in notes that closes on what it was to, or names two parties`, () => {
+  const fires: Array<[string, string]> = [
+    ['Ops manager pleased with it.', 'manager pleased'],
+    ['Airport and airline both pleased.', 'both pleased'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent = [
+    'Ops manager pleased with it: late departures 14 → 3 a week.',
+    'Airport, airline and the handling agent all signed the new plan on the first review.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});

@@ -639,13 +639,20 @@ function reaction(t: Token[], i: number, w: string): OutcomeSpan | undefined {
 
 /** "Matron happy.": one to three words of who, then the reaction, and nothing after it. */
 function noteFormReaction(t: Token[], k: number, i: number): boolean {
-  if (k < 0 || !isEnd(t[i + 1]) || SELF.has(word(t[k])) || word(t[k]) === 'i' || word(t[k]) === 'we') return false;
+  // "Ops manager pleased with it.": the reaction may close on what it was to.
+  const closes = isEnd(t[i + 1]) || (word(t[i + 1]) === 'with' && REACTED_TO.has(word(t[i + 2])) && isEnd(t[i + 3]));
+  if (k < 0 || !closes || SELF.has(word(t[k])) || word(t[k]) === 'i' || word(t[k]) === 'we') return false;
   let first = k;
   while (first > 0 && word(t[first - 1])) first--;
   // "My manager wasn't thrilled" has a verb: read by the frames above, not as a note.
   for (let j = first; j <= k; j++) if (/n't$|^(?:not|never|no)$/.test(word(t[j])) || LINKING_VERBS.has(word(t[j]))) return false;
-  return k - first <= 2 && (first === 0 || !word(t[first - 1]));
+  // Up to three words, or two parties joined ("Airport and airline both pleased").
+  const joined = t.slice(first, k + 1).some((x) => word(x) === 'and');
+  return k - first <= (joined ? 3 : 2) && (first === 0 || !word(t[first - 1]));
 }
+
+/** What a reaction in notes may be to: "pleased with it". */
+const REACTED_TO = words`it that this them`;
 
 /** Group words whose reaction names no one the work served: the writer's side, or no one in particular. */
 const NOT_SERVED = words`
