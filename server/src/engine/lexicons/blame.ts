@@ -1517,8 +1517,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?!(?:the|our|my) team )${ANY_PARTY} (?:was|were) (?:already |always |badly |way |also |well )*behind(?= schedule| ` +
       String.raw`programme| plan| from (?:the start|day one)| almost from| on | with |[.,;:!)]|$)|` +
       String.raw`${ANY_PARTY} (?:also |then )?changed (?:the |their |our |his |her )?(?:scope|requirements|spec|specs|brief|priorities|` +
-      String.raw`design|dates?|deadline|mind|minds|route|plans?|venue|format|layout|timeline|schedule) (?:(?:two|three|four|five|several|multiple|\d+) times|again|twice|repeatedly|` +
-      String.raw`mid-sprint|at the last minute)`,
+      String.raw`design|dates?|deadline|mind|minds|route|plans?|venue|format|layout|timeline|schedule) ` +
+      String.raw`(?:(?:two|three|four|five|several|multiple|\d+) times|again|twice|repeatedly|mid-sprint|at the last minute)`,
     weak: true,
     inFailure: true,
   },
