@@ -441,6 +441,12 @@ export const SETBACK_OUTCOME: readonly string[] = [
     String.raw`(?:ship|push|release|deploy)(?:ed)? (?:a |an )?(?:emergency )?hot-?fix`,
 ];
 
+/**
+ * A habit kept since the setback: "I still read the strength aloud on every opioid I check", "I still open every review
+ * with the question I need answered". A reflection and a concrete change at once, so both lists below hold it.
+ */
+const KEPT_HABIT = String.raw`i still (?:[\w'-]+ ){1,10}?(?:every|each|whenever|any time|before (?:any|every))`;
+
 /** Reflection: what was learned, or what the writer does or would do differently now. */
 export const REFLECTION: readonly string[] = [
   String.raw`(?:i|we) ${ADV}(?:learned|learnt|realized that i|realised that i|realized i|realised i)`,
@@ -482,8 +488,8 @@ export const REFLECTION: readonly string[] = [
   'wish i had',
   'habit',
   'i started (?:to )?always',
-  // A habit kept since: "I still read the strength aloud on every opioid I check", "to this day I open with the problem".
-  String.raw`i still (?:[\w'-]+ ){1,10}?(?:every|each|whenever|any time|before (?:any|every))`,
+  KEPT_HABIT,
+  // "To this day I open with the problem."
   'to this day',
   // "I no longer report a miss as external until I've done the breakdown".
   'i no longer',
@@ -539,8 +545,7 @@ export const CONCRETE_CHANGE: readonly string[] = [
   "i've since",
   'i have since',
   'these days',
-  // A habit kept since the setback: "I still open every review with the question I need answered".
-  String.raw`i still (?:[\w'-]+ ){1,10}?(?:every|each|whenever|any time|before (?:any|every))`,
+  KEPT_HABIT,
   String.raw`to this day,? i (?!(?:was|felt|think|feel|wonder|regret)\b)[a-z]+`,
   'i no longer',
   'every time',

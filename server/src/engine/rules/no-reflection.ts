@@ -450,7 +450,10 @@ export const noReflection: Rule<Options> = {
     let blamed = false;
     if (!signal && lesson === 'platitude') {
       const phrase = firstBlame(doc, story);
-      if (phrase && !ignores(phrase)) [signal, blamed] = [phrase, true];
+      if (phrase && !ignores(phrase)) {
+        signal = phrase;
+        blamed = true;
+      }
     }
     if (!signal || changedSince(story)) return;
     const learningSection = sectionsOf(story, 'learning').at(-1);
