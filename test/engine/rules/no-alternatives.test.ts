@@ -1227,3 +1227,43 @@ describe(`${ID}: a decision in notes, with no verb`, () => {
   ])
     it(`stays silent on: ${line}`, () => assert.deepEqual(lintWith(ID, notes(line)), []));
 });
+
+describe(`${ID}: a thing built or set up, a rota changed to a new shape, a fix named, a thing cut down to a smaller one`, () => {
+  const situation = 'Shift handovers on the loading bay were a photo of the whiteboard, and two pallets a week went missing.';
+  const result = 'Missing pallets fell from two a week to one a month.';
+  const fires: Array<[string, string]> = [
+    ['I built a new Excel template for the handover that pulls the main numbers from the WMS export.', 'built a new Excel template'],
+    ['I set up a new framework with Playwright and TypeScript for the handover checks.', 'set up a new framework'],
+    ['I made a buddy system, every new picker with an experienced one for their first three shifts.', 'made a buddy system'],
+    ['I changed the rota to 4 on / 4 off, 12-hour shifts, for the whole team.', 'changed the rota'],
+    ['My fix was to put the handover sheet on the bay door.', 'My fix was'],
+    ['I cut the handover script down to a one-page checklist.', 'cut the handover script down to a one-page checklist'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  const silent = [
+    'I built a new Excel template for the handover rather than buying a WMS add-on, which would have cost £8,000.',
+    'I changed the date of the handover meeting to Friday so the whole team could come.',
+    'I cut the handover time down to 4 minutes by reading the sheet aloud at the bay door.',
+    'I filled in the handover template every night and walked the bay with the next shift lead.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(lintWith(ID, story({ situation, action, result })), []));
+});
+
+describe(`${ID}: courses laid out as what the writer could do, the road not taken, and a result against its past`, () => {
+  const situation = 'We were oversold by 11 rooms on a festival Saturday.';
+  const action = 'I went with walking guests early and booked them into our sister hotel.';
+  const silent = [
+    'I could wait for no-shows, which would be a gamble. Or I could call the last guests before they travelled.',
+    'If I had gone straight to the overbooking limit, I would have fixed the wrong problem.',
+  ];
+  for (const extra of silent)
+    it(`stays silent with: ${extra}`, () =>
+      assert.deepEqual(lintWith(ID, story({ situation, action: `${extra} ${action}`, result: 'No guest was walked at the desk.' })), []));
+  it('fires when the only comparison is the result against the year before', () =>
+    assert.deepEqual(
+      decisions(story({ situation, action, result: 'We had one complaint, compared with six from a similar oversell the year before.' })),
+      ['went with'],
+    ));
+});

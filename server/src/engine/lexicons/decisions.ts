@@ -153,6 +153,9 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   "set (?:up )?(?:a|an|one) (?:[\\w'./-]+ ){0,3}?(?:rule|policy|threshold|limit|cap|cut-?off|standard)(?= )",
   "(?:rolled out|brought in|put in place) (?:a|an|the|one|our|my) (?:[\\w'./-]+ ){0,3}?(?:macro|rule|policy|process|workflow|" +
     'template|checklist|rota|schedule|form|triage|system|script|scheme|standard|cut-?off)s?(?=[ .,;]|$)',
+  // A way of working changed to another shape: "I changed the rota to 4 on / 4 off", "changed the shift pattern to two staggered shifts".
+  'changed (?:the |our |my |their )?(?:[\\w-]+ )?(?:rota|shift pattern|shifts|schedule|process|format|layout|workflow|policy|' +
+    'structure|set-?up|model|approach|flow|template|form|timetable) (?:to|into)(?= )',
   // A new way of working moved to: "we moved to a 'core plus flex' model on nights", "switched to a two-shift pattern".
   "(?:moved|switched|changed|went) (?:over )?to (?:a|an) (?:[\"'\u201c\u2018]?[\\w'-]+[\"'\u201d\u2019]? ){0,4}?(?:model|system|" +
     'process|approach|pattern|rota|structure|set-?up|format|schedule)(?=[ .,;]|$)',
@@ -171,6 +174,14 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   // An idea of the writer's own made into the plan: "I came up with the 'Bake it forward' idea", "came up with a new format".
   'came up with (?:the|a|an|this|my) (?:[\\w"\'-]+ ){0,4}?(?:idea|plan|concept|design|approach|format|scheme|campaign|' +
     'structure|model)(?=[ .,;]|$)',
+  // A new instrument made by the writer: "I built a new Excel template for the handover", "I set up a new framework with
+  // Playwright", "I made a buddy system". Not "wrote the incident template" or "added a form field": filling in or adding to one.
+  '(?:built|created|designed|set up|made|put together|introduced|brought in|rolled out|launched) (?:a|an|one) ' +
+    "(?:(?:new|single|shared|simple|small|custom|central|online|digital|automated|proper|standard|basic) )?(?:[\\w'./-]+ ){0,2}?" +
+    '(?:template|framework|checklist|spreadsheet|test suite|wizard|scheme|buddy system)s?(?=[ .,;]|$)',
+  // A thing cut down to a smaller shape: "I cut the script down to a one-page flow" (not "cut the wait down to 4 minutes").
+  "cut (?:[\\w'./-]+ ){1,4}?down to (?:a|an|one|two|three|four|five|six|\\d+)(?:-page)? (?:[\\w-]+ )?(?:page|screen|step|question|" +
+    'field|flow|form|list|checklist|sheet|script|version|template|stage|item|section|slide|rule|categor(?:y|ie))s?(?=[ .,;]|$)',
   // Work moved onto one mechanism: "I took the whole rota onto a shared sheet", "put every request into one tracker".
   "(?:took|put|brought) (?:[\\w'./-]+ ){1,5}?(?:onto|into|on to|in to) (?:a|an|one|the|our) (?:(?:new|single|shared|central|online|" +
     'common|live) )?(?:sheet|spreadsheet|system|tool|platform|board|tracker|database|app|form|queue|calendar|inbox|channel|' +
@@ -293,6 +304,8 @@ export const DECISION_NOUNS: readonly string[] = [
   '(?:the|our|my) (?:[\\w-]+ )?(?:launch|release|go-live|roll-?out|cutover|pilot|deployment|opening)(?: date)? (?:was|got|had been) ' +
     '(?:moved|pushed|put) (?:back )?(?:to|until|into)',
   '(?:my|our) (?:decision|recommendation|proposal|choice|call|approach) (?:was|to|is)',
+  // The writer's own fix named as the course: "my fix was to put the fast movers by the dock", "my solution was a buddy system".
+  'my (?:fix|solution|idea|answer) (?:for (?:it|this|that) )?was (?:to|a|an)(?= )',
   // A price set anew, in notes: "School plan: \u00a33 \u2192 \u00a34 per pupil per year".
   '(?:price|pricing|plan|fee|charge|tariff|subscription)s?:? (?:[$\\u00a3\\u20ac] ?)?\\d[\\d.,]*(?: [\\w-]+){0,4}? ?' +
     '(?:\\u2192|->) ?(?:[$\\u00a3\\u20ac] ?)?\\d',
@@ -350,13 +363,19 @@ export const ALTERNATIVES: readonly string[] = [
   // nor "conversion went way up compared with the old pass", a result against a baseline.
   '(?<!(?:that|which|job|script|check|tool|test|query|automatically|nightly|monitor|up|down|higher|lower|better|worse|' +
     "faster|slower|more|less|rose|fell|grew) )compar(?:ed|ing) (?!to )(?:[\\w'/-]+ " +
-    '){0,6}?(?:with|against|versus|vs)',
+    // Not "night and day compared with before": a measure against its past, with nothing compared by anyone.
+    // Not "night and day compared with before": a measure against its past, with nothing compared by anyone.
+    '){1,6}?(?:with|against|versus|vs)',
   'compar(?:ed|ing) (?:the )?(?:two|three|four|several|a few|both|options|approaches|designs|vendors|tools|libraries|frameworks)',
   'comparisons? of (?:the )?(?:two|three|options|approaches|designs|vendors|tools|libraries|frameworks)',
   // "I built a one-page comparison and walked my manager through it": the courses laid side by side.
   '(?:built|did|made|ran|wrote|drew up|put together|showed|presented) (?:a|an|the|my) (?:[\\w-]+ ){0,2}?comparison' +
     '(?! (?:harness|job|script|tool|test))',
   'pros and cons',
+  // Courses laid out as what the writer could do: "I could wait for no-shows. … Or I could choose who to walk early."
+  'or (?:i|we) could(?! (?:not|never|barely|hardly)\\b)',
+  // The road not taken, looked back on: "if I had gone straight to the scanner idea, I would have solved the wrong problem".
+  "if (?:i|we) (?:had|'d) (?:gone|went) (?:straight |instead )?(?:to|with|for)(?= )",
   'ruled out',
   'rul(?:e|ing) out',
   'at the (?:cost|expense|price) of',
