@@ -1669,3 +1669,78 @@ describe(`${ID}: a hope that others had acted otherwise, and the set-up fronted 
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: another party's pace, absence or shifting mind left standing as why it failed`, () => {
+  const fires: Array<[string, string]> = [
+    ['The timing firm were slow to send the chip mats, and the start slipped.', 'The timing firm were slow'],
+    ['Their procurement was also very slow to sign anything.', 'Their procurement was also very slow'],
+    ['The council basically disappeared for two weeks in May.', 'The council basically disappeared'],
+    ['The council never bought into the new route either.', 'The council never bought'],
+    ['The sponsor kept changing what she wanted on the start banner.', 'The sponsor kept changing'],
+  ];
+  const silent = [
+    'The timing firm were slow to send the chip mats, so I drove to their depot and collected them myself.',
+    'I was slow to spot it, and I now check the permit portal every Monday.',
+    'The weather was slow to clear, which nobody could plan for.',
+    'The sponsor kept their banner at the finish line, as agreed.',
+  ];
+  inRaceFamily(fires, silent);
+});
+
+describe(`${ID}: someone named by name who left a duty undone`, () => {
+  const fires: Array<[string, string]> = [
+    ['Priya never sent the marshal rota to the council.', 'Priya never sent'],
+    ['Dave, who ran the water station, forgot to order the cups.', 'Dave, who ran the water station, forgot to order'],
+  ];
+  const silent = [
+    'Priya never missed a briefing, and she ran the water station on the day.',
+    'Churn did not move in the first month.',
+    'Traffic never recovered on the ring road that morning.',
+    'Monitoring didn’t catch the closure notice either.',
+    'Priya never sent the marshal rota, so I rang every marshal myself that night.',
+  ];
+  inRaceFamily(fires, silent);
+});
+
+describe(`${ID}: another party run down, and the trouble placed on their ground`, () => {
+  const fires: Array<[string, string]> = [
+    ["The council's permit line was useless.", "The council's permit line was useless"],
+    ["Their support desk was, if I'm honest, not much use.", "Their support desk was, if I'm honest, not much use"],
+    ['Honestly the problem was with the council.', 'the problem was with the council'],
+    ["The real hold-up was on the timing firm's side.", "The real hold-up was on the timing firm's side"],
+  ];
+  const silent = [
+    'The old paper form was useless, so I moved sign-up online.',
+    'The problem was with my own permit application, which I sent a week late.',
+    'The hold-up was in my plan: I had left no slack for the closure.',
+    'The council was no help at first, so I walked the route with their officer and we agreed a new start.',
+  ];
+  inRaceFamily(fires, silent);
+});
+
+describe(`${ID}: a setback told as a slipped date makes the story a failure`, () => {
+  /** A migration whose Action holds the blame and whose Result is `result`. */
+  const inMigration = (result: string) =>
+    lintWith(
+      ID,
+      story({
+        title: 'Moving the club website',
+        situation: 'Our running club kept member records in a spreadsheet and a 2012 website.',
+        action: 'I planned the move to a hosted members platform. The hosting firm was slow to set up the domain.',
+        result,
+      }),
+    );
+  for (const result of [
+    'The move took far longer than we had planned.',
+    'It went live in the end, several weeks late.',
+    'Go-live moved to 10 October.',
+    'That dragged the timeline out by a couple of months.',
+  ])
+    it(`fires after: ${result}`, () => assert.equal(inMigration(result).length, 1, result));
+  for (const result of [
+    'It went live on the planned date, and renewals went from 60% to 85%.',
+    'I moved the launch to a Saturday so members could try it at the club night, and 140 signed up that week.',
+    'The late shift took longer than planned to learn it, but all 12 volunteers use it now.',
+  ])
+    it(`stays silent after: ${result}`, () => assert.deepEqual(inMigration(result), [], result));
+});

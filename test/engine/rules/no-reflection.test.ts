@@ -1687,3 +1687,23 @@ describe(`${ID}: "I no longer …" is a changed habit, a rollback plan is no set
     assert.deepEqual(signals(text), []);
   });
 });
+
+describe('no-reflection: a date missed in other words, with no lesson', () => {
+  const migration = (result: string) =>
+    story({
+      title: 'Moving the club website',
+      situation: 'Our running club kept member records in a spreadsheet and a 2012 website.',
+      action: 'I planned the move to a hosted members platform and ran the cutover over a weekend.',
+      result,
+    });
+  for (const result of [
+    'The move took far longer than we had planned, and renewals were late that spring.',
+    'It went live in the end, several weeks late, and the committee signed it off.',
+  ])
+    it(`fires on: ${result}`, () => assert.equal(lintWith('no-reflection', migration(result)).length, 1, result));
+  for (const result of [
+    'The move took far longer than we had planned, so I now book a test weekend before every cutover.',
+    'It went live on the planned date, and renewals went from 60% to 85%.',
+  ])
+    it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith('no-reflection', migration(result)), [], result));
+});

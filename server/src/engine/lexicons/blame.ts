@@ -165,6 +165,33 @@ export interface BlamePattern {
   alsoProbe?: string[];
 }
 
+/**
+ * What another party left undone, after the party: "… had not filled any of the gaps", "… didn't do the user training".
+ * Not a state or a perception ("never knew", "didn't see it coming"), nor how a thing turned out ("never recovered").
+ */
+const LEFT_UNDONE =
+  String.raw`(?:(?:also|just|even|simply|apparently|still|had|have|has|` +
+  String.raw`completely|clearly|then|again|ever|really|actually) )*(?:never|failed to|didn't|did not|hadn't|had not|` +
+  String.raw`refused to|forgot to|neglected to) (?:even |really |actually |properly |bothered to )?` +
+  // "the clinic managers didn't do the user training we'd scheduled": a duty done by "do", named by its noun.
+  String.raw`(?:(?:do|did) (?:the|their|any|his|her) (?:[\w-]{1,30} )?(?:training|checks?|checking|tests?|testing|reviews?|` +
+  String.raw`handover|paperwork|maintenance|servicing|exercises|homework|follow-up|sign-off|prep|preparation|cleaning|` +
+  String.raw`updates?|inductions?|briefings?)\b|` +
+  String.raw`(?!(?:need|have|had|know|knew|see|saw|get|feel|hear|say|think|like|` +
+  String.raw`want|mind|renew|agree|be|been|seem|look|expect|realis|realiz|notice|understand|recogni|exist|go|come|happen|` +
+  String.raw`survive|recover|change|improve|sign|buy|convert|return|complain|use|make|do|show|turn|end|stop|last)\w*\b)` +
+  String.raw`[\w-]{2,30})`;
+
+/** Capitalised words that open a sentence but name no one who could have acted. */
+const NOT_A_NAME =
+  String.raw`i|we|it|this|that|these|those|there|they|he|she|you|nobody|no-one|everyone|everybody|someone|somebody|anyone|` +
+  String.raw`anybody|one|nothing|something|which|what|who|then|so|but|and|also|still|even|testing|monitoring|the|a|an|our|my|` +
+  String.raw`their|his|her|its|some|most|many|all|both|each|none|neither|either|sadly|unfortunately|honestly|obviously|` +
+  String.raw`luckily|again|still|maybe|perhaps|if|when|because|since|although|though|while|after|before|until|unless|once|` +
+  String.raw`now|later|eventually|finally|initially|originally|previously|yesterday|today|ever|never|data|traffic|` +
+  String.raw`revenue|demand|numbers|results|things|people|customers|users|clients|patients|guests|pupils|students|members|` +
+  String.raw`visitors|donors|applicants|candidates`;
+
 /** "nobody's fault", "anyone's fault" blame no one. */
 const NOT_ANYONE = String.raw`(?!(?:nobody|no-one|one|anyone|anybody|everyone|everybody|someone|somebody)'s)`;
 
@@ -390,18 +417,24 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['never', 'failed to', "didn't", 'did not', "hadn't", 'had not', 'refused to', 'forgot to', 'neglected to'],
     source:
       // Not a condition: "… even if they never called the endpoint that changed".
-      String.raw`(?<!\b(?:if|unless|whether|when) )(?:${ANY_PARTY}|${BARE_WORKERS}) ` +
-      String.raw`(?:(?:also|just|even|simply|apparently|still|had|have|has|` +
-      String.raw`completely|clearly|then|again|ever|really|actually) )*(?:never|failed to|didn't|did not|hadn't|had not|` +
-      String.raw`refused to|forgot to|neglected to) (?:even |really |actually |properly |bothered to )?` +
-      // "the clinic managers didn't do the user training we'd scheduled": a duty done by "do", named by its noun.
-      String.raw`(?:(?:do|did) (?:the|their|any|his|her) (?:[\w-]{1,30} )?(?:training|checks?|checking|tests?|testing|reviews?|` +
-      String.raw`handover|paperwork|maintenance|servicing|exercises|homework|follow-up|sign-off|prep|preparation|cleaning|` +
-      String.raw`updates?|inductions?|briefings?)\b|` +
-      String.raw`(?!(?:need|have|had|know|knew|see|saw|get|feel|hear|say|think|like|` +
-      String.raw`want|mind|renew|agree|be|been|seem|look|expect|realis|realiz|notice|understand|recogni|exist|go|come|happen|` +
-      String.raw`survive|recover|change|improve|sign|buy|convert|return|complain|use|make|do|show|turn|end|stop|last)\w*\b)` +
-      String.raw`[\w-]{2,30})`,
+      String.raw`(?<!\b(?:if|unless|whether|when) )(?:${ANY_PARTY}|${BARE_WORKERS}) ${LEFT_UNDONE}`,
+    weak: true,
+    inFailure: true,
+    unlessOutcome: true,
+    notInSetup: true,
+  },
+  {
+    // The same of a colleague named by name, or of a bare group, in a setback: "Priya never sent the consent forms", "Jenna,
+    // on door 2R, didn't disarm her door", "Parents hadn't returned the slips" (a capital where the match starts).
+    name: 'someone named left it undone',
+    probe: ['never', 'failed to', "didn't", 'did not', "hadn't", 'had not', 'refused to', 'forgot to', 'neglected to'],
+    source:
+      String.raw`(?<!\b(?:if|unless|whether|when) )(?!(?:${NOT_A_NAME})\b)[\w-]{2,30}(?:, [^,;]{1,40},)? ` +
+      // A duty the person left undone, or a verb that only a person can refuse or forget: a capital alone cannot tell a
+      // name from a sentence's first word ("Churn did not move").
+      String.raw`(?:(?:also|just|even|simply|apparently|still|then|again|really|actually) )*(?:(?:never|didn't|did not|hadn't|had not) ` +
+      String.raw`(?:even |really |actually |properly |bothered to )?${DUTY}|(?:refused to|forgot to|neglected to) [\w-]{2,30})(?![\w-])`,
+    namedParty: true,
     weak: true,
     inFailure: true,
     unlessOutcome: true,
@@ -739,10 +772,15 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: 'the problem was them',
-    probe: ['problem', 'issue', 'trouble', 'bottleneck', 'blocker'],
+    probe: ['problem', 'issue', 'trouble', 'bottleneck', 'blocker', 'hold-up', 'holdup', 'gap'],
     source:
       String.raw`the (?:real |main |whole |big |only )?(?:problem|issue|trouble|bottleneck|blocker) (?:was|were|is) (?:that )?` +
-      String.raw`(?:${OTHER_PARTY}(?:'s [\w-]{1,30})?|the (?:[\w-]{1,30} ){0,2}?(?:system|software|tool|platform|vendor|supplier))`,
+      String.raw`(?:${OTHER_PARTY}(?:'s [\w-]{1,30})?|the (?:[\w-]{1,30} ){0,2}?(?:system|software|tool|platform|vendor|supplier))|` +
+      // Where the trouble sat, told as another party's ground: "the problem was in the product", "the real hold-up sat with
+      // procurement", "the gap was mostly on the vendor's side".
+      String.raw`the (?:real |main |whole |big |only |actual )?(?:problem|issue|trouble|bottleneck|blocker|hold-?up|gap)s? ` +
+      String.raw`(?:was|were|is|lay|sat|started) (?:mostly |really |actually |all |entirely |squarely )?(?:in|with|on|at) ` +
+      String.raw`(?:${OTHER_PARTY}|(?:the|their) (?:[\w'-]{1,30} )?(?:side|end))(?![\w-])`,
     unlessIActAfter: true,
     causal: true,
   },
@@ -1349,7 +1387,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // "Parents had also been slow sending the consent forms back", "their procurement was also very slow to sign anything";
     // slow as the whole complaint: "the QA was slow because their environment kept breaking", "design was also very slow".
     source:
-      String.raw`${OTHER_PARTY} (?:were|was|had been|had also been) (?:also )?(?:really |very |so |too |painfully |incredibly )?slow` +
+      String.raw`(?!(?:the|our|my) team )${ANY_PARTY} (?:were|was|had been|had also been) (?:also |just |really |very |so |too |` +
+      String.raw`painfully |incredibly |quite |notoriously |always |a bit |pretty |extremely )*slow` +
       String.raw`(?: (?:to [\w-]{2,30}|(?:in )?[\w-]{2,30}ing)|(?=[.,;:!?)]|$| because | as (?:usual|always)))`,
     weak: true,
     inFailure: true,
@@ -1521,6 +1560,34 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:(?:two|three|four|five|several|multiple|\d+) times|again|twice|repeatedly|mid-sprint|at the last minute)`,
     weak: true,
     inFailure: true,
+  },
+  {
+    // Another party run down as the reason things went wrong: "the vendor's support line was useless", "head office support
+    // was, if I'm honest, not much use", "the carrier is notoriously unreliable".
+    name: 'they were useless',
+    probe: ['useless', 'hopeless', 'unreliable', 'incompetent', 'clueless', 'a joke', 'no help', 'much use', 'no use'],
+    source:
+      String.raw`(?!(?:the|our|my) team )${ANY_PARTY}(?:'s (?:[\w-]{1,30} ){0,2}?(?:line|desk|team|service|support|help))? ` +
+      String.raw`(?:was|were|is|are|had been)(?:, [^,;]{1,30},)? (?:completely |totally |utterly |just |pretty |fairly |notoriously |` +
+      String.raw`basically |frankly |honestly |so |very |really )?(?:useless|hopeless|unreliable|incompetent|clueless|a joke|no help|` +
+      String.raw`not much use|not much help|of no use|no use)(?![\w-])`,
+    weak: true,
+    inFailure: true,
+  },
+  {
+    // Another party's absence or shifting ground left standing as why a setback happened: "the council basically disappeared
+    // for two weeks", "the product org never bought in", "the client kept changing what she wanted".
+    name: 'they went missing',
+    probe: ['disappeared', 'went quiet', 'went silent', 'vanished', 'went missing', 'went dark', 'stopped', 'never', 'kept'],
+    source:
+      String.raw`${ANY_PARTY} (?:also |just |basically |kind of |sort of |then |completely |simply )*(?:disappeared|went quiet|` +
+      String.raw`went silent|vanished|went missing|went dark|stopped replying|stopped responding|stopped answering)|` +
+      String.raw`${ANY_PARTY} (?:also |just |then )?never (?:really |fully |properly |actually )?(?:bought into|bought in|got on board|` +
+      String.raw`came on board|turned up(?! late)|showed up(?! late)|got back to (?:us|me))|` +
+      String.raw`${ANY_PARTY} kept (?:changing|moving|cancell?ing|shifting) (?:the |their |her |his |what |its |our )`,
+    weak: true,
+    inFailure: true,
+    unlessOutcome: true,
   },
 ];
 

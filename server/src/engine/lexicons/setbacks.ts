@@ -105,7 +105,8 @@ export const TITLE_FAILURE: readonly string[] = [
   // "The wrong offer email", "Losing the Thursday after-school club".
   String.raw`^(?:the |a |my |our )?wrong [\w-]+`,
   String.raw`^losing (?:the|a|our|my|two|three|four|both|several|\d+) [\w-]+`,
-  String.raw`(?:something|things|everything|it) went (?:wrong|badly|sideways)`,
+  // "Something went wrong", "a time a customer engagement went wrong".
+  String.raw`(?:something|things|everything|it|[\w-]{3,30}) went (?:wrong|badly|sideways|south|pear-shaped)`,
   // A title that names the work stopped: "Pausing the loyalty app launch", "Rolling back the new ranker".
   String.raw`(?:pausing|postponing|delaying|cancell?ing|pulling|rolling back|reverting|scrapping|shelving) (?:the|a|our|my) ` +
     String.raw`(?:[\w-]+ ){0,3}?(?:launch|release|rollout|migration|pilot|feature|project|app|change|ranker|redesign|` +
@@ -146,6 +147,20 @@ export const OWN_FAILURE: readonly string[] = [
  * enough; the weaker setback phrases below need a second signal.
  */
 export const STRONG_SETBACK_OUTCOME: readonly string[] = [
+  // A date missed in other words: "the migration took longer than planned", "handed over in the end, several months late",
+  // "Go-live moved to 10 October", "which dragged the timeline out by a couple of months".
+  String.raw`took (?:much |far |a lot |way |quite a bit |a bit |a little |several |two |three |\d+ )?(?:weeks |months |days )?` +
+    String.raw`longer than (?:planned|expected|promised|estimated|scheduled|(?:we|i) (?:had )?(?:planned|expected|promised|estimated))` +
+    // Not people taking longer to learn a new way ("the late shift took longer than planned to learn it"): no date missed.
+    String.raw`(?! to (?:learn|get used|adopt|settle|bed in|pick up|get the hang))`,
+  // Not a fact of the domain told in the present: "the chargeback data, which arrives six weeks late".
+  String.raw`(?<!(?:arrives?|comes?|is|are|runs?|lands?|gets?|usually|always|typically) )` +
+    String.raw`(?:several|a few|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?|months?) (?:late|behind schedule)` +
+    String.raw`(?! (?:night|shift|afternoon|evening|morning|summer|winter|autumn|spring)\b)`,
+  String.raw`(?:go-?live|launch|release|cutover|roll-?out)(?: date)? (?:was |got |had to be )?moved (?:back )?to` +
+    String.raw`(?= (?!(?:plan|schedule)\b))`,
+  String.raw`dragged (?:the (?:[\w-]+ )?(?:timeline|project|schedule|programme|program|work|migration|launch) |it |things |everything )?` +
+    String.raw`(?:out|on) by`,
   String.raw`(?:we|i|they) lost (?:the|a|our|that|this|them as a) (?:[\w-]+ ){0,2}?(?:deal|customer|client|` +
     String.raw`account|contract|bid|pitch|renewal|pilot)`,
   String.raw`(?:went|moved|switched|churned|left) (?:us )?(?:to|for|with) (?:a|the|another) (?:[\w-]+ )?competitor`,
