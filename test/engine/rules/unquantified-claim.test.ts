@@ -813,3 +813,35 @@ describe(`${ID}: a reaction in notes that closes on what it was to, or names two
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: a duration that says when is no measure, and a trial stopped is no trouble gone`, () => {
+  const fires: Array<[string, string]> = [
+    ['The partner rolled the limit back after two weeks, and sync times came down a bit after that.', 'came down'],
+    ['I rolled the new client out during the first month, and the partners were much happier.', 'much happier'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent = [
+    'Syncs ran within four minutes after the change.',
+    'The route was profitable within four months.',
+    'The trial was stopped after five weeks and the machines went back.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});
+
+describe(`${ID}: delight told as an idiom, the writer's verdict on how it went, and the team's own trouble gone`, () => {
+  const fires: Array<[string, string]> = [
+    ['The partner developers were really taken with it.', 'taken with it'],
+    ['Honestly the children had a brilliant time.', 'had a brilliant time'],
+    ["But overall I'm really happy with how it went.", "I'm really happy"],
+    ['Head office happy with how the area handled it.', 'office happy'],
+    ['We stopped losing orders during the nightly syncs.', 'stopped losing'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent = [
+    'We had a great time at the offsite, and I presented the sync numbers there: failures fell from 40 to 3 a night.',
+    'I was taken with the idea of a partner sandbox, so I built one.',
+    'I stopped chasing the partners by email and set up a shared status page.',
+    'The partner developers were really taken with it: sync failures fell from 40 a night to 3.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});

@@ -137,6 +137,15 @@ export const RESULT_IDIOMS: readonly string[][] = [
   // The culture said to have moved, with nothing to show how: "it really shifted the culture on the ward".
   ['shifted', 'the', 'culture'],
   ['changed', 'the', 'culture'],
+  // A group's delight told as an idiom: "the food bank people were really taken with it", "the children had a brilliant time".
+  ['taken', 'with', 'it'],
+  ['taken', 'with', 'them'],
+  ['had', 'a', 'brilliant', 'time'],
+  ['had', 'a', 'great', 'time'],
+  ['had', 'a', 'fantastic', 'time'],
+  ['had', 'a', 'lovely', 'time'],
+  ['had', 'a', 'wonderful', 'time'],
+  ['had', 'the', 'best', 'time'],
 ];
 
 /** What "handled" takes before its manner: "handled it well", "handled things calmly". */
@@ -429,6 +438,8 @@ function resultIdiom(t: Token[], i: number): OutcomeSpan | undefined {
   }
   // "I was over the moon when I got the offer": the writer's own feelings are no result.
   if (LINKING_VERBS.has(word(t[i - 1])) && SELF.has(word(t[i - 2]))) return undefined;
+  // "We had a great time at the offsite": the writer's own enjoyment.
+  if (idiom[0] === 'had' && (SELF.has(word(t[i - 1])) || word(t[i - 1]) === 'i' || word(t[i - 1]) === 'we')) return undefined;
   return { first: i, last: i + idiom.length - 1 };
 }
 
@@ -565,9 +576,14 @@ function vanishing(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   const next = t[i + 1];
   if (w === 'stopped' || w === 'ceased') {
     if (!isEnd(next) && !VANISHING_NEXT_OK.has(word(next))) return undefined;
+    // "The trial was stopped after five weeks": someone stopped it, told in the passive; nothing went away.
+    if (PASSIVE_AUXILIARIES.has(before)) return undefined;
   }
   return { first: i, last: i };
 }
+
+/** Auxiliaries that make "stopped" a passive: "was stopped", "got stopped". */
+const PASSIVE_AUXILIARIES = words`was were got been be being is are`;
 
 /** Trouble people used to have: "drivers stopped losing scans", "customers stopped complaining". */
 const TROUBLE_GERUNDS = words`
@@ -575,11 +591,16 @@ const TROUBLE_GERUNDS = words`
   queuing queueing phoning emailing getting
 `;
 
+/** Trouble that happened to the team, not a habit of theirs: "we stopped losing logs", "we stopped getting calls at 3 a.m.". */
+const LOST_THINGS_GERUNDS = words`losing missing dropping getting`;
+
 /** "Drivers stopped losing scans" (in the Result): a problem that went away, told with no measure of how much. */
 function troubleEnded(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (w !== 'stopped' || !TROUBLE_GERUNDS.has(word(t[i + 1]))) return undefined;
   const before = word(t[i - 1]);
-  if (!before || SELF.has(before) || before === 'i' || before === 'we') return undefined;
+  // "We stopped losing logs during spikes" is the team's trouble gone; "I stopped chasing them" is the writer's own habit.
+  const ours = before === 'we' && LOST_THINGS_GERUNDS.has(word(t[i + 1]));
+  if (!before || (!ours && (SELF.has(before) || before === 'i' || before === 'we'))) return undefined;
   return { first: i, last: i + 1 };
 }
 
@@ -640,7 +661,11 @@ function reaction(t: Token[], i: number, w: string): OutcomeSpan | undefined {
 /** "Matron happy.": one to three words of who, then the reaction, and nothing after it. */
 function noteFormReaction(t: Token[], k: number, i: number): boolean {
   // "Ops manager pleased with it.": the reaction may close on what it was to.
-  const closes = isEnd(t[i + 1]) || (word(t[i + 1]) === 'with' && REACTED_TO.has(word(t[i + 2])) && isEnd(t[i + 3]));
+  // "head office happy with how the area handled it": a clause on how it went closes it too.
+  const closes =
+    isEnd(t[i + 1]) ||
+    (word(t[i + 1]) === 'with' && REACTED_TO.has(word(t[i + 2])) && isEnd(t[i + 3])) ||
+    (word(t[i + 1]) === 'with' && word(t[i + 2]) === 'how');
   if (k < 0 || !closes || SELF.has(word(t[k])) || word(t[k]) === 'i' || word(t[k]) === 'we') return false;
   let first = k;
   while (first > 0 && word(t[first - 1])) first--;

@@ -124,11 +124,25 @@ const TIME_FRAME = new RegExp(
   'iu',
 );
 
+/**
+ * A duration anywhere in the sentence that says when, not how much: "the lock was rolled back after two weeks, and queue
+ * times came down a bit", "bookings picked up over the next three months" ("fell to two days", "cut by a week" or
+ * "profitable within four months" measure).
+ */
+const WHEN_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:after|during|over the (?:first|next|following|last)|in the (?:first|next|following))` +
+    String.raw`(?:\s+(?:the|a|about|around|roughly|just|only|first|next|following))*\s*$`,
+  'iu',
+);
+
 /** True when the sentence holds a quantity that measures something (not only a time frame). */
 function measures(s: Sentence | undefined): boolean {
   if (!s) return false;
   return s.quantities.some(
-    (q) => (q.kind !== 'duration' || !TIME_FRAME.test(s.text.slice(0, q.start - s.start))) && !(q.kind === 'number' && countsPeople(s, q)),
+    (q) =>
+      (q.kind !== 'duration' ||
+        (!TIME_FRAME.test(s.text.slice(0, q.start - s.start)) && !WHEN_BEFORE.test(s.text.slice(0, q.start - s.start)))) &&
+      !(q.kind === 'number' && countsPeople(s, q)),
   );
 }
 
