@@ -319,3 +319,23 @@ describe(`${ID}: "so we more than tripled it" checked against its pair`, () => {
   it('stays silent on "more than tripled" for £9,000 to £30,000', () =>
     assert.deepEqual(result('Lettings income went from £9,000 a year to £30,000, so we more than tripled it.'), []));
 });
+
+describe(`${ID}: a pair told with "versus", a change told as a verb, "almost double", "something like"`, () => {
+  const result = (r: string) => lintWith(ID, `## Parcel sorter\n\n**Action:** I ran the sorter go-live.\n\n**Result:** ${r}\n`);
+  const fires: Array<[string, string]> = [
+    ['Sorter pipeline was £1.2m vs £800k the year before, a 66% jump.', '£800k to £1.2m is a 50% rise'],
+    ['Throughput is 2,500 parcels an hour versus 1,600 on the manual line, so almost double.', '1.6x, not 2x'],
+    ['The mis-sort rate went down from 4.2% to 1.5%, reduce almost 80%.', '64%'],
+    ['Scan time went from 1.9 s down to 600 ms, which is something like an 80% improvement.', '68%'],
+  ];
+  for (const [r, why] of fires) it(`fires on: ${r} (${why})`, () => assert.equal(result(r).length, 1, r));
+  const silent = [
+    'Sorter pipeline was £1.2m vs £800k the year before, a 50% jump.',
+    'Throughput is 3,100 parcels an hour versus 1,600 on the manual line, so almost double.',
+    'The mis-sort rate went down from 4.2% to 1.5%, reduced almost 64%.',
+    'Scan time went from 1.9 s down to 600 ms, which is something like a 68% improvement.',
+    'We closed the year at a 21% margin against the 18% target, up 3 points.',
+    'I wanted to double-check the mis-sort numbers before the review.',
+  ];
+  for (const r of silent) it(`stays silent on: ${r}`, () => assert.deepEqual(result(r), [], r));
+});

@@ -22,6 +22,12 @@ const CHANGE_NOUN_OF = new RegExp(
     String.raw`over\s+|more than\s+|just over\s+|just under\s+|some\s+)?[~\u2248]?\s*$`,
   'iu',
 );
+/** A verb of change right before the figure, with no "by": "…, reduce almost 80%", "sales fell 30%". */
+const VERB_BEFORE = new RegExp(
+  String.raw`\b(?:reduce[sd]?|reducing|cut|cutting|increased?|increasing|improved?|improving|dropped|dropping|decreased?|` +
+    String.raw`decreasing|grew|rose|fell)\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?[~\u2248]?\s*$`,
+  'iu',
+);
 const BY_BEFORE = new RegExp(
   String.raw`\bby\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+|just over\s+|just ` +
     String.raw`under\s+|some\s+|a full\s+)?[~\u2248]?\s*$`,
@@ -33,8 +39,11 @@ const APPOSITION_AFTER = new RegExp(
     String.raw`(?:(?:so\s+|and\s+)?(?:which|that|this|it)(?:\s+|(?=['\u2019]s))(?:is|` +
     String.raw`was|['\u2019]s|were|represents|represented|means|meant|amounts to|amounted to|works out to|worked out to|` +
     String.raw`equals|equaled|equalled|came to|comes to)\s+)?(?:(?:an?|roughly|about|almost|nearly|over|more than|` +
+    String.raw`something like|something|in the region of|like|` +
     String.raw`just over|just under|around|approximately|a full|by|or|i\.?e\.?,?|some|close to|down|up|` +
-    String.raw`for|so)\s+)*` +
+    // "…, reduce almost 80%", "…, cutting it by 40%": the change told as a verb.
+    String.raw`reduce|reduced|reduces|reducing|cut|cutting|increased|increasing|improved|improving|dropped|dropping|` +
+    String.raw`decreased|decreasing|it|them|for|so)\s+)*` +
     // "…, a reduction of 75%", "so this is reduction of 75 percent".
     String.raw`(?:(?:reduction|decrease|drop|cut|improvement|increase|gain|rise|growth|jump|decline|saving|change)\s+of\s+` +
     String.raw`(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?)?[~\u2248]?[-+\u2212]?\s*$`,
@@ -71,8 +80,8 @@ const NEXT_POINTS_BACK = new RegExp(
     String.raw`other words|all in all|altogether)\b|(?:an?|roughly|about|nearly|almost|over|more than)\s+[~\u2248]?\d)`,
   'i',
 );
-/** Verbs of multiplying, checked against their pair like "3x": "signups doubled, from 300 to 450". */
-const WORD_MULTIPLE = /^(?:doubled|tripled|trebled|quadrupled|halved|doubling|tripling|halving)$/i;
+/** Verbs of multiplying, checked against their pair like "3x": "signups doubled, from 300 to 450", "so almost double". */
+const WORD_MULTIPLE = /^(?:doubled|tripled|trebled|quadrupled|halved|doubling|tripling|halving|double|triple)$/i;
 // With or without an article before the figure: "about 40%", "about a 40% cut", "like a fifty percent cut".
 const APPROX_BEFORE = /(?:\b(?:about|around|roughly|approximately|nearly|almost|close to|some|like)|~|\u2248)\s*(?:an?\s+)?$/iu;
 const AT_LEAST_BEFORE = /\b(?:over|more than|above|at least|north of|upwards of)\s*(?:an?\s+)?$/iu;
@@ -202,7 +211,8 @@ function statedFigures(doc: StoryDocument, s: Sentence): Quantity[] {
     if (q.kind === 'percent') {
       // "-40%", "(+80%)", "up 80%", "down 40%": a signed change.
       const signed = /(?:[-+\u2212]|\b(?:up|down))\s*$/i.test(before) || (/^\s*\)/.test(after) && /\(\s*[-+\u2212]?\s*$/.test(before));
-      if (!signed && !CHANGE_AFTER.test(after) && !CHANGE_NOUN_OF.test(before) && !BY_BEFORE.test(before)) continue;
+      if (!signed && !CHANGE_AFTER.test(after) && !CHANGE_NOUN_OF.test(before) && !BY_BEFORE.test(before) && !VERB_BEFORE.test(before))
+        continue;
     }
     out.push(q);
   }

@@ -19,6 +19,11 @@ const REVERSED_AFTER_SHARE = /^(?:\s+[\p{L}'-]+){0,6}\s*[,(\u2014\u2013-]\s*(?:d
 const REVERSED_BARE = /^(?:\s+[\p{L}'-]+){0,3}\s*,\s*(?:(?:down|up)\s+)?from\s+[~<>\u2248]?$/u;
 /** "four days a month instead of six": the after, then the before it replaced. */
 const INSTEAD_OF = /^\s*(?:[\p{L}]+\s+){0,3}?instead\s+of\s+(?:the\s+)?$/u;
+/**
+ * "£1.2m vs £800k the year before", "2,500 an hour at peak versus 1,600 on the manual line": the after, then the before.
+ * Not "against": "a 21% margin against the 18% target" sets a figure beside its goal, not its past.
+ */
+const VERSUS_BETWEEN = /^\s*(?:[\p{L}\p{N}\-/]+\s+){0,6}?(?:vs\.?|versus|compared (?:with|to))\s+(?:[\p{L}]+\s+){0,2}[~<>\u2248]?\s*$/iu;
 const TO_BEFORE = /\bto\s+(?:[\p{L}]+\s+){0,2}[~<>\u2248]?\s*$/iu;
 const FROM_BETWEEN = /^\s*(?:[\p{L}\p{N}\-/]+\s+){0,3}?from\s+(?:[\p{L}]+\s+){0,2}[~<>\u2248]?\s*$/u;
 const CHANGE_VERB_BEFORE = new RegExp(
@@ -44,6 +49,7 @@ export function findPairs(text: string, all: Quantity[]): BeforeAfter[] {
     else if (
       REVERSED_BETWEEN.test(between) ||
       INSTEAD_OF.test(between) ||
+      (VERSUS_BETWEEN.test(between) && (a.kind === b.kind || (b.kind === 'number' && (a.kind === 'count' || a.kind === 'money')))) ||
       (FROM_BETWEEN.test(between) && TO_BEFORE.test(lead)) ||
       (b.kind === 'number' && (a.kind === 'count' || a.kind === 'duration' || a.kind === 'money') && REVERSED_BARE.test(between))
     )

@@ -146,7 +146,9 @@ export function findWordQuantities(text: string, out: Quantity[]): void {
     if (MULTIPLE_WORDS[w] !== undefined) {
       if (w === 'double' || w === 'triple') {
         // "double the throughput" is a multiple; "double-check" and "double down" are not.
-        if (!next || !['the', 'our', 'its', 'their', 'in', 'to', 'what'].includes(next)) continue;
+        // "… versus 1,600, so almost double": a multiple said after a hedge, with nothing after it.
+        const hedged = !!prev && ['almost', 'nearly', 'roughly', 'about', 'basically', 'over', 'than', 'around'].includes(prev);
+        if (!hedged && (!next || !['the', 'our', 'its', 'their', 'in', 'to', 'what'].includes(next))) continue;
       }
       push('multiple', MULTIPLE_WORDS[w], 'x', s, e, MULTIPLE_WORDS[w]);
       continue;
