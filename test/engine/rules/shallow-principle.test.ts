@@ -407,3 +407,19 @@ describe(`${ID}: a feeling or a wish given as the reason is no act`, () => {
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
 });
+
+describe(`${ID}: a definition claimed, a principle worn as a trait, and what it "meant for me"`, () => {
+  const fires: Array<[string, string[]]> = [
+    ["Customer Obsession is about putting the customer first, and that's exactly what we did.", ['Customer Obsession']],
+    ['Bias for Action is pretty much my whole personality.', ['Bias for Action']],
+    ['Earn Trust is second nature to me, honestly.', ['Earn Trust']],
+    ['Customer Obsession for me meant always putting the customer first.', ['Customer Obsession']],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), expected));
+  const silent = [
+    'Customer Obsession is about the customer, and I rang all 40 clinics myself on the night of the outage.',
+    'Customer Obsession for me meant ringing all 40 clinics myself on the night of the outage.',
+    'Bias for Action was the right call here: I shipped the Leeds rota fix in two days instead of waiting for the review.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+});

@@ -217,8 +217,12 @@ function givesReason(s: Sentence, named: PrincipleMention[]): boolean {
     }
     if (t.text === ',' && AFTER_COMMA_FRAMES.has(tokens[i + 1]?.norm ?? '')) return true;
   }
-  // A label opening the sentence: "For Ownership, I made sure it got done."
+  // What the principle meant to the writer: "Ownership for me meant staying on them until they fixed it".
   const first = named[0];
+  const after = tokens.filter((t) => t.start >= first.end).map((t) => t.norm);
+  const k = (after[0] === 'for' || after[0] === 'to') && after[1] === 'me' ? 2 : 0;
+  if (after[k] === 'meant' || after[k] === 'means') return true;
+  // A label opening the sentence: "For Ownership, I made sure it got done."
   const afterFirst = tokens.findIndex((t) => t.start >= first.end);
   const before = tokens.filter((t) => t.end <= first.start).length;
   return (
@@ -284,6 +288,7 @@ const SLOGAN_AFTER = [
  */
 function dropsName(s: Sentence, named: PrincipleMention[]): boolean {
   const tokens = s.tokens;
+  if (definedAndClaimed(s, named) || worn(s, named)) return true;
   if (tokens.filter((t) => /^\p{L}/u.test(t.text)).length > 16) return false;
   const colon = tokens.findIndex((t) => t.text === ':');
   if (colon > 0 && colon <= 2 && TAG_LABELS.has(tokens[0].norm)) return false;
@@ -300,6 +305,24 @@ function dropsName(s: Sentence, named: PrincipleMention[]): boolean {
   return NAME_DROP_STATES.has(after[k] ?? '');
 }
 const COPULAS = words`is was were are`;
+
+/** "Customer Obsession is about putting the customer first, and that's exactly what we did": a definition, then a claim to it. */
+function definedAndClaimed(s: Sentence, named: PrincipleMention[]): boolean {
+  const after = s.tokens.filter((t) => t.start >= named[0].end).map((t) => t.norm);
+  const about = COPULAS.has(after[0] ?? '') && (after[1] === 'about' || (after[1] === 'all' && after[2] === 'about'));
+  return about && CLAIMED_IT.test(s.text.slice(named[0].end - s.start));
+}
+const CLAIMED_IT = /\bthat(?:'s|\u2019s| is| was) (?:exactly |just |precisely |pretty much )?what (?:i|we) did\b/i;
+
+/** A principle worn as a trait: "Bias for Action is pretty much my whole personality", "Ownership is in my DNA". */
+function worn(s: Sentence, named: PrincipleMention[]): boolean {
+  const last = named[named.length - 1];
+  const after = s.tokens.filter((t) => t.start >= last.end).map((t) => t.norm);
+  if (!COPULAS.has(after[0] ?? '')) return false;
+  const rest = after.slice(1, 8).join(' ');
+  return TRAIT.test(rest);
+}
+const TRAIT = /\b(?:my (?:whole )?personality|in my dna|second nature|who i am|my middle name|part of who i am)\b/;
 const DEGREE_WORDS = words`all really very both also definitely clearly so`;
 const NAME_DROP_STATES = words`important key crucial central essential vital relevant evident visible present involved`;
 
