@@ -5,7 +5,7 @@ import { phraseRegex, hasMatch, storyText, straighten } from '../language/phrase
 import { storyStats, WORDS_PER_MINUTE, type StoryStats } from '../document/stats';
 import { resolveRules, principlesOf, type StarConfig } from '../config';
 import { ruleById } from '../rules';
-import { setbackOf } from '../rules/no-reflection';
+import { setbackOf } from '../language/setbacks';
 import { PRINCIPLE_SIGNALS, CONFLICT, CONFLICT_TYPE, CUSTOMER_TYPE } from '../lexicons/bank';
 import { FAILURE_TYPE } from '../lexicons/setbacks';
 import { scopeOf, type Scope } from '../language/scope';

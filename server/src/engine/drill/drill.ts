@@ -4,7 +4,7 @@ import { straighten, phraseRegex, firstMatch, isQuoted } from '../language/phras
 import { OWN_FAILURE } from '../lexicons/setbacks';
 import { decisionsOf } from '../rules/no-alternatives';
 import { tagLineMentions } from '../document/tag-lines';
-import { setbackOf } from '../rules/no-reflection';
+import { setbackOf } from '../language/setbacks';
 
 export type DrillKind = 'decision' | 'number' | 'we' | 'failure' | 'principle';
 

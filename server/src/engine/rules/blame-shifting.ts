@@ -23,7 +23,7 @@ import { DETERMINERS } from '../lexicons/function-words';
 import { blamedCauses } from '../language/attribution';
 import { ProbeIndex } from '../language/probes';
 import { leadsOf, LedPattern, PartyStarts } from '../language/starts';
-import { setbackOf } from './no-reflection';
+import { setbackOf } from '../language/setbacks';
 
 const OWN_FAILURE_RE = phraseRegex([
   ...OWN_FAILURE,
