@@ -1744,3 +1744,32 @@ describe(`${ID}: a setback told as a slipped date makes the story a failure`, ()
   ])
     it(`stays silent after: ${result}`, () => assert.deepEqual(inMigration(result), [], result));
 });
+
+describe(`${ID}: others sneered at as shared knowledge, the trouble placed before the writer's time or on another's system`, () => {
+  const fires: Array<[string, string]> = [
+    ['You know how councils are in December.', 'You know how councils are'],
+    ['You know what these timing firms are like with their extras.', 'You know what these timing firms are like'],
+    ['You know how these events firms work.', 'You know how these events firms work'],
+    ['The council are not famous for their turnaround.', 'The council are not famous for their turnaround'],
+    ['The route survey was done from a car, so that tells you how thorough it was.', 'so that tells you how thorough'],
+    ['The council kept putting it behind the bin-collection work.', 'The council kept putting it behind'],
+    ['At the end of the day the road closure was never really in our hands.', 'was never really in our hands'],
+    ['The permit gap pre-dated my time as race director.', 'pre-dated my time'],
+    ['The closure process after that wasn’t mine.', 'wasn’t mine'],
+    ["That was the council's system, not ours.", "That was the council's system"],
+    ['Honestly the main lesson was for the council side.', 'the main lesson was for the council side'],
+    ['Timing firms need to get their backup kit sorted before race season.', 'Timing firms need to get their backup kit sorted'],
+    [
+      'The chip timing was licensed per runner, which nobody at the timing firm thought to mention.',
+      'nobody at the timing firm thought to mention',
+    ],
+  ];
+  const silent = [
+    'You know how nervous first-time runners are, so I added a walk-through video to the briefing pack.',
+    'The permit system was set up before I joined, and I rewrote our checklist for it in my first month.',
+    'I joined the club after the course map was drawn, and I walked the route myself the week before.',
+    'The main lesson was for me: I now book the road closure before I book the timing firm.',
+    'The closure process after that wasn’t mine, so I asked the council to add me to it, and I now get every notice.',
+  ];
+  inRaceFamily(fires, silent);
+});

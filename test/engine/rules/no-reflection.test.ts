@@ -1707,3 +1707,28 @@ describe('no-reflection: a date missed in other words, with no lesson', () => {
   ])
     it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith('no-reflection', migration(result)), [], result));
 });
+
+describe('no-reflection: a budget overrun, days of lateness, an audit finding, customers gone to competitors', () => {
+  const told = (title: string, result: string) =>
+    story({
+      title,
+      situation: 'I ran merchant payouts for a payments start-up with 2,000 merchants.',
+      action: 'I escalated to the partner bank and set up a daily status message to our top merchants.',
+      result,
+    });
+  const fires: Array<[string, string]> = [
+    ['December payouts', 'Payouts ran late for about 9 days in total, and the bank sent an apology letter.'],
+    ['December payouts', 'Around 140 merchants moved to competitors over January.'],
+    ['The partner fair', 'The fair came in £8,000 over budget, and the board signed it off.'],
+    ['Audit finding on payout cut-off', 'The accounts were signed in March.'],
+  ];
+  for (const [title, result] of fires)
+    it(`fires on: ${title} / ${result}`, () => assert.equal(lintWith(ID, told(title, result)).length, 1, result));
+  const silent: Array<[string, string]> = [
+    ['December payouts', 'Revenue churn fell from 3.1% to 2.2% a month after the status messages started.'],
+    ['December payouts', 'Payouts ran late for about 9 days, so I now hold a holiday-cover call with the bank every November.'],
+    ['The partner fair', 'The fair came in £2,000 under budget, and 40 merchants signed up on the day.'],
+  ];
+  for (const [title, result] of silent)
+    it(`stays silent on: ${title} / ${result}`, () => assert.deepEqual(lintWith(ID, told(title, result)), [], result));
+});

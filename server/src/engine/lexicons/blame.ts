@@ -31,7 +31,9 @@ export const OTHER_PARTY =
   String.raw`networking|pharmacy|(?:group |central )?treasury|payroll|estates|facilities|housekeeping|(?:[\w-]{1,30} )?mgmt|` +
   String.raw`(?:[\w-]{1,30} )?depts?|` +
   // Another shift, named bare: "night shift never followed it", "if nights had followed the plan".
-  String.raw`(?:night|day|late|early|weekend|morning|evening|back) shifts?|nights|lates)`;
+  String.raw`(?:night|day|late|early|weekend|morning|evening|back) shifts?|nights|lates|` +
+  // The other end of an operation, named bare: "warehouse was loading late most nights", "dispatch booked it".
+  String.raw`warehouse|dispatch)`;
 
 /** Up to two more words of the clause: "the vendor, as usual, delivered late", stopping at "and", "but", "so" or "which". */
 const CLAUSE_ON = String.raw`(?: (?!(?:and|but|so|which|who|because|then)\b)[\w'-]{1,30}){0,2}`;
@@ -96,7 +98,7 @@ export const LESSON_PARTY =
   String.raw`[\w-]{2,30}(?:ers|ors|ists|ants|ians)|` +
   // Groups named bare in the plural: "platform teams should freeze their contracts", "boards need to decide early".
   String.raw`(?:[\w-]{1,30} )?(?:teams|boards|departments|vendors|suppliers|agencies|companies|organi[sz]ations|trusts|councils|` +
-  String.raw`hospitals|schools|execs|executives|stakeholders|partners))`;
+  String.raw`hospitals|schools|execs|executives|stakeholders|partners|banks|firms|agencies|airlines|practices|platforms))`;
 
 /** What another party was meant to do. */
 export const DUTY =
@@ -243,11 +245,13 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: 'not my job',
-    probe: ['my job', 'my responsibility', 'my problem', "'s job", "'s responsibility", "'s problem"],
+    probe: ['my job', 'my responsibility', 'my problem', "'s job", "'s responsibility", "'s problem", 'mine'],
     // "it wasn't my shift's problem": the writer's own group disowned with them.
     source:
       String.raw`(?:(?:was|is)(?: not|n't)|not)(?: (?:really|strictly|exactly|technically))? my ` +
-      String.raw`(?:(?:team|shift|department|side|unit|crew|desk|ward|store|branch|site)['\u2019]s )?(?:job|responsibility|problem)`,
+      String.raw`(?:(?:team|shift|department|side|unit|crew|desk|ward|store|branch|site)['\u2019]s )?(?:job|responsibility|problem)|` +
+      // "the process after that wasn't mine".
+      String.raw`(?:was|is)(?: not|n't) (?:really |strictly )?mine(?![\w'])`,
     unlessIActAfter: true,
     disownsDuty: true,
   },
@@ -865,7 +869,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: 'nobody told us',
-    probe: ['nobody', 'no one', 'no-one', 'tell', 'told', ' know'],
+    probe: ['nobody', 'no one', 'no-one', 'tell', 'told', ' know', 'thought to'],
     source:
       String.raw`(?:nobody|no one|no-one) (?:had |ever |bothered to |thought to )?(?:told|warned|informed|notified|` +
       String.raw`mentioned it to|flagged it to) (?:us|me|the team|our team)|` +
@@ -878,7 +882,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       // "nobody posted release notes in the support channel".
       String.raw`(?:nobody|no one|no-one) (?:had |ever |bothered to |thought to )?(?:posted|sent|shared|circulated|passed on|` +
       String.raw`documented|wrote up|handed over) (?:the |any |a )?(?:[\w-]+ )?(?:notes?|notice|update|updates|email|emails|` +
-      String.raw`warning|handover|details|change|changes|list)`,
+      String.raw`warning|handover|details|change|changes|list)|` +
+      // "which nobody at the events company thought to mention when we booked".
+      String.raw`(?:nobody|no one|no-one)(?: (?:at|in|from|on) (?:the |their )?[\w-]{2,30}(?: [\w-]{2,30})?)? (?:had )?` +
+      String.raw`(?:thought|bothered) to (?:mention|tell|warn|flag|say)`,
     weak: true,
   },
   {
@@ -910,7 +917,12 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?!(?:me|myself|us|ourselves|my|our|everyone|everybody|anyone|all|both|the whole)\b)(?:the |their |that )?` +
       // Not the whole the writer belongs to: "the takeaway for the organisation is …" is the writer's own.
       String.raw`(?!(?:[\w-]{2,30} )?(?:organi[sz]ation|company|business|firm|school|trust|industry|sector|profession|future)\b)` +
-      String.raw`(?:[\w-]{2,30} ){0,2}?[\w-]{2,30} (?:is|was|would be|has to be)`,
+      String.raw`(?:[\w-]{2,30} ){0,2}?[\w-]{2,30} (?:is|was|would be|has to be)|` +
+      // "Honestly the main lesson was for the commercial side".
+      String.raw`(?:the |my )?(?:(?:main|real|big|key|biggest|clear) )?(?:lesson|takeaway)s? (?:here )?(?:was|is) ` +
+      String.raw`(?:really |mainly |mostly |more )?for (?!(?:me|myself|us|ourselves|my|our|everyone|everybody|anyone|all|both)\b)` +
+      String.raw`(?:the |their |that )?` +
+      String.raw`[\w-]{2,30}(?: (?:side|team|department|teams|people|folks))?(?= *[,.;:!?\u2014\u2013-]|$)`,
     lesson: true,
     unlessIActAfter: true,
   },
@@ -928,6 +940,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       // "Contractors need to be held to their SLAs", "suppliers should be held accountable".
       String.raw`be held (?:to|accountable|responsible)|` +
       String.raw`(?!(?:be|have|know|see|get|feel|hear|say|think|like|love|want|been)\b)[\w-]{2,30}|` +
+      // "Warehouse need to get their labour plan sorted before peak".
+      String.raw`get (?:their|its|his|her) (?:[\w-]{2,30} ){1,3}?(?:sorted|fixed|right|in order|together|straight)|` +
       // "Agencies need much tighter proofreading": what others should have, as the lesson.
       String.raw`(?<=needs? )(?:much |far |a lot |a )?(?:better|tighter|clearer|stronger|proper|more robust|more rigorous))`,
     unlessIActAfter: true,
@@ -993,8 +1007,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'that was their part',
     probe: ["'s ", 'their', 'his ', 'her '],
     source:
-      String.raw`(?:that|this|which|it) (?:was|is) (?:all )?(?:${NOT_ANYONE}[\w-]{1,30}'s|their|his|her) (?:piece|part|bit|module|` +
-      String.raw`responsibility|area|section|code|job|call|decision)`,
+      // "That was the hospital's system and our coordinator's directory."
+      String.raw`(?:that|this|which|it) (?:was|is) (?:all )?(?:(?:the )?${NOT_ANYONE}[\w-]{1,30}'s|their|his|her) ` +
+      String.raw`(?:piece|part|bit|module|responsibility|area|section|code|job|call|decision|system|process|problem|side|remit|domain)`,
     unlessNegated: true,
     unlessIActAfter: true,
     causal: true,
@@ -1291,11 +1306,13 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: 'the timing was against us',
-    probe: ['against us', 'bad luck', 'nothing more', 'nothing else', 'our hands', 'our control', 'my control'],
+    probe: ['against us', 'bad luck', 'nothing more', 'nothing else', 'our hands', 'my hands', 'our control', 'my control'],
     source:
       String.raw`(?:(?:the )?(?:timing|market|weather|luck|economy) was (?:just )?against us|(?:it|that) was (?:just ` +
       String.raw`|simply )?bad luck|nothing (?:more|else) (?:sales|anyone|the team|[\w-]{1,30} team) could (?:have ` +
-      String.raw`)?(?:done|do)|out of our hands|(?:beyond|outside) (?:our|my) control)`,
+      String.raw`)?(?:done|do)|out of our hands|(?:beyond|outside) (?:our|my) control|` +
+      // "At the end of the day the SMS side was never really in our hands."
+      String.raw`(?:was|were|is|are) (?:never|not) (?:really |truly |fully |entirely )?in (?:our|my) hands)`,
     unlessIActAfter: true,
     causal: true,
   },
@@ -1575,16 +1592,61 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     inFailure: true,
   },
   {
+    // A failing placed before the writer's time, as the reason it was not theirs: "the control gap pre-dated my time in the
+    // role", "documentation that predated me", "the alerting was set up long before I joined".
+    name: 'before my time',
+    probe: ['predated', 'pre-dated', 'before my time', 'before i joined', 'before i arrived', 'before i started'],
+    source:
+      String.raw`(?:pre-?dated (?:me|my (?:time|arrival|tenure|appointment|joining))|(?:was|were|had been|dated from) (?:long |well )?` +
+      // Not what was simply there before ("a chat feature that had been built before I joined"): only what was wrong.
+      String.raw`before my time|(?:was|were|had been) (?:already )?(?:broken|missing|wrong|out of date|a mess|in a mess|` +
+      String.raw`never (?:set up|done|checked|tested|documented)) (?:[\w-]{2,30} ){0,4}?(?:long |well )?before ` +
+      String.raw`(?:i joined|i arrived|i started|my time))`,
+    inFailure: true,
+    unlessIActAfter: true,
+  },
+  {
+    // Another party sneered at in passing, as the listener's shared knowledge: "you know how banks are in December", "You
+    // know what these events companies are like with their extras", "the DfE are not famous for their turnaround", "(the
+    // inspection was done from a ladder, so that tells you how thorough it was)".
+    name: 'you know what they are like',
+    probe: ['you know', 'famous for', 'known for', 'tells you'],
+    source:
+      String.raw`you know (?:how|what) (?:${ANY_PARTY}|(?:these|those|the) [\w-]{2,30}(?: [\w-]{2,30})?|[\w-]{2,30}s) ` +
+      String.raw`(?:are|is|can be|get|work|operate)(?: like)?(?= in | with | about | at |[.,;:!?)]|$)|` +
+      String.raw`(?:${ANY_PARTY}|the [\w-]{2,30}) (?:are|is|were|was) not (?:exactly |really |particularly )?(?:famous|known|renowned) ` +
+      String.raw`for (?:their|its|his|her) [\w-]{2,30}|` +
+      String.raw`(?:so |which )?that tells you (?:how (?:thorough|careful|good|seriously|well|much (?:they|he|she) cared)|` +
+      String.raw`all you need to know|everything you need to know)`,
+    inFailure: true,
+  },
+  {
     // Another party's absence or shifting ground left standing as why a setback happened: "the council basically disappeared
     // for two weeks", "the product org never bought in", "the client kept changing what she wanted".
     name: 'they went missing',
-    probe: ['disappeared', 'went quiet', 'went silent', 'vanished', 'went missing', 'went dark', 'stopped', 'never', 'kept'],
+    probe: [
+      'disappeared',
+      'went quiet',
+      'putting',
+      'pushing',
+      'bumping',
+      'went silent',
+      'vanished',
+      'went missing',
+      'went dark',
+      'stopped',
+      'never',
+      'kept',
+    ],
     source:
       String.raw`${ANY_PARTY} (?:also |just |basically |kind of |sort of |then |completely |simply )*(?:disappeared|went quiet|` +
       String.raw`went silent|vanished|went missing|went dark|stopped replying|stopped responding|stopped answering)|` +
       String.raw`${ANY_PARTY} (?:also |just |then )?never (?:really |fully |properly |actually )?(?:bought into|bought in|got on board|` +
       String.raw`came on board|turned up(?! late)|showed up(?! late)|got back to (?:us|me))|` +
-      String.raw`${ANY_PARTY} kept (?:changing|moving|cancell?ing|shifting) (?:the |their |her |his |what |its |our )`,
+      String.raw`${ANY_PARTY} kept (?:changing|moving|cancell?ing|shifting) (?:the |their |her |his |what |its |our )|` +
+      // "Product kept putting it behind the enterprise reporting work".
+      String.raw`${ANY_PARTY} kept (?:putting|pushing|bumping|moving) (?:it|us|this|that|them|our [\w-]{2,30}) ` +
+      String.raw`(?:behind|back|down the list|to the bottom|down the queue|off)`,
     weak: true,
     inFailure: true,
     unlessOutcome: true,

@@ -68,9 +68,12 @@ export const PAIR_BAD_MEASURE = new RegExp(
   'g',
 );
 export const MEASURE_SETBACK: readonly string[] = [
-  String.raw`(?<!(?:never|not|hardly|barely) )${GOOD_MEASURES} (?:[\w-]+ ){0,2}?(?:dropped|fell|declined|decreased|dipped|` +
+  // Not "revenue churn fell": the words between may not name a bad measure, which is then the one that fell.
+  String.raw`(?<!(?:never|not|hardly|barely) )${GOOD_MEASURES} (?:(?!${BAD_MEASURES}(?![\w-]))[\w-]+ ){0,2}?` +
+    String.raw`(?:dropped|fell|declined|decreased|dipped|` +
     String.raw`plunged|plummeted|crashed|tanked|halved|collapsed|went down)(?! (?:back|again)\b)`,
-  String.raw`(?<!(?:never|not|hardly|barely) )${BAD_MEASURES} (?:[\w-]+ ){0,2}?(?:spiked|rose|jumped|doubled|tripled|` +
+  String.raw`(?<!(?:never|not|hardly|barely) )${BAD_MEASURES} (?:(?!${GOOD_MEASURES}(?![\w-]))[\w-]+ ){0,2}?(?:spiked|rose|jumped|` +
+    String.raw`doubled|tripled|` +
     String.raw`increased|climbed|went up|shot up|soared|ballooned|exploded)`,
   String.raw`only (?:\d[\d.]{0,20}%|a handful|a few|\d{1,20}) (?:of (?:the |our |their )?)?(?:[\w-]+ ){0,2}?(?:installed|used|adopted|` +
     String.raw`signed up|activated|downloaded|turned up|showed up|came back|renewed|completed)`,

@@ -51,6 +51,10 @@ export const TITLE_FAILURE: readonly string[] = [
   // Criticism of the writer's own work is a setback they answer for: "a time you received critical feedback".
   String.raw`(?:critical|negative|harsh|tough|difficult|hard|painful|blunt) feedback`,
   'went sideways',
+  // "Audit finding on revenue cut-off": a finding raised against the work.
+  String.raw`(?:audit|inspection|regulator|regulatory) findings?`,
+  // "Tell me about a project that went over budget".
+  String.raw`(?:went|ran|came in|was|were) over(?: the| its)? budget`,
   'that went wrong',
   String.raw`(?:project|launch|migration|rollout|release|plan|initiative|bet|experiment|product|feature|idea|` +
     String.raw`deal|pitch|hire) (?:that|which) (?:failed|flopped|fell short|went wrong|did(?: not|n't) work|(?:got|` +
@@ -157,13 +161,21 @@ export const STRONG_SETBACK_OUTCOME: readonly string[] = [
   String.raw`(?<!(?:arrives?|comes?|is|are|runs?|lands?|gets?|usually|always|typically) )` +
     String.raw`(?:several|a few|two|three|four|five|six|seven|eight|nine|ten|\d+) (?:days?|weeks?|months?) (?:late|behind schedule)` +
     String.raw`(?! (?:night|shift|afternoon|evening|morning|summer|winter|autumn|spring)\b)`,
-  String.raw`(?:go-?live|launch|release|cutover|roll-?out)(?: date)? (?:was |got |had to be )?moved (?:back )?to` +
+  String.raw`(?:go-?live|launch|release|cutover|roll-?out|completion|delivery|sign-?off)(?: date)? (?:was |got |had to be )?` +
+    String.raw`(?:(?:moved (?:back )?|pushed (?:back|out) |put back )(?:to|into|until)|` +
+    String.raw`pushed back (?:by )?(?:a|one|two|three|four|six|\d+|several|a few) (?:days?|weeks?|months?))` +
     String.raw`(?= (?!(?:plan|schedule)\b))`,
+  // Over budget, and late for days: "the show came in £8,000 over budget", "payouts ran late for about 9 days".
+  String.raw`(?:went|ran|came in|finished|ended|landed) (?:up )?(?:about |around |roughly |nearly )?(?:[$\u00a3\u20ac]?[\d,.]+k? |\d+% )?` +
+    String.raw`over(?: the| our| its)? budget`,
+  String.raw`(?:ran|were|was|came in|arrived) late for (?:about |around |nearly |over )?(?:\d+|a few|several|two|three|four|five|six|` +
+    String.raw`seven|eight|nine|ten) (?:days|weeks|months)`,
   String.raw`dragged (?:the (?:[\w-]+ )?(?:timeline|project|schedule|programme|program|work|migration|launch) |it |things |everything )?` +
     String.raw`(?:out|on) by`,
   String.raw`(?:we|i|they) lost (?:the|a|our|that|this|them as a) (?:[\w-]+ ){0,2}?(?:deal|customer|client|` +
     String.raw`account|contract|bid|pitch|renewal|pilot)`,
-  String.raw`(?:went|moved|switched|churned|left) (?:us )?(?:to|for|with) (?:a|the|another) (?:[\w-]+ )?competitor`,
+  // "…went to a competitor", "140 merchants moved to competitors over January".
+  String.raw`(?:went|moved|switched|churned|left) (?:us )?(?:to|for|with) (?:(?:a|the|another) (?:[\w-]+ )?competitor|competitors|rivals)`,
   // Business given to a competitor: "they took a competitor brand", "moved the main category to the competitor".
   String.raw`(?:took|chose|picked|signed with|(?:moved|switched|gave|shifted) (?:[\w-]+ ){0,4}?to) (?:a|the|another) ` +
     String.raw`(?:[\w-]+ )?(?:competitor|rival)`,
