@@ -1752,7 +1752,7 @@ describe(`${ID}: others sneered at as shared knowledge, the trouble placed befor
     ['You know how these events firms work.', 'You know how these events firms work'],
     ['The council are not famous for their turnaround.', 'The council are not famous for their turnaround'],
     ['The route survey was done from a car, so that tells you how thorough it was.', 'so that tells you how thorough'],
-    ['The council kept putting it behind the bin-collection work.', 'The council kept putting it behind'],
+    ['The council kept putting it behind the bin-collection work.', 'The council kept putting'],
     ['At the end of the day the road closure was never really in our hands.', 'was never really in our hands'],
     ['The permit gap pre-dated my time as race director.', 'pre-dated my time'],
     ['The closure process after that wasn’t mine.', 'wasn’t mine'],

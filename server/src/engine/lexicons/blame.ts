@@ -566,10 +566,14 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       'postponing',
       'revising',
       'booked',
+      'putting',
+      'bumping',
     ],
     source:
       String.raw`${ANY_PARTY} (?:also |just |then )?(?:kept (?:changing|moving|cancell?ing|adding|pushing|shifting|missing|sending|` +
-      String.raw`forgetting|ignoring|rescheduling|postponing|revising)|(?:had |were the ones who |was the one who )?double-?booked)`,
+      // "Product kept putting it behind the enterprise reporting work".
+      String.raw`forgetting|ignoring|rescheduling|postponing|revising|putting|bumping)|` +
+      String.raw`(?:had |were the ones who |was the one who )?double-?booked)`,
     weak: true,
     inFailure: true,
   },
@@ -960,15 +964,30 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     // "The vendor's support line was useless", "the software we had just doesn't handle road closures".
     name: 'their thing was useless',
-    probe: ['useless', 'hopeless', 'a joke', 'no help', 'incompetent', 'clueless', "n't", 'not', 'cannot', ' use', ' help'],
-    alsoProbe: ['useless', 'hopeless', 'a joke', 'no help', 'incompetent', 'clueless', 'cope', 'handle', 'support', ' do', ' use', ' help'],
+    probe: ['useless', 'hopeless', 'unreliable', 'a joke', 'no help', 'incompetent', 'clueless', "n't", 'not', 'cannot', ' use', ' help'],
+    alsoProbe: [
+      'useless',
+      'hopeless',
+      'unreliable',
+      'a joke',
+      'no help',
+      'incompetent',
+      'clueless',
+      'cope',
+      'handle',
+      'support',
+      ' do',
+      ' use',
+      ' help',
+    ],
     source:
       String.raw`(?:(?:${OTHER_PARTY})(?:'s? (?:[\w-]{1,30} ){0,2}?[\w-]{1,30}| (?:support|helpdesk|help desk|desk|line|staff))?|` +
       String.raw`(?:their|his|her) (?:[\w-]{1,30} ){0,2}?[\w-]{1,30}) ` +
       // Notes drop the verb: "shopfitters way behind — their project manager useless". An aside may sit between:
       // "head office support was, if I'm honest, not much use".
-      String.raw`(?:(?:was|were|is|are)(?:, [\w' ]{2,30},)? )?(?:just |completely |totally |` +
-      String.raw`utterly |frankly |simply )?(?:useless|hopeless|a joke|no help|incompetent|clueless|not much (?:use|help)|` +
+      // "The carrier is notoriously unreliable."
+      String.raw`(?:(?:was|were|is|are)(?:, [\w' ]{2,30},)? )?(?:just |completely |totally |notoriously |` +
+      String.raw`utterly |frankly |simply )?(?:useless|hopeless|unreliable|a joke|no help|incompetent|clueless|not much (?:use|help)|` +
       String.raw`(?:of )?(?:little|no) use|not a lot of (?:use|help))|` +
       String.raw`(?:${OTHER_PARTY})'s? (?:[\w-]{1,30} ){0,2}?(?:software|system|tool|platform|app|kit|equipment|product|service)s? ` +
       String.raw`(?:just |simply |completely )?(?:couldn't|could not|can't|cannot|didn't|did not|doesn't|does not) (?:cope|handle)|` +
@@ -1579,19 +1598,6 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     inFailure: true,
   },
   {
-    // Another party run down as the reason things went wrong: "the vendor's support line was useless", "head office support
-    // was, if I'm honest, not much use", "the carrier is notoriously unreliable".
-    name: 'they were useless',
-    probe: ['useless', 'hopeless', 'unreliable', 'incompetent', 'clueless', 'a joke', 'no help', 'much use', 'no use'],
-    source:
-      String.raw`(?!(?:the|our|my) team )${ANY_PARTY}(?:'s (?:[\w-]{1,30} ){0,2}?(?:line|desk|team|service|support|help))? ` +
-      String.raw`(?:was|were|is|are|had been)(?:, [^,;]{1,30},)? (?:completely |totally |utterly |just |pretty |fairly |notoriously |` +
-      String.raw`basically |frankly |honestly |so |very |really )?(?:useless|hopeless|unreliable|incompetent|clueless|a joke|no help|` +
-      String.raw`not much use|not much help|of no use|no use)(?![\w-])`,
-    weak: true,
-    inFailure: true,
-  },
-  {
     // A failing placed before the writer's time, as the reason it was not theirs: "the control gap pre-dated my time in the
     // role", "documentation that predated me", "the alerting was set up long before I joined".
     name: 'before my time',
@@ -1621,32 +1627,15 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     inFailure: true,
   },
   {
-    // Another party's absence or shifting ground left standing as why a setback happened: "the council basically disappeared
-    // for two weeks", "the product org never bought in", "the client kept changing what she wanted".
+    // Another party's absence left standing as why a setback happened: "the council basically disappeared for two weeks",
+    // "the product org never bought in" (shifting ground, "kept changing what she wanted", is 'they kept changing it').
     name: 'they went missing',
-    probe: [
-      'disappeared',
-      'went quiet',
-      'putting',
-      'pushing',
-      'bumping',
-      'went silent',
-      'vanished',
-      'went missing',
-      'went dark',
-      'stopped',
-      'never',
-      'kept',
-    ],
+    probe: ['disappeared', 'went quiet', 'went silent', 'vanished', 'went missing', 'went dark', 'stopped', 'never'],
     source:
       String.raw`${ANY_PARTY} (?:also |just |basically |kind of |sort of |then |completely |simply )*(?:disappeared|went quiet|` +
       String.raw`went silent|vanished|went missing|went dark|stopped replying|stopped responding|stopped answering)|` +
       String.raw`${ANY_PARTY} (?:also |just |then )?never (?:really |fully |properly |actually )?(?:bought into|bought in|got on board|` +
-      String.raw`came on board|turned up(?! late)|showed up(?! late)|got back to (?:us|me))|` +
-      String.raw`${ANY_PARTY} kept (?:changing|moving|cancell?ing|shifting) (?:the |their |her |his |what |its |our )|` +
-      // "Product kept putting it behind the enterprise reporting work".
-      String.raw`${ANY_PARTY} kept (?:putting|pushing|bumping|moving) (?:it|us|this|that|them|our [\w-]{2,30}) ` +
-      String.raw`(?:behind|back|down the list|to the bottom|down the queue|off)`,
+      String.raw`came on board|turned up(?! late)|showed up(?! late)|got back to (?:us|me))`,
     weak: true,
     inFailure: true,
     unlessOutcome: true,
