@@ -1599,7 +1599,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     // A failing placed before the writer's time, as the reason it was not theirs: "the control gap pre-dated my time in the
-    // role", "documentation that predated me", "the alerting was set up long before I joined".
+    // role", "documentation that predated me", "the runbook was out of date long before I joined".
     name: 'before my time',
     probe: ['predated', 'pre-dated', 'before my time', 'before i joined', 'before i arrived', 'before i started'],
     source:
