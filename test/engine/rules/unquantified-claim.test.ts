@@ -845,3 +845,18 @@ describe(`${ID}: delight told as an idiom, the writer's verdict on how it went, 
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: a change told by how big it was, and being remembered, with no measure`, () => {
+  const fires: Array<[string, string]> = [
+    ['It changed the partner relationship completely.', 'changed the partner relationship completely'],
+    ['That changed everything for the partner team.', 'changed everything'],
+    ['People at the partners still talk about that release.', 'still talk about'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent = [
+    'I changed the sync schedule completely, moving every partner to a fifteen-minute window.',
+    'The sync date changed twice before launch.',
+    'It changed the relationship completely: escalations from partners fell from 12 a month to 2.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});

@@ -137,6 +137,9 @@ export const RESULT_IDIOMS: readonly string[][] = [
   // The culture said to have moved, with nothing to show how: "it really shifted the culture on the ward".
   ['shifted', 'the', 'culture'],
   ['changed', 'the', 'culture'],
+  // Remembered as the evidence: "people in the business still talk about that stand".
+  ['still', 'talk', 'about'],
+  ['still', 'talks', 'about'],
   // A group's delight told as an idiom: "the food bank people were really taken with it", "the children had a brilliant time".
   ['taken', 'with', 'it'],
   ['taken', 'with', 'them'],
@@ -175,6 +178,7 @@ const STARTS: ReadonlySet<string> = new Set([
   ...IDIOMS.map((idiom) => idiom[0]),
   ...RESULT_IDIOMS.map((idiom) => idiom[0]),
   ...['made', 'makes', 'helped', 'helps', 'went', 'ran', 'came', 'a', 'most', 'held', 'into', 'up', 'down', 'received', 'handled'],
+  ...['changed', 'transformed'],
   ...CROWDS,
   ...RECEIVED_MANNER,
   ...SEEMED_REACTIONS,
@@ -261,6 +265,7 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
         endState(t, i, w) ??
         noteMove(t, i, w) ??
         gotBetter(t, i, w) ??
+        changedCompletely(t, i, w) ??
         crowdCameBack(t, i, w))
       : undefined)
   );
@@ -475,6 +480,26 @@ function endState(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (!isEnd(t[k + 1]) && !AFTER_RISE.has(word(t[k + 1])) && !CLAUSE_CLOSERS.has(word(t[k + 1]))) return undefined;
   return { first: i - 1, last: k };
 }
+
+/**
+ * "It changed the relationship completely", "that changed everything for the ward": a change told by how big it was, with
+ * no measure of it (in the Result). Not the writer's own act ("I changed the rota completely" is an action).
+ */
+function changedCompletely(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (w !== 'changed' && w !== 'transformed') return undefined;
+  const subject = word(t[i - 1]);
+  // "That changed everything" has its subject; "I changed …", "we'd changed …" and "who changed …" are acts.
+  if (!subject || WRITERS.has(subject) || subject === 'who' || subject === 'to') return undefined;
+  // "changed everything", "changed the game".
+  if (word(t[i + 1]) === 'everything' || (word(t[i + 1]) === 'the' && word(t[i + 2]) === 'game')) return { first: i, last: i + 1 };
+  for (let k = i + 1; k <= i + 4 && k < t.length; k++) {
+    if (!word(t[k])) return undefined;
+    if (WHOLLY.has(word(t[k]))) return { first: i, last: k };
+  }
+  return undefined;
+}
+const WHOLLY = words`completely totally entirely dramatically massively fundamentally overnight forever`;
+const WRITERS = words`i we i'd we'd i've we've you`;
 
 /** "the process got leaner", "nights on the ward became calmer than ever": a result told as a bare comparison. */
 function gotBetter(t: Token[], i: number, w: string): OutcomeSpan | undefined {
