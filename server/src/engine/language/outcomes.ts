@@ -444,7 +444,7 @@ function resultIdiom(t: Token[], i: number): OutcomeSpan | undefined {
   // "I was over the moon when I got the offer": the writer's own feelings are no result.
   if (LINKING_VERBS.has(word(t[i - 1])) && SELF.has(word(t[i - 2]))) return undefined;
   // "We had a great time at the offsite": the writer's own enjoyment.
-  if (idiom[0] === 'had' && (SELF.has(word(t[i - 1])) || word(t[i - 1]) === 'i' || word(t[i - 1]) === 'we')) return undefined;
+  if (idiom[0] === 'had' && SELF.has(word(t[i - 1]))) return undefined;
   return { first: i, last: i + idiom.length - 1 };
 }
 
@@ -488,8 +488,9 @@ function endState(t: Token[], i: number, w: string): OutcomeSpan | undefined {
 function changedCompletely(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (w !== 'changed' && w !== 'transformed') return undefined;
   const subject = word(t[i - 1]);
-  // "That changed everything" has its subject; "I changed …", "we'd changed …" and "who changed …" are acts.
-  if (!subject || WRITERS.has(subject) || subject === 'who' || subject === 'to') return undefined;
+  // "That changed everything" and "which changed everything" have their subject; "I changed …", "we'd changed …" and
+  // "who changed …" are acts.
+  if (!subject || (SELF.has(subject) && subject !== 'that' && subject !== 'which')) return undefined;
   // "changed everything", "changed the game".
   if (word(t[i + 1]) === 'everything' || (word(t[i + 1]) === 'the' && word(t[i + 2]) === 'game')) return { first: i, last: i + 1 };
   for (let k = i + 1; k <= i + 4 && k < t.length; k++) {
@@ -499,7 +500,6 @@ function changedCompletely(t: Token[], i: number, w: string): OutcomeSpan | unde
   return undefined;
 }
 const WHOLLY = words`completely totally entirely dramatically massively fundamentally overnight forever`;
-const WRITERS = words`i we i'd we'd i've we've you`;
 
 /** "the process got leaner", "nights on the ward became calmer than ever": a result told as a bare comparison. */
 function gotBetter(t: Token[], i: number, w: string): OutcomeSpan | undefined {
@@ -587,7 +587,7 @@ function comparative(t: Token[], i: number, w: string): OutcomeSpan | undefined 
 /** "support tickets basically disappeared", "the complaints dried up". */
 function vanishing(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   const before = word(t[i - 1]);
-  if (SELF.has(before) || before === 'i' || before === 'we') return undefined;
+  if (SELF.has(before)) return undefined;
   for (const [verb, particle] of VANISHING_PHRASES) {
     // "the calls died down"; not "calmed down a man who was shouting" (an action on someone).
     // "things calmed down a lot after that": how much, with no measure.
@@ -625,7 +625,7 @@ function troubleEnded(t: Token[], i: number, w: string): OutcomeSpan | undefined
   const before = word(t[i - 1]);
   // "We stopped losing logs during spikes" is the team's trouble gone; "I stopped chasing them" is the writer's own habit.
   const ours = before === 'we' && LOST_THINGS_GERUNDS.has(word(t[i + 1]));
-  if (!before || (!ours && (SELF.has(before) || before === 'i' || before === 'we'))) return undefined;
+  if (!before || (!ours && SELF.has(before))) return undefined;
   return { first: i, last: i + 1 };
 }
 
@@ -691,7 +691,7 @@ function noteFormReaction(t: Token[], k: number, i: number): boolean {
     isEnd(t[i + 1]) ||
     (word(t[i + 1]) === 'with' && REACTED_TO.has(word(t[i + 2])) && isEnd(t[i + 3])) ||
     (word(t[i + 1]) === 'with' && word(t[i + 2]) === 'how');
-  if (k < 0 || !closes || SELF.has(word(t[k])) || word(t[k]) === 'i' || word(t[k]) === 'we') return false;
+  if (k < 0 || !closes || SELF.has(word(t[k]))) return false;
   let first = k;
   while (first > 0 && word(t[first - 1])) first--;
   // "My manager wasn't thrilled" has a verb: read by the frames above, not as a note.

@@ -364,7 +364,6 @@ export const ALTERNATIVES: readonly string[] = [
   '(?<!(?:that|which|job|script|check|tool|test|query|automatically|nightly|monitor|up|down|higher|lower|better|worse|' +
     "faster|slower|more|less|rose|fell|grew) )compar(?:ed|ing) (?!to )(?:[\\w'/-]+ " +
     // Not "night and day compared with before": a measure against its past, with nothing compared by anyone.
-    // Not "night and day compared with before": a measure against its past, with nothing compared by anyone.
     '){1,6}?(?:with|against|versus|vs)',
   'compar(?:ed|ing) (?:the )?(?:two|three|four|several|a few|both|options|approaches|designs|vendors|tools|libraries|frameworks)',
   'comparisons? of (?:the )?(?:two|three|options|approaches|designs|vendors|tools|libraries|frameworks)',

@@ -219,7 +219,7 @@ function givesReason(s: Sentence, named: PrincipleMention[]): boolean {
   }
   // What the principle meant to the writer: "Ownership for me meant staying on them until they fixed it".
   const first = named[0];
-  const after = tokens.filter((t) => t.start >= first.end).map((t) => t.norm);
+  const after = normsAfter(s, first.end);
   const k = (after[0] === 'for' || after[0] === 'to') && after[1] === 'me' ? 2 : 0;
   if (after[k] === 'meant' || after[k] === 'means') return true;
   // A label opening the sentence: "For Ownership, I made sure it got done."
@@ -297,7 +297,7 @@ function dropsName(s: Sentence, named: PrincipleMention[]): boolean {
   if (before.some((t) => CLAIM_VERBS.has(t.norm))) return true;
   if (SLOGAN_BEFORE.has(before[before.length - 1]?.norm ?? '')) return true;
   const lastMention = named[named.length - 1];
-  const after = tokens.filter((t) => t.start >= lastMention.end).map((t) => t.norm);
+  const after = normsAfter(s, lastMention.end);
   if (SLOGAN_AFTER.some((words) => words.every((w, i) => after[i] === w))) return true;
   // "Ownership, Bias for Action and Deliver Results were all important on this project."
   if (!COPULAS.has(after[0] ?? '')) return false;
@@ -306,9 +306,14 @@ function dropsName(s: Sentence, named: PrincipleMention[]): boolean {
 }
 const COPULAS = words`is was were are`;
 
+/** The sentence's words from an offset on, as read (lower case): what follows a principle's name. */
+function normsAfter(s: Sentence, offset: number): string[] {
+  return s.tokens.filter((t) => t.start >= offset).map((t) => t.norm);
+}
+
 /** "Customer Obsession is about putting the customer first, and that's exactly what we did": a definition, then a claim to it. */
 function definedAndClaimed(s: Sentence, named: PrincipleMention[]): boolean {
-  const after = s.tokens.filter((t) => t.start >= named[0].end).map((t) => t.norm);
+  const after = normsAfter(s, named[0].end);
   const about = COPULAS.has(after[0] ?? '') && (after[1] === 'about' || (after[1] === 'all' && after[2] === 'about'));
   return about && CLAIMED_IT.test(s.text.slice(named[0].end - s.start));
 }
@@ -317,7 +322,7 @@ const CLAIMED_IT = /\bthat(?:'s|\u2019s| is| was) (?:exactly |just |precisely |p
 /** A principle worn as a trait: "Bias for Action is pretty much my whole personality", "Ownership is in my DNA". */
 function worn(s: Sentence, named: PrincipleMention[]): boolean {
   const last = named[named.length - 1];
-  const after = s.tokens.filter((t) => t.start >= last.end).map((t) => t.norm);
+  const after = normsAfter(s, last.end);
   if (!COPULAS.has(after[0] ?? '')) return false;
   const rest = after.slice(1, 8).join(' ');
   return TRAIT.test(rest);

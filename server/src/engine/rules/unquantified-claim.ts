@@ -135,14 +135,14 @@ const WHEN_BEFORE = new RegExp(
   'iu',
 );
 
+/** Whether the words before a duration make it say when (at the sentence's start, or after "after", "during" …). */
+const saysWhen = (lead: string): boolean => TIME_FRAME.test(lead) || WHEN_BEFORE.test(lead);
+
 /** True when the sentence holds a quantity that measures something (not only a time frame). */
 function measures(s: Sentence | undefined): boolean {
   if (!s) return false;
   return s.quantities.some(
-    (q) =>
-      (q.kind !== 'duration' ||
-        (!TIME_FRAME.test(s.text.slice(0, q.start - s.start)) && !WHEN_BEFORE.test(s.text.slice(0, q.start - s.start)))) &&
-      !(q.kind === 'number' && countsPeople(s, q)),
+    (q) => (q.kind !== 'duration' || !saysWhen(s.text.slice(0, q.start - s.start))) && !(q.kind === 'number' && countsPeople(s, q)),
   );
 }
 
