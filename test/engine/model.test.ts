@@ -44,6 +44,18 @@ describe('story model', () => {
       );
     });
 
+    it("keeps the interviewer's opening question of a transcript its heading titles, and no follow-up", () => {
+      const text =
+        '## Question 2\n\n**Q:** Tell me about a project that slipped.\n\n**A:** I ran the refit.\n\n**Q:** What happened?\n\n' +
+        '**A:** It opened late.\n\n## Pantry rota\n\nOur food bank had no rota and volunteers missed shifts. I set up a shared ' +
+        'rota with text reminders and a swap list. Missed shifts fell from nine a month to two, and we fed 40 more families.\n';
+      const [asked, told] = build(text).stories;
+      assert.equal(asked.title, 'Question 2');
+      assert.equal(asked.question?.text, 'Tell me about a project that slipped.');
+      assert.equal(text.slice(asked.question!.start, asked.question!.end), '**Q:** Tell me about a project that slipped.');
+      assert.equal(told.question, undefined, 'a story told without an interviewer has no question');
+    });
+
     it('reads a combined "Situation and Task" heading as both', () => {
       const doc = build(
         '## Story\n\n### Situation and Task\n\nWe were late and I had to fix it.\n\n### Action\n\nI cut scope.\n\n### Result\n\nWe ' +

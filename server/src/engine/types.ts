@@ -121,6 +121,11 @@ export interface FrontMatter {
 export interface Story {
   /** The title heading text, if the story has one. */
   title?: string;
+  /**
+   * The interviewer's opening question, when a heading titles the story of a transcript: it says what kind of story is
+   * asked for ("Tell me about a project that didn't go to plan") where the heading may not ("Question 2").
+   */
+  question?: { text: string; start: number; end: number };
   /** Offset range of the title line (or the story's first line). */
   titleStart: number;
   titleEnd: number;

@@ -71,6 +71,21 @@ describe(ID, () => {
       );
     });
 
+    it("on a transcript under a heading that names no story, from the interviewer's opening question, reported there", () => {
+      const text =
+        "# Mock panel\n\n## Question 2\n\n**Q:** Tell me about a project that didn't go to plan.\n\n**A:** I ran the " +
+        'kitchen refit for our second site. The fitters found asbestos behind the old extraction hood in week two.\n\n' +
+        '**Q:** What happened then?\n\n**A:** The site stayed shut for five weeks instead of two, and we lost the Christmas ' +
+        'party bookings.\n';
+      const found = lintWith(ID, text);
+      assert.deepEqual(
+        found.map((f) => f.data.signal),
+        ["didn't go to plan"],
+        'the question names the setback',
+      );
+      assert.deepEqual(flagged(text, found), ["**Q:** Tell me about a project that didn't go to plan."], 'underlined on the question');
+    });
+
     it('on a title about missing a deadline', () => {
       assert.deepEqual(
         signals(
@@ -177,6 +192,15 @@ describe(ID, () => {
   });
 
   describe('stays silent', () => {
+    it('on a transcript under a heading whose opening question asks for a success', () => {
+      const text =
+        '# Mock panel\n\n## Question 2\n\n**Q:** Tell me about a time you went beyond what was asked.\n\n**A:** I ran the ' +
+        'kitchen refit for our second site. The fitters found asbestos behind the old extraction hood in week two.\n\n' +
+        '**Q:** What happened then?\n\n**A:** I moved the Christmas party bookings to our first site, and the refit ' +
+        'reopened two days early.\n';
+      assert.deepEqual(lintWith(ID, text), []);
+    });
+
     it('on failures in the Situation that the writer was brought in to fix', () => {
       assert.deepEqual(
         signals(

@@ -46,6 +46,8 @@ export interface DraftStory {
   prose?: boolean;
   /** Told as answers to an interviewer's questions. */
   transcript?: boolean;
+  /** The interviewer's opening question, when a heading titles the story it asks for ("## Question 2" over "**Q:** …"). */
+  question?: { text: string; start: number; end: number };
   /** Tag lines that name what the story shows ("Principles: Dive Deep"): ranges, not story text. */
   tagLines?: Array<[number, number]>;
 }

@@ -240,6 +240,7 @@ export function finishStory(d: DraftStory, _text: string, principles: PrincipleM
   const last = sentences[sentences.length - 1];
   return {
     title: d.title,
+    question: d.question,
     titleStart: d.titleStart,
     titleEnd: d.titleEnd,
     start: d.titleStart,

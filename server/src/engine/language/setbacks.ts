@@ -68,7 +68,7 @@ const SETBACKS = new WeakMap<Story, Setbacks>();
 function readSetbacks(docText: string, story: Story, ignores: (text: string) => boolean): Setbacks {
   // "A. Missed dispatch", "3. The pitch that fell through": a list number or letter is not part of the title.
   // So is "Story E:" or "Story 2 -".
-  const title = story.title ? firstMatch(TITLE, straighten(story.title).replace(TITLE_NUMBER, '')) : undefined;
+  const title = titleSetback(story.title) ?? titleSetback(story.question?.text);
   if (title && !ignores(title.text)) return { title: title.text, signals: [] };
   const signals: string[] = [];
   const told = toldParts(story);
@@ -146,6 +146,11 @@ const HEAD_END = /\s(?:on|of|for|among|across|in|at|with|from|to|by)\s/;
 
 function measuresIn(re: RegExp, text: string, good: boolean): Array<{ start: number; end: number; good: boolean }> {
   return matchAll(re, text).map((h) => ({ start: h.index, end: h.index + h.text.length, good }));
+}
+
+/** The failure a title names (or the interviewer's opening question, read the same way). */
+function titleSetback(title: string | undefined) {
+  return title ? firstMatch(TITLE, straighten(title).replace(TITLE_NUMBER, '')) : undefined;
 }
 
 const TITLE_NUMBER = /^(?:(?:story|example|case) (?:[a-z]|\d{1,2})(?:[.):]| ?[\u2013\u2014-]) *|(?:[a-z]|\d{1,2})[.)] +)/i;

@@ -312,7 +312,7 @@ export const noReflection: Rule<Options> = {
     report({
       messageId: blamed ? 'blamedPlatitude' : lesson === 'platitude' ? 'platitude' : 'noLesson',
       data: { signal: signal.slice(0, keptLength(signal)) },
-      ...titleRange(story),
+      ...namedAt(story, signal),
       // A truism in a Learning section gets the prompt at its end; a story with none gets the section.
       suggestions: [
         learningSection
@@ -328,3 +328,9 @@ export const noReflection: Rule<Options> = {
     });
   },
 };
+
+/** Where the story is named a failure: its title, or the interviewer's opening question when the signal was read there. */
+function namedAt(story: Story, signal: string): { start: number; end: number } {
+  const q = story.question;
+  return q && !story.title?.includes(signal) && q.text.includes(signal) ? { start: q.start, end: q.end } : titleRange(story);
+}
