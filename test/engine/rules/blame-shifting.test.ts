@@ -1773,3 +1773,42 @@ describe(`${ID}: others sneered at as shared knowledge, the trouble placed befor
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: "to be fair" before what others did, their work sneered at, outside factors, whose job it was`, () => {
+  const fires: Array<[string, string]> = [
+    ['To be fair, nobody mentioned the bridge closure to the marshals.', 'To be fair, nobody mentioned'],
+    ['To be fair, the council moved the start line twice that week.', 'To be fair, the council moved'],
+    ['To be fair, in March I had asked for a second permit officer, but it was turned down.', 'To be fair, in March I had asked'],
+    ["The council's traffic plans were, let's say, optimistic.", "The council's traffic plans were, let's say, optimistic"],
+    ['A good deal of that came down to outside factors.', 'down to outside factors'],
+    ['The barrier check was the council team’s job.', 'was the council team’s job'],
+    ['The timing firm’s engineer took about two hours to respond.', 'took about two hours to respond'],
+    ['The permit reminders went to an old inbox which nobody had checked since the merger.', 'which nobody had checked'],
+  ];
+  const silent = [
+    'To be fair to the council, they had warned us about the roadworks in January, so I now walk the route a week out.',
+    'To be fair, the timing firm was brilliant on the day once the mats arrived.',
+    "My own traffic plan was, let's say, optimistic, so I now ask the police to check it.",
+    'The barrier check was my job, and I had skipped it to brief the marshals.',
+    'The permit reminders went to an old inbox which I had not checked, so I now forward it to my phone.',
+  ];
+  inRaceFamily(fires, silent);
+});
+
+describe(`${ID}: a setback held up or over its time, with another party's work not ready as its cause`, () => {
+  const fires: Array<[string, string]> = [
+    [
+      'The finisher medals were stuck at the port for nine days because the courier classified them under the wrong code.',
+      'because the courier',
+    ],
+    [
+      "The sign-up site ran two weeks over because the agency's payment page wasn't ready until the week before.",
+      "because the agency's payment page wasn't ready",
+    ],
+  ];
+  const silent = [
+    'The finisher medals were stuck at the port for nine days, so I ordered a local batch and posted the originals on.',
+    'The sign-up site ran two weeks over because I had not scoped the payment page.',
+  ];
+  inRaceFamily(fires, silent);
+});

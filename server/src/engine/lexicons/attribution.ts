@@ -17,7 +17,8 @@ export const SETBACK_EVENTS: readonly string[] = [
   String.raw`fell (?:through|apart|over|behind)|went (?:down|wrong|sideways|to (?:a|another) (?:[\w-]+ )?competitor)`,
   String.raw`took (?:\w+ )?down|rolled (?:it |us |\w+ )?back|rollback|pushed (?:back|out|twice)|got pushed|blew (?:up|it|the|our|a)`,
   String.raw`cost (?:us|me|the (?:team|company|business|deal|account|launch|project))|never (?:loaded|launched|shipped|arrived)`,
-  String.raw`(?:was|were) (?:slow|down|wrong)`,
+  // Goods held up and a project over its time: "the stock was stuck in Valencia port", "the build ran three weeks over".
+  String.raw`(?:was|were) (?:slow|down|wrong)|stuck|ran (?:[\w-]+ ){1,3}(?:over|late)`,
   // Trouble that came back, an event that went badly, figures that were wrong.
   String.raw`(?:errors?|mistakes?|bugs?|problems?|issues?|complaints?|incidents?|outages?) (?:[\w-]+ ){0,2}?(?:came back|` +
     String.raw`happened again|returned|recurred|reappeared|crept back)`,
@@ -70,7 +71,8 @@ export const EFFECT_AFTER: readonly string[] = [
  */
 export const COMPLAINT_CUES: readonly string[] = [
   String.raw`never|didn't|did not|failed to|forgot|refused|neglected|ignored|skipped|kept|sat on|sitting on|dragged|dragging|only`,
-  String.raw`late|slow|stalling|stalled`,
+  // "…because the platform team's address service wasn't ready", "…because IT hadn't opened the port".
+  String.raw`late|slow|stalling|stalled|(?:wasn't|weren't|was not|were not|not) (?:yet |quite |fully )?ready|hadn't|had not`,
   String.raw`early|wrong|untested|without (?:telling|warning|asking|testing|checking|notice|any)|changed|cut|pulled|dropped`,
   String.raw`took (?:(?:\w+|\d+) )?(?:days?|weeks?|months?|ages|forever)|(?:weeks|months|days) (?:late|over)|broke|missed|lost`,
   String.raw`(?:moving|moved|changing|changed) the (?:goalposts|scope|requirements|spec)|promised|overpromised|rushed|half-finished`,

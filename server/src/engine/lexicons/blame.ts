@@ -893,6 +893,18 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     weak: true,
   },
   {
+    // In a setback, a thing left to rot that someone should have kept: "reminders went to an old distribution list which
+    // nobody had updated after the re-org". Said of the writer's own duty, the sentence owns it ("…, which I had not
+    // updated"), so this reads only "nobody".
+    name: 'which nobody had kept up',
+    probe: ['nobody', 'no one', 'no-one'],
+    source:
+      String.raw`(?:which|that) (?:nobody|no one|no-one) (?:had |has |have |ever |even )*(?:updated|checked|tested|reviewed|` +
+      String.raw`maintained|renewed|read|looked at|cleaned up|kept up|touched|owned)`,
+    weak: true,
+    inFailure: true,
+  },
+  {
     // "a known problem that nobody in IT has ever prioritised", "nobody at the agency spotted that …".
     name: 'nobody there did',
     probe: ['nobody', 'no one', 'no-one'],
@@ -1095,10 +1107,14 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // Another party's slowness: "the IT department took six weeks to …", "it sat in the exams officer's inbox for weeks".
     name: 'they took weeks',
     probe: ['took', 'sat ', 'known for', 'dragged'],
-    alsoProbe: ['days', 'weeks', 'months', 'ages', 'forever', 'feet'],
+    alsoProbe: ['days', 'weeks', 'months', 'ages', 'forever', 'feet', 'min', 'hour'],
     source:
       String.raw`${OTHER_PARTY} (?:then |also |just |still )?took (?:(?:over|nearly|almost|about|around|another|a full|a|an|` +
       String.raw`\d+|two|three|four|five|six|seven|eight|nine|ten|several|many) )+(?:days|weeks|months|ages|forever)|` +
+      // Minutes or hours, to answer a call for help: "their secondary was in another time zone and took 40 min to join".
+      String.raw`(?:${OTHER_PARTY}|(?:their|his|her) [\w-]{2,30})(?: [^,.;:!?]{1,50}? and)? took (?:(?:over|nearly|almost|about|` +
+      String.raw`around|another|a full|an|\d+|two|three|four|five|six|several) )+(?:mins?|minutes|hours?) to (?:join|respond|reply|` +
+      String.raw`answer|call back|get back|pick up|turn up|show up|arrive|acknowledge|come online)|` +
       String.raw`sat (?:on|in) (?:[\w'-]{1,30} ){1,5}?for (?:(?:over|nearly|almost|about|several|many|a few|a couple of|` +
       String.raw`\d+|two|three|four|five|six) )?(?:days|weeks|months|ages)|` +
       String.raw`${OTHER_PARTY} had (?:already )?known (?:about (?:it|this|that) )?for (?:(?:a few|several|two|three|many) )?` +
@@ -1325,11 +1341,13 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: 'the timing was against us',
-    probe: ['against us', 'bad luck', 'nothing more', 'nothing else', 'our hands', 'my hands', 'our control', 'my control'],
+    probe: ['against us', 'bad luck', 'nothing more', 'nothing else', 'our hands', 'my hands', 'our control', 'my control', 'factors'],
     source:
       String.raw`(?:(?:the )?(?:timing|market|weather|luck|economy) was (?:just )?against us|(?:it|that) was (?:just ` +
       String.raw`|simply )?bad luck|nothing (?:more|else) (?:sales|anyone|the team|[\w-]{1,30} team) could (?:have ` +
       String.raw`)?(?:done|do)|out of our hands|(?:beyond|outside) (?:our|my) control|` +
+      // "A good deal of that came down to outside factors", "mostly due to external factors".
+      String.raw`(?:down to|due to|because of|blame) (?:a (?:lot|few|number) of |several |many )?(?:outside|external) factors|` +
       // "At the end of the day the SMS side was never really in our hands."
       String.raw`(?:was|were|is|are) (?:never|not) (?:really |truly |fully |entirely )?in (?:our|my) hands)`,
     unlessIActAfter: true,
@@ -1349,6 +1367,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:as usual|as per usual),? (?:${OTHER_PARTY}|nobody|no one|no-one) [\w'-]{2,30}${CLAUSE_ON}|` +
       String.raw`(?!(?:the|our|my) team\b)${ANY_PARTY} [^.;:!?]{3,80}?,? as (?:they|he|she) always (?:are|do|did|were)|` +
       String.raw`${ANY_PARTY} (?:had|was|were|is|are|has),? let's (?:just )?say,? [\w'-]{1,30}(?: [\w'-]{1,30}){0,3}|` +
+      // Their work, said with the same smile: "the supplier's heat-treatment records for batch 22 were, let's say, optimistic".
+      String.raw`(?:${ANY_PARTY}'s?|their|whose) (?:[\w-]{1,30} ){1,5}?(?:was|were|had been),? let's (?:just )?say,? [\w'-]{2,30}|` +
       String.raw`let's (?:just )?say,? (?:that )?(?:${OTHER_PARTY}|(?:some|two|three|half|one|most|a couple|a few) of (?:the |my |our )?` +
       String.raw`(?:group|team|class|them|us))|` +
       String.raw`(?!(?:the|our|my) team\b)${ANY_PARTY}(?:,? who)?(?: (?:was|were|is|are|had|has|could have been|should have been|` +
@@ -1520,10 +1540,13 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // The duty placed on someone else in a setback: "Dave was responsible for relabelling the locations", "relabelling was
     // the night team's job".
     name: 'it was their job',
-    probe: ['responsib'],
+    probe: ['responsib', "'s job", "'s responsibility", "'s remit"],
     source:
       String.raw`(?!(?:the|our|my) team )${ANY_PARTY} (?:was|were) (?:the (?:one|ones|person|people) )?` +
-      String.raw`(?:(?:meant|supposed) to be )?responsible for`,
+      String.raw`(?:(?:meant|supposed) to be )?responsible for|` +
+      // "Fridge temperature logs missing for nine days, night porter's job", "relabelling was the night team's job".
+      String.raw`(?:(?:was|were|is|are)(?: (?:really|actually|always|officially))?|[—–:,-]) ${NOT_ANYONE}(?!(?:my|our)\b)` +
+      String.raw`(?:(?:the|their|his|her) )?(?:[\w-]{2,30} ){0,2}?[\w-]{2,30}'s (?:job|responsibility|remit)(?![\w'])`,
     weak: true,
     inFailure: true,
   },
@@ -1555,6 +1578,19 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['fair', 'defen'],
     source: String.raw`(?:to be (?:fair|honest) (?:to|with) (?:me|myself)|in (?:all )?fairness to (?:me|myself)|in my (?:own )?defen[cs]e)`,
     inFailure: true,
+  },
+  {
+    // "To be fair" opening what another party did, or what the writer had asked for in vain, in a setback: "To be fair, nobody
+    // had told me the timestamps were in UTC", "to be fair, the AEs weren't always telling me who'd be on the call", "To be
+    // fair, in February I had asked for a second data logger". Not "to be fair to them" (a concession to the other side).
+    name: 'to be fair, they',
+    probe: ['to be fair'],
+    source:
+      String.raw`to be fair,? (?:(?:${ANY_PARTY}|nobody|no one|no-one) (?!(?:were|was) (?:lovely|great|right|brilliant|helpful)\b)` +
+      String.raw`[\w'-]{2,30}|(?:[\w-]{1,30} ){0,3}?i had (?:already )?(?:asked|warned|raised|flagged|requested|told|suggested|` +
+      String.raw`proposed|pushed))`,
+    inFailure: true,
+    unlessIActAfter: true,
   },
   {
     // Others' say over the outcome, told as why it went wrong: "you're at the mercy of the client", "I wish management would
