@@ -259,3 +259,16 @@ describe(`${ID}: a figure given and then disowned ("don't hold me to it")`, () =
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), []));
 });
+
+describe(`${ID}: "I think" set off by commas inside the fact it doubts`, () => {
+  const fires: Array<[string, string]> = [
+    ['Refund accuracy was, I think, around 92% when I took it over.', 'I think'],
+    ['The backlog had grown to, I think, 400 tickets by March.', 'I think'],
+  ];
+  for (const [sentence, hedge] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), [hedge]));
+  const silent = [
+    'I think the new refund form was the right call, and I rolled it out to every merchant.',
+    'What I think, and what I told the team, is that every refund needs a reason code.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), []));
+});

@@ -79,6 +79,8 @@ export const HEDGES: HedgeEntry[] = [
   { words: ['i', 'would', 'have|need', 'to', 'check|look'], fix: false },
   // ", you know," and ", I mean," were measured the same way (2026-12, blind dev part): one find for four false alarms.
   { words: ['like'], fix: true, parenthetical: true },
+  // Unsure of the figure or the fact it interrupts: "accuracy was, I think, around 92%".
+  { words: ['i', 'think'], fix: false, parenthetical: true },
 ];
 
 /**
