@@ -861,3 +861,19 @@ describe(`${ID}: a change told by how big it was, and being remembered, with no 
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: a step up and a stronger position, told with no measure`, () => {
+  const fires: Array<[string, string]> = [
+    ['The partner team saw it as a real step up from the old sync.', 'as a real step up'],
+    ['The partners described the new sync as a success.', 'as a success'],
+    ['We go into next year in a much stronger position with the partners.', 'in a much stronger position'],
+    ['The partner programme is in a better place now.', 'in a better place'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent = [
+    'I had to step up and run the partner calls myself.',
+    'It was a real step up: partner escalations fell from 12 a month to 2.',
+    'I was in a better position to judge once I had read the logs.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});

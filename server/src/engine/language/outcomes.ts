@@ -127,6 +127,13 @@ export const RESULT_IDIOMS: readonly string[][] = [
   ['frees', 'up'],
   // A problem said to be over with no count of it: "missed handovers became a thing of the past".
   ['a', 'thing', 'of', 'the', 'past'],
+  // A stronger position with no measure of it: "we are in a stronger position for next year".
+  ['in', 'a', 'stronger', 'position'],
+  ['in', 'a', 'much', 'stronger', 'position'],
+  ['in', 'a', 'better', 'position'],
+  ['in', 'a', 'much', 'better', 'position'],
+  ['in', 'a', 'better', 'place'],
+  ['in', 'a', 'much', 'better', 'place'],
   // Thanks or a visible change as the evidence: "the manager couldn't thank us enough", "you could see the difference".
   // (The modal opens the idiom: a claim read after "could" or "couldn't" is otherwise a wish or a denial.)
   ["couldn't", 'thank', 'us', 'enough'],
@@ -177,7 +184,7 @@ const STARTS: ReadonlySet<string> = new Set([
   ...RISES.map(([verb]) => verb),
   ...IDIOMS.map((idiom) => idiom[0]),
   ...RESULT_IDIOMS.map((idiom) => idiom[0]),
-  ...['made', 'makes', 'helped', 'helps', 'went', 'ran', 'came', 'a', 'most', 'held', 'into', 'up', 'down', 'received', 'handled'],
+  ...['made', 'makes', 'helped', 'helps', 'went', 'ran', 'came', 'a', 'as', 'most', 'held', 'into', 'up', 'down', 'received', 'handled'],
   ...['changed', 'transformed'],
   ...CROWDS,
   ...RECEIVED_MANNER,
@@ -523,7 +530,8 @@ function gotBetter(t: Token[], i: number, w: string): OutcomeSpan | undefined {
 /** "the pilot was a success", "it helped the team a lot" (in the Result). */
 function success(t: Token[], i: number, w: string, inResult: boolean): OutcomeSpan | undefined {
   if (!inResult) return undefined;
-  if (LINKING_VERBS.has(w) && ['a', 'an'].includes(word(t[i + 1]))) {
+  // "was a success", or seen as one: "the leadership team saw it as a real step up".
+  if ((LINKING_VERBS.has(w) || w === 'as') && ['a', 'an'].includes(word(t[i + 1]))) {
     // "was a success", "was a resounding success", "was a huge win".
     if (['success', 'hit', 'win'].includes(word(t[i + 2]))) return { first: i, last: i + 2 };
     // A vague adjective ("a huge success") is read as a vague outcome from the adjective on.
