@@ -101,6 +101,8 @@ export interface Section {
   /** Offset range of the marker (heading line or label), if explicit. */
   markerStart: number;
   markerEnd: number;
+  /** The marker names a change already made ("What I changed", "What I do differently now"): its lines are that change. */
+  namesChange?: boolean;
   start: number;
   end: number;
   sentences: Sentence[];

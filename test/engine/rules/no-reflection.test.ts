@@ -1756,3 +1756,27 @@ describe('no-reflection: a budget overrun, days of lateness, an audit finding, c
   for (const [title, result] of silent)
     it(`stays silent on: ${title} / ${result}`, () => assert.deepEqual(lintWith(ID, told(title, result)), [], result));
 });
+
+describe('no-reflection: a habit told by what everything the writer owns now gets, and a change listed under "What I changed"', () => {
+  /** The allergen mix-up, with `lesson` as its Learning section under `label`. */
+  const told = (lesson: string, label = 'Learning') =>
+    `## Allergen mix-up\n\n**Situation:** I run the kitchen of a 70-cover restaurant.\n\n**Action:** I swapped a dressing and did not ` +
+    `update the allergen card. A guest with a sesame allergy had a reaction at the table.\n\n**Result:** The guest was checked ` +
+    `by paramedics and recovered that evening.\n\n**${label}:** ${lesson}\n`;
+  const fires: Array<[string, string]> = [
+    ['Learning', 'Communication is key, and everyone needs to respect the allergen process.'],
+    ['What I changed', 'Honestly, communication is key.'],
+    ['What changed after', 'The allergen card was reprinted and a new binder was put on the pass.'],
+    ["What I'd do differently", 'Be more careful.'],
+  ];
+  for (const [label, lesson] of fires)
+    it(`fires on: ${label} / ${lesson}`, () => assert.equal(lintWith(ID, told(lesson, label)).length, 1, lesson));
+  const silent: Array<[string, string]> = [
+    ['Learning', 'Every recipe change I sign off now starts with the allergen card.'],
+    ['Learning', 'Each menu we print now goes through a second check by the sous chef.'],
+    ['What I changed', 'No recipe change reaches the pass until the card is updated and signed by two chefs.'],
+    ['What I do differently now', 'Allergen codes print on the kitchen ticket from the till, so the line sees them too.'],
+  ];
+  for (const [label, lesson] of silent)
+    it(`stays silent on: ${label} / ${lesson}`, () => assert.deepEqual(lintWith(ID, told(lesson, label)), [], lesson));
+});

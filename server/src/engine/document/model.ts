@@ -178,7 +178,13 @@ function timedStory(d: DraftStory, text: string, principles: PrincipleMatcher): 
   return story;
 }
 
-export function finishStory(d: DraftStory, _text: string, principles: PrincipleMatcher): Story {
+/**
+ * A Learning marker that names the writer's change already made, not one they would make ("What I'd do differently") nor
+ * one made by no one in particular ("What changed after:"): "What I changed", "What I do now".
+ */
+const CHANGE_MARKER = /\bwhat i (?:changed|do (?:differently )?now)\b|\bchanges i made\b/i;
+
+export function finishStory(d: DraftStory, text: string, principles: PrincipleMatcher): Story {
   const sentences: Sentence[] = [];
   const mkSentences = (parts: BlockRef[], part: Part): Sentence[] => {
     const out: Sentence[] = [];
@@ -201,6 +207,7 @@ export function finishStory(d: DraftStory, _text: string, principles: PrincipleM
       explicit: ds.explicit,
       markerStart: ds.markerStart,
       markerEnd: ds.markerEnd,
+      namesChange: ds.explicit && CHANGE_MARKER.test(text.slice(ds.markerStart, ds.markerEnd)),
       start: ds.markerStart,
       end: lastRef ? endOf(lastRef) : ds.markerEnd,
       sentences: ss,

@@ -475,6 +475,14 @@ export const SETBACK_OUTCOME: readonly string[] = [
 const KEPT_HABIT = String.raw`i still (?:[\w'-]+ ){1,10}?(?:every|each|whenever|any time|before (?:any|every))`;
 
 /** Reflection: what was learned, or what the writer does or would do differently now. */
+/**
+ * A habit told by what everything the writer owns now gets: "every outreach project I sign off now starts with an
+ * evaluation design", "each rota I write now has a spare shift".
+ */
+const OWNED_NOW =
+  String.raw`(?:every|each|any) (?:[\w-]+ ){0,3}?(?:i|we) (?:[\w-]+ ){1,2}?now (?:starts?|begins?|has|have|gets?|goes|` +
+  String.raw`includes?|needs?|requires?|opens?|carries|comes)`;
+
 export const REFLECTION: readonly string[] = [
   String.raw`(?:i|we) ${ADV}(?:learned|learnt|realized that i|realised that i|realized i|realised i)`,
   String.raw`i've (?:since|learned|learnt|changed|started)`,
@@ -520,6 +528,7 @@ export const REFLECTION: readonly string[] = [
   'to this day',
   // "I no longer report a miss as external until I've done the breakdown".
   'i no longer',
+  OWNED_NOW,
 ];
 
 /**
@@ -575,6 +584,7 @@ export const CONCRETE_CHANGE: readonly string[] = [
   KEPT_HABIT,
   String.raw`to this day,? i (?!(?:was|felt|think|feel|wonder|regret)\b)[a-z]+`,
   'i no longer',
+  OWNED_NOW,
   'every time',
   'before every',
   'before each',

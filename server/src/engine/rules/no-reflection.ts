@@ -149,7 +149,11 @@ const OTHERS_COUNTERFACTUAL = /(?<![\p{L}'])if (?!(?:i|we|i'd|we'd)\b)[^,;]{1,60
 
 /** The story's lesson, if it has one: `real` when it names a change, `platitude` when all it says is a truism. */
 export function lessonOf(story: Story): 'real' | 'platitude' | undefined {
-  const learning = sectionsOf(story, 'learning').flatMap((s) => s.sentences);
+  const sections = sectionsOf(story, 'learning');
+  const learning = sections.flatMap((s) => s.sentences);
+  // Under "What I changed", a line that is no truism is the change itself, in note form as often as not ("No recipe
+  // change reaches the pass until the matrix is signed").
+  const changeLines = sections.filter((s) => s.namesChange).flatMap((s) => s.sentences);
   const reflective = (text: string) => hasMatch(REFLECTS, text) && !NOTHING_TO_CHANGE.test(text);
   // Outside a Learning section a lesson comes after the story has begun: "I always ran the release myself" in the
   // Situation is how things were, not what changed.
@@ -169,6 +173,7 @@ export function lessonOf(story: Story): 'real' | 'platitude' | undefined {
     // "Every time." after the habit it stands for, the writer's own is meant.
     if (concreteChange(text) && !TRAIT_REASON.test(text) && (s.part === 'learning' || WRITER.test(text) || shortLine(text))) return true;
     if (hasMatch(PLATITUDE, text)) return false;
+    if (changeLines.includes(s) && !shortLine(text)) return true;
     // A counterfactual about others ("if the studio had hit their date, we would have …") looks back at someone
     // else's act, not at a change.
     if (OTHERS_COUNTERFACTUAL.test(text)) return false;
