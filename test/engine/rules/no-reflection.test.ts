@@ -1780,3 +1780,17 @@ describe('no-reflection: a habit told by what everything the writer owns now get
   for (const [label, lesson] of silent)
     it(`stays silent on: ${label} / ${lesson}`, () => assert.deepEqual(lintWith(ID, told(lesson, label)), [], lesson));
 });
+
+describe('no-reflection: a lesson dated from the setback by name, in the Result', () => {
+  const told = (closing: string) =>
+    story({
+      title: 'Allergen mix-up',
+      situation: 'I run the kitchen of a 70-cover restaurant.',
+      action: 'I swapped a dressing and did not update the allergen card, and a guest had a reaction at the table.',
+      result: `The guest was checked by paramedics and recovered that evening. ${closing}`,
+    });
+  it('stays silent on "Since that incident, I check …"', () =>
+    assert.deepEqual(lintWith(ID, told('Since that incident, I check every recipe change against the card before service.')), []));
+  it('fires on "Since that week the guest has eaten with us twice."', () =>
+    assert.equal(lintWith(ID, told('Since that week the guest has eaten with us twice.')).length, 1));
+});

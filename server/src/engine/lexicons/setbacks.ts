@@ -479,6 +479,11 @@ const KEPT_HABIT = String.raw`i still (?:[\w'-]+ ){1,10}?(?:every|each|whenever|
  * A habit told by what everything the writer owns now gets: "every outreach project I sign off now starts with an
  * evaluation design", "each rota I write now has a spare shift".
  */
+/** Since the setback, named: "since that project", "ever since that outage". */
+const SINCE_THAT =
+  String.raw`since (?:that|this) (?:[\w-]+ )?(?:project|incident|day|launch|release|outage|job|episode|experience|mistake|audit|` +
+  String.raw`complaint|review|one|recall|week|night)`;
+
 const OWNED_NOW =
   String.raw`(?:every|each|any) (?:[\w-]+ ){0,3}?(?:i|we) (?:[\w-]+ ){1,2}?now (?:starts?|begins?|has|have|gets?|goes|` +
   String.raw`includes?|needs?|requires?|opens?|carries|comes)`;
@@ -507,6 +512,8 @@ export const REFLECTION: readonly string[] = [
   'i now',
   'now i',
   'since then',
+  // "Since that project, I test with assistive-technology users in the first fortnight".
+  SINCE_THAT,
   'from then on',
   'ever since',
   // A note-form label for the change: "Changed: I sample real export files in week 1".
