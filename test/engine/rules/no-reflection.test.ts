@@ -1794,3 +1794,43 @@ describe('no-reflection: a lesson dated from the setback by name, in the Result'
   it('fires on "Since that week the guest has eaten with us twice."', () =>
     assert.equal(lintWith(ID, told('Since that week the guest has eaten with us twice.')).length, 1));
 });
+
+describe('no-reflection: a story with no lesson that ends on its setback put on others', () => {
+  const told = (action: string, result: string) =>
+    story({
+      title: 'Gallery labels',
+      situation: 'Our museum opened a textiles gallery with 40 printed labels.',
+      action,
+      result,
+    });
+  const sent = 'I collected the label texts and sent them to the print agency.';
+  it('fires on blame in the Result, naming it', () => {
+    const found = lintWith(ID, told(sent, 'The gallery opened on time, but nobody at the agency spotted the wrong dates on two labels.'));
+    assert.deepEqual(
+      found.map((f) => [f.messageId, f.data.signal]),
+      [['blamedNoLesson', 'nobody at the agency spotted']],
+    );
+  });
+  it('stays silent on blame in the Action of a story that ended well', () =>
+    assert.deepEqual(
+      lintWith(
+        ID,
+        told(
+          `${sent} Nobody at the agency spotted the wrong dates on two labels, so I checked every proof against the catalogue myself.`,
+          'All 40 labels went up correct, and the curators asked me to run the proofs for the next gallery.',
+        ),
+      ),
+      [],
+    ));
+  it('stays silent on blame in the Result with a lesson of the writer', () =>
+    assert.deepEqual(
+      lintWith(
+        ID,
+        told(
+          sent,
+          'Nobody at the agency spotted the wrong dates on two labels. Since then I check every proof against the catalogue myself.',
+        ),
+      ),
+      [],
+    ));
+});

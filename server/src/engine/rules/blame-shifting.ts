@@ -227,9 +227,10 @@ function eachBlame(doc: StoryDocument, story: Story, found: (s: Sentence, from: 
 }
 
 /** The first phrase in the story that puts a failure on someone else, as the rule would underline it, or undefined. */
-export function firstBlame(doc: StoryDocument, story: Story): string | undefined {
+export function firstBlame(doc: StoryDocument, story: Story, where?: (s: Sentence) => boolean): string | undefined {
   let phrase: string | undefined;
   eachBlame(doc, story, (s, from, to) => {
+    if (where && !where(s)) return false;
     phrase = s.text
       .slice(from, blameEnd(s, from, to))
       .replace(/\s+/g, ' ')
