@@ -172,7 +172,12 @@ export const blameShifting: Rule<IgnoreOption> = {
  * Each blame a story holds, in reading order, as the rule reports it: `found` gets the sentence and the blame's span in
  * its searched text, and returns true to stop reading.
  */
-function eachBlame(doc: StoryDocument, story: Story, found: (s: Sentence, from: number, to: number) => boolean): void {
+function eachBlame(
+  doc: StoryDocument,
+  story: Story,
+  found: (s: Sentence, from: number, to: number) => boolean,
+  where?: (s: Sentence) => boolean,
+): void {
   // A cause told beside the writer's own share of it ("… which was my mistake", "I should have
   // checked") is context, not blame shifted: cause-and-effect patterns need a story that owns nothing.
   // Read only when a pattern or a cause needs it: most stories have neither, and the story is long.
@@ -184,6 +189,7 @@ function eachBlame(doc: StoryDocument, story: Story, found: (s: Sentence, from: 
   // Which sentences weigh options, each read once (most hold none of the words the pattern needs).
   const weighs = story.sentences.map((x) => WEIGHING_CUE.test(x.text) && WEIGHING.test(asSearched(x.text)));
   for (const s of story.sentences) {
+    if (where && !where(s)) continue;
     const text = asSearched(s.text);
     const owned = ownsIt(text);
     // Options weighed, here or in the two sentences before ("I had three options. … I could rent generic scanners, but they
@@ -226,17 +232,20 @@ function eachBlame(doc: StoryDocument, story: Story, found: (s: Sentence, from: 
   }
 }
 
-/** The first phrase in the story that puts a failure on someone else, as the rule would underline it, or undefined. */
+/**
+ * The first phrase in the story that puts a failure on someone else, as the rule would underline it, or undefined; only
+ * sentences `where` accepts are read.
+ */
 export function firstBlame(doc: StoryDocument, story: Story, where?: (s: Sentence) => boolean): string | undefined {
   let phrase: string | undefined;
-  eachBlame(doc, story, (s, from, to) => {
-    if (where && !where(s)) return false;
+  const found = (s: Sentence, from: number, to: number) => {
     phrase = s.text
       .slice(from, blameEnd(s, from, to))
       .replace(/\s+/g, ' ')
       .trim();
     return true;
-  });
+  };
+  eachBlame(doc, story, found, where);
   return phrase;
 }
 
