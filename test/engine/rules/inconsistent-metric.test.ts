@@ -339,3 +339,14 @@ describe(`${ID}: a pair told with "versus", a change told as a verb, "almost dou
   ];
   for (const r of silent) it(`stays silent on: ${r}`, () => assert.deepEqual(result(r), [], r));
 });
+
+describe(`${ID}: a figure before a pair it does not describe: one clause apart, or the load measured under`, () => {
+  const result = (r: string) => lintWith(ID, `## Parcel sorter\n\n**Action:** I ran the sorter go-live.\n\n**Result:** ${r}\n`);
+  const fires = ['Mis-sorts were 30% lower: 12 a day vs 40 before the go-live.', 'p99 scan time fell 3x, 1.8 s → 900 ms.'];
+  for (const r of fires) it(`fires on: ${r}`, () => assert.equal(result(r).length, 1, r));
+  const silent = [
+    'The second quote was ~12% lower but gave 2 collections a week vs 6, so I turned it down.',
+    'p99 scan time at 3x load: 1.8 s → 420 ms (-77%).',
+  ];
+  for (const r of silent) it(`stays silent on: ${r}`, () => assert.deepEqual(result(r), [], r));
+});

@@ -290,9 +290,18 @@ function describes(doc: StoryDocument, q: Quantity, p: BeforeAfter): boolean {
       return true;
     return APPOSITION_AFTER.test(between) || LATE_FIGURE.test(between);
   }
-  if (q.end <= p.start) return LEAD_IN_BEFORE.test(withoutFillers(doc.text.slice(q.end, p.start)));
+  if (q.end <= p.start) {
+    // "p99 at 3x load: 1.8 s → 420 ms": a multiple that sets the condition measured under, not the change.
+    if (q.kind === 'multiple' && /\bat\s+$/i.test(doc.text.slice(Math.max(0, q.start - 4), q.start))) return false;
+    const between = withoutFillers(doc.text.slice(q.end, p.start));
+    // "a quote ~12% lower but 2 deliveries a week vs 6": a new clause compares something else.
+    return LEAD_IN_BEFORE.test(between) && !NEW_CLAUSE.test(between);
+  }
   return false;
 }
+
+/** A word that opens a clause of its own between a figure and a pair after it. */
+const NEW_CLAUSE = /(?<![\p{L}'])(?:but|while|whereas|although|though|yet)(?![\p{L}'])/iu;
 
 /** ", which is, um, about a" reads as ", which is about a": fillers of speech do not break the phrase. */
 function withoutFillers(between: string): string {
