@@ -162,6 +162,10 @@ describe('quantities', () => {
     it('still counts a value after a metric name such as NPS', () => {
       assert.deepEqual(qs('Our NPS 32 became the baseline.'), ['32|count|32']);
     });
+    it("still counts a number after a rate's time, which names no week or day", () => {
+      assert.deepEqual(pairs('Pages/week 140 → 50 after the clean-up.'), ['number:140 -> 50']);
+      assert.deepEqual(qs('Calls per day 300 at the peak, in week 14.'), ['300|number|300']);
+    });
     it('still counts a label word followed by an amount with a unit', () => {
       assert.deepEqual(qs('We shipped the release 2 weeks early.'), ['2 weeks|duration|1209600000']);
     });

@@ -350,3 +350,9 @@ describe(`${ID}: a figure before a pair it does not describe: one clause apart, 
   ];
   for (const r of silent) it(`stays silent on: ${r}`, () => assert.deepEqual(result(r), [], r));
 });
+
+describe(`${ID}: a pair after a rate's time ("Pages/week 140 → 50")`, () => {
+  const result = (r: string) => lintWith(ID, `## Paging noise\n\n**Action:** I cleaned up the alerts.\n\n**Result:** ${r}\n`);
+  it('fires on a wrong percentage', () => assert.equal(result('Pages/week 140 → 50, that is a 75% reduction.').length, 1));
+  it('stays silent on the right one', () => assert.deepEqual(result('Pages/week 140 → 50, that is a 64% reduction.'), []));
+});

@@ -180,6 +180,8 @@ function isLabel(text: string, start: number, after: string): boolean {
   if (!prev) return false;
   const word = prev[1];
   const lower = word.toLowerCase().replace(/\.$/, '');
+  // "Pages/week 140 → 50", "calls per day 300": the word is a rate's time, and the number what was counted in it.
+  if (PER_BEFORE.test(text.slice(Math.max(0, start - prev[0].length - 5), start - prev[0].length))) return false;
   // "Year 9 classes", "Key Stage 2 results", "Ward 7B": a capitalised label names a group or a place, whatever follows.
   if (LABEL_WORDS.has(lower) && /^\p{Lu}/u.test(word)) return true;
   if (isPluralNoun(/^\s+([\p{L}]+)/u.exec(after)?.[1])) return false;
@@ -190,6 +192,9 @@ function isLabel(text: string, start: number, after: string): boolean {
   const lead = text.slice(Math.max(0, wordStart - 20), Math.max(0, wordStart)).trimEnd();
   return /[\p{L}\p{N},]$/u.test(lead);
 }
+
+/** What stands before a rate's time: "pages/week", "calls per day". */
+const PER_BEFORE = /(?:\/|\bper\s+)$/i;
 
 function isPluralNoun(word: string | undefined): boolean {
   if (!word) return false;
