@@ -9,6 +9,7 @@ import { baseForms } from './shallow-principle';
 import { firstBlame } from './blame-shifting';
 import { keptLength } from '../language/text';
 import { setbackOf } from '../language/setbacks';
+import { words } from '../lexicons/words';
 
 interface Options {
   /** How many setback phrases the story needs when neither its type nor its title says it is a failure story. */
@@ -345,7 +346,7 @@ export const noReflection: Rule<Options> = {
 };
 
 /** The parts that tell how a story ended. */
-const ENDING: ReadonlySet<Sentence['part']> = new Set(['result', 'learning']);
+const ENDING = words`result learning`;
 
 /** Where the story is named a failure: its title, or the interviewer's opening question when the signal was read there. */
 function namedAt(story: Story, signal: string): { start: number; end: number } {
