@@ -162,6 +162,11 @@ describe('quantities', () => {
     it('still counts a value after a metric name such as NPS', () => {
       assert.deepEqual(qs('Our NPS 32 became the baseline.'), ['32|count|32']);
     });
+    it('reads one duration told in two units, and "and a half"', () => {
+      assert.deepEqual(pairs('Turnaround fell from 3 hours 10 minutes to 1 hour and 25 minutes.'), ['duration:11400000 -> 5100000']);
+      assert.deepEqual(pairs('Lead time fell from six days to a day and a half.'), ['duration:518400000 -> 129600000']);
+      assert.deepEqual(qs('Reviews took 4 days and 2 days.'), ['4 days|duration|345600000', '2 days|duration|172800000']);
+    });
     it("still counts a number after a rate's time, which names no week or day", () => {
       assert.deepEqual(pairs('Pages/week 140 → 50 after the clean-up.'), ['number:140 -> 50']);
       assert.deepEqual(qs('Calls per day 300 at the peak, in week 14.'), ['300|number|300']);

@@ -356,3 +356,14 @@ describe(`${ID}: a pair after a rate's time ("Pages/week 140 → 50")`, () => {
   it('fires on a wrong percentage', () => assert.equal(result('Pages/week 140 → 50, that is a 75% reduction.').length, 1));
   it('stays silent on the right one', () => assert.deepEqual(result('Pages/week 140 → 50, that is a 64% reduction.'), []));
 });
+
+describe(`${ID}: a duration told in two units, or with "and a half"`, () => {
+  const result = (r: string) => lintWith(ID, `## Discharges\n\n**Action:** I moved the pharmacy check earlier.\n\n**Result:** ${r}\n`);
+  const silent = [
+    'Median turnaround fell from 3 hours 10 minutes to 1 hour 25 minutes, a 55% reduction.',
+    'Lead time fell from six days to a day and a half, a 75% drop.',
+  ];
+  for (const r of silent) it(`stays silent on: ${r}`, () => assert.deepEqual(result(r), [], r));
+  const fires = ['Median turnaround fell from 3 hours 10 minutes to 1 hour 25 minutes, a 70% reduction.'];
+  for (const r of fires) it(`fires on: ${r}`, () => assert.equal(result(r).length, 1, r));
+});

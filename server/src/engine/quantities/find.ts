@@ -37,8 +37,35 @@ export function findQuantities(text: string): Quantity[] {
   let lastEnd = -1;
   for (const q of found) {
     if (q.start < lastEnd) continue;
+    const prev = out[out.length - 1];
+    // "3 hours 10 minutes", "1 hour and 25 minutes": one duration told in two units, the larger first.
+    if (prev?.kind === 'duration' && q.kind === 'duration' && smallerUnit(q, prev) && COMPOUND_JOIN.test(text.slice(prev.end, q.start))) {
+      out[out.length - 1] = { ...prev, value: prev.value + q.value, text: text.slice(prev.start, q.end), end: q.end };
+      lastEnd = q.end;
+      continue;
+    }
     out.push(q);
     lastEnd = q.end;
   }
+  // "a day and a half", "an hour and a half": half as much again.
+  for (let i = 0; i < out.length; i++) {
+    const q = out[i];
+    const half = q.kind === 'duration' ? AND_A_HALF.exec(text.slice(q.end)) : null;
+    if (half && !(out[i + 1]?.start < q.end + half[0].length))
+      out[i] = {
+        ...q,
+        value: q.value * 1.5,
+        written: q.written * 1.5,
+        text: text.slice(q.start, q.end + half[0].length),
+        end: q.end + half[0].length,
+      };
+  }
   return out;
 }
+
+/** What joins the parts of one duration: a space or "and" ("4 days, 2 days and 1 day" is a list). */
+const COMPOUND_JOIN = /^(?:\s+|\s+and\s+)$/;
+
+/** The unit of `q` is smaller than that of `than`: minutes after hours, not days after days. */
+const smallerUnit = (q: Quantity, than: Quantity): boolean => q.value / q.written < than.value / than.written;
+const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
