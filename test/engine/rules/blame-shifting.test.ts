@@ -1812,3 +1812,9 @@ describe(`${ID}: a setback held up or over its time, with another party's work n
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: a firm named bare, as notes name it`, () => {
+  const fires: Array<[string, string]> = [['Timing supplier never rang back when the mats were late.', 'supplier never rang']];
+  const silent = ['Timing supplier never rang back, so I borrowed mats from the harriers club and started on time.'];
+  inRaceFamily(fires, silent);
+});

@@ -33,7 +33,10 @@ export const OTHER_PARTY =
   // Another shift, named bare: "night shift never followed it", "if nights had followed the plan".
   String.raw`(?:night|day|late|early|weekend|morning|evening|back) shifts?|nights|lates|` +
   // The other end of an operation, named bare: "warehouse was loading late most nights", "dispatch booked it".
-  String.raw`warehouse|dispatch)`;
+  String.raw`warehouse|dispatch|` +
+  // A firm named bare, as notes do: "Gas contractor didn't turn up. Twice.", "Merchant never rings back".
+  String.raw`merchant|contractor|subcontractor|vendor|supplier|carrier|courier|installer|manufacturer|wholesaler|distributor|` +
+  String.raw`landlord|council|(?:contact|call) cent(?:re|er))`;
 
 /** Up to two more words of the clause: "the vendor, as usual, delivered late", stopping at "and", "but", "so" or "which". */
 const CLAUSE_ON = String.raw`(?: (?!(?:and|but|so|which|who|because|then)\b)[\w'-]{1,30}){0,2}`;
