@@ -877,3 +877,13 @@ describe(`${ID}: a step up and a stronger position, told with no measure`, () =>
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: a team that coped well, and a note of a reaction closing on "in the end"`, () => {
+  const fires: Array<[string, string]> = [
+    ['The partner team coped really well with the new sync.', 'coped really well'],
+    ['Partner happy in the end.', 'Partner happy'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent = ['The partner team coped with the extra load for two weeks.', 'Partner happy to wait until the end of the month.'];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});

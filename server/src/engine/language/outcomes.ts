@@ -184,7 +184,25 @@ const STARTS: ReadonlySet<string> = new Set([
   ...RISES.map(([verb]) => verb),
   ...IDIOMS.map((idiom) => idiom[0]),
   ...RESULT_IDIOMS.map((idiom) => idiom[0]),
-  ...['made', 'makes', 'helped', 'helps', 'went', 'ran', 'came', 'a', 'as', 'most', 'held', 'into', 'up', 'down', 'received', 'handled'],
+  ...[
+    'made',
+    'makes',
+    'helped',
+    'helps',
+    'went',
+    'ran',
+    'came',
+    'a',
+    'as',
+    'most',
+    'held',
+    'into',
+    'up',
+    'down',
+    'received',
+    'handled',
+    'coped',
+  ],
   ...['changed', 'transformed'],
   ...CROWDS,
   ...RECEIVED_MANNER,
@@ -356,8 +374,9 @@ function course(t: Token[], i: number, w: string, inResult: boolean): OutcomeSpa
     const k = skipDegree(t, i + 2, 3);
     return GOOD_MANNER.has(word(t[k])) ? { first: i, last: k } : undefined;
   }
-  // "The incident was handled well", "the team handled it really well" (in the Result): a verdict on how it went.
-  if (w === 'handled' && inResult) {
+  // "The incident was handled well", "the team handled it really well", "the team coped really well" (in the Result): a
+  // verdict on how it went.
+  if ((w === 'handled' || w === 'coped') && inResult) {
     let j = i + 1;
     if (HANDLED_OBJECTS.has(word(t[j]))) j++;
     else if (word(t[j]) === 'the' && word(t[j + 1])) j += 2;
@@ -697,6 +716,8 @@ function noteFormReaction(t: Token[], k: number, i: number): boolean {
   // "head office happy with how the area handled it": a clause on how it went closes it too.
   const closes =
     isEnd(t[i + 1]) ||
+    // "Tenant happy in the end.", "Client pleased by the end."
+    (END_TAIL_FIRST.has(word(t[i + 1])) && word(t[i + 2]) === 'the' && word(t[i + 3]) === 'end' && isEnd(t[i + 4])) ||
     (word(t[i + 1]) === 'with' && REACTED_TO.has(word(t[i + 2])) && isEnd(t[i + 3])) ||
     (word(t[i + 1]) === 'with' && word(t[i + 2]) === 'how');
   if (k < 0 || !closes || SELF.has(word(t[k]))) return false;
@@ -708,6 +729,9 @@ function noteFormReaction(t: Token[], k: number, i: number): boolean {
   const joined = t.slice(first, k + 1).some((x) => word(x) === 'and');
   return k - first <= (joined ? 3 : 2) && (first === 0 || !word(t[first - 1]));
 }
+
+/** How a note may close on when: "in the end", "by the end". */
+const END_TAIL_FIRST = words`in by at`;
 
 /** What a reaction in notes may be to: "pleased with it". */
 const REACTED_TO = words`it that this them`;
