@@ -1267,3 +1267,20 @@ describe(`${ID}: courses laid out as what the writer could do, the road not take
       ['went with'],
     ));
 });
+
+describe(`${ID}: an option's upside named as what it would have bought`, () => {
+  const situation = 'We were oversold by 11 rooms on a festival Saturday.';
+  const action = 'I went with walking guests early and booked them into our sister hotel.';
+  const silent = [
+    'I could have let the night manager walk guests at the desk, which would have been quicker, but it meant angry arrivals.',
+    'Holding rooms for no-shows saved money, but I was not willing to trade that for eleven angry families.',
+  ];
+  for (const extra of silent)
+    it(`stays silent with: ${extra}`, () =>
+      assert.deepEqual(lintWith(ID, story({ situation, action: `${extra} ${action}`, result: 'No guest was walked at the desk.' })), []));
+  it('fires when what it would have been names no upside of another course', () =>
+    assert.deepEqual(
+      decisions(story({ situation, action: `${action} Doing it a day earlier would have been kinder.`, result: 'No guest was walked.' })),
+      ['went with'],
+    ));
+});

@@ -417,6 +417,10 @@ export const ALTERNATIVES: readonly string[] = [
   // What an option would cost ("it would add latency"); "I would add the monitoring earlier" is hindsight, not an option.
   "(?<!(?:^|[^\\w'])(?:i|we|i'd|maybe i|probably i) )would (?:cost|take|mean|require|need|add|double|break|force|lock|slow|delay)",
   'sacrific(?:e|ed|ing)',
+  // An option's upside named as what it would have bought: "I could have released on a verbal check, which would have
+  // been quicker, but …"; "I wasn't willing to trade that for a few hours".
+  "would (?:have|'ve) been (?:much |a lot |far |a bit )?(?:quicker|faster|cheaper|easier|simpler|safer)",
+  'trade (?:that|it|this|them) (?:off )?for',
   'in exchange for',
   'the price was',
   'build (?:vs\\.?|versus|or) buy',
