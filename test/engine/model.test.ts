@@ -56,6 +56,19 @@ describe('story model', () => {
       assert.equal(told.question, undefined, 'a story told without an interviewer has no question');
     });
 
+    it('reads "What I do differently:" as a Learning label that names a change made', () => {
+      const doc = build(
+        '## Story\n\n**Situation:** Slow page.\n\n**Action:** I fixed it.\n\n**Result:** 40% faster.\n\n**What I do differently:** I ' +
+          'profile before every release.\n',
+      );
+      assert.deepEqual(kinds(doc), ['situation', 'action', 'result', 'learning']);
+      assert.equal(doc.stories[0].sections[3].namesChange, true);
+      assert.equal(
+        build('## Story\n\n**Action:** I fixed it.\n\n**Learning:** I profile first.\n').stories[0].sections[1].namesChange,
+        false,
+      );
+    });
+
     it('reads a combined "Situation and Task" heading as both', () => {
       const doc = build(
         '## Story\n\n### Situation and Task\n\nWe were late and I had to fix it.\n\n### Action\n\nI cut scope.\n\n### Result\n\nWe ' +

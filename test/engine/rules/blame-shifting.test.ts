@@ -1784,6 +1784,8 @@ describe(`${ID}: "to be fair" before what others did, their work sneered at, out
     ['The barrier check was the council team’s job.', 'was the council team’s job'],
     ['The timing firm’s engineer took about two hours to respond.', 'took about two hours to respond'],
     ['The permit reminders went to an old inbox which nobody had checked since the merger.', 'which nobody had checked'],
+    ['In hindsight the council should have been far clearer about the closure times.', 'the council should have been far clearer'],
+    ["My manager agreed it wasn't really something I could have seen coming.", "wasn't really something I could have seen coming"],
   ];
   const silent = [
     'To be fair to the council, they had warned us about the roadworks in January, so I now walk the route a week out.',

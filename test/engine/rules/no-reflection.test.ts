@@ -1834,3 +1834,28 @@ describe('no-reflection: a story with no lesson that ends on its setback put on 
       [],
     ));
 });
+
+describe('no-reflection: a title that asks for something the writer built that broke, and "What I do differently:" as the lesson', () => {
+  const told = (title: string, closing = '') =>
+    `## ${title}\n\n**Situation:** I look after the nightly orders pipeline behind the sales dashboard.\n\n**Action:** I renamed a ` +
+    `column in the loader and shipped it on a Friday.\n\n**Result:** The dashboard showed zero orders for Sunday until I ` +
+    `patched it on Monday.\n${closing}`;
+  it('fires on "something you built broke in production"', () =>
+    assert.equal(lintWith(ID, told('Tell me about a time something you built broke in production')).length, 1));
+  it('fires on "a change I shipped caused an outage"', () =>
+    assert.equal(lintWith(ID, told('A change I shipped caused an outage')).length, 1));
+  it('stays silent on a title about what the writer built that worked', () =>
+    assert.deepEqual(lintWith(ID, told('Tell me about something you built that you are proud of')), []));
+  it('stays silent with a "What I do differently:" section that names the change', () =>
+    assert.deepEqual(
+      lintWith(
+        ID,
+        told(
+          'Tell me about a time something you built broke in production',
+          "\n**What I do differently:** I don't ship loader changes on a Friday any more, and every rename goes through a " +
+            'contract test first.\n',
+        ),
+      ),
+      [],
+    ));
+});

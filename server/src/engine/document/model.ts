@@ -182,7 +182,7 @@ function timedStory(d: DraftStory, text: string, principles: PrincipleMatcher): 
  * A Learning marker that names the writer's change already made, not one they would make ("What I'd do differently") nor
  * one made by no one in particular ("What changed after:"): "What I changed", "What I do now".
  */
-const CHANGE_MARKER = /\bwhat i (?:changed|do (?:differently )?now)\b|\bchanges i made\b/i;
+const CHANGE_MARKER = /\bwhat i (?:changed|do (?:differently|now))\b|\bchanges i made\b/i;
 
 export function finishStory(d: DraftStory, text: string, principles: PrincipleMatcher): Story {
   const sentences: Sentence[] = [];

@@ -379,6 +379,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:don't|do not|didn't|did not) think (?:any|anyone|anybody|another|a different|most|many) (?:[\w-]{1,30} )?` +
       String.raw`(?:could|would)(?: have|'ve) (?:done|handled it|managed) (?:much |any |a lot |far )?(?:more|better|differently)|` +
       String.raw`(?:nobody|no one|no-one|none of us) could(?: have|'ve) (?:known|foreseen|predicted|seen (?:it|that|this) coming)|` +
+      // "my lead agreed it wasn't really something I could have seen coming".
+      String.raw`(?:wasn't|was not|isn't|is not) (?:really )?(?:something|anything) (?:that )?(?:i|we|anyone|anybody) could(?: have|'ve) ` +
+      String.raw`(?:known|foreseen|predicted|seen coming)|` +
       String.raw`(?:i|we) did (?:everything|all|whatever) (?:that )?(?:i|we) (?:could|possibly could)(?! to\b)`,
     inFailure: true,
     unlessIActAfter: true,
@@ -591,11 +594,12 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     weak: true,
   },
   {
-    // "Finance could have been more flexible", "the vendor could have been clearer".
+    // "Finance could have been more flexible", "the vendor could have been clearer", "the vendor should have been far clearer".
     name: 'they could have been better',
-    probe: ['could have been', "could've been"],
+    probe: ['could have been', "could've been", 'should have been', "should've been"],
     source:
-      String.raw`${OTHER_PARTY} (?:really |certainly |definitely )?(?:could have|could've) been (?:a (?:lot|bit) |much |far )?` +
+      String.raw`${OTHER_PARTY} (?:really |certainly |definitely )?(?:could have|could've|should have|should've) been ` +
+      String.raw`(?:a (?:lot|bit) |much |far )?` +
       String.raw`(?:more|less|better|quicker|faster|clearer|earlier)`,
     weak: true,
   },

@@ -104,6 +104,7 @@ export const SECTION_NAMES: Record<SectionKind, string[]> = {
     'what changed after that',
     'what changed since',
     'what i do differently now',
+    'what i do differently',
     'what i do now',
     'afterwards',
     'since then',

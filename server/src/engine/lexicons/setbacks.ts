@@ -67,6 +67,9 @@ export const TITLE_FAILURE: readonly string[] = [
   String.raw`^(?!(?:recovering|rescuing|saving|turning around|fixing|catching up)\b)(?:[\w'-]+ ){1,6}?(?:underperformed|` +
     String.raw`under-?delivered|fell behind|went dark|fell over)(?![\w-])`,
   String.raw`(?:outage|incident|bug|breach) (?:that )?i (?:caused|shipped|introduced)`,
+  // "Tell me about a time something you built broke in production", "a change I shipped caused an outage".
+  String.raw`(?:you|i|we) (?:built|shipped|wrote|made|deployed|released|owned|launched|changed|designed) (?:[\w-]+ ){0,2}?` +
+    String.raw`(?:broke|failed|went down|crashed|caused (?:an? )?(?:outage|incident|problem|issue)s?)(?![\w-])`,
   // A question or title that names the setback itself: "a time a project didn't go to plan", "a deal you lost", "Outage week".
   String.raw`(?:did not|didn't|does not|doesn't|never) (?:go|goes|went) (?:to plan|as planned|well|right|your way|the way you)`,
   String.raw`(?:deal|customer|client|account|pilot|bid|contract|renewal)s? (?:that )?(?:you|i|we) lost`,
