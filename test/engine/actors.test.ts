@@ -136,3 +136,18 @@ describe('who acts: states told with -ing adjectives, and how a group reacted', 
   ];
   for (const sentence of acts) it(`reads a we-action in: ${sentence}`, () => assert.equal(actors(sentence).we, 1));
 });
+
+describe('a group or team right after a verb is its object, not a subject that acts', () => {
+  const cases: Array<[string, { i: number; we: number }]> = [
+    ['Chased everyone daily.', { i: 0, we: 0 }],
+    ['I briefed the team before every shift.', { i: 1, we: 0 }],
+    ['I told everyone the plan on Monday.', { i: 1, we: 0 }],
+    ['Everyone chased the supplier daily.', { i: 0, we: 1 }],
+    ['Then the team shipped the fix.', { i: 0, we: 1 }],
+  ];
+  for (const [sentence, expected] of cases)
+    it(sentence, () => {
+      const a = actors(sentence);
+      assert.deepEqual({ i: a.i, we: a.we }, expected);
+    });
+});

@@ -30,6 +30,8 @@ const NOT_PRONOUN_BEFORE_I = words`
 const I_FORMS = words`i i'm i've i'd i'll`;
 const WE_FORMS = words`we we're we've we'd we'll`;
 const GROUP_SUBJECTS = words`everyone everybody`;
+/** Verbs not in -ed whose object a group or team often is: "told everyone", "got the team together". */
+const OBJECT_VERBS = words`told tell gave give sent send met meet brought bring got get kept keep left showed show taught teach let`;
 
 /** True when the token is the pronoun I used as a subject. */
 export function isI(tokens: Token[], i: number): boolean {
@@ -57,9 +59,11 @@ export function teamSubjectEnd(tokens: Token[], i: number): number {
   if (t.quoted) return -1;
   // "part of the group", "on the team", "revision for everyone": an object of a preposition, not a subject.
   const prev = tokens[i - 1]?.norm ?? '';
-  if (GROUP_SUBJECTS.has(t.norm)) return INTRO_PREPOSITIONS.has(prev) || prev === 'for' ? -1 : i;
+  // "Chased everyone daily", "I briefed the team": the object of a verb before it.
+  const object = OBJECT_VERBS.has(prev) || (prev.length > 4 && prev.endsWith('ed'));
+  if (GROUP_SUBJECTS.has(t.norm)) return INTRO_PREPOSITIONS.has(prev) || prev === 'for' || object ? -1 : i;
   if (!TEAM_HEADS.has(t.norm)) return -1;
-  if (INTRO_PREPOSITIONS.has(prev)) return -1;
+  if (INTRO_PREPOSITIONS.has(prev) || object) return -1;
   let j = i + 1;
   if (tokens[j]?.norm === 'whole' || tokens[j]?.norm === 'entire') j++;
   if (!tokens[j] || !TEAM_NOUNS.has(tokens[j].norm)) return -1;
