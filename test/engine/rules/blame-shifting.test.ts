@@ -1820,3 +1820,19 @@ describe(`${ID}: a firm named bare, as notes name it`, () => {
   const silent = ['Timing supplier never rang back, so I borrowed mats from the harriers club and started on time.'];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: whose kit it was, a defence of what the writer had done, a lesson for a firm of two words`, () => {
+  const fires: Array<[string, string]> = [
+    ["It was Park Timing's kit that went down, not my marshals.", "It was Park Timing's kit"],
+    ['It was their contract, their van and their route.', 'It was their contract'],
+    ["Not a lot more I could have done on the day, I'd warned them, I'd chased them.", 'Not a lot more I could have done'],
+    ["Not a lot more I could have done on the day, I'd the marshals ready.", 'Not a lot more I could have done'],
+    ['Honestly the lesson is for Park Timing.', 'the lesson is for Park Timing'],
+  ];
+  const silent = [
+    'It was my kit that went down, so I now carry a spare timing mat.',
+    'The lesson is for next time: I now book two timing firms.',
+    "Not a lot more I could have done on the day, so I rebuilt the start procedure and we've run it twice since.",
+  ];
+  inRaceFamily(fires, silent);
+});

@@ -943,9 +943,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:[\w-]{2,30} ){0,2}?[\w-]{2,30} (?:is|was|would be|has to be)|` +
       // "Honestly the main lesson was for the commercial side".
       String.raw`(?:the |my )?(?:(?:main|real|big|key|biggest|clear) )?(?:lesson|takeaway)s? (?:here )?(?:was|is) ` +
-      String.raw`(?:really |mainly |mostly |more )?for (?!(?:me|myself|us|ourselves|my|our|everyone|everybody|anyone|all|both)\b)` +
-      String.raw`(?:the |their |that )?` +
-      String.raw`[\w-]{2,30}(?: (?:side|team|department|teams|people|folks))?(?= *[,.;:!?\u2014\u2013-]|$)`,
+      String.raw`(?:really |mainly |mostly |more )?for (?!(?:me|myself|us|ourselves|my|our|everyone|everybody|anyone|all|both|next|` +
+      String.raw`future|the future|later|life|good|sure|now)\b)(?:the |their |that )?` +
+      // "the lesson is for Lee Valley": a firm of two words, too.
+      String.raw`(?:[\w-]{2,30} )?[\w-]{2,30}(?: (?:side|team|department|teams|people|folks))?(?= *[,.;:!?\u2014\u2013-]|$)`,
     lesson: true,
     unlessIActAfter: true,
   },
@@ -1046,8 +1047,11 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ["'s ", 'their', 'his ', 'her '],
     source:
       // "That was the hospital's system and our coordinator's directory."
-      String.raw`(?:that|this|which|it) (?:was|is) (?:all )?(?:(?:the )?${NOT_ANYONE}[\w-]{1,30}'s|their|his|her) ` +
-      String.raw`(?:piece|part|bit|module|responsibility|area|section|code|job|call|decision|system|process|problem|side|remit|domain)`,
+      // "It was their contract, their driver and their route", "it was Lee Valley's plant that went down".
+      String.raw`(?:that|this|which|it) (?:was|is) (?:all )?(?:(?:the )?${NOT_ANYONE}(?:(?!(?:one|each|every|any|another|a|an|this|that|our|my)\b)[\w-]{1,30} )?[\w-]{1,30}'s|` +
+      String.raw`their|his|her) ` +
+      String.raw`(?:piece|part|bit|module|responsibility|area|section|code|job|call|decision|system|process|problem|side|remit|domain|` +
+      String.raw`contract|driver|route|plant|kit|equipment|platform|server|network|change|mistake|error)(?![\w-])`,
     unlessNegated: true,
     unlessIActAfter: true,
     causal: true,

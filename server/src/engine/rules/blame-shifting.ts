@@ -384,11 +384,21 @@ function writerClauseActs(t: Sentence['tokens'], i: number): boolean {
   // "…, because we'd sent it to them weeks before": the writer's earlier act given as the reason the blame holds, not
   // a step taken on it ("…, because I now review every promise" is one).
   if (REASON_WORDS.has(t[i - 1]?.norm ?? '') && (t[i].norm.endsWith("'d") || next === 'had')) return false;
+  // "…, I'd warned them, I'd chased them": what the writer had done before, cited in their defence, not a step taken on it;
+  // "…, which I had flagged but never escalated" owns a part.
+  const participle = t[i].norm.endsWith("'d") ? next : next === 'had' ? (t[i + 2]?.norm ?? '') : '';
+  if (participle.length > 3 && participle.endsWith('ed') && !t.slice(i + 2).some((x) => ADMITTING.has(x.norm) || x.norm.endsWith("n't")))
+    return false;
+  // "I'd the crew ready": had, as having.
+  if (t[i].norm.endsWith("'d") && DETERMINERS.has(next)) return false;
   if (STATE_VERBS.has(next) || CONSEQUENCES.has(next) || (next === 'found' && t[i + 2]?.norm === 'out')) return false;
   const after = t[i + 2]?.norm ?? '';
   // "had" as having, before a noun phrase or an amount; not "had sold".
   return !(next === 'had' && (DETERMINERS.has(after) || /^\d/.test(after) || HAD_AMOUNTS.has(after)));
 }
+
+/** Words after the writer's earlier act that own a part of what went wrong: "I had flagged it but never escalated". */
+const ADMITTING = words`but never not`;
 
 /** Words that open a reason clause. */
 const REASON_WORDS = words`because since as`;
