@@ -1048,8 +1048,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     source:
       // "That was the hospital's system and our coordinator's directory."
       // "It was their contract, their driver and their route", "it was Lee Valley's plant that went down".
-      String.raw`(?:that|this|which|it) (?:was|is) (?:all )?(?:(?:the )?${NOT_ANYONE}(?:(?!(?:one|each|every|any|another|a|an|this|that|our|my)\b)[\w-]{1,30} )?[\w-]{1,30}'s|` +
-      String.raw`their|his|her) ` +
+      String.raw`(?:that|this|which|it) (?:was|is) (?:all )?(?:(?:the )?${NOT_ANYONE}` +
+      String.raw`(?:(?!(?:one|each|every|any|another|a|an|this|that|our|my)\b)[\w-]{1,30} )?[\w-]{1,30}'s|their|his|her) ` +
       String.raw`(?:piece|part|bit|module|responsibility|area|section|code|job|call|decision|system|process|problem|side|remit|domain|` +
       String.raw`contract|driver|route|plant|kit|equipment|platform|server|network|change|mistake|error)(?![\w-])`,
     unlessNegated: true,
