@@ -69,6 +69,26 @@ describe('story model', () => {
       );
     });
 
+    it("starts a transcript's Action where the writer first acts in the first answer, if before its last two thirds", () => {
+      const parts = (answer: string) =>
+        build(
+          `# Mock interview\n\n**Q:** Tell me about a time you worked in a team.\n\n**A:** ${answer}\n\n**Q:** How did you know it ` +
+            'went well?\n\n**A:** Scores rose from 61% to 70%.\n',
+        )
+          .stories[0].sentences.filter((x) => x.part !== 'result')
+          .map((x) => x.part);
+      assert.deepEqual(parts('So we ran the assessment centre in May. We designed the exercises. It went well. The candidates loved it.'), [
+        'situation',
+        'action',
+        'action',
+        'action',
+      ]);
+      assert.deepEqual(
+        parts('Our centre ran every May. It had six exercises. Two were dated. I rewrote both. Scores went up. Everyone liked them.'),
+        ['situation', 'situation', 'action', 'action', 'action', 'action'],
+      );
+    });
+
     it('reads a combined "Situation and Task" heading as both', () => {
       const doc = build(
         '## Story\n\n### Situation and Task\n\nWe were late and I had to fix it.\n\n### Action\n\nI cut scope.\n\n### Result\n\nWe ' +

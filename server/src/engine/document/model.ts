@@ -293,7 +293,10 @@ function closingCount(sentences: Sentence[]): number {
 function splitFirstAnswer(sections: Section[]): void {
   const situation = sections[0];
   if (situation?.kind !== 'situation' || situation.sentences.length < 4) return;
-  const keep = Math.ceil(situation.sentences.length / 3);
+  // The first third sets the scene, unless the writer acts sooner: "So we ran the assessment centre in the spring. We
+  // designed all the exercises, we booked the hotel …" is the Action from its second sentence.
+  const acting = situation.sentences.findIndex((x, k) => k > 0 && (x.actor === 'i' || x.actor === 'we') && x.actorActs);
+  const keep = Math.min(Math.ceil(situation.sentences.length / 3), acting > 0 ? acting : Infinity);
   const moved = situation.sentences.slice(keep);
   for (const m of moved) m.part = 'action';
   situation.sentences = situation.sentences.slice(0, keep);
