@@ -1859,3 +1859,27 @@ describe('no-reflection: a title that asks for something the writer built that b
       [],
     ));
 });
+
+describe('no-reflection: "something went wrong" asked for, "not sure there\'s loads I could have done", "I\'d have to check"', () => {
+  const told = (title: string, closing: string) =>
+    story({
+      title,
+      situation: 'I look after new-starter paperwork for three warehouse sites.',
+      action: 'I emailed the hiring manager twice about the missing bank details form.',
+      result: `A new team leader was paid a week late. ${closing}`,
+    });
+  it('fires on a title asking about a time something went wrong', () =>
+    assert.equal(lintWith(ID, told('Tell me about a time something went wrong at work', 'He got an emergency payment.')).length, 1));
+  it("fires when the only look back says there's not loads the writer could have done", () =>
+    assert.equal(lintWith(ID, told('Late pay for a new starter', "I'm not sure there's loads I could have done differently.")).length, 1));
+  it('fires when "I\'d have to check" is the only thing that sounds like a lesson', () =>
+    assert.equal(
+      lintWith(ID, told('Tell me about a time something went wrong at work', "The payment came a week later, I'd have to check.")).length,
+      1,
+    ));
+  it('stays silent when the writer says what they would have done', () =>
+    assert.deepEqual(
+      lintWith(ID, told('Tell me about a time something went wrong at work', "I'd have checked the forms on the Monday, and now I do.")),
+      [],
+    ));
+});

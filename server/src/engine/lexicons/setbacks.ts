@@ -44,6 +44,8 @@ export const TITLE_FAILURE: readonly string[] = [
   String.raw`(?:you|i|we) (?:badly )?underestimated`,
   'what went wrong',
   'when things went wrong',
+  // "Tell me about a time something went wrong at work".
+  '(?:something|things|it) went wrong',
   // "Tell me about a complaint that went badly", "Checkout redesign that went back to the old version".
   String.raw`(?:that|which) went (?:badly|poorly|wrong)`,
   String.raw`(?:that|which) (?:went|was rolled|got rolled|was put) back to the (?:old|previous|original) (?:[\w-]+ )?(?:version|design|` +
@@ -510,7 +512,9 @@ export const REFLECTION: readonly string[] = [
   'differently',
   String.raw`if i (?:did|had|could do|were to do|had to do) (?:it|this|that)(?: \w+)? (?:again|over)`,
   String.raw`(?:i|we) (?:would|could|should|might)(?: not|n't)? (?:have|'ve)`,
-  String.raw`(?:i|we)'d (?:have|now|start|push|ask|involve|insist|test|plan|raise|escalate|set)`,
+  // Not "I'd have to check": unsure of a figure, not a lesson.
+  String.raw`(?:i|we)'d (?:have(?! to (?:check|look|ask|double-check|confirm))|now|start|push|ask|involve|insist|test|plan|raise|` +
+    String.raw`escalate|set)`,
   'now i always',
   'i now',
   'now i',

@@ -25,7 +25,8 @@ const CONCRETE = phraseRegex(CONCRETE_CHANGE);
 const NOTHING_TO_CHANGE = new RegExp(
   String.raw`\b(?:(?:wouldn't|would not|wouldn't really|don't think i'd|do not think i would) (?:do|change) ` +
     String.raw`(?:anything|much|a thing)|nothing (?:i(?:'d| would)|to) (?:do|change)|(?:the )?plan was (?:sound|` +
-    String.raw`fine|right)|no regrets|(?:not sure (?:there's|there is|there was|that) (?:a lot|much|anything)|(?:isn't|wasn't|is not|` +
+    String.raw`fine|right)|no regrets|(?:not sure (?:there's|there is|there was|that) (?:a lot|much|anything|loads|lots|a great deal)|` +
+    String.raw`(?:isn't|wasn't|is not|` +
     String.raw`was not) (?:a lot|much|anything)|nothing|not much|little) (?:more )?(?:that )?(?:i|we)(?: could| would| should|'d)` +
     String.raw`(?: have|'ve)? (?:done|do|change) (?:differently|better|on my side|from my side)|` +
     // "I'm not sure there's much I'd change on the engineering side."
