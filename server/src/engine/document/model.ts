@@ -12,6 +12,7 @@ import { draftRange, endOf } from './draft-parts';
 
 export { draftRange };
 import { boundProse } from './units';
+import { CHANGE_MADE_NAMES } from '../lexicons/sections';
 import { beginStage, endStage } from '../profile';
 
 export type { DraftStory } from './drafts';
@@ -178,11 +179,8 @@ function timedStory(d: DraftStory, text: string, principles: PrincipleMatcher): 
   return story;
 }
 
-/**
- * A Learning marker that names the writer's change already made, not one they would make ("What I'd do differently") nor
- * one made by no one in particular ("What changed after:"): "What I changed", "What I do now".
- */
-const CHANGE_MARKER = /\bwhat i (?:changed|do (?:differently|now))\b|\bchanges i made\b/i;
+/** A marker that names the writer's change already made (lexicons/sections.ts). */
+const CHANGE_MARKER = new RegExp(String.raw`\b(?:${[...CHANGE_MADE_NAMES].sort((a, b) => b.length - a.length).join('|')})\b`, 'i');
 
 export function finishStory(d: DraftStory, text: string, principles: PrincipleMatcher): Story {
   const sentences: Sentence[] = [];

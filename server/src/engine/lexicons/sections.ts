@@ -1,5 +1,18 @@
 import type { SectionKind } from '../types';
 
+/**
+ * Learning names that say the writer's change is already made ("What I changed", "What I do differently"), not one they
+ * would make or one made by no one in particular ("What changed after"): every line under them is that change.
+ */
+export const CHANGE_MADE_NAMES: readonly string[] = [
+  'what i changed',
+  'what i changed afterwards',
+  'what i changed after',
+  'what i do differently now',
+  'what i do differently',
+  'what i do now',
+];
+
 /** Names that mark a STAR section, by section, lower-case. */
 export const SECTION_NAMES: Record<SectionKind, string[]> = {
   situation: [
@@ -96,16 +109,11 @@ export const SECTION_NAMES: Record<SectionKind, string[]> = {
     'looking back',
     'in hindsight',
     'retrospective',
-    'what i changed',
-    'what i changed afterwards',
-    'what i changed after',
+    ...CHANGE_MADE_NAMES,
     'what changed afterwards',
     'what changed after',
     'what changed after that',
     'what changed since',
-    'what i do differently now',
-    'what i do differently',
-    'what i do now',
     'afterwards',
     'since then',
     'what i took from it',
