@@ -1556,7 +1556,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?!(?:the|our|my) team )${ANY_PARTY} (?:was|were) (?:the (?:one|ones|person|people) )?` +
       String.raw`(?:(?:meant|supposed) to be )?responsible for|` +
       // "Fridge temperature logs missing for nine days, night porter's job", "relabelling was the night team's job".
-      String.raw`(?:(?:was|were|is|are)(?: (?:really|actually|always|officially))?|[—–:,-]) ${NOT_ANYONE}(?!(?:my|our)\b)` +
+      String.raw`(?:(?:was|were|is|are)(?: (?:really|actually|always|officially))?|[\u2014\u2013:,-]) ${NOT_ANYONE}(?!(?:my|our)\b)` +
       String.raw`(?:(?:the|their|his|her) )?(?:[\w-]{2,30} ){0,2}?[\w-]{2,30}'s (?:job|responsibility|remit)(?![\w'])`,
     weak: true,
     inFailure: true,
