@@ -720,6 +720,7 @@ function moveAssembly(a: Assembly, by: number): Assembly {
         sections: d.sections.map((s) => ({ ...s, markerStart: s.markerStart + by, markerEnd: s.markerEnd + by })),
       };
       if (d.tagLines) moved.tagLines = d.tagLines.map(([s, e]) => [s + by, e + by]);
+      if (d.question) moved.question = { text: d.question.text, start: d.question.start + by, end: d.question.end + by };
       movedRange(d, moved, by);
       return moved;
     }),
