@@ -143,11 +143,7 @@ export const blameShifting: Rule<IgnoreOption> = {
     ],
   },
   check({ doc, story, report }) {
-    // Every blame is reported: none stops the reading.
-    eachBlame(doc, story, (s, from, to) => {
-      reportAt(s, from, to);
-      return false;
-    });
+    for (const b of blamesOf(doc, story)) reportAt(b.s, b.from, b.to);
 
     function reportAt(s: Sentence, from: number, end: number): void {
       const to = blameEnd(s, from, end);
@@ -172,12 +168,7 @@ export const blameShifting: Rule<IgnoreOption> = {
  * Each blame a story holds, in reading order, as the rule reports it: `found` gets the sentence and the blame's span in
  * its searched text, and returns true to stop reading.
  */
-function eachBlame(
-  doc: StoryDocument,
-  story: Story,
-  found: (s: Sentence, from: number, to: number) => boolean,
-  where?: (s: Sentence) => boolean,
-): void {
+function eachBlame(doc: StoryDocument, story: Story, found: (s: Sentence, from: number, to: number) => boolean): void {
   // A cause told beside the writer's own share of it ("… which was my mistake", "I should have
   // checked") is context, not blame shifted: cause-and-effect patterns need a story that owns nothing.
   // Read only when a pattern or a cause needs it: most stories have neither, and the story is long.
@@ -189,7 +180,6 @@ function eachBlame(
   // Which sentences weigh options, each read once (most hold none of the words the pattern needs).
   const weighs = story.sentences.map((x) => WEIGHING_CUE.test(x.text) && WEIGHING.test(asSearched(x.text)));
   for (const s of story.sentences) {
-    if (where && !where(s)) continue;
     const text = asSearched(s.text);
     const owned = ownsIt(text);
     // Options weighed, here or in the two sentences before ("I had three options. … I could rent generic scanners, but they
@@ -232,21 +222,40 @@ function eachBlame(
   }
 }
 
+interface Blame {
+  s: Sentence;
+  from: number;
+  to: number;
+}
+
 /**
- * The first phrase in the story that puts a failure on someone else, as the rule would underline it, or undefined; only
- * sentences `where` accepts are read.
+ * Every blame a story holds, in reading order, read once for the rule and for `no-reflection`'s look at how a story ended
+ * (a story's sentences are searched with every pattern: reading them twice cost a 100 KB Result a second full search).
  */
+function blamesOf(doc: StoryDocument, story: Story): readonly Blame[] {
+  const kept = BLAMES.get(story);
+  if (kept?.doc === doc) return kept.blames;
+  const blames: Blame[] = [];
+  eachBlame(doc, story, (s, from, to) => {
+    blames.push({ s, from, to });
+    return false;
+  });
+  BLAMES.set(story, { doc, blames });
+  return blames;
+}
+
+const BLAMES = new WeakMap<Story, { doc: StoryDocument; blames: readonly Blame[] }>();
+
+/** The first phrase in a sentence `where` accepts (any, by default) that puts a failure on someone else, as underlined. */
 export function firstBlame(doc: StoryDocument, story: Story, where?: (s: Sentence) => boolean): string | undefined {
-  let phrase: string | undefined;
-  const found = (s: Sentence, from: number, to: number) => {
-    phrase = s.text
-      .slice(from, blameEnd(s, from, to))
+  const b = blamesOf(doc, story).find((x) => !where || where(x.s));
+  return (
+    b &&
+    b.s.text
+      .slice(b.from, blameEnd(b.s, b.from, b.to))
       .replace(/\s+/g, ' ')
-      .trim();
-    return true;
-  };
-  eachBlame(doc, story, found, where);
-  return phrase;
+      .trim()
+  );
 }
 
 /** Where an underlined blame ends: before trailing punctuation, and not on "the", "to" or "their" ("through no fault of
