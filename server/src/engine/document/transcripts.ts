@@ -58,13 +58,14 @@ export function transcriptStories(items: Item[], title: Block | undefined, depth
     const titleBlock = g.title;
     const d = titleBlock ? proseStory(g.answers, titleBlock, depth, text, true) : proseStory(g.answers, undefined, 0, text, true);
     if (g.asked.some((k) => k)) d.sections = answerSections(g.answers, g.asked);
+    // The question past its label ("**Q:**", a name): the story's title, or beside a heading that names none, its question.
+    const asked = g.question && g.question.block.text.slice(answerStart(g.question), g.question.ref.to).trim();
     if (titleBlock && q && g.question && isOpeningQuestion(q)) {
-      const { block, ref } = g.question;
-      d.question = { text: block.text.slice(answerStart(g.question), ref.to).trim(), start: startOf(ref), end: endOf(ref) };
+      d.question = { text: asked!, start: startOf(g.question.ref), end: endOf(g.question.ref) };
     }
     if (!titleBlock && g.question) {
       const qs = startOf(g.question.ref);
-      d.title = g.question.block.text.slice(answerStart(g.question), g.question.ref.to).trim();
+      d.title = asked;
       d.titleStart = qs;
       d.titleEnd = lineEnd(text, qs);
     }

@@ -50,7 +50,8 @@ export function findQuantities(text: string): Quantity[] {
   // "a day and a half", "an hour and a half": half as much again.
   for (let i = 0; i < out.length; i++) {
     const q = out[i];
-    const half = q.kind === 'duration' ? AND_A_HALF.exec(text.slice(q.end)) : null;
+    AND_A_HALF.lastIndex = q.end;
+    const half = q.kind === 'duration' ? AND_A_HALF.exec(text) : null;
     if (half && !(out[i + 1]?.start < q.end + half[0].length))
       out[i] = {
         ...q,
@@ -68,4 +69,5 @@ const COMPOUND_JOIN = /^(?:\s+|\s+and\s+)$/;
 
 /** The unit of `q` is smaller than that of `than`: minutes after hours, not days after days. */
 const smallerUnit = (q: Quantity, than: Quantity): boolean => q.value / q.written < than.value / than.written;
-const AND_A_HALF = /^\s+and\s+a\s+half\b/i;
+/** Read where a duration ends (sticky), not on a copy of the rest of the text for every duration. */
+const AND_A_HALF = /\s+and\s+a\s+half\b/iy;

@@ -318,10 +318,11 @@ export const noReflection: Rule<Options> = {
     // false alarms; in the Result or Learning: 7 for 2).
     let blamed: 'blamedPlatitude' | 'blamedNoLesson' | undefined;
     if (!signal) {
-      const phrase = lesson === 'platitude' ? firstBlame(doc, story) : firstBlame(doc, story, (s) => ENDING.has(s.part));
+      const platitude = lesson === 'platitude';
+      const phrase = firstBlame(doc, story, platitude ? undefined : (s) => ENDING.has(s.part));
       if (phrase && !ignores(phrase)) {
         signal = phrase;
-        blamed = lesson === 'platitude' ? 'blamedPlatitude' : 'blamedNoLesson';
+        blamed = platitude ? 'blamedPlatitude' : 'blamedNoLesson';
       }
     }
     if (!signal || changedSince(story)) return;
