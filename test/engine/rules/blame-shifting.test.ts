@@ -908,6 +908,27 @@ describe(`${ID}: poor work, refusals and "if it had been done properly" in a set
       ),
       [],
     ));
+  // Denying there was more to do is no share of the cause: the excuse still blames, and so does the denial.
+  for (const denial of [
+    "Honestly, there wasn't a lot I could have done differently.",
+    'Not a lot more I could have done on the day.',
+    "I'm not sure there's loads I could have done differently.",
+    'There was nothing more I could have done.',
+  ])
+    it(`fires when the story only denies a share: ${denial}`, () =>
+      assert.ok(
+        inSetback('The previous ward manager had left the care plan audits months out of date.', denial).some((f) =>
+          f.message.includes('previous ward manager'),
+        ),
+      ));
+  it('still reads a share admitted beside a denial as owning: "I could have audited them sooner"', () =>
+    assert.deepEqual(
+      inSetback(
+        'The previous ward manager had left the care plan audits months out of date.',
+        'I could have audited the care plans in my first week, and I now do that on day one.',
+      ),
+      [],
+    ));
   it('stays silent on poor work of others in a story that went well', () =>
     assert.deepEqual(
       lintWith(

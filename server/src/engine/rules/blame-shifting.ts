@@ -314,8 +314,20 @@ const HABIT = /(?<![\w'])(?:every time|before every|on every)(?![\w'])/;
  * not a share of its cause, so a missed or failed outcome is no admission here.
  */
 function admits(text: string): boolean {
-  return matchAll(OWN_FAILURE_RE, text).some((h) => !/^(?:i|we)\b.*\b(?:missed|failed)$/i.test(h.text));
+  return matchAll(OWN_FAILURE_RE, text).some(
+    (h) => !/^(?:i|we)\b.*\b(?:missed|failed)$/i.test(h.text) && !DISCLAIMED.test(text.slice(Math.max(0, h.index - 40), h.index)),
+  );
 }
+
+/**
+ * Words before "I could have" that deny there was more to do, not admit it: "there wasn't a lot I could have done", "not a
+ * lot more I could have done on the day", "I'm not sure there's loads I could have done differently".
+ */
+const DISCLAIMED = new RegExp(
+  String.raw`(?:(?<![\w'])(?:nothing|little|no more|(?:not|no|there's|there is) (?:a lot|much|many|loads|lots|anything|a great deal|` +
+    String.raw`all that much))|n't (?:a lot|much|many|loads|lots|anything|a great deal|all that much))(?: more| else)?(?: that| which)? $`,
+  'i',
+);
 
 /** Verbs after I or we that tell what the blamed act led to, not what the writer did about it. */
 const CONSEQUENCES = words`slipped missed lost failed fell overran`;
