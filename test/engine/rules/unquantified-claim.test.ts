@@ -887,3 +887,22 @@ describe(`${ID}: a team that coped well, and a note of a reaction closing on "in
   const silent = ['The partner team coped with the extra load for two weeks.', 'Partner happy to wait until the end of the month.'];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: a verdict framed as the writer's view, closed by "in the end", and reactions in praise`, () => {
+  const fires: Array<[string, string]> = [
+    ["It's hard to measure, but I'd say it was a success.", 'was a success'],
+    ['I would say the partner sync is much more reliable now.', 'much more reliable'],
+    ['The partners were fine in the end.', 'fine'],
+    ['The nightly sync was fine after that.', 'fine'],
+    ['The partners were very complimentary about the new sync.', 'very complimentary'],
+    ['The partner managers were enthusiastic.', 'enthusiastic'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent = [
+    "I'd say we could make the sync faster next year.",
+    'The sync was fine in the sense that nobody complained.',
+    'I would have liked the sync to be faster.',
+    'The partners were enthusiastic: 9 of the 12 signed up for the beta within a week.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});

@@ -78,6 +78,8 @@ export function intentBefore(tokens: Token[], head: number): boolean {
     if (k === 0 && NOUN_SUBJECT_NEXT.has(tokens[1]?.norm ?? '')) continue;
     // "Engagement with the app went up", "Our satisfaction with the service rose": "with" inside the subject, not a context.
     if (t.norm === 'with' && (k === 1 || (k === 2 && SUBJECT_DETERMINERS.has(tokens[0].norm)))) continue;
+    // "I'd say it was a success": an opinion that frames what happened, not a plan or a hypothetical.
+    if (OPINION_FRAMES.has(t.norm) && OPINION_VERBS.has(tokens[k + 1]?.norm ?? '')) continue;
     if (INTENT_WORDS.has(t.norm) || CONTEXT_WORDS.has(t.norm)) return true;
     if (t.norm === 'so' && tokens[k + 1]?.norm === 'that') return true;
     if (t.norm === 'to') {
@@ -90,6 +92,10 @@ export function intentBefore(tokens: Token[], head: number): boolean {
   }
   return false;
 }
+
+/** "I'd", "we'd" and "would" before a verb of opinion frame a view of what happened: "I'd say", "I would argue". */
+const OPINION_FRAMES = words`i'd we'd would`;
+const OPINION_VERBS = words`say argue guess`;
 
 /** Verbs after an intent word that make it the sentence's subject: "Planning felt …", "The forecast was …". */
 const NOUN_SUBJECT_NEXT = words`felt feels was is got became seemed looked ran went`;

@@ -68,6 +68,14 @@ const CONTRASTS = words`but though although which yet`;
 /** What may close a verdict's clause: "the store looked fantastic afterwards". */
 const CLAUSE_CLOSERS = words`afterwards again overall too now since today`;
 
+/** Whether the words from `j` close a verdict's clause: the end, a closer, or "in the end", "after that", a final "after". */
+function closesAt(t: Token[], j: number): boolean {
+  const w = word(t[j]);
+  if (isEnd(t[j]) || CLAUSE_CLOSERS.has(w)) return true;
+  if (w === 'in') return word(t[j + 1]) === 'the' && word(t[j + 2]) === 'end';
+  return w === 'after' && (word(t[j + 1]) === 'that' || isEnd(t[j + 1]));
+}
+
 /** What may follow "went up" in a claim: "as well", "too", "again", "sharply". */
 const AFTER_RISE = words`
   as too again sharply steadily quickly significantly noticeably slightly a across after once overnight nicely fast considerably
@@ -542,7 +550,9 @@ function gotBetter(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   // "…was simpler, but it didn't scale": a contrast takes the comparison back.
   const contrast = t[k + 1]?.text === ',' && CONTRASTS.has(word(t[k + 2]));
   const closes =
-    (isEnd(t[k + 1]) && !contrast) || CLAUSE_CLOSERS.has(next) || (next === 'than' && ['before', 'ever'].includes(word(t[k + 2])));
+    (isEnd(t[k + 1]) && !contrast) ||
+    (!isEnd(t[k + 1]) && closesAt(t, k + 1)) ||
+    (next === 'than' && ['before', 'ever'].includes(word(t[k + 2])));
   return closes ? { first: i, last: k } : undefined;
 }
 
@@ -810,7 +820,7 @@ function verdict(t: Token[], i: number, w: string): OutcomeSpan | undefined {
     word(t[i + 1]) === 'with' &&
     (['how', 'it', 'what'].includes(word(t[i + 2])) ||
       (word(t[i + 2]) === 'the' && ['result', 'results', 'outcome'].includes(word(t[i + 3]))));
-  if (!isEnd(t[i + 1]) && !CLAUSE_CLOSERS.has(word(t[i + 1])) && !newClause && !withResult) return undefined;
+  if (!closesAt(t, i + 1) && !newClause && !withResult) return undefined;
   // "Our grade was fine, but what stayed with me …": a mild verdict conceded, not claimed.
   if (MILD.has(w) && t[i + 1]?.text === ',' && CONTRASTS.has(word(t[i + 2]))) return undefined;
   return { first: Math.min(k + 1, i), last: i };
