@@ -1883,3 +1883,35 @@ describe('no-reflection: "something went wrong" asked for, "not sure there\'s lo
       [],
     ));
 });
+
+describe(`${ID}: a disclaimer broken by a filler is no lesson, and a mistake the writer caught is no setback`, () => {
+  const told = (title: string, closing: string) =>
+    story({
+      title,
+      situation: 'I prepared the audit file for a charity client on my placement.',
+      action: 'I redid the lead schedules each time a new trial balance came in.',
+      result: `The file reached the manager five days late. ${closing}`,
+    });
+  for (const closing of [
+    "So honestly it wasn't something I could have, um, done much about.",
+    "It wasn't really something I could have done much about.",
+    'I could have, um, done it faster, I suppose, but nobody was free.',
+  ])
+    it(`fires when the only look back is: ${closing}`, () => assert.equal(lintWith(ID, told('The late audit file', closing)).length, 1));
+  for (const closing of ["I guess in hindsight maybe I should have, I don't know.", 'I should have asked for the final balances first.'])
+    it(`stays silent on a would-act: ${closing}`, () => assert.deepEqual(lintWith(ID, told('The late audit file', closing)), []));
+  const caught = (title: string) =>
+    story({
+      title,
+      situation: 'I was reconciling the bank account for a garden-centre client.',
+      action: 'I traced a difference of 4,000 pounds to a payment posted twice.',
+      result: 'The client corrected the ledger before year end.',
+    });
+  for (const title of [
+    'Tell me about a time you spotted a mistake that other people had missed',
+    'A time I caught a mistake in a client ledger',
+  ])
+    it(`stays silent on a title asking for a mistake caught: ${title}`, () => assert.deepEqual(lintWith(ID, caught(title)), []));
+  it("still fires on a title naming the writer's own mistake", () =>
+    assert.equal(lintWith(ID, caught('My biggest mistake on placement')).length, 1));
+});

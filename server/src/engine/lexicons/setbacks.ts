@@ -15,7 +15,9 @@ const ADV =
 
 /** A title that names a failure or mistake ("My biggest mistake", "Missing the partner deadline", "A time I failed"). */
 export const TITLE_FAILURE: readonly string[] = [
-  String.raw`(?:my|a|the|our|one|biggest|first|costly|big|worst|painful|honest|expensive|real) (?:[\w-]+ ` +
+  // Not a mistake the writer caught: "a time you spotted a mistake that other people had missed".
+  String.raw`(?<!(?:spotted|spot|caught|catch|found|find|noticed|notice|fixed|fix|corrected|correct|flagged|flag|discovered) )` +
+    String.raw`(?:my|a|the|our|one|biggest|first|costly|big|worst|painful|honest|expensive|real) (?:[\w-]+ ` +
     String.raw`)?(?:failure|mistake|setback|misstep|blunder|flop)s?(?! (?:rates?|modes?|domains?|scenarios?|` +
     String.raw`handling|detection|recovery|injection|points?|cases?|alerts?|budgets?|tolerance|paths?))`,
   String.raw`^(?:failure|mistake|setback)s?(?=:| |$)`,

@@ -45,16 +45,19 @@ const WRITER_WOULD_ACT = new RegExp(
     // Nor a wish or a view: "I'd want people to take from it …".
     String.raw`(?!(?:been|had|say|think|feel|like|love|hope|know|be|want|wish|imagine|guess|expect|prefer|rather|with|for|from|` +
     String.raw`about|and|but|the|that|this|what|under|given|also|still|probably|really|definitely|certainly|just|then|maybe|perhaps)` +
-    String.raw`(?![\p{L}']))\p{L}{3,}`,
+    // Nor "have" broken off by a filler: "I could have, um, done much about" ends on "have" ("maybe I should have, I don't
+    // know" leaves the act unsaid, and is one).
+    String.raw`(?![\p{L}'])|have, (?:um|uh|erm|er|like)(?![\p{L}']))\p{L}{3,}`,
   'gu',
 );
 
 /**
  * The writer's would-act told as all there was to do, which denies a lesson: "not much more I could have done on the
  * day", "I don't think there's anything I would have done differently", "everything we could have", "no way I could
- * have spotted it sooner".
+ * have spotted it sooner", "it wasn't something I could have done much about".
  */
-const ALL_THERE_WAS = /(?:anything|everything|nothing|much|a lot|a great deal|little|no way|all)(?: more| else)?(?: that)? $/;
+const ALL_THERE_WAS =
+  /(?:anything|everything|nothing|much|a lot|a great deal|little|no way|all|(?:n't|not) (?:really )?something)(?: more| else)?(?: that)? $/;
 
 /** Whether the writer says what they would or should have done differently, not that nothing more could be done. */
 function writerWouldAct(text: string): boolean {
