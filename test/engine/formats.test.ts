@@ -1545,6 +1545,36 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(text), ['1: situation task action result']);
   });
 
+  it('a short "Me:" line under a collection title, with no interviewer, is an intro on the writer, not a story', () => {
+    const text = lines(
+      '# Interview stories: notes',
+      '',
+      'Me: own an online bookshop since 2018. Secondhand and some new. Me plus one part-timer.',
+      '',
+      '## Courier switch',
+      '- S: parcels going missing, customers emailing every week.',
+      '- A: moved everything to a new courier from September, daily collection at 4pm.',
+      '- R: lost parcels down from 9 a month to 1.',
+    );
+    const { asides } = read(text);
+    assert.deepEqual(shape(text), ['5: situation action result']);
+    assert.ok(asides.includes('collection-title@1') && asides.includes('intro@3'), asides.join(' '));
+  });
+
+  it('a "Me:" answer under a heading that has an interviewer\'s question is still the answer', () => {
+    const text = lines(
+      '# Mock interview',
+      '',
+      'Interviewer: Tell me about a time you fixed a process.',
+      '',
+      'Me: I moved our parcels to a new courier, and lost parcels fell from 9 a month to 1.',
+      '',
+      '## Notes after',
+      '- slow down at the start',
+    );
+    assert.equal(read(text).doc.stories.length, 1);
+  });
+
   it('a transcript of "Me:" answers to an interviewer is still a transcript, STAR labels and all', () => {
     const text = lines(
       '## Mock interview',

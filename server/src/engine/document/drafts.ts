@@ -517,7 +517,13 @@ function assemble(blocks: MarkedBlock[], text: string): Assembly {
     // A heading over deeper headings that are stories is a collection title; its own text an intro.
     const next = units[i + 1];
     const isParent = u.title && next && next.depth > u.depth && u.depth < 7;
-    const hasMarkersOrSpeakers = factsOf(readings[i]).anySignal;
+    // "Me: own an online bookshop since 2018." under a collection's title, with no label and no interviewer: a few words on
+    // who the writer is, not a transcript's answer.
+    const aboutMe =
+      u.items.every((it) => !it.marker && it.speaker !== 'interviewer') &&
+      u.items.some((it) => it.speaker === 'candidate') &&
+      wordCount(u.items) < MIN_PROSE_WORDS;
+    const hasMarkersOrSpeakers = factsOf(readings[i]).anySignal && !aboutMe;
     // The file's opening words about the stories that follow ("Two of my stories are below …") are an intro too.
     // A background line in it ("Background: B2C marketplaces for four years") does not make it a story.
     // An email's or a post's opening ("Subject: …", "Hi Priya,", "Posted in …") over a story told below it is one too.
