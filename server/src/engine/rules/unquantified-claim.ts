@@ -4,6 +4,7 @@ import type { Quantity, Sentence, Story } from '../types';
 import { promptAfterSentence } from '../fixes';
 import { findClaims } from '../language/claims';
 import { words } from '../lexicons/words';
+import { CHOICE_WORDS } from '../lexicons/claims';
 import { keptLength, startsWithLetter } from '../language/text';
 
 interface Options {
@@ -83,6 +84,7 @@ export const unquantifiedClaim: Rule<Options> = {
       if (measures(s) || (next?.part === s.part && measures(next))) continue;
       if (pointsBackToNumber(story, s)) continue;
       for (const span of findClaims(s)) {
+        if (concededOption(story, s, span.last)) continue;
         const first = s.tokens[span.first];
         const last = s.tokens[span.last];
         const raw = doc.text.slice(first.start, last.end);
@@ -165,3 +167,24 @@ function pointsBackToNumber(story: Story, s: Sentence): boolean {
   const first = s.tokens.find((t) => startsWithLetter(t.text));
   return !!first && ANAPHORS.has(first.norm);
 }
+
+/**
+ * An option's merit conceded while options are weighed: "Suspense was faster, but it would sit as an open item", "The
+ * broker's offer looked cheaper, but it had a commission built in", with the options named in the sentence or the two before
+ * ("I had two ways to close the day", "I got prices three ways"). Why an option lost is no claim of what the story achieved.
+ */
+function concededOption(story: Story, s: Sentence, last: number): boolean {
+  const t = s.tokens;
+  let k = last + 1;
+  // Past a short qualifier: "Cheaper in the short run, but …".
+  while (k < t.length && k <= last + 5 && t[k].text !== ',') k++;
+  if (t[k]?.text !== ',' || t[k + 1]?.norm !== 'but') return false;
+  const from = Math.max(0, s.index - 2);
+  return story.sentences
+    .slice(from, s.index + 1)
+    .some((x) => x.part === s.part && x.tokens.some((w) => WEIGHS.has(w.norm) && !REASONS.has(w.norm)));
+}
+
+/** Words that name options being weighed: the choice words ("because" and "since" give a reason, not an option) and "ways". */
+const WEIGHS = words`${CHOICE_WORDS} ways quotes`;
+const REASONS = words`because since`;
