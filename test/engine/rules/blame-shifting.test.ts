@@ -1064,13 +1064,17 @@ describe(`${ID}: duties done not the way they always were, the share handed roun
   const fires = [
     "The supervisor hadn't been keeping the books the way we always had, so that was where it came unstuck.",
     "If they'd done their homework it never would have got to the GM.",
-    "The reviewer didn't pick it up either, to be fair, so it wasn't just me.",
     "I wasn't the one coding it.",
     'Some of the consumer teams were slow to migrate, which dragged the timeline out.',
     'Shopfitters way behind from week 2, their project manager useless.',
     "Property dept didn't chase them either.",
   ];
   for (const excuse of fires) it(`fires on: ${excuse}`, () => assert.equal(failed(excuse).length, 1));
+  it('underlines both the reviewer who missed it and "it wasn\'t just me"', () =>
+    assert.deepEqual(
+      failed("The reviewer didn't pick it up either, to be fair, so it wasn't just me.").map((f) => f.data.phrase),
+      ["The reviewer didn't pick", "it wasn't just me"],
+    ));
   const silent = [
     'I was slow to escalate, which cost us two days.',
     "It wasn't just me who noticed the pattern; the night team saw it too, and I now share the audit checklist with them.",
@@ -1124,7 +1128,14 @@ describe(`${ID}: others' agreement cited as backing, and a reported clause ended
 });
 
 describe(`${ID}: another party told as late in a setback`, () => {
-  const fires = ['Design was also late.', 'The driver was also late reporting it.', 'The supplier was two weeks late with the parts.'];
+  const fires = [
+    'Design was also late.',
+    'The driver was also late reporting it.',
+    'The supplier was two weeks late with the parts.',
+    // Trades and roles named by their work.
+    'The joiners were late with the stud walls.',
+    'The site accountant was also late with the invoices.',
+  ];
   for (const excuse of fires) it(`fires on: ${excuse}`, () => assert.equal(inVanBreakdown(excuse).length, 1));
   const silent = [
     // The writer's own team, the writer, a thing rather than a party, a late party followed by the writer's act.
@@ -1132,6 +1143,7 @@ describe(`${ID}: another party told as late in a setback`, () => {
     'I was late with the handover note myself.',
     'The train was late, so I drove the second driver to the depot.',
     'The supplier was late, so I switched the order to a second supplier.',
+    'The joiners were late, so I re-sequenced our first fix to the finished plots.',
   ];
   for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(inVanBreakdown(excuse), []));
   it('stays silent on a late party in a story that went well', () =>

@@ -62,7 +62,9 @@ export const ANY_PARTY =
   String.raw`my predecessor|(?:the|their|our) heads? of [\w-]{2,30}|` +
   String.raw`(?:the|their|our) (?:[\w-]{2,30} )?(?:(?:instructor|teacher|tutor|lecturer|professor|coach|` +
   String.raw`trainer|organi[sz]er|doctor|consultant|inspector|moderator|examiner|planner|buyer|dispatcher|driver|` +
-  String.raw`picker|loader|porter)s?|coaches|org|organi[sz]ation|division|function|unit)|` +
+  String.raw`picker|loader|porter|joiner|plasterer|plumber|carpenter|bricklayer|scaffolder|roofer|labourer|fitter|chef|cook|` +
+  String.raw`clerk|officer|pharmacist|receptionist|cleaner|accountant|bookkeeper|dba|sysadmin|administrator|controller|` +
+  String.raw`operator|reviewer|approver|assessor|invigilator|caretaker|handler)s?|coaches|org|organi[sz]ation|division|function|unit)|` +
   String.raw`(?:half|some|most|several|a few|a couple) of them|` +
   String.raw`(?:a couple of|some|several|two|three|a few|half) (?:of )?(?:the |my |our )?(?:[\w-]{2,30} )?` +
   String.raw`(?:colleagues|teachers|staff|nurses|drivers|engineers|developers|managers|volunteers|members|people)|` +
