@@ -488,6 +488,9 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(story('## 2. The principle question')), ['1: situation learning']);
     assert.deepEqual(shape(story('## Question 1 — a decision you made')), ['1: situation learning']);
     assert.deepEqual(shape(story('## Practice questions')), ['3: situation learning']);
+    // A session named by its practising, its interviewer or its run-through.
+    assert.deepEqual(shape(story("# practising with Mia (she's the interviewer)")), ['3: situation learning']);
+    assert.deepEqual(shape(story('## Dry run with my manager')), ['3: situation learning']);
   });
 
   it('"tell me about something you are proud of" opens a new story; "anything else you tried" follows one up', () => {
