@@ -1869,3 +1869,18 @@ describe(`${ID}: whose kit it was, a defence of what the writer had done, a less
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: a sneer with the verb cut short, and what sat outside the team's control`, () => {
+  const fires = [
+    "The agency sent temps again, and honestly they're useless at weekends.",
+    "The courier's hopeless with rural drops.",
+    "A lot of it sat outside the team's control.",
+  ];
+  for (const excuse of fires) it(`fires on: ${excuse}`, () => assert.equal(inVanBreakdown(excuse).length, 1));
+  const silent = [
+    "They're incredibly helpful at weekends, so I moved the deliveries to Saturday.",
+    "The vendor's hopeful the patch lands next week.",
+    "I asked what sat outside the vendor's control and planned around it.",
+  ];
+  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(inVanBreakdown(excuse), []));
+});

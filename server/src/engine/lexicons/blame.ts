@@ -1011,6 +1011,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:(?:was|were|is|are)(?:, [\w' ]{2,30},)? )?(?:just |completely |totally |notoriously |` +
       String.raw`utterly |frankly |simply )?(?:useless|hopeless|unreliable|a joke|no help|incompetent|clueless|not much (?:use|help)|` +
       String.raw`(?:of )?(?:little|no) use|not a lot of (?:use|help))|` +
+      // The verb cut short: "they're useless at weekends", "the agency's hopeless with nights".
+      String.raw`(?:${OTHER_PARTY})(?:'re|'s) (?:just |completely |totally |notoriously |utterly |frankly |simply )?` +
+      String.raw`(?:useless|hopeless|unreliable|a joke|no help|incompetent|clueless)|` +
       String.raw`(?:${OTHER_PARTY})'s? (?:[\w-]{1,30} ){0,2}?(?:software|system|tool|platform|app|kit|equipment|product|service)s? ` +
       String.raw`(?:just |simply |completely )?(?:couldn't|could not|can't|cannot|didn't|did not|doesn't|does not) (?:cope|handle)|` +
       String.raw`the (?:[\w-]{1,30} ){0,3}?(?:software|system|tool|kit|equipment|platform|app)s? (?:we (?:had|were given|had to use)|` +
@@ -1085,7 +1088,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'my hands were tied',
     probe: ['hands', 'remit', 'control', 'own'],
     source:
-      String.raw`(?:my|our) hands were (?:[\w-]{1,30} )?tied|(?:outside|beyond)(?: of)? (?:my|our) (?:hands|remit|power|gift|control)|` +
+      String.raw`(?:my|our) hands were (?:[\w-]{1,30} )?tied|(?:outside|beyond)(?: of)? (?:my|our|the team's) (?:hands|remit|power|gift|control)|` +
       String.raw`(?:none of (?:it|that|this) (?:was|is)|(?:was|is)(?: not|n't)|not) (?:really |entirely |totally )?` +
       String.raw`(?:in|within) (?:my|our) ` +
       String.raw`(?:control|gift|power)|` +
