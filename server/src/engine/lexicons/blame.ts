@@ -1088,7 +1088,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'my hands were tied',
     probe: ['hands', 'remit', 'control', 'own'],
     source:
-      String.raw`(?:my|our) hands were (?:[\w-]{1,30} )?tied|(?:outside|beyond)(?: of)? (?:my|our|the team's) (?:hands|remit|power|gift|control)|` +
+      String.raw`(?:my|our) hands were (?:[\w-]{1,30} )?tied|` +
+      String.raw`(?:outside|beyond)(?: of)? (?:my|our|the team's) (?:hands|remit|power|gift|control)|` +
       String.raw`(?:none of (?:it|that|this) (?:was|is)|(?:was|is)(?: not|n't)|not) (?:really |entirely |totally )?` +
       String.raw`(?:in|within) (?:my|our) ` +
       String.raw`(?:control|gift|power)|` +
