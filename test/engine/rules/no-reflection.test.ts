@@ -1915,3 +1915,38 @@ describe(`${ID}: a disclaimer broken by a filler is no lesson, and a mistake the
   it("still fires on a title naming the writer's own mistake", () =>
     assert.equal(lintWith(ID, caught('My biggest mistake on placement')).length, 1));
 });
+
+describe(`${ID}: a goal named before its miss, a thing let expire, "What changed for me", and starting earlier`, () => {
+  const told = (title: string, result: string, extra = '') =>
+    story({
+      title,
+      situation: 'I looked after the internal certificates for our payments gateway.',
+      action: 'I issued the certificates by hand from our CA, with a year of validity.',
+      result,
+    }) + extra;
+  for (const title of ["Tell me about a target you didn't reach", 'The cert I let expire', 'A deadline we could not make'])
+    it(`fires on a title naming a failure: ${title}`, () =>
+      assert.equal(lintWith(ID, told(title, 'Billing calls failed for 29 minutes.')).length, 1));
+  it('stays silent on a target the writer reached', () =>
+    assert.deepEqual(lintWith(ID, told('A target I reached early', 'Billing calls never failed.')), []));
+  it('reads the lines under "What changed for me" as the writer\'s change', () =>
+    assert.deepEqual(
+      lintWith(
+        ID,
+        told(
+          'The cert I let expire',
+          'Billing calls failed for 29 minutes.',
+          '\n**What changed for me:** anything with an expiry gets a monitored expiry before I close the ticket.\n',
+        ),
+      ),
+      [],
+    ));
+  it('reads "next time I\'d try to get started a bit earlier" as naming no change', () =>
+    assert.deepEqual(
+      lintWith(
+        ID,
+        told('The cert I let expire', "Billing calls failed for 29 minutes. Next time I'd try to get started a bit earlier."),
+      ).map((f) => f.messageId),
+      ['platitude'],
+    ));
+});

@@ -11,6 +11,8 @@ export const CHANGE_MADE_NAMES: readonly string[] = [
   'what i do differently now',
   'what i do differently',
   'what i do now',
+  'what changed for me',
+  'what changed for me after',
 ];
 
 /** Names that mark a STAR section, by section, lower-case. */

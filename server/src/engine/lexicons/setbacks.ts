@@ -41,6 +41,11 @@ export const TITLE_FAILURE: readonly string[] = [
     String.raw`feature|idea|deal|pitch|hire|campaign|pilot) (?:you (?:led|ran|owned|were part of) )?(?:failed|flopped|fell through)`,
   String.raw`(?:you|i|we) (?:did not|didn't|could not|couldn't|failed to) (?:meet|hit|deliver|keep)(?: (?:on )?(?:a|the|your|my|our|an) ` +
     String.raw`(?:[\w-]+ )?(?:target|goal|commitment|deadline|quota|promise|sla|date|expectation)s?)?(?![\w-])`,
+  // The goal named first: "a target you didn't reach", "the deadline we couldn't make".
+  String.raw`(?:target|goal|deadline|objective|kpi|quota|number|date)s? (?:that )?(?:you|i|we) (?:did not|didn't|could not|couldn't|` +
+    String.raw`failed to|never) (?:reach|meet|hit|make|achieve)(?![\w-])`,
+  // "The cert I let expire", "a licence we let lapse".
+  String.raw`(?:you|i|we) (?:let|had let) (?:[\w-]+ ){0,3}?(?:expire|lapse|run out)(?![\w-])`,
   String.raw`(?:you|i|we) (?:let|have let) (?:someone|somebody|a [\w-]+|your [\w-]+|the [\w-]+|them|people|others) down`,
   String.raw`(?:you|i|we) disappointed (?:a|your|the|my|our) (?:customer|client|stakeholder|manager|user|team|boss)s?`,
   String.raw`(?:you|i|we) (?:badly )?underestimated`,

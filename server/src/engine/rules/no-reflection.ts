@@ -99,9 +99,11 @@ function withoutVagueIntents(text: string): string {
 
 /** A manner verb and how much of it: "communicate more", "plan better", "push back harder". */
 const MANNER =
-  String.raw`(?:over-?)?(?:communicate|plan|prepare|try|work|focus|engage|collaborate|listen|push|be)` +
-  String.raw`(?: (?:even |a bit |a lot |much |far )?(?:more|better|harder|earlier|sooner|more carefully|more closely|more often|` +
-  String.raw`more clearly|back more|back harder))*`;
+  // "try to get started a bit earlier": a start that is only earlier names no act either.
+  String.raw`(?:(?:try|aim) to )?(?:over-?)?(?:communicate|plan|prepare|try|work|focus|engage|collaborate|listen|push|be|start|begin|` +
+  String.raw`get started|get going)` +
+  String.raw`(?: (?:even |a bit |a little |a lot |much |far )?(?:more|better|harder|earlier|sooner|more carefully|more closely|` +
+  String.raw`more often|more clearly|back more|back harder))*`;
 /**
  * A would-act that names only a manner, no act on anything: "next time I'd over-communicate", "I would plan better",
  * "I'd try harder". Such a lesson names no change.
