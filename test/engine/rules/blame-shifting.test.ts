@@ -1884,3 +1884,10 @@ describe(`${ID}: a sneer with the verb cut short, and what sat outside the team'
   ];
   for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(inVanBreakdown(excuse), []));
 });
+
+describe(`${ID}: a lesson for a team named bare, and none for the writer's own team`, () => {
+  it('fires on a lesson for a team named bare in notes', () =>
+    assert.equal(inVanBreakdown('Learning: design team needs to issue drawings on time.').length, 1));
+  for (const lesson of ['Our team needs to plan better.', 'My whole team needs to own the handover.'])
+    it(`stays silent on a lesson for the writer's own team: ${lesson}`, () => assert.deepEqual(inVanBreakdown(lesson), []));
+});

@@ -102,6 +102,8 @@ export const LESSON_PARTY =
   String.raw`folders|filters|letters|papers|meters|timers|answers|chapters|corners|borders|quarters|headers|layers)\b)` +
   String.raw`[\w-]{2,30}(?:ers|ors|ists|ants|ians)|` +
   // Groups named bare in the plural: "platform teams should freeze their contracts", "boards need to decide early".
+  // A team named bare, as notes do: "design team needs to issue on time".
+  String.raw`(?!(?:my|our|the|whole|entire|a|one)\b)[\w-]{2,30} team|` +
   String.raw`(?:[\w-]{1,30} )?(?:teams|boards|departments|vendors|suppliers|agencies|companies|organi[sz]ations|trusts|councils|` +
   String.raw`hospitals|schools|execs|executives|stakeholders|partners|banks|firms|agencies|airlines|practices|platforms))`;
 
@@ -960,7 +962,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['need', 'should', 'have to', 'has to', 'must', 'ought'],
     source:
       String.raw`(?<!\bi think |\bif )(?!(?:the |our |my |their )?(?:customers?|clients?|users?|patients?|pupils?|students?|` +
-      String.raw`shoppers?|guests?|members?|residents?)\b)${LESSON_PARTY} (?:really |just |simply |also )?(?:needs? to|should|` +
+      // Not the writer's own team: "our team needs to plan better" is a lesson, however vague, not blame.
+      String.raw`shoppers?|guests?|members?|residents?)\b)(?!(?:our|my) (?:whole |entire )?team\b)${LESSON_PARTY} ` +
+      String.raw`(?:really |just |simply |also )?(?:needs? to|should|` +
       String.raw`has to|have to|must|ought to|needs?(?= (?:much |far |a lot |a )?(?:better|tighter|clearer|stronger|proper|more)\b)) ` +
       String.raw`(?:really |just |simply |also |start |stop |be made to )?(?:be [\w-]{2,30}ing|be (?:more|less|better) [\w-]{3,30}|` +
       // "Contractors need to be held to their SLAs", "suppliers should be held accountable".
