@@ -272,3 +272,17 @@ describe(`${ID}: "I think" set off by commas inside the fact it doubts`, () => {
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), []));
 });
+
+describe(`${ID}: a quote that runs over several sentences, and an answer quoted whole`, () => {
+  it("stays silent on someone else's words in the second sentence of their quote", () =>
+    assert.deepEqual(
+      hedgesIn('Her daughter said to me, "Nobody can tell me anything. Maybe he is staying another night, maybe not."'),
+      [],
+    ));
+  it('stays silent with curly quotes too', () =>
+    assert.deepEqual(hedgesIn('The merchant wrote, \u201cWe are losing money. Maybe we should leave.\u201d I rang him that day.'), []));
+  it('fires again after the quote has closed', () =>
+    assert.deepEqual(hedgesIn('The merchant wrote, "We are losing money. Maybe we should leave." I maybe rang him too late.'), ['maybe']));
+  it("fires inside an answer quoted whole, as a post shares the writer's own draft", () =>
+    assert.deepEqual(hedgesIn('"So, um, I rebuilt the refund queue. It probably cut the errors."'), ['um', 'probably']));
+});

@@ -1,7 +1,7 @@
 import type { Part, Section, SectionKind, Sentence, Story, StoryDocument, Comment, FrontMatter, Notice } from '../types';
 import { splitChunks, type Block } from './markdown';
 import { ChunkCache, parseAndMark } from './chunk-cache';
-import { splitSentences, tokenize, countWords } from '../language/text';
+import { splitSentences, tokenize, countWords, quoteOpenAfter, wrappedInQuotes } from '../language/text';
 import { findQuantities } from '../quantities/find';
 import { findPairs } from '../quantities/pairs';
 import { analyzeActors, writerSideActs } from '../language/actors';
@@ -187,8 +187,12 @@ export function finishStory(d: DraftStory, text: string, principles: PrincipleMa
   const mkSentences = (parts: BlockRef[], part: Part): Sentence[] => {
     const out: Sentence[] = [];
     for (const { block, from, to } of parts) {
+      // A quote opened in one sentence and closed in a later one: the sentences between are inside it.
+      const whole = wrappedInQuotes(block.text, from, to ?? block.text.length);
+      let open = false;
       for (const [s, e] of splitSentences(block.text, from, to)) {
-        const sentence = makeSentence(block, s, e, part, sentences.length, principles);
+        const sentence = makeSentence(block, s, e, part, sentences.length, principles, whole ? 'whole' : open);
+        open = quoteOpenAfter(block.text, s, e, open);
         sentences.push(sentence);
         out.push(sentence);
       }
@@ -319,13 +323,21 @@ function splitFirstAnswer(sections: Section[]): void {
   }
 }
 
-function makeSentence(block: Block, s: number, e: number, part: Part, index: number, principles: PrincipleMatcher): Sentence {
+function makeSentence(
+  block: Block,
+  s: number,
+  e: number,
+  part: Part,
+  index: number,
+  principles: PrincipleMatcher,
+  open: boolean | 'whole' = false,
+): Sentence {
   const text = block.text.slice(s, e);
   const map = block.map;
   const shift = block.shift;
   const at = (i: number): number => shift + (s + i < e ? map[s + i] : map[e - 1] + 1);
   let began = beginStage();
-  const tokens = tokenize(text);
+  const tokens = tokenize(text, 0, open);
   for (const t of tokens) {
     t.end = at(t.end - 1) + 1;
     t.start = at(t.start);

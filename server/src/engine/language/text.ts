@@ -79,10 +79,16 @@ function trimEnd(text: string, from: number, to: number): number {
 export const WORD = /[\p{L}\p{N}][\p{L}\p{M}\p{N}]*(?:['\u2019][\p{L}]+|[-\u2011][\p{L}\p{N}]+|[.,]\p{N}+)*|[^\s\p{L}\p{M}\p{N}]/gu;
 const WORD_AT = new RegExp(WORD.source, 'uy');
 
-/** Tokenizes a sentence into words and punctuation marks, marking quoted spans. */
-export function tokenize(text: string, base = 0): Token[] {
+/**
+ * Tokenizes a sentence into words and punctuation marks, marking quoted spans. `open` says a double quote opened in an
+ * earlier sentence of the paragraph is still open where this one starts ("She said, \u201cNobody tells me anything. Maybe he's
+ * staying.\u201d"); `'whole'` that the paragraph is one quote from end to end, whose words are the writer's.
+ */
+export function tokenize(text: string, base = 0, open: boolean | 'whole' = false): Token[] {
   const tokens: Token[] = [];
-  let quoted = false;
+  // A paragraph wrapped whole in one quote is the writer's own answer quoted, as a post shares it: no one else's words.
+  const plain = open === 'whole';
+  let quoted = open === true;
   let singleQuoted = false;
   let singleFrom = 0;
   // WORD from each place a token can start, as its global search would find them (which made a match array per token).
@@ -113,7 +119,7 @@ export function tokenize(text: string, base = 0): Token[] {
     }
     const t = text.slice(index, i);
     if (t === '“') {
-      quoted = true;
+      quoted = !plain;
       continue;
     }
     if (t === '”') {
@@ -121,7 +127,7 @@ export function tokenize(text: string, base = 0): Token[] {
       continue;
     }
     if (t === '"') {
-      quoted = !quoted;
+      quoted = !quoted && !plain;
       continue;
     }
     // A single quote around words ("a 'Maybe later' button"): it opens after a space or a bracket and before a
@@ -295,4 +301,23 @@ const DANGLING = /(?:\s+(?:the|a|an|and|or|of|to|with|by|for|their|our|my|his|he
 export function keptLength(phrase: string): number {
   const m = DANGLING.exec(phrase);
   return m && m.index > 0 ? m.index : phrase.length;
+}
+
+/** Whether a double quote is open after `text[from, to)`, given whether one was open at `from`. */
+export function quoteOpenAfter(text: string, from: number, to: number, open: boolean): boolean {
+  let quoted = open;
+  for (let i = from; i < to; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x201c) quoted = true;
+    else if (c === 0x201d) quoted = false;
+    else if (c === 34) quoted = !quoted;
+  }
+  return quoted;
+}
+
+/** Whether `text[from, to)` is one quote from end to end, with no other double quote inside: "\u201cSo, um, in my lab I …\u201d". */
+export function wrappedInQuotes(text: string, from: number, to: number): boolean {
+  const t = text.slice(from, to).trim();
+  if (t.length < 3 || !/^["\u201c]/.test(t) || !/["\u201d][.!?)]*$/.test(t)) return false;
+  return !/["\u201c\u201d]/.test(t.slice(1, t.search(/["\u201d][.!?)]*$/)));
 }
