@@ -1950,3 +1950,23 @@ describe(`${ID}: a goal named before its miss, a thing let expire, "What changed
       ['platitude'],
     ));
 });
+
+describe(`${ID}: a trait carried into any job is no change`, () => {
+  const told = (closing: string) =>
+    story({
+      title: 'The stores inspection I failed',
+      situation: 'I took over the technical stores account two weeks before its inspection.',
+      action: 'I checked the controlled items with the team and listed every serial mismatch.',
+      result: `The inspection graded the account unsatisfactory. ${closing}`,
+    });
+  for (const closing of [
+    "It taught me the importance of detail, and that's something I'd bring into any retail role where stock matters.",
+    "That's something I would take with me to my next job.",
+  ])
+    it(`fires: ${closing}`, () => assert.equal(lintWith(ID, told(closing)).length, 1));
+  for (const closing of [
+    'Since then I take a full serial check into every handover I do.',
+    "I'd bring the stock count forward to September next time.",
+  ])
+    it(`stays silent on a change: ${closing}`, () => assert.deepEqual(lintWith(ID, told(closing)), []));
+});

@@ -109,7 +109,10 @@ const MANNER =
  * "I'd try harder". Such a lesson names no change.
  */
 const VAGUE_INTENT = new RegExp(
-  String.raw`^${MANNER}(?:,? and ${MANNER})*(?: next time| in future| in the future| going forward)?\s*(?:[.!;,]|$| and (?:i|we)\b)`,
+  String.raw`^${MANNER}(?:,? and ${MANNER})*(?: next time| in future| in the future| going forward)?\s*(?:[.!;,]|$| and (?:i|we)\b)|` +
+    // A trait carried to any job: "that's something I'd bring into any retail role where stock accuracy matters".
+    String.raw`^(?:bring|carry|take)(?: (?:it|that|this|them))?(?: with me)? (?:in)?to (?:any|every|my next|a new|future|the next|` +
+    String.raw`whatever)(?![\p{L}'])[^.;!?]*`,
   'u',
 );
 
