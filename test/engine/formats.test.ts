@@ -1548,6 +1548,21 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(text), ['1: situation task action result']);
   });
 
+  it('a bold letter label qualified in brackets ("**R (Apr\u2013Sept avg):**") is the section, not a new story\'s title', () => {
+    const text = lines(
+      '# Failed-to-attend rate',
+      '',
+      '**S:** 6 surgeries, about 9,400 patients, and 11.2% of booked appointments missed.',
+      '',
+      '**A:** I set up two-way SMS reminders and a short-notice list of 120 patients.',
+      '',
+      '**R (Apr\u2013Sept avg):**',
+      '- missed appointments 11.2% \u2192 6.1%',
+      '- lost chair time 38 \u2192 21 hours a month',
+    );
+    assert.deepEqual(shape(text), ['1: situation action result']);
+  });
+
   it('a short "Me:" line under a collection title, with no interviewer, is an intro on the writer, not a story', () => {
     const text = lines(
       '# Interview stories: notes',
