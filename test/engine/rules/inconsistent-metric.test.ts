@@ -367,3 +367,29 @@ describe(`${ID}: a duration told in two units, or with "and a half"`, () => {
   const fires = ['Median turnaround fell from 3 hours 10 minutes to 1 hour 25 minutes, a 70% reduction.'];
   for (const r of fires) it(`fires on: ${r}`, () => assert.equal(result(r).length, 1, r));
 });
+
+describe(`${ID}: a level reached in the Result, against the one before in its own unit earlier in the story`, () => {
+  const told = (situation: string, result: string) => {
+    const md = story({ situation, action: 'I moved the high-lift pumps onto the night tariff.', result });
+    return lintWith(ID, md).map((f) => f.data.actual);
+  };
+  it('fires on "came down to 320 MWh, a 28% saving" after "used about 410 MWh"', () =>
+    assert.deepEqual(
+      told(
+        'In 2022/23 high-lift pumping alone used about 410 MWh.',
+        'Pumping came down to 320 MWh over the following twelve months, a 28% saving.',
+      ),
+      ['22%'],
+    ));
+  it('stays silent when the figure matches', () =>
+    assert.deepEqual(told('Pumping used 400 MWh a year.', 'Pumping came down to 300 MWh, a 25% saving.'), []));
+  it('stays silent when the unit is given twice before: which one is the before is unclear', () =>
+    assert.deepEqual(
+      told('Pumping used 400 MWh a year, and treatment another 900 MWh.', 'Pumping came down to 300 MWh, a 40% saving.'),
+      [],
+    ));
+  it('stays silent on money, which a story names too often to pair so', () =>
+    assert.deepEqual(told('Energy cost us £90,000 a year.', 'The bill came down to £60,000, a 40% saving.'), []));
+  it('stays silent on "up to", which is a ceiling', () =>
+    assert.deepEqual(told('The pumps moved 400 tonnes a day.', 'They now move up to 600 tonnes, a 20% gain.'), []));
+});

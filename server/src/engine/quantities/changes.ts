@@ -123,7 +123,7 @@ export function statedChangesInFull(doc: StoryDocument, story: Story, s: Sentenc
   const split = splitPair(doc, story.sentences[s.index - 1], s);
   if (split) candidates.push(split);
   else if (!candidates.length) {
-    const back = pairBackTo(doc, story, s);
+    const back = pairBackTo(doc, story, s) ?? pairBackToUnit(doc, story, s);
     if (back) candidates.push(back);
   }
   const next = story.sentences[s.index + 1];
@@ -188,6 +188,36 @@ function pairBackTo(doc: StoryDocument, story: Story, s: Sentence): { stated: St
     return { stated: { q: figure, sentence: s }, pair: { before: befores[0], after, start: befores[0].start, end: after.end } };
   }
   return undefined;
+}
+
+/** The words before an after that reaches a new level: "came down to", "rose to", "fell to". */
+const REACHED =
+  /\b(?:down|fell|dropped|dipped|rose|grew|increased|reduced|cut|climbed|went|came)\s+to\s*(?:about\s+|around\s+|roughly\s+|~\s*)?$/i;
+
+/**
+ * An after reached in the sentence of its change, with the before told once earlier in the story in the same counted
+ * unit: "The high-lift pumps used 410 MWh a year." … "Pumping came down to 320 MWh, a 28% saving." Only a unit named by
+ * its own word (MWh, UDAs, tickets) and found once before counts: money or bare numbers are too common to pair so.
+ */
+function pairBackToUnit(doc: StoryDocument, story: Story, s: Sentence): { stated: Stated; pair: BeforeAfter } | undefined {
+  if (s.pairs.length) return undefined;
+  const figures = statedFigures(doc, s);
+  if (figures.length !== 1) return undefined;
+  const [figure] = figures;
+  // "… came down to 320 MWh over the following twelve months, a 28% saving": the count, not the time it took.
+  const afters = s.quantities.filter((q) => q.kind === 'count' && /^\p{L}/u.test(q.unit) && q.end <= figure.start);
+  if (afters.length !== 1) return undefined;
+  const [after] = afters;
+  if (!REACHED.test(doc.text.slice(Math.max(s.start, after.start - 30), after.start))) return undefined;
+  let before: Quantity | undefined;
+  for (let k = 0; k < s.index; k++) {
+    for (const q of story.sentences[k].quantities) {
+      if (q.kind !== after.kind || q.unit !== after.unit) continue;
+      if (before) return undefined;
+      before = q;
+    }
+  }
+  return before && { stated: { q: figure, sentence: s }, pair: { before, after, start: before.start, end: after.end } };
 }
 
 /** Percentages and multiples written in digits that state a change, not a level ("95% of requests"). */
