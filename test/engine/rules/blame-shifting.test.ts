@@ -1891,3 +1891,13 @@ describe(`${ID}: a lesson for a team named bare, and none for the writer's own t
   for (const lesson of ['Our team needs to plan better.', 'My whole team needs to own the handover.'])
     it(`stays silent on a lesson for the writer's own team: ${lesson}`, () => assert.deepEqual(inVanBreakdown(lesson), []));
 });
+
+describe(`${ID}: a maxim for every team, and everyone's responsibility past an adverb`, () => {
+  const silent = [
+    'It taught me that coordination between departments is critical and every team has to take ownership of their part.',
+    "What I learned is that safety is really everyone's responsibility, not only one person's.",
+  ];
+  for (const lesson of silent) it(`stays silent on: ${lesson}`, () => assert.deepEqual(inVanBreakdown(lesson), []));
+  const fires = ['The lesson is that the depot team has to take ownership of its part.', "Relabelling was really the night team's job."];
+  for (const lesson of fires) it(`still fires on: ${lesson}`, () => assert.equal(inVanBreakdown(lesson).length, 1));
+});

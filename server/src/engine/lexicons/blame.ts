@@ -202,7 +202,8 @@ const NOT_A_NAME =
   String.raw`visitors|donors|applicants|candidates`;
 
 /** "nobody's fault", "anyone's fault" blame no one. */
-const NOT_ANYONE = String.raw`(?!(?:nobody|no-one|one|anyone|anybody|everyone|everybody|someone|somebody)'s)`;
+// Past up to two words before it too: "is really everyone's responsibility".
+const NOT_ANYONE = String.raw`(?!(?:[\w-]{1,30} ){0,2}(?:nobody|no-one|one|anyone|anybody|everyone|everybody|someone|somebody)'s)`;
 
 // Words are matched as [\w-]{1,30}, never an unbounded run, so a 100 KB hyphenated token cannot make a match quadratic.
 export const BLAME_PATTERNS: BlamePattern[] = [
@@ -963,7 +964,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     source:
       String.raw`(?<!\bi think |\bif )(?!(?:the |our |my |their )?(?:customers?|clients?|users?|patients?|pupils?|students?|` +
       // Not the writer's own team: "our team needs to plan better" is a lesson, however vague, not blame.
-      String.raw`shoppers?|guests?|members?|residents?)\b)(?!(?:our|my) (?:whole |entire )?team\b)${LESSON_PARTY} ` +
+      // Nor every team at once: "every team has to take ownership of their part" is a maxim, not someone else's failing.
+      String.raw`shoppers?|guests?|members?|residents?)\b)(?!(?:our|my) (?:whole |entire )?team\b|(?:every|each|all|any) )` +
+      String.raw`${LESSON_PARTY} ` +
       String.raw`(?:really |just |simply |also )?(?:needs? to|should|` +
       String.raw`has to|have to|must|ought to|needs?(?= (?:much |far |a lot |a )?(?:better|tighter|clearer|stronger|proper|more)\b)) ` +
       String.raw`(?:really |just |simply |also |start |stop |be made to )?(?:be [\w-]{2,30}ing|be (?:more|less|better) [\w-]{3,30}|` +
