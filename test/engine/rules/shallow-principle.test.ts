@@ -423,3 +423,13 @@ describe(`${ID}: a definition claimed, a principle worn as a trait, and what it 
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
 });
+
+describe(`${ID}: a creed in place of a reason`, () => {
+  for (const sentence of [
+    'Customer Obsession is at the heart of everything I do, and I think this shows it.',
+    'For me Customer Obsession is really the heart of it, I always start from the customer.',
+  ])
+    it(`fires on: ${sentence}`, () => assert.equal(flaggedIn(sentence).length, 1));
+  it('stays silent when the same words lead into what the writer did', () =>
+    assert.deepEqual(flaggedIn('Customer Obsession is at the heart of the 40% drop: I rang every complainant myself.'), []));
+});

@@ -279,6 +279,9 @@ const SLOGAN_AFTER = [
   ['is', 'in', 'there'],
   ['came', 'into', 'play'],
   ['comes', 'into', 'play'],
+  // A creed in place of a reason: "Customer Obsession is at the heart of everything I do", "… is really the heart of it".
+  ['is', 'at', 'the', 'heart'],
+  ['is', 'really', 'the', 'heart'],
 ];
 
 /**
