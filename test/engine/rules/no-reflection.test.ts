@@ -1970,3 +1970,20 @@ describe(`${ID}: a trait carried into any job is no change`, () => {
   ])
     it(`stays silent on a change: ${closing}`, () => assert.deepEqual(lintWith(ID, told(closing)), []));
 });
+
+describe(`${ID}: the writer's change told as what they did after the setback`, () => {
+  const told = (closing: string) =>
+    story({
+      title: 'Tell me about a mistake you made',
+      situation: 'I sent the kitchen an old dietary list for a 90-guest wedding.',
+      action: 'I went to the table myself, apologised and had a gluten-free starter out in 12 minutes.',
+      result: `The guest ate safely and the couple stayed with us. ${closing}`,
+    });
+  for (const closing of [
+    'After that wedding I changed how dietary requirements work at the venue: one locked sheet per wedding.',
+    'Following the complaint, we introduced a second check of every dietary plate.',
+  ])
+    it(`stays silent on: ${closing}`, () => assert.deepEqual(lintWith(ID, told(closing)), []));
+  for (const closing of ['After that I changed the sheet back to the old layout.', 'After that the couple sent us a card.'])
+    it(`still fires on: ${closing}`, () => assert.equal(lintWith(ID, told(closing)).length, 1));
+});

@@ -500,6 +500,15 @@ const OWNED_NOW =
   String.raw`(?:every|each|any) (?:[\w-]+ ){0,3}?(?:i|we) (?:[\w-]+ ){1,2}?now (?:starts?|begins?|has|have|gets?|goes|` +
   String.raw`includes?|needs?|requires?|opens?|carries|comes)`;
 
+/**
+ * The writer's change made after the setback, told as what they did next: "After that wedding I changed how dietary
+ * requirements work at the venue", "Following the audit, we introduced a second check". A change of how things work,
+ * not the fix of the day ("After that I changed the config back" names no new way of working).
+ */
+const AFTER_IT_I_CHANGED =
+  String.raw`(?:after|following) (?:that|this|it|the [\w-]+)(?: [\w-]+)?,? (?:i|we) (?:changed (?:how|the way)|introduced|` +
+  String.raw`brought in|put in place|set up (?:a|an)|started (?:a|an|to)|rewrote (?:the|our) (?:process|procedure|checklist|policy))`;
+
 export const REFLECTION: readonly string[] = [
   String.raw`(?:i|we) ${ADV}(?:learned|learnt|realized that i|realised that i|realized i|realised i)`,
   String.raw`i've (?:since|learned|learnt|changed|started)`,
@@ -547,6 +556,7 @@ export const REFLECTION: readonly string[] = [
   KEPT_HABIT,
   // "To this day I open with the problem."
   'to this day',
+  AFTER_IT_I_CHANGED,
   // "I no longer report a miss as external until I've done the breakdown".
   'i no longer',
   OWNED_NOW,
@@ -606,6 +616,7 @@ export const CONCRETE_CHANGE: readonly string[] = [
   String.raw`to this day,? i (?!(?:was|felt|think|feel|wonder|regret)\b)[a-z]+`,
   'i no longer',
   OWNED_NOW,
+  AFTER_IT_I_CHANGED,
   'every time',
   'before every',
   'before each',
