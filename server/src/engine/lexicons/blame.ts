@@ -101,9 +101,9 @@ export const LESSON_PARTY =
   String.raw`(?:${OTHER_PARTY}|(?:the )?(?:[\w-]{1,30} )?(?!(?:numbers|orders|servers|users|customers|members|containers|printers|` +
   String.raw`folders|filters|letters|papers|meters|timers|answers|chapters|corners|borders|quarters|headers|layers)\b)` +
   String.raw`[\w-]{2,30}(?:ers|ors|ists|ants|ians)|` +
-  // Groups named bare in the plural: "platform teams should freeze their contracts", "boards need to decide early".
   // A team named bare, as notes do: "design team needs to issue on time".
   String.raw`(?!(?:my|our|the|whole|entire|a|one)\b)[\w-]{2,30} team|` +
+  // Groups named bare in the plural: "platform teams should freeze their contracts", "boards need to decide early".
   String.raw`(?:[\w-]{1,30} )?(?:teams|boards|departments|vendors|suppliers|agencies|companies|organi[sz]ations|trusts|councils|` +
   String.raw`hospitals|schools|execs|executives|stakeholders|partners|banks|firms|agencies|airlines|practices|platforms))`;
 
