@@ -115,15 +115,19 @@ export function mayStateChange(s: Sentence): boolean {
 /** {@link statedChanges} without the test of {@link mayStateChange}. */
 export function statedChangesInFull(doc: StoryDocument, story: Story, s: Sentence): Array<{ stated: Stated; pair: BeforeAfter }> {
   const candidates: Array<{ stated: Stated; pair: BeforeAfter }> = [];
-  for (const q of statedFigures(doc, s)) {
+  const figures = statedFigures(doc, s);
+  for (const q of figures) {
     const distance = (p: BeforeAfter) => (q.start >= p.end ? q.start - p.end : p.start - q.end);
     const pair = [...s.pairs].sort((x, y) => distance(x) - distance(y)).find((p) => describes(doc, q, p));
     if (pair) candidates.push({ stated: { q, sentence: s }, pair });
   }
-  const split = splitPair(doc, story.sentences[s.index - 1], s);
+  // The one figure of a sentence with no pair of its own: what a pair split over two sentences, or a before told further
+  // back, is checked against. The figures are read once for all three.
+  const sole = !s.pairs.length && figures.length === 1 ? figures[0] : undefined;
+  const split = sole && splitPair(story.sentences[s.index - 1], s, sole);
   if (split) candidates.push(split);
-  else if (!candidates.length) {
-    const back = pairBackTo(doc, story, s) ?? pairBackToUnit(doc, story, s);
+  else if (!candidates.length && sole) {
+    const back = pairBackTo(doc, story, s, sole) ?? pairBackToUnit(doc, story, s, sole);
     if (back) candidates.push(back);
   }
   const next = story.sentences[s.index + 1];
@@ -146,17 +150,15 @@ const AFTER_MARK = /\b(?:this year|after|afterwards|now|today|the new|by the end
  * A before and an after told in two sentences, then a figure for the change: "Last year the fair raised
  * £3,200. This year it raised £5,100, up 80%." One measure in each sentence, of the same kind and unit.
  */
-function splitPair(doc: StoryDocument, prev: Sentence | undefined, s: Sentence): { stated: Stated; pair: BeforeAfter } | undefined {
-  if (!prev || prev.pairs.length || s.pairs.length || !BEFORE_MARK.test(prev.text) || !AFTER_MARK.test(s.text)) return undefined;
-  const figures = statedFigures(doc, s);
-  if (figures.length !== 1) return undefined;
+function splitPair(prev: Sentence | undefined, s: Sentence, figure: Quantity): { stated: Stated; pair: BeforeAfter } | undefined {
+  if (!prev || prev.pairs.length || !BEFORE_MARK.test(prev.text) || !AFTER_MARK.test(s.text)) return undefined;
   const befores = prev.quantities.filter(measure);
-  const afters = s.quantities.filter((q) => measure(q) && q !== figures[0]);
+  const afters = s.quantities.filter((q) => measure(q) && q !== figure);
   if (befores.length !== 1 || afters.length !== 1) return undefined;
   const [before] = befores;
   const [after] = afters;
-  if (before.kind !== after.kind || before.unit !== after.unit || after.start > figures[0].start) return undefined;
-  return { stated: { q: figures[0], sentence: s }, pair: { before, after, start: before.start, end: after.end } };
+  if (before.kind !== after.kind || before.unit !== after.unit || after.start > figure.start) return undefined;
+  return { stated: { q: figure, sentence: s }, pair: { before, after, start: before.start, end: after.end } };
 }
 
 /** "fifty percent", "forty per cent": a percentage spoken as a figure, not "a hundred percent sure". */
@@ -170,11 +172,7 @@ const AGAINST_EARLIER = /^\s*(?:on|vs\.?|versus|over|against|compared (?:with|to
  * raised" … "raised £5,100 → +80% on last year". The figure names the earlier time; the before is the one
  * measure, of the same kind and unit, of the nearest earlier sentence of the story that names it too.
  */
-function pairBackTo(doc: StoryDocument, story: Story, s: Sentence): { stated: Stated; pair: BeforeAfter } | undefined {
-  if (s.pairs.length) return undefined;
-  const figures = statedFigures(doc, s);
-  if (figures.length !== 1) return undefined;
-  const [figure] = figures;
+function pairBackTo(doc: StoryDocument, story: Story, s: Sentence, figure: Quantity): { stated: Stated; pair: BeforeAfter } | undefined {
   const when = AGAINST_EARLIER.exec(doc.text.slice(figure.end, Math.min(s.end, figure.end + 40)))?.[1].toLowerCase();
   if (!when) return undefined;
   const afters = s.quantities.filter((q) => measure(q) && q.end <= figure.start);
@@ -199,11 +197,12 @@ const REACHED =
  * unit: "The high-lift pumps used 410 MWh a year." … "Pumping came down to 320 MWh, a 28% saving." Only a unit named by
  * its own word (MWh, UDAs, tickets) and found once before counts: money or bare numbers are too common to pair so.
  */
-function pairBackToUnit(doc: StoryDocument, story: Story, s: Sentence): { stated: Stated; pair: BeforeAfter } | undefined {
-  if (s.pairs.length) return undefined;
-  const figures = statedFigures(doc, s);
-  if (figures.length !== 1) return undefined;
-  const [figure] = figures;
+function pairBackToUnit(
+  doc: StoryDocument,
+  story: Story,
+  s: Sentence,
+  figure: Quantity,
+): { stated: Stated; pair: BeforeAfter } | undefined {
   // "… came down to 320 MWh over the following twelve months, a 28% saving": the count, not the time it took.
   const afters = s.quantities.filter((q) => q.kind === 'count' && /^\p{L}/u.test(q.unit) && q.end <= figure.start);
   if (afters.length !== 1) return undefined;
