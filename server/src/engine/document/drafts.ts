@@ -519,10 +519,7 @@ function assemble(blocks: MarkedBlock[], text: string): Assembly {
     const isParent = u.title && next && next.depth > u.depth && u.depth < 7;
     // "Me: own an online bookshop since 2018." under a collection's title, with no label and no interviewer: a few words on
     // who the writer is, not a transcript's answer.
-    const aboutMe =
-      u.items.every((it) => !it.marker && it.speaker !== 'interviewer') &&
-      u.items.some((it) => it.speaker === 'candidate') &&
-      wordCount(u.items) < MIN_PROSE_WORDS;
+    const aboutMe = meWithNoInterviewer(u.items) && u.items.every((it) => !it.marker) && wordCount(u.items) < MIN_PROSE_WORDS;
     const hasMarkersOrSpeakers = factsOf(readings[i]).anySignal && !aboutMe;
     // The file's opening words about the stories that follow ("Two of my stories are below …") are an intro too.
     // A background line in it ("Background: B2C marketplaces for four years") does not make it a story.
@@ -905,11 +902,7 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink, thread: Thread):
     }
     // "Me: transport planner for the north" under a Task label, with STAR labels around it and no interviewer anywhere:
     // the writer's note on their role, not a transcript's answer.
-    if (
-      items.some((it) => it.speaker === 'candidate') &&
-      !items.some((it) => it.speaker === 'interviewer') &&
-      new Set(items.flatMap((it) => it.marker?.kinds ?? [])).size >= 2
-    ) {
+    if (meWithNoInterviewer(items) && new Set(items.flatMap((it) => it.marker?.kinds ?? [])).size >= 2) {
       items = items.map((it) => (it.speaker === 'candidate' ? withoutSpeaker(it) : it));
     }
     const depth = k === 0 ? u.depth : 0;
@@ -924,6 +917,11 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink, thread: Thread):
     out.push(...stories);
   });
   return out;
+}
+
+/** "Me:" lines with no interviewer among them: the writer's own notes, unless something else makes them a transcript. */
+function meWithNoInterviewer(items: readonly Item[]): boolean {
+  return items.some((it) => it.speaker === 'candidate') && !items.some((it) => it.speaker === 'interviewer');
 }
 
 /** An item read as plain text of its story, its speaker label kept as words. */
