@@ -909,30 +909,24 @@ describe(`${ID}: a verdict framed as the writer's view, closed by "in the end", 
 
 describe(`${ID}: an option's merit conceded while options are weighed`, () => {
   const inAction = (...sentences: string[]) => claimIn(sentences.join(' '), 'action');
-  it('stays silent on "X was faster, but" after two ways are named', () =>
-    assert.deepEqual(
-      inAction(
-        'I had two ways to close the day: book it to suspense, or post the transfer that night.',
-        'Suspense was faster, but it would sit as an open item on the next audit.',
-      ),
-      [],
-    ));
-  it('stays silent on an option that looked cheaper, but, among three quotes', () =>
-    assert.deepEqual(
-      inAction(
-        'I got prices three ways: our supplier, the council basket and a broker.',
-        "The broker's offer looked cheaper, but it had a commission built into the unit rate.",
-      ),
-      [],
-    ));
-  it('stays silent on a note-form option: "Cheaper in the short run, but"', () =>
-    assert.deepEqual(
-      inAction(
-        'Option I looked at and dropped: lending the crew to another site.',
-        'Cheaper in the short run, but we might not get them back.',
-      ),
-      [],
-    ));
+  const silent: Array<[string, string, string]> = [
+    [
+      '"X was faster, but" after two ways are named',
+      'I had two ways to close the day: book it to suspense, or post the transfer that night.',
+      'Suspense was faster, but it would sit as an open item on the next audit.',
+    ],
+    [
+      'an option that looked cheaper, but, among three quotes',
+      'I got prices three ways: our supplier, the council basket and a broker.',
+      "The broker's offer looked cheaper, but it had a commission built into the unit rate.",
+    ],
+    [
+      'a note-form option: "Cheaper in the short run, but"',
+      'Option I looked at and dropped: lending the crew to another site.',
+      'Cheaper in the short run, but we might not get them back.',
+    ],
+  ];
+  for (const [name, options, conceded] of silent) it(`stays silent on ${name}`, () => assert.deepEqual(inAction(options, conceded), []));
   it('still fires on an outcome with "but" when no options are weighed', () =>
     assert.deepEqual(claimIn('Checkout got much faster, but refunds took longer to clear.'), ['much faster']));
   it('still fires on a conceded comparison whose options are in another part', () =>
