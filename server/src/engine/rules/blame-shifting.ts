@@ -164,11 +164,9 @@ export const blameShifting: Rule<IgnoreOption> = {
   },
 };
 
-/**
- * Each blame a story holds, in reading order, as the rule reports it: `found` gets the sentence and the blame's span in
- * its searched text.
- */
-function eachBlame(doc: StoryDocument, story: Story, found: (s: Sentence, from: number, to: number) => void): void {
+/** Each blame a story holds, in reading order, as the rule reports it: its sentence and its span in the searched text. */
+function findBlames(doc: StoryDocument, story: Story): Blame[] {
+  const found: Blame[] = [];
   // A cause told beside the writer's own share of it ("… which was my mistake", "I should have
   // checked") is context, not blame shifted: cause-and-effect patterns need a story that owns nothing.
   // Read only when a pattern or a cause needs it: most stories have neither, and the story is long.
@@ -204,7 +202,7 @@ function eachBlame(doc: StoryDocument, story: Story, found: (s: Sentence, from: 
         // A complaint or a cause followed by the writer taking it up is context: "QA never ran it. I added the suite to CI."
         if ((p.weak || p.causal) && ownedNext(nextSentence(story, s))) continue;
         taken.push([from, to]);
-        found(s, from, to);
+        found.push({ s, from, to });
       }
     }
     // Blame told as cause and effect in any wording: a setback and another party as its cause, owned nowhere near it.
@@ -217,9 +215,10 @@ function eachBlame(doc: StoryDocument, story: Story, found: (s: Sentence, from: 
       if (!blames(s, nextSentence(story, s), text, from, to, CAUSE_AND_EFFECT)) continue;
       if (ownedNext(nextSentence(story, s))) continue;
       taken.push([from, to]);
-      found(s, from, to);
+      found.push({ s, from, to });
     }
   }
+  return found;
 }
 
 interface Blame {
@@ -235,8 +234,7 @@ interface Blame {
 function blamesOf(doc: StoryDocument, story: Story): readonly Blame[] {
   const kept = BLAMES.get(story);
   if (kept?.doc === doc) return kept.blames;
-  const blames: Blame[] = [];
-  eachBlame(doc, story, (s, from, to) => blames.push({ s, from, to }));
+  const blames = findBlames(doc, story);
   BLAMES.set(story, { doc, blames });
   return blames;
 }
