@@ -1901,3 +1901,15 @@ describe(`${ID}: a maxim for every team, and everyone's responsibility past an a
   const fires = ['The lesson is that the depot team has to take ownership of its part.', "Relabelling was really the night team's job."];
   for (const lesson of fires) it(`still fires on: ${lesson}`, () => assert.equal(inVanBreakdown(lesson).length, 1));
 });
+
+describe(`${ID}: the writer's own shift named as where it happened, and a share owned in the same breath`, () => {
+  const silent = [
+    'I told the manager what had happened, that the miss was on my shift, and when to expect feed again.',
+    'That delay was on our own team, so I moved the check into my daily list.',
+    "The late drawings weren't my doing, but having no slack for them was.",
+    "The outage wasn't my fault, but the slow rollback was mine.",
+  ];
+  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(inVanBreakdown(excuse), []));
+  const fires = ['That delay was on the night shift.', "The outage wasn't my fault, but that's how it goes."];
+  for (const excuse of fires) it(`still fires on: ${excuse}`, () => assert.equal(inVanBreakdown(excuse).length, 1));
+});

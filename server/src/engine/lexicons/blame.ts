@@ -810,7 +810,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     source:
       String.raw`(?:(?:that|this|the) (?:delay|slip|outage|miss|failure|problem|mistake|bug|incident|issue|overrun)|that|this|it|which)` +
       String.raw`(?: one)? ` +
-      String.raw`(?:was|is) (?:all |entirely |mostly |really |squarely |firmly )?on (?:${OTHER_PARTY}|them|him|her)\b`,
+      // "the miss was on my shift" owns it: the writer's own shift, team or side is no other party.
+      String.raw`(?:was|is) (?:all |entirely |mostly |really |squarely |firmly )?on ` +
+      String.raw`(?!(?:my|our) (?:own )?(?:[\w-]{1,30} )?(?:shift|team|side|watch|end|part|crew|unit)\b)(?:${OTHER_PARTY}|them|him|her)\b`,
     unlessNegated: true,
     unlessIActAfter: true,
     causal: true,

@@ -474,6 +474,9 @@ const ENDORSING = words`agreed agrees confirmed confirms acknowledged acknowledg
 
 const OWNED_AFTER = /^[^.;]*?\b(?:but|so|and|yet) (?:i|we)\b/i;
 
+/** "The late drawings weren't my doing, but having no slack for them was": a share owned in the same breath. */
+const SHARE_OWNED_AFTER = /^,? but [^.;]{1,80}? (?:was|were|is)(?: (?:mine|on me|my (?:fault|doing|mistake)))?[.!;]?$/;
+
 function blames(s: Sentence, next: Sentence | undefined, text: string, from: number, to: number, p: BlamePattern): boolean {
   const before = text.slice(0, from);
   if (NOT_BLAMING_BEFORE.test(before.slice(-70))) return false;
@@ -495,6 +498,7 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
   if (reported && !counts && (!reported.firstPerson || (reported.kind === 'thinking' && TAKEN_BACK.test(text.slice(to))))) return false;
   // Cleared by someone else, then owning it anyway: "My manager told me it wasn't my fault, but I still wrote up what I missed."
   if (reported && counts && OWNED_AFTER.test(text.slice(to))) return false;
+  if (p.name === 'not my fault' && SHARE_OWNED_AFTER.test(text.slice(to).trimEnd())) return false;
   if (p.namedParty && !namesParty(s.text, from)) return false;
   if (p.needsOtherSubject && (OWN_SUBJECT_BEFORE.test(before) || NEGATED_BEFORE.test(before))) return false;
   if (p.unlessNegated && /(?:not|n't|never)(?: \w+ly)? $/.test(before)) return false;
