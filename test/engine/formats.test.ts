@@ -1563,6 +1563,29 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(text), ['1: situation action result']);
   });
 
+  it('a letter label qualified after a spaced slash ("**R / what changed:**") is the section; a slash in a sentence is none', () => {
+    const text = lines(
+      '## Belt loader sign-off',
+      '',
+      '- **S:** Short-staffed summer and five new ramp agents to sign off.',
+      '- **T:** Get new starters productive without cutting safety.',
+      '- **A:** I wrote a competency board and took the loader myself when short.',
+      '- **R / what changed:**',
+      '  - Loader contact incidents: 3 in the 9 months before, 0 in the 9 months after.',
+    );
+    assert.deepEqual(shape(text), ['1: situation task action result']);
+    const prose = lines(
+      '## Belt loader sign-off',
+      '',
+      '**S:** Short-staffed summer and five new ramp agents to sign off.',
+      '',
+      '**A:** I wrote a competency board and took the loader myself when short.',
+      '',
+      '**R / what changed and why it mattered to the airline and to every one of us on the ramp:**',
+    );
+    assert.deepEqual(shape(prose), ['1: situation action']);
+  });
+
   it('a short "Me:" line under a collection title, with no interviewer, is an intro on the writer, not a story', () => {
     const text = lines(
       '# Interview stories: notes',

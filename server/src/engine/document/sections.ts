@@ -41,7 +41,8 @@ function kindsOf(combo: string): SectionKind[] {
 
 /** Single letters name a section only in bold type ("**T:**"): plain "A:" is an answer, and "## S" a placeholder title. */
 const LETTERS: Record<string, SectionKind> = { s: 'situation', t: 'task', a: 'action', r: 'result', l: 'learning' };
-const LETTER_RE = /^([STARL])(?:\s*[/&+]\s*([STARL]))?(?:\s*\([^()\n]{1,40}\))?\s*[:.)\u2014\u2013-]?$/;
+// A qualifier after the letter, in brackets or after a spaced slash: "R (two weeks later)", "R / what changed".
+const LETTER_RE = /^([STARL])(?:\s*[/&+]\s*([STARL]))?(?:\s*\([^()\n]{1,40}\)|\s+\/\s+[A-Za-z][\w' -]{1,30})?\s*[:.)\u2014\u2013-]?$/;
 
 /** The sections a letter label names: "T", or two joined ("S/T", "A & R"). */
 function letterKinds(m: RegExpExecArray): SectionKind[] {
