@@ -3,6 +3,7 @@ import { lintWith, flagged, story } from '../../helpers';
 import { DOUBLE_INVOICES, LOST_RENEWAL_NOTES, PANTRY_ROTA, SCHOOL_TRIP, STRONG_STORIES } from '../fixtures/issue8-stories';
 
 const ID = 'no-reflection';
+const lines = (...ls: string[]) => `${ls.join('\n')}\n`;
 
 /** What each finding names as the setback. */
 const signals = (text: string) => lintWith(ID, text).map((f) => f.data.signal);
@@ -1986,4 +1987,36 @@ describe(`${ID}: the writer's change told as what they did after the setback`, (
     it(`stays silent on: ${closing}`, () => assert.deepEqual(lintWith(ID, told(closing)), []));
   for (const closing of ['After that I changed the sheet back to the old layout.', 'After that the couple sent us a card.'])
     it(`still fires on: ${closing}`, () => assert.equal(lintWith(ID, told(closing)).length, 1));
+});
+
+describe(`${ID}: a habit dated from the setback or told over every order since, and people moved off a task`, () => {
+  const told = (closing: string) =>
+    story({
+      title: 'Tell me about a time you missed a deadline',
+      situation: "I logged a child performer's licence against the wrong council, and it came nine days late.",
+      action: 'I moved her two scenes to the last week and sent the complete application within a day.',
+      result: `The licence came in 11 days and the extra location day cost about £3,500. ${closing}`,
+    });
+  for (const closing of [
+    "From that production on, I check every child's home address against the council myself.",
+    'These days every kit order I send goes back to the head of department as an itemised sheet.',
+  ])
+    it(`stays silent on: ${closing}`, () => assert.deepEqual(lintWith(ID, told(closing)), []));
+  for (const closing of [
+    'From that production on, the producer checks every address.',
+    'These days every coordinator I know has the same problem.',
+  ])
+    it(`still fires on: ${closing}`, () => assert.equal(lintWith(ID, told(closing)).length, 1));
+  const process = (closing: string) =>
+    lines(
+      '## Give me an example of a process you improved',
+      '',
+      'Deliveries from the depot came at random times, often in the lunchtime rush, which meant staff were pulled off the tills ' +
+        'to unload cages. I got the depot to agree fixed delivery windows for my stores, before 9am or after 7pm, and I brought in ' +
+        `a sign-off sheet so missing cages were reported the same day. ${closing}`,
+    );
+  it('stays silent on people pulled off a task in a story that went well', () =>
+    assert.deepEqual(lintWith(ID, process('Lunchtime queues were shorter and the depot manager was pleased.')), []));
+  it('still reads windows that were pulled as a setback', () =>
+    assert.equal(lintWith(ID, process('The new windows were pulled after a week.')).length, 1));
 });

@@ -203,8 +203,10 @@ export const STRONG_SETBACK_OUTCOME: readonly string[] = [
   String.raw`(?:nobody|no one|no-one|hardly anyone|few (?:people|users|customers)) (?:used|adopted|picked up|` +
     String.raw`signed up for) (?:it|the [\w-]+)`,
   String.raw`(?:did not|didn't) renew`,
-  String.raw`(?:was|were|got|had to be) (?:(?:eventually|then|finally|later|quietly|ultimately) )?(?:rolled back|reverted|pulled|paused|` +
-    String.raw`shelved|cancell?ed|scrapped|called off)`,
+  // Not people moved off a task: "staff were pulled off the tills to unload cages".
+  String.raw`(?:was|were|got|had to be) (?:(?:eventually|then|finally|later|quietly|ultimately) )?(?:rolled back|reverted|` +
+    String.raw`pulled(?! (?:off|onto|on to|into|in to|away|across|over|aside)\b)|paused|shelved|cancell?ed|scrapped|` +
+    String.raw`called off)`,
   // A release stopped before it went out: "so the release was held", "the launch was put on hold".
   String.raw`(?:release|launch|rollout|roll-out|go-live|update|build|deployment) (?:was|got|had to be) (?:held|held back|put on hold)` +
     String.raw`(?! (?:up|in|at|on|by|for a (?:review|demo))\b)`,
@@ -496,6 +498,15 @@ const SINCE_THAT =
   String.raw`since (?:that|this) (?:[\w-]+ )?(?:project|incident|day|launch|release|outage|job|episode|experience|mistake|audit|` +
   String.raw`complaint|review|one|recall|week|night)`;
 
+/** "From that production on, I check every address myself", "from this incident on we": a habit dated from the setback. */
+const FROM_THAT_ON = String.raw`from (?:that|this) (?:[\w-]+ ){1,2}?on,? (?:i|we) (?!(?:was|were|felt|thought|think|feel)\b)[a-z]+`;
+
+/** "These days every kit order I send goes back for sign-off": a habit told over everything the writer now does. */
+// Not whom the writer meets: "these days every team I talk to has the same problem".
+const EVERY_ONE_NOW =
+  String.raw`(?:these days|nowadays),? (?:every|each|any|all) (?:[\w-]+ ){1,4}?(?:i|we) ` +
+  String.raw`(?!(?:know|meet|talk|speak|see|hear|work|deal|come|interview|am|was)\b)[\w-]+`;
+
 const OWNED_NOW =
   String.raw`(?:every|each|any) (?:[\w-]+ ){0,3}?(?:i|we) (?:[\w-]+ ){1,2}?now (?:starts?|begins?|has|have|gets?|goes|` +
   String.raw`includes?|needs?|requires?|opens?|carries|comes)`;
@@ -538,6 +549,8 @@ export const REFLECTION: readonly string[] = [
   // "Since that project, I test with assistive-technology users in the first fortnight".
   SINCE_THAT,
   'from then on',
+  FROM_THAT_ON,
+  EVERY_ONE_NOW,
   'ever since',
   // A note-form label for the change: "Changed: I sample real export files in week 1".
   '(?:what i )?changed:',
@@ -617,6 +630,8 @@ export const CONCRETE_CHANGE: readonly string[] = [
   'i no longer',
   OWNED_NOW,
   AFTER_IT_I_CHANGED,
+  FROM_THAT_ON,
+  EVERY_ONE_NOW,
   'every time',
   'before every',
   'before each',
