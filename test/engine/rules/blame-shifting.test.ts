@@ -1913,3 +1913,23 @@ describe(`${ID}: the writer's own shift named as where it happened, and a share 
   const fires = ['That delay was on the night shift.', "The outage wasn't my fault, but that's how it goes."];
   for (const excuse of fires) it(`still fires on: ${excuse}`, () => assert.equal(inVanBreakdown(excuse).length, 1));
 });
+
+describe(`${ID}: a counterfactual about another party is a verdict even where the story sets its scene`, () => {
+  const told = (second: string) =>
+    [
+      '## Tell me about a time something did not go to plan',
+      '',
+      `We had the autumn reset across the district, where every store re-lays its front to new planograms in one weekend. ${second} ` +
+        'The drawings came on the Thursday night, and half the fixture sizes did not match our older stores.',
+      '',
+      'I spent the Friday driving round the stores to help them make the best of it. Sales for the weekend were down on last year.',
+      '',
+    ].join('\n');
+  it('fires on a counterfactual in the opening paragraph', () =>
+    assert.equal(
+      lintWith(ID, told("Had the merchandising team at head office sent the planograms on the Monday, we'd have been fine.")).length,
+      1,
+    ));
+  it('stays silent on the same paragraph with the party named as plain context', () =>
+    assert.deepEqual(lintWith(ID, told('The merchandising team at head office sends the planograms every Monday.')), []));
+});

@@ -94,11 +94,21 @@ function needsComplaint(party: string): boolean {
   return NEEDS_COMPLAINT.has(last.replace(/'s$/, ''));
 }
 
+/**
+ * A sentence that opens on what another party should have done, and what would then have happened: "Had head office sent
+ * the planograms on the Monday, we'd have been fine." Told after the event, it is a verdict wherever it stands, the
+ * Situation included.
+ */
+export function counterfactualCause(text: string): BlamedCause | undefined {
+  const m = /^[\s*_>-]*(?:(?:honestly|frankly|to be fair|and|but),? )*had /.test(text) ? HAD_THEY.exec(text) : null;
+  return m ? { from: m.index, to: m.index + m[0].length } : undefined;
+}
+
 /** The causes the sentence puts on another party, in text order. */
 export function blamedCauses(text: string): BlamedCause[] {
   const out: BlamedCause[] = [];
-  const counterfactual = /^[\s*_>-]*(?:(?:honestly|frankly|to be fair|and|but),? )*had /.test(text) ? HAD_THEY.exec(text) : null;
-  if (counterfactual) out.push({ from: counterfactual.index, to: counterfactual.index + counterfactual[0].length });
+  const counterfactual = counterfactualCause(text);
+  if (counterfactual) out.push(counterfactual);
   BY_PARTY.lastIndex = 0;
   for (let m = ANY_BY.test(text) ? BY_PARTY.exec(text) : null; m; m = BY_PARTY.exec(text)) {
     if (!needsComplaint(m[1])) out.push({ from: m.index, to: clauseEnd(text, m.index + m[0].length) });

@@ -20,7 +20,7 @@ import { OWN_FAILURE } from '../lexicons/setbacks';
 import { matchAll, phraseRegex, storyText } from '../language/phrases';
 import { words } from '../lexicons/words';
 import { DETERMINERS } from '../lexicons/function-words';
-import { blamedCauses } from '../language/attribution';
+import { blamedCauses, counterfactualCause } from '../language/attribution';
 import { ProbeIndex } from '../language/probes';
 import { leadsOf, LedPattern, PartyStarts } from '../language/starts';
 import { setbackOf } from '../language/setbacks';
@@ -207,8 +207,12 @@ function findBlames(doc: StoryDocument, story: Story): Blame[] {
     }
     // Blame told as cause and effect in any wording: a setback and another party as its cause, owned nowhere near it.
     // The Situation and Task set out the problem the writer took on ("two incidents ran long because the engineer …").
-    if (owned || weighing || told[s.index] === 'situation' || s.part === 'task') continue;
-    const causes = blamedCauses(text);
+    if (owned || weighing || s.part === 'task') continue;
+    // In the Situation only a counterfactual: "Had head office sent the planograms on the Monday, we'd have been fine."
+    const setup = told[s.index] === 'situation';
+    const verdict = setup ? counterfactualCause(text) : undefined;
+    if (setup && !verdict) continue;
+    const causes = verdict ? [verdict] : blamedCauses(text);
     if (causes.length && storyOwns()) continue;
     for (const { from, to } of causes) {
       if (taken.some(([a, b]) => a < to && from < b)) continue;
