@@ -393,3 +393,29 @@ describe(`${ID}: a level reached in the Result, against the one before in its ow
   it('stays silent on "up to", which is a ceiling', () =>
     assert.deepEqual(told('The pumps moved 400 tonnes a day.', 'They now move up to 600 tonnes, a 20% gain.'), []));
 });
+
+describe(`${ID}: a change told as "up about 70%", and an after reached by a clause that points back to the before`, () => {
+  const told = (result: string) =>
+    lintWith(ID, story({ situation: 'Our ground crews ran short all summer.', action: 'I rebuilt the shift pattern.', result })).map(
+      (f) => f.data.actual,
+    );
+  it('fires on "up about 70%" for £18k to £27k', () =>
+    assert.deepEqual(told('Penalties went from £18k in June to £27k in August, up about 70%.'), ['50%']));
+  it('stays silent on "up about 50%" for the same pair', () =>
+    assert.deepEqual(told('Penalties went from £18k in June to £27k in August, up about 50%.'), []));
+  it('fires on "that had risen to 21,900, a 25% increase" after 18,200', () =>
+    assert.deepEqual(
+      told('In the first year 18,200 households signed up, and by the second year that had risen to 21,900, a 25% increase.'),
+      ['20%'],
+    ));
+  it('stays silent when the figure matches', () =>
+    assert.deepEqual(
+      told('In the first year 18,200 households signed up, and by the second year that had risen to 21,900, a 20% increase.'),
+      [],
+    ));
+  it('stays silent on a new subject rising to the second figure', () =>
+    assert.deepEqual(
+      told('In the first year 18,200 households signed up, and our renewal fee rose to 21 pounds, a 25% increase on the year.'),
+      [],
+    ));
+});

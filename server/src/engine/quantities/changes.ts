@@ -220,6 +220,10 @@ function pairBackToUnit(
 }
 
 /** Percentages and multiples written in digits that state a change, not a level ("95% of requests"). */
+/** A sign or "up"/"down" right before a percentage, past a word of approximation: "-40%", "up 80%", "up about 70%". */
+const SIGNED_BEFORE =
+  /(?:[-+\u2212]|\b(?:up|down)(?:\s+(?:about|around|roughly|nearly|almost|approximately|close to|some|over|more than|just over|just under))?)\s*$/i;
+
 function statedFigures(doc: StoryDocument, s: Sentence): Quantity[] {
   const out: Quantity[] = [];
   const inPair = (q: Quantity) => s.pairs.some((p) => overlaps(q, p.before) || overlaps(q, p.after));
@@ -239,7 +243,8 @@ function statedFigures(doc: StoryDocument, s: Sentence): Quantity[] {
     if (/^\s*of\b/i.test(after) && !/\bto\s*[~\u2248]?\s*$/i.test(before)) continue;
     if (q.kind === 'percent') {
       // "-40%", "(+80%)", "up 80%", "down 40%": a signed change.
-      const signed = /(?:[-+\u2212]|\b(?:up|down))\s*$/i.test(before) || (/^\s*\)/.test(after) && /\(\s*[-+\u2212]?\s*$/.test(before));
+      // "up about 70%", "down roughly a third of it": the change with its approximation.
+      const signed = SIGNED_BEFORE.test(before) || (/^\s*\)/.test(after) && /\(\s*[-+\u2212]?\s*$/.test(before));
       if (!signed && !CHANGE_AFTER.test(after) && !CHANGE_NOUN_OF.test(before) && !BY_BEFORE.test(before) && !VERB_BEFORE.test(before))
         continue;
     }

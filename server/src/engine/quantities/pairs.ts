@@ -34,6 +34,17 @@ const CHANGE_VERB_BEFORE = new RegExp(
   'iu',
 );
 
+/**
+ * "18,200 households signed up, and by the second year that had risen to 21,900": the before, then a clause whose subject
+ * points back to it and a verb of change to the after.
+ */
+const POINTED_BACK_TO = new RegExp(
+  String.raw`^[^.;:!?]{0,80}?(?:,|\band|\bbut)\s+(?:[\p{L}\p{N}-]+\s+){0,5}?(?:that|this|it|which)\s+(?:had\s+|has\s+|then\s+)?` +
+    String.raw`(?:risen|rose|grown|grew|fallen|fell|dropped|climbed|increased|decreased|gone up|gone down|went up|went down|` +
+    String.raw`come down|came down)\s+to\s+[~<>\u2248]?\s*$`,
+  'iu',
+);
+
 /** Finds "from X to Y", "X → Y", "Y, down from X" and "to Y from X" pairs among a sentence's quantities. */
 export function findPairs(text: string, all: Quantity[]): BeforeAfter[] {
   const pairs: BeforeAfter[] = [];
@@ -45,7 +56,7 @@ export function findPairs(text: string, all: Quantity[]): BeforeAfter[] {
     const between = withoutRateBases(text.slice(a.end, b.start));
     const lead = text.slice(Math.max(0, a.start - 60), a.start);
     let pair: BeforeAfter | undefined;
-    if (ARROW.test(between) || (TO_BETWEEN.test(between) && FROM_BEFORE.test(lead))) pair = makePair(a, b);
+    if (ARROW.test(between) || (TO_BETWEEN.test(between) && FROM_BEFORE.test(lead)) || POINTED_BACK_TO.test(between)) pair = makePair(a, b);
     else if (
       REVERSED_BETWEEN.test(between) ||
       INSTEAD_OF.test(between) ||
