@@ -221,8 +221,11 @@ function pairBackToUnit(
 
 /** Percentages and multiples written in digits that state a change, not a level ("95% of requests"). */
 /** A sign or "up"/"down" right before a percentage, past a word of approximation: "-40%", "up 80%", "up about 70%". */
-const SIGNED_BEFORE =
-  /(?:[-+\u2212]|\b(?:up|down)(?:\s+(?:about|around|roughly|nearly|almost|approximately|close to|some|over|more than|just over|just under))?)\s*$/i;
+const SIGNED_BEFORE = new RegExp(
+  String.raw`(?:[-+\u2212]|\b(?:up|down)(?:\s+(?:about|around|roughly|nearly|almost|approximately|close to|some|over|more than|` +
+    String.raw`just over|just under))?)\s*$`,
+  'i',
+);
 
 function statedFigures(doc: StoryDocument, s: Sentence): Quantity[] {
   const out: Quantity[] = [];
