@@ -114,6 +114,9 @@ describe('quantities', () => {
     it('reads "one" as an amount in "down to one" and "one day" after a preposition', () => {
       assert.deepEqual(qs('Outages fell to one a quarter and each fix took one day.'), ['one|number|1', 'one day|duration|86400000']);
     });
+    it('reads a star rating that measures: one review given, an average', () => {
+      assert.equal(qs('She left a 5-star review, and our rating rose to a 4.6-star average.').length, 2);
+    });
     it('reads "within a week" as a span of time', () => {
       assert.deepEqual(qs('I shipped the fix within a week.'), ['a week|duration|604800000']);
     });
@@ -146,6 +149,7 @@ describe('quantities', () => {
       ['round-the-clock and 1:1s', 'The service ran 24/7 and I held 1:1s every week.'],
       ['identifiers with letters', 'We added 2FA, 5xx alerts and a 3D viewer.'],
       ['HTTP status codes in the plural', 'Tickets about 429s dropped, and so did the 503s.'],
+      ['a whole star rating naming a kind of review or place', '1-star reviews about speed dropped, and we stayed at a 4 star hotel.'],
       ['an ordinal word that looks like a fraction', 'I proposed a third option.'],
       ['"double" as a verb', 'I asked them to double-check and double down on tests.'],
       ['vague amounts', 'It took a few days and several months.'],

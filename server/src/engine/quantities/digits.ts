@@ -140,6 +140,8 @@ export function digitQuantity(text: string, m: RegExpExecArray): Quantity | unde
     }
     return make(kind, value, unit, text, start, end, number);
   }
+  // "1-star reviews", "a 5-star hotel": a whole star rating naming a kind of review or place, not a measure of it.
+  if (!currency && /^\d$/.test(num) && STAR_RATED.test(after)) return undefined;
   const attached = /^[a-zA-Z]/.test(after);
   // "£1.2m", "$3b": a lower-case scale letter after an amount of money.
   const scale = currency ? /^(m|b)(?![\p{L}\p{N}])/u.exec(after) : null;
@@ -170,6 +172,12 @@ export function digitQuantity(text: string, m: RegExpExecArray): Quantity | unde
   if (!currency && isBareYear(num, kind, unitLower, before)) return undefined;
   return make(kind, value, unit, text, start, end, number);
 }
+
+/**
+ * A whole star rating naming a kind of review or place: "-star reviews", " star hotel". Not one review given ("she left a
+ * 5-star review"), which is how it went.
+ */
+const STAR_RATED = /^[-\s]star\s+(?:reviews|ratings|hotels?|restaurants?|complaints|comments|posts)\b/i;
 
 /** HTTP status codes that a story names in the plural ("429s", "the 502s"). */
 const HTTP_ERRORS = words`401 403 404 429 500 502 503 504`;
