@@ -137,12 +137,13 @@ function isHedge(tokens: Token[], first: number, last: number, entry: HedgeEntry
   if (entry.words[1] === 'think' && tokens[last + 1]?.norm === 'have' && tokens[last].norm === 'could') return false;
   // Someone else's words, or the writer's past thinking: "the vendor said it would probably slip",
   // "I thought it would probably hold". What the writer told people is still their own hedge.
-  // A filler ("I thought it was kind of overkill") is the writer's own wording even inside their past thought.
+  // A filler ("I thought it was kind of overkill", "my lead said it was kind of slow") is the writer's own wording inside
+  // anyone's words told indirectly (quoted words are skipped above).
   // "I guess" and "I suppose" are the writer speaking now, wherever they stand: "someone mentioned a Safari issue, so I
   // guess that was part of it", "my manager asks me to, I guess, sort the flaky tests out".
   if (entry.words[0] === 'i' && SPEAKING_NOW.has(entry.words[1])) return true;
   const reported = reportedSpeechAt(tokens, first);
-  if (reported && (!reported.firstPerson || (reported.kind === 'thinking' && isEstimate(entry)))) return false;
+  if (reported && isEstimate(entry) && (!reported.firstPerson || reported.kind === 'thinking')) return false;
   return true;
 }
 
