@@ -2020,3 +2020,38 @@ describe(`${ID}: a habit dated from the setback or told over every order since, 
   it('still reads windows that were pulled as a setback', () =>
     assert.equal(lintWith(ID, process('The new windows were pulled after a week.')).length, 1));
 });
+
+describe(`${ID}: times that fell, and people who stopped coming to complain, went well`, () => {
+  const went = (result: string) =>
+    story({
+      title: 'Night cover in the dispensary',
+      situation: 'Night prescriptions waited hours because one pharmacist covered the whole hospital.',
+      action: 'I rebuilt the rota so two technicians covered the night shift from 20:00.',
+      result,
+    });
+  for (const result of [
+    'The nurses stopped coming to the office to complain, and the medical director thanked the team.',
+    'Median solve time on the hardest puzzles for all players dropped from 48 s to 39 s.',
+  ])
+    it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, went(result)), []));
+  for (const result of ['The regular wards stopped coming to us and went to another pharmacy.', 'Sales fell from 74 to 51 a month.'])
+    it(`still fires on: ${result}`, () => assert.equal(lintWith(ID, went(result)).length, 1));
+});
+
+describe(`${ID}: a sales cycle that fell is a deal closed sooner`, () => {
+  it('stays silent on "the median sales cycle fell from 74 days to 51"', () =>
+    assert.deepEqual(
+      lintWith(
+        ID,
+        story({
+          title: 'Repackaging our pricing',
+          situation: 'Our per-seat pricing confused mid-market buyers and deals stalled in procurement.',
+          action: 'I moved mid-market accounts to three usage tiers with a calculator sales could quote from.',
+          result:
+            'Over the next four quarters NRR went from 98% to 106%, and the median mid-market sales cycle fell from 74 days to 51. ' +
+            'Billing tickets dropped from roughly 180 a month to 45.',
+        }),
+      ),
+      [],
+    ));
+});

@@ -62,6 +62,9 @@ export const PAIR_BAD_MEASURE = new RegExp(
   String.raw`(?<![\w-])(?:${BAD_MEASURES.slice(3, -1)}|missed[- ]doses?(?: rates?)?|unmatched (?:queue|items)|backlog|` +
     String.raw`churn rates?|bounce rates?|drop-?off|no-?shows?|lapse rates?|failure rates?|crash(?:es| rates?)|` +
     String.raw`complaint rates?|defect rates?|cost per [\w-]+|` +
+    // Times taken: "median solve time for all players dropped from 48 s to 39 s", "the sales cycle fell from 74 days to 51".
+    String.raw`(?:solve|handle|handling|turnaround|lead|response|resolution|processing|load|loading|build|review|approval|` +
+    String.raw`transit|cycle|check-?in|queue|waiting) times?|time to [\w-]+|(?:sales|release|deal) cycles?|` +
     // "out-of-stock orders", "late deliveries", "failed payments": a good count qualified as a bad one.
     String.raw`(?:out-of-stock|failed|missed|late|lost|abandoned|cancell?ed|refunded|wrong|duplicate|returned|rejected) ` +
     String.raw`(?:orders|bookings|deliveries|payments|shipments|calls|appointments|visits|doses|jobs|builds|deploys))(?![\w-])`,
@@ -69,7 +72,8 @@ export const PAIR_BAD_MEASURE = new RegExp(
 );
 export const MEASURE_SETBACK: readonly string[] = [
   // Not "revenue churn fell": the words between may not name a bad measure, which is then the one that fell.
-  String.raw`(?<!(?:never|not|hardly|barely) )${GOOD_MEASURES} (?:(?!${BAD_MEASURES}(?![\w-]))[\w-]+ ){0,2}?` +
+  // Nor "the sales cycle fell": a time taken, which is better shorter.
+  String.raw`(?<!(?:never|not|hardly|barely) )${GOOD_MEASURES} (?:(?!(?:${BAD_MEASURES}|cycles?|times?)(?![\w-]))[\w-]+ ){0,2}?` +
     String.raw`(?:dropped|fell|declined|decreased|dipped|` +
     String.raw`plunged|plummeted|crashed|tanked|halved|collapsed|went down)(?! (?:back|again)\b)`,
   String.raw`(?<!(?:never|not|hardly|barely) )${BAD_MEASURES} (?:(?!${GOOD_MEASURES}(?![\w-]))[\w-]+ ){0,2}?(?:spiked|rose|jumped|` +

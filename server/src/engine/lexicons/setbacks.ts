@@ -466,7 +466,9 @@ export const SETBACK_OUTCOME: readonly string[] = [
     String.raw`(?:[\w-]+ )?(?:meeting|launch|deadline|review|board|event|opening|audit|inspection|go-live|demo|conference|season|peak)`,
   // Someone served who stopped coming and went elsewhere: "he stopped booking", "she'd gone to another clinic nearby".
   String.raw`(?<!\b(?:i|we|who|that|which)(?: [\w-]+)? )stopped (?:booking|coming|ordering|buying|attending|paying|turning up|showing up)` +
-    String.raw`(?! (?:agency|overtime|extra|in on)\b)|(?:had |'d )?(?:gone|went|moved|switched) to (?:another|a different|a rival) ` +
+    // Not those who stopped coming to complain: "the nurses stopped coming to the office to complain".
+    String.raw`(?! (?:agency|overtime|extra|in on)\b)(?!(?: [\w'-]+){0,4} to (?:complain|moan|chase|shout|argue|queue|escalate)\b)|` +
+    String.raw`(?:had |'d )?(?:gone|went|moved|switched) to (?:another|a different|a rival) ` +
     String.raw`(?:[\w-]+ )?(?:clinic|provider|practice|gym|school|bank|supplier|agency|vendor|firm|shop|store|salon|dentist|` +
     String.raw`physio|pharmacy|nursery|company|carrier|insurer)`,
   // Told by the recovery from it: "everything was back to normal by Saturday", "a post-incident review", "the resubmission
