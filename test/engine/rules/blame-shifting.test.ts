@@ -1933,3 +1933,22 @@ describe(`${ID}: a counterfactual about another party is a verdict even where th
   it('stays silent on the same paragraph with the party named as plain context', () =>
     assert.deepEqual(lintWith(ID, told('The merchandising team at head office sends the planograms every Monday.')), []));
 });
+
+describe(`${ID}: the writer's side named as their unit with its hands tied, and a stock-out story that went back to normal`, () => {
+  it('fires on "in a case like this the pharmacy\'s hands are tied"', () =>
+    assert.equal(inVanBreakdown("Honestly, in a case like this the depot's hands are tied.").length, 1));
+  for (const excuse of ["The depot's hands were full, so I took the calls myself.", 'I tied the load down and drove it over.'])
+    it(`stays silent on: ${excuse}`, () => assert.deepEqual(inVanBreakdown(excuse), []));
+  const stockOut = (result: string) =>
+    lintWith(
+      ID,
+      story({
+        title: 'Antimalarial stock-out',
+        situation: 'In June our hospital ran out of the first-line malaria treatment at the peak of the rainy season.',
+        action: 'Our requisition went in on time in March. They simply did not supply it.',
+        result,
+      }),
+    );
+  it("fires on a supplier's failure in a story whose Result says things went back to normal", () =>
+    assert.equal(stockOut('When the supply finally arrived, things went back to normal.').length, 1));
+});

@@ -1097,7 +1097,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'my hands were tied',
     probe: ['hands', 'remit', 'control', 'own'],
     source:
-      String.raw`(?:my|our) hands were (?:[\w-]{1,30} )?tied|` +
+      // "in a case like this the pharmacy's hands are tied": the writer's side, named as their unit.
+      String.raw`(?:my|our|(?:the )?[\w-]{1,30}'s) hands (?:were|are|'re) (?:[\w-]{1,30} )?tied|` +
       String.raw`(?:outside|beyond)(?: of)? (?:my|our|the team's) (?:hands|remit|power|gift|control)|` +
       String.raw`(?:none of (?:it|that|this) (?:was|is)|(?:was|is)(?: not|n't)|not) (?:really |entirely |totally )?` +
       String.raw`(?:in|within) (?:my|our) ` +

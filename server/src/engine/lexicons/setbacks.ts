@@ -473,7 +473,7 @@ export const SETBACK_OUTCOME: readonly string[] = [
     String.raw`physio|pharmacy|nursery|company|carrier|insurer)`,
   // Told by the recovery from it: "everything was back to normal by Saturday", "a post-incident review", "the resubmission
   // was accepted", "quality did suffer".
-  String.raw`(?:was|were|got|is|are|came) (?:all |everything )?back to normal|post-incident|post-mortem|postmortem|` +
+  String.raw`(?:was|were|got|is|are|came|went) (?:all |everything )?back to normal|post-incident|post-mortem|postmortem|` +
     String.raw`(?:the|our|a) resubmission|(?:quality|morale|service|standards|the work) (?:really |badly )?(?:suffered|did suffer)`,
   // A lesson that concedes a plan failed: "things don't always go to plan".
   String.raw`(?:things|plans|projects|events) (?:don't|do not|didn't|did not|won't|will not) (?:always )?go ` +
