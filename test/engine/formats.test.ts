@@ -1563,6 +1563,20 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(text), ['1: situation action result']);
   });
 
+  it('a section name followed by an arrow, as notes write it ("result \u2192 patch sorted it"), is the section', () => {
+    const text = lines(
+      '## launch day save bug',
+      '',
+      'context \u2192 my first Steam release, 1,200 players on day one',
+      'action \u2192 I rolled back the save format within 3 hours and posted a fix note',
+      'result -> 40 refund requests, down to 6 after the patch',
+    );
+    assert.deepEqual(shape(text), ['1: situation action result']);
+    // An arrow in a line that opens on no section name is no label.
+    const rollout = (sep: string) => shape(lines('## Rollout', '', `Staging ${sep} canary ${sep} everyone, over two weeks in May.`));
+    assert.deepEqual(rollout('\u2192'), rollout('then'));
+  });
+
   it('a letter label qualified after a spaced slash ("**R / what changed:**") is the section; a slash in a sentence is none', () => {
     const text = lines(
       '## Belt loader sign-off',

@@ -18,7 +18,8 @@ const PREFIX = String.raw`^[^\p{L}]*(?:[star]\s*[:\u2014\u2013\-.)]\s*)?`;
 const EXTRA = String.raw`(?:\s*(?:and|&|\+|/)\s*\p{L}+(?:\s+\p{L}+)?)?`;
 // A hyphen joined to the next word ("Learning-to-rank for search") is part of a title, not a separator ("Result - 40% faster").
 const HEADING_RE = new RegExp(`${PREFIX}${COMBO}${EXTRA}\\s*(?:(?:[:：—–]|(?<=\\s)-|-(?=\\s))\\s*(.*))?[^\\p{L}\\p{N}]*$`, 'iu');
-const LABEL_RE = new RegExp(`${PREFIX}${COMBO}\\s*(?:[:：]|\\s[—–\\-]\\s|[—–]|\\n|$)\\s*`, 'iu');
+// An arrow after the name too, as notes write it: "result → patch sorted it".
+const LABEL_RE = new RegExp(`${PREFIX}${COMBO}\\s*(?:[:：]|\\s[—–\\-]\\s|[—–]|\\s?(?:\u2192|->|=>)\\s|\\n|$)\\s*`, 'iu');
 
 export interface Marker {
   kinds: SectionKind[];
