@@ -1563,6 +1563,29 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(text), ['1: situation action result']);
   });
 
+  it("a page of answer drafts: its heading a collection title, a friend's comments and a to-do line under the answer are notes", () => {
+    const text = lines(
+      '# Graduate scheme: answer drafts',
+      '',
+      'Drafting one answer per principle before the assessment day. First one below, with comments from Ama.',
+      '',
+      '> **Q:** Tell me about a time you went above and beyond for a customer.',
+      '>',
+      '> **A:** A retired teacher came in three times about a card that kept being declined abroad, and each time she was sent ' +
+        'to a different desk. I took her case myself, rang the fraud team with her at the counter and had the block lifted in ' +
+        '20 minutes. I wrote her a one-page note of which number to call from abroad, and she used it on her next trip.',
+      '',
+      "Ama's comments:",
+      '- "Good story, but say what the bank learned from it."',
+      '',
+      'To do: draft Dive Deep and Ownership by Sunday.',
+    );
+    const { asides } = read(text);
+    assert.deepEqual(shape(text), ['5: action result']);
+    for (const line of ['collection-title@1', 'notes@9', 'notes@10', 'notes@12'])
+      assert.ok(asides.includes(line), `${line} in ${asides.join(' ')}`);
+  });
+
   it('a section name followed by an arrow, as notes write it ("result \u2192 patch sorted it"), is the section', () => {
     const text = lines(
       '## launch day save bug',

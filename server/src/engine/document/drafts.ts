@@ -828,6 +828,10 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink, thread: Thread):
       continue;
     }
     notesRun = false;
+    if (isNoteToSelf(it)) {
+      aside('notes', startOf(it.ref), endOf(it.ref));
+      continue;
+    }
     if (isNotesOpener(it) || isChecklistItem(it)) {
       aside('notes', startOf(it.ref), endOf(it.ref));
       notesRun = !it.block.inList;
@@ -951,9 +955,19 @@ function shortTitle(line: string): boolean {
 /** A line that opens the writer's notes on a story: "Follow-ups to expect:", "**Likely follow-up questions**", "To do:". */
 const NOTES_OPENER = new RegExp(
   String.raw`^${FOLLOW_UPS}(?: (?:to|I should|I might) (?:expect|prepare for|prep|get))?$|` +
-    String.raw`^(?:questions|things) ${ASKING}(?: me)?$|^(?:to ?do|todo|still to do)$`,
+    String.raw`^(?:questions|things) ${ASKING}(?: me)?$|^(?:to ?do|todo|still to do)$|` +
+    // What someone said of the draft, under the answer: "Kwame's comments:", "Feedback from my mentor:".
+    String.raw`^[\w-]+['\u2019]s (?:comments?|notes?|feedback|thoughts|verdict|review)$|` +
+    String.raw`^(?:comments?|notes?|feedback|thoughts) (?:from|by) [\w' -]{1,30}?(?: after(?:wards)?)?$`,
   'i',
 );
+
+/** A note to self left in a draft, with its text on the same line: "To do: draft Dive Deep by Sunday." */
+const NOTE_TO_SELF = /^[*_]*(?:to ?do|todo|note to self|reminder)[*_]*\s*[:\uff1a]/i;
+
+function isNoteToSelf(it: Item): boolean {
+  return !it.marker && !it.speaker && it.ref.from === 0 && !it.block.inList && NOTE_TO_SELF.test(it.block.text);
+}
 
 function isNotesOpener(it: Item): boolean {
   if (it.marker || it.speaker || it.ref.from !== 0 || it.ref.to !== undefined || it.block.type === 'break' || it.block.inList) return false;

@@ -81,7 +81,7 @@ const SMALL_TALK_WORDS = 8;
 const SESSION = new RegExp(
   String.raw`\b(?:interviews?|interviewers?|mock|rounds?|sessions?|practi[cs](?:e|es|ed|ing)|run-?through|dry run|role-?play|` +
     String.raw`loops?|onsite|on-site|screens?|screening|transcripts?|calls?|` +
-    String.raw`recordings?|q ?& ?a|q and a|prep|rehearsal|questions|answers|panel|behaviou?ral|bar raiser|` +
+    String.raw`recordings?|q ?& ?a|q and a|prep|rehearsal|questions|answers|drafts|panel|behaviou?ral|bar raiser|` +
     String.raw`(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|may|june|july|august|september|` +
     String.raw`october|november|december|\d{1,2}[/.-]\d{1,2})\b`,
   'i',
