@@ -1284,3 +1284,39 @@ describe(`${ID}: an option's upside named as what it would have bought`, () => {
       ['went with'],
     ));
 });
+
+describe(`${ID}: an answer to a question that asks for a decision tells one, in whatever words`, () => {
+  const answer = (
+    title: string,
+    action = 'I rang three coach firms, booked the one that could come at 7am and told the parents by text.',
+  ) =>
+    lintWith(
+      ID,
+      story({
+        title,
+        situation: 'On the morning of the Year 6 residential, the coach firm rang to say their vehicle had failed its check.',
+        action,
+        result: 'We left 40 minutes late and all 58 children arrived before lunch.',
+      }),
+    );
+  for (const title of [
+    'Tell me about a time you had to make a quick decision under pressure',
+    'Describe a curriculum decision you have taken',
+    'A tough call on the residential',
+  ])
+    it(`fires on an answer with no alternative under: ${title}`, () =>
+      assert.deepEqual(
+        answer(title).map((f) => f.messageId),
+        ['askedDecision'],
+      ));
+  it('stays silent when the answer names what else was weighed', () =>
+    assert.deepEqual(
+      answer(
+        'Tell me about a time you had to make a quick decision under pressure',
+        'The alternative was to cancel the trip, which meant refunds for 58 families, so I rang three coach firms instead.',
+      ),
+      [],
+    ));
+  for (const title of ['Tell me about a time you used data to change a decision', 'The residential trip'])
+    it(`stays silent under a title that asks for no decision of the writer's: ${title}`, () => assert.deepEqual(answer(title), []));
+});

@@ -162,13 +162,34 @@ export function weighsAlternatives(story: Story, decisions = decisionsOf(story))
 }
 
 /** True when the story names an alternative or a trade-off anywhere. */
-function namesAlternative(story: Story): boolean {
+export function namesAlternative(story: Story): boolean {
   return hasMatch(ALTERNATIVE, storyText(story));
 }
 
 function weighsNearby(story: Story, d: Decision): boolean {
   const next = nextSentence(story, d.sentence);
   return hasMatch(NEAR, straighten(d.sentence.text)) || (!!next && hasMatch(NEAR, straighten(next.text)));
+}
+
+/**
+ * A question that asks for a decision the writer made ("Tell me about a time you had to make a quick decision", "Describe
+ * a curriculum decision you have taken"): whatever the answer tells, it tells a decision. Not one the writer changed or
+ * disagreed with ("a time you used data to change a decision").
+ */
+const ASKS_FOR_DECISION = new RegExp(
+  String.raw`${B}(?:(?:make|made|making|take|took|taken|taking)(?: (?:a|an|the|one))?(?: [\p{L}-]+){0,2}? (?:decision|call)|` +
+    String.raw`(?:decision|call|choice) you (?:made|took|have (?:made|taken)|had to make)|` +
+    String.raw`(?:tough|difficult|hard|quick|judgement|judgment|big|risky|unpopular) (?:decision|call|choice))${E}`,
+  'iu',
+);
+
+/** The decision a story's title or opening question asks for, as written there, or undefined. */
+function askedDecision(story: Story): string | undefined {
+  for (const title of [story.question?.text, story.title]) {
+    const m = title ? ASKS_FOR_DECISION.exec(title) : null;
+    if (m) return m[0];
+  }
+  return undefined;
 }
 
 /** The decision as quoted: not ending on "a" or "for" ("moved the budget for" reads "moved the budget"), but "went with" whole. */
@@ -201,6 +222,9 @@ export const noAlternatives: Rule<IgnoreOption> = {
       noAlternative:
         '`{decision}` is a decision, but no alternative or trade-off is mentioned. Name what else you considered and why you did not ' +
         'pick it.',
+      askedDecision:
+        'The question asks for a decision (`{decision}`), but the answer names no alternative or trade-off. Name what else you ' +
+        'considered and why you did not pick it.',
     },
     defaultOptions: { ignore: [] },
     optionDocs: {
@@ -233,6 +257,14 @@ export const noAlternatives: Rule<IgnoreOption> = {
           'accuracy.\n',
         expect: ['noAlternative'],
       },
+      {
+        name: 'an answer to a question that asks for a decision, with nothing weighed',
+        text:
+          '## Tell me about a time you had to make a quick decision\n\n**Situation:** The coach for our school trip failed its ' +
+          'check on the morning we left.\n\n**Action:** I rang three coach firms and booked the one that could come at 7am.\n\n' +
+          '**Result:** We left 40 minutes late and all 58 children arrived before lunch.\n',
+        expect: ['askedDecision'],
+      },
     ],
   },
   check({ story, ignores, report }) {
@@ -240,7 +272,22 @@ export const noAlternatives: Rule<IgnoreOption> = {
     // costs several times more (`weighsAlternatives` without the search; speed only).
     if (namesAlternative(story)) return;
     const decisions = decisionsOf(story).filter((d) => !ignores(d.text));
-    if (!decisions.length || decisions.some((d) => weighsNearby(story, d))) return;
+    if (!decisions.length) {
+      // An answer to a question that asks for a decision tells one, in whatever words.
+      const asked = askedDecision(story);
+      const last = story.sentences.at(-1);
+      if (asked && last && !ignores(asked))
+        report({
+          messageId: 'askedDecision',
+          data: { decision: asked },
+          ...titleRange(story),
+          suggestions: [
+            promptAfterSentence(last, 'Insert prompt: I also considered …', 'I also considered ${1:alternative}, but ${2:trade-off}.'),
+          ],
+        });
+      return;
+    }
+    if (decisions.some((d) => weighsNearby(story, d))) return;
     const [first] = decisions;
     report({
       messageId: 'noAlternative',
