@@ -941,3 +941,13 @@ describe(`${ID}: an option's merit conceded while options are weighed`, () => {
       1,
     ));
 });
+
+describe(`${ID}: a verdict of use inflated by a degree word`, () => {
+  for (const [sentence, claim] of [
+    ['Ravi said the dashboard was really useful.', 'really useful'],
+    ['The founder said it was super helpful.', 'super helpful'],
+  ])
+    it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [claim]));
+  for (const sentence of ['The logs were useful for the rollback.', 'It was very useful to have the logs that night.'])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});

@@ -23,6 +23,7 @@ import {
   RESPONSES,
   RISE_FALL,
   VERDICTS,
+  DEGREED_VERDICTS,
   SELF,
   SUPERLATIVES,
   TROUBLE,
@@ -226,6 +227,7 @@ const STARTS: ReadonlySet<string> = new Set([
   ...RESPONSES,
   ...PRAISE,
   ...VERDICTS,
+  ...DEGREED_VERDICTS,
   ...SUPERLATIVES,
   ...AVERTING,
 ]);
@@ -804,7 +806,8 @@ function praise(t: Token[], i: number, w: string): OutcomeSpan | undefined {
  * see", "brilliant with the children" and "fine for five stores" say something else.
  */
 function verdict(t: Token[], i: number, w: string): OutcomeSpan | undefined {
-  if (!VERDICTS.has(w)) return undefined;
+  // "The data was useful for the model" tells what it was for; "it was really useful" inflates it.
+  if (!VERDICTS.has(w) && !(DEGREED_VERDICTS.has(w) && DEGREE.has(word(t[i - 1])))) return undefined;
   let k = i - 1;
   while (k >= 0 && DEGREE.has(word(t[k]))) k--;
   if (word(t[k]) === 'a' || word(t[k]) === 'an') {

@@ -63,6 +63,9 @@ export const VERDICTS = words`
   significant huge massive enormous dramatic noticeable substantial
 `;
 
+/** A verdict of use, a claim only when a degree word inflates it: "Ravi said it was really useful", "it was super helpful". */
+export const DEGREED_VERDICTS = words`useful helpful valuable invaluable`;
+
 /**
  * Comparatives that say a result got better on their own: "the process got leaner", "nights became calmer"
  * ("faster", "smoother" and the like are claims' CLAIM_COMPARATIVES, read with their own exceptions).
