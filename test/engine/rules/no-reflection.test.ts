@@ -2055,3 +2055,27 @@ describe(`${ID}: a sales cycle that fell is a deal closed sooner`, () => {
       [],
     ));
 });
+
+describe(`${ID}: a habit kept now told in the present, and what the writer wrote becoming how things are done`, () => {
+  const told = (closing: string) =>
+    story({
+      title: 'Tell me about a time you missed a date you had promised',
+      situation: 'I promised a customer an export feature for their audit before it had shipped.',
+      action: 'I told the customer the same day and gave them a manual export to cover the audit.',
+      result: `The feature shipped five weeks late and the customer asked for a discount. ${closing}`,
+    });
+  for (const closing of [
+    "I don't give a customer a date for anything that hasn't shipped until the product manager puts it in writing.",
+    'What I do now in any deal is put the product manager\u2019s name next to every date.',
+    "I've used the same rule on every deal since.",
+    'The date check is now in our standard deal template.',
+    'The team uses that checklist now for every customer date.',
+  ])
+    it(`stays silent on: ${closing}`, () => assert.deepEqual(lintWith(ID, told(closing)), []));
+  for (const closing of [
+    "I don't think there was much else to do.",
+    "I've been with the company ever since.",
+    'The customer is now in our biggest segment.',
+  ])
+    it(`still fires on: ${closing}`, () => assert.equal(lintWith(ID, told(closing)).length, 1));
+});

@@ -500,6 +500,15 @@ const SINCE_THAT =
   String.raw`since (?:that|this) (?:[\w-]+ )?(?:project|incident|day|launch|release|outage|job|episode|experience|mistake|audit|` +
   String.raw`complaint|review|one|recall|week|night)`;
 
+/**
+ * A habit the writer keeps now, told in the present: "What I do now in any disagreement is …", "I don't give a customer a
+ * date for anything that hasn't shipped", "I've used the same idea for our cleaning schedules since".
+ */
+const KEPT_NOW =
+  String.raw`what (?:i|we) do (?:differently )?now|(?:i|we) (?:don't|do not) [a-z]+ (?:[\w'-]+ ){0,10}?(?:without|until|unless)|` +
+  String.raw`(?:i|we) never (?![a-z]+ed\b)[a-z]+ (?:[\w'-]+ ){0,10}?(?:without|until|unless)|` +
+  String.raw`(?:i|we)(?:'ve| have) (?!been\b)[a-z]+ (?:[\w'-]+ ){0,12}?(?:ever )?since(?: then)?(?=[.!]?$)`;
+
 /** "From that production on, I check every address myself", "from this incident on we": a habit dated from the setback. */
 const FROM_THAT_ON = String.raw`from (?:that|this) (?:[\w-]+ ){1,2}?on,? (?:i|we) (?!(?:was|were|felt|thought|think|feel)\b)[a-z]+`;
 
@@ -553,6 +562,7 @@ export const REFLECTION: readonly string[] = [
   'from then on',
   FROM_THAT_ON,
   EVERY_ONE_NOW,
+  KEPT_NOW,
   'ever since',
   // A note-form label for the change: "Changed: I sample real export files in week 1".
   '(?:what i )?changed:',
@@ -634,6 +644,7 @@ export const CONCRETE_CHANGE: readonly string[] = [
   AFTER_IT_I_CHANGED,
   FROM_THAT_ON,
   EVERY_ONE_NOW,
+  KEPT_NOW,
   'every time',
   'before every',
   'before each',
