@@ -2079,3 +2079,57 @@ describe(`${ID}: a habit kept now told in the present, and what the writer wrote
   ])
     it(`still fires on: ${closing}`, () => assert.equal(lintWith(ID, told(closing)).length, 1));
 });
+
+describe(`${ID}: an analysis, a price paid against a dearer quote and memory that fell are no setbacks; more habits kept now`, () => {
+  const went = (action: string, result: string) =>
+    lintWith(ID, story({ title: 'Energy and queues', situation: 'Our branch queues and bills were both too high.', action, result }));
+  it('stays silent on "I broke the ticket data down by transaction type"', () =>
+    assert.deepEqual(went('I broke the ticket data down by transaction type and by hour.', 'The wait fell from 48 to 22 minutes.'), []));
+  it('still reads "I broke the nightly build" as the writer\'s setback', () =>
+    assert.deepEqual(
+      signals(
+        story({
+          title: 'Queues',
+          situation: 'Queues were long.',
+          action: 'I rewrote the queue system.',
+          result: 'I broke the ticket printer on launch day, and two customers made formal complaints.',
+        }),
+      ),
+      ['I broke'],
+    ));
+  it('reads past "I broke the ticket data down" to the complaints beside it', () =>
+    assert.deepEqual(
+      signals(
+        story({
+          title: 'Queues',
+          situation: 'Queues were long.',
+          action: 'I rewrote the queue system.',
+          result: 'I broke the ticket data down by hour, and two customers made formal complaints.',
+        }),
+      ),
+      ['formal complaints'],
+    ));
+  it('stays silent on a price paid against a dearer quote', () =>
+    assert.deepEqual(
+      went('I moved the school to a basket energy contract.', 'We paid £71,400, against £97,000 on the fixed quote, a saving of £25,600.'),
+      [],
+    ));
+  it('stays silent on memory usage that went down', () =>
+    assert.deepEqual(went('I rewrote the list adapters.', 'Scrolling got smoother, and memory usage went down by 30%.'), []));
+  const missed = (closing: string) =>
+    lintWith(
+      ID,
+      story({
+        title: 'Tell me about a time you missed a date',
+        situation: 'I gave a customer a date for a feature that had not shipped.',
+        action: 'I told them the same day and offered a manual export.',
+        result: `The feature shipped five weeks late. ${closing}`,
+      }),
+    );
+  for (const closing of [
+    "I've done that on every deal since, about fifteen of them.",
+    'When I take over any account now, I read every promise in the contract in week 1.',
+    'Any date I give now goes on the mutual action plan with the product manager\u2019s name.',
+  ])
+    it(`stays silent on: ${closing}`, () => assert.deepEqual(missed(closing), []));
+});

@@ -27,7 +27,9 @@ export const BAD_OUTCOME: readonly string[] = [
     String.raw`four|five|six|seven|eight|nine|ten|eleven|twelve|a few|several|a couple of) ?` +
     String.raw`(?:days?|weeks?|wks?|months?|quarters?|sprints?) (?:late|behind schedule|past (?:the|our) (?:deadline|date))`,
   // Money paid out for the trouble: "we paid $18,000 in late-payment credits", "refunded £4,000".
-  String.raw`(?:paid|paid out|refunded|credited|wrote off|written off|gave back|lost) (?:about |around |roughly |over |` +
+  // Not a price paid against a dearer quote: "we paid £71,400 …, against £97,000 on the fixed quote, a saving of £25,600".
+  String.raw`(?:paid(?![^.;]{0,80}\b(?:saving|saved|against|instead of|rather than|cheaper|less than)\b)|paid out|refunded|credited|` +
+    String.raw`wrote off|written off|gave back|lost) (?:about |around |roughly |over |` +
     String.raw`nearly |almost |more than )?(?:[$\u00a3\u20ac] ?\d[\d,.]{0,20}[km]?|` +
     String.raw`\d[\d,.]{0,20}[km]? (?:dollars|pounds|euros))(?= (?:in|as) ` +
     String.raw`(?:[\w-]+ )?(?:credits|penalties|fines|refunds|compensation|fees|damages|goodwill)|[.,;]| (?:of|in) ` +
@@ -43,7 +45,9 @@ export const BAD_OUTCOME: readonly string[] = [
  */
 const GOOD_MEASURES =
   String.raw`(?:conversions?|revenue|sales|sign-?ups|bookings|orders|retention|nps|csat|satisfaction|adoption|` +
-  String.raw`attendance|engagement|margins?|usage|renewals|uptime|scores|grades|morale|trust)`;
+  // Not what is better lower: "memory usage went down too".
+  String.raw`attendance|engagement|margins?|(?<!(?:memory|cpu|disk|energy|power|fuel|water|gas|electricity|data|bandwidth|battery) )` +
+  String.raw`usage|renewals|uptime|scores|grades|morale|trust)`;
 const BAD_MEASURES =
   String.raw`(?:fraud|churn|complaints|errors|error rates?|latency|tickets|returns|defects|incidents|refunds|` +
   String.raw`chargebacks|cancell?ations|absences|sick days|overtime|wait times?|queues?|escalations|turnover|attrition)`;

@@ -139,7 +139,9 @@ export const OWN_FAILURE: readonly string[] = [
   // The writer's side failing a check told after another verb: "we got a surprise county inspection and failed it".
   String.raw`(?:i|we) (?:[\w-]+ ){1,8}?and (?:then )?failed (?:it|them|the|our|my|an?)(?! (?:over|back))`,
   String.raw`(?:i|we) got (?:it|this|that|the \w+) wrong`,
-  String.raw`(?:i|we) ${ADV}(?:missed|underestimated|overlooked|misjudged|misread|neglected|forgot|broke|caused|` +
+  // Not an analysis: "I broke the ticket data down by transaction type", "we broke the work into phases".
+  String.raw`(?:i|we) ${ADV}(?:missed|underestimated|overlooked|misjudged|misread|neglected|forgot|` +
+    String.raw`broke(?![^.;]{0,60}?\b(?:down (?:by|into|per|to)|into|up into)\b)|caused|` +
     String.raw`messed up|screwed up|dropped the ball|overpromised|over-promised|overcommitted|skipped|shipped a ` +
     String.raw`bug)`,
   String.raw`(?:i|we) (?:did not|didn't|never) (?:test|check|catch|communicate|escalate|push back|verify|` +
@@ -507,7 +509,9 @@ const SINCE_THAT =
 const KEPT_NOW =
   String.raw`what (?:i|we) do (?:differently )?now|(?:i|we) (?:don't|do not) [a-z]+ (?:[\w'-]+ ){0,10}?(?:without|until|unless)|` +
   String.raw`(?:i|we) never (?![a-z]+ed\b)[a-z]+ (?:[\w'-]+ ){0,10}?(?:without|until|unless)|` +
-  String.raw`(?:i|we)(?:'ve| have) (?!been\b)[a-z]+ (?:[\w'-]+ ){0,12}?(?:ever )?since(?: then)?(?=[.!]?$)`;
+  String.raw`(?:i|we)(?:'ve| have) (?!been\b)[a-z]+ (?:[\w'-]+ ){0,12}?(?:ever )?since(?: then)?(?=[,.!;]|$)|` +
+  // "When I take over any package now, I read the full site diary in week 1."
+  String.raw`when (?:i|we) [^.;]{1,60}? now, (?:i|we) (?!(?:was|were|felt|thought|think|feel)\b)[a-z]+`;
 
 /** "From that production on, I check every address myself", "from this incident on we": a habit dated from the setback. */
 const FROM_THAT_ON = String.raw`from (?:that|this) (?:[\w-]+ ){1,2}?on,? (?:i|we) (?!(?:was|were|felt|thought|think|feel)\b)[a-z]+`;

@@ -209,7 +209,7 @@ const MECHANISM = new RegExp(
   String.raw`(?<![\p{L}'])(?:uses?|runs?|relies on|rely on) (?:it|them|this|that|(?:my|that|this|the|our) [\p{L}-]+(?: [\p{L}-]+)?) ` +
     String.raw`now(?![\p{L}'])|` +
     String.raw`(?<![\p{L}'])now (?:has|have|runs?|gets?|includes?|requires?|uses?|checks?|blocks?|catches?|alerts?|stops?|` +
-    String.raw`goes through|goes out|go out)(?![\p{L}'])|` +
+    String.raw`goes through|goes out|go out|goes on|go on|goes into|go into)(?![\p{L}'])|` +
     // What the writer wrote became the way things are done: "it is now in the control-centre manual", "the photo requirement is
     // now in our standard daily report template", "two changes are still in place".
     String.raw`(?<![\p{L}'])(?:is|are) now (?:in|part of) (?:the|our|every|all|each) (?:[\p{L}'-]+ ){0,4}?(?:manual|template|` +
