@@ -1952,3 +1952,18 @@ describe(`${ID}: the writer's side named as their unit with its hands tied, and 
   it("fires on a supplier's failure in a story whose Result says things went back to normal", () =>
     assert.equal(stockOut('When the supply finally arrived, things went back to normal.').length, 1));
 });
+
+describe(`${ID}: what the writer's own mechanism makes others do, a place of two words, and an omission owned`, () => {
+  for (const excuse of [
+    'I added a lint step that flags index drops so reviewers have to acknowledge them.',
+    'Most of the rest were how-to questions that nobody at the depot needed answered in an hour.',
+  ])
+    it(`stays silent on: ${excuse}`, () => assert.deepEqual(inVanBreakdown(excuse), []));
+  it('still fires on "nobody at head office followed up"', () =>
+    assert.equal(inVanBreakdown('Nobody at head office followed up on the fault report.').length, 1));
+  it('reads "it was my omission" after another party\'s lapse as owning the cause', () =>
+    assert.deepEqual(
+      inVanBreakdown("The water pressure was something the design hadn't allowed for. I told my director that day it was my omission."),
+      [],
+    ));
+});

@@ -132,7 +132,7 @@ export const TITLE_FAILURE: readonly string[] = [
 /** First-person admissions: they mark a setback wherever they appear. */
 export const OWN_FAILURE: readonly string[] = [
   String.raw`(?:i|we) ${ADV}failed(?! over| back| to reproduce)`,
-  String.raw`my (?:own )?(?:mistake|fault|error|failure|misjudge?ment|oversight|bad|miss|blind spot)`,
+  String.raw`my (?:own )?(?:mistake|fault|error|failure|misjudge?ment|oversight|omission|bad|miss|blind spot)`,
   String.raw`(?:i|we) (?:had )?made (?:[\w-]+ ){1,3}?(?:mistakes?|errors?|misjudge?ments?|(?:wrong|bad|poor) ` +
     String.raw`(?:call|decision|assumption|choice|estimate))`,
   String.raw`(?:i|we) (?:was|were|had been) (?:wrong|mistaken)`,
