@@ -951,3 +951,16 @@ describe(`${ID}: a verdict of use inflated by a degree word`, () => {
   for (const sentence of ['The logs were useful for the rollback.', 'It was very useful to have the logs that night.'])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: an activity that stopped, and someone satisfied of a fact`, () => {
+  for (const sentence of [
+    'The trial ran to the end of August and then quietly stopped.',
+    'The area manager was satisfied it was historical.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+  for (const [sentence, claim] of [
+    ['The trial ran to the end of August and the complaints stopped.', 'stopped'],
+    ['The area manager was satisfied.', 'satisfied'],
+  ])
+    it(`still fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [claim]));
+});

@@ -642,8 +642,24 @@ function vanishing(t: Token[], i: number, w: string): OutcomeSpan | undefined {
     if (!isEnd(next) && !VANISHING_NEXT_OK.has(word(next))) return undefined;
     // "The trial was stopped after five weeks": someone stopped it, told in the passive; nothing went away.
     if (PASSIVE_AUXILIARIES.has(before)) return undefined;
+    // "The trial ran to the end of August and then quietly stopped": the work ended; no trouble went away.
+    if (activityStopped(t, i)) return undefined;
   }
   return { first: i, last: i };
+}
+
+/** Work that runs for a while, whose stopping ends it rather than a trouble. */
+const ACTIVITIES = words`trial trials pilot pilots project projects programme programmes program programs scheme schemes campaign
+  campaigns experiment experiments study studies initiative initiatives`;
+
+/** The nearest noun before "stopped", within the sentence, names an activity: the trial, the pilot, the campaign. */
+function activityStopped(t: Token[], i: number): boolean {
+  for (let k = i - 1; k >= Math.max(0, i - 12); k--) {
+    const w = word(t[k]);
+    if (ACTIVITIES.has(w)) return true;
+    if (COUNTED_TROUBLE.has(w) || METRIC_NOUNS.has(w) || SUBJECT_PRONOUNS.has(w)) return false;
+  }
+  return false;
 }
 
 /** Auxiliaries that make "stopped" a passive: "was stopped", "got stopped". */
@@ -704,6 +720,8 @@ function reaction(t: Token[], i: number, w: string): OutcomeSpan | undefined {
     // the paper register" and "grateful that someone finally called" react to it.
     const next = word(t[i + 1]);
     if (next === 'to' && word(t[i + 2]) !== 'see') return undefined;
+    // "The area manager was satisfied it was historical": convinced of a fact, not pleased with a result.
+    if (w === 'satisfied' && (next === 'that' || SUBJECT_PRONOUNS.has(next) || DETERMINERS.has(next))) return undefined;
     if (next === 'that' && (k < 1 || SELF.has(word(t[k - 1])))) return undefined;
     // The writer's own relief with "that" left out: "I was grateful the night team stayed on", "I was happy it held".
     if (SELF.has(word(t[k - 1])) && (DETERMINERS.has(next) || SUBJECT_PRONOUNS.has(next))) return undefined;
