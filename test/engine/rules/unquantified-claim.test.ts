@@ -964,3 +964,21 @@ describe(`${ID}: an activity that stopped, and someone satisfied of a fact`, () 
   ])
     it(`still fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [claim]));
 });
+
+describe(`${ID}: an option's merit conceded with "but" and no comma, after approaches were tested`, () => {
+  const weighed = (second: string) =>
+    lintWith(
+      ID,
+      story({
+        situation: 'One in nine parcels to flats failed delivery because the unit number was missing.',
+        action:
+          'I tested two approaches. Hard validation blocked checkout until the address matched, and cost 1.9 points of conversion ' +
+          `in a 5% test. ${second}`,
+        result: 'Failed deliveries fell from 11% to 4% in eight weeks.',
+      }),
+    ).map((f) => f.data.claim);
+  it('stays silent on "It catches fewer errors but costs almost no conversion"', () =>
+    assert.deepEqual(weighed('Soft validation catches fewer errors but costs almost no conversion, so I went with it.'), []));
+  it('still fires on a claim with no "but" after it', () =>
+    assert.deepEqual(weighed('Soft validation went live and support was much happier.'), ['much happier']));
+});

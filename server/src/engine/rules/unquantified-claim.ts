@@ -177,14 +177,16 @@ function concededOption(story: Story, s: Sentence, last: number): boolean {
   const t = s.tokens;
   let k = last + 1;
   // Past a short qualifier: "Cheaper in the short run, but …".
-  while (k < t.length && k <= last + 5 && t[k].text !== ',') k++;
-  if (t[k]?.text !== ',' || t[k + 1]?.norm !== 'but') return false;
-  const from = Math.max(0, s.index - 2);
+  // "…, but" or "… but": "It catches fewer errors but costs almost no conversion, so I went with it."
+  while (k < t.length && k <= last + 5 && t[k].text !== ',' && t[k].norm !== 'but') k++;
+  if (t[k]?.text === ',') k++;
+  if (t[k]?.norm !== 'but') return false;
+  const from = Math.max(0, s.index - 3);
   return story.sentences
     .slice(from, s.index + 1)
     .some((x) => x.part === s.part && x.tokens.some((w) => WEIGHS.has(w.norm) && !REASONS.has(w.norm)));
 }
 
 /** Words that name options being weighed: the choice words ("because" and "since" give a reason, not an option) and "ways". */
-const WEIGHS = words`${CHOICE_WORDS} ways quotes`;
+const WEIGHS = words`${CHOICE_WORDS} ways quotes approaches`;
 const REASONS = words`because since`;
