@@ -151,3 +151,19 @@ describe('a group or team right after a verb is its object, not a subject that a
       assert.deepEqual({ i: a.i, we: a.we }, expected);
     });
 });
+
+describe('what a group received, lost, was spared or stopped suffering is no action', () => {
+  const cases: Array<[string, { i: number; we: number }]> = [
+    ['We received a recognition from the account director.', { i: 0, we: 0 }],
+    ['By the time it was signed off we had lost nineteen days.', { i: 0, we: 0 }],
+    ["We haven't had a single month-end outage since.", { i: 0, we: 0 }],
+    ['After the cutover we stopped losing logs during spikes.', { i: 0, we: 0 }],
+    ['We had moved the cutover to a Sunday.', { i: 0, we: 1 }],
+    ['We stopped the nightly job during spikes.', { i: 0, we: 1 }],
+  ];
+  for (const [sentence, expected] of cases)
+    it(sentence, () => {
+      const a = actors(sentence);
+      assert.deepEqual({ i: a.i, we: a.we }, expected);
+    });
+});

@@ -116,6 +116,11 @@ const QUANTIFIERS = words`lots loads plenty many some several hundreds dozens a 
 /** Verbs that receive a mark: "we got 58", "we scored a first". */
 const MARK_VERBS = words`got scored`;
 const HAVE = words`had have has`;
+const NOT_HAVE = words`haven't hasn't hadn't`;
+/** What a group was spared: "we haven't had", "we hadn't seen". */
+const SPARED = words`had seen`;
+/** Trouble that stopped happening to a group: "we stopped losing logs", "we stopped getting paged". */
+const ENDED_TROUBLE = words`losing missing getting dropping`;
 const STATE_CONTRACTIONS = words`i'm we're`;
 /** Past participles without -ed after "had" ("I had built", "we had led") are actions: the passive rule's list, and "got". */
 const HAD_PARTICIPLES = words`${IRREGULAR_PARTICIPLES} got gotten`;
@@ -144,6 +149,12 @@ export function predicateAfter(tokens: Token[], end: number): Predicate {
   // "We lost the framework", "we came fourth out of six": how it ended for the group, not something it did.
   if (OUTCOME_VERBS.has(v) || (v === 'came' && PLACES.has(tokens[k + 1]?.norm ?? ''))) return 'state';
   if (v === 'took' && tokens[k + 1]?.norm === 'part') return 'weak';
+  // "We received a recognition from the account director": something given to the group, not done by it.
+  if (v === 'received') return 'state';
+  // "we stopped losing logs during spikes": a trouble that ended for the group, not an act.
+  if (v === 'stopped' && ENDED_TROUBLE.has(tokens[k + 1]?.norm ?? '')) return 'state';
+  // "we haven't had a single outage since", "we hadn't seen one": what the group was spared.
+  if (NOT_HAVE.has(v) && SPARED.has(tokens[k + 1]?.norm ?? '')) return 'state';
   // "We got lots of lovely messages", "we received a lot of thanks": something received, not something done.
   if (v === 'got' || v === 'received') {
     let j = k + 1;
@@ -169,6 +180,8 @@ export function predicateAfter(tokens: Token[], end: number): Predicate {
   }
   if (HAVE.has(v)) {
     const w = tokens[k + 1]?.norm ?? '';
+    // "By then we had lost nineteen days": how it had ended for the group, as "we lost" is.
+    if (OUTCOME_VERBS.has(w)) return 'state';
     if (w === 'to' || (w.endsWith('ed') && w.length > 3) || HAD_PARTICIPLES.has(w) || isAdverb(tokens[k + 1])) return 'action';
     return 'state';
   }
