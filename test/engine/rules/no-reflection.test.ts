@@ -2076,6 +2076,8 @@ describe(`${ID}: a habit kept now told in the present, and what the writer wrote
     "I don't think there was much else to do.",
     "I've been with the company ever since.",
     'The customer is now in our biggest segment.',
+    "I don't know what happened to the order until the review.",
+    "I've worked with that customer ever since.",
   ])
     it(`still fires on: ${closing}`, () => assert.equal(lintWith(ID, told(closing)).length, 1));
 });

@@ -502,14 +502,19 @@ const SINCE_THAT =
   String.raw`since (?:that|this) (?:[\w-]+ )?(?:project|incident|day|launch|release|outage|job|episode|experience|mistake|audit|` +
   String.raw`complaint|review|one|recall|week|night)`;
 
+/** Verbs of knowing, thinking or minding: no habit after "I don't" or "I never". */
+const NOT_A_HABIT = String.raw`(?!(?:know|think|remember|understand|see|mind|care|hear|get|find out|realise|realize)\b)`;
+
 /**
  * A habit the writer keeps now, told in the present: "What I do now in any disagreement is …", "I don't give a customer a
  * date for anything that hasn't shipped", "I've used the same idea for our cleaning schedules since".
  */
 const KEPT_NOW =
-  String.raw`what (?:i|we) do (?:differently )?now|(?:i|we) (?:don't|do not) [a-z]+ (?:[\w'-]+ ){0,10}?(?:without|until|unless)|` +
-  String.raw`(?:i|we) never (?![a-z]+ed\b)[a-z]+ (?:[\w'-]+ ){0,10}?(?:without|until|unless)|` +
-  String.raw`(?:i|we)(?:'ve| have) (?!been\b)[a-z]+ (?:[\w'-]+ ){0,12}?(?:ever )?since(?: then)?(?=[,.!;]|$)|` +
+  // Not a state of mind ("I don't know until the review") or where the writer has been since ("I've worked there since").
+  String.raw`what (?:i|we) do (?:differently )?now|(?:i|we) (?:don't|do not) ${NOT_A_HABIT}[a-z]+ (?:[\w'-]+ ){0,10}?` +
+  String.raw`(?:without|until|unless)|(?:i|we) never (?![a-z]+ed\b)${NOT_A_HABIT}[a-z]+ (?:[\w'-]+ ){0,10}?(?:without|until|unless)|` +
+  String.raw`(?:i|we)(?:'ve| have) (?!(?:been|worked|stayed|lived|had|moved|left|kept in touch)\b)[a-z]+ (?:[\w'-]+ ){0,12}?` +
+  String.raw`(?:ever )?since(?: then)?(?=[,.!;]|$)|` +
   // "When I take over any package now, I read the full site diary in week 1."
   String.raw`when (?:i|we) [^.;]{1,60}? now, (?:i|we) (?!(?:was|were|felt|thought|think|feel)\b)[a-z]+`;
 
