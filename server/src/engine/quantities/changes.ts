@@ -219,7 +219,6 @@ function pairBackToUnit(
   return before && { stated: { q: figure, sentence: s }, pair: { before, after, start: before.start, end: after.end } };
 }
 
-/** Percentages and multiples written in digits that state a change, not a level ("95% of requests"). */
 /** A sign or "up"/"down" right before a percentage, past a word of approximation: "-40%", "up 80%", "up about 70%". */
 const SIGNED_BEFORE = new RegExp(
   String.raw`(?:[-+\u2212]|\b(?:up|down)(?:\s+(?:about|around|roughly|nearly|almost|approximately|close to|some|over|more than|` +
@@ -227,6 +226,7 @@ const SIGNED_BEFORE = new RegExp(
   'i',
 );
 
+/** Percentages and multiples written in digits that state a change, not a level ("95% of requests"). */
 function statedFigures(doc: StoryDocument, s: Sentence): Quantity[] {
   const out: Quantity[] = [];
   const inPair = (q: Quantity) => s.pairs.some((p) => overlaps(q, p.before) || overlaps(q, p.after));

@@ -162,7 +162,7 @@ export function weighsAlternatives(story: Story, decisions = decisionsOf(story))
 }
 
 /** True when the story names an alternative or a trade-off anywhere. */
-export function namesAlternative(story: Story): boolean {
+function namesAlternative(story: Story): boolean {
   return hasMatch(ALTERNATIVE, storyText(story));
 }
 

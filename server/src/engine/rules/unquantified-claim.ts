@@ -187,6 +187,9 @@ function concededOption(story: Story, s: Sentence, last: number): boolean {
     .some((x) => x.part === s.part && x.tokens.some((w) => WEIGHS.has(w.norm) && !REASONS.has(w.norm)));
 }
 
-/** Words that name options being weighed: the choice words ("because" and "since" give a reason, not an option) and "ways". */
+/**
+ * Words that name options being weighed: the choice words ("because" and "since" give a reason, not an option), "ways" and
+ * "approaches".
+ */
 const WEIGHS = words`${CHOICE_WORDS} ways quotes approaches`;
 const REASONS = words`because since`;
