@@ -114,6 +114,12 @@ describe('quantities', () => {
     it('reads "one" as an amount in "down to one" and "one day" after a preposition', () => {
       assert.deepEqual(qs('Outages fell to one a quarter and each fix took one day.'), ['one|number|1', 'one day|duration|86400000']);
     });
+    it('reads "one and a half weeks" and "two and a half days" as spans of time', () => {
+      assert.deepEqual(qs('We missed the sprint by one and a half weeks, and the fix took two and a half days.'), [
+        'one and a half weeks|duration|907200000',
+        'two and a half days|duration|216000000',
+      ]);
+    });
     it('reads a star rating that measures: one review given, an average', () => {
       assert.equal(qs('She left a 5-star review, and our rating rose to a 4.6-star average.').length, 2);
     });

@@ -185,7 +185,16 @@ export function findWordQuantities(text: string, out: Quantity[]): void {
       continue;
     }
     if (covered(s, e)) continue;
-    if (w === 'one') {
+    // "one and a half weeks", "two and a half days": a duration with its half.
+    const half =
+      next === 'and' &&
+      words[i + 2]?.w === 'a' &&
+      words[i + 3]?.w === 'half' &&
+      adj(words[i + 1], words[i + 2]) &&
+      adj(words[i + 2], words[i + 3]) &&
+      adj(words[i + 3], words[i + 4]) &&
+      DURATION_UNITS[words[i + 4].w] !== undefined;
+    if (w === 'one' && !half) {
       const amount =
         (next && DURATION_UNITS[next] !== undefined && (next !== 'day' || (prev !== undefined && ONE_DAY_BEFORE.has(prev)))) ||
         (prev !== undefined && ONE_AMOUNT_BEFORE.has(prev) && next !== 'of' && next !== 'another' && next !== 'that' && next !== 'who') ||
@@ -198,8 +207,12 @@ export function findWordQuantities(text: string, out: Quantity[]): void {
     if ((w === 'hundred' || w === 'thousand') && prev === 'a') n = SCALE_WORDS[w];
     let end = e;
     let j = i + 1;
+    if (half) {
+      n += 0.5;
+      j = i + 4;
+    }
     // "two hundred", "three million"
-    while (words[j] && SCALE_WORDS[words[j].w] !== undefined && adj(words[j - 1], words[j])) {
+    while (!half && words[j] && SCALE_WORDS[words[j].w] !== undefined && adj(words[j - 1], words[j])) {
       n *= SCALE_WORDS[words[j].w];
       end = words[j].e;
       j++;
