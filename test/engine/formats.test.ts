@@ -1563,6 +1563,34 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(text), ['1: situation action result']);
   });
 
+  it('free prose closing on a short paragraph that names what the story shows: that paragraph and the one before are the Result', () => {
+    const story = (close: string) =>
+      lines(
+        '# Simplifying workspace onboarding',
+        '',
+        'Activation for new workspaces had sat at 22% for most of the year.',
+        '',
+        'I interviewed twelve admins, cut the setup wizard from seven steps to two and moved invites to the first screen.',
+        '',
+        'Activation went from 22% to 31% in the quarter after launch.',
+        '',
+        close,
+      );
+    const { doc } = read(story('For me this is a good Invent and Simplify story, because it made things simpler for the user.'));
+    const result = doc.stories[0].sections.filter((x) => x.kind === 'result');
+    assert.equal(result.length, 1);
+    assert.deepEqual(
+      doc.stories[0].sentences.filter((x) => x.part === 'result').map((x) => x.text.slice(0, 10)),
+      ['Activation', 'For me thi'],
+    );
+    // A closing paragraph that tells what happened next is the Result alone.
+    const told = read(story('It was disappointing for everyone, and the pilot ended in June.')).doc.stories[0];
+    assert.deepEqual(
+      told.sentences.filter((x) => x.part === 'result').map((x) => x.text.slice(0, 10)),
+      ['It was dis'],
+    );
+  });
+
   it("a page of answer drafts: its heading a collection title, a friend's comments and a to-do line under the answer are notes", () => {
     const text = lines(
       '# Graduate scheme: answer drafts',

@@ -172,8 +172,25 @@ export function proseSections(body: BlockRef[], closes = true): DraftSection[] {
       mk('learning', last),
     ];
   }
+  // A short closing paragraph that only names what the story shows ("For me this is a good Invent and Simplify story,
+  // because …") closes the Result told in the paragraph before it: both are the Result.
+  if (units.length >= 4 && CODA_OPENING.test(refText(last[0])) && refText(last[0]).split(/\s+/).length <= MAX_CODA_WORDS) {
+    return [mk('situation', units[0]), mk('action', units.slice(1, -2).flat()), mk('result', [...units[units.length - 2], ...last])];
+  }
   return [mk('situation', units[0]), mk('action', units.slice(1, -1).flat()), mk('result', last)];
 }
+
+/** The opening of a paragraph that names what the story shows: "This shows …", "For me this is a good … story". */
+const CODA_OPENING = new RegExp(
+  String.raw`^[\s*_>]*(?:for me,? |i think |i'd say |so )?(?:this|that|it)(?: story| one| example)? (?:shows|showed|demonstrates|` +
+    String.raw`demonstrated|really shows)(?![\p{L}'])|` +
+    String.raw`^[\s*_>]*(?:for me,? |i think |i'd say |so )?(?:this|that|it) (?:is|was) (?:a|an|my) (?:[\p{L}-]+ ){0,6}?` +
+    String.raw`(?:story|example)(?![\p{L}'])|^[\s*_>]*i(?:'d| would) use (?:this|it)(?: one)? for`,
+  'iu',
+);
+
+/** Most words of such a closing paragraph. */
+const MAX_CODA_WORDS = 45;
 
 /** The opening of a paragraph that draws the story's lesson. */
 const LESSON_OPENING = new RegExp(
