@@ -120,6 +120,9 @@ describe('quantities', () => {
         'two and a half days|duration|216000000',
       ]);
     });
+    it('reads a count past "more", "extra" or "new": "two more gaps", "3 extra drivers"', () => {
+      assert.deepEqual(qs('The audit found two more gaps, so I hired 3 extra drivers.'), ['two|count|2', '3|count|3']);
+    });
     it('reads a star rating that measures: one review given, an average', () => {
       assert.equal(qs('She left a 5-star review, and our rating rose to a 4.6-star average.').length, 2);
     });

@@ -163,6 +163,13 @@ export function digitQuantity(text: string, m: RegExpExecArray): Quantity | unde
   } else if (unitLower && CURRENCY_WORDS.has(unitLower)) {
     kind = 'money';
     unit = '$';
+  } else if (!currency && unitLower && QUALIFIERS_BEFORE_COUNT.has(unitLower)) {
+    // "2 more gaps", "3 extra drivers": a count of what follows the qualifier.
+    const noun = /^\s+[\p{L}]+\s+([\p{L}]+)/u.exec(after)?.[1]?.toLowerCase();
+    if (noun && isPluralNoun(noun)) {
+      kind = 'count';
+      unit = noun;
+    }
   } else if (!currency && unitLower && !NOT_UNITS.has(unitLower)) {
     kind = 'count';
     unit = unitLower;
@@ -178,6 +185,9 @@ export function digitQuantity(text: string, m: RegExpExecArray): Quantity | unde
  * 5-star review"), which is how it went.
  */
 const STAR_RATED = /^[-\s]star\s+(?:reviews|ratings|hotels?|restaurants?|complaints|comments|posts)\b/i;
+
+/** Words between a number and the plural it counts: "2 more gaps", "3 extra drivers", "two new hires". */
+export const QUALIFIERS_BEFORE_COUNT = words`more fewer extra additional further new other`;
 
 /** HTTP status codes that a story names in the plural ("429s", "the 502s"). */
 const HTTP_ERRORS = words`401 403 404 429 500 502 503 504`;

@@ -1,7 +1,7 @@
 import type { Quantity, QuantityKind } from '../types';
 import { NUMBER_WORDS, SCALE_WORDS, MULTIPLE_WORDS, FRACTION_WORDS, DURATION_UNITS, FREQUENCY_WORDS } from '../lexicons/numbers';
 import { makeQuantity as make } from './quantity';
-import { NOT_UNITS, COMPARATIVE_AFTER_TIMES, CURRENCY_WORDS } from './digits';
+import { NOT_UNITS, COMPARATIVE_AFTER_TIMES, CURRENCY_WORDS, QUALIFIERS_BEFORE_COUNT } from './digits';
 import { words } from '../lexicons/words';
 
 /* Quantities written in words: "two weeks", "a third", "doubled", "from weekly to daily". */
@@ -217,7 +217,12 @@ export function findWordQuantities(text: string, out: Quantity[]): void {
       end = words[j].e;
       j++;
     }
-    const unitW = adj(words[j - 1], words[j]) ? words[j] : undefined;
+    let unitW = adj(words[j - 1], words[j]) ? words[j] : undefined;
+    // "two more gaps", "three extra drivers": a count of what follows the qualifier.
+    if (unitW && QUALIFIERS_BEFORE_COUNT.has(unitW.w) && adj(unitW, words[j + 1]) && /^[a-z]{3,}s$/.test(words[j + 1].w)) {
+      j++;
+      unitW = words[j];
+    }
     const u = unitW?.w;
     let kind: QuantityKind = 'count';
     let unit = u && !NOT_UNITS.has(u) ? u : '';
