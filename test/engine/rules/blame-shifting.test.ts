@@ -1967,3 +1967,16 @@ describe(`${ID}: what the writer's own mechanism makes others do, a place of two
       [],
     ));
 });
+
+describe(`${ID}: "I don't think there was much more I could have done", "not sure there was much more we could have done"`, () => {
+  for (const excuse of [
+    "Looking back I don't think there was much more I could have done; it was really a systems problem.",
+    "Honestly, I'm not sure there was much more we could have done.",
+  ])
+    it(`fires on: ${excuse}`, () => assert.equal(inVanBreakdown(excuse).length, 1));
+  it('stays silent when the writer then says what they changed', () =>
+    assert.deepEqual(
+      inVanBreakdown("I don't think there was much more I could have done on the day, so I rebuilt the spare-van rota that week."),
+      [],
+    ));
+});

@@ -331,7 +331,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'nothing I could have done',
     probe: ['nothing', 'could', 'no way', 'much', 'great deal', 'whole lot', 'so much', 'something', 'anything', 'held', 'a lot'],
     source:
-      String.raw`(?:not sure|don't know|do not know|don't see) (?:what|that there's|there's|that there is|there is) ` +
+      // "I'm not sure there was much more we could have done", "I don't think there was much more I could have done".
+      String.raw`(?:not sure|don't know|do not know|don't see|don't think|do not think) (?:what|that there's|there's|that there is|` +
+      String.raw`there is|there was|that there was|there were) ` +
       String.raw`(?:much |a lot |anything )?(?:more |else )?(?:that )?(?:i|we)(?: could|'d| would)(?: have|'ve)? ` +
       String.raw`(?:done|do|change|changed)|` +
       String.raw`nothing (?:more |else )?(?:i|we) could(?: have|'ve)? (?:done|do)|` +
