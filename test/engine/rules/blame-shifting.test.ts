@@ -1980,3 +1980,12 @@ describe(`${ID}: "I don't think there was much more I could have done", "not sur
       [],
     ));
 });
+
+describe(`${ID}: a relative clause of the writer's is no act that takes the blame up, and "is our problem" takes it on`, () => {
+  it('fires on "Not in my control really; the forecast was correct on the data I had."', () =>
+    assert.equal(inVanBreakdown('Not in my control really; the forecast was correct on the data I had.').length, 1));
+  it('stays silent on "That was the vendor\'s change, but a silent error in our confirmations is our problem."', () =>
+    assert.deepEqual(inVanBreakdown("That was the vendor's change, but a silent error in our confirmations is our problem."), []));
+  it('still fires on "It was the vendor\'s change, and it isn\'t our problem."', () =>
+    assert.equal(inVanBreakdown("It was the vendor's change, and honestly it isn't our problem.").length, 1));
+});

@@ -70,7 +70,8 @@ const WEIGHING = new RegExp(
 const WEIGHING_CUE = /option|alternative|choice| or /i;
 
 /** The writer takes the blame: "it was partly my fault", "that one was on me". */
-const OWNS_IT = /(?<![\w'])(?:my (?:own )?(?:fault|mistake|bad)|on me)(?![\w'])/g;
+// "…, but a silent error in bank confirmations is our problem": the writer's side takes it on.
+const OWNS_IT = /(?<![\w'])(?:my (?:own )?(?:fault|mistake|bad)|on me|(?:is|was) (?:our|my) (?:problem|responsibility|job))(?![\w'])/g;
 
 /**
  * A blame pattern as the rule searches with it: whole words only. A source
@@ -522,7 +523,9 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
     for (let i = first; i < s.tokens.length; i++) {
       if (s.tokens[i].start < endOffset || !(isI(s.tokens, i) || isWe(s.tokens, i))) continue;
       // "…, and by the time I was allowed to make an offer", "…, so we slipped": not the writer acting; "…, so I built a stub" is.
-      if (!writerClauseActs(s.tokens, i) || opinionAfter(s.tokens, i)) continue;
+      // Nor a relative clause on a noun: "the forecast was correct on the data I had" ("the lesson is that we now …" acts).
+      const onNoun = s.tokens[i - 1]?.norm !== 'that' && relativeAt(s.tokens, i);
+      if (onNoun || !writerClauseActs(s.tokens, i) || opinionAfter(s.tokens, i)) continue;
       return false;
     }
     // "It wasn't my job. I fixed it anyway." sets up ownership; other blame is context only when the next sentence owns the
