@@ -1910,7 +1910,7 @@ describe(`${ID}: the writer's own shift named as where it happened, and a share 
     "The outage wasn't my fault, but the slow rollback was mine.",
   ];
   for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(inVanBreakdown(excuse), []));
-  const fires = ['That delay was on the night shift.', "The outage wasn't my fault, but that's how it goes."];
+  const fires = ['That delay was on the night shift.', "The outage wasn't my fault, but there it is."];
   for (const excuse of fires) it(`still fires on: ${excuse}`, () => assert.equal(inVanBreakdown(excuse).length, 1));
 });
 
@@ -1988,4 +1988,17 @@ describe(`${ID}: a relative clause of the writer's is no act that takes the blam
     assert.deepEqual(inVanBreakdown("That was the vendor's change, but a silent error in our confirmations is our problem."), []));
   it('still fires on "It was the vendor\'s change, and it isn\'t our problem."', () =>
     assert.equal(inVanBreakdown("It was the vendor's change, and honestly it isn't our problem.").length, 1));
+});
+
+describe(`${ID}: a setback put on how things are`, () => {
+  for (const excuse of [
+    "Vans break down in winter, that's how it is.",
+    'The van needed three levels of sign-off, which is just how things work at group.',
+  ])
+    it(`fires on: ${excuse}`, () => assert.equal(inVanBreakdown(excuse).length, 1));
+  for (const excuse of [
+    "That's how it works now: every spare van is checked on Fridays.",
+    'I asked the fleet manager how things work at group.',
+  ])
+    it(`stays silent on: ${excuse}`, () => assert.deepEqual(inVanBreakdown(excuse), []));
 });

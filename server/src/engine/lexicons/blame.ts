@@ -266,6 +266,19 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   { name: 'dropped the ball', probe: ['the ball'], source: String.raw`(?:dropped|drops|drop) the ball`, needsOtherSubject: true },
   {
+    // In a setback, the cause put on how things are: "procurement is slow, that's how it is", "three levels of sign-off, which
+    // is just how things work at group".
+    name: "that's how it is",
+    probe: [' how ', ' way '],
+    source:
+      String.raw`(?:that's|that is|it's|it is|this is|which is) (?:just |simply |sometimes )?(?:how|the way) (?:it is|it goes|` +
+      // Not the new way told after it: "That's how it works now: every release goes out staged".
+      String.raw`things are|things go|it works|things work|(?:the )?[\w-]{1,30} works?)(?: (?:at|in|with) [\w-]{1,30})?` +
+      String.raw`(?!,? (?:now|today|these days)\b| ?:)`,
+    inFailure: true,
+    unlessIActAfter: true,
+  },
+  {
     name: 'let us down',
     probe: [' down'],
     source:

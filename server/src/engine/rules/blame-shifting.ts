@@ -480,7 +480,9 @@ const ENDORSING = words`agreed agrees confirmed confirms acknowledged acknowledg
 const OWNED_AFTER = /^[^.;]*?\b(?:but|so|and|yet) (?:i|we)\b/i;
 
 /** "The late drawings weren't my doing, but having no slack for them was": a share owned in the same breath. */
-const SHARE_OWNED_AFTER = /^,? but [^.;]{1,80}? (?:was|were|is)(?: (?:mine|on me|my (?:fault|doing|mistake)))?[.!;]?$/;
+// Not a shrug: "…, but there it is", "…, but that's how it is".
+const SHARE_OWNED_AFTER =
+  /^,? but (?!(?:there|that|it|this|such)\b)[^.;]{1,80}? (?:was|were|is)(?: (?:mine|on me|my (?:fault|doing|mistake)))?[.!;]?$/;
 
 function blames(s: Sentence, next: Sentence | undefined, text: string, from: number, to: number, p: BlamePattern): boolean {
   const before = text.slice(0, from);
