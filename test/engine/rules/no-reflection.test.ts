@@ -2087,30 +2087,12 @@ describe(`${ID}: an analysis, a price paid against a dearer quote and memory tha
     lintWith(ID, story({ title: 'Energy and queues', situation: 'Our branch queues and bills were both too high.', action, result }));
   it('stays silent on "I broke the ticket data down by transaction type"', () =>
     assert.deepEqual(went('I broke the ticket data down by transaction type and by hour.', 'The wait fell from 48 to 22 minutes.'), []));
-  it('still reads "I broke the nightly build" as the writer\'s setback', () =>
-    assert.deepEqual(
-      signals(
-        story({
-          title: 'Queues',
-          situation: 'Queues were long.',
-          action: 'I rewrote the queue system.',
-          result: 'I broke the ticket printer on launch day, and two customers made formal complaints.',
-        }),
-      ),
-      ['I broke'],
-    ));
+  const queues = (result: string) =>
+    signals(story({ title: 'Queues', situation: 'Queues were long.', action: 'I rewrote the queue system.', result }));
+  it('still reads "I broke the ticket printer" as the writer\'s setback', () =>
+    assert.deepEqual(queues('I broke the ticket printer on launch day, and two customers made formal complaints.'), ['I broke']));
   it('reads past "I broke the ticket data down" to the complaints beside it', () =>
-    assert.deepEqual(
-      signals(
-        story({
-          title: 'Queues',
-          situation: 'Queues were long.',
-          action: 'I rewrote the queue system.',
-          result: 'I broke the ticket data down by hour, and two customers made formal complaints.',
-        }),
-      ),
-      ['formal complaints'],
-    ));
+    assert.deepEqual(queues('I broke the ticket data down by hour, and two customers made formal complaints.'), ['formal complaints']));
   it('stays silent on a price paid against a dearer quote', () =>
     assert.deepEqual(
       went('I moved the school to a basket energy contract.', 'We paid £71,400, against £97,000 on the fixed quote, a saving of £25,600.'),

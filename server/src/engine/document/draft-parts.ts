@@ -164,7 +164,8 @@ export function proseSections(body: BlockRef[], closes = true): DraftSection[] {
   const last = units[units.length - 1];
   // A closing paragraph that opens as a lesson ("What I took from it is …", "Looking back, …") is the Learning, and the
   // one before it the Result, when the story has paragraphs enough for both.
-  if (units.length >= 4 && LESSON_OPENING.test(refText(last[0]))) {
+  const closing = refText(last[0]);
+  if (units.length >= 4 && LESSON_OPENING.test(closing)) {
     return [
       mk('situation', units[0]),
       mk('action', units.slice(1, -2).flat()),
@@ -174,7 +175,7 @@ export function proseSections(body: BlockRef[], closes = true): DraftSection[] {
   }
   // A short closing paragraph that only names what the story shows ("For me this is a good Invent and Simplify story,
   // because …") closes the Result told in the paragraph before it: both are the Result.
-  if (units.length >= 4 && CODA_OPENING.test(refText(last[0])) && refText(last[0]).split(/\s+/).length <= MAX_CODA_WORDS) {
+  if (units.length >= 4 && CODA_OPENING.test(closing) && closing.split(/\s+/).length <= MAX_CODA_WORDS) {
     return [mk('situation', units[0]), mk('action', units.slice(1, -2).flat()), mk('result', [...units[units.length - 2], ...last])];
   }
   return [mk('situation', units[0]), mk('action', units.slice(1, -1).flat()), mk('result', last)];

@@ -69,8 +69,10 @@ const WEIGHING = new RegExp(
 /** Words one of which every WEIGHING match holds, in any case: a plain test before the pattern. */
 const WEIGHING_CUE = /option|alternative|choice| or /i;
 
-/** The writer takes the blame: "it was partly my fault", "that one was on me". */
-// "…, but a silent error in bank confirmations is our problem": the writer's side takes it on.
+/**
+ * The writer takes the blame: "it was partly my fault", "that one was on me", "…, but a silent error in bank confirmations
+ * is our problem".
+ */
 const OWNS_IT = /(?<![\w'])(?:my (?:own )?(?:fault|mistake|bad)|on me|(?:is|was) (?:our|my) (?:problem|responsibility|job))(?![\w'])/g;
 
 /**

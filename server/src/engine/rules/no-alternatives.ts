@@ -281,9 +281,7 @@ export const noAlternatives: Rule<IgnoreOption> = {
           messageId: 'askedDecision',
           data: { decision: asked },
           ...titleRange(story),
-          suggestions: [
-            promptAfterSentence(last, 'Insert prompt: I also considered …', 'I also considered ${1:alternative}, but ${2:trade-off}.'),
-          ],
+          suggestions: [alsoConsidered(last)],
         });
       return;
     }
@@ -293,13 +291,12 @@ export const noAlternatives: Rule<IgnoreOption> = {
       messageId: 'noAlternative',
       data: { decision: shownDecision(first.text) },
       ...titleRange(story),
-      suggestions: [
-        promptAfterSentence(
-          first.sentence,
-          'Insert prompt: I also considered …',
-          'I also considered ${1:alternative}, but ${2:trade-off}.',
-        ),
-      ],
+      suggestions: [alsoConsidered(first.sentence)],
     });
   },
 };
+
+/** The quick fix both messages offer: a prompt for the alternative weighed, after `s`. */
+function alsoConsidered(s: Sentence) {
+  return promptAfterSentence(s, 'Insert prompt: I also considered …', 'I also considered ${1:alternative}, but ${2:trade-off}.');
+}
