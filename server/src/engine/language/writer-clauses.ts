@@ -1,6 +1,7 @@
 import type { Token } from '../types';
 import { words } from '../lexicons/words';
 import { IRREGULAR_PARTICIPLES } from '../lexicons/passive';
+import { FUNCTION_WORDS } from '../lexicons/generic-words';
 
 /*
  * The writer's clauses of a sentence and what each tells: an event (a verb in the past: "since I rewrote the
@@ -64,4 +65,51 @@ export function writerClauses(tokens: Token[]): Array<WriterClause | undefined> 
     out[i] = clause;
   }
   return out;
+}
+
+/** Verbs whose present and past are one form ("I put", "I set"), and verbs that tell no act (being, having, modals). */
+const NO_TENSE_READ = words`
+  put set cut read let hit shut spread cost hurt quit bet split shed upset broadcast
+  am is are was were be been have has had do does did can could will would shall should may might must need
+  think feel believe guess suppose mean hope wish know remember reckon dunno gonna wanna gotta
+  came became overcame ate said learnt dealt spelt burnt dreamt leant meant redid kind sort
+`;
+/** Adverbs between the writer and a present verb: "I still sign", "we now check". */
+const HABIT_GAP = words`also just really genuinely truly personally actually always never usually often still now even`;
+/** Words before the writer that make the clause a condition or a time, not the habit itself: "before we sign a contract". */
+const CONDITION_BEFORE = words`
+  before after until unless if once when whenever while as since because so that than how what where why which who
+`;
+
+/**
+ * The verbs the writer does in the present, as a habit kept now: "On nights I close, I sign the temp log before I sign
+ * anything else". Not a past event, a view or a state, and not a verb read the same in both tenses ("I put").
+ */
+export function presentWriterVerbs(tokens: Token[]): number {
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if ((t.norm !== 'i' && t.norm !== 'we') || t.quoted || CONDITION_BEFORE.has(tokens[i - 1]?.norm ?? '')) continue;
+    let k = i + 1;
+    while (k < tokens.length && HABIT_GAP.has(tokens[k].norm)) k++;
+    const verb = tokens[k]?.norm ?? '';
+    if (!/^[a-z]{3,}$/.test(verb) || NO_TENSE_READ.has(verb) || VIEW_VERBS.has(verb) || FUNCTION_WORDS.has(verb)) continue;
+    if (/ed$/.test(verb) || IRREGULAR_PAST.has(verb) || /(?:ing|ly)$/.test(verb)) continue;
+    n++;
+  }
+  return n;
+}
+
+/** How many of the writer's verbs in these tokens are past events: "I rewrote", "we took". */
+export function pastWriterVerbs(tokens: Token[]): number {
+  let n = 0;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i];
+    if ((t.norm !== 'i' && t.norm !== 'we') || t.quoted) continue;
+    let k = i + 1;
+    while (k < tokens.length && BEFORE_VERB.has(tokens[k].norm)) k++;
+    const verb = tokens[k]?.norm ?? '';
+    if (/[^e]ed$|ied$|eed$/.test(verb) || (IRREGULAR_PAST.has(verb) && !NO_TENSE_READ.has(verb))) n++;
+  }
+  return n;
 }

@@ -10,6 +10,7 @@ import { firstBlame } from './blame-shifting';
 import { keptLength } from '../language/text';
 import { setbackOf } from '../language/setbacks';
 import { words } from '../lexicons/words';
+import { pastWriterVerbs, presentWriterVerbs } from '../language/writer-clauses';
 
 interface Options {
   /** How many setback phrases the story needs when neither its type nor its title says it is a failure story. */
@@ -339,7 +340,7 @@ export const noReflection: Rule<Options> = {
         blamed = platitude ? 'blamedPlatitude' : 'blamedNoLesson';
       }
     }
-    if (!signal || changedSince(story)) return;
+    if (!signal || changedSince(story) || habitKeptNow(story)) return;
     const learningSection = sectionsOf(story, 'learning').at(-1);
     report({
       messageId: blamed ?? (lesson === 'platitude' ? 'platitude' : 'noLesson'),
@@ -360,6 +361,16 @@ export const noReflection: Rule<Options> = {
     });
   },
 };
+
+/**
+ * A story told in the past that closes on what the writer does in the present: "On nights I close, I sign the temp log
+ * before I sign anything else." The switch of tense is the habit the setback left, whatever its words.
+ */
+function habitKeptNow(story: Story): boolean {
+  const ending = story.sentences.filter((s) => ENDING.has(s.part)).slice(-3);
+  const past = story.sentences.reduce((n, s) => n + (ending.includes(s) ? 0 : pastWriterVerbs(s.tokens)), 0);
+  return past >= 2 && ending.some((s) => presentWriterVerbs(s.tokens) > 0);
+}
 
 /** The parts that tell how a story ended. */
 const ENDING = words`result learning`;
