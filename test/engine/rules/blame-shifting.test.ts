@@ -167,6 +167,7 @@ describe(`${ID}: blame told as cause and effect`, () => {
       'result',
     ],
     ['a counterfactual about another party', 'If the vendor had shipped the patch when they said, we would have been fine.', 'result'],
+    ['a loss their act would have averted', "If the agency had warned us, we wouldn't have lost the Hartley account.", 'result'],
     ['a cause named as their change', "The outage was caused by the networking team's change.", 'situation'],
     [
       'a request another party kept pushing back',
@@ -263,6 +264,13 @@ describe(`${ID}: blame told through what another party passed on, a root cause, 
     ['a root cause in the writer’s own code', 'The root cause was a race in my own retry code.', 'result'],
     ['a counterfactual about the writer', 'If I had checked the maintenance calendar, it would have gone through first time.', 'learning'],
     ['a counterfactual with a bad outcome', 'If the load test had failed, we would have rolled back.', 'result'],
+    // What another party's act would have cost is a risk weighed, not blame for what happened.
+    [
+      'a loss that a colleague leaving would have caused',
+      'If the night porter had quit over it, we would have lost our only cover.',
+      'result',
+    ],
+    ['a deadline that a supplier could have cost', 'If the printer had walked away, we would probably have missed the fair.', 'action'],
   ];
   for (const [name, sentence, part] of silent) {
     it(`stays silent on ${name}`, () => assert.deepEqual(flaggedIn(sentence, part), [], sentence));

@@ -66,6 +66,12 @@ const WEIGHING = new RegExp(
     String.raw`i (?:could|considered|looked at|weighed)(?: either)? [^.;]{0,80}?,? or (?:i |we )?(?:could )?[\w-]+)(?![\w'])`,
 );
 
+/** What a counterfactual act would have cost: "… we would have lost our most reliable volunteer". */
+const RISK_AFTER =
+  /^ (?:probably |definitely |certainly |easily )?(?:lost|missed|failed|had to|been (?:left|stuck|short|without))(?![\w'])/;
+/** "… we would not have", "… we'd never have": the loss averted, so the act named was the one not taken. */
+const NEGATED_HAVE = /(?:not|n't|never) (?:have|'ve)$/;
+
 /** Words one of which every WEIGHING match holds, in any case: a plain test before the pattern. */
 const WEIGHING_CUE = /option|alternative|choice| or /i;
 
@@ -198,6 +204,9 @@ function findBlames(doc: StoryDocument, story: Story): Blame[] {
         if (p.name !== 'not my fault' && owned) continue;
         if (p.causal && storyOwns()) continue;
         if (p.inFailure && !storyFailed()) continue;
+        // "If she'd walked out, we would have lost our best volunteer": a loss that their act would have caused is a risk
+        // the writer weighed, not blame; "if they had told us, we wouldn't have lost the client" still blames.
+        if (p.name === 'if they had' && RISK_AFTER.test(text.slice(to)) && !NEGATED_HAVE.test(m[0])) continue;
         if (p.pointsBack && !opensWithOther(story.sentences[s.index - 1])) continue;
         if (p.notInSetup && (told[s.index] === 'situation' || s.part === 'task') && storyOwns()) continue;
         if (weighing && (p.weak || p.causal)) continue;
