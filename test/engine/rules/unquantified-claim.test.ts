@@ -287,6 +287,7 @@ describe(`${ID}: results told as a comparison, a success or a rise`, () => {
     ['The pilot was a success.', 'was a success'],
     ['It helped the team a lot.', 'helped the team a lot'],
     ['Sales picked up again in May.', 'picked up'],
+    ['Bookings picked up as well.', 'picked up'],
   ];
   for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
   const silent: Array<[string, 'action' | 'result']> = [
@@ -294,6 +295,9 @@ describe(`${ID}: results told as a comparison, a success or a rise`, () => {
     ['I picked up the on-call pager from Priya.', 'action'],
     ['The pilot was a success: 40 of 50 clinics renewed.', 'result'],
     ['Sales picked up, from 120 to 180 orders a week.', 'result'],
+    // Noticed or collected, not a measure rising.
+    ['The missing checks were picked up as a weakness at the inspection.', 'result'],
+    ['Her laptop got picked up by the courier on Friday.', 'result'],
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });

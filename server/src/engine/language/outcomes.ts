@@ -83,6 +83,18 @@ const AFTER_RISE = words`
   dramatically massively
 `;
 
+/**
+ * Whether a rise ends its clause at token j: nothing after it, or only how it rose ("… again", "… as well"). Not "picked
+ * up as a weakness", a thing noticed.
+ */
+function riseEnds(t: Token[], j: number): boolean {
+  const w = word(t[j]);
+  return isEnd(t[j]) || (AFTER_RISE.has(w) && (w !== 'as' || word(t[j + 1]) === 'well'));
+}
+
+/** "It was picked up at the audit": a passive, a thing noticed or collected, not a measure rising. */
+const PASSIVE_BE = words`was were been being is are got get gets`;
+
 /** Verbs of a measure rising on its own. */
 export const RISES: ReadonlyArray<[string, string]> = [
   ['picked', 'up'],
@@ -276,7 +288,7 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
   const inResult = s.part === 'result';
   // "sales picked up", "signups took off": a rise, with nothing after it but how ("… again", "… sharply").
   const rise = phraseStartingAt(RISES_BY_VERB, t, i);
-  if (rise && !SELF.has(word(t[i - 1])) && !troubleRising(t, i) && (isEnd(t[i + 2]) || AFTER_RISE.has(word(t[i + 2]))))
+  if (rise && !SELF.has(word(t[i - 1])) && !PASSIVE_BE.has(word(t[i - 1])) && !troubleRising(t, i) && riseEnds(t, i + 2))
     return { first: i, last: i + 1 };
   // "a real step change", "night and day": an idiom of improvement with no measure.
   const idiom = phraseStartingAt(IDIOMS_BY_FIRST, t, i);
