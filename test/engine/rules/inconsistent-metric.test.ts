@@ -123,6 +123,7 @@ describe(`${ID}: numbers in every shape`, () => {
       'Of the new opportunities, 60% came from referrals, 35% from outbound and 20% from the roundtables.',
       '20%',
     ],
+    ['shares of a count named with a colon', 'New tickets: 44% billing, 61% login and 19% everything else.', '19%'],
   ];
   for (const [name, result, figure] of fires) {
     it(`fires on ${name}`, () => assert.deepEqual(resultOf(result).flagged, [figure]));
@@ -141,6 +142,7 @@ describe(`${ID}: numbers in every shape`, () => {
       'Of the patients surveyed, 80% said they felt heard, 75% said waits were shorter and 90% would recommend us.',
     ],
     ['shares of different wholes, said so', 'Android and iOS grew 60%, 45% and 30% respectively across the three regions.'],
+    ['one rate named for each arm of a test', 'Opt-in: 44% (the old flow), 61% (the new one), 19% (no prompt at all).'],
   ];
   for (const [name, result] of silent) {
     it(`stays silent on ${name}`, () => assert.deepEqual(resultOf(result).flagged, []));

@@ -272,6 +272,17 @@ export function percentagesIn(s: Sentence): number {
   return n;
 }
 
+/**
+ * Words right before a percentage that make it a metric's level: "to 99.9%", "accuracy at 97%", and a rate named with a colon
+ * ("Opt-in: 41% (Priya's), 58% (mine), 22% (no ask)" gives one rate for each arm of a test, not parts of one whole).
+ */
+const LEVEL_BEFORE = new RegExp(
+  String.raw`\b(?:to|at|of|by|reached|hit|is|was|were|are|uptime|accuracy|availability|rate|[ps]\d\d|` +
+    String.raw`(?:rate|opt-?ins?|conversion|retention|take-?up|uptake|adoption|completion|attendance|occupancy|` +
+    String.raw`utili[sz]ation|engagement|churn|ctr|click-through|pass rate|win rate)\s*:)\s*[~\u2248]?\s*$`,
+  'i',
+);
+
 /** {@link sharesOverWhole} without the count of {@link percentagesIn}. */
 export function sharesOverWholeInFull(doc: StoryDocument, s: Sentence): Quantity[] | undefined {
   const inPair = (q: Quantity) => s.pairs.some((p) => overlaps(q, p.before) || overlaps(q, p.after));
@@ -279,10 +290,8 @@ export function sharesOverWholeInFull(doc: StoryDocument, s: Sentence): Quantity
   let best: Quantity[] = [];
   for (const q of s.quantities) {
     const after = doc.text.slice(q.end, Math.min(s.end, q.end + 40));
-    // "to 99.9%", "accuracy at 97%": the level of a metric, not a part of a whole.
-    const level = /\b(?:to|at|of|by|reached|hit|is|was|were|are|uptime|accuracy|availability|rate|[ps]\d\d)\s*[~\u2248]?\s*$/i.test(
-      doc.text.slice(Math.max(s.start, q.start - 20), q.start),
-    );
+    // "to 99.9%", "accuracy at 97%", "Opt-in: 41% (hers), 58% (mine)": the level of a metric, not a part of a whole.
+    const level = LEVEL_BEFORE.test(doc.text.slice(Math.max(s.start, q.start - 20), q.start));
     const share =
       q.kind === 'percent' && q.unit === '%' && q.value > 0 && q.value <= 100 && !inPair(q) && !level && !CHANGE_AFTER.test(after);
     const prev = run.at(-1);
