@@ -301,3 +301,25 @@ describe(`${ID}: a filler is the writer's own wording in anyone's reported words
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), []));
 });
+
+/*
+ * Doubt said twice ("I think we maybe …") is two hedges, and doubt with its subject left out ("…, not 100% sure if that
+ * was me") is the writer's own; someone else's doubt is not. New sentences, written for this family.
+ */
+describe(`${ID}: doubt said twice, and doubt with its subject left out`, () => {
+  const fires: Array<[string, string[]]> = [
+    ['I think we maybe moved the stand-up to ten.', ['I think', 'maybe']],
+    ['I think she probably signed it off that week.', ['I think', 'probably']],
+    ['I rewrote the import, not 100% sure if Jo or I added the retry.', ['not 100% sure']],
+    ['I paired on the fix, but not entirely sure it was the root cause.', ['not entirely sure']],
+    ["I'm not 100% sure the cache helped.", ["I'm not 100% sure"]],
+    // One estimate, read once.
+    ['I think we might add a second van.', ['I think we might']],
+  ];
+  for (const [sentence, hedges] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), hedges));
+  const silent = [
+    'The depot manager was not entirely sure the vans would fit.',
+    'Pickers were not 100% sure which aisle to use, so I relabelled it.',
+  ];
+  for (const sentence of silent) it(`stays silent on someone else's doubt: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), []));
+});

@@ -87,7 +87,8 @@ export const hedging: Rule<Options> = {
             ? [entry.parenthetical ? dropAside(s, i, last, hedge) : dropHedge(doc, s, i, last, hedge)]
             : [];
         report({ messageId: 'hedge', data: { hedge }, start, end, suggestions });
-        i = last;
+        // "I think we maybe": the words after the hedge shown are read again, and may hold a hedge of their own.
+        i = entry.span ? i + entry.span - 1 : last;
       }
     }
   },
@@ -130,6 +131,7 @@ function isHedge(tokens: Token[], first: number, last: number, entry: HedgeEntry
   if (entry.filler && (!/^\p{Lu}?\p{Ll}+$/u.test(t.text) || (prev && /^\d/.test(prev.text)))) return false;
   // "with, like, actual students": set off by commas; "tools like Jira" is no filler.
   if (entry.parenthetical && (prev?.text !== ',' || tokens[last + 1]?.text !== ',')) return false;
+  if (entry.opensClause && prev && !CLAUSE_OPENERS.has(prev.norm) && !CLAUSE_OPENERS.has(prev.text)) return false;
   if (entry.words[0] === 'kind' || entry.words[0] === 'sort') {
     if (!kindOfIsHedge(tokens, first)) return false;
   }
@@ -146,6 +148,9 @@ function isHedge(tokens: Token[], first: number, last: number, entry: HedgeEntry
   if (reported && isEstimate(entry) && (!reported.firstPerson || reported.kind === 'thinking')) return false;
   return true;
 }
+
+/** What may stand right before a hedge that opens its clause: a comma, a dash, "and", "but". */
+const CLAUSE_OPENERS = words`, ; : \u2014 \u2013 - ( and but though although honestly`;
 
 /** Hedges told in the writer's own present voice, never inside someone else's reported words. */
 const SPEAKING_NOW = words`guess suppose reckon`;
