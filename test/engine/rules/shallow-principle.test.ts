@@ -433,3 +433,21 @@ describe(`${ID}: a creed in place of a reason`, () => {
   it('stays silent when the same words lead into what the writer did', () =>
     assert.deepEqual(flaggedIn('Customer Obsession is at the heart of the 40% drop: I rang every complainant myself.'), []));
 });
+
+/*
+ * What the writer always or never does is what they are like, however particular its words ("because I always look at the
+ * bigger picture rather than my own quota"); a habit told without "always", with a concrete object, is still evidence.
+ * New sentences, written for this family.
+ */
+describe(`${ID}: a trait told with "always" or "never" is no evidence`, () => {
+  for (const sentence of [
+    'I would say this shows Think Big, because I always look at the wider picture rather than my own targets.',
+    'It was Ownership, since I never leave a loose end for the next shift.',
+  ])
+    it(`fires on: ${sentence}`, () => assert.equal(flaggedIn(sentence).length, 1));
+  for (const sentence of [
+    'It was Ownership, since I send the clinic managers a summary of every incident myself.',
+    'It was Ownership, since I rang all 40 clinics myself on the night of the outage.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+});

@@ -27,6 +27,8 @@ const VIEW_VERBS = words`
 `;
 /** Adverbs that make any verb after them a habit. */
 const HABIT_ADVERBS = words`always never usually often`;
+/** Of those, the ones that make the habit a trait the writer claims: "I always see things through". */
+const TRAIT_ADVERBS = words`always never`;
 /** Past tenses that do not end in -ed (the participles besides). */
 const IRREGULAR_PAST = words`
   ${IRREGULAR_PARTICIPLES} ran sat took wrote gave saw went spoke drove rode flew stood began chose grew drew knew rang sang swam
@@ -54,9 +56,14 @@ export function writerClauses(tokens: Token[]): Array<WriterClause | undefined> 
     if (WRITER_SUBJECTS.has(t.norm) && !t.quoted) {
       let k = i + 1;
       let habit = false;
-      while (k < tokens.length && BEFORE_VERB.has(tokens[k].norm)) habit ||= HABIT_ADVERBS.has(tokens[k++].norm);
+      let trait = false;
+      while (k < tokens.length && BEFORE_VERB.has(tokens[k].norm)) {
+        trait ||= TRAIT_ADVERBS.has(tokens[k].norm);
+        habit ||= HABIT_ADVERBS.has(tokens[k++].norm);
+      }
       const verb = tokens[k]?.norm ?? '';
-      const character = CHARACTER_SUBJECTS.has(t.norm) || VIEW_VERBS.has(verb);
+      // "because I always look at the bigger picture": what the writer is always like, told as a habit, is character.
+      const character = CHARACTER_SUBJECTS.has(t.norm) || VIEW_VERBS.has(verb) || trait;
       // "I always put the families first": a habit, whatever the verb's form ("put" is present and past alike).
       const event = !character && !habit && (/[^e]ed$|ied$|eed$/.test(verb) || IRREGULAR_PAST.has(verb)) && verb !== 'need';
       clause = { id: i, event, character };
