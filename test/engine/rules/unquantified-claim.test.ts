@@ -318,6 +318,9 @@ describe(`${ID}: an attempt that went fine, and an event that went off without t
     ],
     ['"without a hitch"', 'The launch went off without a hitch.', 'went off without a hitch'],
     ['"went live without any issues"', 'The new rota went live without any issues.', 'went live without any issues'],
+    // The course told in the perfect: "has run", "has gone".
+    ['a process that has run well since', 'The new booking line has run smoothly since.', 'run smoothly'],
+    ['a change that has gone really well', 'The switch to paper-free rounds has gone really well.', 'gone really well'],
   ];
   for (const [name, sentence, expected] of fires) it(`fires on ${name}`, () => assert.deepEqual(claimIn(sentence), [expected]));
   const silent: Array<[string, string, 'action' | 'result']> = [
@@ -326,6 +329,7 @@ describe(`${ID}: an attempt that went fine, and an event that went off without t
     ['going ahead without a plan, which is no outcome', 'The migration went through without a rollback plan.', 'result'],
     ['going without trouble in the Action', 'The first batch went through without errors, so I started the second.', 'action'],
     ['an event without trouble, with its number', 'Peak went through without the backlog: orders cleared within 24 hours.', 'result'],
+    ['the writer running something ahead of time', 'I have run the stock take well ahead of the audit since.', 'result'],
   ];
   for (const [name, sentence, part] of silent) it(`stays silent on ${name}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });

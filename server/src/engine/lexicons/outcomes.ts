@@ -17,7 +17,7 @@ import { words } from './words';
  */
 
 /** Verbs of an event's course: "the launch went …", "it worked out …". */
-export const COURSE_VERBS = words`went ran worked turned came played landed rolled did tested performed`;
+export const COURSE_VERBS = words`went ran run gone worked turned came played landed rolled did tested performed`;
 /** Particles some course verbs need: "worked out", "came off", "played out". */
 export const COURSE_PARTICLES = words`out off through over`;
 /** How it went: "well", "smoothly", "fine", "dead quiet". */
