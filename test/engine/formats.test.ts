@@ -2195,3 +2195,38 @@ describe("story formats: H2 sections under the writer's own labels below an H1 t
     assert.deepEqual(shape(text), ['1: situation task action result learning']);
   });
 });
+
+describe('story formats: comments quoted under a labelled draft by the people who read it', () => {
+  const draft = (...comments: string[]) =>
+    lines(
+      '## The late supplier invoices',
+      '',
+      '**Situation:** Our month-end close ran to nine working days because supplier invoices arrived by post.',
+      '',
+      '**Action:** I moved invoice capture onto a shared inbox and matched the top 40 suppliers to purchase orders myself.',
+      '',
+      '**Result:** The close now takes six days.',
+      '',
+      ...comments,
+    );
+  it('reads "> **Priya:** …" and "> **pallet_jo**: …" as notes, not as the Result', () => {
+    const text = draft(
+      "> **Priya:** sounds like you're blaming the post room? they WILL ask what you'd do differently.",
+      '>',
+      '> **pallet_jo**: +1, and what did the auditors say?',
+    );
+    const { doc, asides } = read(text);
+    assert.deepEqual(shape(text), ['1: situation action result']);
+    for (const line of ['notes@9', 'notes@11']) assert.ok(asides.includes(line), `${line} in ${asides.join(' ')}`);
+    assert.deepEqual(
+      doc.stories[0].sentences.filter((s) => s.part === 'result').map((s) => s.text),
+      ['The close now takes six days.'],
+    );
+  });
+  it('keeps a quoted transcript turn ("> **Me:** …") and a name outside a quote as story text', () => {
+    const inQuote = read(draft('> **Me:** I also rang the ten largest suppliers to ask for e-invoices.')).doc.stories[0];
+    assert.ok(inQuote.sentences.some((s) => s.text.includes('ten largest suppliers')));
+    const plain = read(draft('**Priya:** the auditors signed it off with no findings.')).doc.stories[0];
+    assert.ok(plain.sentences.some((s) => s.text.includes('signed it off')));
+  });
+});

@@ -442,6 +442,23 @@ function isEmphasisedNote(it: Item): boolean {
   return em.length >= firstLine.length - 2;
 }
 
+/**
+ * "> **Priya:** this sounds like you're blaming him" under a labelled draft: a comment by someone named, quoted under the
+ * story, not its text. Only a name that is no speaker role ("Me", "Interviewer", "Q") and only in a quote.
+ */
+function isQuotedComment(it: Item, text: string): boolean {
+  const b = it.block;
+  if (it.marker || it.speaker || it.ref.from !== 0 || b.type !== 'paragraph' || b.inList || !b.leadingEmphasis) return false;
+  // "**Priya:** …" or "**Priya**: …": a name and its colon, inside the emphasis or right after it.
+  const em = b.leadingEmphasis.trim();
+  // A name as people write it, a forum handle too ("pallet_jacqueline"): one word.
+  const name = /^([\p{L}\d_][\p{L}\p{M}\d_.'-]{1,30})\s*(:?)$/u.exec(em);
+  if (!name || (!name[2] && !/^\s*:/.test(b.text.trimStart().slice(em.length)))) return false;
+  if (speakerOf(`${name[1]}: x`) !== undefined) return false;
+  const lineStart = text.lastIndexOf('\n', b.start - 1) + 1;
+  return /^\s*>/.test(text.slice(lineStart, b.start + 1));
+}
+
 /** Whether STAR markers follow a heading before the next heading of its depth or above: it titles a story of its own. */
 function followedByMarkers(blocks: MarkedBlock[], at: number): boolean {
   const depth = blocks[at].depth;
@@ -805,6 +822,8 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink, thread: Thread):
   let replies = false;
   // Parts that hold a draft the writer posted in a chat thread: stories, however short.
   const drafted = new Set<number>();
+  // A unit told in STAR labels: a quoted line under a name there is someone's comment on it, not a transcript's turn.
+  const labelled = u.items.some((it) => it.marker);
   for (const it of u.items) {
     if (thread.comments.has(it)) {
       aside('notes', startOf(it.ref), endOf(it.ref));
@@ -850,7 +869,7 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink, thread: Thread):
       tags[tags.length - 1].push([startOf(it.ref), endOf(it.ref)]);
       continue;
     }
-    if (isBracketedNote(it) || isEmphasisedNote(it)) {
+    if (isBracketedNote(it) || isEmphasisedNote(it) || (labelled && isQuotedComment(it, text))) {
       aside('notes', startOf(it.ref), endOf(it.ref));
       continue;
     }
