@@ -1681,6 +1681,27 @@ describe('story formats (SPEC §8)', () => {
     assert.equal(read(text).doc.stories.length, 1);
   });
 
+  it('a heading naming the writer\'s own notes ("### my notes after", "## My quick notes") is no story of its own', () => {
+    for (const heading of ['### my notes after', '## My quick notes']) {
+      const text = lines(
+        '# Mock interview',
+        '',
+        'Interviewer: Tell me about a time you fixed a process.',
+        '',
+        'Me: I moved our parcels to a new courier, and lost parcels fell from 9 a month to 1.',
+        '',
+        '---',
+        '',
+        heading,
+        '- far too many ums, she counted fourteen of them in the first two minutes and I did not notice any',
+        '- get the real numbers for the winter months before next time: lost parcels per month, refunds, calls',
+        '- she wants me to say what one lost parcel costs us, and what the new courier charges per drop',
+        '- redo the whole answer next week with the numbers in it',
+      );
+      assert.equal(read(text).doc.stories.length, 1, heading);
+    }
+  });
+
   it('a transcript of "Me:" answers to an interviewer is still a transcript, STAR labels and all', () => {
     const text = lines(
       '## Mock interview',

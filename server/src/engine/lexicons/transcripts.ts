@@ -51,6 +51,8 @@ export const ASKING = '(?:they|an interviewer|the panel) (?:might|may|could|will
 export const NOTES_TITLES: readonly string[] = [
   // Not one of a numbered series ("Note 1 — Tue 14 May", "Note B"): voice notes typed up, a story each.
   'notes?(?!\\s*#?\\s*(?:\\d+|[a-z])(?![\\p{L}\\p{N}]))',
+  // The writer's own: "my notes after", "My quick notes".
+  'my (?:own |quick |rough )?notes',
   'links?',
   'resources?',
   'reminders?',
