@@ -2116,6 +2116,14 @@ describe(`${ID}: an analysis, a price paid against a dearer quote and memory tha
     'Any date I give now goes on the mutual action plan with the product manager\u2019s name.',
   ])
     it(`stays silent on: ${closing}`, () => assert.deepEqual(missed(closing), []));
+  it('stays silent on a habit told with its occasion first, followed by what came of it', () =>
+    assert.deepEqual(
+      missed(
+        'Before I sign off a quote now, I check every date in it against the release plan. It takes ten minutes a deal. ' +
+          'The account renewed in March. Sales liked the new quote template.',
+      ),
+      [],
+    ));
 });
 
 /*

@@ -515,8 +515,8 @@ const KEPT_NOW =
   String.raw`(?:without|until|unless)|(?:i|we) never (?![a-z]+ed\b)${NOT_A_HABIT}[a-z]+ (?:[\w'-]+ ){0,10}?(?:without|until|unless)|` +
   String.raw`(?:i|we)(?:'ve| have) (?!(?:been|worked|stayed|lived|had|moved|left|kept in touch)\b)[a-z]+ (?:[\w'-]+ ){0,12}?` +
   String.raw`(?:ever )?since(?: then)?(?=[,.!;]|$)|` +
-  // "When I take over any package now, I read the full site diary in week 1."
-  String.raw`when (?:i|we) [^.;]{1,60}? now, (?:i|we) (?!(?:was|were|felt|thought|think|feel)\b)[a-z]+`;
+  // "When I take over any package now, I read the full site diary in week 1", "Before I approve a run now, I compare …".
+  String.raw`(?:when|whenever|before|after|once|if) (?:i|we) [^.;]{1,60}? now, (?:i|we) (?!(?:was|were|felt|thought|think|feel)\b)[a-z]+`;
 
 /** "From that production on, I check every address myself", "from this incident on we": a habit dated from the setback. */
 const FROM_THAT_ON = String.raw`from (?:that|this) (?:[\w-]+ ){1,2}?on,? (?:i|we) (?!(?:was|were|felt|thought|think|feel)\b)[a-z]+`;
