@@ -1220,6 +1220,7 @@ describe(`${ID}: another party told with a sneer, in any story and any part`, ()
   const fires: Array<[string, 'situation' | 'action']> = [
     ['Before signing, our sales, as usual, promised them an integration the product did not support.', 'situation'],
     ['As usual nobody posted release notes in the support channel.', 'action'],
+    ['As usual they were late with the agency rota.', 'action'],
     ['The art team were slow to adapt, as they always are when you ask them to reuse anything.', 'action'],
     ["My predecessor had, let's say, a relaxed attitude to documentation.", 'situation'],
     ['Their head of operations was, frankly, difficult to work with.', 'situation'],
@@ -1235,6 +1236,8 @@ describe(`${ID}: another party told with a sneer, in any story and any part`, ()
     ['Their manager told me frankly they had no capacity to absorb more referrals.', 'situation'],
     ['Frankly, the client was right to push back on the first draft.', 'action'],
     ['The vendor was, frankly, brilliant once we had a shared channel.', 'action'],
+    // Things handled as they always are, in the passive: no party told with a sneer.
+    ['The referral forms arrived in June and, as usual, they were filed by ward, so only the ward sisters read them.', 'situation'],
   ];
   for (const [sentence, where] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(told(sentence, where), []));
 });

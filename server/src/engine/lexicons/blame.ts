@@ -1411,7 +1411,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     source:
       // Not "the team, as always, pulled together": praise; and not the writer's own team.
       String.raw`(?!(?:the|our|my) team\b)${ANY_PARTY},? (?:as usual|as per usual),? [\w'-]{2,30}${CLAUSE_ON}|` +
-      String.raw`(?:as usual|as per usual),? (?:${OTHER_PARTY}|nobody|no one|no-one) [\w'-]{2,30}${CLAUSE_ON}|` +
+      // Not things handled as they always are: "as usual they were filed by form group" (the records, in the passive).
+      String.raw`(?:as usual|as per usual),? (?:${OTHER_PARTY}|nobody|no one|no-one) (?!(?:were|was|are|is|got|get) [\w-]+(?:ed|en)\b)` +
+      String.raw`[\w'-]{2,30}${CLAUSE_ON}|` +
       String.raw`(?!(?:the|our|my) team\b)${ANY_PARTY} [^.;:!?]{3,80}?,? as (?:they|he|she) always (?:are|do|did|were)|` +
       String.raw`${ANY_PARTY} (?:had|was|were|is|are|has),? let's (?:just )?say,? [\w'-]{1,30}(?: [\w'-]{1,30}){0,3}|` +
       // Their work, said with the same smile: "the supplier's heat-treatment records for batch 22 were, let's say, optimistic".
