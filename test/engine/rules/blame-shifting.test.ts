@@ -2013,3 +2013,24 @@ describe(`${ID}: a setback put on how things are`, () => {
   ])
     it(`stays silent on: ${excuse}`, () => assert.deepEqual(inVanBreakdown(excuse), []));
 });
+
+/*
+ * Whose duty something was, conceded after what the writer did anyway ("…, even though it was the bereavement team's job"),
+ * is the extra the writer took on; the same duty named as the reason for a miss, or any other blame after "although",
+ * still blames. New sentences, written for this family.
+ */
+describe(`${ID}: a duty conceded after the writer's own act`, () => {
+  for (const sentence of [
+    "I rebooked all 40 customers onto the Friday slots myself, even though technically it was the scheduling team's job.",
+    "I rang the supplier every morning until the parts came, although it was really the buyer's responsibility.",
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+  for (const [sentence, phrase] of [
+    ["The confirmations never went out, even though it was the scheduling team's job.", "it was the scheduling team's job"],
+    [
+      'I built the screens on time, although the vendor delivered the API three weeks late.',
+      'the vendor delivered the API three weeks late',
+    ],
+  ])
+    it(`still fires on: ${sentence}`, () => assert.equal(flaggedIn(sentence).length, 1, phrase));
+});

@@ -157,6 +157,11 @@ export interface BlamePattern {
   /** Blame only when the sentence before opens with another party: "The DBA team's job ran in our window. That was the root cause." */
   pointsBack?: boolean;
   /**
+   * The phrase names whose duty something was ("it was the scheduling team's job"): conceded after the writer's own act
+   * ("I rebooked them myself, even though it was the scheduling team's job") it is the extra the writer took on.
+   */
+  namesDuty?: boolean;
+  /**
    * The match's first word (after "if", when it opens with one) must be written with a capital in the sentence: a person
    * or a body named by name or initials ("if Priya had …", "if CAMHS had …", "Dave was responsible for …"), which lower
    * case alone cannot tell from "if it had" or "the typo was responsible for".
@@ -1078,6 +1083,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     // "The demo crashed because leader election was half finished, and that was Kyle's piece."
     name: 'that was their part',
+    namesDuty: true,
     probe: ["'s ", 'their', 'his ', 'her '],
     source:
       // "That was the hospital's system and our coordinator's directory."
@@ -1189,6 +1195,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // The cause placed on another party's patch: "which was the head chef's side", "which was the landlord's electrics", "so it
     // wasn't really a front-of-house problem" (the writer's own unit cleared).
     name: 'that was their side',
+    namesDuty: true,
     probe: ["'s ", 'problem', 'issue'],
     source:
       String.raw`(?:which|that|it) (?:was|is) (?:all |really |entirely |firmly |squarely )?(?:the |their |his |her )?` +
@@ -1589,6 +1596,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // The duty placed on someone else in a setback: "Dave was responsible for relabelling the locations", "relabelling was
     // the night team's job".
     name: 'it was their job',
+    namesDuty: true,
     probe: ['responsib', "'s job", "'s responsibility", "'s remit"],
     source:
       String.raw`(?!(?:the|our|my) team )${ANY_PARTY} (?:was|were) (?:the (?:one|ones|person|people) )?` +
@@ -1602,6 +1610,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     // The same of someone named: "Dave was responsible for relabelling the locations" (a capital where the match starts).
     name: 'someone named was responsible',
+    namesDuty: true,
     probe: ['responsib'],
     source:
       String.raw`(?!(?:i|we|it|that|this|which|who|there|he|she|they)\b)[\w-]{2,30} (?:was|were) (?:the (?:one|person) )?` +

@@ -490,6 +490,17 @@ const ENDORSING = words`agreed agrees confirmed confirms acknowledged acknowledg
 
 const OWNED_AFTER = /^[^.;]*?\b(?:but|so|and|yet) (?:i|we)\b/i;
 
+/** A concession right before the match: "…, even though technically …", "although …". */
+const CONCEDED_BEFORE = /(?:^|[^\w'])(?:even though|although|though)(?: [a-z]+ly)?,?(?: (?:it|this|that))? $/;
+
+/** Whether the writer acts in the sentence before `offset`: "I helped her with the forms, even though …". */
+function writerActedBefore(s: Sentence, offset: number): boolean {
+  const t = s.tokens;
+  for (let i = 0; i < t.length && t[i].end <= offset; i++)
+    if ((isI(t, i) || isWe(t, i)) && writerClauseActs(t, i) && !opinionAfter(t, i)) return true;
+  return false;
+}
+
 /** "The late drawings weren't my doing, but having no slack for them was": a share owned in the same breath. */
 // Not a shrug: "…, but there it is", "…, but that's how it is".
 const SHARE_OWNED_AFTER =
@@ -498,6 +509,10 @@ const SHARE_OWNED_AFTER =
 function blames(s: Sentence, next: Sentence | undefined, text: string, from: number, to: number, p: BlamePattern): boolean {
   const before = text.slice(0, from);
   if (NOT_BLAMING_BEFORE.test(before.slice(-70))) return false;
+  // "I kept in touch with her until it was all done, even though technically it was the bereavement team's job": a duty
+  // conceded after the writer's own act is the extra the writer took on, not blame ("…, although Josh's part came in late"
+  // still blames).
+  if (p.namesDuty && CONCEDED_BEFORE.test(before) && writerActedBefore(s, s.offsetAt(from))) return false;
   // "…, one day later than I'd promised": late against the writer's own word, which the writer owns.
   if (OWN_PROMISE.test(text.slice(from, to + 40))) return false;
   const startOffset = s.offsetAt(from);
