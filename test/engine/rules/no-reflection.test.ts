@@ -2116,6 +2116,16 @@ describe(`${ID}: an analysis, a price paid against a dearer quote and memory tha
     'Any date I give now goes on the mutual action plan with the product manager\u2019s name.',
   ])
     it(`stays silent on: ${closing}`, () => assert.deepEqual(missed(closing), []));
+  it('stays silent on a habit dated from the setback ("from that night"), told among what came after', () =>
+    assert.deepEqual(
+      missed(
+        'For me, from that night: any date I give goes on the shared plan, and I read it back to the customer every time. ' +
+          'It took a week to rebuild trust. The account renewed in March. Sales liked the new plan template.',
+      ),
+      [],
+    ));
+  it('still fires when "from that day" only dates how things were', () =>
+    assert.deepEqual(missed('From that day until launch the customer rang twice a week. The account renewed in March.').length, 1));
   it('stays silent on a habit told with its occasion first, followed by what came of it', () =>
     assert.deepEqual(
       missed(

@@ -570,6 +570,8 @@ export const REFLECTION: readonly string[] = [
   SINCE_THAT,
   'from then on',
   FROM_THAT_ON,
+  // "For me, from that night: any allergy goes in with the modifier button, and I say it to expo every time".
+  String.raw`from (?:that|this) (?:night|day|shift|point|moment|week|incident|outage|mistake)(?! (?:until|to|till)\b)`,
   EVERY_ONE_NOW,
   KEPT_NOW,
   'ever since',
