@@ -667,6 +667,16 @@ describe(`${ID}: a next sentence that only gets through the day does not turn bl
     ));
   it('stays silent when a disowned duty is taken up', () =>
     assert.deepEqual(twoSentences('Strictly, the van rota was not my job.', 'I rebuilt it over the weekend anyway.'), []));
+  it('stays silent when the next sentence turns on "But" to take the duty up', () =>
+    assert.deepEqual(
+      twoSentences(
+        'Escorting transfer passengers is not my job on paper.',
+        'But if nobody walked him over, he would miss the last flight.',
+      ),
+      [],
+    ));
+  it('still fires when the next sentence only goes on about it', () =>
+    assert.equal(twoSentences('Escorting transfer passengers is not my job on paper.', 'He missed the last flight.').length, 1));
 });
 
 describe(`${ID}: control disowned, "could've", compound and possessive counterfactuals`, () => {

@@ -560,6 +560,8 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
     // cause or makes a lasting change ("Management had known for weeks. On the day I cancelled six flights." still blames),
     // and a cause-and-effect blame needs the fix in the same sentence.
     if (next?.actor === 'i' && !p.causal && (p.disownsDuty || ownedNext(next))) return false;
+    // "PRM is not my job on paper. But if nobody took him, he would sleep in a hotel …": the duty disowned, then taken up.
+    if (p.disownsDuty && next && /^\W*but\b/i.test(next.text)) return false;
   }
   return true;
 }
