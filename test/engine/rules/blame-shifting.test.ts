@@ -1116,12 +1116,17 @@ describe(`${ID}: cleared in someone else's words, a control denied, a decision a
   const fires = [
     'My operations manager said it was not my fault because the forecast was wrong from the start.',
     "The district manager said it wasn't really a reflection on me since I'd only been there a few months.",
-    'Also IT was slow to give access, which is not something I can control.',
     "Looking back there really wasn't a lot that could be done with so many outside factors.",
     'The decision had basically been made above my head.',
     "The helpdesk also didn't escalate overnight.",
   ];
   for (const excuse of fires) it(`fires on: ${excuse}`, () => assert.equal(failed(excuse).length, 1));
+  // IT, the department, is a party: its slowness and the control disowned after it are two blames.
+  it('fires twice on: Also IT was slow to give access, which is not something I can control.', () =>
+    assert.deepEqual(
+      failed('Also IT was slow to give access, which is not something I can control.').map((f) => f.data.phrase),
+      ['IT was slow to give', 'is not something I can control'],
+    ));
   const silent = [
     'My manager said it was my fault, and she was right; I now check the forecast against the promo calendar myself.',
     'I told the client it was not their fault and took the miss on myself.',
@@ -2043,4 +2048,18 @@ describe(`${ID}: a duty conceded after the writer's own act`, () => {
     ],
   ])
     it(`still fires on: ${sentence}`, () => assert.equal(flaggedIn(sentence).length, 1, phrase));
+});
+
+/* "IT", the department, is a party; "it", the pronoun, and a sentence in capitals are not. New sentences. */
+describe(`${ID}: IT, the department, told apart from "it"`, () => {
+  for (const sentence of [
+    'IT were three months late with the billing API, so the chatbot could not answer bill questions.',
+    'IT never opened the firewall port, so the pilot slipped a month.',
+  ])
+    it(`fires on: ${sentence}`, () => assert.equal(flaggedIn(sentence).length, 1));
+  for (const sentence of [
+    'It was three months late, so I rebuilt the billing export myself that weekend.',
+    'I asked IT for the logs and traced the failure to my own retry code.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
 });

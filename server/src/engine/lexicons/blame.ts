@@ -7,6 +7,9 @@
  */
 
 /** Parties a writer blames: never I, we or "our team". */
+/** "IT", the department, as the blame rule searches it: a placeholder no text holds, the length of "IT". */
+export const IT_DEPARTMENT = 'qx';
+
 export const OTHER_PARTY =
   String.raw`(?:they|he|she|(?:the|their|his|her|my|that|this|our) (?:[\w'-]{1,30} ){0,2}?(?:team|teams|vendor|` +
   String.raw`vendors|partner|partners|contractor|contractors|supplier|suppliers|agency|consultants?|client|qa|` +
@@ -27,6 +30,9 @@ export const OTHER_PARTY =
   String.raw`legal|security|marketing|sales|finance|leadership|design|engineering|procurement|compliance|` +
   String.raw`purchasing|infra|infrastructure|managers|consultants|trustees|underwriting|estimating|foremen|head office|` +
   String.raw`recruiting|dev|platform|hr|agencies|vendors|suppliers|contractors|hauliers|couriers|` +
+  // "IT were three months late": the department, which lower case cannot tell from "it". The rule searches "IT" written so as
+  // this placeholder of the same length (rules/blame-shifting.ts, asSearched).
+  String.raw`${IT_DEPARTMENT}|` +
   // Departments named bare: "Pharmacy never got the discharge medications up", "warehouse mgmt sat on the sign-off".
   String.raw`networking|pharmacy|(?:group |central )?treasury|payroll|estates|facilities|housekeeping|(?:[\w-]{1,30} )?mgmt|` +
   String.raw`(?:[\w-]{1,30} )?depts?|` +
@@ -1473,6 +1479,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`set|cut) (?:[^.;:!?]|\.(?=\d)){1,60}? without (?:even |actually |first |properly |ever )?(?:running|testing|` +
       String.raw`checking|telling|asking|consulting|reviewing|reading|warning|informing|notifying|letting (?:us|me|anyone|anybody)|a word)`,
     weak: true,
+    inFailure: true,
   },
   {
     // The writer's own part declared fine, so the failure was elsewhere: "from our side the code was fine", "the design side

@@ -15,6 +15,7 @@ import {
   NOT_BLAMING,
   OTHER_PARTY,
   OWN_SUBJECT,
+  IT_DEPARTMENT,
 } from '../lexicons/blame';
 import { OWN_FAILURE } from '../lexicons/setbacks';
 import { matchAll, phraseRegex, storyText } from '../language/phrases';
@@ -470,8 +471,16 @@ function opensWithOther(s: Sentence | undefined): boolean {
 function asSearched(text: string): string {
   // Most sentences hold neither a curly apostrophe nor a space other than ' ' (a line break): one test, and spaces are
   // not replaced by spaces one by one.
-  return lowerSameLength(TO_REPLACE.test(text) ? text.replace(/[\u2019\u2018]/g, "'").replace(/[^\S ]/g, ' ') : text);
+  const lower = lowerSameLength(TO_REPLACE.test(text) ? text.replace(/[\u2019\u2018]/g, "'").replace(/[^\S ]/g, ' ') : text);
+  // "IT were three months late": the department, kept apart from the pronoun (not in a sentence in capitals, "IT WAS LATE").
+  return text.includes('IT')
+    ? lower.replace(IT_WORD, (m, at: number) => (SHOUTED.test(text.slice(at, at + 8)) ? m : IT_DEPARTMENT))
+    : lower;
 }
+
+const IT_WORD = /(?<![\w'])it(?![\w])/g;
+/** "IT" written as such, not as part of a sentence in capitals. */
+const SHOUTED = /^(?!IT(?![\w]))|^IT\W+[A-Z]{2,}\b/;
 
 const TO_REPLACE = /[\u2019\u2018]|[^\S ]/;
 
