@@ -1715,6 +1715,23 @@ describe('story formats (SPEC §8)', () => {
     assert.ok(read(text).asides.includes('interviewer@3'), "the question is the interviewer's");
   });
 
+  it('a closing paragraph that opens on what the writer kept from it ("What I kept from it: …") is the Learning', () => {
+    for (const opening of ['What I kept from it:', 'What I do differently now:']) {
+      const text = lines(
+        '## The haulage segment',
+        '',
+        'I was given the weakest segment on the team, regional hauliers, with a reply rate under 2%.',
+        '',
+        "I listened to the calls that had turned into pilots and rewrote my first emails around each operator's own record.",
+        '',
+        'Replies rose to 5.4% against 1.7% for the template, and I booked 23 meetings in Q3, up from 9.',
+        '',
+        `${opening} for any new segment I spend the first week on calls before I write a single email.`,
+      );
+      assert.deepEqual(shape(text), ['1: situation action result learning'], opening);
+    }
+  });
+
   it('a post of told answers: how each landed is a note, a closing lesson paragraph the Learning, advice to readers no story', () => {
     const text = lines(
       '# The stories I told in my interviews',

@@ -195,7 +195,8 @@ const MAX_CODA_WORDS = 45;
 
 /** The opening of a paragraph that draws the story's lesson. */
 const LESSON_OPENING = new RegExp(
-  String.raw`^[\s*_>]*(?:what i (?:took|learned|learnt|take)(?: away)?(?: from (?:it|that|this))?|looking back|in hindsight|` +
+  String.raw`^[\s*_>]*(?:what i (?:took|learned|learnt|take|kept|keep|carried|carry)(?: away)?(?: from (?:it|that|this))?|` +
+    String.raw`what i do (?:differently|now)|looking back|in hindsight|` +
     String.raw`(?:the|my) (?:big |main |biggest |real |one )?(?:lesson|takeaway)s?|lessons? learn[et]d?|` +
     String.raw`if i (?:did|were doing|had to do|could do) it (?:again|over))(?![\p{L}'])`,
   'iu',
