@@ -183,8 +183,14 @@ function isParticiple(t: Token): boolean {
   if (!/^\p{Ll}+(?:-\p{Ll}+)*$/u.test(w) || w.length < 5 || !w.endsWith('ed')) return false;
   // "untested", "unused": adjectives made from participles.
   if (w.startsWith('un')) return false;
+  // "team-based", "manager-led": a compound that names its agent or makes an adjective hides no one.
+  if (AGENT_COMPOUND.test(w)) return false;
   return !NOT_PARTICIPLES.has(w);
 }
+
+/** A noun joined to a participle that names who or what stands behind it: "team-based", "manager-led", "data-driven". */
+const AGENT_COMPOUND =
+  /^\p{Ll}{2,}-(?:based|led|driven|owned|funded|sponsored|focused|centred|centered|oriented|related|powered|backed|sourced|shaped|sized)$/u;
 
 /**
  * A passive that only says what is possible or meant to happen hides no one's act: "could be fixed",
