@@ -321,6 +321,8 @@ describe(`${ID}: an attempt that went fine, and an event that went off without t
     // The course told in the perfect: "has run", "has gone".
     ['a process that has run well since', 'The new booking line has run smoothly since.', 'run smoothly'],
     ['a change that has gone really well', 'The switch to paper-free rounds has gone really well.', 'gone really well'],
+    // "Grand", as Irish English says fine.
+    ['a launch that went grand', 'The new booking line went grand.', 'went grand'],
   ];
   for (const [name, sentence, expected] of fires) it(`fires on ${name}`, () => assert.deepEqual(claimIn(sentence), [expected]));
   const silent: Array<[string, string, 'action' | 'result']> = [

@@ -22,7 +22,7 @@ export const COURSE_VERBS = words`went ran run gone worked turned came played la
 export const COURSE_PARTICLES = words`out off through over`;
 /** How it went: "well", "smoothly", "fine", "dead quiet". */
 export const GOOD_MANNER = words`
-  well smoothly smooth fine great brilliantly perfectly okay ok alright flawlessly seamlessly nicely beautifully quiet silent better
+  well smoothly smooth fine grand great brilliantly perfectly okay ok alright flawlessly seamlessly nicely beautifully quiet silent better
   swimmingly
 `;
 /** Degree words before a manner or a reaction: "really well", "dead quiet", "super happy". */
