@@ -74,13 +74,15 @@ export function writerClauses(tokens: Token[]): Array<WriterClause | undefined> 
   return out;
 }
 
-/** Verbs whose present and past are one form ("I put", "I set"), and verbs that tell no act (being, having, modals). */
-const NO_TENSE_READ = words`
-  put set cut read let hit shut spread cost hurt quit bet split shed upset broadcast
+/** Verbs whose present and past are one form: "I put", "I set". */
+const BOTH_TENSES = words`put set cut read let hit shut spread cost hurt quit bet split shed upset broadcast`;
+/** Words after I or we that tell no act: being, having, modals, views, and "kind", "sort" of "we kind of had". */
+const NO_ACT = words`
   am is are was were be been have has had do does did can could will would shall should may might must need
-  think feel believe guess suppose mean hope wish know remember reckon dunno gonna wanna gotta
-  came became overcame ate said learnt dealt spelt burnt dreamt leant meant redid kind sort
+  think feel believe guess suppose mean hope wish know remember reckon dunno gonna wanna gotta kind sort
 `;
+/** Past tenses the participles and IRREGULAR_PAST leave out. */
+const MORE_PAST = words`came became overcame ate said learnt dealt spelt burnt dreamt leant meant redid`;
 /** Adverbs between the writer and a present verb: "I still sign", "we now check". */
 const HABIT_GAP = words`also just really genuinely truly personally actually always never usually often still now even`;
 /** Words before the writer that make the clause a condition or a time, not the habit itself: "before we sign a contract". */
@@ -100,8 +102,9 @@ export function presentWriterVerbs(tokens: Token[]): number {
     let k = i + 1;
     while (k < tokens.length && HABIT_GAP.has(tokens[k].norm)) k++;
     const verb = tokens[k]?.norm ?? '';
-    if (!/^[a-z]{3,}$/.test(verb) || NO_TENSE_READ.has(verb) || VIEW_VERBS.has(verb) || FUNCTION_WORDS.has(verb)) continue;
-    if (/ed$/.test(verb) || IRREGULAR_PAST.has(verb) || /(?:ing|ly)$/.test(verb)) continue;
+    if (!/^[a-z]{3,}$/.test(verb) || BOTH_TENSES.has(verb) || NO_ACT.has(verb) || VIEW_VERBS.has(verb) || FUNCTION_WORDS.has(verb))
+      continue;
+    if (/ed$/.test(verb) || IRREGULAR_PAST.has(verb) || MORE_PAST.has(verb) || /(?:ing|ly)$/.test(verb)) continue;
     n++;
   }
   return n;
@@ -116,7 +119,7 @@ export function pastWriterVerbs(tokens: Token[]): number {
     let k = i + 1;
     while (k < tokens.length && BEFORE_VERB.has(tokens[k].norm)) k++;
     const verb = tokens[k]?.norm ?? '';
-    if (/[^e]ed$|ied$|eed$/.test(verb) || (IRREGULAR_PAST.has(verb) && !NO_TENSE_READ.has(verb))) n++;
+    if (/[^e]ed$|ied$|eed$/.test(verb) || ((IRREGULAR_PAST.has(verb) || MORE_PAST.has(verb)) && !BOTH_TENSES.has(verb))) n++;
   }
   return n;
 }

@@ -6,10 +6,10 @@
  * party was meant to do (tested, told, ran …).
  */
 
-/** Parties a writer blames: never I, we or "our team". */
 /** "IT", the department, as the blame rule searches it: a placeholder no text holds, the length of "IT". */
 export const IT_DEPARTMENT = 'qx';
 
+/** Parties a writer blames: never I, we or "our team". */
 export const OTHER_PARTY =
   String.raw`(?:they|he|she|(?:the|their|his|her|my|that|this|our) (?:[\w'-]{1,30} ){0,2}?(?:team|teams|vendor|` +
   String.raw`vendors|partner|partners|contractor|contractors|supplier|suppliers|agency|consultants?|client|qa|` +
@@ -30,8 +30,8 @@ export const OTHER_PARTY =
   String.raw`legal|security|marketing|sales|finance|leadership|design|engineering|procurement|compliance|` +
   String.raw`purchasing|infra|infrastructure|managers|consultants|trustees|underwriting|estimating|foremen|head office|` +
   String.raw`recruiting|dev|platform|hr|agencies|vendors|suppliers|contractors|hauliers|couriers|` +
-  // "IT were three months late": the department, which lower case cannot tell from "it". The rule searches "IT" written so as
-  // this placeholder of the same length (rules/blame-shifting.ts, asSearched).
+  // "IT were three months late": the department, which lower case cannot tell from "it". The rule writes "IT" as this
+  // placeholder, of the same length, before it searches (rules/blame-shifting.ts, asSearched).
   String.raw`${IT_DEPARTMENT}|` +
   // Departments named bare: "Pharmacy never got the discharge medications up", "warehouse mgmt sat on the sign-off".
   String.raw`networking|pharmacy|(?:group |central )?treasury|payroll|estates|facilities|housekeeping|(?:[\w-]{1,30} )?mgmt|` +

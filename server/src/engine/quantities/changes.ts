@@ -279,7 +279,7 @@ export function percentagesIn(s: Sentence): number {
 const LEVEL_BEFORE = new RegExp(
   String.raw`\b(?:to|at|of|by|reached|hit|is|was|were|are|uptime|accuracy|availability|rate|[ps]\d\d|` +
     String.raw`(?:rate|opt-?ins?|conversion|retention|take-?up|uptake|adoption|completion|attendance|occupancy|` +
-    String.raw`utili[sz]ation|engagement|churn|ctr|click-through|pass rate|win rate)\s*:)\s*[~\u2248]?\s*$`,
+    String.raw`utili[sz]ation|engagement|churn|ctr|click-through)\s*:)\s*[~\u2248]?\s*$`,
   'i',
 );
 

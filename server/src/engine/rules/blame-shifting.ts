@@ -474,13 +474,13 @@ function asSearched(text: string): string {
   const lower = lowerSameLength(TO_REPLACE.test(text) ? text.replace(/[\u2019\u2018]/g, "'").replace(/[^\S ]/g, ' ') : text);
   // "IT were three months late": the department, kept apart from the pronoun (not in a sentence in capitals, "IT WAS LATE").
   return text.includes('IT')
-    ? lower.replace(IT_WORD, (m, at: number) => (SHOUTED.test(text.slice(at, at + 8)) ? m : IT_DEPARTMENT))
+    ? lower.replace(IT_WORD, (m, at: number) => (PRONOUN_AT.test(text.slice(at, at + 8)) ? m : IT_DEPARTMENT))
     : lower;
 }
 
 const IT_WORD = /(?<![\w'])it(?![\w])/g;
-/** "IT" written as such, not as part of a sentence in capitals. */
-const SHOUTED = /^(?!IT(?![\w]))|^IT\W+[A-Z]{2,}\b/;
+/** The pronoun as written ("it", "It"), or "IT" in a sentence in capitals ("IT WAS LATE"): not the department. */
+const PRONOUN_AT = /^(?!IT(?![\w]))|^IT\W+[A-Z]{2,}\b/;
 
 const TO_REPLACE = /[\u2019\u2018]|[^\S ]/;
 
