@@ -211,6 +211,7 @@ describe(`${ID}: evaluative outcomes (how it went, how people felt)`, () => {
 
   const silent: Array<[string, string, 'action' | 'result']> = [
     ['willingness, not a reaction', 'I was happy to take the extra on-call shifts.', 'result'],
+    ['what each averted thing stood for', 'Every late delivery we prevented was a patient who got their insulin on time.', 'result'],
     ["the writer's own enjoyment", 'I enjoyed working with the warehouse leads.', 'result'],
     ['recognition of the writer', 'My manager praised the work in my year-end review.', 'result'],
     ['a reaction in the Action is a step, not the outcome', 'The team loved the idea, so I wrote the proposal that week.', 'action'],

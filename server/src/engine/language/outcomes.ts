@@ -879,6 +879,10 @@ function superlative(t: Token[], i: number, w: string): OutcomeSpan | undefined 
 function averted(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (!AVERTING.has(w)) return undefined;
   const n = word(t[i + 1]);
-  if (!n || n === 'to' || n === 'having') return undefined;
+  // "Every reject we avoided was a family that didn't have to come back": the verb in a clause that names the subject.
+  if (!n || n === 'to' || n === 'having' || AVERTED_THING_IS.has(n)) return undefined;
   return { first: i, last: i + 1 };
 }
+
+/** A copula right after the averting verb: it closes a relative clause ("every reject we avoided was …"). */
+const AVERTED_THING_IS = words`was were is are`;
