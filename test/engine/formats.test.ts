@@ -2268,3 +2268,31 @@ describe('story formats: comments quoted under a labelled draft by the people wh
     assert.ok(plain.sentences.some((s) => s.text.includes('signed it off')));
   });
 });
+
+describe('story formats: comments quoted under a prose draft', () => {
+  it('reads "> **Priya:** …" after a prose story as a note, and a transcript between named people as the story', () => {
+    const prose = read(
+      lines(
+        '## Expense reimbursements',
+        '',
+        'Employees waited 12 days for expenses to be paid. I moved the company onto a weekly payment run, and the wait is now 5 days.',
+        '',
+        '> **Priya:** love that there are numbers in this one!!',
+      ),
+    );
+    assert.ok(prose.asides.includes('notes@5'), prose.asides.join(' '));
+    const transcript = read(
+      lines(
+        '## Mock with Sam',
+        '',
+        '> **Sam:** Tell me about a time you sped something up.',
+        '>',
+        '> **Dana:** Employees waited 12 days for expenses. I moved us onto a weekly run, and the wait is now 5 days.',
+      ),
+    );
+    assert.ok(
+      transcript.doc.stories.some((st) => st.sentences.some((x) => x.text.includes('weekly run'))),
+      'the answer stays story text',
+    );
+  });
+});

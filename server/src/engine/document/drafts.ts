@@ -822,8 +822,9 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink, thread: Thread):
   let replies = false;
   // Parts that hold a draft the writer posted in a chat thread: stories, however short.
   const drafted = new Set<number>();
-  // A unit told in STAR labels: a quoted line under a name there is someone's comment on it, not a transcript's turn.
-  const labelled = u.items.some((it) => it.marker);
+  // A quoted line under a name is someone's comment on the draft above it, not a transcript's turn: in a unit told in STAR
+  // labels, or after prose that opens on no such line (a transcript between named people opens on one).
+  const labelled = u.items.some((it) => it.marker) || (u.items.length > 0 && !isQuotedComment(u.items[0], text));
   for (const it of u.items) {
     if (thread.comments.has(it)) {
       aside('notes', startOf(it.ref), endOf(it.ref));
