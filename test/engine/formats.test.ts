@@ -1583,10 +1583,21 @@ describe('story formats (SPEC §8)', () => {
       doc.stories[0].sentences.filter((x) => x.part === 'result').map((x) => x.text.slice(0, 10)),
       ['Activation', 'For me thi'],
     );
-    // A closing paragraph that tells what happened next is the Result alone.
+    // A short closing paragraph that tells what happened next is too short to be the whole Result: the paragraph before it
+    // is read with it. A closing paragraph of its own length is the Result alone.
     const told = read(story('It was disappointing for everyone, and the pilot ended in June.')).doc.stories[0];
     assert.deepEqual(
       told.sentences.filter((x) => x.part === 'result').map((x) => x.text.slice(0, 10)),
+      ['Activation', 'It was dis'],
+    );
+    const long = read(
+      story(
+        'It was disappointing for everyone: the pilot ended in June, the two admins who had asked for it left the company, ' +
+          'and the wizard went back to seven steps when the platform team rebuilt the sign-up flow for the new billing plans.',
+      ),
+    ).doc.stories[0];
+    assert.deepEqual(
+      long.sentences.filter((x) => x.part === 'result').map((x) => x.text.slice(0, 10)),
       ['It was dis'],
     );
   });

@@ -239,3 +239,36 @@ describe(`${ID}: an outcome that opens like a sign-off is still read`, () => {
   it('reads a closing paragraph that opens with "Thanks to" as the outcome', () =>
     assert.equal(lintWith(ID, prose('Thanks to the fix, the couriers were much happier.')).length, 1));
 });
+
+/*
+ * A long prose story that closes on a short paragraph about what came next ("Janet asked me to walk the CFO through it"):
+ * the closing is too short to be the whole Result, and the figures in the paragraph before it count. New sentences.
+ */
+describe(`${ID}: free prose that closes on a short paragraph about what came next`, () => {
+  const prose = (before: string, closing: string) =>
+    `## Duplicate supplier payments\n\nI was covering accounts payable for two weeks and spotted an invoice we had paid before.\n\n` +
+    'I exported 18 months of payments and matched them on supplier, invoice number and amount, then checked every hit by hand.\n\n' +
+    `${before}\n\n${closing}\n`;
+  it('stays silent when the paragraph before holds the figures', () =>
+    assert.deepEqual(
+      lintWith(
+        ID,
+        prose(
+          'I found 23 duplicates across 9 suppliers, $48,600 in all, and we recovered $41,000 by the end of the quarter.',
+          'My manager asked me to walk the finance director through it.',
+        ),
+      ),
+      [],
+    ));
+  it('still fires when neither holds a number', () =>
+    assert.equal(
+      lintWith(
+        ID,
+        prose(
+          'I found a good number of duplicates and we recovered most of the money.',
+          'My manager asked me to walk the finance director through it.',
+        ),
+      ).length,
+      1,
+    ));
+});

@@ -175,7 +175,10 @@ export function proseSections(body: BlockRef[], closes = true): DraftSection[] {
   }
   // A short closing paragraph that only names what the story shows ("For me this is a good Invent and Simplify story,
   // because …") closes the Result told in the paragraph before it: both are the Result.
-  if (units.length >= 4 && CODA_OPENING.test(closing) && closing.split(/\s+/).length <= MAX_CODA_WORDS) {
+  if (
+    units.length >= 4 &&
+    (CODA_OPENING.test(closing) ? closing.split(/\s+/).length <= MAX_CODA_WORDS : closing.split(/\s+/).length <= SHORT_CLOSE)
+  ) {
     return [mk('situation', units[0]), mk('action', units.slice(1, -2).flat()), mk('result', [...units[units.length - 2], ...last])];
   }
   return [mk('situation', units[0]), mk('action', units.slice(1, -1).flat()), mk('result', last)];
@@ -192,6 +195,9 @@ const CODA_OPENING = new RegExp(
 
 /** Most words of such a closing paragraph. */
 const MAX_CODA_WORDS = 45;
+
+/** Most words of a closing paragraph too short to be the whole Result: "Janet asked me to walk the CFO through it." */
+const SHORT_CLOSE = 25;
 
 /** The opening of a paragraph that draws the story's lesson. */
 const LESSON_OPENING = new RegExp(
