@@ -2063,3 +2063,20 @@ describe(`${ID}: IT, the department, told apart from "it"`, () => {
   ])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
 });
+
+/* Goods left on a shelf are no party's delay; work left in someone's inbox is. New sentences. */
+describe(`${ID}: goods that sat unsold, and work that sat with someone`, () => {
+  const inSetback = (sentence: string) =>
+    lintWith(
+      ID,
+      story({
+        situation: 'Our charity shop missed its takings target three months running, and the area manager put us on a plan.',
+        action: `I repriced the bric-a-brac with the longest-serving volunteer. ${sentence}`,
+        result: 'Takings were back on target by June.',
+      }),
+    );
+  it('stays silent on: Anything over £3 sat on the shelf for weeks and then got binned.', () =>
+    assert.deepEqual(inSetback('Anything over £3 sat on the shelf for weeks and then got binned.'), []));
+  it("still fires on: The new pricing guide sat in head office's inbox for weeks.", () =>
+    assert.equal(inSetback("The new pricing guide sat in head office's inbox for weeks.").length, 1));
+});

@@ -1174,8 +1174,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:${OTHER_PARTY}|(?:their|his|her) [\w-]{2,30})(?: [^,.;:!?]{1,50}? and)? took (?:(?:over|nearly|almost|about|` +
       String.raw`around|another|a full|an|\d+|two|three|four|five|six|several) )+(?:mins?|minutes|hours?) to (?:join|respond|reply|` +
       String.raw`answer|call back|get back|pick up|turn up|show up|arrive|acknowledge|come online)|` +
-      String.raw`sat (?:on|in) (?:[\w'-]{1,30} ){1,5}?for (?:(?:over|nearly|almost|about|several|many|a few|a couple of|` +
-      String.raw`\d+|two|three|four|five|six) )?(?:days|weeks|months|ages)|` +
+      // Not goods left unsold or unused: "anything over £3 sat on the shelf for weeks".
+      String.raw`sat (?:on|in) (?!(?:the |a |our |their )?(?:shel(?:f|ves)|floor|racks?|dock|pallets?|warehouse|yard|stockroom|` +
+      String.raw`fridge|freezer|window|display)\b)(?:[\w'-]{1,30} ){1,5}?for (?:(?:over|nearly|almost|about|several|many|a few|` +
+      String.raw`a couple of|\d+|two|three|four|five|six) )?(?:days|weeks|months|ages)|` +
       String.raw`${OTHER_PARTY} had (?:already )?known (?:about (?:it|this|that) )?for (?:(?:a few|several|two|three|many) )?` +
       String.raw`(?:days|weeks|months)|${OTHER_PARTY} (?:had )?(?:dragged|were dragging|was dragging) (?:their|his|her) feet`,
     weak: true,
