@@ -174,10 +174,14 @@ export function proseSections(body: BlockRef[], closes = true): DraftSection[] {
     ];
   }
   // A short closing paragraph that only names what the story shows ("For me this is a good Invent and Simplify story,
-  // because …") closes the Result told in the paragraph before it: both are the Result.
+  // because …") closes the Result told in the paragraph before it: both are the Result. So does a closing paragraph too
+  // short to be the whole Result after a longer one ("Janet asked me to walk the CFO through it."), not one as short as
+  // the paragraphs before it ("I wrote the runbook." then "We moved with no downtime.").
+  const closingWords = closing.split(/\s+/).length;
+  const before = units[units.length - 2].reduce((n, r) => n + refText(r).split(/\s+/).length, 0);
   if (
     units.length >= 4 &&
-    (CODA_OPENING.test(closing) ? closing.split(/\s+/).length <= MAX_CODA_WORDS : closing.split(/\s+/).length <= SHORT_CLOSE)
+    (CODA_OPENING.test(closing) ? closingWords <= MAX_CODA_WORDS : closingWords <= SHORT_CLOSE && before > closingWords)
   ) {
     return [mk('situation', units[0]), mk('action', units.slice(1, -2).flat()), mk('result', [...units[units.length - 2], ...last])];
   }
