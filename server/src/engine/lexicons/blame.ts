@@ -163,6 +163,11 @@ export interface BlamePattern {
   /** Blame only when the sentence before opens with another party: "The DBA team's job ran in our window. That was the root cause." */
   pointsBack?: boolean;
   /**
+   * A counterfactual about another party's act: when what it would have done is a loss ("if she'd walked out, we would
+   * have lost our best volunteer"), it names a risk the writer weighed, not blame.
+   */
+  counterfactual?: boolean;
+  /**
    * The phrase names whose duty something was ("it was the scheduling team's job"): conceded after the writer's own act
    * ("I rebooked them myself, even though it was the scheduling team's job") it is the extra the writer took on.
    */
@@ -714,6 +719,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: 'if they had',
+    counterfactual: true,
     probe: ['if '],
     source:
       String.raw`\bif (?:only )?(?:${OTHER_PARTY}|(?:everybody|everyone|everyone else|the others|` +

@@ -207,7 +207,7 @@ function findBlames(doc: StoryDocument, story: Story): Blame[] {
         if (p.inFailure && !storyFailed()) continue;
         // "If she'd walked out, we would have lost our best volunteer": a loss that their act would have caused is a risk
         // the writer weighed, not blame; "if they had told us, we wouldn't have lost the client" still blames.
-        if (p.name === 'if they had' && RISK_AFTER.test(text.slice(to)) && !NEGATED_HAVE.test(m[0])) continue;
+        if (p.counterfactual && RISK_AFTER.test(text.slice(to)) && !NEGATED_HAVE.test(m[0])) continue;
         if (p.pointsBack && !opensWithOther(story.sentences[s.index - 1])) continue;
         if (p.notInSetup && (told[s.index] === 'situation' || s.part === 'task') && storyOwns()) continue;
         if (weighing && (p.weak || p.causal)) continue;
@@ -390,10 +390,10 @@ function clauseStart(text: string, at: number): number {
 }
 const CLAUSE_BOUNDARY = /[,;:\u2014\u2013]|(?<![\w'])(?:but|and|which|who|because|so|while|although|though|when|whereas)(?![\w'])/g;
 
-/** True when I or we act in the sentence from offset `from` on, not merely give an opinion about it. */
-function writerActs(s: Sentence, from = 0): boolean {
+/** True when I or we act in the sentence between offsets `from` and `to`, not merely give an opinion about it. */
+function writerActs(s: Sentence, from = 0, to = Infinity): boolean {
   const t = s.tokens;
-  for (let i = 0; i < t.length; i++) {
+  for (let i = 0; i < t.length && t[i].end <= to; i++) {
     if (t[i].start < from) continue;
     // "…, which is why we slipped" tells the consequence; the writer is not acting there.
     if (!(isI(t, i) || isWe(t, i)) || opinionAfter(t, i) || t[i - 1]?.norm === 'why') continue;
@@ -502,14 +502,6 @@ const OWNED_AFTER = /^[^.;]*?\b(?:but|so|and|yet) (?:i|we)\b/i;
 /** A concession right before the match: "…, even though technically …", "although …". */
 const CONCEDED_BEFORE = /(?:^|[^\w'])(?:even though|although|though)(?: [a-z]+ly)?,?(?: (?:it|this|that))? $/;
 
-/** Whether the writer acts in the sentence before `offset`: "I helped her with the forms, even though …". */
-function writerActedBefore(s: Sentence, offset: number): boolean {
-  const t = s.tokens;
-  for (let i = 0; i < t.length && t[i].end <= offset; i++)
-    if ((isI(t, i) || isWe(t, i)) && writerClauseActs(t, i) && !opinionAfter(t, i)) return true;
-  return false;
-}
-
 /** "The late drawings weren't my doing, but having no slack for them was": a share owned in the same breath. */
 // Not a shrug: "…, but there it is", "…, but that's how it is".
 const SHARE_OWNED_AFTER =
@@ -521,7 +513,7 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
   // "I kept in touch with her until it was all done, even though technically it was the bereavement team's job": a duty
   // conceded after the writer's own act is the extra the writer took on, not blame ("…, although Josh's part came in late"
   // still blames).
-  if (p.namesDuty && CONCEDED_BEFORE.test(before) && writerActedBefore(s, s.offsetAt(from))) return false;
+  if (p.namesDuty && CONCEDED_BEFORE.test(before) && writerActs(s, 0, s.offsetAt(from))) return false;
   // "…, one day later than I'd promised": late against the writer's own word, which the writer owns.
   if (OWN_PROMISE.test(text.slice(from, to + 40))) return false;
   const startOffset = s.offsetAt(from);
