@@ -65,7 +65,7 @@ export function writerClauses(tokens: Token[]): Array<WriterClause | undefined> 
       // "because I always look at the bigger picture": what the writer is always like, told as a habit, is character.
       const character = CHARACTER_SUBJECTS.has(t.norm) || VIEW_VERBS.has(verb) || trait;
       // "I always put the families first": a habit, whatever the verb's form ("put" is present and past alike).
-      const event = !character && !habit && (/[^e]ed$|ied$|eed$/.test(verb) || IRREGULAR_PAST.has(verb)) && verb !== 'need';
+      const event = !character && !habit && isPastForm(verb);
       clause = { id: i, event, character };
       continue;
     }
@@ -73,6 +73,21 @@ export function writerClauses(tokens: Token[]): Array<WriterClause | undefined> 
   }
   return out;
 }
+
+/** A verb in the past: "rewrote", "applied", "ran" (not "need"). */
+function isPastForm(verb: string): boolean {
+  return (/[^e]ed$|ied$|eed$/.test(verb) || IRREGULAR_PAST.has(verb)) && verb !== 'need';
+}
+
+/** The index of the verb after the writer at `i`, past the words `gap` allows between them ("I still sign"). */
+function verbAfter(tokens: Token[], i: number, gap: ReadonlySet<string>): number {
+  let k = i + 1;
+  while (k < tokens.length && gap.has(tokens[k].norm)) k++;
+  return k;
+}
+
+/** The writer as a subject, in the writer's own words: "I", "we". */
+const isWriter = (t: Token): boolean => (t.norm === 'i' || t.norm === 'we') && !t.quoted;
 
 /** Verbs whose present and past are one form: "I put", "I set". */
 const BOTH_TENSES = words`put set cut read let hit shut spread cost hurt quit bet split shed upset broadcast`;
@@ -97,14 +112,11 @@ const CONDITION_BEFORE = words`
 export function presentWriterVerbs(tokens: Token[]): number {
   let n = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if ((t.norm !== 'i' && t.norm !== 'we') || t.quoted || CONDITION_BEFORE.has(tokens[i - 1]?.norm ?? '')) continue;
-    let k = i + 1;
-    while (k < tokens.length && HABIT_GAP.has(tokens[k].norm)) k++;
-    const verb = tokens[k]?.norm ?? '';
+    if (!isWriter(tokens[i]) || CONDITION_BEFORE.has(tokens[i - 1]?.norm ?? '')) continue;
+    const verb = tokens[verbAfter(tokens, i, HABIT_GAP)]?.norm ?? '';
     if (!/^[a-z]{3,}$/.test(verb) || BOTH_TENSES.has(verb) || NO_ACT.has(verb) || VIEW_VERBS.has(verb) || FUNCTION_WORDS.has(verb))
       continue;
-    if (/ed$/.test(verb) || IRREGULAR_PAST.has(verb) || MORE_PAST.has(verb) || /(?:ing|ly)$/.test(verb)) continue;
+    if (/ed$/.test(verb) || isPastForm(verb) || MORE_PAST.has(verb) || /(?:ing|ly)$/.test(verb)) continue;
     n++;
   }
   return n;
@@ -114,12 +126,9 @@ export function presentWriterVerbs(tokens: Token[]): number {
 export function pastWriterVerbs(tokens: Token[]): number {
   let n = 0;
   for (let i = 0; i < tokens.length; i++) {
-    const t = tokens[i];
-    if ((t.norm !== 'i' && t.norm !== 'we') || t.quoted) continue;
-    let k = i + 1;
-    while (k < tokens.length && BEFORE_VERB.has(tokens[k].norm)) k++;
-    const verb = tokens[k]?.norm ?? '';
-    if (/[^e]ed$|ied$|eed$/.test(verb) || ((IRREGULAR_PAST.has(verb) || MORE_PAST.has(verb)) && !BOTH_TENSES.has(verb))) n++;
+    if (!isWriter(tokens[i])) continue;
+    const verb = tokens[verbAfter(tokens, i, BEFORE_VERB)]?.norm ?? '';
+    if ((isPastForm(verb) || MORE_PAST.has(verb)) && !BOTH_TENSES.has(verb)) n++;
   }
   return n;
 }
