@@ -83,15 +83,18 @@ const WORDS = new WeakMap<BlockRef, number>();
 
 export function wordCount(items: Item[]): number {
   let n = 0;
-  for (const it of items) {
-    let words = WORDS.get(it.ref);
-    if (words === undefined) {
-      words = countLetterRuns(it.block.text, it.ref.from, it.ref.to ?? it.block.text.length);
-      WORDS.set(it.ref, words);
-    }
-    n += words;
-  }
+  for (const it of items) n += refWords(it.ref);
   return n;
+}
+
+/** The words of one block part, counted once. */
+function refWords(ref: BlockRef): number {
+  let words = WORDS.get(ref);
+  if (words === undefined) {
+    words = countLetterRuns(ref.block.text, ref.from, ref.to ?? ref.block.text.length);
+    WORDS.set(ref, words);
+  }
+  return words;
 }
 
 export function endOf(ref: BlockRef): number {
@@ -177,8 +180,8 @@ export function proseSections(body: BlockRef[], closes = true): DraftSection[] {
   // because …") closes the Result told in the paragraph before it: both are the Result. So does a closing paragraph too
   // short to be the whole Result after a longer one ("Janet asked me to walk the CFO through it."), not one as short as
   // the paragraphs before it ("I wrote the runbook." then "We moved with no downtime.").
-  const closingWords = closing.split(/\s+/).length;
-  const before = units[units.length - 2].reduce((n, r) => n + refText(r).split(/\s+/).length, 0);
+  const closingWords = refWords(last[0]);
+  const before = units[units.length - 2].reduce((n, r) => n + refWords(r), 0);
   if (
     units.length >= 4 &&
     (CODA_OPENING.test(closing) ? closingWords <= MAX_CODA_WORDS : closingWords <= SHORT_CLOSE && before > closingWords)
