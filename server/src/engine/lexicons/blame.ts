@@ -163,6 +163,11 @@ export interface BlamePattern {
   /** Blame only when the sentence before opens with another party: "The DBA team's job ran in our window. That was the root cause." */
   pointsBack?: boolean;
   /**
+   * The phrase denies the fault itself ("it wasn't my fault"): it blames even in a sentence that says whose problem it is,
+   * and "…, but having no slack for them was" after it owns a share in the same breath.
+   */
+  deniesFault?: boolean;
+  /**
    * A counterfactual about another party's act: when what it would have done is a loss ("if she'd walked out, we would
    * have lost our best volunteer"), it names a risk the writer weighed, not blame.
    */
@@ -236,6 +241,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       // "It wasn't my fault alone; I signed it off" shares the fault.
       String.raw`(?:a )?reflection on me|down to me|on me)(?! alone\b)`,
     reportedCounts: true,
+    deniesFault: true,
   },
   {
     name: 'their fault',

@@ -202,7 +202,7 @@ function findBlames(doc: StoryDocument, story: Story): Blame[] {
         const from = m.index;
         const to = from + m[0].length;
         if (taken.some(([a, b]) => a < to && from < b)) continue;
-        if (p.name !== 'not my fault' && owned) continue;
+        if (!p.deniesFault && owned) continue;
         if (p.causal && storyOwns()) continue;
         if (p.inFailure && !storyFailed()) continue;
         // "If she'd walked out, we would have lost our best volunteer": a loss that their act would have caused is a risk
@@ -532,7 +532,7 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
   if (reported && !counts && (!reported.firstPerson || (reported.kind === 'thinking' && TAKEN_BACK.test(text.slice(to))))) return false;
   // Cleared by someone else, then owning it anyway: "My manager told me it wasn't my fault, but I still wrote up what I missed."
   if (reported && counts && OWNED_AFTER.test(text.slice(to))) return false;
-  if (p.name === 'not my fault' && SHARE_OWNED_AFTER.test(text.slice(to).trimEnd())) return false;
+  if (p.deniesFault && SHARE_OWNED_AFTER.test(text.slice(to).trimEnd())) return false;
   if (p.namedParty && !namesParty(s.text, from)) return false;
   if (p.needsOtherSubject && (OWN_SUBJECT_BEFORE.test(before) || NEGATED_BEFORE.test(before))) return false;
   if (p.unlessNegated && /(?:not|n't|never)(?: \w+ly)? $/.test(before)) return false;
