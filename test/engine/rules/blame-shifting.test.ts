@@ -2080,3 +2080,30 @@ describe(`${ID}: goods that sat unsold, and work that sat with someone`, () => {
   it("still fires on: The new pricing guide sat in head office's inbox for weeks.", () =>
     assert.equal(inSetback("The new pricing guide sat in head office's inbox for weeks.").length, 1));
 });
+
+describe(`${ID}: a story that disowns its failure makes the complaints beside it excuses too`, () => {
+  /** A disagreement the setbacks do not read as a failure, `complaint` in its opening paragraph and `close` after it. */
+  const pricing = (complaint: string, close: string) => {
+    const text =
+      '## Tell me about a time you disagreed with a stakeholder\n\n' +
+      'I ran the pricing page refresh for our self-serve plans, and the head of sales and I disagreed about whether to show ' +
+      `annual prices first. The launch date had been fixed before I took the project over. ${complaint} ${close}\n\n` +
+      'We showed monthly prices first, and annual sign-ups held at 31% of new plans over the next quarter.\n';
+    return flagged(text, lintWith(ID, text));
+  };
+  const complaints = [
+    'Marketing was also late with the plan descriptions, so the comparison table only went up the day before launch.',
+    'The head of sales kept changing which plans he wanted on the page, right up to the last week.',
+  ];
+  for (const c of complaints) {
+    it(`fires on the complaint and the disowning: ${c}`, () =>
+      assert.equal(pricing(c, 'My director agreed afterwards that it wasn\u2019t really on me.').length, 2));
+    it(`stays silent on the complaint alone, with no failure and nothing disowned: ${c}`, () =>
+      assert.deepEqual(pricing(c, 'I wrote the test plan for the weekend myself.'), []));
+  }
+  it('still flags only the disowning when no complaint stands beside it', () =>
+    assert.deepEqual(
+      pricing('I took the two options to the head of sales with last year\u2019s numbers.', 'It wasn\u2019t really on me.'),
+      ['wasn\u2019t really on me'],
+    ));
+});

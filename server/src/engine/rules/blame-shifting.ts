@@ -175,7 +175,8 @@ export const blameShifting: Rule<IgnoreOption> = {
 };
 
 /** Each blame a story holds, in reading order, as the rule reports it: its sentence and its span in the searched text. */
-function findBlames(doc: StoryDocument, story: Story): Blame[] {
+/** `excusing`: the story disowns its failure, so the complaints that need a setback or an Action count anywhere in it. */
+function findBlames(doc: StoryDocument, story: Story, excusing = false): Blame[] {
   const found: Blame[] = [];
   // A cause told beside the writer's own share of it ("… which was my mistake", "I should have
   // checked") is context, not blame shifted: cause-and-effect patterns need a story that owns nothing.
@@ -204,18 +205,18 @@ function findBlames(doc: StoryDocument, story: Story): Blame[] {
         if (taken.some(([a, b]) => a < to && from < b)) continue;
         if (!p.deniesFault && owned) continue;
         if (p.causal && storyOwns()) continue;
-        if (p.inFailure && !storyFailed()) continue;
+        if (p.inFailure && !excusing && !storyFailed()) continue;
         // "If she'd walked out, we would have lost our best volunteer": a loss that their act would have caused is a risk
         // the writer weighed, not blame; "if they had told us, we wouldn't have lost the client" still blames.
         if (p.counterfactual && RISK_AFTER.test(text.slice(to)) && !NEGATED_HAVE.test(m[0])) continue;
         if (p.pointsBack && !opensWithOther(story.sentences[s.index - 1])) continue;
         if (p.notInSetup && (told[s.index] === 'situation' || s.part === 'task') && storyOwns()) continue;
         if (weighing && (p.weak || p.causal)) continue;
-        if (!blames(s, nextSentence(story, s), text, from, to, p)) continue;
+        if (!blames(s, nextSentence(story, s), text, from, to, p, excusing)) continue;
         // A complaint or a cause followed by the writer taking it up is context: "QA never ran it. I added the suite to CI."
         if ((p.weak || p.causal) && ownedNext(nextSentence(story, s))) continue;
         taken.push([from, to]);
-        found.push({ s, from, to });
+        found.push({ s, from, to, disowns: p.deniesFault || p.disownsDuty });
       }
     }
     // Blame told as cause and effect in any wording: a setback and another party as its cause, owned nowhere near it.
@@ -242,6 +243,8 @@ interface Blame {
   s: Sentence;
   from: number;
   to: number;
+  /** The phrase disowns the failure or the duty outright ("it wasn't really on me", "not my job"). */
+  disowns?: boolean;
 }
 
 /**
@@ -251,7 +254,11 @@ interface Blame {
 function blamesOf(doc: StoryDocument, story: Story): readonly Blame[] {
   const kept = BLAMES.get(story);
   if (kept?.doc === doc) return kept.blames;
-  const blames = findBlames(doc, story);
+  let blames = findBlames(doc, story);
+  // A story that disowns the failure outright is making excuses: what others left wanting is one of them wherever it is
+  // told, in a story the setbacks do not read as a failure too ("Design was also late with the specs. … it wasn't really
+  // on me").
+  if (blames.some((b) => b.disowns)) blames = findBlames(doc, story, true);
   BLAMES.set(story, { doc, blames });
   return blames;
 }
@@ -507,7 +514,15 @@ const CONCEDED_BEFORE = /(?:^|[^\w'])(?:even though|although|though)(?: [a-z]+ly
 const SHARE_OWNED_AFTER =
   /^,? but (?!(?:there|that|it|this|such)\b)[^.;]{1,80}? (?:was|were|is)(?: (?:mine|on me|my (?:fault|doing|mistake)))?[.!;]?$/;
 
-function blames(s: Sentence, next: Sentence | undefined, text: string, from: number, to: number, p: BlamePattern): boolean {
+function blames(
+  s: Sentence,
+  next: Sentence | undefined,
+  text: string,
+  from: number,
+  to: number,
+  p: BlamePattern,
+  excusing = false,
+): boolean {
   const before = text.slice(0, from);
   if (NOT_BLAMING_BEFORE.test(before.slice(-70))) return false;
   // "I kept in touch with her until it was all done, even though technically it was the bereavement team's job": a duty
@@ -538,7 +553,7 @@ function blames(s: Sentence, next: Sentence | undefined, text: string, from: num
   if (p.unlessNegated && /(?:not|n't|never)(?: \w+ly)? $/.test(before)) return false;
   if (p.weak) {
     // In a story of a setback, what others left wanting is excuse-making wherever it is told, the Situation included.
-    if (!p.inFailure && s.part !== 'action' && s.part !== 'result' && s.part !== 'learning') return false;
+    if (!p.inFailure && !excusing && s.part !== 'action' && s.part !== 'result' && s.part !== 'learning') return false;
     // Only the writer acting in the blame's own clause or after it takes it up: "We had sold 140 tickets, … which they
     // never returned" still blames; "I found the failure on their side and fixed it" and "They never sent the forms, so I
     // rang every family myself" do not.
