@@ -50,6 +50,14 @@ describe('quantities', () => {
         '40 thousand dollars|money|40000',
       ]);
     });
+    it('reads money after any currency sign: naira, won, lira, pesos, hryvnia', () => {
+      assert.deepEqual(qs('Diesel fell from \u20a646m to \u20a631m, the licence was \u20a9900K, and the fine \u20ba12,000.'), [
+        '\u20a646m|money|46000000',
+        '\u20a631m|money|31000000',
+        '\u20a9900K|money|900000',
+        '\u20ba12,000|money|12000',
+      ]);
+    });
     it('reads counts with thousands separators and their noun', () => {
       const [q] = findQuantities('We hit 1,200 requests per second.');
       assert.equal(q.kind, 'count');

@@ -187,6 +187,16 @@ describe(ID, () => {
       );
     });
 
+    it('when the amount is in any currency: naira', () => {
+      silent(
+        story({
+          situation: 'Our generators ran around the clock at forty rural sites.',
+          action: 'I moved the sites onto solar hybrids, the worst-hit twelve first.',
+          result: 'That saved \u20a615m a month on diesel.',
+        }),
+      );
+    });
+
     it('when a compliance audit is the deadline', () => {
       silent(
         story({

@@ -8,7 +8,7 @@ import { words } from '../lexicons/words';
 // The lookahead first: a match starts with a currency sign or a digit, and testing that one character is far
 // cheaper than the lookbehinds at every position of the sentence (speed only).
 export const DIGITS = new RegExp(
-  String.raw`(?=[$\u20ac\u00a3\u00a5\u20b9\d])(?<![\p{L}\p{N}_.#/:\\])(?<!\p{L}-)(?:([$\u20ac\u00a3\u00a5\u20b9])\s?)?` +
+  String.raw`(?=[\p{Sc}\d])(?<![\p{L}\p{N}_.#/:\\])(?<!\p{L}-)(?:(\p{Sc})\s?)?` +
     String.raw`((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:(?:\s|` +
     String.raw`-(?=point|percent))?(%|percent\b|per cent\b|pct\b|percentage[ -]points?\b|points?\b|pts?\b|pp\b|` +
     String.raw`bps\b|basis points?\b|[xX](?![\p{L}\p{N}])|\u00d7|-?fold\b|times\b|k\b|K\b|MM\b|M\b|B\b|bn\b|million\b|` +

@@ -30,7 +30,7 @@ const FOR_INTERNAL = phraseRegex(INTERNAL_SERVED);
 const INTERNAL_HURT = nearRegex(INTERNAL_PEOPLE, INTERNAL_PAIN, 6);
 const HURT_INTERNAL = nearRegex(INTERNAL_PAIN_BEFORE, INTERNAL_PEOPLE, 3);
 const TROUBLE = phraseRegex(SITUATION_TROUBLE);
-const MONEY = /[$\u20ac\u00a3\u00a5\u20b9]\s?\d|\d\s?(?:[$\u20ac\u00a3\u00a5\u20b9]|usd|eur|gbp)\b/i;
+const MONEY = /\p{Sc}\s?\d|\d\s?(?:\p{Sc}|usd|eur|gbp)\b/iu;
 
 const SNIPPET = 'This mattered because ${1:who was affected} ${2:and how}.';
 const TITLE = 'Insert prompt: This mattered because …';
