@@ -993,3 +993,18 @@ describe(`${ID}: an option's merit conceded with "but" and no comma, after appro
   it('still fires on a claim with no "but" after it', () =>
     assert.deepEqual(weighed('Soft validation went live and support was much happier.'), ['much happier']));
 });
+
+describe(`${ID}: a milestone, an achievement or a breakthrough made big with no measure`, () => {
+  for (const [sentence, claim] of [
+    ['Getting the grant was a big milestone for the charity.', 'big milestone'],
+    ['Passing the inspection was a great achievement for the whole clinic.', 'great achievement'],
+    ['The new triage form was a real breakthrough for the front desk.', 'real breakthrough'],
+  ])
+    it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [claim]));
+  for (const sentence of [
+    'We hit the first milestone on 3 March, as planned.',
+    'The next milestone was the board review in June.',
+    'I listed each achievement in the handover note.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});

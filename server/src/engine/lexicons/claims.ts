@@ -106,7 +106,7 @@ export const VAGUE_ADJECTIVES = words`
 export const VAGUE_OUTCOMES = words`
   results result impact improvement improvements success gains gain boost win wins difference savings reduction reductions increase
   increases uplift progress return returns roi value outcome outcomes effect benefit benefits drop decrease growth lift jump speedup
-  speed-up turnaround game-changer uptick bump spike
+  speed-up turnaround game-changer uptick bump spike achievement achievements milestone accomplishment breakthrough
 `;
 
 /** Words before a claim, in its clause, that make it a goal, a plan or a hypothesis rather than something that happened. */
