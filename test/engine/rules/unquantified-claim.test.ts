@@ -1008,3 +1008,19 @@ describe(`${ID}: a milestone, an achievement or a breakthrough made big with no 
   ])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: "better" with no degree, closing its clause or set against before`, () => {
+  for (const [sentence, claim] of [
+    ['The night handovers were better than before.', 'were better than before'],
+    ['The handovers were better for a while.', 'were better'],
+    ['Things on the ward are hopefully better now.', 'are hopefully better'],
+  ])
+    it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [claim]));
+  for (const sentence of [
+    'It was better to wait for the vendor than to patch it ourselves.',
+    'A spreadsheet is better than nothing.',
+    'The pilot had not convinced him the new groups were better.',
+    'We were better prepared for the second audit.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});

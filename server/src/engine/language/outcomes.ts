@@ -313,7 +313,8 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
         noteMove(t, i, w) ??
         gotBetter(t, i, w) ??
         changedCompletely(t, i, w) ??
-        crowdCameBack(t, i, w))
+        crowdCameBack(t, i, w) ??
+        plainBetter(t, i, w))
       : undefined)
   );
 }
@@ -634,6 +635,29 @@ function comparative(t: Token[], i: number, w: string): OutcomeSpan | undefined 
   if (c.length >= 5 && /(?:[^e]er|ier)$/.test(c) && !NOT_COMPARATIVE.has(c)) return { first: i, last: j };
   return undefined;
 }
+
+/**
+ * "It was better than before", "things are hopefully better now", "it was better for a while": better, with no degree and no
+ * measure, closing its clause or set against before. Not "it was better to wait" (a choice) or "better than nothing".
+ */
+function plainBetter(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (!PLAIN_BETTER_VERBS.has(w) || !word(t[i - 1]) || SELF.has(word(t[i - 1]))) return undefined;
+  // "It hadn't convinced him mixed groups were better": a view denied, in the words before.
+  for (let b = Math.max(0, i - 6); b < i; b++) if (/n't$|^(?:not|never|no)$/.test(word(t[b]))) return undefined;
+  let k = i + 1;
+  while (k < i + 3 && PLAIN_BETTER_ADVERBS.has(word(t[k]))) k++;
+  if (word(t[k]) !== 'better') return undefined;
+  const next = word(t[k + 1]);
+  const after = word(t[k + 2]);
+  if (next === 'than' && PLAIN_BETTER_BEFORE.has(after)) return { first: i, last: k + 2 };
+  if (next === 'for' && word(t[k + 2]) === 'a' && word(t[k + 3]) === 'while') return { first: i, last: k };
+  return closesAt(t, k + 1) ? { first: i, last: k } : undefined;
+}
+
+const PLAIN_BETTER_VERBS = words`was were is are got`;
+const PLAIN_BETTER_ADVERBS = words`hopefully definitely already clearly noticeably genuinely just also certainly`;
+/** What "better than …" may be set against to be a change over time: "than before", "than it was", "than ever". */
+const PLAIN_BETTER_BEFORE = words`before ever it last`;
 
 /** "support tickets basically disappeared", "the complaints dried up". */
 function vanishing(t: Token[], i: number, w: string): OutcomeSpan | undefined {
