@@ -1024,3 +1024,18 @@ describe(`${ID}: "better" with no degree, closing its clause or set against befo
   ])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: a thing that is working well, told with no measure`, () => {
+  for (const [sentence, claim] of [
+    ['The new booking system is working well now.', 'working well'],
+    ["It's been working fine since the second release.", 'working fine'],
+    ['The pilot is working really well for the night staff.', 'working really well'],
+  ])
+    it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [claim]));
+  for (const sentence of [
+    'We are working well together now.',
+    'The team is working well with the vendor on the next phase.',
+    'The old scanner is working again.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});

@@ -223,6 +223,7 @@ const STARTS: ReadonlySet<string> = new Set([
     'received',
     'handled',
     'coped',
+    'working',
   ],
   ...['changed', 'transformed'],
   ...CROWDS,
@@ -408,6 +409,7 @@ function course(t: Token[], i: number, w: string, inResult: boolean): OutcomeSpa
     if (HANDLED_MANNER.has(word(t[k])) && !['over', 'above', 'beyond', 'under', 'past'].includes(next)) return { first: i, last: k };
     return undefined;
   }
+  if (w === 'working') return inResult ? stillWorking(t, i) : undefined;
   if (!COURSE_VERBS.has(w) || (RESULT_COURSE_VERBS.has(w) && !inResult)) return undefined;
   let j = i + 1;
   if (COURSE_PARTICLES.has(word(t[j])) && (w !== 'went' || word(t[j]) === 'through')) j++;
@@ -428,6 +430,19 @@ function course(t: Token[], i: number, w: string, inResult: boolean): OutcomeSpa
   if (m === 'well' && ['beyond', 'over', 'past', 'into', 'above', 'below', 'under'].includes(word(t[k + 1]))) return undefined;
   return { first: i, last: k };
 }
+
+/**
+ * "The system is working well now", "it's been working fine since": how a thing has run, told with no measure. Not people
+ * working well together or with someone ("we're working well with the vendor"), which is no outcome.
+ */
+function stillWorking(t: Token[], i: number): OutcomeSpan | undefined {
+  if (!WORKING_AUXILIARIES.has(word(t[i - 1])) || SELF.has(word(t[i - 2])) || word(t[i - 2]) === "we're") return undefined;
+  const k = skipDegree(t, i + 1, 3);
+  if (!GOOD_MANNER.has(word(t[k])) || WORKING_WITH.has(word(t[k + 1]))) return undefined;
+  return { first: i, last: k };
+}
+const WORKING_AUXILIARIES = words`is are was were been 's`;
+const WORKING_WITH = words`with together alongside on as across`;
 
 /** Subjects of a good ending told bare: "it worked out", "things worked out", "everything worked out". */
 const ENDING_SUBJECTS = words`it things everything all`;
