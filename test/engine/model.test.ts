@@ -89,6 +89,32 @@ describe('story model', () => {
       );
     });
 
+    it("reads two prose paragraphs as the scene and the writer's acts, then what came of them, when only the first acts", () => {
+      const parts = (second: string) =>
+        build(
+          '## Tell me about a programme you grew\n\nAt Fernleaf we ran a monthly webinar and attendance had been flat for a year. ' +
+            'Nobody owned it. We brought in customer speakers. We moved it to Tuesday mornings.\n\n' +
+            `${second}\n`,
+        ).stories[0].sentences.map((x) => x.part);
+      assert.deepEqual(parts('Registrations went from 380 a session to 610. Sales got better leads from it.'), [
+        'situation',
+        'situation',
+        'action',
+        'action',
+        'result',
+        'result',
+      ]);
+      // The second paragraph tells acts too: it stays the Action, its closing the Result.
+      assert.deepEqual(parts('I also rewrote the landing page. Registrations went from 380 a session to 610.'), [
+        'situation',
+        'situation',
+        'situation',
+        'situation',
+        'action',
+        'result',
+      ]);
+    });
+
     it('reads a combined "Situation and Task" heading as both', () => {
       const doc = build(
         '## Story\n\n### Situation and Task\n\nWe were late and I had to fix it.\n\n### Action\n\nI cut scope.\n\n### Result\n\nWe ' +

@@ -117,3 +117,18 @@ describe("we-overuse: note-form steps with the writer left out are the writer's 
   it('still fires when the notes are states or passives, not steps', () =>
     assert.equal(withAction('Needed a bigger stand. Approved by the board in May. We scanned 710 badges.').length, 1));
 });
+
+describe(`${ID}: two prose paragraphs, the acts told after the scene in the first`, () => {
+  const text = (second: string) =>
+    '## Tell me about a programme you grew\n\nAt Fernleaf we ran a monthly webinar and attendance had been flat for a year. ' +
+    'Nobody owned it. We brought in customer speakers. We moved it to Tuesday mornings.\n\n' +
+    `${second}\n`;
+  it('fires on the acts told as "we" when the second paragraph only tells the outcome', () => {
+    const md = text('Registrations went from 380 a session to 610. Sales got better leads from it.');
+    assert.deepEqual(flagged(md, lintWith(ID, md)), ['We', 'We']);
+  });
+  it('stays silent when the writer acts as "I" in the second paragraph', () => {
+    const md = text('I rewrote the landing page and ran the first three sessions. Registrations went from 380 a session to 610.');
+    assert.deepEqual(flagged(md, lintWith(ID, md)), []);
+  });
+});

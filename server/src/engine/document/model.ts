@@ -219,6 +219,8 @@ export function finishStory(d: DraftStory, text: string, principles: PrincipleMa
   });
   // A transcript's first answer usually tells the whole story: its opening is the Situation, the rest the Action.
   if (d.transcript) splitFirstAnswer(sections);
+  // Two paragraphs of free prose: the first may tell the acts after the scene, the second only what came of them.
+  if (d.prose && !d.transcript) actsThenOutcome(sections);
   // Free prose with one or two paragraphs: the closing sentences are the Result.
   if (d.prose && !sections.some((s) => s.kind === 'result')) {
     const action = sections.find((s) => s.kind === 'action');
@@ -290,6 +292,42 @@ function closingCount(sentences: Sentence[]): number {
     n++;
   }
   return Math.max(n, fallback);
+}
+
+/**
+ * Free prose in two paragraphs where the first sets the scene and then tells what the writer did ("At Quillstone we ran a
+ * monthly webinar … We brought in outside speakers …") and the second only what came of it ("Registrations went from 380
+ * to 610 …"): the first paragraph's acts are the Action and the second paragraph the Result, not the Situation and the
+ * Action.
+ */
+function actsThenOutcome(sections: Section[]): void {
+  if (sections.length !== 2) return;
+  const [situation, action] = sections;
+  if (situation.kind !== 'situation' || action.kind !== 'action' || situation.explicit || action.explicit) return;
+  if (situation.sentences.length < 3 || !action.sentences.length || action.sentences.some(writerSideActs)) return;
+  const acting = situation.sentences.findIndex((x, k) => k > 0 && writerSideActs(x));
+  if (acting < 0) return;
+  const moved = situation.sentences.slice(acting);
+  const outcome = action.sentences;
+  for (const m of moved) m.part = 'action';
+  for (const o of outcome) o.part = 'result';
+  situation.sentences = situation.sentences.slice(0, acting);
+  situation.words = situation.sentences.reduce((n, x) => n + x.words, 0);
+  sections.splice(
+    1,
+    1,
+    {
+      ...action,
+      sentences: moved,
+      words: moved.reduce((n, x) => n + x.words, 0),
+      markerStart: moved[0].start,
+      markerEnd: moved[0].start,
+      start: moved[0].start,
+      end: moved[moved.length - 1].end,
+      quantitiesOutsideProse: 0,
+    },
+    { ...action, kind: 'result' },
+  );
 }
 
 function splitFirstAnswer(sections: Section[]): void {
