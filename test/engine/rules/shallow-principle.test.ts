@@ -451,3 +451,17 @@ describe(`${ID}: a trait told with "always" or "never" is no evidence`, () => {
   ])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
 });
+
+describe(`${ID}: what the writer refuses to do, told as a rule they live by, is no evidence`, () => {
+  for (const sentence of [
+    "This story shows Deliver Results, because I don't walk away from a signal fault until the line is handed back.",
+    "It was Insist on the Highest Standards, since I won't sign off a permit without checking it myself.",
+    'I would call it Ownership, because I do not leave a handover note half written.',
+  ])
+    it(`fires on: ${sentence}`, () => assert.equal(flaggedIn(sentence).length, 1));
+  for (const sentence of [
+    'It was Bias for Action, because I did not wait for the survey and re-cabled the two worst racks that night.',
+    'It was Ownership, since I rang all 40 clinics myself and did not stop until each had a plan.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+});

@@ -25,6 +25,8 @@ const VIEW_VERBS = words`
   think thought believe believed feel felt reckon reckoned guess suppose supposed
   care cares cared want wants wanted wish wished hope hoped love loved
 `;
+/** Present refusals after the writer: "I don't settle", "I won't cut corners", "I do not accept waste". */
+const REFUSALS = words`don't won't`;
 /** Adverbs that make any verb after them a habit. */
 const HABIT_ADVERBS = words`always never usually often`;
 /** Of those, the ones that make the habit a trait the writer claims: "I always see things through". */
@@ -63,7 +65,10 @@ export function writerClauses(tokens: Token[]): Array<WriterClause | undefined> 
       }
       const verb = tokens[k]?.norm ?? '';
       // "because I always look at the bigger picture": what the writer is always like, told as a habit, is character.
-      const character = CHARACTER_SUBJECTS.has(t.norm) || VIEW_VERBS.has(verb) || trait;
+      // "because I don't walk away until the job is done", "I won't settle": what the writer refuses, told as a rule they
+      // live by, is character too.
+      const refuses = REFUSALS.has(verb) || ((verb === 'do' || verb === 'will') && tokens[k + 1]?.norm === 'not');
+      const character = CHARACTER_SUBJECTS.has(t.norm) || VIEW_VERBS.has(verb) || trait || refuses;
       // "I always put the families first": a habit, whatever the verb's form ("put" is present and past alike).
       const event = !character && !habit && isPastForm(verb);
       clause = { id: i, event, character };
