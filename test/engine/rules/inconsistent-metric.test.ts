@@ -124,6 +124,7 @@ describe(`${ID}: numbers in every shape`, () => {
       '20%',
     ],
     ['shares of a count named with a colon', 'New tickets: 44% billing, 61% login and 19% everything else.', '19%'],
+    ['note form with when the before was, before the arrow', 'Rack alarms: 48 in June \u2192 12 in August, cut by 60%.', '60%'],
     ['money in naira', 'Monthly diesel spend went down from \u20a646m to \u20a631m, roughly a 45% saving.', '45%'],
     ['money in won', 'The licence bill fell from \u20a9900K to \u20a9600K a year, a 50% cut.', '50%'],
   ];
@@ -137,6 +138,7 @@ describe(`${ID}: numbers in every shape`, () => {
   const silent: Array<[string, string]> = [
     ['a word multiple that fits', 'Signups doubled, from 300 to 610 a week.'],
     ['a correct note-form cut', 'Cost $12K/mo → $9K/mo (-25%).'],
+    ['a correct note-form cut with months', 'Rack alarms: 48 in June \u2192 12 in August, cut by 75%.'],
     ['a correct cut in naira', 'Monthly diesel spend went down from \u20a646m to \u20a631m, roughly a 33% saving.'],
     ['shares that add to 100%', 'Of the new opportunities, 50% came from referrals, 35% from outbound and 15% from the roundtables.'],
     ['levels of different metrics', 'Uptime went to 99.9%, p95 errors to 0.1% and accuracy to 97%.'],
