@@ -7,8 +7,11 @@ import type { BeforeAfter, Quantity } from '../types';
 
 /** "850 ms → 300 ms", "$12K/mo → $9K/mo": an arrow, after the rate's unit if the figure has one. */
 // "£12K/mo → £9K/mo", "48 in June → 12 in August": a rate's unit, or when the before was, between it and the arrow.
-const ARROW =
-  /^(?:\s*\/\s*\p{L}+|\s+(?:in|by|at|on|during)\s+\p{L}[\p{L}\p{N}]*(?:\s+\p{N}{4})?)?\s*(?:\u2192|->|=>|\u27f6|\u279d|\u2794|\u2014>|-->)\s*$/u;
+const ARROW = new RegExp(
+  String.raw`^(?:\s*\/\s*\p{L}+|\s+(?:in|by|at|on|during)\s+\p{L}[\p{L}\p{N}]*(?:\s+\p{N}{4})?)?\s*` +
+    String.raw`(?:\u2192|->|=>|\u27f6|\u279d|\u2794|\u2014>|-->)\s*$`,
+  'u',
+);
 const TO_BETWEEN = new RegExp(
   String.raw`^\s*(?:[\p{L}\p{N}\-/\u00b0]+\s+){0,8}?(?:(?:down|up|all the way|all the way down|all the way up)\s+)?` +
     String.raw`to\s+(?:[\p{L}]+\s+){0,2}[~<>\u2248]?\s*$`,
