@@ -5,8 +5,10 @@ import type { BeforeAfter, Quantity } from '../types';
  * "850 ms → 285 ms", "285 ms, down from 850 ms", "cut 45 minutes to 8 minutes", "four days instead of six".
  */
 
-/** "850 ms → 300 ms", "$12K/mo → $9K/mo": an arrow, after the rate's unit if the figure has one. */
-// "£12K/mo → £9K/mo", "48 in June → 12 in August": a rate's unit, or when the before was, between it and the arrow.
+/**
+ * "850 ms → 300 ms", "$12K/mo → $9K/mo", "48 in June → 12 in August": an arrow, after the rate's unit if the figure has
+ * one, or after when the before was.
+ */
 const ARROW = new RegExp(
   String.raw`^(?:\s*\/\s*\p{L}+|\s+(?:in|by|at|on|during)\s+\p{L}[\p{L}\p{N}]*(?:\s+\p{N}{4})?)?\s*` +
     String.raw`(?:\u2192|->|=>|\u27f6|\u279d|\u2794|\u2014>|-->)\s*$`,
