@@ -207,6 +207,22 @@ describe(`${ID}: growing someone through regular time with them, training the sh
   readsReach(reach, own);
 });
 
+describe(`${ID}: plants, depots and branches counted, and the managers who run them`, () => {
+  const reach: Array<[string, string, string]> = [
+    [
+      'L7',
+      'I took the changeover standard to all four plants and had each team leader write their own version.',
+      'Median changeover fell 67%.',
+    ],
+    ['L7', 'I asked my four plant managers to pilot quick clamps before I approved any new press.', 'We avoided $4.8M of capital.'],
+    ['L7', 'I rolled the new cycle counts out to six depots over one quarter.', 'Stock accuracy rose to 99.1%.'],
+  ];
+  const own: Array<[string, string, string]> = [
+    ['L7', 'I rebuilt the changeover spreadsheet for the press line myself.', 'Median changeover fell 67%.'],
+  ];
+  readsReach(reach, own);
+});
+
 /** Each `reach` story reads beyond the writer's own task at its level; each `own` one still fires once. */
 function readsReach(reach: Array<[string, string, string]>, own: Array<[string, string, string]>): void {
   for (const [level, action, result] of reach)

@@ -17,7 +17,7 @@ export const ORG_SCOPE: readonly string[] = [
     'lines?|orgs?|divisions?|sites|stores|offices|branches|depots|area (?:contractors?|managers?|teams?))',
   '(?:\\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|dozens of|several|multiple) ' +
     '(?:[\\w-]+ )?(?:teams|departments|business units|regions|countries|orgs|divisions|squads|sites|' +
-    'hospitals|stores)',
+    'hospitals|stores|plants|factories|mills|warehouses|depots|branches|clinics|schools|campuses|offices)',
   '(?:the )?(?:vp|svp|cto|ceo|cfo|coo|cio|exec(?:utive)?s?|leadership team|board|senior leadership|director of [\\w ]{1,20})',
   '(?:standard|policy|process|mechanism|framework|playbook|template|guideline)s? (?:that |which ' +
     ')?(?:other|all|every|\\d+|several) (?:teams|groups|departments)',
@@ -51,7 +51,8 @@ export const TEAMS_SCOPE: readonly string[] = [
     'had |then |since |quickly )*(?:uses?|adopted|took up|picked up|copied|reused|rolled out|started using) (?:my|our)',
   // Managers or leads the writer does not manage, by the count: "asked all 38 shop managers", "the five site managers".
   '(?:all|every|each|the|\\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)(?: \\d+)? (?:other )?(?:[\\w-]+ )?' +
-    '(?:site|shop|store|branch|area|regional|product|engineering|ward|line|department|country|practice) (?:managers|leads|heads)',
+    '(?:site|shop|store|branch|area|regional|product|engineering|ward|line|department|country|practice|plant|depot|clinic|' +
+    'school|hospital|factory|warehouse) (?:managers|leads|heads)',
   // Functions brought together: "brought legal, risk and engineering together", "a squad from booking, payments and CRM".
   '(?:legal|risk|finance|it|facilities|procurement|hr|compliance|security|engineering|marketing|sales|operations|ops|booking|' +
     'payments|crm|product|design|data|support|pharmacy|estates|catering),? (?:[\\w-]+,? ){0,3}and (?:legal|risk|finance|it|' +
