@@ -216,9 +216,12 @@ describe(`${ID}: plants, depots and branches counted, and the managers who run t
     ],
     ['L7', 'I asked my four plant managers to pilot quick clamps before I approved any new press.', 'We avoided $4.8M of capital.'],
     ['L7', 'I rolled the new cycle counts out to six depots over one quarter.', 'Stock accuracy rose to 99.1%.'],
+    ['L8', 'I sponsored focus groups at every site and agreed an action plan with the site leaders.', 'Engagement rose from 48% to 61%.'],
+    ['L7', 'I took one business case through three boards and the regional funder.', 'The ledger went live in 14 months.'],
   ];
   const own: Array<[string, string, string]> = [
     ['L7', 'I rebuilt the changeover spreadsheet for the press line myself.', 'Median changeover fell 67%.'],
+    ['L7', 'I counted the bees at each site myself and compared my counts with hers.', 'Our counts agreed within 5% by week three.'],
   ];
   readsReach(reach, own);
 });

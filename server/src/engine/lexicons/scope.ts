@@ -14,10 +14,13 @@ export const ORG_SCOPE: readonly string[] = [
     // The whole of what the writer's organisation runs: "across the whole portfolio", "across the network".
     'portfolio|network|estate|county|trust|fleet|chain|firm|branches|depots|areas)',
   '(?:every|each|all(?: the| of the| our)?) (?:teams?|departments?|business units?|regions?|product ' +
-    'lines?|orgs?|divisions?|sites|stores|offices|branches|depots|area (?:contractors?|managers?|teams?))',
+    'lines?|orgs?|divisions?|sites|stores|offices|branches|depots|plants|area (?:contractors?|managers?|teams?))',
+  // "We ran focus groups at every site": all of the organisation's places ("at each site" of a field survey is not).
+  'every (?:site|store|office|branch|depot|plant|warehouse|hospital|clinic|school)',
   '(?:\\d+|three|four|five|six|seven|eight|nine|ten|twelve|fifteen|twenty|dozens of|several|multiple) ' +
     '(?:[\\w-]+ )?(?:teams|departments|business units|regions|countries|orgs|divisions|squads|sites|' +
-    'hospitals|stores|plants|factories|mills|warehouses|depots|branches|clinics|schools|campuses|offices)',
+    'hospitals|stores|plants|factories|mills|warehouses|depots|branches|clinics|schools|campuses|offices|trusts|boards|brands|' +
+    'markets|businesses)',
   '(?:the )?(?:vp|svp|cto|ceo|cfo|coo|cio|exec(?:utive)?s?|leadership team|board|senior leadership|director of [\\w ]{1,20})',
   '(?:standard|policy|process|mechanism|framework|playbook|template|guideline)s? (?:that |which ' +
     ')?(?:other|all|every|\\d+|several) (?:teams|groups|departments)',
