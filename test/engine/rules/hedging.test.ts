@@ -323,3 +323,16 @@ describe(`${ID}: doubt said twice, and doubt with its subject left out`, () => {
   ];
   for (const sentence of silent) it(`stays silent on someone else's doubt: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), []));
 });
+
+describe(`${ID}: doubt kept ("still") or owned ("honestly") before "not sure"`, () => {
+  for (const [sentence, hedge] of [
+    ["I pushed us into the one-truck tier, and I'm still not totally sure the timing was right.", "I'm still not totally sure"],
+    ["I'm honestly not sure the rota change was what fixed it.", "I'm honestly not sure"],
+  ])
+    it(`fires on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), [hedge]));
+  for (const sentence of [
+    'The client was still not sure about the renewal, so I sent the usage report.',
+    "I'm still sure it was the right call, because refunds fell the next week.",
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), []));
+});

@@ -50,6 +50,9 @@ export const HEDGES: HedgeEntry[] = [
   { words: ['kind', 'of'], fix: true },
   { words: ["i'm", 'not', 'sure'], fix: false },
   { words: ["i'm", 'not', 'entirely|really|totally|quite|completely|exactly', 'sure'], fix: false },
+  // "I'm still not totally sure", "I'm honestly not sure".
+  { words: ["i'm", 'still|honestly|genuinely', 'not', 'sure'], fix: false },
+  { words: ["i'm", 'still|honestly|genuinely', 'not', 'entirely|really|totally|quite|completely|exactly', 'sure'], fix: false },
   // "100%" is two tokens, the number and its sign.
   { words: ["i'm", 'not', '100', '%', 'sure'], fix: false },
   { words: ['i', 'am', 'not', '100', '%', 'sure'], fix: false },
