@@ -2166,3 +2166,33 @@ describe(`${ID}: a habit told by a switch to the present at the end`, () => {
   ])
     it(`still fires on: ${end}`, () => assert.deepEqual(closing(end), ['noLesson']));
 });
+
+describe(`${ID}: a transcript's answer to "What did you change afterwards?" is its lesson`, () => {
+  const transcript = (question: string) =>
+    lines(
+      'Interviewer: Tell me about a mistake you made that affected production.',
+      '',
+      'Me: I ran a cleanup script against the production flags table from a laptop shell I thought was staging, and the checkout ' +
+        'fell back to default flags for 47 minutes.',
+      '',
+      `Interviewer: ${question}`,
+      '',
+      'Me: Production credentials now come only from a short-lived token requested by name, and I open a fresh terminal per ' +
+        'environment with a red prompt for production.',
+    );
+  for (const question of ['What did you change afterwards?', 'What have you put in place since then?'])
+    it(`stays silent when asked: ${question}`, () => assert.deepEqual(lintWith(ID, transcript(question)), []));
+  it('still fires when the follow-up only asks what happened next and the answer tells the clean-up', () => {
+    const text = lines(
+      'Interviewer: Tell me about a mistake you made that affected production.',
+      '',
+      'Me: I ran a cleanup script against the production flags table from a laptop shell I thought was staging, and the checkout ' +
+        'fell back to default flags for 47 minutes.',
+      '',
+      'Interviewer: What happened next?',
+      '',
+      'Me: I restored the table from point-in-time recovery and the risk team reviewed the transactions from that window.',
+    );
+    assert.equal(lintWith(ID, text).length, 1);
+  });
+});

@@ -104,7 +104,7 @@ function namesSession(title: string): boolean {
 /** Words of a follow-up that asks for the lesson, the result, or more of the action. */
 const LEARNING_QUESTION = new RegExp(
   String.raw`\b(?:differently|learn(?:ed|t)?|lessons?|looking back|in hindsight|takeaways?|take (?:away|from)|` +
-    String.raw`change (?:anything|now)|again)\b`,
+    String.raw`change (?:anything|now)|again|what (?:did|have) you (?:change|changed|put in place)|since then)\b`,
   'i',
 );
 const RESULT_QUESTION = new RegExp(
