@@ -2088,7 +2088,8 @@ describe('story formats: a chat thread pasted into a story file', () => {
       '',
       '[00:01:45] Me: Every release now goes to 5% of traffic for 30 minutes first.',
     );
-    assert.deepEqual(shape(transcript), ['1: situation action result']);
+    // "What did you change afterwards?" asks for the lesson: its answer is the Learning.
+    assert.deepEqual(shape(transcript), ['1: situation learning']);
     assert.ok(!read(transcript).asides.some((a) => a.startsWith('notes')), read(transcript).asides.join(' '));
     const story = lines(
       '## The Friday outage',
