@@ -270,3 +270,16 @@ describe(`${ID}: compounds that name who stands behind them`, () => {
   it('still fires on a plain passive beside them: The handover sheet was rewritten.', () =>
     assert.deepEqual(flaggedIn('The handover sheet was rewritten.'), ['was rewritten']));
 });
+
+describe(`${ID}: a participle graded by a degree word is a quality, not a hidden act`, () => {
+  for (const sentence of [
+    'By the demo the prototype was really polished, and I walked the panel through it myself.',
+    'The first handover was so rushed that I rewrote the checklist that night.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+  for (const [sentence, passive] of [
+    ['The rota was completely changed over the weekend.', 'was completely changed'],
+    ['The payout file was quietly regenerated on Saturday.', 'was quietly regenerated'],
+  ])
+    it(`still fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), [passive]));
+});

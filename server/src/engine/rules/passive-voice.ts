@@ -136,6 +136,8 @@ interface Passive {
 
 const isWordToken = (t: Token | undefined): t is Token => !!t && startsWithLetter(t.text);
 const isAdverb = (t: Token) => t.norm.length > 4 && t.norm.endsWith('ly');
+/** Degree words that grade a quality, never an act: "really polished", "so rushed", "pretty well organised". */
+const DEGREE_BEFORE = words`really very so quite pretty super incredibly extremely too fairly rather`;
 
 /** The passives in a sentence: a form of "be", then a past participle, with no "by <someone>" after it. */
 export function passivesIn(s: Sentence): Passive[] {
@@ -149,6 +151,8 @@ export function passivesIn(s: Sentence): Passive[] {
     const p = tokens[j];
     if (!isWordToken(p) || p.quoted || !isParticiple(p)) continue;
     if (STATIVE_PARTICIPLES.has(p.norm) || EVENT_PARTICIPLES.has(p.norm) || madeOf(tokens, j)) continue;
+    // "The prototype was really polished", "the handover was so rushed": a degree word makes the participle a quality.
+    if (DEGREE_BEFORE.has(tokens[j - 1]?.norm ?? '')) continue;
     // "without being scanned": how something happens, not an act someone hid.
     if (be.norm === 'being' && BEING_AFTER.has(tokens[i - 1]?.norm ?? '')) continue;
     // "complaints about promo codes being rejected late at night": what the complaint was about, not an act told.
