@@ -1658,6 +1658,26 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(prose), ['1: situation action']);
   });
 
+  it('a plain letter label qualified in brackets or after a spaced slash ("- A (what happened, then what I did):") is the section', () => {
+    const text = lines(
+      '## Capsize in February',
+      '',
+      '- S: Novice four out on a Sunday morning; the river had been on yellow board the day before.',
+      '- T: As duty captain, the go or no-go call was mine.',
+      '- A (what happened, then what I did):',
+      '  - I did not check the board that morning and sent the crew out.',
+      '  - I wrote the incident report myself that afternoon.',
+      '- R: No lasting injuries; the novice squad was suspended for 2 weeks.',
+      '- L / what changed:',
+      '  - I check conditions at the moment I make the call, never from memory.',
+    );
+    assert.deepEqual(shape(text), ['1: situation task action result learning']);
+    // A bracket in a sentence that opens on "A" and goes on with a word is no label: read as the same prose without it.
+    const prose = (a: string) =>
+      shape(lines('## Capsize', '', `${a} cold morning on the river: we went out anyway and two rowers went in.`));
+    assert.deepEqual(prose('A (very)'), prose('A very'));
+  });
+
   it('a short "Me:" line under a collection title, with no interviewer, is an intro on the writer, not a story', () => {
     const text = lines(
       '# Interview stories: notes',

@@ -52,10 +52,16 @@ function letterKinds(m: RegExpExecArray): SectionKind[] {
   return kinds;
 }
 /** A plain letter label needs a colon or a dash and text after it: "S: tickets piling up", "- R — 40% fewer". */
-const PLAIN_LETTER_RE = /^[\s>]*([STARL])(?:\s*[/&+]\s*([STARL]))?\s*(?:[:\uff1a]|\s[\u2014\u2013-])\s*(?=\S)/;
+// A qualifier may follow, as with bold letters: "- A (what happened, then what I did):", "- L / what changed:".
+const LETTER_QUALIFIER = String.raw`(?:\s*\([^()\n]{1,40}\)|\s+\/\s+[A-Za-z][\w' -]{1,30}?)?`;
+const PLAIN_LETTER_RE = new RegExp(
+  String.raw`^[\s>]*([STARL])(?:\s*[/&+]\s*([STARL]))?${LETTER_QUALIFIER}\s*(?:[:\uff1a]|\s[\u2014\u2013-])\s*(?=\S)`,
+);
 
 /** A letter alone on a list item whose text goes on in a nested list: "- A:" then "  - Profiled a full run …". */
-const LIST_LETTER_RE = /^[\s>]*([STARL])(?:\s*[/&+]\s*([STARL]))?\s*(?:[:\uff1a]|\s[\u2014\u2013-])\s*$/;
+const LIST_LETTER_RE = new RegExp(
+  String.raw`^[\s>]*([STARL])(?:\s*[/&+]\s*([STARL]))?${LETTER_QUALIFIER}\s*(?:[:\uff1a]|\s[\u2014\u2013-])\s*$`,
+);
 
 /** A bold or italic section label inside a paragraph: "… failed. **Task:** I had to fix it by Friday." */
 const EMPHASIS = String.raw`(?:\*\*|__|\*|_)`;
