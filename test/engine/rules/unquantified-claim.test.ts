@@ -1014,6 +1014,7 @@ describe(`${ID}: "better" with no degree, closing its clause or set against befo
     ['The night handovers were better than before.', 'were better than before'],
     ['The handovers were better for a while.', 'were better'],
     ['Things on the ward are hopefully better now.', 'are hopefully better'],
+    ['The night handovers were better than it was last winter.', 'were better than it was'],
   ])
     it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [claim]));
   for (const sentence of [

@@ -664,7 +664,8 @@ function plainBetter(t: Token[], i: number, w: string): OutcomeSpan | undefined 
   if (word(t[k]) !== 'better') return undefined;
   const next = word(t[k + 1]);
   const after = word(t[k + 2]);
-  if (next === 'than' && PLAIN_BETTER_BEFORE.has(after)) return { first: i, last: k + 2 };
+  // "better than it was": the claim ends on "was", not on "it".
+  if (next === 'than' && PLAIN_BETTER_BEFORE.has(after)) return { first: i, last: after === 'it' && word(t[k + 3]) ? k + 3 : k + 2 };
   if (next === 'for' && word(t[k + 2]) === 'a' && word(t[k + 3]) === 'while') return { first: i, last: k };
   return closesAt(t, k + 1) ? { first: i, last: k } : undefined;
 }

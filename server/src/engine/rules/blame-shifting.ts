@@ -174,8 +174,10 @@ export const blameShifting: Rule<IgnoreOption> = {
   },
 };
 
-/** Each blame a story holds, in reading order, as the rule reports it: its sentence and its span in the searched text. */
-/** `excusing`: the story disowns its failure, so the complaints that need a setback or an Action count anywhere in it. */
+/**
+ * Each blame a story holds, in reading order, as the rule reports it: its sentence and its span in the searched text.
+ * `excusing`: the story disowns its failure, so the complaints that need a setback or an Action count anywhere in it.
+ */
 function findBlames(doc: StoryDocument, story: Story, excusing = false): Blame[] {
   const found: Blame[] = [];
   // A cause told beside the writer's own share of it ("… which was my mistake", "I should have
