@@ -324,10 +324,11 @@ describe(`${ID}: doubt said twice, and doubt with its subject left out`, () => {
   for (const sentence of silent) it(`stays silent on someone else's doubt: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), []));
 });
 
-describe(`${ID}: doubt kept ("still") or owned ("honestly") before "not sure"`, () => {
+describe(`${ID}: doubt kept ("still"), owned ("honestly") or graded ("too") around "not sure"`, () => {
   for (const [sentence, hedge] of [
     ["I pushed us into the one-truck tier, and I'm still not totally sure the timing was right.", "I'm still not totally sure"],
     ["I'm honestly not sure the rota change was what fixed it.", "I'm honestly not sure"],
+    ["Activation was 34%, and I'm not too sure the bonus cost was covered.", "I'm not too sure"],
   ])
     it(`fires on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), [hedge]));
   for (const sentence of [

@@ -49,20 +49,20 @@ export const HEDGES: HedgeEntry[] = [
   { words: ['sort', 'of'], fix: true },
   { words: ['kind', 'of'], fix: true },
   { words: ["i'm", 'not', 'sure'], fix: false },
-  { words: ["i'm", 'not', 'entirely|really|totally|quite|completely|exactly', 'sure'], fix: false },
+  { words: ["i'm", 'not', 'entirely|really|totally|quite|completely|exactly|too', 'sure'], fix: false },
   // "I'm still not totally sure", "I'm honestly not sure".
   { words: ["i'm", 'still|honestly|genuinely', 'not', 'sure'], fix: false },
-  { words: ["i'm", 'still|honestly|genuinely', 'not', 'entirely|really|totally|quite|completely|exactly', 'sure'], fix: false },
+  { words: ["i'm", 'still|honestly|genuinely', 'not', 'entirely|really|totally|quite|completely|exactly|too', 'sure'], fix: false },
   // "100%" is two tokens, the number and its sign.
   { words: ["i'm", 'not', '100', '%', 'sure'], fix: false },
   { words: ['i', 'am', 'not', '100', '%', 'sure'], fix: false },
   { words: ['i', 'am', 'not', 'sure'], fix: false },
-  { words: ['i', 'am', 'not', 'entirely|really|totally|quite|completely|exactly', 'sure'], fix: false },
+  { words: ['i', 'am', 'not', 'entirely|really|totally|quite|completely|exactly|too', 'sure'], fix: false },
   { words: ['i', 'think', 'we|it|they|that|this|he|she', 'might|may|could'], fix: false },
   // Doubt said twice: "I think we maybe also switched the retry" holds two hedges, "I think" and "maybe".
   { words: ['i', 'think', 'we|it|they|that|this|he|she|i', 'maybe|probably|perhaps'], span: 2, fix: false },
   // The subject left out: "I switched the retry, not 100% sure if that was me or Dan" (not "the client was not sure").
-  { words: ['not', 'entirely|totally|completely|quite|really', 'sure'], fix: false, opensClause: true },
+  { words: ['not', 'entirely|totally|completely|quite|really|too', 'sure'], fix: false, opensClause: true },
   { words: ['not', '100', '%', 'sure'], fix: false, opensClause: true },
   { words: ['i', 'think', 'it|that|this|they', 'was|were|is|took|cost|came'], span: 2, fix: false, figure: true },
   { words: ["i'd", 'say'], fix: false },
