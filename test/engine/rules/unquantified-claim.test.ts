@@ -1040,3 +1040,17 @@ describe(`${ID}: a thing that is working well, told with no measure`, () => {
   ])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: a verdict written as a note, with no verb`, () => {
+  for (const [sentence, claim] of [
+    ['Smooth transition, no gaps in service.', 'Smooth transition'],
+    ['Flawless go-live.', 'Flawless go-live'],
+  ])
+    it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [claim]));
+  for (const sentence of [
+    'Smooth floors in the new wing, laid in 3 days.',
+    'Clean audit.',
+    'The smooth transition plan went to the board.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});

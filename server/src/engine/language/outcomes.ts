@@ -224,6 +224,9 @@ const STARTS: ReadonlySet<string> = new Set([
     'handled',
     'coped',
     'working',
+    // Verdicts written as notes ("Smooth transition."), read by verdictNote.
+    'smooth',
+    'uneventful',
   ],
   ...['changed', 'transformed'],
   ...CROWDS,
@@ -315,7 +318,8 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
         gotBetter(t, i, w) ??
         changedCompletely(t, i, w) ??
         crowdCameBack(t, i, w) ??
-        plainBetter(t, i, w))
+        plainBetter(t, i, w) ??
+        verdictNote(t, i, w))
       : undefined)
   );
 }
@@ -674,6 +678,21 @@ const PLAIN_BETTER_VERBS = words`was were is are got`;
 const PLAIN_BETTER_ADVERBS = words`hopefully definitely already clearly noticeably genuinely just also certainly`;
 /** What "better than …" may be set against to be a change over time: "than before", "than it was", "than ever". */
 const PLAIN_BETTER_BEFORE = words`before ever it last`;
+
+/**
+ * A verdict written as a note, with no verb: "Smooth transition, no gaps in service.", "Flawless go-live." The first words
+ * of the sentence; not "smooth floors", which names a thing, not how an event went, nor "clean audit" (no findings is a count).
+ */
+function verdictNote(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (!NOTE_VERDICTS.has(w) || t.slice(0, i).some((x) => word(x))) return undefined;
+  const noun = word(t[i + 1]);
+  return NOTE_EVENTS.has(noun) && isEnd(t[i + 2]) ? { first: i, last: i + 1 } : undefined;
+}
+const NOTE_VERDICTS = words`smooth seamless flawless painless uneventful trouble-free hassle-free stress-free successful`;
+const NOTE_EVENTS = words`
+  transition handover launch rollout go-live migration cutover changeover switchover move opening switch transfer morning night day
+  week weekend shift service start close audit inspection visit event delivery release
+`;
 
 /** "support tickets basically disappeared", "the complaints dried up". */
 function vanishing(t: Token[], i: number, w: string): OutcomeSpan | undefined {
