@@ -2107,3 +2107,16 @@ describe(`${ID}: a story that disowns its failure makes the complaints beside it
       ['wasn\u2019t really on me'],
     ));
 });
+
+describe(`${ID}: the responsibility, the fault or the cause placed on another party's side`, () => {
+  for (const excuse of [
+    'The resin supplier had changed grade, and the responsibility was on their side.',
+    'The fault was squarely on the courier, who left the pallets in the rain.',
+  ])
+    it(`fires on: ${excuse}`, () => assert.equal(inCancelledRace(excuse).length, 1));
+  for (const excuse of [
+    'The fault was on our side: I had not checked the route permit.',
+    'The responsibility was on my team, and I own that.',
+  ])
+    it(`stays silent on: ${excuse}`, () => assert.deepEqual(inCancelledRace(excuse), []));
+});
