@@ -847,8 +847,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'that delay was on them',
     probe: [' on '],
     source:
-      String.raw`(?:(?:that|this|the) (?:delay|slip|outage|miss|failure|problem|mistake|bug|incident|issue|overrun|responsibility|fault|blame|` +
-      String.raw`error|cause)|that|this|it|which)` +
+      String.raw`(?:(?:that|this|the) (?:delay|slip|outage|miss|failure|problem|mistake|bug|incident|issue|overrun|` +
+      String.raw`responsibility|fault|blame|error|cause)|that|this|it|which)` +
       String.raw`(?: one)? ` +
       // "the miss was on my shift" owns it: the writer's own shift, team or side is no other party.
       String.raw`(?:was|is) (?:all |entirely |mostly |really |squarely |firmly )?on ` +
