@@ -213,7 +213,7 @@ export function finishStory(d: DraftStory, text: string, principles: PrincipleMa
       start: ds.markerStart,
       end: lastRef ? endOf(lastRef) : ds.markerEnd,
       sentences: ss,
-      words: ss.reduce((n, s) => n + s.words, 0),
+      words: wordsIn(ss),
       quantitiesOutsideProse: ds.blocks.reduce((n, { block }) => n + (block.asides ? findQuantities(block.asides).length : 0), 0),
     } as Section;
   });
@@ -230,14 +230,14 @@ export function finishStory(d: DraftStory, text: string, principles: PrincipleMa
       if (tail.length < action.sentences.length) {
         for (const t of tail) t.part = 'result';
         action.sentences = action.sentences.slice(0, action.sentences.length - tail.length);
-        action.words = action.sentences.reduce((n, x) => n + x.words, 0);
+        action.words = wordsIn(action.sentences);
       }
       sections.push({
         ...action,
         kind: 'result',
         explicit: false,
         sentences: tail,
-        words: tail.reduce((n, s) => n + s.words, 0),
+        words: wordsIn(tail),
         markerStart: tail[0].start,
         markerEnd: tail[0].start,
       });
@@ -259,7 +259,7 @@ export function finishStory(d: DraftStory, text: string, principles: PrincipleMa
     structured: d.structured,
     sections,
     sentences,
-    words: sentences.reduce((n, s) => n + s.words, 0),
+    words: wordsIn(sentences),
     lowerText: sentences.map((s) => s.text.toLowerCase()).join(' \n'),
     tagLines: (d.tagLines ?? []).map(([start, end]) => ({ start, end })),
   };
@@ -280,6 +280,13 @@ function outcomesInAction(sentences: Sentence[]): void {
       for (let k = lastAct + 1; k <= end; k++) if (sentences[k].actor !== 'i' && sentences[k].actor !== 'we') sentences[k].part = 'result';
     i = end + 1;
   }
+}
+
+/** The spoken words of a run of sentences. */
+function wordsIn(sentences: readonly Sentence[]): number {
+  let n = 0;
+  for (const s of sentences) n += s.words;
+  return n;
 }
 
 function closingCount(sentences: Sentence[]): number {
@@ -312,14 +319,14 @@ function actsThenOutcome(sections: Section[]): void {
   for (const m of moved) m.part = 'action';
   for (const o of outcome) o.part = 'result';
   situation.sentences = situation.sentences.slice(0, acting);
-  situation.words = situation.sentences.reduce((n, x) => n + x.words, 0);
+  situation.words = wordsIn(situation.sentences);
   sections.splice(
     1,
     1,
     {
       ...action,
       sentences: moved,
-      words: moved.reduce((n, x) => n + x.words, 0),
+      words: wordsIn(moved),
       markerStart: moved[0].start,
       markerEnd: moved[0].start,
       start: moved[0].start,
@@ -340,14 +347,14 @@ function splitFirstAnswer(sections: Section[]): void {
   const moved = situation.sentences.slice(keep);
   for (const m of moved) m.part = 'action';
   situation.sentences = situation.sentences.slice(0, keep);
-  situation.words = situation.sentences.reduce((n, x) => n + x.words, 0);
+  situation.words = wordsIn(situation.sentences);
   const action = sections.find((x) => x.kind === 'action');
   if (action) {
     action.sentences = [...moved, ...action.sentences];
-    action.words += moved.reduce((n, x) => n + x.words, 0);
+    action.words += wordsIn(moved);
     action.start = Math.min(action.start, moved[0].start);
   } else {
-    const words = moved.reduce((n, x) => n + x.words, 0);
+    const words = wordsIn(moved);
     sections.splice(1, 0, {
       ...situation,
       kind: 'action',

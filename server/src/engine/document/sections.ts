@@ -42,8 +42,10 @@ function kindsOf(combo: string): SectionKind[] {
 
 /** Single letters name a section only in bold type ("**T:**"): plain "A:" is an answer, and "## S" a placeholder title. */
 const LETTERS: Record<string, SectionKind> = { s: 'situation', t: 'task', a: 'action', r: 'result', l: 'learning' };
-// A qualifier after the letter, in brackets or after a spaced slash: "R (two weeks later)", "R / what changed".
-const LETTER_RE = /^([STARL])(?:\s*[/&+]\s*([STARL]))?(?:\s*\([^()\n]{1,40}\)|\s+\/\s+[A-Za-z][\w' -]{1,30})?\s*[:.)\u2014\u2013-]?$/;
+// A qualifier after the letter, in brackets or after a spaced slash: "R (two weeks later)", "R / what changed"; plain
+// letters take it too ("- A (what happened, then what I did):", "- L / what changed:").
+const LETTER_QUALIFIER = String.raw`(?:\s*\([^()\n]{1,40}\)|\s+\/\s+[A-Za-z][\w' -]{1,30}?)?`;
+const LETTER_RE = new RegExp(String.raw`^([STARL])(?:\s*[/&+]\s*([STARL]))?${LETTER_QUALIFIER}\s*[:.)\u2014\u2013-]?$`);
 
 /** The sections a letter label names: "T", or two joined ("S/T", "A & R"). */
 function letterKinds(m: RegExpExecArray): SectionKind[] {
@@ -52,8 +54,6 @@ function letterKinds(m: RegExpExecArray): SectionKind[] {
   return kinds;
 }
 /** A plain letter label needs a colon or a dash and text after it: "S: tickets piling up", "- R — 40% fewer". */
-// A qualifier may follow, as with bold letters: "- A (what happened, then what I did):", "- L / what changed:".
-const LETTER_QUALIFIER = String.raw`(?:\s*\([^()\n]{1,40}\)|\s+\/\s+[A-Za-z][\w' -]{1,30}?)?`;
 const PLAIN_LETTER_RE = new RegExp(
   String.raw`^[\s>]*([STARL])(?:\s*[/&+]\s*([STARL]))?${LETTER_QUALIFIER}\s*(?:[:\uff1a]|\s[\u2014\u2013-])\s*(?=\S)`,
 );

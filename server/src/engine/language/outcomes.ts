@@ -277,6 +277,8 @@ const IDIOMS_BY_FIRST = byFirstWord(IDIOMS);
 const RESULT_IDIOMS_BY_FIRST = byFirstWord(RESULT_IDIOMS);
 
 const isEnd = (t: Token | undefined): boolean => !t || !/^[\p{L}\p{N}]/u.test(t.text);
+/** A word that negates its clause: "not", "never", "no", "hadn't". */
+const negates = (w: string): boolean => /n't$|^(?:not|never|no)$/.test(w);
 
 function skipDegree(tokens: Token[], j: number, max = 2): number {
   let k = j;
@@ -662,7 +664,7 @@ function comparative(t: Token[], i: number, w: string): OutcomeSpan | undefined 
 function plainBetter(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (!PLAIN_BETTER_VERBS.has(w) || !word(t[i - 1]) || SELF.has(word(t[i - 1]))) return undefined;
   // "It hadn't convinced him mixed groups were better": a view denied, in the words before.
-  for (let b = Math.max(0, i - 6); b < i; b++) if (/n't$|^(?:not|never|no)$/.test(word(t[b]))) return undefined;
+  for (let b = Math.max(0, i - 6); b < i; b++) if (negates(word(t[b]))) return undefined;
   let k = i + 1;
   while (k < i + 3 && PLAIN_BETTER_ADVERBS.has(word(t[k]))) k++;
   if (word(t[k]) !== 'better') return undefined;
@@ -825,7 +827,7 @@ function noteFormReaction(t: Token[], k: number, i: number): boolean {
   let first = k;
   while (first > 0 && word(t[first - 1])) first--;
   // "My manager wasn't thrilled" has a verb: read by the frames above, not as a note.
-  for (let j = first; j <= k; j++) if (/n't$|^(?:not|never|no)$/.test(word(t[j])) || LINKING_VERBS.has(word(t[j]))) return false;
+  for (let j = first; j <= k; j++) if (negates(word(t[j])) || LINKING_VERBS.has(word(t[j]))) return false;
   // Up to three words, or two parties joined ("Airport and airline both pleased").
   const joined = t.slice(first, k + 1).some((x) => word(x) === 'and');
   return k - first <= (joined ? 3 : 2) && (first === 0 || !word(t[first - 1]));
