@@ -2120,3 +2120,16 @@ describe(`${ID}: the responsibility, the fault or the cause placed on another pa
   ])
     it(`stays silent on: ${excuse}`, () => assert.deepEqual(inCancelledRace(excuse), []));
 });
+
+describe(`${ID}: a party word that is only the first half of a hyphenated word names no party`, () => {
+  for (const cause of [
+    'The root cause was the contact-tip change interval on cell 4, which had drifted to 400 welds.',
+    'The root cause was the supplier-side retry setting, which I had copied from the old config.',
+  ])
+    it(`stays silent on: ${cause}`, () => assert.deepEqual(inCancelledRace(cause), []));
+  for (const cause of [
+    'The root cause was the contact at the courier, who never passed the permit on.',
+    'The root cause was the supplier.',
+  ])
+    it(`still fires on: ${cause}`, () => assert.equal(inCancelledRace(cause).length, 1));
+});

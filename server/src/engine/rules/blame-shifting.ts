@@ -83,8 +83,9 @@ const WEIGHING_CUE = /option|alternative|choice| or /i;
 const OWNS_IT = /(?<![\w'])(?:my (?:own )?(?:fault|mistake|bad)|on me|(?:is|was) (?:our|my) (?:problem|responsibility|job))(?![\w'])/g;
 
 /**
- * A blame pattern as the rule searches with it: whole words only. A source
- * that ends in `\b` gets `(?<=\w)` there instead: right before `(?![\w'])`,
+ * A blame pattern as the rule searches with it: whole words only, and not the first half of a hyphenated word ("the root
+ * cause was the contact-tip change interval" names no contact). A source
+ * that ends in `\b` gets `(?<=\w)` there instead: right before `(?![\w'-])`,
  * which rules out a word character next, a word boundary can only mean a word
  * character before, so both match the same text; but V8 compiles the
  * lookbehind much faster than a boundary in front of a lookahead (2.9 ms to
@@ -94,7 +95,7 @@ const OWNS_IT = /(?<![\w'])(?:my (?:own )?(?:fault|mistake|bad)|on me|(?:is|was)
 export function blameRegex(source: string): RegExp {
   const trailingBoundary = /(?<!\\)(?:\\\\)*\\b$/.test(source);
   const body = trailingBoundary ? String.raw`${source.slice(0, -2)}(?<=\w)` : source;
-  return new RegExp(String.raw`(?<![\w'])(?:${body})(?![\w'])`, 'g');
+  return new RegExp(String.raw`(?<![\w'])(?:${body})(?![\w'-])`, 'g');
 }
 
 export const blameShifting: Rule<IgnoreOption> = {
