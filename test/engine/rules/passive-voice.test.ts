@@ -283,3 +283,13 @@ describe(`${ID}: a participle graded by a degree word is a quality, not a hidden
   ])
     it(`still fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), [passive]));
 });
+
+describe(`${ID}: a concern or a ticket raised is an act with someone behind it; a person raised somewhere is not`, () => {
+  for (const [sentence, expected] of [
+    ['Concerns were raised with her at a meeting in June.', ['were raised']],
+    ['A purchase order was raised for the replacement pumps the same afternoon.', ['was raised']],
+    ['I was born and raised in Lagos, so I knew how agents there use the terminals.', []],
+    ['She was raised in Leeds and knew every depot manager by name.', []],
+  ] as Array<[string, string[]]>)
+    it(sentence, () => assert.deepEqual(flaggedIn(sentence), expected));
+});

@@ -50,7 +50,7 @@ export const STATIVE_PARTICIPLES = words`
  */
 export const EVENT_PARTICIPLES = words`
   lost damaged destroyed injured hurt killed hit flooded stolen wounded infected contaminated corrupted delayed stranded spent wasted
-  left born raised
+  left born
   accepted extended mentioned
 `;
 
