@@ -1054,3 +1054,16 @@ describe(`${ID}: a verdict written as a note, with no verb`, () => {
   ])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: a verdict whose clause ends at "and" before a new subject`, () => {
+  for (const [sentence, claim] of [
+    ['The transition was seamless and nothing fell through the cracks.', 'seamless'],
+    ['The handover went smoothly and the team carried on without me.', 'went smoothly'],
+  ])
+    it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [claim]));
+  for (const sentence of [
+    'The transition was seamless and quick for the 14 agents who moved.',
+    'The cutover was seamless and the first night cleared 1,200 orders, against 700 on the old system.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});

@@ -68,11 +68,18 @@ const CONTRASTS = words`but though although which yet`;
 
 /** What may close a verdict's clause: "the store looked fantastic afterwards". */
 const CLAUSE_CLOSERS = words`afterwards again overall too now since today`;
+/** Words that link a verdict's clause to a next one, and subjects that open that next clause. */
+const CLAUSE_LINKS = words`and but so`;
+const NEW_SUBJECTS = words`
+  nothing nobody no-one everyone everybody everything nobody's i we they he she it there the our my their people staff customers
+`;
 
 /** Whether the words from `j` close a verdict's clause: the end, a closer, or "in the end", "after that", a final "after". */
 function closesAt(t: Token[], j: number): boolean {
   const w = word(t[j]);
   if (isEnd(t[j]) || CLAUSE_CLOSERS.has(w)) return true;
+  // "The transition was seamless and nothing fell through the cracks": a new clause, with its own subject, after "and".
+  if (CLAUSE_LINKS.has(w) && NEW_SUBJECTS.has(word(t[j + 1]))) return true;
   if (w === 'in') return word(t[j + 1]) === 'the' && word(t[j + 2]) === 'end';
   return w === 'after' && (word(t[j + 1]) === 'that' || isEnd(t[j + 1]));
 }
