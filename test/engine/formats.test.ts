@@ -1232,6 +1232,35 @@ describe('story formats (SPEC §8)', () => {
     assert.equal(doc.stories[0].title, 'Tell me about a time you missed a deadline.');
   });
 
+  it('interview transcripts: "different question" and "tell me about someone …" open a new story; "one last question" follows up', () => {
+    const text = lines(
+      'Interviewer: Tell me about a hire that did not work out.',
+      '',
+      'Me: I hired a backend engineer whose code needed constant review, and after four months I let him go.',
+      '',
+      'Interviewer: One last question on that. What would you change?',
+      '',
+      'Me: I now run a paired coding session with every backend candidate before an offer.',
+      '',
+      'Interviewer: Okay. Different question: how do you grow the people on your team?',
+      '',
+      'Me: I coached a graduate through her first on-call rota, and she led the rota a year later.',
+      '',
+      'Interviewer: Tell me about someone who pushed back on you.',
+      '',
+      'Me: Our finance lead disagreed with my hiring plan, so I rebuilt it with her numbers.',
+    );
+    const { doc } = read(text);
+    assert.deepEqual(
+      doc.stories.map((s) => s.title),
+      [
+        'Tell me about a hire that did not work out.',
+        'Okay. Different question: how do you grow the people on your team?',
+        'Tell me about someone who pushed back on you.',
+      ],
+    );
+  });
+
   it('transcripts with bold speakers in a blockquote, one heading per question', () => {
     const text = lines(
       '## Tell me about a time you went above and beyond',

@@ -29,6 +29,10 @@ export const OPENING_QUESTIONS: readonly string[] = [
     '(?:biggest|hardest|toughest|proudest|most|worst|best))\\b',
   // "Tell me about something you're proud of", not "tell me about something in that story".
   "tell (?:me|us) about (?:something|anything) (?:you|you're|you've|you'd|that you)\\b",
+  // "Tell me about someone you helped grow", "tell me about somebody who pushed back on you".
+  "tell (?:me|us) about (?:someone|somebody) (?:you|you've|you'd|who|that)\\b",
+  // The interviewer moving on: "Okay. Different question — …", "Next question:" (not "one last question", which follows up).
+  '\\b(?:(?:a )?different|next|new) question\\b',
   '(?:describe|share|recall|think of) (?:a|an|one) (?:time|situation|example|instance|occasion|moment|' +
     'project|decision|conflict|disagreement|mistake|failure|setback)',
   '^(?:can you |could you )?give (?:me |us )?(?:a|an|one) (?:time|situation|example|instance)(?! of how)',
