@@ -2196,3 +2196,37 @@ describe(`${ID}: a transcript's answer to "What did you change afterwards?" is i
     assert.equal(lintWith(ID, text).length, 1);
   });
 });
+
+describe(`${ID}: a wish is no lesson, a mechanism that "now needs" one is, and notes tell the writer's past acts without "I"`, () => {
+  const bid = (closing: string) =>
+    story({
+      title: "Tell me about a time you didn't succeed",
+      situation: 'I led our bid to a foundation for £120,000 over three years for the mentoring programme.',
+      action: 'I wrote the case for support and pulled together the evidence from the last two cohorts.',
+      result: `The panel turned the bid down at stage 2. ${closing}`,
+    });
+  for (const closing of ["The budget section was rushed and not how I'd have wanted it.", "It was not the pitch I'd have liked."])
+    it(`fires on a wish: ${closing}`, () => assert.equal(lintWith(ID, bid(closing)).length, 1));
+  for (const closing of [
+    "I'd have asked finance for the accounts a month earlier.",
+    'Every bid now needs a costed budget signed off by finance a week before the deadline.',
+  ])
+    it(`stays silent on: ${closing}`, () => assert.deepEqual(lintWith(ID, bid(closing)), []));
+  it('still fires when "now needs to" names only a need', () =>
+    assert.equal(lintWith(ID, bid('The team now needs to plan earlier.')).length, 1));
+
+  const notes = (acts: string) =>
+    lines(
+      '## Isolation near miss',
+      '',
+      '**Situation:** I issued a permit off the drawing without walking the cables back to the source.',
+      '',
+      `**Action:** ${acts}`,
+      '',
+      '**Result:** 0 injuries, logged as a high-potential near miss. I walk every isolation to the source before I sign.',
+    );
+  it('stays silent on a habit kept now after acts told in note form', () =>
+    assert.deepEqual(lintWith(ID, notes('Stopped the job. Resurveyed 86 PDUs and found 7 drawing errors. Went to the other sites.')), []));
+  it('still fires when the note-form lines tell no past act', () =>
+    assert.equal(lintWith(ID, notes('Drawing dated 2016, tie added 2019. Contractor on site. Permit open.')).length, 1));
+});

@@ -79,6 +79,17 @@ export function writerClauses(tokens: Token[]): Array<WriterClause | undefined> 
   return out;
 }
 
+/**
+ * A note-form line that opens on the writer's past verb, its subject left out ("Resurveyed 86 PDUs", "Went in-house
+ * because …"): 1, else 0. Only a capital at the line's first word tells the verb apart from a word inside a sentence.
+ */
+export function notePastVerb(tokens: Token[]): number {
+  const first = tokens.find((t) => /^\p{L}/u.test(t.text));
+  if (!first || first !== tokens[0] || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return 0;
+  const verb = first.norm;
+  return (isPastForm(verb) || MORE_PAST.has(verb)) && !BOTH_TENSES.has(verb) ? 1 : 0;
+}
+
 /** A verb in the past: "rewrote", "applied", "ran" (not "need"). */
 function isPastForm(verb: string): boolean {
   return (/[^e]ed$|ied$|eed$/.test(verb) || IRREGULAR_PAST.has(verb)) && verb !== 'need';

@@ -10,7 +10,7 @@ import { firstBlame } from './blame-shifting';
 import { keptLength } from '../language/text';
 import { setbackOf } from '../language/setbacks';
 import { words } from '../lexicons/words';
-import { pastWriterVerbs, presentWriterVerbs } from '../language/writer-clauses';
+import { notePastVerb, pastWriterVerbs, presentWriterVerbs } from '../language/writer-clauses';
 
 interface Options {
   /** How many setback phrases the story needs when neither its type nor its title says it is a failure story. */
@@ -44,7 +44,9 @@ const WRITER_WOULD_ACT = new RegExp(
     String.raw`(?:(?:also|still|probably|really|definitely|certainly|just|then|maybe|perhaps) )*` +
     // A verb, not the rest of a phrase: "as fast as we could with what we had" names no act.
     // Nor a wish or a view: "I'd want people to take from it …".
-    String.raw`(?!(?:been|had|say|think|feel|like|love|hope|know|be|want|wish|imagine|guess|expect|prefer|rather|with|for|from|` +
+    // In any form: "not how I'd have wanted it" is a wish, not an act.
+    String.raw`(?!(?:been|had|have(?= \p{L})|say|think|feel|liked?|loved?|hoped?|know|be|wanted|want|wished|wish|imagined?|guess|expected|expect|` +
+    String.raw`preferred|prefer|rather|with|for|from|` +
     String.raw`about|and|but|the|that|this|what|under|given|also|still|probably|really|definitely|certainly|just|then|maybe|perhaps)` +
     // Nor "have" broken off by a filler: "I could have, um, done much about" ends on "have" ("maybe I should have, I don't
     // know" leaves the act unsaid, and is one).
@@ -209,8 +211,9 @@ const MECHANISM = new RegExp(
   // "The team uses it now for all backfills", "planning uses my uplift check now": the writer's tool others took up.
   String.raw`(?<![\p{L}'])(?:uses?|runs?|relies on|rely on) (?:it|them|this|that|(?:my|that|this|the|our) [\p{L}-]+(?: [\p{L}-]+)?) ` +
     String.raw`now(?![\p{L}'])|` +
-    String.raw`(?<![\p{L}'])now (?:has|have|runs?|gets?|includes?|requires?|uses?|checks?|blocks?|catches?|alerts?|stops?|` +
-    String.raw`goes through|goes out|go out|goes on|go on|goes into|go into)(?![\p{L}'])|` +
+    // "every change now needs a redline before the permit closes" (not "the team now needs to …", a need).
+    String.raw`(?<![\p{L}'])now (?:has|have|runs?|gets?|includes?|requires?|needs?(?! to\b)|uses?|checks?|blocks?|catches?|` +
+    String.raw`alerts?|stops?|goes through|goes out|go out|goes on|go on|goes into|go into)(?![\p{L}'])|` +
     // What the writer wrote became the way things are done: "it is now in the control-centre manual", "the photo requirement is
     // now in our standard daily report template", "two changes are still in place".
     String.raw`(?<![\p{L}'])(?:is|are) now (?:in|part of) (?:the|our|every|all|each) (?:[\p{L}'-]+ ){0,4}?(?:manual|template|` +
@@ -368,7 +371,11 @@ export const noReflection: Rule<Options> = {
  */
 function habitKeptNow(story: Story): boolean {
   const ending = story.sentences.filter((s) => ENDING.has(s.part)).slice(-3);
-  const past = story.sentences.reduce((n, s) => n + (ending.includes(s) ? 0 : pastWriterVerbs(s.tokens)), 0);
+  // In notes the writer is left out: "Resurveyed 86 PDUs", "Went in-house" are the writer's past acts too.
+  const past = story.sentences.reduce(
+    (n, s) => n + (ending.includes(s) ? 0 : pastWriterVerbs(s.tokens) + (s.part === 'action' ? notePastVerb(s.tokens) : 0)),
+    0,
+  );
   return past >= 2 && ending.some((s) => presentWriterVerbs(s.tokens) > 0);
 }
 
