@@ -1261,6 +1261,26 @@ describe('story formats (SPEC §8)', () => {
     );
   });
 
+  it("interview transcripts: a coach's notes after the answers, on one line with their label, are no part of the story", () => {
+    const text = lines(
+      '# Practice round 2',
+      '',
+      '> **Q:** Tell me about a time something you changed at work went wrong.',
+      '>',
+      '> **A:** My overtime spreadsheet counted bank holiday hours twice, and 14 people were overpaid £2,400 in all.',
+      '>',
+      '> **Q:** What did you do next?',
+      '>',
+      '> **A:** I told my supervisor the same day, fixed the formula and wrote to each of the 14 people.',
+      '',
+      "Dana's notes: much calmer this time. Maybe lead with the time saving.",
+    );
+    const { doc, asides } = read(text);
+    assert.ok(asides.includes('notes@11'), asides.join(' '));
+    assert.equal(doc.stories.length, 1);
+    for (const s of doc.stories[0].sentences) assert.doesNotMatch(s.text, /calmer|Maybe/);
+  });
+
   it('transcripts with bold speakers in a blockquote, one heading per question', () => {
     const text = lines(
       '## Tell me about a time you went above and beyond',

@@ -982,8 +982,16 @@ const NOTES_OPENER = new RegExp(
   'i',
 );
 
-/** A note to self left in a draft, with its text on the same line: "To do: draft Dive Deep by Sunday." */
-const NOTE_TO_SELF = /^[*_]*(?:to ?do|todo|note to self|reminder)[*_]*\s*[:\uff1a]/i;
+/**
+ * A note to self left in a draft, with its text on the same line: "To do: draft Dive Deep by Sunday."; or what someone
+ * said of it, on the same line: "Dana's notes: much calmer, lead with the time saved." ("Kwame's comments:" alone on its
+ * line opens a run of notes: isNotesOpener.)
+ */
+const NOTE_TO_SELF = new RegExp(
+  String.raw`^[*_]*(?:(?:to ?do|todo|note to self|reminder)[*_]*\s*[:\uff1a]|` +
+    String.raw`[\w-]+['\u2019]s (?:comments?|notes?|feedback|thoughts|verdict|review)[*_]*\s*[:\uff1a][*_]*\s*\S)`,
+  'i',
+);
 
 function isNoteToSelf(it: Item): boolean {
   return !it.marker && !it.speaker && it.ref.from === 0 && !it.block.inList && NOTE_TO_SELF.test(it.block.text);
