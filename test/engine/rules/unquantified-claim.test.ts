@@ -936,10 +936,17 @@ describe(`${ID}: an option's merit conceded while options are weighed`, () => {
       'Option I looked at and dropped: lending the crew to another site.',
       'Cheaper in the short run, but we might not get them back.',
     ],
+    [
+      'the merit after its cost: "an hourly cost, but a much lower price per GB"',
+      'I looked at three options.',
+      'Interface endpoints for the registry had an hourly cost per zone, but a much lower price per GB.',
+    ],
   ];
   for (const [name, options, conceded] of silent) it(`stays silent on ${name}`, () => assert.deepEqual(inAction(options, conceded), []));
   it('still fires on an outcome with "but" when no options are weighed', () =>
     assert.deepEqual(claimIn('Checkout got much faster, but refunds took longer to clear.'), ['much faster']));
+  it('still fires on a merit after "but" when no options are weighed', () =>
+    assert.deepEqual(claimIn('The rollout took a weekend, but checkout was much faster afterwards.'), ['much faster']));
   it('still fires on a conceded comparison whose options are in another part', () =>
     assert.deepEqual(
       lintWith(

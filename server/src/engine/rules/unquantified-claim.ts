@@ -4,6 +4,7 @@ import type { Quantity, Sentence, Story } from '../types';
 import { promptAfterSentence } from '../fixes';
 import { findClaims } from '../language/claims';
 import { words } from '../lexicons/words';
+import { DETERMINERS } from '../lexicons/function-words';
 import { CHOICE_WORDS } from '../lexicons/claims';
 import { keptLength, startsWithLetter } from '../language/text';
 
@@ -84,7 +85,7 @@ export const unquantifiedClaim: Rule<Options> = {
       if (measures(s) || (next?.part === s.part && measures(next))) continue;
       if (pointsBackToNumber(story, s)) continue;
       for (const span of findClaims(s)) {
-        if (concededOption(story, s, span.last)) continue;
+        if (concededOption(story, s, span.first, span.last)) continue;
         const first = s.tokens[span.first];
         const last = s.tokens[span.last];
         const raw = doc.text.slice(first.start, last.end);
@@ -173,14 +174,16 @@ function pointsBackToNumber(story: Story, s: Sentence): boolean {
  * broker's offer looked cheaper, but it had a commission built in", with the options named in the sentence or the two before
  * ("I had two ways to close the day", "I got prices three ways"). Why an option lost is no claim of what the story achieved.
  */
-function concededOption(story: Story, s: Sentence, last: number): boolean {
+function concededOption(story: Story, s: Sentence, first: number, last: number): boolean {
   const t = s.tokens;
   let k = last + 1;
   // Past a short qualifier: "Cheaper in the short run, but …".
   // "…, but" or "… but": "It catches fewer errors but costs almost no conversion, so I went with it."
   while (k < t.length && k <= last + 5 && t[k].text !== ',' && t[k].norm !== 'but') k++;
   if (t[k]?.text === ',') k++;
-  if (t[k]?.norm !== 'but') return false;
+  // Or the merit told after its cost: "interface endpoints (an hourly cost per AZ, but a much lower price per GB)".
+  const afterCost = t[first - 1]?.norm === 'but' || (t[first - 2]?.norm === 'but' && DETERMINERS.has(t[first - 1]?.norm ?? ''));
+  if (t[k]?.norm !== 'but' && !afterCost) return false;
   const from = Math.max(0, s.index - 3);
   return story.sentences
     .slice(from, s.index + 1)
