@@ -293,3 +293,13 @@ describe(`${ID}: a concern or a ticket raised is an act with someone behind it; 
   ] as Array<[string, string[]]>)
     it(sentence, () => assert.deepEqual(flaggedIn(sentence), expected));
 });
+
+describe(`${ID}: a hyphenated participle is read by its last part`, () => {
+  for (const [sentence, expected] of [
+    ['During the import the pods were OOM-killed and 2% of searches failed.', []],
+    ['The vendor list was well-known to every buyer on the floor.', []],
+    ['The invoices were hand-delivered to each site manager.', ['were hand-delivered']],
+    ['The rota was re-approved at the next staff meeting.', ['was re-approved']],
+  ] as Array<[string, string[]]>)
+    it(sentence, () => assert.deepEqual(flaggedIn(sentence), expected));
+});

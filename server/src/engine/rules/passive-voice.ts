@@ -150,7 +150,9 @@ export function passivesIn(s: Sentence): Passive[] {
     while (j < tokens.length && j <= i + 3 && (BETWEEN.has(tokens[j].norm) || isAdverb(tokens[j]))) j++;
     const p = tokens[j];
     if (!isWordToken(p) || p.quoted || !isParticiple(p)) continue;
-    if (STATIVE_PARTICIPLES.has(p.norm) || EVENT_PARTICIPLES.has(p.norm) || madeOf(tokens, j)) continue;
+    // "the pods were OOM-killed": a compound read by its last part, here an event no one is behind.
+    const base = p.norm.slice(p.norm.lastIndexOf('-') + 1);
+    if (STATIVE_PARTICIPLES.has(base) || EVENT_PARTICIPLES.has(base) || madeOf(tokens, j)) continue;
     // "The prototype was really polished", "the handover was so rushed": a degree word makes the participle a quality.
     if (DEGREE_BEFORE.has(tokens[j - 1]?.norm ?? '')) continue;
     // "without being scanned": how something happens, not an act someone hid.
