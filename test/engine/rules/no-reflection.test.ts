@@ -2230,3 +2230,22 @@ describe(`${ID}: a wish is no lesson, a mechanism that "now needs" one is, and n
   it('still fires when the note-form lines tell no past act', () =>
     assert.equal(lintWith(ID, notes('Drawing dated 2016, tie added 2019. Contractor on site. Permit open.')).length, 1));
 });
+
+describe(`${ID}: a habit kept now, in note form under a Learning label`, () => {
+  const gala = (learning: string) =>
+    lines(
+      '## The spring gala',
+      '',
+      '**Situation:** Our hospice gala had lost £2,000 two years running.',
+      '',
+      '**Action:** I raised the ticket price to £85 without asking anyone who had come before.',
+      '',
+      '**Result:** We sold 120 tickets against 180 the year before and lost £3,100.',
+      '',
+      `**Learning:** ${learning}`,
+    );
+  for (const learning of ['Also now ask past attendees before changing any price.', 'Now always survey 40 past guests first.'])
+    it(`stays silent on: ${learning}`, () => assert.deepEqual(lintWith(ID, gala(learning)), []));
+  for (const learning of ['Now the team is more careful.', 'Now everyone knows pricing is hard.'])
+    it(`still fires on: ${learning}`, () => assert.equal(lintWith(ID, gala(learning)).length, 1));
+});

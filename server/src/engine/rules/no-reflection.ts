@@ -138,6 +138,19 @@ function concreteChange(text: string): boolean {
 /** The writer or the writer's side, anywhere in the sentence. */
 const WRITER = /(?<![\p{L}'])(?:i|we|me|us|my|our|i'm|i've|i'd|i'll|we're|we've|we'd|we'll|myself)(?![\p{L}'])/u;
 
+/**
+ * A habit kept now, in note form with the writer left out: "Also now ask past attendees before changing any price", "now
+ * always book the crane a week ahead". A verb in its base form, not a state ("now has", "now is").
+ */
+const NOTE_HABIT = new RegExp(
+  String.raw`^[\s*_>-]*(?:(?:also|and|so|then),? )?now (?:always |routinely |first )?` +
+    // Not a state, nor the subject of a clause: "now has", "now the team is".
+    String.raw`(?!(?:is|are|was|has|have|had|be|been|get|gets|need|needs|the|this|that|these|those|our|my|their|its|his|her|` +
+    String.raw`every|all|each|any|some|they|you|she|it|everyone|everything|nobody|there|here|more|less|much|only)(?![\p{L}']))` +
+    String.raw`\p{L}{3,}(?<!s)(?![\p{L}'])`,
+  'u',
+);
+
 /** A trait given as a reason ("Ownership, because I always take ownership"), not a habit the setback changed. */
 const TRAIT_REASON = /(?:\bbecause|, as)\b[^.;,]*\bi (?:always|never)\b/;
 /** "I learned that the front desk decides adoption": an insight, with its clause after the frame. */
@@ -188,6 +201,8 @@ export function lessonOf(story: Story): 'real' | 'platitude' | undefined {
     if (concreteChange(text) && !TRAIT_REASON.test(text) && (s.part === 'learning' || WRITER.test(text) || shortLine(text))) return true;
     if (hasMatch(PLATITUDE, text)) return false;
     if (changeLines.includes(s) && !shortLine(text)) return true;
+    // Under a Learning label, notes leave the writer out: "Also now ask past attendees before changing any price."
+    if (s.part === 'learning' && NOTE_HABIT.test(text)) return true;
     // A counterfactual about others ("if the studio had hit their date, we would have …") looks back at someone
     // else's act, not at a change.
     if (OTHERS_COUNTERFACTUAL.test(text)) return false;
