@@ -2249,3 +2249,17 @@ describe(`${ID}: a habit kept now, in note form under a Learning label`, () => {
   for (const learning of ['Now the team is more careful.', 'Now everyone knows pricing is hard.'])
     it(`still fires on: ${learning}`, () => assert.equal(lintWith(ID, gala(learning)).length, 1));
 });
+
+describe(`${ID}: a habit told by what the writer has not done since without it`, () => {
+  const walk = (closing: string) =>
+    story({
+      title: 'A reach-truck injury after my layout change',
+      situation: 'I approved a new racking layout that narrowed a walkway at our largest site.',
+      action: 'I reverted the walkway within 48 hours and went in on nights to see the traffic myself.',
+      result: `Lost-time injuries went from 4 to 1 the next year. ${closing}`,
+    });
+  it('stays silent on "I haven\'t signed a layout change since without walking it on that shift"', () =>
+    assert.deepEqual(lintWith(ID, walk("I haven't signed a layout change since without walking it on that shift.")), []));
+  it('still fires on "I haven\'t spoken to the site manager since"', () =>
+    assert.equal(lintWith(ID, walk("I haven't spoken to the site manager since.")).length, 1));
+});

@@ -595,6 +595,8 @@ export const REFLECTION: readonly string[] = [
   AFTER_IT_I_CHANGED,
   // "I no longer report a miss as external until I've done the breakdown".
   'i no longer',
+  // "I haven't signed a layout change since without walking it on that shift": a habit told by what never happens now.
+  String.raw`(?:i|we) (?:haven't|have not|have never|'ve never|'ve not) [^.;]{1,60}? since(?: then)?,? without`,
   OWNED_NOW,
 ];
 
@@ -651,6 +653,8 @@ export const CONCRETE_CHANGE: readonly string[] = [
   KEPT_HABIT,
   String.raw`to this day,? i (?!(?:was|felt|think|feel|wonder|regret)\b)[a-z]+`,
   'i no longer',
+  // "I haven't signed a layout change since without walking it on that shift": a habit told by what never happens now.
+  String.raw`(?:i|we) (?:haven't|have not|have never|'ve never|'ve not) [^.;]{1,60}? since(?: then)?,? without`,
   OWNED_NOW,
   AFTER_IT_I_CHANGED,
   FROM_THAT_ON,
