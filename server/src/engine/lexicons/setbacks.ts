@@ -531,6 +531,9 @@ const OWNED_NOW =
   String.raw`(?:every|each|any) (?:[\w-]+ ){0,3}?(?:i|we) (?:[\w-]+ ){1,2}?now (?:starts?|begins?|has|have|gets?|goes|` +
   String.raw`includes?|needs?|requires?|opens?|carries|comes)`;
 
+/** "I haven't signed a layout change since without walking it on that shift": a habit told by what never happens now. */
+const NOT_SINCE_WITHOUT = String.raw`(?:i|we) (?:haven't|have not|have never|'ve never|'ve not) [^.;]{1,60}? since(?: then)?,? without`;
+
 /**
  * The writer's change made after the setback, told as what they did next: "After that wedding I changed how dietary
  * requirements work at the venue", "Following the audit, we introduced a second check". A change of how things work,
@@ -595,8 +598,7 @@ export const REFLECTION: readonly string[] = [
   AFTER_IT_I_CHANGED,
   // "I no longer report a miss as external until I've done the breakdown".
   'i no longer',
-  // "I haven't signed a layout change since without walking it on that shift": a habit told by what never happens now.
-  String.raw`(?:i|we) (?:haven't|have not|have never|'ve never|'ve not) [^.;]{1,60}? since(?: then)?,? without`,
+  NOT_SINCE_WITHOUT,
   OWNED_NOW,
 ];
 
@@ -653,8 +655,7 @@ export const CONCRETE_CHANGE: readonly string[] = [
   KEPT_HABIT,
   String.raw`to this day,? i (?!(?:was|felt|think|feel|wonder|regret)\b)[a-z]+`,
   'i no longer',
-  // "I haven't signed a layout change since without walking it on that shift": a habit told by what never happens now.
-  String.raw`(?:i|we) (?:haven't|have not|have never|'ve never|'ve not) [^.;]{1,60}? since(?: then)?,? without`,
+  NOT_SINCE_WITHOUT,
   OWNED_NOW,
   AFTER_IT_I_CHANGED,
   FROM_THAT_ON,
