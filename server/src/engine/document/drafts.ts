@@ -972,12 +972,15 @@ function shortTitle(line: string): boolean {
   return words <= MAX_PLAIN_TITLE_WORDS && (isQuestionTitle(line) || !/[.!:;,]$/.test(line));
 }
 
+/** What someone said of a draft, by its label: "Kwame's comments", "Dana's notes". */
+const SOMEONES_NOTES = String.raw`[\w-]+['\u2019]s (?:comments?|notes?|feedback|thoughts|verdict|review)`;
+
 /** A line that opens the writer's notes on a story: "Follow-ups to expect:", "**Likely follow-up questions**", "To do:". */
 const NOTES_OPENER = new RegExp(
   String.raw`^${FOLLOW_UPS}(?: (?:to|I should|I might) (?:expect|prepare for|prep|get))?$|` +
     String.raw`^(?:questions|things) ${ASKING}(?: me)?$|^(?:to ?do|todo|still to do)$|` +
     // What someone said of the draft, under the answer: "Kwame's comments:", "Feedback from my mentor:".
-    String.raw`^[\w-]+['\u2019]s (?:comments?|notes?|feedback|thoughts|verdict|review)$|` +
+    String.raw`^${SOMEONES_NOTES}$|` +
     String.raw`^(?:comments?|notes?|feedback|thoughts) (?:from|by) [\w' -]{1,30}?(?: after(?:wards)?)?$`,
   'i',
 );
@@ -988,8 +991,7 @@ const NOTES_OPENER = new RegExp(
  * line opens a run of notes: isNotesOpener.)
  */
 const NOTE_TO_SELF = new RegExp(
-  String.raw`^[*_]*(?:(?:to ?do|todo|note to self|reminder)[*_]*\s*[:\uff1a]|` +
-    String.raw`[\w-]+['\u2019]s (?:comments?|notes?|feedback|thoughts|verdict|review)[*_]*\s*[:\uff1a][*_]*\s*\S)`,
+  String.raw`^[*_]*(?:(?:to ?do|todo|note to self|reminder)[*_]*\s*[:\uff1a]|` + String.raw`${SOMEONES_NOTES}[*_]*\s*[:\uff1a][*_]*\s*\S)`,
   'i',
 );
 

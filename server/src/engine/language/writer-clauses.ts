@@ -84,8 +84,8 @@ export function writerClauses(tokens: Token[]): Array<WriterClause | undefined> 
  * because …"): 1, else 0. Only a capital at the line's first word tells the verb apart from a word inside a sentence.
  */
 export function notePastVerb(tokens: Token[]): number {
-  const first = tokens.find((t) => /^\p{L}/u.test(t.text));
-  if (!first || first !== tokens[0] || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return 0;
+  const first = tokens[0];
+  if (!first || !/^\p{Lu}\p{Ll}+$/u.test(first.text)) return 0;
   const verb = first.norm;
   return (isPastForm(verb) || MORE_PAST.has(verb)) && !BOTH_TENSES.has(verb) ? 1 : 0;
 }

@@ -44,8 +44,8 @@ const WRITER_WOULD_ACT = new RegExp(
     String.raw`(?:(?:also|still|probably|really|definitely|certainly|just|then|maybe|perhaps) )*` +
     // A verb, not the rest of a phrase: "as fast as we could with what we had" names no act.
     // Nor a wish or a view: "I'd want people to take from it …".
-    // In any form: "not how I'd have wanted it" is a wish, not an act.
-    // "have" only as the auxiliary of another verb: "maybe I should have, I don't know" leaves the act unsaid, and is one.
+    // In any form: "not how I'd have wanted it" is a wish, not an act. "have" only before another verb: a bare "have" ends
+    // the act unsaid (below).
     String.raw`(?!(?:been|had|have(?= \p{L})|say|think|feel|liked?|loved?|hoped?|know|be|wanted|want|wished|wish|imagined?|` +
     String.raw`guess|expected|expect|preferred|prefer|rather|with|for|from|` +
     String.raw`about|and|but|the|that|this|what|under|given|also|still|probably|really|definitely|certainly|just|then|maybe|perhaps)` +
