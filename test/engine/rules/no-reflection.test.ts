@@ -2263,3 +2263,59 @@ describe(`${ID}: a habit told by what the writer has not done since without it`,
   it('still fires on "I haven\'t spoken to the site manager since"', () =>
     assert.equal(lintWith(ID, walk("I haven't spoken to the site manager since.")).length, 1));
 });
+
+describe(`${ID}: a target missed by its own name, a penalty paid, a complaint upheld, work given to another firm`, () => {
+  const told = (result: string) =>
+    story({
+      title: 'The autumn quarter',
+      situation: 'I ran the regional sales and service team through the autumn quarter.',
+      action: 'I moved two reps onto the largest accounts and reviewed every open deal with them each Friday.',
+      result,
+    });
+  const fires: Array<[string, string]> = [
+    ['Sales missed the quarter by 9%.', 'missed the quarter'],
+    ['Leads fell from 140 the year before to 98.', 'Leads fell'],
+    ['Damage claims went from about 0.3% of parcels to 1.1% over the next six weeks.', 'Damage claims went from'],
+    ['Penalty of £42k paid by the company.', 'Penalty of £42k paid'],
+    ['The complaint was upheld, and the council paid her £250 for the distress.', 'complaint was upheld'],
+    ['The customer chose another agency for the renewal.', 'chose another agency'],
+    ['The contract went out to tender and was awarded to the other handler on the field.', 'awarded to the other'],
+    ['The programme was put on hold after the second prototype.', 'The programme was put on hold'],
+    ['The leftover stock went to the outlet channel at a loss.', 'at a loss'],
+    ['On the Monday it was decided to pull the release.', 'pull the release'],
+    ['The rollout was halted and a hotfix was put together.', 'The rollout was halted'],
+  ];
+  firesOnce(told, fires);
+  const silent = [
+    // The writer's own choice of firm, a release branch, a loss for words, a measure that fell the right way, and a
+    // setback told with the change it taught.
+    'We went with another supplier, and every delivery landed on time.',
+    'I pulled the release branch and tagged the build the same day.',
+    'I was at a loss for words when the region came top.',
+    'Damage claims fell from 1.1% of parcels to 0.3%.',
+    'Sales missed the quarter by 9%. Since then I review the pipeline with finance every month, not every quarter.',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, told(result)), []));
+});
+
+describe(`${ID}: maxims of the trade are no lesson`, () => {
+  const told = (learning: string) =>
+    story({
+      title: 'A pallet of the wrong size',
+      situation: 'I ran goods-in at a regional distribution centre.',
+      action: 'I signed for a delivery without checking the pallet sizes.',
+      result: 'Two pallets of the wrong size blocked bay 4 for a day, and we missed the delivery deadline for three stores.',
+      learning,
+    });
+  for (const learning of [
+    'The experience taught me that attention to detail is very important in operations.',
+    'It showed me how far a personal touch goes in this business.',
+    'I learned that one should never compromise on policy.',
+  ])
+    it(`fires on: ${learning}`, () => assert.equal(lintWith(ID, told(learning)).length, 1));
+  for (const learning of [
+    'Since then I measure two pallets from every delivery before I sign.',
+    'I learned that our bay 4 racking cannot take a 1.2 m pallet, so I added the size to the booking form.',
+  ])
+    it(`stays silent on: ${learning}`, () => assert.deepEqual(lintWith(ID, told(learning)), []));
+});

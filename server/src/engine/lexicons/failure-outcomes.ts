@@ -47,10 +47,11 @@ const GOOD_MEASURES =
   String.raw`(?:conversions?|revenue|sales|sign-?ups|bookings|orders|retention|nps|csat|satisfaction|adoption|` +
   // Not what is better lower: "memory usage went down too".
   String.raw`attendance|engagement|margins?|(?<!(?:memory|cpu|disk|energy|power|fuel|water|gas|electricity|data|bandwidth|battery) )` +
-  String.raw`usage|renewals|uptime|scores|grades|morale|trust)`;
+  String.raw`usage|renewals|uptime|scores|grades|morale|trust|leads|enquiries|inquiries|applications|referrals|donations)`;
 const BAD_MEASURES =
   String.raw`(?:fraud|churn|complaints|errors|error rates?|latency|tickets|returns|defects|incidents|refunds|` +
-  String.raw`chargebacks|cancell?ations|absences|sick days|overtime|wait times?|queues?|escalations|turnover|attrition)`;
+  String.raw`chargebacks|cancell?ations|absences|sick days|overtime|wait times?|queues?|escalations|turnover|attrition|` +
+  String.raw`outages|downtime|breakages|(?:damage|warranty) claims|shrink(?:age)?|write-?offs)`;
 
 /**
  * The measure a before/after pair is about, read from the words just before it ("churn for new users went from 3.1% to

@@ -193,6 +193,11 @@ export const STRONG_SETBACK_OUTCOME: readonly string[] = [
   // Business given to a competitor: "they took a competitor brand", "moved the main category to the competitor".
   String.raw`(?:took|chose|picked|signed with|(?:moved|switched|gave|shifted) (?:[\w-]+ ){0,4}?to) (?:a|the|another) ` +
     String.raw`(?:[\w-]+ )?(?:competitor|rival)`,
+  // The work given to someone else: "the festival chose another studio", "the client went with a different agency" (not
+  // the writer's own pick: "we went with another supplier").
+  String.raw`(?<!\b(?:i|we)(?: [\w-]+)? )(?:chose|picked|selected|went with|signed with|appointed|awarded (?:it|the [\w-]+) to) ` +
+    String.raw`(?:another|a different|a rival|a competing) (?:[\w-]+ )?(?:studio|agency|firm|supplier|vendor|bidder|company|` +
+    String.raw`provider|partner|consultancy|contractor)\b`,
   // Back to how it was: "back to manual approvals", "went back to the spreadsheet".
   String.raw`back to (?:manual|paper|the old|the previous|the spreadsheet|square one)`,
   String.raw`(?:lost|forfeited) (?:the|our|a|my|their) (?:[\w-]+ )?(?:deposit|booking|slot|grant|funding|venue|place|licen[cs]e)`,
@@ -301,11 +306,25 @@ export const SETBACK_OUTCOME: readonly string[] = [
   'missed the mark',
   'over budget',
   String.raw`(?:the|our|my|this|that) (?:[\w-]+ )?(?:launch|project|migration|rollout|release|pitch|proposal|` +
-    String.raw`plan|experiment|feature|initiative|product|bet|integration|deal|campaign|pilot|upgrade) (?:\w+ ` +
-    String.raw`)?(?:failed|flopped|was (?:\w+ly )?(?:cancell?ed|killed|shelved|scrapped|paused|put on hold|a ` +
+    String.raw`plan|experiment|feature|initiative|product|bet|integration|deal|campaign|pilot|upgrade|programme|program) (?:\w+ ` +
+    String.raw`)?(?:failed|flopped|was (?:\w+ly )?(?:cancell?ed|killed|shelved|scrapped|paused|halted|put on hold|a ` +
     String.raw`failure|abandoned|rolled back|pulled)|did(?: not|n't) (?:land|work|ship|launch|succeed)|never ` +
     String.raw`(?:shipped|launched))`,
-  String.raw`(?:missed|blew) (?:the|our|my|a) (?:[\w-]+ )?(?:deadline|target|goal|date|launch|commitment|sla|window)`,
+  String.raw`(?:missed|blew) (?:the|our|my|a) (?:[\w-]+ )?(?:deadline|target|goal|date|launch|commitment|sla|window|quarter|` +
+    String.raw`forecast|number)\b`,
+  // A price paid for the failure, and a ruling against the writer's side: "penalty of £42k paid", "paid her £250 in
+  // compensation", "the complaint was upheld", "finding of maladministration", "failed the audit".
+  String.raw`(?:paid|pay|paying) (?:[\w£$€,.]+ ){0,3}?(?:penalty|penalties|fines?|compensation|damages)\b|` +
+    String.raw`(?:penalty|penalties|fines?|compensation) (?:of )?(?:about |around )?[£$€]?\d[\d,.]*k? (?:was |were )?paid|` +
+    String.raw`complaints? (?:was |were )?upheld|maladministration|` +
+    String.raw`(?:audit|inspection|assessment|accreditation|certification) (?:was )?failed|` +
+    String.raw`failed (?:the|our|an?|its|their) (?:[\w-]+ )?(?:audit|inspection|assessment|accreditation)`,
+  // Stock or work let go for less than it cost: "19,000 units went to the outlet channel at a loss" (not "at a loss for words").
+  String.raw`at a loss(?! (?:for|to|as|about|what|how)\b)`,
+  // A release taken back from those it reached: "on the Monday it was decided to pull the release" (not a release branch).
+  String.raw`pull(?:ed|ing)? (?:the|our|that|this) (?:[\w.-]+ )?(?:release|update|build|version)(?! branch| notes| candidate)`,
+  // The contract given to someone else: "awarded to the other handler", "awarded to a rival".
+  String.raw`awarded to (?:another|the other|a rival|a competitor|a competing|a different)`,
   // A moment the work was for, missed: "half the range missed the weekend", "the stock missed the season".
   String.raw`missed (?:the|our|its|their) (?:[\w-]+ )?(?:weekend|season|peak|slot|event|christmas|easter|summer|opening|` +
     String.raw`window|sale|promotion)\b`,
@@ -608,7 +627,8 @@ export const REFLECTION: readonly string[] = [
  */
 export const PLATITUDES: readonly string[] = [
   String.raw`(?:communication|planning|teamwork|testing|documentation|collaboration|trust|listening|transparency|` +
-    String.raw`preparation|alignment|ownership|patience|flexibility) (?:is|are) (?:(?:so|really|very|always|` +
+    String.raw`preparation|alignment|ownership|patience|flexibility|attention to detail|empathy|accountability|consistency|` +
+    String.raw`honesty|follow-up|follow-through) (?:is|are) (?:(?:so|really|very|always|` +
     String.raw`absolutely) )?(?:key|important|crucial|everything|vital|essential|critical)`,
   String.raw`the importance of (?:good |clear |early |better )?(?:communication|planning|teamwork|testing|` +
     String.raw`documentation|collaboration|trust|listening|transparency|preparation|alignment|stakeholders?)`,
@@ -638,6 +658,8 @@ export const PLATITUDES: readonly string[] = [
   String.raw`(?:wasn't|was not|isn't|is not) (?:really )?(?:anything|something|much) (?:that )?(?:i|we) could (?:have |'ve )?` +
     String.raw`(?:controlled|done|changed|prevented|influenced)`,
   String.raw`taught me (?:a lot|so much|patience|resilience|humility|to be (?:more )?(?:careful|patient|humble|resilient))`,
+  // Maxims of the trade: "how far a personal touch goes", "one should never compromise on policy".
+  String.raw`(?:a|the) personal touch|(?:never|not) compromise on`,
 ];
 
 /** Signs that a lesson names a changed behaviour: "since then I …", "I now …", "before every release". */
