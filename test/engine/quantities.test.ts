@@ -158,6 +158,7 @@ describe('quantities', () => {
       ['"one day" as a way of telling', 'One day, the CEO called me.'],
       ['"one of" as a pronoun', 'One of the engineers asked me to review it.'],
       ['version numbers', 'We upgraded to version 3.11.2 and Node 18.'],
+      ['a dotted version before what it names', 'Co-op came back with the 1.0 update, and the 8.2 release fixed the login.'],
       ['incident severities', 'We had a Sev-1 incident and a SEV2 that night.'],
       ['labels before a number', 'Phase 2 started in step 3 of the plan.'],
       ['school year groups and key stages', 'The Year 11s sat their mocks, and Year 9 classes and Key Stage 2 results came next.'],
@@ -176,6 +177,9 @@ describe('quantities', () => {
     }
     it('still reads seconds written after a number that is no status code', () => {
       assert.deepEqual(qs('The job now takes 45s, not 400s.'), ['45s|duration|45000', '400s|duration|400000']);
+    });
+    it('still counts a decimal amount before a unit that is no release', () => {
+      assert.deepEqual(qs('The 1.5 seconds saved held after the 2.0 release.'), ['1.5 seconds|duration|1500']);
     });
     it('still counts a year-like number with a plural noun', () => {
       assert.deepEqual(qs('I onboarded 2000 customers.'), ['2000|count|2000']);

@@ -1074,3 +1074,24 @@ describe(`${ID}: a verdict whose clause ends at "and" before a new subject`, () 
   ])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: "even" before a comparative that is good news`, () => {
+  for (const [sentence, claim] of [
+    ['Our relationship with the vendor became even stronger.', 'even stronger'],
+    ['Things got even better after the second release.', 'even better'],
+  ])
+    it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [claim]));
+  for (const sentence of [
+    'The second week was even busier.',
+    'It was even harder than I expected.',
+    'Our relationship became even stronger: renewals went from 6 to 9 of 10.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});
+
+describe(`${ID}: a version before what it names is no number`, () => {
+  it('fires when the next sentence holds only a version', () =>
+    assert.deepEqual(claimIn('Players loved the new tutorial. Co-op came back with the 1.0 update.'), ['Players loved']));
+  it('stays silent when the next sentence holds an amount', () =>
+    assert.deepEqual(claimIn('Players loved the new tutorial. Crash reports fell from 40 a day to 6.'), []));
+});

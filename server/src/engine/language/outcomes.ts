@@ -28,6 +28,7 @@ import {
   SUPERLATIVES,
   TROUBLE,
   GOOD_COMPARATIVES,
+  EVEN_GOOD,
   STATE_WORDS,
   COUNTED_TROUBLE,
   VANISHING,
@@ -242,6 +243,7 @@ const STARTS: ReadonlySet<string> = new Set([
   ...LINKING_VERBS,
   ...COURSE_VERBS,
   ...COMPARATIVE_DEGREE,
+  'even',
   ...VANISHING_PHRASES.map(([verb]) => verb),
   ...VANISHING,
   ...QUALITY_ADJECTIVES,
@@ -647,6 +649,8 @@ function comparative(t: Token[], i: number, w: string): OutcomeSpan | undefined 
   let j: number;
   if (w === 'a' && word(t[i + 1]) === 'lot') j = i + 2;
   else if (COMPARATIVE_DEGREE.has(w)) j = i + 1;
+  // "became even stronger": "even" only before a comparative that is good news ("even busier", "even harder" are not).
+  else if (w === 'even' && EVEN_GOOD.has(word(t[i + 1]))) return { first: i, last: i + 1 };
   else return undefined;
   const c = word(t[j]);
   if (w === 'way' && WAY_DIRECTIONS.has(c)) return { first: i, last: j };

@@ -73,6 +73,8 @@ export const DEGREED_VERDICTS = words`useful helpful valuable invaluable`;
 export const GOOD_COMPARATIVES = words`
   leaner cleaner calmer quieter simpler easier safer clearer tidier slicker tighter healthier sharper
 `;
+/** Comparatives that are good news after "even": "even stronger", "even happier" (not "even busier", "even harder"). */
+export const EVEN_GOOD = words`better stronger happier smoother faster quicker closer ${GOOD_COMPARATIVES}`;
 
 /** What a trouble or a measure ended up as, told with no measure: "downtime was minimal", "sales were up". */
 export const STATE_WORDS = words`minimal negligible rare nonexistent non-existent up`;

@@ -140,6 +140,8 @@ export function digitQuantity(text: string, m: RegExpExecArray): Quantity | unde
     }
     return make(kind, value, unit, text, start, end, number);
   }
+  // "the 1.0 update", "the 8.2 release": a version that names a release, not a measure.
+  if (!currency && num.includes('.') && VERSIONED.has(unitLower ?? '')) return undefined;
   // "1-star reviews", "a 5-star hotel": a whole star rating naming a kind of review or place, not a measure of it.
   if (!currency && /^\d$/.test(num) && STAR_RATED.test(after)) return undefined;
   const attached = /^[a-zA-Z]/.test(after);
@@ -185,6 +187,9 @@ export function digitQuantity(text: string, m: RegExpExecArray): Quantity | unde
  * 5-star review"), which is how it went.
  */
 const STAR_RATED = /^[-\s]star\s+(?:reviews|ratings|hotels?|restaurants?|complaints|comments|posts)\b/i;
+
+/** What a dotted number before it names as a version: "the 1.0 update", "the 4.2 release", "the 2.1 firmware". */
+const VERSIONED = words`update updates release releases version patch build upgrade beta firmware sdk api app schema spec launch`;
 
 /** Words between a number and the plural it counts: "2 more gaps", "3 extra drivers", "two new hires". */
 export const QUALIFIERS_BEFORE_COUNT = words`more fewer extra additional further new other`;
