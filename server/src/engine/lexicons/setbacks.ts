@@ -314,8 +314,8 @@ export const SETBACK_OUTCOME: readonly string[] = [
     String.raw`forecast|number)\b`,
   // A price paid for the failure, and a ruling against the writer's side: "penalty of £42k paid", "paid her £250 in
   // compensation", "the complaint was upheld", "finding of maladministration", "failed the audit".
-  String.raw`(?:paid|pay|paying) (?:[\w£$€,.]+ ){0,3}?(?:penalty|penalties|fines?|compensation|damages)\b|` +
-    String.raw`(?:penalty|penalties|fines?|compensation) (?:of )?(?:about |around )?[£$€]?\d[\d,.]*k? (?:was |were )?paid|` +
+  String.raw`(?:paid|pay|paying) (?:[\w\u00a3$\u20ac,.]+ ){0,3}?(?:penalty|penalties|fines?|compensation|damages)\b|` +
+    String.raw`(?:penalty|penalties|fines?|compensation) (?:of )?(?:about |around )?[\u00a3$\u20ac]?\d[\d,.]*k? (?:was |were )?paid|` +
     String.raw`complaints? (?:was |were )?upheld|maladministration|` +
     String.raw`(?:audit|inspection|assessment|accreditation|certification) (?:was )?failed|` +
     String.raw`failed (?:the|our|an?|its|their) (?:[\w-]+ )?(?:audit|inspection|assessment|accreditation)`,
