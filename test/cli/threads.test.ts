@@ -67,9 +67,11 @@ describe('cli: how many threads', () => {
     assert.equal(threadCount(MIN_PARALLEL - 1, none, 2, 0), 1);
   });
 
-  it('keeps to one thread while the machine runs twice as many threads as it has cores', () => {
-    assert.equal(threadCount(1000, none, 2, 3.9), 2);
-    assert.equal(threadCount(1000, none, 2, 4), 1);
+  it('uses only the cores the machine leaves free: one thread when fewer than one and a half are', () => {
+    assert.equal(threadCount(1000, none, 2, 0.49), 2);
+    assert.equal(threadCount(1000, none, 2, 1), 1);
+    assert.equal(threadCount(1000, none, 2, 7.5), 1);
+    assert.equal(threadCount(1000, none, 8, 3.6), 4);
     assert.equal(threadCount(1000, none, 4, 12.5), 1);
   });
 
