@@ -61,16 +61,16 @@ describe('cli: worker threads', function () {
 
 describe('cli: how many threads', () => {
   const none = {};
-  it('uses every core (up to 8) for a large batch on an idle machine, one thread for a small one', () => {
-    assert.equal(threadCount(1000, none, 2, 0.3), 2);
+  it('uses every core (up to 8) for a large batch on an idle machine of three cores or more, one thread for a small one', () => {
+    assert.equal(threadCount(1000, none, 4, 0.3), 4);
     assert.equal(threadCount(1000, none, 16, 0), 8);
-    assert.equal(threadCount(MIN_PARALLEL - 1, none, 2, 0), 1);
+    assert.equal(threadCount(MIN_PARALLEL - 1, none, 4, 0), 1);
   });
 
-  it('uses only the cores the machine leaves free: one thread when fewer than one and a half are', () => {
-    assert.equal(threadCount(1000, none, 2, 0.49), 2);
-    assert.equal(threadCount(1000, none, 2, 1), 1);
-    assert.equal(threadCount(1000, none, 2, 7.5), 1);
+  it('uses only the cores the machine leaves free, and one thread when fewer than three are', () => {
+    assert.equal(threadCount(1000, none, 2, 0), 1);
+    assert.equal(threadCount(1000, none, 4, 1.4), 3);
+    assert.equal(threadCount(1000, none, 4, 1.6), 1);
     assert.equal(threadCount(1000, none, 8, 3.6), 4);
     assert.equal(threadCount(1000, none, 4, 12.5), 1);
   });

@@ -40,20 +40,26 @@ export function threadsFor(count: number, env: Record<string, string | undefined
 /**
  * {@link threadsFor} on a machine with `cores` cores and `load` runnable
  * threads on average over the last minute (0 where the system does not say,
- * as on Windows): as many threads as there are free cores, rounded, up to 8.
- * A thread with no free core to run on only costs: its start and warm-up (a
- * fresh thread's first lints compile every pattern and the code again, about
- * 0.9 s of CPU for the first 100 files against 0.15 s once warm) come on top
- * of the main thread's work. On 2 cores at load 1 (one core free), 1,000
- * files took 2.54–2.76 s in one thread and 2.79–2.90 s in two (4.4–4.6 s of
- * CPU against 3.0–3.2 s); at load 7.5, 3.8–4.3 s in one and 5.1–6.0 s in two.
+ * as on Windows): as many threads as there are free cores, rounded, up to 8,
+ * and one thread when fewer than three are free. A worker's start and warm-up
+ * (a fresh thread's first lints compile every pattern and the code again,
+ * about 0.9 s of CPU for its first 100 files against 0.15 s once warm) come on
+ * top of the main thread's work, and V8's compiler and collector threads want
+ * a core of their own meanwhile. On 2 cores, 1,000 files took 2.59-2.60 s in
+ * one thread and 2.67-2.78 s in two with the machine idle (load under 0.3),
+ * 2.54-2.76 s against 2.79-2.90 s at load 1, and 3.8-4.3 s against 5.1-6.0 s
+ * at load 7.5.
  */
 export function threadCount(count: number, env: Record<string, string | undefined>, cores: number, load: number): number {
   const set = Number.parseInt(env.STAR_COACH_THREADS ?? '', 10);
   if (Number.isInteger(set) && set >= 1) return Math.min(set, Math.max(1, Math.ceil(count / BATCH)));
-  if (count < MIN_PARALLEL) return 1;
-  return Math.max(1, Math.min(Math.round(cores - load), 8));
+  const free = Math.round(cores - load);
+  if (count < MIN_PARALLEL || free < MIN_FREE_CORES) return 1;
+  return Math.min(free, 8);
 }
+
+/** Fewer free cores than this, and one thread is faster than several (see {@link threadCount}). */
+const MIN_FREE_CORES = 3;
 
 /** `JOBS[job]` over `items`, in `threads` threads (the main one among them); results in the order of `items`. */
 export async function runJob<J extends Job>(
