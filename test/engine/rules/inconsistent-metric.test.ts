@@ -426,3 +426,22 @@ describe(`${ID}: a change told as "up about 70%", and an after reached by a clau
       [],
     ));
 });
+
+describe(`${ID}: an amount set against its goal, and a change told as a hit or a shortfall`, () => {
+  const actual = (result: string) => resultOf(result).findings.map((f) => f.data.actual);
+  for (const [result, real] of [
+    ['The first month we did $310,000 in sales against a forecast of $260,000, 30% over plan.', '19%'],
+    ["The port came in at £46k against the £70k we'd budgeted, a 45% saving.", '34%'],
+    ['We raised £42,000 against the £60k target, so only 20% short.', '30%'],
+    ['Weekly completions went from 12,000 to 9,000, roughly a 40% hit.', '25%'],
+  ])
+    it(`fires on: ${result}`, () => assert.deepEqual(actual(result), [real]));
+  for (const result of [
+    // The goal's figure stated truly, a percentage set beside its goal, a goal told with no amount, and a hit rate.
+    "The port came in at £46k against the £70k we'd budgeted, a 34% saving.",
+    'We hit a 21% margin against the 18% target, our best quarter.',
+    'We raised £42,000 against the odds, 20% more than the year before.',
+    'The cache hit rate went from 40% to 90%, a 50% hit rate gain on the old one.',
+  ])
+    it(`stays silent on: ${result}`, () => assert.deepEqual(actual(result), []));
+});

@@ -13,7 +13,8 @@ const CHANGE_AFTER = new RegExp(
   String.raw`^\s*(?:[\p{L}\p{N}-]+\s+){0,2}?(?:reduction|reductions|decrease|drop|cut|improvement|increase|gain|` +
     String.raw`lift|uplift|boost|rise|growth|jump|decline|saving|savings|speedup|speed-up|faster|slower|quicker|` +
     String.raw`fewer|less|more|lower|higher|better|smaller|larger|bigger|cheaper|down|up|off|reduced|improved|` +
-    String.raw`increased|decreased|shorter|longer|shrink|shrinkage|fall|dip)\b`,
+    String.raw`increased|decreased|shorter|longer|shrink|shrinkage|fall|dip|short|hit(?!\s+(?:rates?|ratios?))|` +
+    String.raw`(?:over|under|above|below|ahead\s+of|behind)\s+(?:the\s+)?(?:plan|target|budget|forecast|goal|tender|quote|estimate))\b`,
   'iu',
 );
 const CHANGE_NOUN_OF = new RegExp(
@@ -40,7 +41,7 @@ const APPOSITION_AFTER = new RegExp(
     String.raw`was|['\u2019]s|were|represents|represented|means|meant|amounts to|amounted to|works out to|worked out to|` +
     String.raw`equals|equaled|equalled|came to|comes to)\s+)?(?:(?:an?|roughly|about|almost|nearly|over|more than|` +
     String.raw`something like|something|in the region of|like|` +
-    String.raw`just over|just under|around|approximately|a full|by|or|i\.?e\.?,?|some|close to|down|up|` +
+    String.raw`just over|just under|around|approximately|a full|by|or|i\.?e\.?,?|some|close to|down|up|only|` +
     // "…, reduce almost 80%", "…, cutting it by 40%": the change told as a verb.
     String.raw`reduce|reduced|reduces|reducing|cut|cutting|increased|increasing|improved|improving|dropped|dropping|` +
     String.raw`decreased|decreasing|it|them|for|so)\s+)*` +

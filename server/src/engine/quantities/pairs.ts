@@ -22,6 +22,9 @@ const TO_BETWEEN = new RegExp(
 const FROM_BEFORE = /\bfrom\s+(?:[\p{L}-]+\s+){0,4}[~<>\u2248]?\s*$/iu;
 const REVERSED_BETWEEN = /^\s*[,(\u2014\u2013-]?\s*(?:down|up)\s+from\s+(?:[\p{L}]+\s+){0,2}[~<>\u2248]?\s*$/iu;
 const REVERSED_AFTER_SHARE = /^(?:\s+[\p{L}'-]+){0,6}\s*[,(\u2014\u2013-]\s*(?:down|up)\s+from\s+[~<>\u2248]?\s*$/iu;
+/** Words for the goal an amount was planned at. */
+const GOALS = 'forecast|target|budget|plan|tender|quote|estimate|goal';
+
 /** "12 late trucks, from 40": the after, then a bare before that takes its unit. */
 const REVERSED_BARE = /^(?:\s+[\p{L}'-]+){0,3}\s*,\s*(?:(?:down|up)\s+)?from\s+[~<>\u2248]?$/u;
 /** "four days a month instead of six": the after, then the before it replaced. */
@@ -31,6 +34,20 @@ const INSTEAD_OF = /^\s*(?:[\p{L}]+\s+){0,3}?instead\s+of\s+(?:the\s+)?$/u;
  * Not "against": "a 21% margin against the 18% target" sets a figure beside its goal, not its past.
  */
 const VERSUS_BETWEEN = /^\s*(?:[\p{L}\p{N}\-/]+\s+){0,6}?(?:vs\.?|versus|compared (?:with|to))\s+(?:[\p{L}]+\s+){0,2}[~<>\u2248]?\s*$/iu;
+/**
+ * "$310,000 in sales against a forecast of $260,000", "£46k against the £70k we'd budgeted": an amount set against the
+ * goal it was planned at, which a stated "30% over plan" or "a 45% saving" measures from. Amounts and counts only: a
+ * percentage beside its goal ("a 21% margin against the 18% target") is told as it is, with no change stated.
+ */
+const AGAINST_GOAL_BETWEEN = new RegExp(
+  String.raw`^\s*(?:[\p{L}\p{N}\-/]+\s+){0,3}?against\s+(?:a|an|the|our|their|its)\s+(?:(${GOALS})\s+of\s+)?[~<>\u2248]?\s*$`,
+  'iu',
+);
+/** What names the goal right after its amount: "the £70k we'd budgeted", "the £60k target". */
+const GOAL_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:we|i)(?:'d|\u2019d| had)?\s+)?(?:${GOALS}|budgeted|targeted|planned|quoted|estimated)\b`,
+  'iu',
+);
 const TO_BEFORE = /\bto\s+(?:[\p{L}]+\s+){0,2}[~<>\u2248]?\s*$/iu;
 const FROM_BETWEEN = /^\s*(?:[\p{L}\p{N}\-/]+\s+){0,3}?from\s+(?:[\p{L}]+\s+){0,2}[~<>\u2248]?\s*$/u;
 const CHANGE_VERB_BEFORE = new RegExp(
@@ -69,6 +86,7 @@ export function findPairs(text: string, all: Quantity[]): BeforeAfter[] {
       INSTEAD_OF.test(between) ||
       (VERSUS_BETWEEN.test(between) && (a.kind === b.kind || (b.kind === 'number' && (a.kind === 'count' || a.kind === 'money')))) ||
       (FROM_BETWEEN.test(between) && TO_BEFORE.test(lead)) ||
+      (a.kind !== 'percent' && b.kind !== 'percent' && againstGoal(text, between, b)) ||
       (b.kind === 'number' && (a.kind === 'count' || a.kind === 'duration' || a.kind === 'money') && REVERSED_BARE.test(between))
     )
       pair = makePair(b, a);
@@ -95,6 +113,12 @@ export function findPairs(text: string, all: Quantity[]): BeforeAfter[] {
     i++;
   }
   return pairs;
+}
+
+/** "A against the B target": the goal named between the two amounts or right after the second. */
+function againstGoal(text: string, between: string, b: Quantity): boolean {
+  const m = AGAINST_GOAL_BETWEEN.exec(between);
+  return !!m && (m[1] !== undefined || GOAL_AFTER.test(text.slice(b.end, b.end + 40)));
 }
 
 /** The base of a rate: the "1,000" of "14 per 1,000", or of "3.9 per 1,000 bed days". */
