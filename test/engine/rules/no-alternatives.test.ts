@@ -1320,3 +1320,29 @@ describe(`${ID}: an answer to a question that asks for a decision tells one, in 
   for (const title of ['Tell me about a time you used data to change a decision', 'The residential trip'])
     it(`stays silent under a title that asks for no decision of the writer's: ${title}`, () => assert.deepEqual(answer(title), []));
 });
+
+describe(`${ID}: a new supplier brought in, and spending frozen or capped across the board`, () => {
+  const told = (action: string) =>
+    lintWith(
+      ID,
+      story({
+        situation: 'Our hotel laundry came back late and stained, and costs ran over budget.',
+        action,
+        result: 'Late linen fell from 9 days a month to 1, and spending came in £40k under budget.',
+      }),
+    );
+  for (const action of [
+    'I brought in a new laundry company on a 12-month contract and set up a count sheet at the bay.',
+    'I froze all non-customer travel with immediate effect and reviewed every open order myself.',
+    'I capped all agency overtime at 10 hours a week per person.',
+  ])
+    it(`fires on: ${action}`, () => assert.equal(told(action).length, 1));
+  for (const action of [
+    // The same acts with what else was weighed, and look-alikes that are no choice of a supplier or a lever.
+    'I brought in a new laundry company rather than fine the old one, since fines had not worked twice before.',
+    'I froze all non-customer travel instead of cutting the training budget, which the new starters needed.',
+    'I brought in a new starter on Mondays to learn the count sheet.',
+    'The pipes froze all night, so I rang the plumber at six and dried the linen store.',
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(told(action), []));
+});

@@ -168,9 +168,13 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   // Scope cut with what stayed named: "I dropped the custom report builder and kept the eight fixed reports".
   "(?:removed|dropped|ditched|cut|scrapped) (?:the|a|an|our|their|its|one|two|three|four|five|six|\\d+) (?:[\\w'./-]+ ){0,3}?" +
     'and kept(?= )',
+  // A spending lever pulled across the board: "I froze all non-customer travel", "capped overtime at 10 hours a week".
+  "(?:froze|capped) (?:all|every|our|the) (?:[\\w'-]+ ){0,3}?(?:travel|hiring|spend|spending|recruitment|overtime|budgets?|" +
+    'headcount|expenses|bonuses|pay|prices|discounts)(?=[ .,;]|$)',
   // Outside help hired for the work: "I brought in a slotting consultant to re-map the fast movers", "brought in two locums".
-  '(?:brought in|hired|engaged|took on|signed) (?:a|an|two|three|four|some|outside|external) (?:[\\w-]+ )?(?:consultants?|' +
-    'contractors?|agency|vendor|firm|specialists?|locums?|temps?|freelancers?|interim)(?=[ .,;]|$)',
+  '(?:brought in|hired|engaged|took on|signed) (?:a|an|two|three|four|some|outside|external) (?:[\\w-]+ ){0,2}?(?:consultants?|' +
+    'contractors?|agency|vendor|firm|specialists?|locums?|temps?|freelancers?|interim|company|supplier|provider|carrier|courier)' +
+    '(?=[ .,;]|$)',
   // An idea of the writer's own made into the plan: "I came up with the 'Bake it forward' idea", "came up with a new format".
   'came up with (?:the|a|an|this|my) (?:[\\w"\'-]+ ){0,4}?(?:idea|plan|concept|design|approach|format|scheme|campaign|' +
     'structure|model)(?=[ .,;]|$)',
