@@ -445,3 +445,11 @@ describe(`${ID}: an amount set against its goal, and a change told as a hit or a
   ])
     it(`stays silent on: ${result}`, () => assert.deepEqual(actual(result), []));
 });
+
+describe(`${ID}: "short" states a shortfall, not a short-term figure`, () => {
+  const actual = (result: string) => resultOf(result).findings.map((f) => f.data.actual);
+  it('stays silent on "30% short-term" after an amount set against its goal', () =>
+    assert.deepEqual(actual('We raised £48,000 against the £60k target, 30% short-term pledges.'), []));
+  it('fires on "30% short" when the shortfall is 20%', () =>
+    assert.deepEqual(actual('We raised £48,000 against the £60k target, 30% short.'), ['20%']));
+});

@@ -13,7 +13,7 @@ const CHANGE_AFTER = new RegExp(
   String.raw`^\s*(?:[\p{L}\p{N}-]+\s+){0,2}?(?:reduction|reductions|decrease|drop|cut|improvement|increase|gain|` +
     String.raw`lift|uplift|boost|rise|growth|jump|decline|saving|savings|speedup|speed-up|faster|slower|quicker|` +
     String.raw`fewer|less|more|lower|higher|better|smaller|larger|bigger|cheaper|down|up|off|reduced|improved|` +
-    String.raw`increased|decreased|shorter|longer|shrink|shrinkage|fall|dip|short|hit(?!\s+(?:rates?|ratios?))|` +
+    String.raw`increased|decreased|shorter|longer|shrink|shrinkage|fall|dip|short(?!-)|hit(?!\s+(?:rates?|ratios?))|` +
     String.raw`(?:over|under|above|below|ahead\s+of|behind)\s+(?:the\s+)?(?:plan|target|budget|forecast|goal|tender|quote|estimate))\b`,
   'iu',
 );

@@ -31,7 +31,7 @@ const REVERSED_BARE = /^(?:\s+[\p{L}'-]+){0,3}\s*,\s*(?:(?:down|up)\s+)?from\s+[
 const INSTEAD_OF = /^\s*(?:[\p{L}]+\s+){0,3}?instead\s+of\s+(?:the\s+)?$/u;
 /**
  * "£1.2m vs £800k the year before", "2,500 an hour at peak versus 1,600 on the manual line": the after, then the before.
- * Not "against": "a 21% margin against the 18% target" sets a figure beside its goal, not its past.
+ * "Against" sets a figure beside its goal, not its past: read only for amounts, by AGAINST_GOAL_BETWEEN below.
  */
 const VERSUS_BETWEEN = /^\s*(?:[\p{L}\p{N}\-/]+\s+){0,6}?(?:vs\.?|versus|compared (?:with|to))\s+(?:[\p{L}]+\s+){0,2}[~<>\u2248]?\s*$/iu;
 /**
