@@ -181,6 +181,13 @@ describe('quantities', () => {
     it('still counts a decimal amount before a unit that is no release', () => {
       assert.deepEqual(qs('The 1.5 seconds saved held after the 2.0 release.'), ['1.5 seconds|duration|1500']);
     });
+    it('reads a number with "-ish" after it as the amount it approximates, with its unit', () => {
+      assert.deepEqual(qs('We came 2nd out of 30ish teams, after 3ish hours and 200-ish tickets.'), [
+        '30|count|30',
+        '3ish hours|duration|10800000',
+        '200|count|200',
+      ]);
+    });
     it('still counts a year-like number with a plural noun', () => {
       assert.deepEqual(qs('I onboarded 2000 customers.'), ['2000|count|2000']);
     });

@@ -272,3 +272,10 @@ describe(`${ID}: free prose that closes on a short paragraph about what came nex
       1,
     ));
 });
+
+describe(`${ID}: a count told as "30ish" is a number`, () => {
+  it('stays silent on "we came 2nd out of 30ish teams"', () =>
+    assert.deepEqual(resultOf('We came 2nd in the mobile track out of 30ish teams.'), []));
+  it('still fires when the only figure is the ordinal', () =>
+    assert.equal(resultOf('We came 2nd in the mobile track, and the judges loved the demo.').length, 1));
+});

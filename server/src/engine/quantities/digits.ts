@@ -76,6 +76,13 @@ export function digitQuantity(text: string, m: RegExpExecArray): Quantity | unde
   const number = Number(num.replace(/,/g, ''));
   if (!Number.isFinite(number)) return undefined;
   let value = number;
+  // "30ish teams", "200-ish tickets": an approximate count, read as the number with the words after it.
+  const ish = suffix ? null : ISH.exec(after);
+  if (ish) {
+    const q = digitQuantity(text.slice(0, end) + text.slice(end + ish[0].length), m);
+    if (!q || q.end <= end) return q;
+    return { ...q, end: q.end + ish[0].length, text: text.slice(q.start, q.end + ish[0].length) };
+  }
   if (!suffix) {
     // A rating such as 4.6/5 is an amount; 24/7, 3/14 and 3/4/2021 are not.
     const rating = /^\/(5|10|100)(?![\d/]|\.\d)/.exec(after);
@@ -187,6 +194,9 @@ export function digitQuantity(text: string, m: RegExpExecArray): Quantity | unde
  * 5-star review"), which is how it went.
  */
 const STAR_RATED = /^[-\s]star\s+(?:reviews|ratings|hotels?|restaurants?|complaints|comments|posts)\b/i;
+
+/** "-ish" right after a number: an approximate amount. */
+const ISH = /^-?ish(?![\p{L}\p{N}])/iu;
 
 /** What a dotted number before it names as a version: "the 1.0 update", "the 4.2 release", "the 2.1 firmware". */
 const VERSIONED = words`update updates release releases version patch build upgrade beta firmware sdk api app schema spec launch`;
