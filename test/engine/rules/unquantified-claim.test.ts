@@ -1095,3 +1095,13 @@ describe(`${ID}: a version before what it names is no number`, () => {
   it('stays silent when the next sentence holds an amount', () =>
     assert.deepEqual(claimIn('Players loved the new tutorial. Crash reports fell from 40 a day to 6.'), []));
 });
+
+describe(`${ID}: a saving told with no amount, in the singular too`, () => {
+  for (const [sentence, claim] of [
+    ['It was a huge saving for the trust.', 'huge saving'],
+    ['Big saving on programme compared to the first estimate.', 'Big saving'],
+  ])
+    it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [claim]));
+  for (const sentence of ['It was a saving of £14k a year for the trust.', 'The clocks went back for daylight saving that weekend.'])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});

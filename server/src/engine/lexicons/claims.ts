@@ -104,7 +104,7 @@ export const VAGUE_ADJECTIVES = words`
 `;
 /** Nouns of a vague outcome. */
 export const VAGUE_OUTCOMES = words`
-  results result impact improvement improvements success gains gain boost win wins difference savings reduction reductions increase
+  results result impact improvement improvements success gains gain boost win wins difference savings saving reduction reductions increase
   increases uplift progress return returns roi value outcome outcomes effect benefit benefits drop decrease growth lift jump speedup
   speed-up turnaround game-changer uptick bump spike achievement achievements milestone accomplishment breakthrough
 `;
