@@ -991,7 +991,7 @@ const NOTES_OPENER = new RegExp(
  * line opens a run of notes: isNotesOpener.)
  */
 const NOTE_TO_SELF = new RegExp(
-  String.raw`^[*_]*(?:(?:to ?do|todo|note to self|reminder)[*_]*\s*[:\uff1a]|` + String.raw`${SOMEONES_NOTES}[*_]*\s*[:\uff1a][*_]*\s*\S)`,
+  String.raw`^[*_]*(?:(?:to ?do|todo|note to self|reminder)[*_]*\s*[:\uff1a]|${SOMEONES_NOTES}[*_]*\s*[:\uff1a][*_]*\s*\S)`,
   'i',
 );
 

@@ -1,5 +1,5 @@
 import type { BeforeAfter, Quantity, Sentence, Story, StoryDocument } from '../types';
-import { withoutRateBases } from './pairs';
+import { GOALS, withoutRateBases } from './pairs';
 
 /*
  * A stated change ("an 80% reduction", "3x faster") checked against the
@@ -14,7 +14,7 @@ const CHANGE_AFTER = new RegExp(
     String.raw`lift|uplift|boost|rise|growth|jump|decline|saving|savings|speedup|speed-up|faster|slower|quicker|` +
     String.raw`fewer|less|more|lower|higher|better|smaller|larger|bigger|cheaper|down|up|off|reduced|improved|` +
     String.raw`increased|decreased|shorter|longer|shrink|shrinkage|fall|dip|short(?!-)|hit(?!\s+(?:rates?|ratios?))|` +
-    String.raw`(?:over|under|above|below|ahead\s+of|behind)\s+(?:the\s+)?(?:plan|target|budget|forecast|goal|tender|quote|estimate))\b`,
+    String.raw`(?:over|under|above|below|ahead\s+of|behind)\s+(?:the\s+)?(?:${GOALS}))\b`,
   'iu',
 );
 const CHANGE_NOUN_OF = new RegExp(

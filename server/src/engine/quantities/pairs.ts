@@ -22,8 +22,8 @@ const TO_BETWEEN = new RegExp(
 const FROM_BEFORE = /\bfrom\s+(?:[\p{L}-]+\s+){0,4}[~<>\u2248]?\s*$/iu;
 const REVERSED_BETWEEN = /^\s*[,(\u2014\u2013-]?\s*(?:down|up)\s+from\s+(?:[\p{L}]+\s+){0,2}[~<>\u2248]?\s*$/iu;
 const REVERSED_AFTER_SHARE = /^(?:\s+[\p{L}'-]+){0,6}\s*[,(\u2014\u2013-]\s*(?:down|up)\s+from\s+[~<>\u2248]?\s*$/iu;
-/** Words for the goal an amount was planned at. */
-const GOALS = 'forecast|target|budget|plan|tender|quote|estimate|goal';
+/** Words for the goal an amount was planned at (also how far a stated change is over or under it: changes.ts). */
+export const GOALS = 'forecast|target|budget|plan|tender|quote|estimate|goal';
 
 /** "12 late trucks, from 40": the after, then a bare before that takes its unit. */
 const REVERSED_BARE = /^(?:\s+[\p{L}'-]+){0,3}\s*,\s*(?:(?:down|up)\s+)?from\s+[~<>\u2248]?$/u;
