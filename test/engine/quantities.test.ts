@@ -131,6 +131,16 @@ describe('quantities', () => {
     it('reads a count past "more", "extra" or "new": "two more gaps", "3 extra drivers"', () => {
       assert.deepEqual(qs('The audit found two more gaps, so I hired 3 extra drivers.'), ['two|count|2', '3|count|3']);
     });
+    it('reads a count after a word that merely holds a month\'s letters: "caught 3", "taught 4"', () => {
+      assert.deepEqual(qs('I caught 3 double bookings, taught 4 classes and remarked 12 scripts.'), [
+        '3|count|3',
+        '4|count|4',
+        '12|count|12',
+      ]);
+    });
+    it('still reads a month before a number as a date: "Sept. 14", "Aug 3"', () => {
+      assert.deepEqual(qs('By Aug 3 the backlog was clear, and on Dec 12 we shipped.'), []);
+    });
     it('reads a star rating that measures: one review given, an average', () => {
       assert.equal(qs('She left a 5-star review, and our rating rose to a 4.6-star average.').length, 2);
     });

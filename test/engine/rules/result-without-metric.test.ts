@@ -136,6 +136,9 @@ describe(ID, () => {
 describe(`${ID}: what counts as a metric`, () => {
   const results: Array<[string, string, boolean]> = [
     ['a count that measures nothing', 'The store managers liked it and asked for two more.', true],
+    ['a count of others that measures nothing', 'Two more of them asked for it, and one other.', true],
+    ['"more" before what it counts', 'Caught 3 more double bookings the first month, all before morning.', false],
+    ["a count after a word holding a month's letters", 'I caught 3 double bookings before they went out.', false],
     ['a sprint number', 'We shipped it in sprint 14.', true],
     ['a version and a date', 'Version 2.1 went live on 3 March 2024.', true],
     ['a quarter and an ordinal', 'It was our 2nd release of Q3.', true],

@@ -66,6 +66,9 @@ export const COMPARATIVE_AFTER_TIMES = words`
   its their
 `;
 const ORDINAL = /^(st|nd|rd|th)\b/;
+/** The word right before a number, as a month is written there ("May 3", "Sept. 14"): a whole word, so "caught 3" and
+ * "decided 3" are not dates. */
+const MONTH_BEFORE = /(?<![\p{L}])(\p{L}+)\.?\s$/u;
 
 export function digitQuantity(text: string, m: RegExpExecArray): Quantity | undefined {
   const [whole, currency, num, suffix] = m;
@@ -104,11 +107,7 @@ export function digitQuantity(text: string, m: RegExpExecArray): Quantity | unde
   const unitWord = UNIT_AFTER.exec(after)?.[1];
   const unitLower = unitWord?.toLowerCase();
   // "March 3", "3 March"
-  if (
-    !currency &&
-    !suffix &&
-    (MONTHS.has(unitLower ?? '') || /(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s$/i.test(before))
-  )
+  if (!currency && !suffix && (MONTHS.has(unitLower ?? '') || MONTHS.has(MONTH_BEFORE.exec(before)?.[1].toLowerCase() ?? '')))
     return undefined;
   let kind: QuantityKind = 'number';
   let unit = '';

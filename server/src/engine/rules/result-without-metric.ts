@@ -5,6 +5,7 @@ import { promptAtSectionEnd } from '../fixes';
 import { straighten } from '../language/phrases';
 import { findClaims } from '../language/claims';
 import { reflects, soundsReflective } from './no-reflection';
+import { words } from '../lexicons/words';
 
 /** Openers of a closing reflection in free prose ("Looking back, …"), which is not the outcome. */
 const REFLECTION = new RegExp(
@@ -131,14 +132,23 @@ function markerLine(doc: StoryDocument, section: Section): { start: number; end:
 
 /**
  * A sentence that states a measure. A bare number that counts nothing ("they asked for two more",
- * "one other") measures nothing.
+ * "one other") measures nothing; "three more double bookings" counts them.
  */
 function measures(s: Sentence): boolean {
   if (s.pairs.length) return true;
-  return s.quantities.some((q) => q.kind !== 'number' || !COUNTS_NOTHING.test(s.text.slice(q.end - s.start)));
+  return s.quantities.some((q) => q.kind !== 'number' || !countsNothing(s.text.slice(q.end - s.start)));
 }
 
-const COUNTS_NOTHING = /^\s+(?:more|others?|another|again|of (?:them|those|us|these))\b/i;
+/** The words after a bare number leave it counting nothing: "two more.", "one other", "two more of them", "three again". */
+function countsNothing(after: string): boolean {
+  const m = COUNTS_NOTHING.exec(after);
+  return !!m && (!m[1] || !m[2] || NOTHING_COUNTED.has(m[2].toLowerCase()));
+}
+
+const COUNTS_NOTHING = /^\s+(?:(more|others?|another|again)(?![\w'-])(?:\s+([a-z]+))?|of (?:them|those|us|these)\b)/i;
+
+/** Words after "two more" that are not what it counts: "two more of them", "two more than planned". */
+const NOTHING_COUNTED = words`of than to and or but so then too as in on at for with from by time times later before after that which who`;
 
 /**
  * Free prose or notes whose ending was read as the Result, with the outcome's measure one line earlier
