@@ -29,6 +29,8 @@ describe(ID, () => {
       ['a percentage of percentages that fits neither points nor relative change', 'Errors fell from 5% to 1%, a 40% drop.', '40%', '80%'],
       ['"times faster" in digits', 'Page loads went from 600 ms to 200 ms, 5 times faster.', '5 times', '3'],
       ['a count pair with a unit', 'Average route length rose from 84 km to 97 km, a 25% increase.', '25%', '15%'],
+      ['tripling called a 300% increase', 'Throughput went from 1,200 to 3,600 orders a minute, a 300% increase.', '300%', '200%'],
+      ['the new level of a rate called the uplift', 'Conversion went from 2% to 3.2% over September, a 160% uplift.', '160%', '60%'],
     ];
     for (const [name, sentence, stated, actual] of fires) {
       it(name, () => {
@@ -48,7 +50,7 @@ describe(ID, () => {
       ['a correct multiple, hedged with "almost"', 'Response time went from 2.3 seconds to 340ms, almost 7x faster.'],
       ['a relative change of a rate', 'Conversion rose from 3.2% to 4.1%, a 28% increase.'],
       ['a point change of a rate', 'Errors fell from 5% to 1%, a 4-point drop.'],
-      ['"300% increase" meaning 3x', 'Throughput went from 1,200 to 3,600 orders a minute, a 300% increase.'],
+      ['the new level as a share of the old, after "to"', 'Throughput went from 1,200 to 3,600 orders a minute, to 300% of before.'],
       ['"300% increase" meaning +300%', 'Throughput went from 1,200 to 4,800 orders a minute, a 300% increase.'],
       ['"3x more" meaning 3x', 'Throughput went from 1,200 to 3,600 orders a minute, 3x more.'],
       ['"300% faster" as a speed-up of a time', 'Latency went from 800 ms to 200 ms, 300% faster.'],

@@ -406,8 +406,8 @@ export function verdictOf(doc: StoryDocument, q: Quantity, p: BeforeAfter): Verd
     if (/\bto\s*[~\u2248]?\s*$/i.test(lead) || /^\s*of\b/i.test(doc.text.slice(q.end, q.end + 6))) readings.push((a / b) * 100);
   }
   if (readings.some(fits)) return undefined;
-  // "a 300% increase" for 100 → 300 reads as 3x.
-  if (!pointsOnly && s >= 100 && Math.abs(s / 100 - ratio) <= 0.1 * ratio) return undefined;
+  // "A 300% increase" for 100 → 300 is no reading of it: tripling is a 200% increase, the slip an interviewer asks about
+  // (only "to 300% of" reads the new level as a share of the old, above).
   if (pointsOnly) {
     const figure = formatPercent(Math.abs(a - b));
     return { messageId: 'points', actual: figure, figure, change: '' };

@@ -52,11 +52,11 @@ export const inconsistentMetric: Rule<IgnoreOption> = {
           'improvement, and partner timeouts stopped.\n',
       },
       {
-        name: 'a multiple that matches, and "300% more" read as 3x',
+        name: 'a multiple that matches, and tripling told as a 200% increase',
         text:
           '## Black Friday\n\n**Situation:** Checkout fell over at twice its normal traffic.\n\n**Action:** I moved session state ' +
           'to Redis and added autoscaling on queue depth.\n\n**Result:** Checkout served 3x the peak load, from 1,200 to 3,600 orders ' +
-          'a minute, a 300% increase on the old ceiling.\n',
+          'a minute, a 200% increase on the old ceiling.\n',
       },
     ],
     invalid: [
