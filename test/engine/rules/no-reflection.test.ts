@@ -2319,3 +2319,22 @@ describe(`${ID}: maxims of the trade are no lesson`, () => {
   ])
     it(`stays silent on: ${learning}`, () => assert.deepEqual(lintWith(ID, told(learning)), []));
 });
+
+describe(`${ID}: a habit begun in the Result, a rule set for oneself, a step now on a checklist`, () => {
+  const story = (action: string, result: string) =>
+    '## The wrong weight\n\n**Situation:** I was admitting cats for a Tuesday dental list.\n\n' +
+    `**Action:** ${action}\n\n**Result:** The cat was sedated at twice his dose and his dental was put off by a week. ${result}\n`;
+  const calm = 'I told the vet at once and sat with him until he woke.';
+  for (const result of [
+    'I started reading every weight aloud with its unit before any drug is drawn up.',
+    'For myself I made a rule I still keep: a weight goes on the sheet only with its unit read back.',
+    "The other nurses agreed to do the same, and it's now a line on our anaesthetic checklist.",
+  ])
+    it(`stays silent on: ${result}`, () => assert.deepEqual(signals(story(calm, result)), []));
+  it('still fires on a push made in the Action ("I started working every weekend"), with no change after', () =>
+    assert.equal(signals(story('I started working every weekend to clear the list.', 'The owner complained to the practice.')).length, 1));
+  it('still fires on a rule someone else made', () =>
+    assert.equal(signals(story(calm, 'The practice manager made a rule that weights are read back.')).length, 1));
+  it('still fires on a line on a checklist that was always there', () =>
+    assert.equal(signals(story(calm, 'The unit was already a line on the old checklist, and nobody read it.')).length, 1));
+});

@@ -511,7 +511,9 @@ export const SETBACK_OUTCOME: readonly string[] = [
  */
 const KEPT_HABIT = String.raw`i still (?:[\w'-]+ ){1,10}?(?:every|each|whenever|any time|before (?:any|every))`;
 
-/** Reflection: what was learned, or what the writer does or would do differently now. */
+/** A rule the writer set themselves: "For myself I made a rule I still keep: feedback about a person goes into a one-to-one". */
+const RULE_SET = String.raw`i (?:made|set|gave) (?:myself )?(?:a|one|the|this) (?:new )?rule`;
+
 /**
  * A habit told by what everything the writer owns now gets: "every outreach project I sign off now starts with an
  * evaluation design", "each rota I write now has a spare shift".
@@ -562,6 +564,7 @@ const AFTER_IT_I_CHANGED =
   String.raw`(?:after|following) (?:that|this|it|the [\w-]+)(?: [\w-]+)?,? (?:i|we) (?:changed (?:how|the way)|introduced|` +
   String.raw`brought in|put in place|set up (?:a|an)|started (?:a|an|to)|rewrote (?:the|our) (?:process|procedure|checklist|policy))`;
 
+/** Reflection: what was learned, or what the writer does or would do differently now. */
 export const REFLECTION: readonly string[] = [
   String.raw`(?:i|we) ${ADV}(?:learned|learnt|realized that i|realised that i|realized i|realised i)`,
   String.raw`i've (?:since|learned|learnt|changed|started)`,
@@ -611,6 +614,9 @@ export const REFLECTION: readonly string[] = [
   'wish i had',
   'habit',
   'i started (?:to )?always',
+  RULE_SET,
+  // The change announced before it is told: "Two things changed because of it."
+  String.raw`(?:two|three|a few|several|some) things (?:changed|are different) (?:because of|after|since) (?:it|that|this)`,
   KEPT_HABIT,
   // "To this day I open with the problem."
   'to this day',
@@ -690,6 +696,7 @@ export const CONCRETE_CHANGE: readonly string[] = [
   'checklist',
   'runbook',
   'template',
+  RULE_SET,
   // A rule the writer now keeps: "my rule now is that no pilot starts without a success measure".
   String.raw`(?:my|our) (?:new |own )?(?:rule|habit|practice|default)(?: now| since)? is`,
   String.raw`i (?:started|began|stopped|always|never|make sure|write|ask|add|set up|run|check|test|book|keep|` +

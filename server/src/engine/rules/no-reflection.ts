@@ -232,9 +232,16 @@ const MECHANISM = new RegExp(
     String.raw`alerts?|stops?|goes through|goes out|go out|goes on|go on|goes into|go into)(?![\p{L}'])|` +
     // What the writer wrote became the way things are done: "it is now in the control-centre manual", "the photo requirement is
     // now in our standard daily report template", "two changes are still in place".
-    String.raw`(?<![\p{L}'])(?:is|are) now (?:in|part of) (?:the|our|every|all|each) (?:[\p{L}'-]+ ){0,4}?(?:manual|template|` +
+    // "it's now a line on our anaesthetic checklist", "it is now a step in the handover".
+    String.raw`(?:(?<![\p{L}'])(?:is|are)|(?<=\p{L})'s) now (?:in|part of|an? (?:line|step|item|box|question|section|check|column) ` +
+    String.raw`(?:on|in)) ` +
+    String.raw`(?:the|our|every|all|each) (?:[\p{L}'-]+ ){0,4}?(?:manual|template|` +
     String.raw`checklist|process|runbook|playbook|standard|handbook|onboarding|induction|procedure|policy|guide)s?(?![\p{L}'])|` +
-    String.raw`(?<![\p{L}'])(?:is|are) still in place(?![\p{L}'])`,
+    String.raw`(?<![\p{L}'])(?:is|are) still in place(?![\p{L}'])` +
+    // A habit begun, told by how often it now happens: "I started reading every weight aloud before any drug is drawn up"
+    // (in the Result or Learning: "I started working every weekend" in the Action is the push, not a change).
+    String.raw`|(?<![\p{L}'])i (?:started|began) (?:to )?[\p{L}-]+(?: [\p{L}'-]+){0,6}? ` +
+    String.raw`(?:every|each|before (?:any|every|each))(?![\p{L}'-])`,
   'u',
 );
 
