@@ -433,6 +433,34 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(text), ['1: situation action result', '11: situation action result']);
   });
 
+  it('a bold "Why this story" after a labelled story stays in it; a bold title over labels of its own starts the next', () => {
+    const story = (title: string) =>
+      lines(
+        title,
+        '',
+        '**Situation**',
+        '',
+        'Our new warehouse had to open before the Christmas shutdown.',
+        '',
+        '**Action**',
+        '',
+        'I moved two shift leads across and ran the go-live checklist myself.',
+        '',
+        '**Result**',
+        '',
+        'It went live a day late and shipped 4,000 orders that week.',
+        '',
+      );
+    const aside = lines('**Why this story**', '', 'For me this shows Ownership, because I always treat the business as my own.', '');
+    const text = story('# Opening the new warehouse') + aside + story('**Closing the old warehouse**');
+    assert.deepEqual(shape(text), ['1: situation action result', '19: situation action result']);
+    const { doc } = read(text);
+    assert.match(doc.stories[0].sentences.at(-1)!.text, /^For me this shows Ownership/);
+    assert.ok(!doc.stories[0].sentences.some((x) => /Why this story/.test(x.text)), 'the line itself is set aside');
+    // Over prose, with no label after it, the same words title a story of their own when no labelled story is above.
+    assert.deepEqual(shape(lines('**Why this story**', '', 'I picked it because the launch taught me to plan cutovers.', '')).length, 1);
+  });
+
   it('plain one-line titles, lettered or not, over numbered STAR notes', () => {
     const text = lines(
       'Prep notes. Library assistant applications.',

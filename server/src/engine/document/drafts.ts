@@ -13,7 +13,7 @@ import {
 } from './speakers';
 import { lineEnd } from './positions';
 import { words } from '../lexicons/words';
-import { ASKING, FOLLOW_UPS } from '../lexicons/transcripts';
+import { ASKING, FOLLOW_UPS, STORY_ASIDE_TITLES } from '../lexicons/transcripts';
 import {
   endOf,
   movedRange,
@@ -297,6 +297,12 @@ function unitsOf(blocks: MarkedBlock[]): Unit[] {
         cur.items.push({ ...it, boldTitle: undefined, tag: true });
         continue;
       }
+      // "**Why this story**" under a story told in STAR labels, with no label before the next title: the writer's word on
+      // the story, which stays in it (the line itself set aside like a tag line).
+      if (it.boldTitle && it.ref.from === 0 && asideOfStory(blocks, bi, cur)) {
+        cur.items.push({ ...it, boldTitle: undefined, tag: true });
+        continue;
+      }
       // A title is a bold line, or a plain line or a bold list item ("1. **Overflow to 3PL**") right over a STAR label.
       // A chat message's header ("Tomasz Wilk 11:47" over a labelled draft) titles nothing: read only of a title found.
       const titles =
@@ -460,6 +466,22 @@ function isQuotedComment(it: Item, text: string): boolean {
 }
 
 /** Whether STAR markers follow a heading before the next heading of its depth or above: it titles a story of its own. */
+const STORY_ASIDE = new RegExp(`^[\\s*_]*(?:${STORY_ASIDE_TITLES.join('|')})[\\s*_:]*$`, 'i');
+
+/**
+ * A bold line naming the writer's word on the story ({@link STORY_ASIDE_TITLES}) in a unit already told in STAR labels, with
+ * no label after it before the next heading or bold title: not the title of another story.
+ */
+function asideOfStory(blocks: MarkedBlock[], at: number, cur: Unit): boolean {
+  if (!STORY_ASIDE.test(blocks[at].text) || !cur.items.some((it) => it.marker)) return false;
+  for (let i = at + 1; i < blocks.length && i <= at + 40; i++) {
+    const b = blocks[i];
+    if (b.type === 'heading' || (b.type === 'paragraph' && itemsOf(b)[0]?.boldTitle)) return true;
+    if (b.marker) return false;
+  }
+  return true;
+}
+
 function followedByMarkers(blocks: MarkedBlock[], at: number): boolean {
   const depth = blocks[at].depth;
   // Bounded look-ahead: a heading is judged by what follows it closely (10,000 headings stay linear).

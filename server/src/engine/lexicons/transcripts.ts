@@ -52,6 +52,19 @@ export const FOLLOW_UPS = '(?:(?:likely|possible|expected|probable|anticipated|p
 export const ASKING = '(?:they|an interviewer|the panel) (?:might|may|could|will) ask';
 
 /** Headings of notes kept beside stories. */
+/**
+ * A bold line after a story's last section that opens the writer's word about the story itself, not a new story: "**Why
+ * this story**", "**What it shows**", "**Principles**". What follows it is still the story's (a principle named there is
+ * named by the story).
+ */
+export const STORY_ASIDE_TITLES: readonly string[] = [
+  'why (?:i (?:chose|picked|use|tell) )?this (?:story|one|example)',
+  'what (?:this|it|the story) shows',
+  '(?:leadership |amazon )?principles(?: (?:shown|demonstrated|covered))?',
+  'lps(?: (?:shown|demonstrated|covered))?',
+  'competencies(?: (?:shown|demonstrated|covered))?',
+];
+
 export const NOTES_TITLES: readonly string[] = [
   // Not one of a numbered series ("Note 1 — Tue 14 May", "Note B"): voice notes typed up, a story each.
   'notes?(?!\\s*#?\\s*(?:\\d+|[a-z])(?![\\p{L}\\p{N}]))',
