@@ -461,6 +461,26 @@ describe('story formats (SPEC §8)', () => {
     assert.deepEqual(shape(lines('**Why this story**', '', 'I picked it because the launch taught me to plan cutovers.', '')).length, 1);
   });
 
+  it('a bold title with its first STAR label on the very next line, no blank line between, still titles the story', () => {
+    const text = lines(
+      '# Shoot stories',
+      '',
+      '**Camera truck, day 2**',
+      'S: the camera truck broke down at 5am. T: get the kit to set by 7. A: hired a van and moved the kit. R: first shot on time.',
+      '',
+      '**Festival deadline**',
+      'S: the editor was off sick a week before the deadline.',
+      'A: I cut the subtitles myself.',
+      'R: delivered 27 hours early.',
+    );
+    assert.deepEqual(shape(text), ['3: situation task action result', '6: situation action result']);
+    // A bold line that runs on into a plain sentence is no title.
+    assert.deepEqual(
+      shape(lines('# Notes', '', '**Camera truck** broke down again.', 'S: the truck broke down. A: I hired a van. R: on time.')),
+      ['1: situation action result'],
+    );
+  });
+
   it('plain one-line titles, lettered or not, over numbered STAR notes', () => {
     const text = lines(
       'Prep notes. Library assistant applications.',

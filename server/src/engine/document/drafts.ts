@@ -138,7 +138,7 @@ function readItems(block: MarkedBlock): Item[] {
     if (speaker) item.speaker = speaker;
     else if (marker) item.marker = marker;
     else if (tagLines.has(from) || (from === 0 && tagLineEnd(block.text) !== undefined)) item.tag = true;
-    else if (from === 0 && isBoldTitle(titleLine(block, cuts, tagLines)) && !BYLINE.test(block.text)) item.boldTitle = true;
+    else if (from === 0 && isBoldTitle(titleLine(block, cuts, tagLines, lineMarkers)) && !BYLINE.test(block.text)) item.boldTitle = true;
     return item;
   });
 }
@@ -150,9 +150,12 @@ function readItems(block: MarkedBlock): Item[] {
 const BYLINE =
   /\b(?:posted|published|written by|min(?:ute)?s? read|cross-?posted|reposted|updated|edited|(?:part|episode) \d{1,2})\b|\u00b7/i;
 
-/** The block as its title would be: its first line alone when only tag lines follow it, else the block. */
-function titleLine(block: Block, cuts: readonly number[], tagLines: ReadonlySet<number>): Block {
-  if (cuts.length < 2 || !cuts.slice(1).every((c) => tagLines.has(c))) return block;
+/**
+ * The block as its title would be: its first line alone when only tag lines follow it, or when a STAR label opens the
+ * line under it ("**Camera truck, day 2**" over "S: the truck broke down …" with no blank line between), else the block.
+ */
+function titleLine(block: Block, cuts: readonly number[], tagLines: ReadonlySet<number>, markersAt: ReadonlyMap<number, Marker>): Block {
+  if (cuts.length < 2 || !(markersAt.has(cuts[1]) || cuts.slice(1).every((c) => tagLines.has(c)))) return block;
   return { ...block, text: block.text.slice(0, cuts[1] - 1) };
 }
 
