@@ -2133,3 +2133,25 @@ describe(`${ID}: a party word that is only the first half of a hyphenated word n
   ])
     it(`still fires on: ${cause}`, () => assert.equal(inCancelledRace(cause).length, 1));
 });
+
+describe(`${ID}: a good outcome told with "never ran dry" or "never ran out" is no duty left undone`, () => {
+  const inSetback = (result: string) =>
+    lintWith(
+      ID,
+      story({
+        situation: 'A trunk main burst on Good Friday and the district hospital was on its reserve tanks.',
+        action: 'I committed to cutting out the corroded section and put two welding crews on shifts.',
+        result: `Water was back after 31 hours, two days later than the hospital had been told. ${result}`,
+      }),
+    );
+  for (const result of [
+    'The hospital never ran dry; its tanks went down to about 15% before the tankers topped them up.',
+    'The warehouse never ran out of bottled water for the wards.',
+  ])
+    it(`stays silent on: ${result}`, () => assert.deepEqual(inSetback(result), []));
+  for (const result of [
+    "The tanker firm never ran the top-up they'd promised, so the tanks went down to 15%.",
+    'The warehouse never ran the stock check, so the bottled water ran out.',
+  ])
+    it(`still fires on: ${result}`, () => assert.equal(inSetback(result).length, 1, JSON.stringify(inSetback(result))));
+});

@@ -70,7 +70,9 @@ export const EFFECT_AFTER: readonly string[] = [
  * a duty not done, done late or wrong, or a change made without warning.
  */
 export const COMPLAINT_CUES: readonly string[] = [
-  String.raw`never|didn't|did not|failed to|forgot|refused|neglected|ignored|skipped|kept|sat on|sitting on|dragged|dragging|only`,
+  // Not a good outcome told with "never": "the hospital never ran dry".
+  String.raw`never(?! r[au]n (?:dry|out|low|short|empty)\b)|didn't|did not|failed to|forgot|refused|neglected|ignored|skipped|kept|` +
+    String.raw`sat on|sitting on|dragged|dragging|only`,
   // "…because the platform team's address service wasn't ready", "…because IT hadn't opened the port".
   String.raw`late|slow|stalling|stalled|(?:wasn't|weren't|was not|were not|not) (?:yet |quite |fully )?ready|hadn't|had not`,
   String.raw`early|wrong|untested|without (?:telling|warning|asking|testing|checking|notice|any)|changed|cut|pulled|dropped`,

@@ -116,7 +116,9 @@ export const LESSON_PARTY =
 
 /** What another party was meant to do. */
 export const DUTY =
-  String.raw`(?:run|ran|test|tested|tell|told|inform|informed|notify|notified|warn|warned|check|checked|review|` +
+  // Not a state told with "run": "the hospital never ran dry", "the store never ran out".
+  String.raw`(?:(?:run|ran)(?! (?:dry|out|low|short|empty|over)\b)|test|tested|tell|told|inform|informed|notify|notified|` +
+  String.raw`warn|warned|check|checked|review|` +
   String.raw`reviewed|reply|replied|respond|responded|answer|answered|follow|followed|deliver|delivered|send|` +
   String.raw`sent|share|shared|document|documented|update|updated|fix|fixed|give|gave|provide|provided|mention|` +
   String.raw`mentioned|communicate|communicated|show up|showed up|read|escalate|escalated|flag|flagged|prepare|` +
@@ -208,6 +210,8 @@ const LEFT_UNDONE =
   String.raw`(?:(?:do|did) (?:the|their|any|his|her) (?:[\w-]{1,30} )?(?:training|checks?|checking|tests?|testing|reviews?|` +
   String.raw`handover|paperwork|maintenance|servicing|exercises|homework|follow-up|sign-off|prep|preparation|cleaning|` +
   String.raw`updates?|inductions?|briefings?)\b|` +
+  // Nor a state told with "run": "the hospital never ran dry".
+  String.raw`(?!r[au]n (?:dry|out|low|short|empty|over)\b)` +
   String.raw`(?!(?:need|have|had|know|knew|see|saw|get|feel|hear|say|think|like|` +
   String.raw`want|mind|renew|agree|be|been|seem|look|expect|realis|realiz|notice|understand|recogni|exist|go|come|happen|` +
   String.raw`survive|recover|change|improve|sign|buy|convert|return|complain|use|make|do|show|turn|end|stop|last)\w*\b)` +
