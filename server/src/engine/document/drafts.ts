@@ -468,7 +468,6 @@ function isQuotedComment(it: Item, text: string): boolean {
   return /^\s*>/.test(text.slice(lineStart, b.start + 1));
 }
 
-/** Whether STAR markers follow a heading before the next heading of its depth or above: it titles a story of its own. */
 const STORY_ASIDE = new RegExp(`^[\\s*_]*(?:${STORY_ASIDE_TITLES.join('|')})[\\s*_:]*$`, 'i');
 
 /**
@@ -485,6 +484,7 @@ function asideOfStory(blocks: MarkedBlock[], at: number, cur: Unit): boolean {
   return true;
 }
 
+/** Whether STAR markers follow a heading before the next heading of its depth or above: it titles a story of its own. */
 function followedByMarkers(blocks: MarkedBlock[], at: number): boolean {
   const depth = blocks[at].depth;
   // Bounded look-ahead: a heading is judged by what follows it closely (10,000 headings stay linear).

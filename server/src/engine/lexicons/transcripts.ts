@@ -51,7 +51,6 @@ export const FOLLOW_UPS = '(?:(?:likely|possible|expected|probable|anticipated|p
 /** Who will ask, after "questions" or "things": "(questions) they might ask". */
 export const ASKING = '(?:they|an interviewer|the panel) (?:might|may|could|will) ask';
 
-/** Headings of notes kept beside stories. */
 /**
  * A bold line after a story's last section that opens the writer's word about the story itself, not a new story: "**Why
  * this story**", "**What it shows**", "**Principles**". What follows it is still the story's (a principle named there is
@@ -65,6 +64,7 @@ export const STORY_ASIDE_TITLES: readonly string[] = [
   'competencies(?: (?:shown|demonstrated|covered))?',
 ];
 
+/** Headings of notes kept beside stories. */
 export const NOTES_TITLES: readonly string[] = [
   // Not one of a numbered series ("Note 1 — Tue 14 May", "Note B"): voice notes typed up, a story each.
   'notes?(?!\\s*#?\\s*(?:\\d+|[a-z])(?![\\p{L}\\p{N}]))',
