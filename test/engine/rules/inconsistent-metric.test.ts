@@ -455,3 +455,30 @@ describe(`${ID}: "short" states a shortfall, not a short-term figure`, () => {
   it('fires on "30% short" when the shortfall is 20%', () =>
     assert.deepEqual(actual('We raised £48,000 against the £60k target, 30% short.'), ['20%']));
 });
+
+describe(`${ID}: a count told earlier in the story and its level later, counted in other words`, () => {
+  const told = (situation: string, result: string) =>
+    lintWith(ID, story({ situation, action: 'I added an idempotency key to the payment request and a retry guard.', result }));
+  it('fires on "there were 310 … so about 85% less" against 1,240 earlier (75%)', () => {
+    const found = told(
+      'Support logged about 1,240 duplicate-charge cases in August.',
+      'In September there were 310 duplicate cases, so about 85% less.',
+    );
+    assert.equal(found.length, 1);
+    assert.equal(found[0].data.actual, '75%');
+  });
+  it('fires on "down to 8 open items … a 90% reduction" against "40 items open" earlier (80%)', () => {
+    const found = told(
+      'On the Wednesday we still had 40 items open on the audit list.',
+      'By Friday we were down to 8 open items, a 90% reduction.',
+    );
+    assert.equal(found.length, 1);
+    assert.equal(found[0].data.actual, '80%');
+  });
+  for (const [situation, result] of [
+    ['Support logged about 1,240 duplicate-charge cases in August.', 'In September there were 310 duplicate cases, 75% fewer.'],
+    ['Support logged about 1,240 duplicate-charge cases in August.', 'By October it came down to 310 refund cases, about 85% less.'],
+    ['On the Wednesday we still had 40 items open on the audit list.', 'There were 12 new starters, 50% more than last year.'],
+  ])
+    it(`stays silent on: ${result}`, () => assert.deepEqual(told(situation, result), []));
+});

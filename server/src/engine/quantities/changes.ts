@@ -189,9 +189,32 @@ function pairBackTo(doc: StoryDocument, story: Story, s: Sentence, figure: Quant
   return undefined;
 }
 
+/**
+ * What a count counts: the words after it up to the first plural among the next three ("open items" in "8 open items",
+ * "items" in "40 items open"), or none.
+ */
+function countedWords(doc: StoryDocument, q: Quantity): string[] | undefined {
+  const m = COUNTED.exec(doc.text.slice(q.end, q.end + 60));
+  return m?.[0].trim().toLowerCase().split(/\s+/);
+}
+const COUNTED = /^(?:\s+(?!(?:is|was|has|this|its|us|as|less|plus|across|always)\b)[\p{L}-]+){0,2}?\s+\p{L}{3,}s\b/u;
+
+/**
+ * Two counts of the same thing told in other words: the same plural noun, and the first word of one among the other's
+ * ("8 open items" and "40 items open"; not "310 refund cases" and "1,240 duplicate-charge cases").
+ */
+function sameCount(a: string[] | undefined, b: string[] | undefined): boolean {
+  if (!a || !b || a.at(-1) !== b.at(-1)) return false;
+  return a.length === 1 || b.length === 1 || a.includes(b[0]) || b.includes(a[0]);
+}
+
 /** The words before an after that reaches a new level: "came down to", "rose to", "fell to". */
-const REACHED =
-  /\b(?:down|fell|dropped|dipped|rose|grew|increased|reduced|cut|climbed|went|came)\s+to\s*(?:about\s+|around\s+|roughly\s+|~\s*)?$/i;
+const REACHED = new RegExp(
+  String.raw`(?:\b(?:down|fell|dropped|dipped|rose|grew|increased|reduced|cut|climbed|went|came)\s+to|` +
+    // "In September there were 310 duplicate cases, so about 85% less": the level at a later time, its change stated after.
+    String.raw`\bthere\s+(?:were|was|are)(?:\s+only|\s+just)?)\s*(?:about\s+|around\s+|roughly\s+|~\s*)?$`,
+  'i',
+);
 
 /**
  * An after reached in the sentence of its change, with the before told once earlier in the story in the same counted
@@ -210,9 +233,10 @@ function pairBackToUnit(
   const [after] = afters;
   if (!REACHED.test(doc.text.slice(Math.max(s.start, after.start - 30), after.start))) return undefined;
   let before: Quantity | undefined;
+  const counted = countedWords(doc, after);
   for (let k = 0; k < s.index; k++) {
     for (const q of story.sentences[k].quantities) {
-      if (q.kind !== after.kind || q.unit !== after.unit) continue;
+      if (q.kind !== after.kind || (q.unit !== after.unit && !sameCount(counted, countedWords(doc, q)))) continue;
       if (before) return undefined;
       before = q;
     }
