@@ -5,8 +5,9 @@ import { GOALS, withoutRateBases } from './pairs';
  * A stated change ("an 80% reduction", "3x faster") checked against the
  * before/after pair it describes. People write changes several ways, so a
  * figure is accepted when any common reading fits: relative change, speed-up
- * ("4x faster" = "300% faster"), points for percentages, "300% increase" as
- * 3x, "3x more" as 3x or 4x. Only a figure no reading explains is flagged.
+ * ("4x faster" = "300% faster"), points for percentages, the new level as a
+ * share of the old ("to 300% of it"), "3x more" as 3x or 4x. Only a figure no
+ * reading explains is flagged ("a 300% increase" for tripling is one).
  */
 
 const CHANGE_AFTER = new RegExp(
