@@ -5,6 +5,7 @@
  */
 
 import { words } from './words';
+import { RUN_OUT_STATES } from './blame';
 
 /**
  * What went wrong: a date slipped, a deal or customer lost, something broke or
@@ -71,7 +72,7 @@ export const EFFECT_AFTER: readonly string[] = [
  */
 export const COMPLAINT_CUES: readonly string[] = [
   // Not a good outcome told with "never": "the hospital never ran dry".
-  String.raw`never(?! r[au]n (?:dry|out|low|short|empty)\b)|didn't|did not|failed to|forgot|refused|neglected|ignored|skipped|kept|` +
+  String.raw`never(?! r[au]n (?:${RUN_OUT_STATES})\b)|didn't|did not|failed to|forgot|refused|neglected|ignored|skipped|kept|` +
     String.raw`sat on|sitting on|dragged|dragging|only`,
   // "…because the platform team's address service wasn't ready", "…because IT hadn't opened the port".
   String.raw`late|slow|stalling|stalled|(?:wasn't|weren't|was not|were not|not) (?:yet |quite |fully )?ready|hadn't|had not`,
