@@ -476,21 +476,22 @@ const STORY_ASIDE = new RegExp(`^[\\s*_]*(?:${STORY_ASIDE_TITLES.join('|')})[\\s
  */
 function asideOfStory(blocks: MarkedBlock[], at: number, cur: Unit): boolean {
   if (!STORY_ASIDE.test(blocks[at].text) || !cur.items.some((it) => it.marker)) return false;
-  for (let i = at + 1; i < blocks.length && i <= at + 40; i++) {
-    const b = blocks[i];
-    if (b.type === 'heading' || (b.type === 'paragraph' && itemsOf(b)[0]?.boldTitle)) return true;
-    if (b.marker) return false;
-  }
-  return true;
+  return !followedByMarkers(blocks, at, (b) => b.type === 'heading' || (b.type === 'paragraph' && !!itemsOf(b)[0]?.boldTitle));
 }
 
-/** Whether STAR markers follow a heading before the next heading of its depth or above: it titles a story of its own. */
-function followedByMarkers(blocks: MarkedBlock[], at: number): boolean {
-  const depth = blocks[at].depth;
+/**
+ * Whether STAR markers follow a heading before the next heading of its depth or above (or before the block `endsRun`
+ * names): it titles a story of its own.
+ */
+function followedByMarkers(
+  blocks: MarkedBlock[],
+  at: number,
+  endsRun = (b: MarkedBlock) => b.type === 'heading' && b.depth <= blocks[at].depth,
+): boolean {
   // Bounded look-ahead: a heading is judged by what follows it closely (10,000 headings stay linear).
   for (let i = at + 1; i < blocks.length && i <= at + 40; i++) {
     const b = blocks[i];
-    if (b.type === 'heading' && b.depth <= depth) return false;
+    if (endsRun(b)) return false;
     if (b.marker) return true;
   }
   return false;
