@@ -459,22 +459,25 @@ describe(`${ID}: "short" states a shortfall, not a short-term figure`, () => {
 describe(`${ID}: a count told earlier in the story and its level later, counted in other words`, () => {
   const told = (situation: string, result: string) =>
     lintWith(ID, story({ situation, action: 'I added an idempotency key to the payment request and a retry guard.', result }));
-  it('fires on "there were 310 … so about 85% less" against 1,240 earlier (75%)', () => {
-    const found = told(
+  for (const [name, situation, result, actual] of [
+    [
+      '"there were 310 … so about 85% less" against 1,240 earlier (75%)',
       'Support logged about 1,240 duplicate-charge cases in August.',
       'In September there were 310 duplicate cases, so about 85% less.',
-    );
-    assert.equal(found.length, 1);
-    assert.equal(found[0].data.actual, '75%');
-  });
-  it('fires on "down to 8 open items … a 90% reduction" against "40 items open" earlier (80%)', () => {
-    const found = told(
+      '75%',
+    ],
+    [
+      '"down to 8 open items … a 90% reduction" against "40 items open" earlier (80%)',
       'On the Wednesday we still had 40 items open on the audit list.',
       'By Friday we were down to 8 open items, a 90% reduction.',
-    );
-    assert.equal(found.length, 1);
-    assert.equal(found[0].data.actual, '80%');
-  });
+      '80%',
+    ],
+  ])
+    it(`fires on ${name}`, () => {
+      const found = told(situation, result);
+      assert.equal(found.length, 1);
+      assert.equal(found[0].data.actual, actual);
+    });
   for (const [situation, result] of [
     ['Support logged about 1,240 duplicate-charge cases in August.', 'In September there were 310 duplicate cases, 75% fewer.'],
     ['Support logged about 1,240 duplicate-charge cases in August.', 'By October it came down to 310 refund cases, about 85% less.'],
