@@ -127,7 +127,13 @@ export interface Story {
    * The interviewer's opening question, when a heading titles the story of a transcript: it says what kind of story is
    * asked for ("Tell me about a project that didn't go to plan") where the heading may not ("Question 2").
    */
-  question?: { text: string; start: number; end: number };
+  question?: {
+    text: string;
+    start: number;
+    end: number;
+    /** Written under the story's title, over its STAR labels, not as the opening of a transcript: the title still names the story. */
+    underTitle?: boolean;
+  };
   /** Offset range of the title line (or the story's first line). */
   titleStart: number;
   titleEnd: number;

@@ -2338,3 +2338,34 @@ describe(`${ID}: a habit begun in the Result, a rule set for oneself, a step now
   it('still fires on a line on a checklist that was always there', () =>
     assert.equal(signals(story(calm, 'The unit was already a line on the old checklist, and nobody read it.')).length, 1));
 });
+
+describe(`${ID}: the question written under a story's title says what kind of story it is`, () => {
+  const told = (question: string, result: string) =>
+    `# Footbridge bearings\n\n${question}\n\n### Situation\nI ran the two abutments on a footbridge over the expressway.\n\n` +
+    '### Task\nHave the bearing seats ready for the lift.\n\n### Action\nOn the night the truss would not sit, and I had the plinths ' +
+    `broken out and recast.\n\n### Result\n${result}\n`;
+  const plain = 'The bridge opened to the public in the spring.';
+  for (const question of [
+    '*Question: Tell me about a time something went wrong on one of your projects.*',
+    'Q: "Tell us about a project that didn\'t go to plan"',
+  ])
+    it(`fires on the title line under: ${question}`, () => {
+      const text = told(question, plain);
+      const found = lintWith(ID, text);
+      assert.equal(found.length, 1);
+      assert.equal(text.slice(found[0].start, found[0].end), '# Footbridge bearings');
+    });
+  it('stays silent when the story names the change made since', () =>
+    assert.deepEqual(
+      lintWith(
+        ID,
+        told(
+          '*Question: Tell me about a time something went wrong.*',
+          `${plain} Since then I level every seat myself the day before a lift.`,
+        ),
+      ),
+      [],
+    ));
+  it('stays silent when the question asks for no failure', () =>
+    assert.deepEqual(lintWith(ID, told('*Question: Tell me about a time you delivered under pressure.*', plain)), []));
+});

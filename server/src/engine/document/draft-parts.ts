@@ -47,7 +47,13 @@ export interface DraftStory {
   /** Told as answers to an interviewer's questions. */
   transcript?: boolean;
   /** The interviewer's opening question, when a heading titles the story it asks for ("## Question 2" over "**Q:** …"). */
-  question?: { text: string; start: number; end: number };
+  question?: {
+    text: string;
+    start: number;
+    end: number;
+    /** Written under the story's title, over its STAR labels, not as the opening of a transcript: the title still names the story. */
+    underTitle?: boolean;
+  };
   /** Tag lines that name what the story shows ("Principles: Dive Deep"): ranges, not story text. */
   tagLines?: Array<[number, number]>;
 }

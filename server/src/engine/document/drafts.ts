@@ -5,6 +5,7 @@ import {
   isNotesTitle,
   isOpeningQuestion,
   isQuestionTitle,
+  labelEnd,
   nameLabel,
   namedInterviewers,
   speakerOf,
@@ -766,7 +767,7 @@ function moveAssembly(a: Assembly, by: number): Assembly {
         sections: d.sections.map((s) => ({ ...s, markerStart: s.markerStart + by, markerEnd: s.markerEnd + by })),
       };
       if (d.tagLines) moved.tagLines = d.tagLines.map(([s, e]) => [s + by, e + by]);
-      if (d.question) moved.question = { text: d.question.text, start: d.question.start + by, end: d.question.end + by };
+      if (d.question) moved.question = { ...d.question, start: d.question.start + by, end: d.question.end + by };
       movedRange(d, moved, by);
       return moved;
     }),
@@ -946,8 +947,10 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink, thread: Thread):
     }
     // "Question: \"Tell me about a conflict with another team\"" under the story's title, over its STAR labels: the question
     // the story answers, set aside, not a transcript of one question and no answers.
+    let asked: Item | undefined;
     if (title && items[0]?.speaker === 'interviewer' && items.slice(1).every((it) => !it.speaker) && items.some((it) => it.marker)) {
-      aside('interviewer', startOf(items[0].ref), endOf(items[0].ref));
+      asked = items[0];
+      aside('interviewer', startOf(asked.ref), endOf(asked.ref));
       items = items.slice(1);
     }
     // "Me: transport planner for the north" under a Task label, with STAR labels around it and no interviewer anywhere:
@@ -964,9 +967,17 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink, thread: Thread):
           ? framing(items, title, aside)
           : [proseWithLearning(withoutPostWrapper(items, aside, !title), title, depth, text)];
     if (stories[0] && tags[k].length) stories[0].tagLines = tags[k];
+    // The question set aside still says what kind of story is asked for ("… something went wrong"), as a transcript's does.
+    if (asked && stories[0] && !stories[0].question) stories[0].question = { ...questionOf(asked), underTitle: true };
     out.push(...stories);
   });
   return out;
+}
+
+/** An interviewer's line as the question a story answers: its words past the label ("Question:", "**Q:**"). */
+function questionOf(it: Item): { text: string; start: number; end: number } {
+  const line = it.block.text.slice(it.ref.from, it.ref.to);
+  return { text: line.slice(labelEnd(line) || (nameLabel(line)?.end ?? 0)).trim(), start: startOf(it.ref), end: endOf(it.ref) };
 }
 
 /** "Me:" lines with no interviewer among them: the writer's own notes, unless something else makes them a transcript. */

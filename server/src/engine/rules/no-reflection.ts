@@ -408,5 +408,7 @@ const ENDING = words`result learning`;
 /** Where the story is named a failure: its title, or the interviewer's opening question when the signal was read there. */
 function namedAt(story: Story, signal: string): { start: number; end: number } {
   const q = story.question;
-  return q && !story.title?.includes(signal) && q.text.includes(signal) ? { start: q.start, end: q.end } : titleRange(story);
+  return q && !q.underTitle && !story.title?.includes(signal) && q.text.includes(signal)
+    ? { start: q.start, end: q.end }
+    : titleRange(story);
 }
