@@ -1105,3 +1105,32 @@ describe(`${ID}: a saving told with no amount, in the singular too`, () => {
   for (const sentence of ['It was a saving of £14k a year for the trust.', 'The clocks went back for daylight saving that weekend.'])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: free prose that says it tells the ending is read as the Result`, () => {
+  const transcript = (middle: string) =>
+    '## Difficult role\n\n**Interviewer:** Tell me about a time you filled a really difficult role.\n\n' +
+    '**Me:** The role was a principal data engineer for a logistics client, and it had been open for months before it came to me.\n\n' +
+    `**Interviewer:** And then?\n\n**Me:** ${middle}\n\n**Interviewer:** What was your part?\n\n` +
+    '**Me:** I rewrote the brief with the hiring manager and ran every screening call myself.\n';
+  const prose = (middle: string) =>
+    '## Signed preorders\n\nOur shop took preorders for a local author, and the signed copies were going to be late.\n\n' +
+    `${middle}\n\nI kept a list of every preorder and rang each customer myself.\n`;
+  for (const [tell, text, claim] of [
+    [transcript, 'We placed someone in the end, and the client was really pleased.', 'really pleased'],
+    [prose, 'The customers were very satisfied with it since then, and the author asked us back.', 'very satisfied'],
+  ] as const)
+    it(`fires on: ${text}`, () => {
+      const md = tell(text);
+      assert.deepEqual(flagged(md, lintWith(ID, md)), [claim]);
+    });
+  for (const [tell, text] of [
+    [transcript, 'We placed someone in the end, and the client was really pleased: she had been open 9 months and took 3 weeks to fill.'],
+    [transcript, 'The client was really pleased with the shortlist, so I booked the interviews for the Monday.'],
+    [prose, 'The author was very happy to sign bookplates, so I posted them to her on the Friday.'],
+  ] as const)
+    it(`stays silent on: ${text}`, () => assert.deepEqual(lintWith(ID, tell(text)), []));
+  it('keeps a labelled Action as the writer labelled it', () => {
+    const md = story({ situation: SITUATION, action: 'In the end I rang the partner, who was really pleased to hear from me.' });
+    assert.deepEqual(lintWith(ID, md), []);
+  });
+});

@@ -200,3 +200,21 @@ export const MEASURE_WORDS = words`
   number amount share percentage proportion volume count rate frequency level size fraction majority cost costs time risk quality speed
   performance reliability total lot lots deal bit ton tons plenty hours days weeks
 `;
+
+/**
+ * Words that place a sentence at the story's end ("We placed someone in the end, and the client was really pleased",
+ * "the customer has been very satisfied since then"): in free prose, such a sentence tells the outcome wherever its
+ * paragraph falls.
+ */
+export const ENDING_CUES = [
+  'in the end',
+  'eventually',
+  'by the end',
+  'afterwards',
+  'ever since',
+  'since then',
+  'these days',
+  'now',
+  'today',
+  'after that',
+];

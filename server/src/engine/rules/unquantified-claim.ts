@@ -5,7 +5,8 @@ import { promptAfterSentence } from '../fixes';
 import { findClaims } from '../language/claims';
 import { words } from '../lexicons/words';
 import { DETERMINERS } from '../lexicons/function-words';
-import { CHOICE_WORDS } from '../lexicons/claims';
+import { CHOICE_WORDS, ENDING_CUES } from '../lexicons/claims';
+import { phraseRegex } from '../language/phrases';
 import { keptLength, startsWithLetter } from '../language/text';
 
 interface Options {
@@ -84,7 +85,7 @@ export const unquantifiedClaim: Rule<Options> = {
       const next = nextSentence(story, s);
       if (measures(s) || (next?.part === s.part && measures(next))) continue;
       if (pointsBackToNumber(story, s)) continue;
-      for (const span of findClaims(s)) {
+      for (const span of findClaims(tellsEnding(story, s) ? asResult(s) : s)) {
         if (concededOption(story, s, span.first, span.last)) continue;
         const first = s.tokens[span.first];
         const last = s.tokens[span.last];
@@ -160,6 +161,23 @@ function countsPeople(s: Sentence, q: Quantity): boolean {
     /^ of (?:them|us|you)\b/i.test(s.text.slice(q.end - s.start))
   );
 }
+
+const ENDING = phraseRegex(ENDING_CUES);
+
+/**
+ * A sentence of free prose, read as the Action by where its paragraph falls, that says it tells how things ended ("We
+ * placed someone in the end, and the client was really pleased"): its outcomes are read as the Result's are.
+ */
+function tellsEnding(story: Story, s: Sentence): boolean {
+  if (story.structured || s.part !== 'action') return false;
+  const section = story.sections.find((x) => x.start <= s.start && s.start < x.end);
+  if (!section || section.explicit) return false;
+  ENDING.lastIndex = 0;
+  return ENDING.test(s.text);
+}
+
+/** The sentence as if told in the Result. */
+const asResult = (s: Sentence): Sentence => Object.assign(Object.create(s) as Sentence, { part: 'result' as const });
 
 /** "P99 fell from 850 ms to 285 ms. That made checkout noticeably faster." restates the number before it. */
 function pointsBackToNumber(story: Story, s: Sentence): boolean {
