@@ -763,6 +763,7 @@ describe(`${ID}: named parties in "if only", softened disowning, and a discovery
     ["Honestly, if CAMHS had picked up the phone at any point we wouldn't have ended up where we did.", 'result'],
     ['If IT had done a proper pilot with one team first, most of it would have been caught.', 'result'],
     ['If Priya had passed on the new date, the handover would have gone fine.', 'learning'],
+    ["If they'd followed basic change management it just wouldn't have happened.", 'result'],
     ["But it wasn't really on me, the timing just fell badly with the holiday.", 'result'],
     ["It wasn't strictly my job to check the rota.", 'result'],
     ['Once head office had decided not to bring in a replacement, my hands were really tied.', 'result'],
@@ -781,6 +782,7 @@ describe(`${ID}: named parties in "if only", softened disowning, and a discovery
     ['If Monday had been quieter, the rota would have worked.', 'result'],
     ['If Anna had not been on shift, we would have lost the patient.', 'result'],
     ['If Priya had been free, she would have joined the call.', 'result'],
+    ['If Priya had been free, she would just have joined the call.', 'result'],
     ['It was really on me, so I now check the rota every Friday.', 'learning'],
     ['The real issue was the records system, so I moved the letters to a mail merge.', 'result'],
   ];

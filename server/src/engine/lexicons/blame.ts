@@ -10,6 +10,9 @@
 export const IT_DEPARTMENT = 'qx';
 
 /** Parties a writer blames: never I, we or "our team". */
+/** A word between a consequence's subject and its "would": "it probably would have", "it just wouldn't have". */
+const BEFORE_WOULD = String.raw`(?: probably| likely| definitely| certainly| easily| just| simply)?`;
+
 export const OTHER_PARTY =
   String.raw`(?:they|he|she|(?:the|their|his|her|my|that|this|our) (?:[\w'-]{1,30} ){0,2}?(?:team|teams|vendor|` +
   String.raw`vendors|partner|partners|contractor|contractors|supplier|suppliers|agency|consultants?|client|qa|` +
@@ -742,7 +745,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`the rest of (?:the )?(?:group|team|them))` +
       String.raw`(?= (?:had|'d) (?:pulled their weight|done (?:their|his|her) (?:part|bit|job|share)|played (?:their|his|her) part|` +
       String.raw`pitched in|stepped up)))(?: had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|she|he|they|the ` +
-      String.raw`(?:[\w-]{1,30} )?[\w-]{1,30}|none of (?:this|it|that))(?: probably| likely| definitely| certainly| easily)?` +
+      String.raw`(?:[\w-]{1,30} )?[\w-]{1,30}|none of (?:this|it|that))${BEFORE_WOULD}` +
       String.raw`(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| not| never| happen)|` +
       // "If they'd followed their own process, none of this happens."
       // Anyone who had a job of their own to do: "if catering had done their job properly it would never have been an issue".
@@ -784,7 +787,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:[\w-]{1,30} ){0,3}?(?:had been|was|were) (?:[\w-]{1,30} )?(?:properly|correctly|better|clearer|` +
       String.raw`earlier|sooner|on time|done right|thorough|more thorough|in place)[^.;:!?]{0,60}?` +
       String.raw`(?:we|it|this|that|the [\w-]{1,30}|(?:none|most|much|all|half) of (?:this|it|that))` +
-      String.raw`(?: probably| likely| definitely| certainly| easily)?(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| happen)|` +
+      String.raw`${BEFORE_WOULD}(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| happen)|` +
       // The consequence told first: "None of it would have happened if the records had been done properly".
       String.raw`(?:(?:none|most|much|all|half) of (?:this|it|that)|it|this|that) (?:would|could)(?: not| never|n't)? have ` +
       String.raw`(?:happened|been (?:needed|necessary|an issue|a problem))[^.;:!?]{0,30}? if (?:the|their|his|her) ` +
@@ -802,7 +805,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`\bif (?:only )?(?!(?:i|we|you|${TIMES})\b)[\w-]{2,30}` +
       String.raw`(?: and [\w-]{2,30})? (?:had|'d) (?:actually |just |only |even |ever )?${AGENT_ACT}[^.;:!?]{0,80}?` +
       String.raw`(?:we|i|it|this|that|she|he|they|the [\w-]{1,30}|(?:none|most|much|all|half) of (?:this|it|that))` +
-      String.raw`(?: probably| likely| definitely| certainly| easily)?(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| happen)`,
+      String.raw`${BEFORE_WOULD}(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| happen)`,
     namedParty: true,
   },
   {
@@ -930,7 +933,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`\bif (?!(?:i|we|i'd|we'd|my|our|you)\b)(?:[\w'-]{1,30} ){1,3}?(?:had|'d) (?!not\b)(?:[\w'-]{1,30} ){1,6}?` +
       String.raw`(?:on time|earlier|sooner|in time|as (?:agreed|promised|planned)|when (?:they|he|she|it) (?:said|promised))` +
       String.raw`[^.;:!?]{0,60}?(?:we|i|it|this|that|the [\w-]{1,30}|none of (?:this|it|that))` +
-      String.raw`(?: probably| likely| definitely| certainly| easily)?(?: would|'d| could)(?: not| never|n't)?` +
+      String.raw`${BEFORE_WOULD}(?: would|'d| could)(?: not| never|n't)?` +
       String.raw`(?: have\b|'ve\b)`,
     unlessIActAfter: true,
     causal: true,
