@@ -167,3 +167,18 @@ describe('what a group received, lost, was spared or stopped suffering is no act
       assert.deepEqual({ i: a.i, we: a.we }, expected);
     });
 });
+
+describe('a subject inside a condition has done nothing yet', () => {
+  const cases: Array<[string, { i: number; we: number }]> = [
+    ["Our biggest prospect said they'd sign, but only if we built a two-way sync.", { i: 0, we: 0 }],
+    ['Unless I rang the depot first, the driver left without the pallets.', { i: 0, we: 0 }],
+    ['I asked whether we could move the launch, and then we moved it to May.', { i: 1, we: 1 }],
+    ['If we missed the slot, we rebooked it for the next morning.', { i: 0, we: 1 }],
+    ['When we missed the slot, we rebooked it for the next morning.', { i: 0, we: 2 }],
+  ];
+  for (const [sentence, expected] of cases)
+    it(sentence, () => {
+      const a = actors(sentence);
+      assert.deepEqual({ i: a.i, we: a.we }, expected);
+    });
+});

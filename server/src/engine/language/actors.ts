@@ -11,6 +11,8 @@ import { startsWithLetter } from './text';
  * subordinate clause or introductory phrase ("When we launched, I …").
  */
 
+/** Words that open a condition: a subject after one tells what might be done, not what was. */
+const CONDITIONS = words`if unless whether`;
 const SUBORDINATORS = words`when after before once while because since although though if as until whenever unless whereas whether`;
 /**
  * Prepositions that open an introductory phrase ("In the second week, we …"), with words that work as one there ("Thanks to …",
@@ -211,6 +213,8 @@ export function analyzeActors(tokens: Token[]): ActorInfo {
   for (let i = 0; i < tokens.length; i++) {
     // Each test below first looks the token up in one of these lists: one lookup passes over the rest (speed only).
     if (!SUBJECT_STARTS.has(tokens[i].norm)) continue;
+    // "only if we built a sync", "unless I rang first": a subject inside a condition did nothing yet.
+    if (CONDITIONS.has(tokens[i - 1]?.norm ?? '')) continue;
     const shared = teamAndI(tokens, i);
     if (shared >= 0) {
       if (predicateAfter(tokens, shared) === 'action') weActions++;
