@@ -472,6 +472,12 @@ describe(`${ID}: a count told earlier in the story and its level later, counted 
       'By Friday we were down to 8 open items, a 90% reduction.',
       '80%',
     ],
+    [
+      '"640 mince pies sold, up 50% on last year" against "sold 400 mince pies" the year before (60%)',
+      'We had a stall in 2022 too and sold 400 mince pies.',
+      '640 mince pies sold, up 50% on last year.',
+      '60%',
+    ],
   ])
     it(`fires on ${name}`, () => {
       const found = told(situation, result);
@@ -482,6 +488,22 @@ describe(`${ID}: a count told earlier in the story and its level later, counted 
     ['Support logged about 1,240 duplicate-charge cases in August.', 'In September there were 310 duplicate cases, 75% fewer.'],
     ['Support logged about 1,240 duplicate-charge cases in August.', 'By October it came down to 310 refund cases, about 85% less.'],
     ['On the Wednesday we still had 40 items open on the audit list.', 'There were 12 new starters, 50% more than last year.'],
+    ['We had a stall in 2022 too and sold 400 mince pies.', '640 mince pies sold, up 60% on last year.'],
+    ['We sold 400 mince pies in 2022 and 500 mince pies in 2021.', '640 mince pies sold, up 50% on last year.'],
   ])
     it(`stays silent on: ${result}`, () => assert.deepEqual(told(situation, result), []));
+});
+
+describe(`${ID}: a change told as the pair's effect, after "so … are"`, () => {
+  for (const [sentence, figure] of [
+    ['The average query time went from 1,200 ms to 400 ms, so the reports are 75% faster.', '75%'],
+    ['Returns went from 80 a week to 60, so our refunds were 40% lower.', '40%'],
+  ] as const)
+    it(`fires on: ${sentence}`, () => assert.deepEqual(resultOf(sentence).flagged, [figure]));
+  for (const sentence of [
+    'The average query time went from 1,200 ms to 400 ms, so the reports are 67% faster.',
+    'Returns went from 80 a week to 60, so our refunds were 25% lower.',
+    'Returns went from 80 a week to 60, so the team had 50% more time for the new line.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(resultOf(sentence).flagged, []));
 });

@@ -40,7 +40,10 @@ const APPOSITION_AFTER = new RegExp(
   String.raw`^(?:\s*\/\s*\p{L}+)?(?:\s+[\p{L}\p{N}'/\u00b0-]+){0,6}?\s*[,(\u2014\u2013:;-]?\s*` +
     String.raw`(?:(?:so\s+|and\s+)?(?:which|that|this|it)(?:\s+|(?=['\u2019]s))(?:is|` +
     String.raw`was|['\u2019]s|were|represents|represented|means|meant|amounts to|amounted to|works out to|worked out to|` +
-    String.raw`equals|equaled|equalled|came to|comes to)\s+)?(?:(?:an?|roughly|about|almost|nearly|over|more than|` +
+    String.raw`equals|equaled|equalled|came to|comes to)\s+|` +
+    // "…, so the reports are 75% faster": the pair's effect on what it measures, said with a copula.
+    String.raw`so\s+(?:the\s+|our\s+|my\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){1,2}?(?:are|is|were|was|got|became)\s+(?:now\s+)?)?` +
+    String.raw`(?:(?:an?|roughly|about|almost|nearly|over|more than|` +
     String.raw`something like|something|in the region of|like|` +
     String.raw`just over|just under|around|approximately|a full|by|or|i\.?e\.?,?|some|close to|down|up|only|` +
     // "…, reduce almost 80%", "…, cutting it by 40%": the change told as a verb.
@@ -232,7 +235,9 @@ function pairBackToUnit(
   const afters = s.quantities.filter((q) => q.kind === 'count' && /^\p{L}/u.test(q.unit) && q.end <= figure.start);
   if (afters.length !== 1) return undefined;
   const [after] = afters;
-  if (!REACHED.test(doc.text.slice(Math.max(s.start, after.start - 30), after.start))) return undefined;
+  // Or the change is said against the year before: "640 mince pies sold, up 50% on last year" after "sold 400 mince pies" in 2022.
+  const reached = REACHED.test(doc.text.slice(Math.max(s.start, after.start - 30), after.start));
+  if (!reached && !AGAINST_EARLIER.test(doc.text.slice(figure.end, Math.min(s.end, figure.end + 40)))) return undefined;
   let before: Quantity | undefined;
   const counted = countedWords(doc, after);
   for (let k = 0; k < s.index; k++) {
