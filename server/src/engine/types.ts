@@ -139,6 +139,8 @@ export interface Story {
   titleEnd: number;
   start: number;
   end: number;
+  /** Told as a transcript in which the interviewer asked for the options weighed, and the candidate answered. */
+  weighed?: boolean;
   /** True when the story uses explicit STAR markers. */
   structured: boolean;
   sections: Section[];

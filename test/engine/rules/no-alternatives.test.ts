@@ -1346,3 +1346,28 @@ describe(`${ID}: a new supplier brought in, and spending frozen or capped across
   ])
     it(`stays silent on: ${action}`, () => assert.deepEqual(told(action), []));
 });
+
+describe(`${ID}: a transcript where the interviewer asked for the options`, () => {
+  const told = (followUp: string, answer: string) =>
+    '## Standups across time zones\n\n**Q:** Tell me about a change you made to how your team works.\n\n' +
+    '**A:** I led seven developers split between Manchester and Vancouver, and the Vancouver half missed 19 of 48 standups.\n\n' +
+    `${followUp}**A:** ${answer}\n\n**Q:** How did you run the change?\n\n` +
+    '**A:** I moved the standup to a Slack thread with a fixed template and a bot that posts it every morning.\n\n' +
+    '**Q:** What was the result?\n\n**A:** Blockers waited about three hours instead of a day, and the team voted to keep it.\n';
+  const options =
+    'Three. I could keep the time and push on attendance, which felt unfair on parents. I could rotate the time weekly, ' +
+    'but then half the team always has a bad slot. Or go async, with one live call on Fridays.';
+  it('stays silent when the answer tells the options in its own words', () =>
+    assert.deepEqual(lintWith(ID, told('**Q:** What options did you look at?\n\n', options)), []));
+  it('fires when the answer says there were none', () =>
+    assert.equal(
+      lintWith(ID, told('**Q:** Did you consider any other ways of doing it?\n\n', 'Um... not really, a thread is what I knew would work.'))
+        .length,
+      1,
+    ));
+  it('fires when nobody asked and no option is named', () =>
+    assert.equal(
+      lintWith(ID, told('**Q:** What did you try first?\n\n', 'I asked the Vancouver developers what time suited them.')).length,
+      1,
+    ));
+});

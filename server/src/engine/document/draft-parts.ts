@@ -46,6 +46,8 @@ export interface DraftStory {
   prose?: boolean;
   /** Told as answers to an interviewer's questions. */
   transcript?: boolean;
+  /** A transcript in which the interviewer asked for the options and the candidate answered. */
+  weighed?: boolean;
   /** The interviewer's opening question, when a heading titles the story it asks for ("## Question 2" over "**Q:** …"). */
   question?: {
     text: string;

@@ -252,6 +252,7 @@ export function finishStory(d: DraftStory, text: string, principles: PrincipleMa
   return {
     title: d.title,
     question: d.question,
+    weighed: d.weighed,
     titleStart: d.titleStart,
     titleEnd: d.titleEnd,
     start: d.titleStart,

@@ -10,10 +10,11 @@ import { endOf, proseStory, startOf, wordCount, type AsideSink, type DraftSectio
  * paragraphs that continue them) are the story, read as free prose.
  */
 export function transcriptStories(items: Item[], title: Block | undefined, depth: number, text: string, aside: AsideSink): DraftStory[] {
-  const groups: Array<{ question?: Item; title?: Block; answers: Item[]; asked: Array<SectionKind | undefined> }> = [];
+  const groups: Array<{ question?: Item; title?: Block; answers: Item[]; asked: Array<SectionKind | undefined>; weighed?: boolean }> = [];
   let cur: (typeof groups)[number] | undefined;
   let inAnswer = false;
   let asking: SectionKind | undefined;
+  let askingOptions = false;
   for (const it of items) {
     if (it.speaker === 'interviewer') {
       aside('interviewer', startOf(it.ref), endOf(it.ref));
@@ -22,7 +23,11 @@ export function transcriptStories(items: Item[], title: Block | undefined, depth
         cur = { question: it, title: groups.length === 0 ? title : undefined, answers: [], asked: [] };
         groups.push(cur);
         asking = undefined;
-      } else asking = questionKind(q);
+        askingOptions = false;
+      } else {
+        asking = questionKind(q);
+        askingOptions = OPTIONS_QUESTION.test(q);
+      }
       inAnswer = false;
       continue;
     }
@@ -38,6 +43,10 @@ export function transcriptStories(items: Item[], title: Block | undefined, depth
     }
     cur.answers.push(it.speaker ? { ...it, ref: { ...it.ref, from: it.speaker ? answerStart(it) : it.ref.from } } : it);
     cur.asked.push(asking);
+    // "What options did you look at?" answered: the options are told in the answer, whatever words it uses for them;
+    // not when it opens by saying there were none ("Um... not really, Python is what I knew").
+    if (askingOptions && !NONE_WEIGHED.test(it.block.text.slice(answerStart(it), it.ref.to))) cur.weighed = true;
+    askingOptions = false;
   }
   // A heading over several questions, or one that names the session ("Mock interview, round 2") rather than the story
   // ("Christmas phone appeal"), titles no story: each story is titled by its opening question.
@@ -58,6 +67,7 @@ export function transcriptStories(items: Item[], title: Block | undefined, depth
     const titleBlock = g.title;
     const d = titleBlock ? proseStory(g.answers, titleBlock, depth, text, true) : proseStory(g.answers, undefined, 0, text, true);
     if (g.asked.some((k) => k)) d.sections = answerSections(g.answers, g.asked);
+    if (g.weighed) d.weighed = true;
     // The question past its label ("**Q:**", a name): the story's title, or beside a heading that names none, its question.
     const asked = g.question && g.question.block.text.slice(answerStart(g.question), g.question.ref.to).trim();
     if (titleBlock && q && g.question && isOpeningQuestion(q)) {
@@ -115,6 +125,16 @@ const RESULT_QUESTION = new RegExp(
 const ACTION_QUESTION = new RegExp(
   String.raw`\b(?:what did you (?:do|try)|what happened|how did you|walk me through|your (?:role|part)|who(?:'s|` +
     String.raw` is| was| did)|which part|what was yours|steps?|approach|why did you|what made you)\b`,
+  'i',
+);
+
+/** A follow-up that asks for the options weighed: "What options did you look at?", "What else did you consider?". */
+const OPTIONS_QUESTION = /\b(?:options|alternatives?|choices|what else (?:did|could) you|other ways|any other way|trade-?offs?)\b/i;
+
+/** An answer that opens by saying no other way was weighed: "Um... not really", "No, I didn't", "Honestly, not at the time". */
+const NONE_WEIGHED = new RegExp(
+  String.raw`^[\s*_>]*(?:(?:um+|uh+|er+m?|well|so|honestly|to be honest|hmm+)[\s,.\u2026-]*)*(?:no\b|nope|not really|not at the time|` +
+    String.raw`not much|not seriously|i didn't|i did not|i don't think|i never|there wasn't|there was no|we didn't)`,
   'i',
 );
 

@@ -161,9 +161,12 @@ export function weighsAlternatives(story: Story, decisions = decisionsOf(story))
   return namesAlternative(story) || decisions.some((d) => weighsNearby(story, d));
 }
 
-/** True when the story names an alternative or a trade-off anywhere. */
+/**
+ * True when the story names an alternative or a trade-off anywhere, or answers an interviewer who asked for the options
+ * ("What options did you look at?"), which the answer tells in whatever words.
+ */
 function namesAlternative(story: Story): boolean {
-  return hasMatch(ALTERNATIVE, storyText(story));
+  return !!story.weighed || hasMatch(ALTERNATIVE, storyText(story));
 }
 
 function weighsNearby(story: Story, d: Decision): boolean {
