@@ -1134,3 +1134,22 @@ describe(`${ID}: free prose that says it tells the ending is read as the Result`
     assert.deepEqual(lintWith(ID, md), []);
   });
 });
+
+describe(`${ID}: a sentence that points back to a number restates its change, not a verdict of its own`, () => {
+  const pointingBack = (claim: string) => {
+    const md = story({ situation: SITUATION, result: `P99 fell from 850 ms to 285 ms over two weeks. ${claim}` });
+    return flagged(md, lintWith(ID, md));
+  };
+  for (const [claim, phrase] of [
+    ['It worked out fine in the end.', 'worked out fine'],
+    ['It all went smoothly after that.', 'went smoothly'],
+    ['It made a huge difference to the team.', 'huge difference'],
+  ])
+    it(`fires on: ${claim}`, () => assert.deepEqual(pointingBack(claim), [phrase]));
+  for (const claim of [
+    'That made checkout noticeably faster.',
+    'It was a much smaller change than a rewrite.',
+    'This meant fewer timeouts for partners.',
+  ])
+    it(`stays silent on: ${claim}`, () => assert.deepEqual(pointingBack(claim), []));
+});

@@ -84,8 +84,11 @@ export const unquantifiedClaim: Rule<Options> = {
       // Situation that follows it.
       const next = nextSentence(story, s);
       if (measures(s) || (next?.part === s.part && measures(next))) continue;
-      if (pointsBackToNumber(story, s)) continue;
+      // "That made checkout noticeably faster" after the number restates its change; "It worked out fine" after it is a
+      // verdict of its own, which the number before does not measure.
+      const pointsBack = pointsBackToNumber(story, s);
       for (const span of findClaims(tellsEnding(story, s) ? asResult(s) : s)) {
+        if (pointsBack && comparesIn(s, span.first, span.last)) continue;
         if (concededOption(story, s, span.first, span.last)) continue;
         const first = s.tokens[span.first];
         const last = s.tokens[span.last];
@@ -178,6 +181,13 @@ function tellsEnding(story: Story, s: Sentence): boolean {
 
 /** The sentence as if told in the Result. */
 const asResult = (s: Sentence): Sentence => Object.assign(Object.create(s) as Sentence, { part: 'result' as const });
+
+/** Whether a claim's words compare ("faster", "more reliable", "fewer", "much smaller"): a change a number can measure. */
+function comparesIn(s: Sentence, first: number, last: number): boolean {
+  for (let k = first; k <= last; k++) if (COMPARING.test(s.tokens[k].norm)) return true;
+  return false;
+}
+const COMPARING = /^(?:more|less|fewer|better|worse|[a-z]{2,}er|[a-z]+ier)$/;
 
 /** "P99 fell from 850 ms to 285 ms. That made checkout noticeably faster." restates the number before it. */
 function pointsBackToNumber(story: Story, s: Sentence): boolean {
