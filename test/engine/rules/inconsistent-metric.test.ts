@@ -507,3 +507,22 @@ describe(`${ID}: a change told as the pair's effect, after "so … are"`, () => 
   ])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(resultOf(sentence).flagged, []));
 });
+
+describe(`${ID}: a point difference told as a relative change`, () => {
+  for (const [sentence, figure, points, relative] of [
+    ['14-day activation went from 18% to 24% in the test group, a 6% lift.', '6%', '6', '33%'],
+    ['The sign-up rate went from 3% to 4.5%, so a 1.5% increase.', '1.5%', '1.5', '50%'],
+  ] as const)
+    it(`fires on: ${sentence}`, () => {
+      const { findings, flagged: marked } = resultOf(sentence);
+      assert.deepEqual(marked, [figure]);
+      assert.match(findings[0].message, new RegExp(`${points.replace('.', '\\.')} percentage points, an? ${relative}`));
+    });
+  for (const sentence of [
+    'Conversion went from 18% to 24%, up 6%.',
+    'Conversion went from 18% to 24%, a 6-point lift.',
+    'Conversion went from 18% to 24%, a 6 percentage point increase.',
+    'Conversion went from 18% to 24%, a 33% lift.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(resultOf(sentence).flagged, []));
+});

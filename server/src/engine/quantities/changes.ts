@@ -386,11 +386,17 @@ function withoutFillers(between: string): string {
 }
 
 interface Verdict {
-  messageId: 'percent' | 'points' | 'multiple';
+  messageId: 'percent' | 'points' | 'relativePoints' | 'multiple';
   actual: string;
   figure: string;
   change: string;
+  /** The percentage-point difference, when the figure gives it as a relative change. */
+  points?: string;
 }
+
+/** A word after a percentage that makes it a relative change: "a 6% lift", "a 1.5% increase". */
+const RELATIVE_AFTER =
+  /^\s*(?:relative\s+)?(?:lift|uplift|increase|growth|improvement|rise|jump|boost|gain|reduction|decrease|decline|drop|cut)\b/i;
 
 /** Returns what the pair really says when no reading of the figure fits it. */
 export function verdictOf(doc: StoryDocument, q: Quantity, p: BeforeAfter): Verdict | undefined {
@@ -426,7 +432,11 @@ export function verdictOf(doc: StoryDocument, q: Quantity, p: BeforeAfter): Verd
     atLeast ? r >= s - tol : atMost ? r <= s + tol && (!nearly || r >= s - Math.max(5, 0.1 * s)) : Math.abs(r - s) <= tol;
   const readings: number[] = [];
   const pointsOnly = q.unit === 'pt' && p.before.kind === 'percent';
-  if (p.before.kind === 'percent' && p.before.unit === '%') readings.push(Math.abs(a - b));
+  // "18% → 24%, a 6% lift": a percentage-point difference told as a relative change, the slip an interviewer asks about;
+  // "up 6%" or "a 6-point lift" may mean the points.
+  const points = p.before.kind === 'percent' && p.before.unit === '%' ? Math.abs(a - b) : undefined;
+  const saysRelative = q.unit !== 'pt' && RELATIVE_AFTER.test(doc.text.slice(q.end, q.end + 24));
+  if (points !== undefined && !saysRelative) readings.push(points);
   if (!pointsOnly) {
     readings.push(relative);
     // "300% faster" for 800 ms → 200 ms: a speed-up, said of times only.
@@ -443,11 +453,20 @@ export function verdictOf(doc: StoryDocument, q: Quantity, p: BeforeAfter): Verd
     return { messageId: 'points', actual: figure, figure, change: '' };
   }
   const figure = formatPercent(relative);
-  return { messageId: 'percent', actual: `${figure}%`, figure, change: down ? 'reduction' : 'increase' };
+  const change = down ? 'reduction' : 'increase';
+  if (points !== undefined && saysRelative && fits(points))
+    return { messageId: 'relativePoints', actual: `${figure}%`, figure, change, points: formatPoints(points) };
+  return { messageId: 'percent', actual: `${figure}%`, figure, change };
 }
 
 function formatPercent(n: number): string {
   return n < 1 ? n.toFixed(1) : String(Math.round(n));
+}
+
+/** A point difference as written: 6, 1.5 (0.1 apart at most, so "3% to 4.5%" is 1.5 points, not 2). */
+function formatPoints(n: number): string {
+  const r = Math.round(n * 10) / 10;
+  return Number.isInteger(r) ? String(r) : r.toFixed(1);
 }
 
 function formatMultiple(n: number): string {

@@ -28,6 +28,9 @@ export const inconsistentMetric: Rule<IgnoreOption> = {
     messages: {
       percent: '`{stated}` does not match {pair}, which is {article} {actual} {change}. Use {actual} or check the numbers.',
       points: '`{stated}` does not match {pair}, which is {actual} points. Use {actual} points or check the numbers.',
+      relativePoints:
+        '`{stated}` does not match {pair}: that is {points} percentage points, {article} {actual} {change}. Say {points} points, or use ' +
+        '{actual}.',
       multiple: '`{stated}` does not match {pair}, which is {actual}. Use {actual} or check the numbers.',
       shares: 'The shares {shares} add up to {sum}%, more than the whole. Check which one is off.',
     },
@@ -76,6 +79,14 @@ export const inconsistentMetric: Rule<IgnoreOption> = {
           'from 2.0% to 2.6%. That is a 6-point gain. Builds went from 30 minutes to 12, 5x faster.\n',
         expect: ['percent', 'points', 'multiple'],
       },
+      {
+        name: 'a point difference told as a relative change',
+        text:
+          '## Onboarding emails\n\n**Situation:** Few trial users finished setting up.\n\n**Action:** I rewrote the first three ' +
+          'onboarding emails and tested them against the old ones.\n\n**Result:** 14-day activation went from 18% to 24% in the ' +
+          'test group, a 6% lift.\n',
+        expect: ['relativePoints'],
+      },
     ],
   },
   check({ doc, story, report }) {
@@ -105,6 +116,7 @@ export const inconsistentMetric: Rule<IgnoreOption> = {
             actual: verdict.actual,
             change: verdict.change,
             article,
+            points: verdict.points ?? '',
           },
           start: q.start,
           end: q.end,
