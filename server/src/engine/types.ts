@@ -120,20 +120,24 @@ export interface FrontMatter {
   end: number;
 }
 
+/** The question a story answers, past its label ("**Q:**", "Question:"), and where it stands. */
+export interface StoryQuestion {
+  text: string;
+  start: number;
+  end: number;
+  /** Written under the story's title, over its STAR labels, not as the opening of a transcript: the title still names the story. */
+  underTitle?: boolean;
+}
+
 export interface Story {
   /** The title heading text, if the story has one. */
   title?: string;
   /**
-   * The interviewer's opening question, when a heading titles the story of a transcript: it says what kind of story is
-   * asked for ("Tell me about a project that didn't go to plan") where the heading may not ("Question 2").
+   * The interviewer's question, when a heading titles the story of a transcript or a question line stands under the
+   * title over STAR labels: it says what kind of story is asked for ("Tell me about a project that didn't go to plan")
+   * where the heading may not ("Question 2").
    */
-  question?: {
-    text: string;
-    start: number;
-    end: number;
-    /** Written under the story's title, over its STAR labels, not as the opening of a transcript: the title still names the story. */
-    underTitle?: boolean;
-  };
+  question?: StoryQuestion;
   /** Offset range of the title line (or the story's first line). */
   titleStart: number;
   titleEnd: number;

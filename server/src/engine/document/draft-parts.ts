@@ -1,4 +1,4 @@
-import type { SectionKind } from '../types';
+import type { SectionKind, StoryQuestion } from '../types';
 import type { Block } from './markdown';
 import type { Marker } from './sections';
 import type { Speaker } from './speakers';
@@ -49,13 +49,7 @@ export interface DraftStory {
   /** A transcript in which the interviewer asked for the options and the candidate answered. */
   weighed?: boolean;
   /** The interviewer's opening question, when a heading titles the story it asks for ("## Question 2" over "**Q:** …"). */
-  question?: {
-    text: string;
-    start: number;
-    end: number;
-    /** Written under the story's title, over its STAR labels, not as the opening of a transcript: the title still names the story. */
-    underTitle?: boolean;
-  };
+  question?: StoryQuestion;
   /** Tag lines that name what the story shows ("Principles: Dive Deep"): ranges, not story text. */
   tagLines?: Array<[number, number]>;
 }

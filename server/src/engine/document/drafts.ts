@@ -1,4 +1,4 @@
-import type { SectionKind } from '../types';
+import type { SectionKind, StoryQuestion } from '../types';
 import type { Block } from './markdown';
 import { inlineLabelsOf, labelMarker, type Marker } from './sections';
 import {
@@ -975,7 +975,7 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink, thread: Thread):
 }
 
 /** An interviewer's line as the question a story answers: its words past the label ("Question:", "**Q:**"). */
-function questionOf(it: Item): { text: string; start: number; end: number } {
+function questionOf(it: Item): StoryQuestion {
   const line = it.block.text.slice(it.ref.from, it.ref.to);
   return { text: line.slice(labelEnd(line) || (nameLabel(line)?.end ?? 0)).trim(), start: startOf(it.ref), end: endOf(it.ref) };
 }

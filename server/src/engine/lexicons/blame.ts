@@ -9,10 +9,10 @@
 /** "IT", the department, as the blame rule searches it: a placeholder no text holds, the length of "IT". */
 export const IT_DEPARTMENT = 'qx';
 
-/** Parties a writer blames: never I, we or "our team". */
 /** A word between a consequence's subject and its "would": "it probably would have", "it just wouldn't have". */
 const BEFORE_WOULD = String.raw`(?: probably| likely| definitely| certainly| easily| just| simply)?`;
 
+/** Parties a writer blames: never I, we or "our team". */
 export const OTHER_PARTY =
   String.raw`(?:they|he|she|(?:the|their|his|her|my|that|this|our) (?:[\w'-]{1,30} ){0,2}?(?:team|teams|vendor|` +
   String.raw`vendors|partner|partners|contractor|contractors|supplier|suppliers|agency|consultants?|client|qa|` +

@@ -187,7 +187,7 @@ function comparesIn(s: Sentence, first: number, last: number): boolean {
   for (let k = first; k <= last; k++) if (COMPARING.test(s.tokens[k].norm)) return true;
   return false;
 }
-const COMPARING = /^(?:more|less|fewer|better|worse|[a-z]{2,}er|[a-z]+ier)$/;
+const COMPARING = /^(?:more|less|fewer|better|worse|[a-z]{2,}er)$/;
 
 /** "P99 fell from 850 ms to 285 ms. That made checkout noticeably faster." restates the number before it. */
 function pointsBackToNumber(story: Story, s: Sentence): boolean {
