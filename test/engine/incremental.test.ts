@@ -32,6 +32,23 @@ describe('incremental analysis', () => {
   });
 });
 
+/*
+ * A story whose last label is a setext heading ("**Situation:** x" over the "---" that opens the examples' front matter)
+ * has the same text as the story with no underline after an edit takes the "---" away: the cache must not mistake one
+ * for the other. Found by the property above (seed -1991743623).
+ */
+describe('incremental analysis: a setext underline belongs to its story', () => {
+  it('reads a label over "---" afresh once the underline is gone', () => {
+    const cache = new LintCache();
+    let text = `\n\n## New story\n\n**Situation:** x\n${base}`;
+    lint(text, { path: 'x.star.md', cache });
+    text = `${text.slice(0, 10)}\n\n## New story\n\n**Situation:** x\n${text.slice(50)}`;
+    const fresh = strip(lint(text, { path: 'x.star.md' }));
+    assert.ok(fresh.some((f) => f.ruleId === 'story-length'));
+    assert.deepEqual(strip(lint(text, { path: 'x.star.md', cache })), fresh);
+  });
+});
+
 describe('time budget', () => {
   it('stops at the deadline with a notice saying where, keeping what was checked', () => {
     const story = (i: number) =>

@@ -1224,7 +1224,10 @@ function structuredStories(items: Item[], title: Block | undefined, depth: numbe
         stories.push(cur);
       }
       if (b.type === 'heading' && cur.sectionDepth === undefined) cur.sectionDepth = b.depth;
-      const markerEnd = b.type === 'heading' ? lineEnd(text, b.start) : b.shift + b.map[Math.min(m.contentStart, b.map.length - 1)];
+      // A heading marker ends with its block: a setext heading's underline ("**Situation:** x" over "---") is part of it,
+      // and a story that ends there must not be taken for the same text with no underline.
+      const markerEnd =
+        b.type === 'heading' ? Math.max(lineEnd(text, b.start), b.end) : b.shift + b.map[Math.min(m.contentStart, b.map.length - 1)];
       const section: DraftSection = {
         kind: m.kinds[0],
         also: m.kinds.slice(1),
