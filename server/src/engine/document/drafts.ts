@@ -1,11 +1,10 @@
-import type { SectionKind, StoryQuestion } from '../types';
+import type { SectionKind } from '../types';
 import type { Block } from './markdown';
 import { inlineLabelsOf, labelMarker, type Marker } from './sections';
 import {
   isNotesTitle,
   isOpeningQuestion,
   isQuestionTitle,
-  labelEnd,
   nameLabel,
   namedInterviewers,
   speakerOf,
@@ -32,7 +31,7 @@ import {
   type Item,
   type MarkedBlock,
 } from './draft-parts';
-import { transcriptStories } from './transcripts';
+import { questionOf, transcriptStories } from './transcripts';
 import { isHeaderLine, opensMessage, readThread, type Thread } from './chat';
 
 export type { Aside, AsideKind, BlockRef, DraftSection, DraftStory, MarkedBlock } from './draft-parts';
@@ -972,12 +971,6 @@ function storiesOfUnit(u: Unit, text: string, aside: AsideSink, thread: Thread):
     out.push(...stories);
   });
   return out;
-}
-
-/** An interviewer's line as the question a story answers: its words past the label ("Question:", "**Q:**"). */
-function questionOf(it: Item): StoryQuestion {
-  const line = it.block.text.slice(it.ref.from, it.ref.to);
-  return { text: line.slice(labelEnd(line) || (nameLabel(line)?.end ?? 0)).trim(), start: startOf(it.ref), end: endOf(it.ref) };
 }
 
 /** "Me:" lines with no interviewer among them: the writer's own notes, unless something else makes them a transcript. */

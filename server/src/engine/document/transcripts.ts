@@ -1,5 +1,5 @@
 import type { Block } from './markdown';
-import type { SectionKind } from '../types';
+import type { SectionKind, StoryQuestion } from '../types';
 import { isOpeningQuestion, isQuestionTitle, labelEnd, nameLabel } from './speakers';
 import { lineEnd } from './positions';
 import { endOf, proseStory, startOf, wordCount, type AsideSink, type DraftSection, type DraftStory, type Item } from './draft-parts';
@@ -41,11 +41,12 @@ export function transcriptStories(items: Item[], title: Block | undefined, depth
       cur = { title, answers: [], asked: [] };
       groups.push(cur);
     }
-    cur.answers.push(it.speaker ? { ...it, ref: { ...it.ref, from: it.speaker ? answerStart(it) : it.ref.from } } : it);
+    const answer = it.speaker ? { ...it, ref: { ...it.ref, from: answerStart(it) } } : it;
+    cur.answers.push(answer);
     cur.asked.push(asking);
     // "What options did you look at?" answered: the options are told in the answer, whatever words it uses for them;
     // not when it opens by saying there were none ("Um... not really, Python is what I knew").
-    if (askingOptions && !NONE_WEIGHED.test(it.block.text.slice(answerStart(it), it.ref.to))) cur.weighed = true;
+    if (askingOptions && !NONE_WEIGHED.test(answer.block.text.slice(answer.ref.from, answer.ref.to))) cur.weighed = true;
     askingOptions = false;
   }
   // A heading over several questions, or one that names the session ("Mock interview, round 2") rather than the story
@@ -69,15 +70,12 @@ export function transcriptStories(items: Item[], title: Block | undefined, depth
     if (g.asked.some((k) => k)) d.sections = answerSections(g.answers, g.asked);
     if (g.weighed) d.weighed = true;
     // The question past its label ("**Q:**", a name): the story's title, or beside a heading that names none, its question.
-    const asked = g.question && g.question.block.text.slice(answerStart(g.question), g.question.ref.to).trim();
-    if (titleBlock && q && g.question && isOpeningQuestion(q)) {
-      d.question = { text: asked!, start: startOf(g.question.ref), end: endOf(g.question.ref) };
-    }
-    if (!titleBlock && g.question) {
-      const qs = startOf(g.question.ref);
-      d.title = asked;
-      d.titleStart = qs;
-      d.titleEnd = lineEnd(text, qs);
+    const asked = g.question && questionOf(g.question);
+    if (titleBlock && q && asked && isOpeningQuestion(q)) d.question = asked;
+    if (!titleBlock && asked) {
+      d.title = asked.text;
+      d.titleStart = asked.start;
+      d.titleEnd = lineEnd(text, asked.start);
     }
     out.push(d);
   }
@@ -171,7 +169,12 @@ function answerSections(answers: Item[], asked: Array<SectionKind | undefined>):
   return sections;
 }
 
-/** Where the answer's own words start, after "A:", "**Me:**" and the like. */
+/** An interviewer's line as the question a story answers: its words past the label ("Question:", "**Q:**", a name). */
+export function questionOf(it: Item): StoryQuestion {
+  return { text: it.block.text.slice(answerStart(it), it.ref.to).trim(), start: startOf(it.ref), end: endOf(it.ref) };
+}
+
+/** Where a speaker's own words start, after "A:", "**Me:**", "**Q:**" and the like. */
 function answerStart(it: Item): number {
   const line = it.block.text.slice(it.ref.from, it.ref.to);
   // An interviewer called by name ("**Dev:** Tell me …"): the question starts after the name.

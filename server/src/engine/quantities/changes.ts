@@ -18,9 +18,10 @@ const CHANGE_AFTER = new RegExp(
     String.raw`(?:over|under|above|below|ahead\s+of|behind)\s+(?:the\s+)?(?:${GOALS}))\b`,
   'iu',
 );
+/** Nouns that tell a figure as a relative change: "a 40% reduction", "a 6% lift". */
+const RELATIVE_NOUNS = 'reduction|decrease|drop|cut|improvement|increase|gain|lift|uplift|boost|rise|growth|jump|decline';
 const CHANGE_NOUN_OF = new RegExp(
-  String.raw`\b(?:reduction|decrease|drop|cut|improvement|increase|gain|lift|uplift|boost|rise|growth|jump|` +
-    String.raw`decline|saving|savings|speedup|change)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|` +
+  String.raw`\b(?:${RELATIVE_NOUNS}|saving|savings|speedup|change)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|` +
     String.raw`over\s+|more than\s+|just over\s+|just under\s+|some\s+)?[~\u2248]?\s*$`,
   'iu',
 );
@@ -395,8 +396,7 @@ interface Verdict {
 }
 
 /** A word after a percentage that makes it a relative change: "a 6% lift", "a 1.5% increase". */
-const RELATIVE_AFTER =
-  /^\s*(?:relative\s+)?(?:lift|uplift|increase|growth|improvement|rise|jump|boost|gain|reduction|decrease|decline|drop|cut)\b/i;
+const RELATIVE_AFTER = new RegExp(String.raw`^\s*(?:relative\s+)?(?:${RELATIVE_NOUNS})\b`, 'i');
 
 /** Returns what the pair really says when no reading of the figure fits it. */
 export function verdictOf(doc: StoryDocument, q: Quantity, p: BeforeAfter): Verdict | undefined {
