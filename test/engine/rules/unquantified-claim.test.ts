@@ -1153,3 +1153,30 @@ describe(`${ID}: a sentence that points back to a number restates its change, no
   ])
     it(`stays silent on: ${claim}`, () => assert.deepEqual(pointingBack(claim), []));
 });
+
+describe(`${ID}: comparisons written as notes, a degree said twice, a reception, a positive reaction, a plan noun as a subject`, () => {
+  const fires: Array<[string, string]> = [
+    ['Trolleys lighter, team like it.', 'lighter'],
+    ['Bread miles better.', 'miles better'],
+    ['Crumb more open.', 'more open'],
+    ['Fewer gaps on the rota.', 'Fewer gaps'],
+    ['Shorter SLA.', 'Shorter SLA'],
+    ['It went really, really well.', 'went really, really well'],
+    ['The open evening went over really well with families.', 'went over really well'],
+    ['Parents were really positive about the new timetable.', 'really positive'],
+    ['Everyone seemed kind of happy with it.', 'kind of happy'],
+    ['The template was adopted for Q3 and planning felt a lot smoother.', 'a lot smoother'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['Longer queues.', 'result'],
+    ['As controller, the numbers are mine.', 'result'],
+    ['Since then, whenever I plan an outdoor event, I write the wet-weather version too.', 'result'],
+    ['Trolleys lighter: 9 kg down to 6 kg.', 'result'],
+    ['We went over the plan twice with the caretaker.', 'result'],
+    ['The test was positive, so the bay was closed.', 'result'],
+    ['I shipped it and planning was the hard part.', 'result'],
+    ['Fewer gaps, from 14 a month to 3.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

@@ -75,7 +75,9 @@ export function intentBefore(tokens: Token[], head: number): boolean {
     // "After that the lab ran like clockwork": a point in time, not a context the claim depends on.
     if (SEQUENCE_OPENERS.has(t.norm) && SEQUENCE_NEXT.has(tokens[k + 1]?.norm ?? '')) continue;
     // "Planning felt a lot smoother": a noun that opens the sentence as its subject, not a plan.
-    if (k === 0 && NOUN_SUBJECT_NEXT.has(tokens[1]?.norm ?? '')) continue;
+    // "… and planning felt a lot smoother": the same after "and" or "but" that open a new clause.
+    if ((k === 0 || CLAUSE_LINKS.has(tokens[k - 1].norm)) && NOUN_SUBJECT_NEXT.has(tokens[k + 1]?.norm ?? '') && !/ly$/.test(t.norm))
+      continue;
     // "Engagement with the app went up", "Our satisfaction with the service rose": "with" inside the subject, not a context.
     if (t.norm === 'with' && (k === 1 || (k === 2 && SUBJECT_DETERMINERS.has(tokens[0].norm)))) continue;
     // "I'd say it was a success": an opinion that frames what happened, not a plan or a hypothetical.
@@ -96,6 +98,9 @@ export function intentBefore(tokens: Token[], head: number): boolean {
 /** "I'd", "we'd" and "would" before a verb of opinion frame a view of what happened: "I'd say", "I would argue". */
 const OPINION_FRAMES = words`i'd we'd would`;
 const OPINION_VERBS = words`say argue guess`;
+
+/** Words that open a new clause, whose first word may be its subject: "… and planning felt a lot smoother". */
+const CLAUSE_LINKS = words`and but`;
 
 /** Verbs after an intent word that make it the sentence's subject: "Planning felt …", "The forecast was …". */
 const NOUN_SUBJECT_NEXT = words`felt feels was is got became seemed looked ran went`;

@@ -36,7 +36,7 @@ import {
   VANISHING_PHRASES,
   WAY_DIRECTIONS,
 } from '../lexicons/outcomes';
-import { LOWER_IS_BETTER, METRIC_NOUNS, VAGUE_ADJECTIVES } from '../lexicons/claims';
+import { CLAIM_COMPARATIVES, LOWER_IS_BETTER, METRIC_NOUNS, VAGUE_ADJECTIVES } from '../lexicons/claims';
 import { words } from '../lexicons/words';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicons/function-words';
 import { startsWithLetter } from './text';
@@ -291,7 +291,11 @@ const negates = (w: string): boolean => /n't$|^(?:not|never|no)$/.test(w);
 
 function skipDegree(tokens: Token[], j: number, max = 2): number {
   let k = j;
-  while (k < j + max && DEGREE.has(word(tokens[k]))) k++;
+  while (k < j + max && DEGREE.has(word(tokens[k]))) {
+    k++;
+    // "really, really well": a degree said twice, a comma between.
+    if (tokens[k]?.text === ',' && word(tokens[k + 1]) === word(tokens[k - 1])) k++;
+  }
   return k;
 }
 
@@ -299,8 +303,9 @@ function skipDegree(tokens: Token[], j: number, max = 2): number {
 export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefined {
   const t = s.tokens;
   const w = word(t[i]);
-  if (!w || (!STARTS.has(w) && !w.endsWith('est'))) return undefined;
+  if (!w) return undefined;
   const inResult = s.part === 'result';
+  if (!STARTS.has(w) && !w.endsWith('est')) return inResult && NOTE_COMPARES.test(w) ? noteComparative(t, i, w) : undefined;
   // "sales picked up", "signups took off": a rise, with nothing after it but how ("… again", "… sharply").
   const rise = phraseStartingAt(RISES_BY_VERB, t, i);
   if (rise && !SELF.has(word(t[i - 1])) && !PASSIVE_BE.has(word(t[i - 1])) && !troubleRising(t, i) && riseEnds(t, i + 2))
@@ -330,7 +335,8 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
         changedCompletely(t, i, w) ??
         crowdCameBack(t, i, w) ??
         plainBetter(t, i, w) ??
-        verdictNote(t, i, w))
+        verdictNote(t, i, w) ??
+        noteComparative(t, i, w))
       : undefined)
   );
 }
@@ -427,7 +433,9 @@ function course(t: Token[], i: number, w: string, inResult: boolean): OutcomeSpa
   if (w === 'working') return inResult ? stillWorking(t, i) : undefined;
   if (!COURSE_VERBS.has(w) || (RESULT_COURSE_VERBS.has(w) && !inResult)) return undefined;
   let j = i + 1;
-  if (COURSE_PARTICLES.has(word(t[j])) && (w !== 'went' || word(t[j]) === 'through')) j++;
+  // "went over really well" is how it was received; "went over the plan" is no course.
+  const overWell = w === 'went' && word(t[j]) === 'over' && word(t[skipDegree(t, j + 1, 3)]) === 'well';
+  if (COURSE_PARTICLES.has(word(t[j])) && (w !== 'went' || word(t[j]) === 'through' || overWell)) j++;
   // "attendance went up", "… went up as well": a measure that moved, with no measure of how far.
   if (w === 'went' && RISE_FALL.has(word(t[j])) && (isEnd(t[j + 1]) || AFTER_RISE.has(word(t[j + 1])))) return { first: i, last: j };
   // "went down really well with the ops team": a reception, not a fall.
@@ -796,7 +804,11 @@ function reaction(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   }
   if (REACTION_ADJECTIVES.has(w)) {
     let k = i - 1;
-    while (k >= 0 && DEGREE.has(word(t[k]))) k--;
+    // "really pleased", "kind of happy": degree words and a hedge's "kind of" before the reaction.
+    while (k >= 0 && (DEGREE.has(word(t[k])) || (word(t[k]) === 'of' && HEDGE_KINDS.has(word(t[k - 1]))))) k -= word(t[k]) === 'of' ? 2 : 1;
+    // "The test was positive": a finding, not a reaction.
+    // "really positive feedback" is praise, read as such below; a reaction closes its clause or says what it was to.
+    if (w === 'positive' && (TESTED.has(word(t[k - 1])) || !(isEnd(t[i + 1]) || POSITIVE_ABOUT.has(word(t[i + 1]))))) return undefined;
     // Note form, with no verb: "Matron happy.", "Ward team delighted." (a short line that ends on the reaction).
     if (!LINKING_VERBS.has(word(t[k])) && noteFormReaction(t, k, i)) return { first: k, last: i };
     if (!LINKING_VERBS.has(word(t[k]))) return undefined;
@@ -823,6 +835,68 @@ function reaction(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   }
   return undefined;
 }
+
+/**
+ * A comparison written as a note, with no verb and nothing after it: "Staff prouder.", "Bread miles better.", "Crumb more
+ * open." (one to three words of what, then the comparison), or "Fewer gaps.", "Shorter SLA." (the comparison first, then
+ * one to three words of what). Only comparatives of a gain (NOTE_COMPARATIVES): "Longer queues." is none.
+ */
+function noteComparative(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  // A note is the whole line or sentence: nothing but a label's colon or a dash before it, nothing but its end after it.
+  if (i === 0 || NOTE_OPENER.test(t[i - 1].text)) {
+    // "Fewer gaps.", "Shorter SLA.", "Fewer crumpled letters on the mat.": a comparison that opens the note.
+    if (w !== 'fewer' && !NOTE_COMPARATIVES.has(w)) return undefined;
+    let j = i + 1;
+    while (j <= i + 3 && word(t[j]) && !NOTE_TAIL.has(word(t[j]))) j++;
+    if (j === i + 1 || !(closesNote(t[j]) || NOTE_TAIL.has(word(t[j])))) return undefined;
+    return { first: i, last: j - 1 };
+  }
+  // "Staff prouder.", "Bread miles better.", "Crumb more open.": the comparison closes the note.
+  let c = i;
+  if (w === 'more' && word(t[i + 1]) && closesNote(t[i + 2])) c = i + 1;
+  // "Trolleys lighter, team like it.": a note may go on to the next after a comma.
+  else if (!NOTE_COMPARATIVES.has(w) || !(closesNote(t[i + 1]) || t[i + 1].text === ',')) return undefined;
+  let first = i;
+  while (first > 0 && (COMPARATIVE_DEGREE.has(word(t[first - 1])) || NOTE_DEGREE.has(word(t[first - 1])))) first--;
+  let start = first;
+  while (start > 0 && word(t[start - 1])) start--;
+  if (first - start < 1 || first - start > 3 || (start > 0 && !NOTE_OPENER.test(t[start - 1].text))) return undefined;
+  // A verb, a pronoun or a function word makes it a sentence, read by the frames above ("It was better", "as controller").
+  for (let k = start; k < first; k++) {
+    const x = word(t[k]);
+    if (LINKING_VERBS.has(x) || SELF.has(x) || NOTE_NOT_WHAT.has(x) || DETERMINERS.has(x) || SUBJECT_PRONOUNS.has(x)) return undefined;
+  }
+  return { first, last: c };
+}
+
+/** What may stand before a note: a label's colon or a dash ("R: Fewer gaps"). */
+const NOTE_OPENER = /^[:;.*\-\u2013\u2014]$/;
+/** Whether a token ends a note: nothing, or the end of its sentence. */
+const closesNote = (x: Token | undefined): boolean => !x || /^[.!;]/.test(x.text);
+
+/**
+ * Comparatives a note tells a gain with ("Trolleys lighter.", "Staff prouder."): the claim comparatives and the good ones, and
+ * a few that only notes use. A worse state ("Longer queues.", "Busier days.") is none.
+ */
+const NOTE_COMPARATIVES = words`
+  better ${CLAIM_COMPARATIVES} ${GOOD_COMPARATIVES} ${EVEN_GOOD} prouder lighter fairer neater brighter friendlier shorter
+`;
+/** Degree words of note form: "miles better", "loads happier", "heaps tidier". */
+const NOTE_DEGREE = words`miles loads heaps tons way lot`;
+/** Words after a note's what that close it: "Fewer gaps on the rota", "Shorter SLA for members". */
+const NOTE_TAIL = words`on in at for across from since after than`;
+/** Words that make the words before a comparison no "what" of a note: "Then better.", "Much better." */
+const NOTE_NOT_WHAT = words`then so and but much far even still now it's that's as`;
+
+/** Words a note's comparison may start at (noteComparative). */
+const NOTE_COMPARES = /^(?:[a-z]{3,}er|more|fewer)$/;
+
+/** "kind of happy", "sort of pleased". */
+const HEDGE_KINDS = words`kind sort`;
+/** What is positive as a finding, not a reaction: "the test was positive". */
+const TESTED = words`test tests swab swabs screen screening sample samples scan result results culture`;
+/** What a positive reaction may go on to: "positive about the change", "positive overall". */
+const POSITIVE_ABOUT = words`about with overall too again afterwards`;
 
 /** "Matron happy.": one to three words of who, then the reaction, and nothing after it. */
 function noteFormReaction(t: Token[], k: number, i: number): boolean {

@@ -35,7 +35,7 @@ export const DEGREE = words`
 /** How people felt about a result. */
 export const REACTION_ADJECTIVES = words`
   happy happier pleased thrilled delighted impressed satisfied relieved grateful ecstatic overjoyed stoked glad chuffed calmer blown
-  amazed rapt appreciative thankful buzzing complimentary enthusiastic
+  amazed rapt appreciative thankful buzzing complimentary enthusiastic positive
 `;
 
 /** Reactions told after "seemed to": "the sports centre people seemed to really like it" (not "tools like Jira"). */
