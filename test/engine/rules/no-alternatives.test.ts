@@ -1371,3 +1371,28 @@ describe(`${ID}: a transcript where the interviewer asked for the options`, () =
       1,
     ));
 });
+
+describe(`${ID}: a switch to a new supplier or tool, and a return to the old way, told as the writer's step`, () => {
+  const told = (action: string) =>
+    lintWith(
+      ID,
+      story({
+        situation: 'School lunches arrived cold twice a week, and parents had started to complain.',
+        action,
+        result: 'Cold lunches fell from 8 days a month to 1, and complaints stopped by half term.',
+      }),
+    );
+  for (const action of [
+    'I ran a tender, and we moved to a new caterer from September.',
+    'I changed all our outerwear zippers to a new supplier in Ningbo.',
+    'When the booking system kept failing, I went back to the paper diary for our patch.',
+  ])
+    it(`fires on: ${action}`, () => assert.equal(told(action).length, 1));
+  for (const action of [
+    'We moved to a new office in March, so I rebooked the delivery slots.',
+    'I compared three caterers on price and distance, and we moved to a new caterer that could deliver by 11:30 instead of ' +
+      'the cheaper one.',
+    'I went back to the old caterer and asked them to deliver forty minutes later.',
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(told(action), []));
+});

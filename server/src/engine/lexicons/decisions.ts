@@ -144,6 +144,13 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   "changed (?:the|our|my) (?!(?:date|dates|time|times|day|days|meeting|slot|venue|room|password)\\b)(?:[\\w'./-]+ ){1,3}?so" +
     '(?= (?:that )?[\\w])',
   "(?:turned|converted) (?:[\\w'./-]+ ){1,5}?into",
+  // A switch of supplier or tool: "we moved to a new caterer", "I changed all our zippers to a new supplier in Ningbo".
+  "(?:moved|changed|switched|swapped) (?:(?:[\\w'./-]+ ){1,5}?)?(?:over )?to (?:a|an) (?:new|different|cheaper|local|second) " +
+    '(?:[\\w-]+ )?(?:supplier|provider|vendor|caterer|contractor|courier|carrier|haulier|agency|tool|system|platform|app|bank|' +
+    'printer|cleaner|cleaning company|firm|partner|wholesaler|laundry)s?\\b',
+  // Back to the old way, chosen: "I went back to the paper diary", "we went back to the old spreadsheet".
+  'went back to (?:the|a|our) (?:old |previous |paper |manual |original )(?:[\\w-]+ )?(?:diary|spreadsheet|sheet|system|process|' +
+    'rota|form|tool|version|way|register|book|board|list)\\b',
   // A layout or order redone for a purpose: "I rebuilt the slotting so that look-alike SKUs sat three bays apart".
   "(?:rebuilt|reworked|redid|rearranged|re-?slotted|re-?laid out|reordered|re-?sequenced) (?:[\\w'./-]+ ){1,8}?" +
     '(?:so that|so(?= (?:the|our|my|every|each|all|tickets|orders|staff|people|customers|users|pupils|students|it|they)\\b)|' +
