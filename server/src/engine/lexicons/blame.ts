@@ -1769,6 +1769,35 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     inFailure: true,
     unlessOutcome: true,
   },
+  {
+    // In a setback, another party's slowness told as how long they took: "HR took ages to approve the role", "the council
+    // took six weeks to reply". Not a condition ("if procurement took a month, …").
+    name: 'they took ages',
+    probe: ['took'],
+    alsoProbe: ['ages', 'forever', 'weeks', 'months', 'too long', 'an age'],
+    source:
+      String.raw`(?<!\b(?:if|unless|whether|when) )(?:${ANY_PARTY}|${BARE_WORKERS}) (?:(?:also|then|just|simply|still) )?took ` +
+      String.raw`(?:ages|forever|an age|too long|(?:nearly |almost |over |more than |another )?(?:two|three|four|five|six|several|a few|` +
+      String.raw`\d+) (?:weeks|months))(?: to [\w-]{2,30})?`,
+    weak: true,
+    inFailure: true,
+    unlessOutcome: true,
+    notInSetup: true,
+  },
+  {
+    // In a setback, a duty nobody did: "Nobody told QA.", "no one from their side flagged it", "nobody had updated the list".
+    name: 'nobody did it',
+    probe: ['nobody', 'no one', 'no-one'],
+    source:
+      String.raw`(?<!\b(?:if|unless|whether|when|that) )(?:nobody|no one|no-one)` +
+      String.raw`(?: (?:from|in|on|at) (?:the |their |that )?[\w-]{1,30})? ` +
+      String.raw`(?:(?:had|ever|actually|even|really|bothered to) )*(?:told|informed|warned|flagged|updated|mentioned|tested|` +
+      String.raw`checked|passed on|followed up|picked up|chased)\b`,
+    weak: true,
+    inFailure: true,
+    unlessOutcome: true,
+    notInSetup: true,
+  },
 ];
 
 /**
