@@ -337,3 +337,18 @@ describe(`${ID}: doubt kept ("still"), owned ("honestly") or graded ("too") arou
   ])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), []));
 });
+
+describe(`${ID}: "I think" closing the clause it doubts`, () => {
+  for (const sentence of [
+    'I helped with the net debt schedule as well, I think.',
+    'The service kept running out of memory, mainly on the bigger streams I think, so we moved it.',
+    'It was for the internal people, I think?',
+  ])
+    it(`fires on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), ['I think']));
+  for (const sentence of [
+    'That is what I think, and I said so to the board.',
+    'I told the team what I think.',
+    'I think in systems, so I drew the whole flow first.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), []));
+});

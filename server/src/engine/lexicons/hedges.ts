@@ -28,6 +28,8 @@ export interface HedgeEntry {
   parenthetical?: boolean;
   /** A hedge only where it opens a clause, its subject left out: "…, not 100% sure if that was me or Dan". */
   opensClause?: boolean;
+  /** With `parenthetical`, a hedge where it closes its clause too, after what it doubts: "I helped with the schedule, I think." */
+  closesClause?: boolean;
 }
 
 export const HEDGES: HedgeEntry[] = [
@@ -93,7 +95,8 @@ export const HEDGES: HedgeEntry[] = [
   // ", you know," and ", I mean," were measured the same way (2026-12, blind dev part): one find for four false alarms.
   { words: ['like'], fix: true, parenthetical: true },
   // Unsure of the figure or the fact it interrupts: "accuracy was, I think, around 92%".
-  { words: ['i', 'think'], fix: false, parenthetical: true },
+  // Unsure of what was just said, too: "I helped with the net debt schedule as well, I think.", "for memory reasons I think, because".
+  { words: ['i', 'think'], fix: false, parenthetical: true, closesClause: true },
 ];
 
 /**
