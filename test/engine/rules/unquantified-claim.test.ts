@@ -1180,3 +1180,19 @@ describe(`${ID}: comparisons written as notes, a degree said twice, a reception,
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: growth told only by how much, and a fall told with when it came`, () => {
+  const fires: Array<[string, string]> = [
+    ['Membership grew massively.', 'grew'],
+    ['The reading group grew a lot over the spring term.', 'grew'],
+    ['Arrears came down massively by year end.', 'came down massively'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['I grew massively as a leader.', 'result'],
+    ['Membership grew massively, from 40 to 130.', 'result'],
+    ['Arrears came down massively by year end, from £84,000 to £31,000.', 'result'],
+    ['The waiting list grew a lot over the winter, so I opened a second session.', 'action'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

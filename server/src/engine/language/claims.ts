@@ -231,6 +231,8 @@ function verbClaim(s: Sentence, i: number): ClaimSpan | undefined {
     if (s.part !== 'result' && worsens(metricWord(tokens, metric), direction)) return undefined;
     return { first, last: obj >= 0 && obj === last + 1 ? obj : last };
   }
+  // "Membership grew massively": growth of anything but the writer, told only by how much, in the Result.
+  if ((n === 'grew' || n === 'grown') && intensified && s.part === 'result' && !subjectIsWriter(tokens, first)) return { first, last };
   if (n === 'went' || n === 'came' || n === 'grew' || n === 'grown') return undefined;
   // "enhanced my understanding", "improved my own habits": about the writer, not an outcome.
   if (tokens[last + 1]?.norm === 'my' || tokens[last + 1]?.norm === 'me') return undefined;

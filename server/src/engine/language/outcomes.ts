@@ -350,7 +350,8 @@ function noteMove(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   // "Comps down a lot.", "queue times came down a bit": how far, told with no measure, after the move.
   // Note form is a short noun phrase then the move ("I turned the heating down a bit" has its verb); "came down" has a subject.
   const much = muchAfter(t, i + 1);
-  if (much && (isEnd(t[much + 1]) || AFTER_RISE.has(word(t[much + 1])))) {
+  // "Arrears came down massively by year end": when it moved may follow how far.
+  if (much && (isEnd(t[much + 1]) || AFTER_RISE.has(word(t[much + 1])) || WHEN_AFTER.has(word(t[much + 1])))) {
     const came = word(t[i - 1]) === 'came';
     let first = came ? i - 2 : i - 1;
     while (first > 0 && word(t[first - 1])) first--;
@@ -364,6 +365,9 @@ function noteMove(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (!before || LINKING_VERBS.has(before) || SELF.has(before) || before.endsWith('ed')) return undefined;
   return { first: i - 1, last: i };
 }
+
+/** Words that open when a move came, after how far it went: "by year end", "over the summer", "within weeks". */
+const WHEN_AFTER = words`by over within during`;
 
 /** The last token of "a lot", "a bit", "loads" or "massively" starting at j, if one starts there. */
 function muchAfter(t: Token[], j: number): number | undefined {
