@@ -526,3 +526,17 @@ describe(`${ID}: a point difference told as a relative change`, () => {
   ])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(resultOf(sentence).flagged, []));
 });
+
+describe(`${ID}: a note that is only the change of the pair before it`, () => {
+  for (const [sentence, figure] of [
+    ['Overtime went from 640 hours to 410 hours a month. 45% less.', '45%'],
+    ['Dumped batches went from 9 to 3. Down 80%.', '80%'],
+  ] as const)
+    it(`fires on: ${sentence}`, () => assert.deepEqual(resultOf(sentence).flagged, [figure]));
+  for (const sentence of [
+    'Overtime went from 640 hours to 410 hours a month. 36% less.',
+    'Overtime went from 640 hours to 410 hours a month. 45% of it was weekend work.',
+    'Overtime went from 640 hours to 410 hours a month. Sickness fell 45% less than I expected.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(resultOf(sentence).flagged, []));
+});

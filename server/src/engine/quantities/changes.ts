@@ -86,6 +86,13 @@ const NEXT_POINTS_BACK = new RegExp(
     String.raw`other words|all in all|altogether)\b|(?:an?|roughly|about|nearly|almost|over|more than)\s+[~\u2248]?\d)`,
   'i',
 );
+/** A note that is only the change of the pair before it: "45% less.", "Down 80%.", "So about 30% cheaper." */
+const NEXT_NOTE = new RegExp(
+  String.raw`^\s*(?:(?:so|down|up|i\.e\.|=|->|\u2192)\s+)?(?:(?:about|roughly|around|nearly|almost|over|~|\u2248)\s*)?\d[\d.,]*\s*%` +
+    String.raw`(?:\s+(?:less|more|lower|higher|down|up|fewer|cheaper|faster|slower|reduction|drop|cut|saving|increase|improvement|gain))?` +
+    String.raw`\s*[.!]?\s*$`,
+  'i',
+);
 /** Verbs of multiplying, checked against their pair like "3x": "signups doubled, from 300 to 450", "so almost double". */
 const WORD_MULTIPLE = /^(?:doubled|tripled|trebled|quadrupled|halved|doubling|tripling|halving|double|triple)$/i;
 // With or without an article before the figure: "about 40%", "about a 40% cut", "like a fifty percent cut".
@@ -137,7 +144,7 @@ export function statedChangesInFull(doc: StoryDocument, story: Story, s: Sentenc
     if (back) candidates.push(back);
   }
   const next = story.sentences[s.index + 1];
-  if (next && s.pairs.length === 1 && !next.pairs.length && NEXT_POINTS_BACK.test(next.text)) {
+  if (next && s.pairs.length === 1 && !next.pairs.length && (NEXT_POINTS_BACK.test(next.text) || NEXT_NOTE.test(next.text))) {
     const figures = statedFigures(doc, next);
     if (figures.length === 1) candidates.push({ stated: { q: figures[0], sentence: next }, pair: s.pairs[0] });
   }
