@@ -2184,3 +2184,22 @@ describe(`${ID}: in a setback, another party's slowness told as how long they to
   ])
     it(`stays silent on: ${action}`, () => assert.deepEqual(inSetback(action), []));
 });
+
+describe(`${ID}: "none of it was down to me", and developers called devs`, () => {
+  const inSetback = (action: string) =>
+    lintWith(
+      ID,
+      story({
+        situation: 'We were opening a second clinic in Leeds, and the launch date was fixed with the landlord.',
+        action: `I wrote the staffing plan and booked the fit-out. ${action}`,
+        result: 'We missed the launch date by three weeks and lost the anchor client.',
+      }),
+    );
+  for (const action of ['Honestly, none of it was down to me.', 'The devs never mentioned the booking API had changed.'])
+    it(`fires on: ${action}`, () => assert.equal(inSetback(action).length, 1, JSON.stringify(inSetback(action))));
+  for (const action of [
+    'None of it was down to luck: I had booked the inspector a month ahead.',
+    'The devs mentioned it on the Monday, so I rebooked.',
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inSetback(action), []));
+});

@@ -32,7 +32,7 @@ export const OTHER_PARTY =
   String.raw`[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|eng|` +
   String.raw`legal|security|marketing|sales|finance|leadership|design|engineering|procurement|compliance|` +
   String.raw`purchasing|infra|infrastructure|managers|consultants|trustees|underwriting|estimating|foremen|head office|` +
-  String.raw`recruiting|dev|platform|hr|agencies|vendors|suppliers|contractors|hauliers|couriers|` +
+  String.raw`recruiting|dev|devs|platform|hr|agencies|vendors|suppliers|contractors|hauliers|couriers|` +
   // "IT were three months late": the department, which lower case cannot tell from "it". The rule writes "IT" as this
   // placeholder, of the same length, before it searches (rules/blame-shifting.ts, asSearched).
   String.raw`${IT_DEPARTMENT}|` +
@@ -248,7 +248,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'not my fault',
     probe: ['fault', 'on me', 'down to me', 'mistake', 'error', 'doing'],
     source:
-      String.raw`(?:(?:was|is|were)(?: not|n't)|not)(?: (?:really|entirely|totally|completely|at all))? ` +
+      // "None of it was down to me" denies it as "it wasn't" does.
+      String.raw`(?:(?:was|is|were)(?: not|n't)|not|none of (?:it|this|that) (?:was|is|were))` +
+      String.raw`(?: (?:really|entirely|totally|completely|at all))? ` +
       String.raw`(?:my (?:(?:team|shift|department|unit|crew|ward|store|branch|site)['\u2019]s )?fault|` +
       String.raw`my (?:own )?(?:mistake|error|doing)|` +
       // "It wasn't my fault alone; I signed it off" shares the fault.
