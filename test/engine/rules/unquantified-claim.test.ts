@@ -1196,3 +1196,21 @@ describe(`${ID}: growth told only by how much, and a fall told with when it came
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: better than ever, the best so far, a great deal more, and a saving told by no amount`, () => {
+  const fires: Array<[string, string]> = [
+    ['The team is stronger than ever.', 'stronger than ever'],
+    ['Product manager on board. Called it the best launch so far.', 'best launch so far'],
+    ['They became a great deal more self-sufficient.', 'a great deal more self-sufficient'],
+    ['It saved them loads of time on every audit.', 'saved them loads'],
+    ['Saved a fortune.', 'Saved a fortune'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['The rota is busier than ever.', 'result'],
+    ['It saved us 6 hours a week on the audit.', 'result'],
+    ['I saved the file to the shared drive.', 'result'],
+    ['It was the best launch so far: 1,200 bookings in the first week against 700 for the last one.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

@@ -232,6 +232,9 @@ const STARTS: ReadonlySet<string> = new Set([
     'handled',
     'coped',
     'working',
+    // Savings told by no amount ("saved them loads of time"), read by vagueSaving.
+    'saved',
+    'saves',
     // Verdicts written as notes ("Smooth transition."), read by verdictNote.
     'smooth',
     'uneventful',
@@ -305,7 +308,8 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
   const w = word(t[i]);
   if (!w) return undefined;
   const inResult = s.part === 'result';
-  if (!STARTS.has(w) && !w.endsWith('est')) return inResult && NOTE_COMPARES.test(w) ? noteComparative(t, i, w) : undefined;
+  if (!STARTS.has(w) && !w.endsWith('est'))
+    return inResult && NOTE_COMPARES.test(w) ? (noteComparative(t, i, w) ?? thanEver(t, i, w)) : undefined;
   // "sales picked up", "signups took off": a rise, with nothing after it but how ("… again", "… sharply").
   const rise = phraseStartingAt(RISES_BY_VERB, t, i);
   if (rise && !SELF.has(word(t[i - 1])) && !PASSIVE_BE.has(word(t[i - 1])) && !troubleRising(t, i) && riseEnds(t, i + 2))
@@ -336,7 +340,9 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
         crowdCameBack(t, i, w) ??
         plainBetter(t, i, w) ??
         verdictNote(t, i, w) ??
-        noteComparative(t, i, w))
+        noteComparative(t, i, w) ??
+        thanEver(t, i, w) ??
+        vagueSaving(t, i, w))
       : undefined)
   );
 }
@@ -660,6 +666,8 @@ function success(t: Token[], i: number, w: string, inResult: boolean): OutcomeSp
 function comparative(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   let j: number;
   if (w === 'a' && word(t[i + 1]) === 'lot') j = i + 2;
+  // "a great deal more self-sufficient".
+  else if (w === 'a' && word(t[i + 1]) === 'great' && word(t[i + 2]) === 'deal') j = i + 3;
   else if (COMPARATIVE_DEGREE.has(w)) j = i + 1;
   // "became even stronger": "even" only before a comparative that is good news ("even busier", "even harder" are not).
   else if (w === 'even' && EVEN_GOOD.has(word(t[i + 1]))) return { first: i, last: i + 1 };
@@ -892,6 +900,29 @@ const NOTE_TAIL = words`on in at for across from since after than`;
 /** Words that make the words before a comparison no "what" of a note: "Then better.", "Much better." */
 const NOTE_NOT_WHAT = words`then so and but much far even still now it's that's as`;
 
+/** "stronger than ever", "better than ever before": a comparison with all that came before, with no measure. */
+function thanEver(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (!(w === 'better' || (NOTE_COMPARATIVES.has(w) && w !== 'shorter')) || word(t[i + 1]) !== 'than' || word(t[i + 2]) !== 'ever')
+    return undefined;
+  return { first: i, last: i + 2 };
+}
+
+/** "It saved them loads of time", "Saved a fortune": a saving told by no amount. */
+function vagueSaving(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (w !== 'saved' && w !== 'saves') return undefined;
+  let j = i + 1;
+  if (SAVED_FOR.has(word(t[j]))) j++;
+  const amount = word(t[j]) === 'a' ? `a ${word(t[j + 1])}` : word(t[j]);
+  if (!VAGUE_AMOUNTS.has(amount.replace(/^a /, '')) || (amount.startsWith('a ') && !A_VAGUE_AMOUNTS.has(word(t[j + 1])))) return undefined;
+  return { first: i, last: amount.startsWith('a ') ? j + 1 : j };
+}
+/** Who a saving was for: "saved them", "saved us", "saved the team". */
+const SAVED_FOR = words`them us me him her everyone`;
+/** Amounts of a saving with no number: "loads", "a fortune", "tons". */
+const VAGUE_AMOUNTS = words`loads lots tons heaps fortune ton bomb packet lot bundle`;
+/** Those of VAGUE_AMOUNTS said after "a": "a fortune", "a ton", "a lot". */
+const A_VAGUE_AMOUNTS = words`fortune ton bomb packet lot bundle`;
+
 /** Words a note's comparison may start at (noteComparative). */
 const NOTE_COMPARES = /^(?:[a-z]{3,}er|more|fewer)$/;
 
@@ -1020,7 +1051,8 @@ function superlative(t: Token[], i: number, w: string): OutcomeSpan | undefined 
   if (!SUPERLATIVES.has(w) && !most && !formed) return undefined;
   for (let k = i + 1; k < t.length && k <= i + 6; k++) {
     if (isEnd(t[k]) && t[k].text !== "'") break;
-    if (HISTORY.has(word(t[k]))) return { first: i, last: k };
+    // "the best launch so far": against all the ones before.
+    if (HISTORY.has(word(t[k])) || (word(t[k]) === 'far' && word(t[k - 1]) === 'so')) return { first: i, last: k };
   }
   return undefined;
 }
