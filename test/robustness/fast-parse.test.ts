@@ -190,6 +190,9 @@ const LIST_PREFIX = [
   '  1. ',
   '- - ',
   '1. - ',
+  // An ordered marker other than 1 opening an item's first line: a list inside it or text, by what came before.
+  '- 2. ',
+  '- 2019. ',
 ];
 const lists = fc
   .array(

@@ -177,7 +177,13 @@ class Scanner {
     if (m.content < 0) throw FALLBACK;
     this.items.push({ col: m.content - start, marker: m.marker });
     const kind = lineKind(this.source, m.content, eol);
-    if (kind === MARKER) return this.openItem(start, marker(this.source, m.content, eol) as Marker, eol, next);
+    if (kind === MARKER) {
+      const inner = marker(this.source, m.content, eol) as Marker;
+      // "- 2019. Left the UK": whether an ordered marker numbered other than 1 opens a list inside the item depends on
+      // whether the item broke into a paragraph (micromark carries that down); remark-parse reads those lines.
+      if (inner.ordered && !inner.one) throw FALLBACK;
+      return this.openItem(start, inner, eol, next);
+    }
     if (kind !== PLAIN) throw FALLBACK;
     this.para = { lines: [m.content, eol], inList: true };
     return next;
