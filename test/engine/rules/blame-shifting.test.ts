@@ -2158,23 +2158,26 @@ describe(`${ID}: a good outcome told with "never ran dry" or "never ran out" is 
     it(`still fires on: ${result}`, () => assert.equal(inSetback(result).length, 1, JSON.stringify(inSetback(result))));
 });
 
+/** Blame findings in a clinic opening that missed its date, with `action` closing the Action: a setback nobody owns. */
+function inClinicSetback(action: string) {
+  return lintWith(
+    ID,
+    story({
+      situation: 'We were opening a second clinic in Leeds, and the launch date was fixed with the landlord.',
+      action: `I wrote the staffing plan and booked the fit-out. ${action}`,
+      result: 'We missed the launch date by three weeks and lost the anchor client.',
+    }),
+  );
+}
+
 describe(`${ID}: in a setback, another party's slowness told as how long they took, and a duty nobody did`, () => {
-  const inSetback = (action: string) =>
-    lintWith(
-      ID,
-      story({
-        situation: 'We were opening a second clinic in Leeds, and the launch date was fixed with the landlord.',
-        action: `I wrote the staffing plan and booked the fit-out. ${action}`,
-        result: 'We missed the launch date by three weeks and lost the anchor client.',
-      }),
-    );
   for (const action of [
     'HR took ages to approve the two nurse roles.',
     'The council took six weeks to reply to the signage request.',
     'Nobody told the reception team that the booking system had moved.',
     'Nobody from their side flagged the change to the floor plan.',
   ])
-    it(`fires on: ${action}`, () => assert.equal(inSetback(action).length, 1, JSON.stringify(inSetback(action))));
+    it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
   for (const action of [
     'I took six weeks to rebuild the rota, longer than I had promised.',
     'HR took ages to approve the roles, so I rang the director and got them signed the same day.',
@@ -2182,24 +2185,15 @@ describe(`${ID}: in a setback, another party's slowness told as how long they to
     'Nobody was hurt, and the clinic stayed open.',
     'Nobody told me, so I now check the landlord portal every Monday.',
   ])
-    it(`stays silent on: ${action}`, () => assert.deepEqual(inSetback(action), []));
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
 });
 
 describe(`${ID}: "none of it was down to me", and developers called devs`, () => {
-  const inSetback = (action: string) =>
-    lintWith(
-      ID,
-      story({
-        situation: 'We were opening a second clinic in Leeds, and the launch date was fixed with the landlord.',
-        action: `I wrote the staffing plan and booked the fit-out. ${action}`,
-        result: 'We missed the launch date by three weeks and lost the anchor client.',
-      }),
-    );
   for (const action of ['Honestly, none of it was down to me.', 'The devs never mentioned the booking API had changed.'])
-    it(`fires on: ${action}`, () => assert.equal(inSetback(action).length, 1, JSON.stringify(inSetback(action))));
+    it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
   for (const action of [
     'None of it was down to luck: I had booked the inspector a month ahead.',
     'The devs mentioned it on the Monday, so I rebooked.',
   ])
-    it(`stays silent on: ${action}`, () => assert.deepEqual(inSetback(action), []));
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
 });

@@ -818,8 +818,8 @@ function reaction(t: Token[], i: number, w: string): OutcomeSpan | undefined {
     let k = i - 1;
     // "really pleased", "kind of happy": degree words and a hedge's "kind of" before the reaction.
     while (k >= 0 && (DEGREE.has(word(t[k])) || (word(t[k]) === 'of' && HEDGE_KINDS.has(word(t[k - 1]))))) k -= word(t[k]) === 'of' ? 2 : 1;
-    // "The test was positive": a finding, not a reaction.
-    // "really positive feedback" is praise, read as such below; a reaction closes its clause or says what it was to.
+    // "Positive" reacts only where it closes its clause or says what it was to: "the test was positive" is a finding, and
+    // "really positive feedback" is praise, read as such below.
     if (w === 'positive' && (TESTED.has(word(t[k - 1])) || !(isEnd(t[i + 1]) || POSITIVE_ABOUT.has(word(t[i + 1]))))) return undefined;
     // Note form, with no verb: "Matron happy.", "Ward team delighted." (a short line that ends on the reaction).
     if (!LINKING_VERBS.has(word(t[k])) && noteFormReaction(t, k, i)) return { first: k, last: i };
@@ -910,17 +910,16 @@ function thanEver(t: Token[], i: number, w: string): OutcomeSpan | undefined {
 /** "It saved them loads of time", "Saved a fortune": a saving told by no amount. */
 function vagueSaving(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (w !== 'saved' && w !== 'saves') return undefined;
-  let j = i + 1;
-  if (SAVED_FOR.has(word(t[j]))) j++;
-  const amount = word(t[j]) === 'a' ? `a ${word(t[j + 1])}` : word(t[j]);
-  if (!VAGUE_AMOUNTS.has(amount.replace(/^a /, '')) || (amount.startsWith('a ') && !A_VAGUE_AMOUNTS.has(word(t[j + 1])))) return undefined;
-  return { first: i, last: amount.startsWith('a ') ? j + 1 : j };
+  const j = SAVED_FOR.has(word(t[i + 1])) ? i + 2 : i + 1;
+  const a = word(t[j]) === 'a';
+  if (!(a ? A_VAGUE_AMOUNTS : VAGUE_AMOUNTS).has(word(t[a ? j + 1 : j]))) return undefined;
+  return { first: i, last: a ? j + 1 : j };
 }
-/** Who a saving was for: "saved them", "saved us", "saved the team". */
+/** Who a saving was for: "saved them", "saved us", "saved everyone". */
 const SAVED_FOR = words`them us me him her everyone`;
-/** Amounts of a saving with no number: "loads", "a fortune", "tons". */
-const VAGUE_AMOUNTS = words`loads lots tons heaps fortune ton bomb packet lot bundle`;
-/** Those of VAGUE_AMOUNTS said after "a": "a fortune", "a ton", "a lot". */
+/** Amounts of a saving with no number: "loads", "lots", "tons". */
+const VAGUE_AMOUNTS = words`loads lots tons heaps`;
+/** The same said after "a": "a fortune", "a ton", "a lot". */
 const A_VAGUE_AMOUNTS = words`fortune ton bomb packet lot bundle`;
 
 /** Words a note's comparison may start at (noteComparative). */

@@ -1771,6 +1771,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     inFailure: true,
     unlessOutcome: true,
   },
+  // The two below come last: a pattern above that covers more of the same words ("To be fair, nobody mentioned …") takes
+  // them first.
   {
     // In a setback, another party's slowness told as how long they took: "HR took ages to approve the role", "the council
     // took six weeks to reply". Not a condition ("if procurement took a month, …").
