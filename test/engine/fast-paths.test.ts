@@ -72,7 +72,10 @@ function storyFiles(): string[] {
   return files;
 }
 
-describe('required text of a pattern', () => {
+describe('required text of a pattern', function () {
+  // Every phrase list is run over every sentence of the team corpus, the examples and the docs (about 6.5 s alone here),
+  // and the docs grow each session: a loaded CI run once took over the default 20 s.
+  this.timeout(60_000);
   it('reads the literal every match must hold', () => {
     assert.deepEqual(requiredLiterals('(?:i|we) (?:was|were|had been) (?:wrong|mistaken)'), ['wrong', 'mistaken']);
     assert.deepEqual(requiredLiterals('root[- ]cause|traced (?:it|the \\w+)?\\s?(?:back )?to'), ['cause', 'traced ']);
