@@ -130,7 +130,11 @@ function isHedge(tokens: Token[], first: number, last: number, entry: HedgeEntry
   // Filler sounds are written in lower or Title case; "UM", "ER" are acronyms. "5 um" is a unit.
   if (entry.filler && (!/^\p{Lu}?\p{Ll}+$/u.test(t.text) || (prev && /^\d/.test(prev.text)))) return false;
   // "with, like, actual students": set off by commas; "tools like Jira" is no filler.
-  if (entry.parenthetical && (prev?.text !== ',' || tokens[last + 1]?.text !== ',') && !(entry.closesClause && closesClause(tokens, last)))
+  if (
+    entry.parenthetical &&
+    (prev?.text !== ',' || tokens[last + 1]?.text !== ',') &&
+    !(entry.closesClause && closesClause(prev, tokens[last + 1]))
+  )
     return false;
   if (entry.opensClause && prev && !CLAUSE_OPENERS.has(prev.norm) && !CLAUSE_OPENERS.has(prev.text)) return false;
   if (entry.words[0] === 'kind' || entry.words[0] === 'sort') {
@@ -154,13 +158,11 @@ function isHedge(tokens: Token[], first: number, last: number, entry: HedgeEntry
 const CLAUSE_OPENERS = words`, ; : \u2014 \u2013 - ( and but though although honestly`;
 
 /**
- * Whether the words ending at `last` close their clause after what they doubt: the sentence's end or a comma next, and words
- * of the clause before ("…, I think." or "…reasons I think, because"; not "what I think").
+ * Whether a hedge between `prev` and `next` closes its clause after what it doubts: the sentence's end or a comma next, and
+ * words of the clause before ("…, I think." or "…reasons I think, because"; not "what I think").
  */
-function closesClause(tokens: Token[], last: number): boolean {
-  const next = tokens[last + 1];
-  const before = tokens[last - 2];
-  return (!next || /^[.?!;,]/.test(next.text)) && !!before && !NOT_DOUBTED.has(before.norm);
+function closesClause(prev: Token | undefined, next: Token | undefined): boolean {
+  return (!next || /^[.?!;,]/.test(next.text)) && !!prev && !NOT_DOUBTED.has(prev.norm);
 }
 const NOT_DOUBTED = words`what how why where whatever who which`;
 
