@@ -2197,3 +2197,22 @@ describe(`${ID}: "none of it was down to me", and developers called devs`, () =>
   ])
     it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
 });
+
+describe(`${ID}: the limits of what could be done, with any doer between the limit and its "could"`, () => {
+  for (const sentence of [
+    'Honestly there was not much more planning could have done with inputs like that.',
+    "Honestly, there wasn't a lot more anyone in my seat could have done.",
+    "So honestly it wasn't something I could have, um, done much about.",
+    "They had changed the token expiry, so there's not really much QA could have done there.",
+    'Looking back, there was little more the school could have done with the information it was given.',
+  ])
+    it(`fires on: ${sentence}`, () => assert.equal(flaggedIn(sentence, 'result').length, 1, JSON.stringify(flaggedIn(sentence, 'result'))));
+  for (const sentence of [
+    "There wasn't much more the nurse could do for him, so I called his daughter and stayed until she came.",
+    "There was not much planning could do without the forecast, so I built a rough one myself from last year's tills.",
+    'It was a little more than we could do in one sprint, so I split the work with the platform team.',
+    'Very little of the old code could be reused, which I had flagged in the estimate.',
+    'I was not sure how much the team could do in a week, so I asked each of them.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, 'result'), []));
+});

@@ -424,7 +424,15 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:of|have|'ve) (?:done|do|changed|prevented)|not (?:much|a lot|a great deal|a whole lot) (?:more )?` +
       String.raw`(?:you|we|i|anyone|anybody) (?:can|could)(?: have|'ve)? (?:do|done)|` +
       String.raw`(?:i|we|the team|my team|our team|our side|nobody|no one) (?:can't|cant|cannot|couldn't|can not) (?:really )?` +
-      String.raw`be held (?:responsible|accountable)`,
+      String.raw`be held (?:responsible|accountable)|` +
+      // Any doer between the limit and its "could": "there was not much more planning could have done", "there wasn't a lot
+      // more anyone in my seat could have done", "there's not really much QA could have done there", "it wasn't something I
+      // could have, um, done much about".
+      String.raw`(?:(?:not|wasn't|isn't|was not|is not|weren't)(?: really)? (?:much|a lot|a great deal|a whole lot|all that much)|` +
+      String.raw`(?:(?:was|is) )?(?<!\ba )(?:very )?little|only so much|` +
+      String.raw`(?:wasn't|was not|isn't|is not)(?: really)? (?:something|anything))(?: more| else)?(?: that)?` +
+      String.raw`(?: (?!(?:so|but|and|because|when|if|which|who|than)\b)[\w'-]{1,30}){1,5}? ` +
+      String.raw`(?:could|can|could've)(?: have| of)?(?: really)?(?:,? (?:um|uh|er|erm),?)? (?:done|do)\b`,
     unlessIActAfter: true,
   },
   {
