@@ -1214,3 +1214,19 @@ describe(`${ID}: better than ever, the best so far, a great deal more, and a sav
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: "had an amazing time", and work that carried on without trouble`, () => {
+  const fires: Array<[string, string]> = [
+    ['The trip went ahead in June and the kids had an amazing time.', 'had an amazing time'],
+    ['The volunteers had a blast.', 'had a blast'],
+    ['We finished the migration on time and campaigns continued without problem.', 'continued without problem'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['I had an amazing time on that team.', 'result'],
+    ['The kids had an amazing time: 41 of 44 rated the trip five stars.', 'result'],
+    ['Campaigns continued without the old dashboard, which I switched off.', 'result'],
+    ['Sales continued without problems, at 212 orders a day against 205 before.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

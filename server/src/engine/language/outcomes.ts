@@ -186,6 +186,10 @@ export const RESULT_IDIOMS: readonly string[][] = [
   ['had', 'a', 'lovely', 'time'],
   ['had', 'a', 'wonderful', 'time'],
   ['had', 'the', 'best', 'time'],
+  ['had', 'an', 'amazing', 'time'],
+  ['had', 'an', 'incredible', 'time'],
+  ['had', 'an', 'excellent', 'time'],
+  ['had', 'a', 'blast'],
 ];
 
 /** What "handled" takes before its manner: "handled it well", "handled things calmly". */
@@ -222,6 +226,7 @@ const STARTS: ReadonlySet<string> = new Set([
     'went',
     'ran',
     'came',
+    'continued',
     'a',
     'as',
     'most',
@@ -496,9 +501,12 @@ function endedWell(t: Token[], k: number): boolean {
   return (phrase === 'in the end' || phrase === 'for the best') && isEnd(t[k + 3]);
 }
 
-/** "peak went through without the backlog", "the launch went off without a hitch" (in the Result). */
+/**
+ * "peak went through without the backlog", "the launch went off without a hitch", "campaigns continued without problem" (in
+ * the Result).
+ */
 function withoutTrouble(t: Token[], i: number, w: string): OutcomeSpan | undefined {
-  if (w !== 'went' && w !== 'ran' && w !== 'came') return undefined;
+  if (w !== 'went' && w !== 'ran' && w !== 'came' && w !== 'continued') return undefined;
   let j = i + 1;
   if (COURSE_PARTICLES.has(word(t[j])) || word(t[j]) === 'live' || word(t[j]) === 'ahead') j++;
   if (word(t[j]) !== 'without') return undefined;
