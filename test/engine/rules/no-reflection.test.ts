@@ -2369,3 +2369,28 @@ describe(`${ID}: the question written under a story's title says what kind of st
   it('stays silent when the question asks for no failure', () =>
     assert.deepEqual(lintWith(ID, told('*Question: Tell me about a time you delivered under pressure.*', plain)), []));
 });
+
+describe(`${ID}: titles naming downtime, a rejection or a misload, a check failed with its owner named, work that was paused`, () => {
+  const titled = (title: string) =>
+    story({
+      title,
+      situation: 'I ran the Saturday reading club at the town library.',
+      action: 'I planned the sessions and phoned every family myself.',
+      result: 'About half the usual children came.',
+    });
+  for (const title of [
+    'Booking system downtime over the Easter holiday',
+    'Grant rejection before the summer term',
+    'Misload: 46 boxes on the wrong van',
+    'Failed H&S inspection, the children’s corner',
+    'The reading app that was paused',
+  ])
+    it(`fires on the title: ${title}`, () => assert.equal(lintWith(ID, titled(title)).length, 1));
+  for (const title of [
+    'Reducing booking system downtime',
+    'Zero-downtime catalogue move',
+    'Failed payments, recovered',
+    'The reading club that was expanded',
+  ])
+    it(`stays silent on the title: ${title}`, () => assert.deepEqual(lintWith(ID, titled(title)), []));
+});

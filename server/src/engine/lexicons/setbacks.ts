@@ -68,7 +68,8 @@ export const TITLE_FAILURE: readonly string[] = [
   String.raw`(?:project|launch|migration|rollout|release|plan|initiative|bet|experiment|product|feature|idea|` +
     String.raw`deal|pitch|hire) (?:that|which) (?:failed|flopped|fell short|went wrong|did(?: not|n't) work|(?:got|` +
     String.raw`was) (?:cancell?ed|scrapped|shelved))`,
-  String.raw`failed (?:launch|project|migration|rollout|release|pitch|proposal|experiment|bet|hire|negotiation|` +
+  // "Failed H&S inspection, teaching lab": a word or two may name whose check it was.
+  String.raw`failed (?:[\w&'-]+ ){0,2}?(?:launch|project|migration|rollout|release|pitch|proposal|experiment|bet|hire|negotiation|` +
     String.raw`deal|product|startup|attempt|initiative|pilot|placement|exam|inspection|audit|assessment|module|application|` +
     String.raw`campaign|appeal|event|trip|bid|tender|submission)`,
   // "The Christmas appeal that underperformed", "Electrical sub fell behind on the school job", "The dashboard that went
@@ -104,15 +105,17 @@ export const TITLE_FAILURE: readonly string[] = [
     String.raw`never) (?:turn up|show up|arrive|ship|launch|land|happen)|never happened|lost (?:money|us|the|its|their)|` +
     String.raw`got through|slipped through|got past (?:us|me|qa|testing|review)|` +
     String.raw`fell through|went bust|went under|went into administration|went to the wrong|(?:was|got|were) (?:rejected|` +
-    String.raw`turned down|refused|withdrawn))`,
+    String.raw`turned down|refused|withdrawn|paused|cancell?ed|pulled|scrapped|shelved|axed|rolled back))`,
   // A title whose head noun is one trouble: "The heparin infusion error", "Facade package delay", "Hygiene rating drop
   // (Quayside)", "Stock count discrepancy, Daventry site". Not "Error budget policy" or "Reducing the dispatch delay",
   // and not a plural ("Pick errors", "Discharge delays"): a standing problem is what a story solves, not a setback.
   String.raw`^(?!(?:reducing|cutting|preventing|fixing|avoiding|ending|halving|removing|tackling|closing|cleaning up|clearing|` +
     String.raw`sorting out|untangling|tidying up|turning around|recovering from) )(?:[\w'-]+ ){0,5}?` +
-    String.raw`(?:error|delay|drop|lapse|discrepancy|shortfall|overrun|overspend|write-off|mess|fiasco|disaster|shambles|gap)` +
+    String.raw`(?:error|delay|drop|lapse|discrepancy|shortfall|overrun|overspend|write-off|mess|fiasco|disaster|shambles|gap|` +
+    // "ATM downtime over the Sallah holiday", "App Store rejection before the spring campaign", "Misload: 46 bags on …".
+    String.raw`downtime|rejection|misload|mis-load|mispick|mis-pick|breakdown)` +
     // "Insulin dose error on handover", "The picking error at Daventry".
-    String.raw`(?=$| ?[(:,\u2013\u2014]| - | (?:on|at|in|during) (?:[\w'-]+ ?){1,3}$)`,
+    String.raw`(?=$| ?[(:,\u2013\u2014]| - | (?:on|at|in|during|over|before|after) (?:[\w'-]+ ?){1,3}$)`,
   // "When the print supplier went bust".
   String.raw`went (?:bust|under|into administration|into liquidation)`,
   // "A complaint about a delayed prescription", "The complaint from the Hales family".
