@@ -2216,3 +2216,25 @@ describe(`${ID}: the limits of what could be done, with any doer between the lim
   ])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, 'result'), []));
 });
+
+describe(`${ID}: the Task sets out the gap the writer took on`, () => {
+  const withTask = (task: string, action = 'I wrote the staffing plan and booked the fit-out.') =>
+    lintWith(
+      ID,
+      story({
+        situation: 'We were opening a second clinic in Leeds, and the launch date was fixed with the landlord.',
+        task,
+        action,
+        result: 'We missed the launch date by three weeks and lost the anchor client.',
+      }),
+    );
+  for (const task of [
+    "Get the second nurse hired before the freeze so the team didn't lose the role.",
+    'No one had flagged the lease as at risk, so I set out to find out why.',
+  ])
+    it(`stays silent on the Task: ${task}`, () => assert.deepEqual(withTask(task), []));
+  it('still fires on the same words in the Action', () =>
+    assert.equal(withTask('Open on the agreed date.', 'Nobody had flagged the lease as at risk.').length, 1));
+  it('still fires on a fault denied in the Task', () =>
+    assert.equal(withTask("Open on the agreed date, though honestly the delay wasn't my fault.").length, 1));
+});

@@ -214,6 +214,9 @@ function findBlames(doc: StoryDocument, story: Story, excusing = false): Blame[]
         if (p.counterfactual && RISK_AFTER.test(text.slice(to)) && !NEGATED_HAVE.test(m[0])) continue;
         if (p.pointsBack && !opensWithOther(story.sentences[s.index - 1])) continue;
         if (p.notInSetup && (told[s.index] === 'situation' || s.part === 'task') && storyOwns()) continue;
+        // The Task sets out the goal: what others left undone there is the gap the writer took on ("No one had flagged the
+        // account as at risk", "… so the team didn't lose the role"), not an excuse.
+        if (p.weak && s.part === 'task') continue;
         if (weighing && (p.weak || p.causal)) continue;
         if (!blames(s, nextSentence(story, s), text, from, to, p, excusing)) continue;
         // A complaint or a cause followed by the writer taking it up is context: "QA never ran it. I added the suite to CI."
