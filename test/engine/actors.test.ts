@@ -182,3 +182,21 @@ describe('a subject inside a condition has done nothing yet', () => {
       assert.deepEqual({ i: a.i, we: a.we }, expected);
     });
 });
+
+describe('the actor of a clause framed by a view, and a spoken opening before the subject', () => {
+  const cases: Array<[string, { actor: string; acts: boolean }]> = [
+    ['I guess we kind of all onboarded her together really.', { actor: 'we', acts: true }],
+    ["I'd say we rebuilt most of the rota in the first week.", { actor: 'we', acts: true }],
+    ['Probably, um, I think mostly I showed her how the weekly pack works.', { actor: 'i', acts: true }],
+    ['Um, yeah, so we moved the stand-up to nine.', { actor: 'we', acts: true }],
+    ["I think we'd make the same call again.", { actor: 'i', acts: false }],
+    ['I think we might have gone too early.', { actor: 'i', acts: false }],
+    ['I think about that launch a lot.', { actor: 'i', acts: false }],
+    ['Maybe we should have looked at it more.', { actor: 'other', acts: false }],
+  ];
+  for (const [sentence, expected] of cases)
+    it(sentence, () => {
+      const a = actors(sentence);
+      assert.deepEqual({ actor: a.actor, acts: a.acts }, expected);
+    });
+});

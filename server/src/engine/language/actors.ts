@@ -269,12 +269,17 @@ function withActor(info: ActorInfo, actor: Actor, token: Token, acts: boolean): 
 function mainActor(tokens: Token[], start: number, info: ActorInfo): ActorInfo {
   for (let i = start; i < tokens.length && i < start + 8; i++) {
     const t = tokens[i];
-    if (SKIP.has(t.norm) || t.text === ',') continue;
+    // "Probably, um, I think mostly I showed her …", "Yeah, so we …": a spoken opening before the subject.
+    if (SKIP.has(t.norm) || SPOKEN_OPENERS.has(t.norm) || t.text === ',') continue;
     // Each test of a subject first looks the word up in one of the lists SUBJECT_STARTS joins: one lookup passes over them all.
     if (SUBJECT_STARTS.has(t.norm)) {
       const shared = teamAndI(tokens, i);
       // "My team and I …" counts against the I-actions, but the sentence does name the writer: it is not underlined itself.
       if (shared >= 0) return withActor(info, 'we', t, false);
+      // "I guess we kind of all onboarded her", "I think mostly I showed her": the opinion frames the clause after it, whose
+      // subject is the actor.
+      const framed = isI(tokens, i) ? framedSubject(tokens, i) : -1;
+      if (framed >= 0) return mainActor(tokens, framed, info);
       if (isI(tokens, i)) return withActor(info, 'i', t, predicateAfter(tokens, i) === 'action');
       if (isWe(tokens, i)) return withActor(info, 'we', t, predicateAfter(tokens, i) === 'action');
       const end = teamSubjectEnd(tokens, i);
@@ -289,6 +294,36 @@ function mainActor(tokens: Token[], start: number, info: ActorInfo): ActorInfo {
     return info;
   }
   return info;
+}
+
+/** Spoken words before a sentence's subject: "Um, yeah, so we …", "Probably, I think …", "Honestly, we …". */
+const SPOKEN_OPENERS = words`um uh er erm yeah yes ok okay well right honestly basically probably look`;
+
+/** Modal verbs: what would, might or should be done, not what was. */
+const MODALS = words`would might may could should must will can`;
+/** Subjects with a modal joined on: "we'd", "I'll". */
+const MODAL_FORMS = words`we'd i'd we'll i'll`;
+
+/** Verbs of a view that frame the clause after them: "I guess we …", "I think I …", "I'd say we …". */
+const FRAMING_VERBS = words`think guess suppose reckon believe feel`;
+
+/**
+ * Where the subject of a clause framed by "I think", "I guess" or "I'd say" starts (past "that", adverbs and fillers), or -1:
+ * "I guess we kind of all onboarded her" is told by "we". Not "I think about it", "I guess so".
+ */
+function framedSubject(tokens: Token[], i: number): number {
+  let k = i + 1;
+  const say = tokens[i].norm === "i'd" && tokens[k]?.norm === 'say';
+  if (!say && !FRAMING_VERBS.has(tokens[k]?.norm ?? '')) return -1;
+  k++;
+  for (let n = 0; n < 4 && k < tokens.length; n++, k++) {
+    const w = tokens[k];
+    if (w.norm === 'that' || w.text === ',' || isAdverb(w) || SPOKEN_OPENERS.has(w.norm)) continue;
+    // Not a view of what might be: "I think we'd make the same call again", "I think we might have".
+    if (MODAL_FORMS.has(w.norm) || MODALS.has(tokens[k + 1]?.norm ?? '')) return -1;
+    return isI(tokens, k) || isWe(tokens, k) || teamSubjectEnd(tokens, k) >= 0 || teamAndI(tokens, k) >= 0 ? k : -1;
+  }
+  return -1;
 }
 
 /** Words after "after", "before" or "since" that make it a preposition, not a clause: "after the launch", "since then". */
