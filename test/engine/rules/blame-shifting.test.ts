@@ -2238,3 +2238,20 @@ describe(`${ID}: the Task sets out the gap the writer took on`, () => {
   it('still fires on a fault denied in the Task', () =>
     assert.equal(withTask("Open on the agreed date, though honestly the delay wasn't my fault.").length, 1));
 });
+
+describe(`${ID}: "that's on them, not me", a counterfactual whose consequence has any subject, and clauses that only describe`, () => {
+  for (const sentence of [
+    "The buyer's solicitor was painfully slow, but that's on them, not me.",
+    'Honestly, that one was on the courier, not us.',
+    'If the mobile team had fixed their client the first time I asked, there would have been no need for any filter.',
+  ])
+    it(`fires on: ${sentence}`, () => assert.equal(inClinicSetback(sentence).length, 1, JSON.stringify(inClinicSetback(sentence))));
+  for (const sentence of [
+    'The cost of it was on them under the lease, and I checked the clause before signing.',
+    'It was on the agenda for the Monday meeting.',
+    "Clinics didn't leave over price; they left because they'd bought add-ons they never switched on.",
+    'Dani was great, but she had never costed a menu, so I paired her with our head chef for the first month.',
+    'The fit-out plan was approved by my supervisor in March.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(inClinicSetback(sentence), []));
+});

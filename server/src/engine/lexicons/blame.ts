@@ -754,7 +754,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`\bif (?:only )?(?:${OTHER_PARTY}|(?:everybody|everyone|everyone else|the others|` +
       String.raw`the rest of (?:the )?(?:group|team|them))` +
       String.raw`(?= (?:had|'d) (?:pulled their weight|done (?:their|his|her) (?:part|bit|job|share)|played (?:their|his|her) part|` +
-      String.raw`pitched in|stepped up)))(?: had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|she|he|they|the ` +
+      // The consequence's subject may be "there" or a group named bare: "… there would have been no need for any filter",
+      // "… families would have had enough time".
+      String.raw`pitched in|stepped up)))(?: had|'d) (?!not\b)[\w-]{1,30}[^.;:!?]{0,80}?(?:we|i|it|this|that|she|he|they|there|` +
+      String.raw`[\w-]{3,30}s|the ` +
       String.raw`(?:[\w-]{1,30} )?[\w-]{1,30}|none of (?:this|it|that))${BEFORE_WOULD}` +
       String.raw`(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| not| never| happen)|` +
       // "If they'd followed their own process, none of this happens."
@@ -1388,11 +1391,12 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     inFailure: true,
   },
   {
-    // The work done by someone else: "the work had been scoped by the previous tech lead", "it was signed off by QA".
+    // The work done by someone else: "the work had been scoped by the previous tech lead", "it was signed off by QA". Not
+    // "approved by my supervisor": who consented to the writer's own plan, not who did part of the work.
     name: 'done by them',
     probe: [' by '],
     source:
-      String.raw`(?:had been|was|were) (?:[\w-]{1,30} ){0,2}?(?:scoped|planned|estimated|specced|signed off|approved|costed|` +
+      String.raw`(?:had been|was|were) (?:[\w-]{1,30} ){0,2}?(?:scoped|planned|estimated|specced|signed off|costed|` +
       String.raw`delegated|agreed|designed|set up|configured|graded|triaged|briefed|tested|checked)(?: [\w-]{1,30}){0,4}? by ` +
       String.raw`(?:${OTHER_PARTY}|the (?:previous|former|outgoing|old) [\w-]{2,30})`,
     weak: true,
@@ -1424,7 +1428,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?<=(?:lovely|wonderful|brilliant|nice|great|good|supportive|helpful|talented|amazing|fantastic|friendly|` +
       String.raw`well-meaning|well meaning|keen)[^.;:!?]{0,60}?,? but (?:(?:honestly|frankly|i'd say|i would say|to be honest),? )?)` +
       String.raw`(?:(?:they|he|she|${ANY_PARTY}|(?:half|most|some|a lot|many) of them) )?` +
-      String.raw`(?:(?:also|just|still|really|simply|had|have|honestly|basically|clearly|i'd say|then) )*` +
+      // Not what someone new had never done: "Dani was great, but she had never costed a menu" tells inexperience.
+      String.raw`(?:(?:also|just|still|really|simply|had|have|honestly|basically|clearly|i'd say|then) )*(?<!\bhad )` +
       String.raw`(?:never|didn't|did not|hadn't|had not|couldn't|could not|failed to|wouldn't|would not|don't|do not|can't|cannot)` +
       String.raw`(?: once| even| really| actually| properly)? (?!(?:need|have|had|know|knew|want|mind|like|expect)\w*\b)[\w-]{2,30}`,
     weak: true,
@@ -1809,6 +1814,16 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     inFailure: true,
     unlessOutcome: true,
     notInSetup: true,
+  },
+  {
+    // The fault put on them outright: "but that's on them, not me", "that one was on the courier, not us" (not "the cost of
+    // it was on them"); a lasting step the writer took after it makes it context, as with the other denials.
+    name: "that's on them",
+    probe: ['on them', 'on him', 'on her', 'not me', 'not us'],
+    source:
+      String.raw`(?<!\bof )(?:that|it|which|this)(?: one)?(?:'s| is| was)(?: all| really| entirely)? on ` +
+      String.raw`(?:them|him|her|(?:the|their) [\w-]{2,30}(?: [\w-]{2,30})?,? not (?:me|us))\b`,
+    unlessIActAfter: true,
   },
 ];
 

@@ -217,6 +217,9 @@ function findBlames(doc: StoryDocument, story: Story, excusing = false): Blame[]
         // The Task sets out the goal: what others left undone there is the gap the writer took on ("No one had flagged the
         // account as at risk", "… so the team didn't lose the role"), not an excuse.
         if (p.weak && s.part === 'task') continue;
+        // "… they'd bought add-ons they never switched on": a pronoun right after a plural noun opens a clause that describes
+        // the noun (a reduced relative), not the party's failing.
+        if (p.weak && reducedRelative(text, from)) continue;
         if (weighing && (p.weak || p.causal)) continue;
         if (!blames(s, nextSentence(story, s), text, from, to, p, excusing)) continue;
         // A complaint or a cause followed by the writer taking it up is context: "QA never ran it. I added the suite to CI."
@@ -290,6 +293,22 @@ function blameEnd(s: Sentence, from: number, end: number): number {
   while (to > from + 1 && /[\s,;:\u2014\u2013-]/.test(s.text[to - 1])) to--;
   return from + keptLength(s.text.slice(from, to));
 }
+
+/**
+ * A match that opens on "they", "he" or "she" right after a plural noun ("add-ons they never switched on", "the forms she
+ * never saw"): the pronoun opens a clause that describes the noun. Words in -s that are no plural noun ("always", "was",
+ * "this") leave it a subject.
+ */
+function reducedRelative(text: string, from: number): boolean {
+  if (!PRONOUN_PARTY.test(text.slice(from, from + 5))) return false;
+  const m = PLURAL_BEFORE.exec(text.slice(Math.max(0, from - 40), from));
+  return !!m && !NOT_PLURAL_NOUNS.has(m[1]);
+}
+const PRONOUN_PARTY = /^(?:they|he|she) /;
+/** The word right before a match when it ends in -s: group 1 is the whole word. */
+const PLURAL_BEFORE = /([a-z][a-z-]{2,}s) $/;
+/** Words in -s that are no plural noun. */
+const NOT_PLURAL_NOUNS = words`always perhaps sometimes was has does this thus unless besides afterwards towards nevertheless plus its as`;
 
 /** The matches of BLAME_PATTERNS[k] in a searched sentence, found as the rule finds them (for tests). */
 export function patternMatches(k: number, text: string): readonly RegExpExecArray[] {
