@@ -2255,3 +2255,8 @@ describe(`${ID}: "that's on them, not me", a counterfactual whose consequence ha
   ])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(inClinicSetback(sentence), []));
 });
+
+describe(`${ID}: a pronoun after a verb in -s still opens a clause of its own`, () => {
+  const excuse = 'The agent lost the paperwork, which means they never sent the keys.';
+  it(`fires on: ${excuse}`, () => assert.equal(inClinicSetback(excuse).length, 1, JSON.stringify(inClinicSetback(excuse))));
+});

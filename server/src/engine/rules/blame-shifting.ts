@@ -307,8 +307,14 @@ function reducedRelative(text: string, from: number): boolean {
 const PRONOUN_PARTY = /^(?:they|he|she) /;
 /** The word right before a match when it ends in -s: group 1 is the whole word. */
 const PLURAL_BEFORE = /([a-z][a-z-]{2,}s) $/;
-/** Words in -s that are no plural noun. */
-const NOT_PLURAL_NOUNS = words`always perhaps sometimes was has does this thus unless besides afterwards towards nevertheless plus its as`;
+/**
+ * Words of four letters or more in -s that are no plural noun: adverbs, "this", and verbs that report or conclude ("which
+ * means they never got it", "she says they never sent it").
+ */
+const NOT_PLURAL_NOUNS = words`
+  always perhaps sometimes does this thus unless besides afterwards towards nevertheless plus says means thinks claims seems
+  knows feels admits insists reckons
+`;
 
 /** The matches of BLAME_PATTERNS[k] in a searched sentence, found as the rule finds them (for tests). */
 export function patternMatches(k: number, text: string): readonly RegExpExecArray[] {
