@@ -2158,13 +2158,17 @@ describe(`${ID}: a good outcome told with "never ran dry" or "never ran out" is 
     it(`still fires on: ${result}`, () => assert.equal(inSetback(result).length, 1, JSON.stringify(inSetback(result))));
 });
 
-/** Blame findings in a clinic opening that missed its date, with `action` closing the Action: a setback nobody owns. */
-function inClinicSetback(action: string) {
+/**
+ * Blame findings in a clinic opening that missed its date, with `action` closing the Action (and `task` as its Task, if
+ * given): a setback nobody owns.
+ */
+function inClinicSetback(action: string, task?: string) {
   return lintWith(
     ID,
     story({
       situation: 'We were opening a second clinic in Leeds, and the launch date was fixed with the landlord.',
-      action: `I wrote the staffing plan and booked the fit-out. ${action}`,
+      task,
+      action: `I wrote the staffing plan and booked the fit-out.${action ? ` ${action}` : ''}`,
       result: 'We missed the launch date by three weeks and lost the anchor client.',
     }),
   );
@@ -2218,16 +2222,7 @@ describe(`${ID}: the limits of what could be done, with any doer between the lim
 });
 
 describe(`${ID}: the Task sets out the gap the writer took on`, () => {
-  const withTask = (task: string, action = 'I wrote the staffing plan and booked the fit-out.') =>
-    lintWith(
-      ID,
-      story({
-        situation: 'We were opening a second clinic in Leeds, and the launch date was fixed with the landlord.',
-        task,
-        action,
-        result: 'We missed the launch date by three weeks and lost the anchor client.',
-      }),
-    );
+  const withTask = (task: string, action = '') => inClinicSetback(action, task);
   for (const task of [
     "Get the second nurse hired before the freeze so the team didn't lose the role.",
     'No one had flagged the lease as at risk, so I set out to find out why.',
