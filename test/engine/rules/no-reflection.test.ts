@@ -929,6 +929,33 @@ describe(`${ID}: titles that name one trouble, a plan that never came off, or a 
   for (const title of silent) it(`stays silent on the title: ${title}`, () => assert.deepEqual(lintWith(ID, readingClubTitled(title)), []));
 });
 
+/*
+ * Questions and titles that ask for the writer's own call gone wrong, an incident review, a breakdown, or what the writer
+ * left undone. New titles; the silent ones name a fix, a forecast that someone else got wrong, or a question with no
+ * setback in it.
+ */
+describe(`${ID}: a plan that was off, an incident review, a breakdown asked for, and what the writer left undone`, () => {
+  const fires = [
+    'Tell me about a time your estimate was wrong.',
+    'Give me an example of when your planning was way off.',
+    'A time my forecast turned out too optimistic',
+    'RCA: the Saturday booking-system outage',
+    'Post-mortem - the lost reservation list',
+    'Tell me about a time a piece of equipment failed at the worst moment.',
+    'The email I never sent',
+    "Reading club - the volunteer check I didn't chase",
+  ];
+  for (const title of fires) it(`fires on the title: ${title}`, () => assert.equal(lintWith(ID, readingClubTitled(title)).length, 1));
+  const silent = [
+    "Fixing the county's forecast, which was wrong",
+    'When the booking system went down',
+    'A time you improved a plan',
+    'Tell me about a time you kept a project on track.',
+    'The reading list I never expected to love',
+  ];
+  for (const title of silent) it(`stays silent on the title: ${title}`, () => assert.deepEqual(lintWith(ID, readingClubTitled(title)), []));
+});
+
 describe(`${ID}: a lesson under "What I took from it", and a habit told with its occasion first`, () => {
   const md = (label: string, lesson: string) =>
     [

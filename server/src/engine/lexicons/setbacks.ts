@@ -126,6 +126,21 @@ export const TITLE_FAILURE: readonly string[] = [
   String.raw`^losing (?:the|a|our|my|two|three|four|both|several|\d+) [\w-]+`,
   // "Something went wrong", "a time a customer engagement went wrong".
   String.raw`(?:something|things|everything|it|[\w-]{3,30}) went (?:wrong|badly|sideways|south|pear-shaped)`,
+  // A question that asks when the writer's own call was off: "a time your planning was off", "when your estimate was wrong".
+  String.raw`(?:your|my|our) (?:[\w-]+ )?(?:planning|plan|estimate|estimation|forecast|prediction|judge?ment|assumption|` +
+    String.raw`timeline|schedule|guess|sizing|read) (?:was|were|turned out(?: to be)?|proved) (?:(?:way|badly|completely|far|` +
+    String.raw`too|a (?:long|bit|little) way) )?(?:off|wrong|out|optimistic|mistaken|inaccurate|short)(?![\w-])`,
+  // A title that tells an incident review: "RCA story: order-service disk full", "Post-mortem: the checkout outage".
+  String.raw`^(?:[\w-]+ )?(?:rca|post-?mortem|root cause analysis|incident review)(?![\w-])`,
+  // A question that asks for a breakdown: "Tell me about a time a piece of equipment failed at a critical moment". A title
+  // told as "When the sandbox went down" is often the story of the fix, not of a setback.
+  String.raw`a time (?:a|an|the|our|my|your|one) (?:[\w-]+ ){0,3}?(?:failed|broke(?: down)?|went down|crashed|` +
+    String.raw`stopped working|fell over)(?![\w-])`,
+  // What the writer left undone, named in the title: "the reading I didn't chase", "The email I never sent".
+  String.raw`(?:the|a|one|that) (?:[\w-]+ ){1,2}?(?:that )?(?:i|we) (?:(?:didn't|did not|never|forgot to) (?:chase|check|send|test|` +
+    String.raw`read|escalate|flag|raise|catch|follow up|ask|spot|notice|verify|order|book|update|document)|never (?:chased|checked|` +
+    String.raw`sent|tested|escalated|flagged|raised|caught|followed up|asked|spotted|noticed|verified|ordered|booked|updated|` +
+    String.raw`documented))(?![\w-])`,
   // A title that names the work stopped: "Pausing the loyalty app launch", "Rolling back the new ranker".
   String.raw`(?:pausing|postponing|delaying|cancell?ing|pulling|rolling back|reverting|scrapping|shelving) (?:the|a|our|my) ` +
     String.raw`(?:[\w-]+ ){0,3}?(?:launch|release|rollout|migration|pilot|feature|project|app|change|ranker|redesign|` +
