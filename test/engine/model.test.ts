@@ -87,6 +87,13 @@ describe('story model', () => {
         parts('Our centre ran every May. It had six exercises. Two were dated. I rewrote both. Scores went up. Everyone liked them.'),
         ['situation', 'situation', 'action', 'action', 'action', 'action'],
       );
+      // A sentence that says where or when it was sets the scene, though the team acts in it.
+      assert.deepEqual(
+        parts(
+          'Sure. So, um, this was at Fernleaf, we ran the graduate intake there. Our exercises were dated. I rewrote both. Scores went up.',
+        ),
+        ['situation', 'situation', 'action', 'action', 'action'],
+      );
     });
 
     it("reads two prose paragraphs as the scene and the writer's acts, then what came of them, when only the first acts", () => {

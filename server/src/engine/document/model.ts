@@ -343,7 +343,8 @@ function splitFirstAnswer(sections: Section[]): void {
   if (situation?.kind !== 'situation' || situation.sentences.length < 4) return;
   // The first third sets the scene, unless the writer acts sooner: "So we ran the assessment centre in the spring. We
   // designed all the exercises, we booked the hotel …" is the Action from its second sentence.
-  const acting = situation.sentences.findIndex((x, k) => k > 0 && (x.actor === 'i' || x.actor === 'we') && x.actorActs);
+  // A sentence that says where or when it was ("So, um, this was at Brightline, we sold scheduling software") sets the scene.
+  const acting = situation.sentences.findIndex((x, k) => k > 0 && writerSideActs(x));
   const keep = Math.min(Math.ceil(situation.sentences.length / 3), acting > 0 ? acting : Infinity);
   const moved = situation.sentences.slice(keep);
   for (const m of moved) m.part = 'action';

@@ -358,5 +358,15 @@ function mainClauseStart(tokens: Token[]): number {
 
 /** The sentence's main actor is the writer or the writer's team, doing something ("I moved it", "we settled on …"). */
 export function writerSideActs(s: Sentence): boolean {
-  return (s.actor === 'i' || s.actor === 'we') && s.actorActs;
+  return (s.actor === 'i' || s.actor === 'we') && s.actorActs && !SCENE_FRAME.test(s.text);
 }
+
+/**
+ * A sentence that opens by saying where or when the story happened ("So, um, this was at Brightline, we sold scheduling
+ * software to dentists", "It was back in 2019, we ran the depot on paper"): it sets the scene, whoever acts in it.
+ */
+const SCENE_FRAME = new RegExp(
+  String.raw`^(?:(?:so|okay|ok|well|yeah|yes|right|um|uh|er|erm|and|sure)[,.]?\s+)*(?:this|it|that) (?:was|happened) ` +
+    String.raw`(?:at|in|back|when|during|last|about|around|while|on|a (?:few|couple)|my|our)\b`,
+  'i',
+);
