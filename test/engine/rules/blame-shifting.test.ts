@@ -2255,3 +2255,56 @@ describe(`${ID}: a pronoun after a verb in -s still opens a clause of its own`, 
   const excuse = 'The agent lost the paperwork, which means they never sent the keys.';
   it(`fires on: ${excuse}`, () => assert.equal(inClinicSetback(excuse).length, 1, JSON.stringify(inClinicSetback(excuse))));
 });
+
+/*
+ * Who owned what, told in the Situation of a setback, is the set-up; an option named as "the easy route" is weighed; and a
+ * rule the writer has since put in place names what it asks of others without blaming them. New sentences.
+ */
+describe(`${ID}: duties set out before anything went wrong, the easy route weighed, and a rule now in place`, () => {
+  const raceWith = (situation: string, result: string) =>
+    lintWith(
+      ID,
+      story({
+        title: 'The charity 10k that never started',
+        situation,
+        action: 'I built the rota, sent the briefing pack and ran the marshal briefing the night before.',
+        result: `The race was cancelled ninety minutes before the start. ${result}`,
+      }),
+    ).map((f) => f.data.phrase);
+  it('stays silent on who owned what, told in the Situation', () =>
+    assert.deepEqual(
+      raceWith('The timing firm was responsible for the start gantry, so the start depended on them.', 'We refunded every runner.'),
+      [],
+    ));
+  it('still fires on the same duty put on them in the Result', () =>
+    assert.deepEqual(raceWith('I coordinated 80 marshals.', 'The timing firm was responsible for the start gantry.'), [
+      'The timing firm was responsible',
+    ]));
+  it('still fires on a duty told in the Situation of a story that disowns the failure', () =>
+    assert.equal(
+      raceWith('The timing firm was responsible for the start gantry.', "It wasn't my fault: the gantry never arrived.").length > 1,
+      true,
+    ));
+  const silent = [
+    'The easy route, and the way it had been done before I arrived, was to send the marshal list by post. I phoned every marshal.',
+    'The obvious choice was the firm the club had used before I joined, but their kit had never timed a trail race.',
+  ];
+  for (const excuse of silent) it(`stays silent on: ${excuse}`, () => assert.deepEqual(inCancelledRace(excuse), []));
+  it('still fires on a mess inherited, with no option weighed', () =>
+    assert.equal(inCancelledRace('The permit had been left unsigned before I arrived.').length, 1));
+  const learning = (text: string) =>
+    lintWith(
+      ID,
+      story({
+        title: 'The charity 10k that never started',
+        situation: 'I coordinated the 80 marshals for a club race that raises money for a hospice.',
+        action: 'I built the rota and ran the marshal briefing the night before.',
+        result: 'The race was cancelled ninety minutes before the start because the gantry was not signed off.',
+        learning: text,
+      }),
+    ).map((f) => f.data.phrase);
+  it('stays silent on a rule the writer has since put in place', () =>
+    assert.deepEqual(learning('Now, before any race I sign off, the timing firm has to walk the course with me the day before.'), []));
+  it('still fires on the same demand made of others as a lesson', () =>
+    assert.deepEqual(learning('Timing firms have to walk the course the day before.'), ['Timing firms have to walk']));
+});

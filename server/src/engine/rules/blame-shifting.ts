@@ -64,6 +64,8 @@ const NEGATED_BEFORE = /(?:^|[^\w'])(?:never|not|didn't|did not|don't|wouldn't|w
 const WEIGHING = new RegExp(
   String.raw`(?<![\w'])(?:(?:two|three|four|several|a few|the|my|other|some) (?:options|alternatives|choices)|` +
     String.raw`option (?:one|two|three|[abc1-3])|the alternative (?:was|would)|` +
+    // "The easy route, and the way it had been done before I arrived, was to rank them on the scores".
+    String.raw`the (?:easy|easier|obvious|quick|quicker|safe|safer|cheap|cheaper|usual|standard|default) (?:route|path|option|choice)|` +
     String.raw`i (?:could|considered|looked at|weighed)(?: either)? [^.;]{0,80}?,? or (?:i |we )?(?:could )?[\w-]+)(?![\w'])`,
 );
 
@@ -74,7 +76,7 @@ const RISK_AFTER =
 const NEGATED_HAVE = /(?:not|n't|never) (?:have|'ve)$/;
 
 /** Words one of which every WEIGHING match holds, in any case: a plain test before the pattern. */
-const WEIGHING_CUE = /option|alternative|choice| or /i;
+const WEIGHING_CUE = /option|alternative|choice| or |route|path/i;
 
 /**
  * The writer takes the blame: "it was partly my fault", "that one was on me", "…, but a silent error in bank confirmations
@@ -217,6 +219,9 @@ function findBlames(doc: StoryDocument, story: Story, excusing = false): Blame[]
         // The Task sets out the goal: what others left undone there is the gap the writer took on ("No one had flagged the
         // account as at risk", "… so the team didn't lose the role"), not an excuse.
         if (p.weak && s.part === 'task') continue;
+        // The Situation says who owned what before anything went wrong ("The search platform team was responsible for the
+        // new cluster, so everything depended on them"): who held a duty there is the set-up, not an excuse.
+        if (p.namesDuty && !excusing && told[s.index] === 'situation') continue;
         // "… they'd bought add-ons they never switched on": a pronoun right after a plural noun opens a clause that describes
         // the noun (a reduced relative), not the party's failing.
         if (p.weak && reducedRelative(text, from)) continue;
@@ -352,6 +357,9 @@ const LOOKS_AHEAD =
   /(?<![\w'])(?:going forward|next time|in (?:the )?future|from now on|lessons?|learn(?:ed|t)|takeaway|main thing)(?![\w'])/;
 
 const RELATIVE_CLAUSE = /(?<![\w'])(?:that|which|who)(?![\w'])[^,;:]*/g;
+
+/** A sentence that opens on the writer's change being in place: "Now, …", "Since then …", "These days …". */
+const RULE_IN_PLACE = /^\W*(?:now|since then|these days|from then on|ever since|nowadays)\b/;
 
 /** A change that lasts beyond the incident. */
 const LASTING = new RegExp(
@@ -591,6 +599,9 @@ function blames(
     if (writerActs(s, s.offsetAt(clauseStart(text, from)))) return false;
   }
   if (p.lesson && s.part !== 'result' && s.part !== 'learning' && !LOOKS_AHEAD.test(text)) return false;
+  // "Now, before any deprecation I sign off, the team has to interview ten customers": a rule the writer has since put in
+  // place, told by what it asks of others, not a lesson for them.
+  if (p.lesson && RULE_IN_PLACE.test(text)) return false;
   // "…never shipped late again": a lasting good outcome, read in the clause of the match ("…, so we were marking without
   // realising" is a later clause).
   if (p.unlessOutcome && GOOD_OUTCOME_AFTER.test(text.slice(to).split(/[,;]| so | and /)[0])) return false;
