@@ -79,6 +79,16 @@ describe('quantities', () => {
     it('reads ratings out of 5 or 10', () => {
       assert.deepEqual(qs('CSAT moved from 3.9/5 to 4.6/5.'), ['3.9/5|number|3.9', '4.6/5|number|4.6']);
     });
+    it('reads a score out of a total that no date could be', () => {
+      assert.deepEqual(qs('Checks done on time went from 28/36 to 36/36, and 14/20 pupils passed.'), [
+        '28/36|number|28',
+        '36/36|number|36',
+        '14/20|number|14',
+      ]);
+    });
+    it('skips a pair that could be a date, or a first number above the total', () => {
+      assert.deepEqual(qs('On 3/14 and 9/12 we met; the log said 40/36.'), []);
+    });
     it('starts a quantity at its digits, not at the space before', () => {
       const [, q] = findQuantities('Response time went from 2.3 seconds → 340ms.');
       assert.equal(q.text, '340ms');

@@ -145,6 +145,8 @@ describe(`${ID}: what counts as a metric`, () => {
     ['digits in a link', 'The write-up is at https://example.com/reports/2024/42.', true],
     ['a rate', 'Crash reports fell to 9 a week.', false],
     ['a count of people', 'We hired four engineers that quarter.', false],
+    ['a score out of a total', 'Next quarter: 36/36 checks done on time (was 28/36 the quarter before).', false],
+    ['a day and a month', 'It went live on 9/12 and nobody called the helpdesk.', true],
   ];
   for (const [name, result, fires] of results) {
     it(`${fires ? 'fires' : 'stays silent'} on ${name}`, () => {

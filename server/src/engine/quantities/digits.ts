@@ -70,6 +70,9 @@ const ORDINAL = /^(st|nd|rd|th)\b/;
  * "decided 3" are not dates. */
 const MONTH_BEFORE = /(?<![\p{L}])(\p{L}+)\.?\s$/u;
 
+/** Whether "a/b" could be a day and a month either way round ("3/14", "24/7", "9/12"). */
+const couldBeDate = (a: number, b: number): boolean => (a >= 1 && a <= 12 && b >= 1 && b <= 31) || (a >= 1 && a <= 31 && b >= 1 && b <= 12);
+
 export function digitQuantity(text: string, m: RegExpExecArray): Quantity | undefined {
   const [whole, currency, num, suffix] = m;
   const start = m.index;
@@ -93,6 +96,12 @@ export function digitQuantity(text: string, m: RegExpExecArray): Quantity | unde
       if (number > Number(rating[1])) return undefined;
       end += rating[0].length;
       return make('number', value, `/${rating[1]}`, text, start, end, number);
+    }
+    // A score out of a total that no date could be ("36/36 checks done on time", "28/36", "14/20 pupils"): an amount.
+    const outOf = /^\/(\d{1,4})(?![\d/]|\.\d)/.exec(after);
+    if (outOf && Number.isInteger(number) && number <= Number(outOf[1]) && !couldBeDate(number, Number(outOf[1]))) {
+      end += outOf[0].length;
+      return make('number', value, `/${outOf[1]}`, text, start, end, number);
     }
     // Times of day, ratios like 24/7, dates like 3/14, versions like 3.11.2.
     if (/^[:/]\d/.test(after) || /^\.\d/.test(after) || /^\d/.test(after)) return undefined;
