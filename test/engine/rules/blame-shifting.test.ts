@@ -2308,3 +2308,21 @@ describe(`${ID}: duties set out before anything went wrong, the easy route weigh
   it('still fires on the same demand made of others as a lesson', () =>
     assert.deepEqual(learning('Timing firms have to walk the course the day before.'), ['Timing firms have to walk']));
 });
+
+/*
+ * Only so much that could have been saved, a remit disowned and then taken up, and a word not passed on that tells how
+ * the writer found out. New sentences.
+ */
+describe(`${ID}: only so much anyone could have saved, a remit taken up, and finding it out oneself`, () => {
+  const fires: Array<[string, string]> = [
+    ['There was only so much anyone could have salvaged by then.', 'only so much anyone could have salvaged'],
+    ['The permit was outside my remit.', 'outside my remit'],
+    ['Nobody told me about the road closure.', 'Nobody told me'],
+  ];
+  const silent = [
+    'This was outside my remit. I offered to run the marshal briefing myself and the committee agreed.',
+    'Nobody told me about the closure. I noticed it myself on the council map the night before.',
+    'Nobody told me; I spotted the closure myself on the council map.',
+  ];
+  inRaceFamily(fires, silent);
+});

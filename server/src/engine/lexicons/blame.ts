@@ -167,6 +167,11 @@ export interface BlamePattern {
    */
   disownsDuty?: boolean;
   /**
+   * A word not passed on: when the writer then says they found it themselves ("Nobody told me. I noticed it myself the next
+   * morning"), it tells how the writer found out, not whom to blame.
+   */
+  toldHowFound?: boolean;
+  /**
    * Blame told as cause and effect: only the writer acting in the same sentence
    * ("…, so I added a contract test") turns it into context; a next sentence does not.
    */
@@ -291,13 +296,15 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: 'not my job',
-    probe: ['my job', 'my responsibility', 'my problem', "'s job", "'s responsibility", "'s problem", 'mine'],
+    probe: ['my job', 'my responsibility', 'my problem', "'s job", "'s responsibility", "'s problem", 'mine', 'remit'],
     // "it wasn't my shift's problem": the writer's own group disowned with them.
     source:
       String.raw`(?:(?:was|is)(?: not|n't)|not)(?: (?:really|strictly|exactly|technically))? my ` +
       String.raw`(?:(?:team|shift|department|side|unit|crew|desk|ward|store|branch|site)['\u2019]s )?(?:job|responsibility|problem)|` +
       // "the process after that wasn't mine".
-      String.raw`(?:was|is)(?: not|n't) (?:really |strictly )?mine(?![\w'])`,
+      String.raw`(?:was|is)(?: not|n't) (?:really |strictly )?mine(?![\w'])|` +
+      // "this was outside my remit": the duty disowned in other words, so taking it up next is ownership.
+      String.raw`(?:outside|beyond)(?: of)? (?:my|our|the team's) remit`,
     unlessIActAfter: true,
     disownsDuty: true,
   },
@@ -407,7 +414,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:control|influence|change|prevent)|` +
       // "there is only so much a ward can do", "there's only so much one volunteer can do".
       String.raw`only so much (?:that )?(?:i|we|you|one|anyone|(?:a|an|the|one|my|our) [\w-]{1,30}(?: [\w-]{1,30})?) ` +
-      String.raw`(?:can|could)(?: have|'ve)? (?:do|done)|(?:i|we) (?:can|could) only do so much|` +
+      // "there was only so much anyone could have salvaged".
+      String.raw`(?:can|could)(?: have|'ve)? (?:do|done|salvage|salvaged|save|saved|rescue|rescued|recover|recovered)|` +
+      String.raw`(?:i|we) (?:can|could) only do so much|` +
       // "there was very little my team could have done about that", "honestly not much more I could've done".
       String.raw`(?:very little|not much|not a lot|nothing)(?: more| else)? (?:that )?(?:i|we|anyone|anybody|(?:my|our) [\w-]{1,30}) ` +
       String.raw`could(?: have|'ve)? (?:done|do)|` +
@@ -971,6 +980,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:nobody|no one|no-one)(?: (?:at|in|from|on) (?:the |their )?[\w-]{2,30}(?: [\w-]{2,30})?)? (?:had )?` +
       String.raw`(?:thought|bothered) to (?:mention|tell|warn|flag|say)`,
     weak: true,
+    toldHowFound: true,
   },
   {
     // In a setback, a thing left to rot that someone should have kept: "reminders went to an old distribution list which
@@ -1166,11 +1176,11 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     // "My hands were tied", "it was outside my remit", "capacity isn't something SRE controls".
     name: 'my hands were tied',
-    probe: ['hands', 'remit', 'control', 'own'],
+    probe: ['hands', 'control', 'own'],
     source:
       // "in a case like this the pharmacy's hands are tied": the writer's side, named as their unit.
       String.raw`(?:my|our|(?:the )?[\w-]{1,30}'s) hands (?:were|are|'re) (?:[\w-]{1,30} )?tied|` +
-      String.raw`(?:outside|beyond)(?: of)? (?:my|our|the team's) (?:hands|remit|power|gift|control)|` +
+      String.raw`(?:outside|beyond)(?: of)? (?:my|our|the team's) (?:hands|power|gift|control)|` +
       String.raw`(?:none of (?:it|that|this) (?:was|is)|(?:was|is)(?: not|n't)|not) (?:really |entirely |totally )?` +
       String.raw`(?:in|within) (?:my|our) ` +
       String.raw`(?:control|gift|power)|` +
@@ -1814,6 +1824,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     inFailure: true,
     unlessOutcome: true,
     notInSetup: true,
+    toldHowFound: true,
   },
   {
     // The fault put on them outright: "but that's on them, not me", "that one was on the courier, not us" (not "the cost of

@@ -225,6 +225,7 @@ function findBlames(doc: StoryDocument, story: Story, excusing = false): Blame[]
         // "… they'd bought add-ons they never switched on": a pronoun right after a plural noun opens a clause that describes
         // the noun (a reduced relative), not the party's failing.
         if (p.weak && reducedRelative(text, from)) continue;
+        if (p.toldHowFound && foundMyself(text.slice(to), nextSentence(story, s))) continue;
         if (weighing && (p.weak || p.causal)) continue;
         if (!blames(s, nextSentence(story, s), text, from, to, p, excusing)) continue;
         // A complaint or a cause followed by the writer taking it up is context: "QA never ran it. I added the suite to CI."
@@ -360,6 +361,17 @@ const RELATIVE_CLAUSE = /(?<![\w'])(?:that|which|who)(?![\w'])[^,;:]*/g;
 
 /** A sentence that opens on the writer's change being in place: "Now, …", "Since then …", "These days …". */
 const RULE_IN_PLACE = /^\W*(?:now|since then|these days|from then on|ever since|nowadays)\b/;
+
+/** The writer finding it out themselves: "I noticed it myself the next morning", "…; I spotted it on my own in the logs". */
+const FOUND_MYSELF = new RegExp(
+  String.raw`(?<![\w'])(?:i|we) (?:\w+ly )?(?:noticed|spotted|found|caught|saw|discovered|worked (?:it )?out|picked (?:it )?up)` +
+    String.raw`(?![\w'])[^.;]*?(?<![\w'])(?:myself|ourselves|on my own|on our own)(?![\w'])`,
+);
+
+/** Whether the rest of the sentence or the next one says the writer found it out themselves. */
+function foundMyself(rest: string, next: Sentence | undefined): boolean {
+  return FOUND_MYSELF.test(rest) || (!!next && FOUND_MYSELF.test(lowerSameLength(next.text.replace(/[\u2019\u2018]/g, "'"))));
+}
 
 /** A change that lasts beyond the incident. */
 const LASTING = new RegExp(
