@@ -289,6 +289,7 @@ describe(`${ID}: results told as a comparison, a success or a rise`, () => {
     ['It helped the team a lot.', 'helped the team a lot'],
     ['Sales picked up again in May.', 'picked up'],
     ['Bookings picked up as well.', 'picked up'],
+    ['The relationship with the depot completely turned around.', 'turned around'],
   ];
   for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
   const silent: Array<[string, 'action' | 'result']> = [
@@ -299,6 +300,8 @@ describe(`${ID}: results told as a comparison, a success or a rise`, () => {
     // Noticed or collected, not a measure rising.
     ['The missing checks were picked up as a weakness at the inspection.', 'result'],
     ['Her laptop got picked up by the courier on Friday.', 'result'],
+    ['I turned around a depot that had lost three contracts.', 'result'],
+    ['Complaints turned around, from 40 a month to 6.', 'result'],
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });

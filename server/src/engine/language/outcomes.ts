@@ -109,6 +109,8 @@ export const RISES: ReadonlyArray<[string, string]> = [
   ['picked', 'up'],
   ['took', 'off'],
   ['shot', 'up'],
+  // "The relationship completely turned around", "things turned around after that": a recovery told with no measure.
+  ['turned', 'around'],
 ];
 
 /** Idioms of improvement with no measure. */
