@@ -2326,3 +2326,18 @@ describe(`${ID}: only so much anyone could have saved, a remit taken up, and fin
   ];
   inRaceFamily(fires, silent);
 });
+
+/*
+ * A course of one's own left unfinished is how things ended, and meeting people is no duty left undone. New sentences.
+ */
+describe(`${ID}: an apprenticeship left unfinished, and people never met`, () => {
+  const fires: Array<[string, string]> = [
+    ["The timing firm didn't finish the gantry in time.", "The timing firm didn't finish"],
+    ['The timing firm never met the deadline for the gantry.', 'The timing firm never met'],
+  ];
+  const silent = [
+    "In the end she didn't finish her apprenticeship and left in the spring.",
+    'The agency staff never met their supervisors before the race.',
+  ];
+  inRaceFamily(fires, silent);
+});

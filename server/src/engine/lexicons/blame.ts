@@ -216,6 +216,16 @@ export interface BlamePattern {
  * What another party left undone, after the party: "… had not filled any of the gaps", "… didn't do the user training".
  * Not a state or a perception ("never knew", "didn't see it coming"), nor how a thing turned out ("never recovered").
  */
+/** A course of one's own, which another person leaving unfinished is an outcome, not a duty owed ("didn't finish her apprenticeship"). */
+const OWN_COURSES =
+  String.raw`(?:apprenticeship|course|training|degree|programme|program|probation|qualification|placement|internship|studies|` +
+  String.raw`rotation|induction)`;
+
+/** People one meets, which no one owes as a duty ("never met their squads in person"), unlike a deadline one meets. */
+const PEOPLE_MET =
+  String.raw`(?:(?:their|his|her|the|any|our|a) (?:[\w-]+ )?(?:squads?|teams?|colleagues|managers?|supervisors?|mentors?|` +
+  String.raw`buddy|buddies|peers|people|famil(?:y|ies)|customers?|clients?|patients?|parents?)|anyone|everyone|each other)`;
+
 const LEFT_UNDONE =
   String.raw`(?:(?:also|just|even|simply|apparently|still|had|have|has|` +
   String.raw`completely|clearly|then|again|ever|really|actually) )*(?:never|failed to|didn't|did not|hadn't|had not|` +
@@ -226,6 +236,10 @@ const LEFT_UNDONE =
   String.raw`updates?|inductions?|briefings?)\b|` +
   // Nor a state told with "run": "the hospital never ran dry".
   String.raw`(?!r[au]n (?:${RUN_OUT_STATES}|over)\b)` +
+  // Nor a course of one's own: "she didn't finish her apprenticeship" is how things ended, not a duty left undone.
+  String.raw`(?!(?:finish|complete)\w* (?:the|her|his|their|its) ${OWN_COURSES}\b)` +
+  // Nor meeting people: "most of the new joiners never met their squads in person".
+  String.raw`(?!(?:meet|met) ${PEOPLE_MET}\b)` +
   String.raw`(?!(?:need|have|had|know|knew|see|saw|get|feel|hear|say|think|like|` +
   String.raw`want|mind|renew|agree|be|been|seem|look|expect|realis|realiz|notice|understand|recogni|exist|go|come|happen|` +
   String.raw`survive|recover|change|improve|sign|buy|convert|return|complain|use|make|do|show|turn|end|stop|last)\w*\b)` +
@@ -491,7 +505,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`completely|clearly|then|` +
       // "the sales people don't clean their data": a habit of neglect, told in the present.
       String.raw`again|ever) )*(?:never|failed to|didn't|did not|hadn't|had not|refused to|forgot to|neglected to|don't|doesn't|` +
-      String.raw`do not|does not) (?:even )?${DUTY}\b`,
+      String.raw`do not|does not) (?:even )?${DUTY}\b` +
+      // "In the end she didn't finish the apprenticeship": a course of one's own left unfinished is the outcome, not a duty.
+      String.raw`(?! (?:the|her|his|their|its) ${OWN_COURSES}\b)(?<!\b(?:meet|met)(?= ${PEOPLE_MET}\b))`,
     weak: true,
     unlessOutcome: true,
   },
