@@ -212,10 +212,6 @@ export interface BlamePattern {
   alsoProbe?: string[];
 }
 
-/**
- * What another party left undone, after the party: "… had not filled any of the gaps", "… didn't do the user training".
- * Not a state or a perception ("never knew", "didn't see it coming"), nor how a thing turned out ("never recovered").
- */
 /** A course of one's own, which another person leaving unfinished is an outcome, not a duty owed ("didn't finish her apprenticeship"). */
 const OWN_COURSES =
   String.raw`(?:apprenticeship|course|training|degree|programme|program|probation|qualification|placement|internship|studies|` +
@@ -226,6 +222,10 @@ const PEOPLE_MET =
   String.raw`(?:(?:their|his|her|the|any|our|a) (?:[\w-]+ )?(?:squads?|teams?|colleagues|managers?|supervisors?|mentors?|` +
   String.raw`buddy|buddies|peers|people|famil(?:y|ies)|customers?|clients?|patients?|parents?)|anyone|everyone|each other)`;
 
+/**
+ * What another party left undone, after the party: "… had not filled any of the gaps", "… didn't do the user training".
+ * Not a state or a perception ("never knew", "didn't see it coming"), nor how a thing turned out ("never recovered").
+ */
 const LEFT_UNDONE =
   String.raw`(?:(?:also|just|even|simply|apparently|still|had|have|has|` +
   String.raw`completely|clearly|then|again|ever|really|actually) )*(?:never|failed to|didn't|did not|hadn't|had not|` +
@@ -506,7 +506,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       // "the sales people don't clean their data": a habit of neglect, told in the present.
       String.raw`again|ever) )*(?:never|failed to|didn't|did not|hadn't|had not|refused to|forgot to|neglected to|don't|doesn't|` +
       String.raw`do not|does not) (?:even )?${DUTY}\b` +
-      // "In the end she didn't finish the apprenticeship": a course of one's own left unfinished is the outcome, not a duty.
+      // "In the end she didn't finish the apprenticeship": a course of one's own left unfinished is the outcome, not a duty;
+      // nor is meeting people ("never met their squads"): a duty that ends on "met" must not be followed by people met.
       String.raw`(?! (?:the|her|his|their|its) ${OWN_COURSES}\b)(?<!\b(?:meet|met)(?= ${PEOPLE_MET}\b))`,
     weak: true,
     unlessOutcome: true,
@@ -1190,7 +1191,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     weak: true,
   },
   {
-    // "My hands were tied", "it was outside my remit", "capacity isn't something SRE controls".
+    // "My hands were tied", "it was outside my control", "capacity isn't something SRE controls" ("outside my remit"
+    // disowns a duty: 'not my job').
     name: 'my hands were tied',
     probe: ['hands', 'control', 'own'],
     source:
