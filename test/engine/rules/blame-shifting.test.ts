@@ -2341,3 +2341,12 @@ describe(`${ID}: an apprenticeship left unfinished, and people never met`, () =>
   ];
   inRaceFamily(fires, silent);
 });
+
+/* A counterfactual whose consequence is the harm it would have done is a near miss told, not blame. New sentences. */
+describe(`${ID}: a near miss told as what would have happened`, () => {
+  const fires: Array<[string, string]> = [
+    ['If the timing firm had turned up on time, we would have started.', 'If the timing firm had turned up on time'],
+  ];
+  const silent = ['If the two chemicals had mixed in the tank, it would have released chlorine gas over the start line.'];
+  inRaceFamily(fires, silent);
+});

@@ -69,9 +69,14 @@ const WEIGHING = new RegExp(
     String.raw`i (?:could|considered|looked at|weighed)(?: either)? [^.;]{0,80}?,? or (?:i |we )?(?:could )?[\w-]+)(?![\w'])`,
 );
 
-/** What a counterfactual act would have cost: "… we would have lost our most reliable volunteer". */
-const RISK_AFTER =
-  /^ (?:probably |definitely |certainly |easily )?(?:lost|missed|failed|had to|been (?:left|stuck|short|without))(?![\w'])/;
+/**
+ * What a counterfactual act would have cost: "… we would have lost our most reliable volunteer", or the harm it would have
+ * done: "If the two had mixed, it would have released chlorine gas under the pool hall" (a near miss, not blame).
+ */
+const RISK_AFTER = new RegExp(
+  String.raw`^ (?:probably |definitely |certainly |easily )?(?:lost|missed|failed|had to|been (?:left|stuck|short|without)|` +
+    String.raw`released|caused|killed|injured|hurt|harmed|poisoned|exploded|flooded|burned|burnt)(?![\w'])`,
+);
 /** "… we would not have", "… we'd never have": the loss averted, so the act named was the one not taken. */
 const NEGATED_HAVE = /(?:not|n't|never) (?:have|'ve)$/;
 
