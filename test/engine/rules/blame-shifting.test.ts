@@ -4,13 +4,13 @@ import { DOUBLE_INVOICES, PANTRY_ROTA, SCHOOL_TRIP, STRONG_STORIES } from '../fi
 
 const ID = 'blame-shifting';
 
-/** Blame findings in a club race cancelled before its start, with `excuse` closing the Result. */
-function inCancelledRace(excuse: string) {
+/** Blame findings in a club race cancelled before its start, with `excuse` closing the Result (and `situation` its own). */
+function inCancelledRace(excuse: string, situation = 'I coordinated the 80 marshals for a club race that raises money for a hospice.') {
   return lintWith(
     ID,
     story({
       title: 'The charity 10k that never started',
-      situation: 'I coordinated the 80 marshals for a club race that raises money for a hospice.',
+      situation,
       action: 'I built the rota, sent the briefing pack and ran the marshal briefing the night before.',
       result: `The race was cancelled ninety minutes before the start. ${excuse}`,
     }),
@@ -2261,16 +2261,7 @@ describe(`${ID}: a pronoun after a verb in -s still opens a clause of its own`, 
  * rule the writer has since put in place names what it asks of others without blaming them. New sentences.
  */
 describe(`${ID}: duties set out before anything went wrong, the easy route weighed, and a rule now in place`, () => {
-  const raceWith = (situation: string, result: string) =>
-    lintWith(
-      ID,
-      story({
-        title: 'The charity 10k that never started',
-        situation,
-        action: 'I built the rota, sent the briefing pack and ran the marshal briefing the night before.',
-        result: `The race was cancelled ninety minutes before the start. ${result}`,
-      }),
-    ).map((f) => f.data.phrase);
+  const raceWith = (situation: string, result: string) => inCancelledRace(result, situation).map((f) => f.data.phrase);
   it('stays silent on who owned what, told in the Situation', () =>
     assert.deepEqual(
       raceWith('The timing firm was responsible for the start gantry, so the start depended on them.', 'We refunded every runner.'),

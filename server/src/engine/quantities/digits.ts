@@ -90,18 +90,17 @@ export function digitQuantity(text: string, m: RegExpExecArray): Quantity | unde
     return { ...q, end: q.end + ish[0].length, text: text.slice(q.start, q.end + ish[0].length) };
   }
   if (!suffix) {
-    // A rating such as 4.6/5 is an amount; 24/7, 3/14 and 3/4/2021 are not.
-    const rating = /^\/(5|10|100)(?![\d/]|\.\d)/.exec(after);
-    if (rating) {
-      if (number > Number(rating[1])) return undefined;
-      end += rating[0].length;
-      return make('number', value, `/${rating[1]}`, text, start, end, number);
-    }
-    // A score out of a total that no date could be ("36/36 checks done on time", "28/36", "14/20 pupils"): an amount.
+    // An amount out of a total: a rating such as 4.6/5 or 7/10, or a score that no date could be ("36/36 checks done on
+    // time", "28/36", "14/20 pupils"); 24/7, 3/14 and 3/4/2021 are not.
     const outOf = /^\/(\d{1,4})(?![\d/]|\.\d)/.exec(after);
-    if (outOf && Number.isInteger(number) && number <= Number(outOf[1]) && !couldBeDate(number, Number(outOf[1]))) {
-      end += outOf[0].length;
-      return make('number', value, `/${outOf[1]}`, text, start, end, number);
+    if (outOf) {
+      const total = Number(outOf[1]);
+      const rating = total === 5 || total === 10 || total === 100;
+      if (rating && number > total) return undefined;
+      if (rating || (Number.isInteger(number) && number <= total && !couldBeDate(number, total))) {
+        end += outOf[0].length;
+        return make('number', value, `/${outOf[1]}`, text, start, end, number);
+      }
     }
     // Times of day, ratios like 24/7, dates like 3/14, versions like 3.11.2.
     if (/^[:/]\d/.test(after) || /^\.\d/.test(after) || /^\d/.test(after)) return undefined;

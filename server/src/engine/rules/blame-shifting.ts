@@ -353,7 +353,7 @@ const CAUSE_AND_EFFECT: BlamePattern = { name: 'cause and effect', source: '', p
  */
 function ownedNext(next: Sentence | undefined): boolean {
   if (!next) return false;
-  const text = lowerSameLength(next.text.replace(/[\u2019\u2018]/g, "'"));
+  const text = straightLower(next.text);
   // A relative clause describes a thing ("two logging calls that were serialising the cart on every request"): no habit.
   return admits(text) || (next.actor === 'i' && next.actorActs && (LASTING.test(text) || HABIT.test(text.replace(RELATIVE_CLAUSE, ''))));
 }
@@ -375,8 +375,11 @@ const FOUND_MYSELF = new RegExp(
 
 /** Whether the rest of the sentence or the next one says the writer found it out themselves. */
 function foundMyself(rest: string, next: Sentence | undefined): boolean {
-  return FOUND_MYSELF.test(rest) || (!!next && FOUND_MYSELF.test(lowerSameLength(next.text.replace(/[\u2019\u2018]/g, "'"))));
+  return FOUND_MYSELF.test(rest) || (!!next && FOUND_MYSELF.test(straightLower(next.text)));
 }
+
+/** A sentence lower-cased with straight apostrophes, as a next sentence is read. */
+const straightLower = (text: string): string => lowerSameLength(text.replace(/[\u2019\u2018]/g, "'"));
 
 /** A change that lasts beyond the incident. */
 const LASTING = new RegExp(
