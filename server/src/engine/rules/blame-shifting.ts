@@ -81,7 +81,7 @@ const RISK_AFTER = new RegExp(
 const NEGATED_HAVE = /(?:not|n't|never) (?:have|'ve)$/;
 
 /** Words one of which every WEIGHING match holds, in any case: a plain test before the pattern. */
-const WEIGHING_CUE = /option|alternative|choice| or |route|path/i;
+const WEIGHING_CUE = /option|alternative|choice| or |route|path/;
 
 /**
  * The writer takes the blame: "it was partly my fault", "that one was on me", "…, but a silent error in bank confirmations
@@ -197,9 +197,10 @@ function findBlames(doc: StoryDocument, story: Story, excusing = false): Blame[]
   const storyFailed = () => (failed ??= setbackOf(doc, story, 2) !== undefined);
   const told = toldParts(story);
   // Which sentences weigh options, each read once (most hold none of the words the pattern needs).
-  const weighs = story.sentences.map((x) => WEIGHING_CUE.test(x.text) && WEIGHING.test(asSearched(x.text)));
+  const texts = story.sentences.map((x) => asSearched(x.text));
+  const weighs = texts.map((text) => WEIGHING_CUE.test(text) && WEIGHING.test(text));
   for (const s of story.sentences) {
-    const text = asSearched(s.text);
+    const text = texts[s.index];
     const owned = ownsIt(text);
     // Options weighed, here or in the two sentences before ("I had three options. … I could rent generic scanners, but they
     // didn't run our app"): what another party or product could not do is why an option lost, not blame for a failure.
