@@ -1779,6 +1779,27 @@ describe(`${ID}: another party run down, and the trouble placed on their ground`
   inRaceFamily(fires, silent);
 });
 
+describe(`${ID}: what another party fed the writer, called worthless, and a share of the trouble put down to them`, () => {
+  const fires: Array<[string, string]> = [
+    [
+      'Honestly the real issue was the entries. The timing firm was sending us garbage all season.',
+      'The timing firm was sending us garbage',
+    ],
+    ['The entries they were passing us were junk, half of them duplicates.', 'The entries they were passing us were junk'],
+    ['Their marshal list was rubbish.', 'Their marshal list was rubbish'],
+    ['Honestly, a lot of it came down to the timing firm.', 'a lot of it came down to the timing firm'],
+  ];
+  const silent = [
+    'I cleaned the junk entries out of the sign-up sheet before the draw.',
+    'The timing firm sent us a list with 40 duplicate entries, so I matched them by bib number myself.',
+    'My first marshal plan was rubbish, so I rewrote it with the course director.',
+    'We asked the council to send us their rubbish collection times for race day.',
+    'In the end it came down to the two timing firms, and I picked the cheaper one.',
+    "Our regional manager held it up as an example at the next branch managers' meeting.",
+  ];
+  inRaceFamily(fires, silent);
+});
+
 describe(`${ID}: a setback told as a slipped date makes the story a failure`, () => {
   /** A migration whose Action holds the blame and whose Result is `result`. */
   const inMigration = (result: string) =>
@@ -2296,6 +2317,11 @@ describe(`${ID}: duties set out before anything went wrong, the easy route weigh
     ).map((f) => f.data.phrase);
   it('stays silent on a rule the writer has since put in place', () =>
     assert.deepEqual(learning('Now, before any race I sign off, the timing firm has to walk the course with me the day before.'), []));
+  it('stays silent on a rule told as how the work is now done, before the demand', () =>
+    assert.deepEqual(
+      learning('A race start is now treated like a product launch in our club: the timing firm has to walk the course the day before.'),
+      [],
+    ));
   it('still fires on the same demand made of others as a lesson', () =>
     assert.deepEqual(learning('Timing firms have to walk the course the day before.'), ['Timing firms have to walk']));
 });

@@ -101,6 +101,20 @@ describe(ID, () => {
       );
     });
 
+    it('on a title about losing an account, with "an" before it', () => {
+      assert.deepEqual(
+        signals(
+          story({
+            title: 'Tell me about a time you lost an important customer.',
+            situation: 'Harwood Hotels had bought our linen service for six years.',
+            action: 'I moved their deliveries to our new depot and kept their weekly call.',
+            result: 'They signed with another laundry in March.',
+          }),
+        ),
+        ['lost an important customer'],
+      );
+    });
+
     it('on two first-person setbacks in an untyped story', () => {
       assert.deepEqual(
         signals(

@@ -747,7 +747,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     ],
     source:
       String.raw`${OTHER_PARTY} (?:(?:just|then|also|simply|completely|had) )*(?:sat on (?:it|the [\w-]{1,30}|our ` +
-      String.raw`[\w-]{1,30}|their [\w-]{1,30})|held (?:it|us|the [\w-]{1,30}) up|kept pushing (?:it |this |that |` +
+      String.raw`[\w-]{1,30}|their [\w-]{1,30})|held (?:it|us|the [\w-]{1,30}) up(?! as\b)|kept pushing (?:it |this |that |` +
       String.raw`the [\w-]{1,30} )?back|dragged (?:their|his|her) feet|pulled the plug|changed (?:it|things|the ` +
       String.raw`[\w-]{1,30}|their [\w-]{1,30}) without (?:telling|warning|asking|notice))|` +
       // "We then lost nearly a month waiting on their legal team to sign", "Group treasury were no help".
@@ -766,7 +766,12 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['down to'],
     // "the fall was really, it was sort of down to her": a hedge does not soften where it puts the cause.
     source:
-      String.raw`(?:was|is|were) (?:all |entirely |mostly |really |sort of |kind of |largely |partly )?down to (?:${OTHER_PARTY}|` +
+      // A share of the trouble that came down to them: "a lot of it came down to the agency staff" (not a choice that came
+      // down to two suppliers).
+      String.raw`(?:(?:(?:a lot|much|most|all|part|some) of (?:it|that|this|the (?:problem|trouble|delay)s?)|` +
+      String.raw`the (?:problem|issue|delay|trouble|failure|mess)s?) (?:came|comes) |(?:was|is|were) )` +
+      String.raw`(?:all |entirely |mostly |really |sort of |kind of |largely |partly )?down to ` +
+      String.raw`(?:${OTHER_PARTY}|` +
       String.raw`him|her)(?! to\b)`,
     unlessNegated: true,
     unlessIActAfter: true,
@@ -1092,8 +1097,29 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     // "The vendor's support line was useless", "the software we had just doesn't handle road closures".
     name: 'their thing was useless',
-    probe: ['useless', 'hopeless', 'unreliable', 'a joke', 'no help', 'incompetent', 'clueless', "n't", 'not', 'cannot', ' use', ' help'],
+    probe: [
+      'useless',
+      'hopeless',
+      'unreliable',
+      'a joke',
+      'no help',
+      'incompetent',
+      'clueless',
+      "n't",
+      'not',
+      'cannot',
+      ' use',
+      ' help',
+      'garbage',
+      'rubbish',
+      'junk',
+      'trash',
+    ],
     alsoProbe: [
+      'garbage',
+      'rubbish',
+      'junk',
+      'trash',
       'useless',
       'hopeless',
       'unreliable',
@@ -1124,7 +1150,15 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:just |simply |completely )?(?:couldn't|could not|can't|cannot|didn't|did not|doesn't|does not) (?:cope|handle)|` +
       String.raw`the (?:[\w-]{1,30} ){0,3}?(?:software|system|tool|kit|equipment|platform|app)s? (?:we (?:had|were given|had to use)|` +
       String.raw`they gave us) (?:just |simply )?(?:doesn't|didn't|can't|couldn't|does not|did not|cannot|could not) ` +
-      String.raw`(?:handle|cope|support|do)`,
+      String.raw`(?:handle|cope|support|do)|` +
+      // What they fed the writer, called worthless: "Marketing was sending us garbage", "the leads they were passing us were
+      // garbage", "their survey data was junk".
+      String.raw`(?:${OTHER_PARTY}) (?:was |were |kept |had been )?(?:sending|sent|passing|passed|handing|handed|feeding|fed|` +
+      String.raw`giving|gave) (?:us|me) (?:nothing but |pure |absolute |total )?(?:garbage|junk|rubbish|trash)|` +
+      String.raw`the (?:[\w-]{1,30} ){1,2}?(?:they|he|she) (?:were|was|kept) (?:sending|passing|handing|feeding|giving) (?:us|me) ` +
+      String.raw`(?:was|were) (?:just |pure |absolute |total )?(?:garbage|junk|rubbish|trash)|` +
+      String.raw`(?:their|his|her) (?:[\w-]{1,30} ){0,2}?[\w-]{1,30} (?:was|were|is|are) (?:honestly |frankly |just |pure |total )?` +
+      String.raw`(?:garbage|junk|rubbish|trash)(?![\w-])`,
     unlessIActAfter: true,
   },
   {

@@ -92,7 +92,7 @@ export const TITLE_FAILURE: readonly string[] = [
     String.raw`(?! (?:response|process|plan|script|strategy|procedure|option|netcode|vs|versus|or|` +
     String.raw`review process|playbook|tooling|rate|rates|prevention|reporting|training|drill|drills|` +
     String.raw`management|dashboard)s?\b)`,
-  String.raw`(?:lost|losing) (?:the|a|our|my|that) (?:[\w-]+ ){0,3}?(?:deal|customer|client|account|pilot|contract|renewal|bid)`,
+  String.raw`(?:lost|losing) (?:the|a|an|our|my|that) (?:[\w-]+ ){0,3}?(?:deal|customer|client|account|pilot|contract|renewal|bid)`,
   // A title that names a miss or a collapse: "Missed launch: the loyalty release", "Group project that fell apart",
   // "a hire you made didn't work out", "the loan that walked out the door", "something went wrong on your team".
   String.raw`^missed (?:[\w-]+ ){0,2}?(?:launch|deadline|date|target|go-live|release|dispatch|delivery|shipment|handover|` +
@@ -204,7 +204,7 @@ export const STRONG_SETBACK_OUTCOME: readonly string[] = [
     String.raw`seven|eight|nine|ten) (?:days|weeks|months)`,
   String.raw`dragged (?:the (?:[\w-]+ )?(?:timeline|project|schedule|programme|program|work|migration|launch) |it |things |everything )?` +
     String.raw`(?:out|on) by`,
-  String.raw`(?:we|i|they) lost (?:the|a|our|that|this|them as a) (?:[\w-]+ ){0,2}?(?:deal|customer|client|` +
+  String.raw`(?:we|i|they) lost (?:the|a|an|our|that|this|them as a) (?:[\w-]+ ){0,2}?(?:deal|customer|client|` +
     String.raw`account|contract|bid|pitch|renewal|pilot)`,
   // "…went to a competitor", "140 merchants moved to competitors over January".
   String.raw`(?:went|moved|switched|churned|left) (?:us )?(?:to|for|with) (?:(?:a|the|another) (?:[\w-]+ )?competitor|competitors|rivals)`,
@@ -346,7 +346,7 @@ export const SETBACK_OUTCOME: readonly string[] = [
   // A moment the work was for, missed: "half the range missed the weekend", "the stock missed the season".
   String.raw`missed (?:the|our|its|their) (?:[\w-]+ )?(?:weekend|season|peak|slot|event|christmas|easter|summer|opening|` +
     String.raw`window|sale|promotion)\b`,
-  String.raw`lost (?:the|a|our|that|this) (?:[\w-]+ )?(?:deal|customer|client|account|contract|bid|pitch|renewal)`,
+  String.raw`lost (?:the|a|an|our|that|this) (?:[\w-]+ )?(?:deal|customer|client|account|contract|bid|pitch|renewal)`,
   String.raw`(?:we|i) lost (?:\w+ )?(?:customers|clients|accounts)`,
   // Someone else cancelling it; "we cancelled the old contract and moved vendor" is the writer's own decision.
   String.raw`(?<!\b(?:i|we)(?: [\w-]+)? )(?:cancell?ed|shelved|scrapped|killed|axed) (?:the|our|my) (?:[\w-]+ )?` +

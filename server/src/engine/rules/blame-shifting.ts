@@ -367,6 +367,7 @@ const RELATIVE_CLAUSE = /(?<![\w'])(?:that|which|who)(?![\w'])[^,;:]*/g;
 
 /** A sentence that opens on the writer's change being in place: "Now, …", "Since then …", "These days …". */
 const RULE_IN_PLACE = /^\W*(?:now|since then|these days|from then on|ever since|nowadays)\b/;
+const RULE_NOW_BEFORE = /\b(?:is|are|gets|get) now (?:treated|handled|run|done|reviewed|checked|required|tested|signed off)\b/;
 
 /** The writer finding it out themselves: "I noticed it myself the next morning", "…; I spotted it on my own in the logs". */
 const FOUND_MYSELF = new RegExp(
@@ -622,7 +623,9 @@ function blames(
   if (p.lesson && s.part !== 'result' && s.part !== 'learning' && !LOOKS_AHEAD.test(text)) return false;
   // "Now, before any deprecation I sign off, the team has to interview ten customers": a rule the writer has since put in
   // place, told by what it asks of others, not a lesson for them.
-  if (p.lesson && RULE_IN_PLACE.test(text)) return false;
+  // Or told as how things are now done, before the demand: "Copy on a shipped surface is now treated like any other change in
+  // my org: it goes to 5% first, and the PM has to list who depends on the old wording".
+  if (p.lesson && (RULE_IN_PLACE.test(text) || RULE_NOW_BEFORE.test(text.slice(0, from)))) return false;
   // "…never shipped late again": a lasting good outcome, read in the clause of the match ("…, so we were marking without
   // realising" is a later clause).
   if (p.unlessOutcome && GOOD_OUTCOME_AFTER.test(text.slice(to).split(/[,;]| so | and /)[0])) return false;
