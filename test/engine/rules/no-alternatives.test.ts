@@ -1396,3 +1396,22 @@ describe(`${ID}: a switch to a new supplier or tool, and a return to the old way
   ])
     it(`stays silent on: ${action}`, () => assert.deepEqual(told(action), []));
 });
+
+describe(`${ID}: a new practice the writer took up`, () => {
+  const situation = 'Discharge prescriptions reached the pharmacy in one rush between eleven and two.';
+  const result = 'Turnaround fell from about four hours to under two.';
+  const fires: Array<[string, string]> = [
+    ['I started screening the prescriptions on the ward as soon as they were written.', 'started screening'],
+    ['I began batching the afternoon discharges into two porter runs.', 'began batching'],
+  ];
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  const silent = [
+    'I started working nights in March to see the rush for myself.',
+    'I started to look at when the prescriptions were written.',
+    'I started talking to the ward sisters every morning.',
+    'I started screening the prescriptions on the ward rather than waiting for them to reach the dispensary.',
+  ];
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), []));
+});

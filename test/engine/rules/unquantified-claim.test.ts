@@ -327,6 +327,7 @@ describe(`${ID}: an attempt that went fine, and an event that went off without t
     ['a change that has gone really well', 'The switch to paper-free rounds has gone really well.', 'gone really well'],
     // "Grand", as Irish English says fine.
     ['a launch that went grand', 'The new booking line went grand.', 'went grand'],
+    ['an inspection that went off fine', 'The inspection went off fine.', 'went off fine'],
   ];
   for (const [name, sentence, expected] of fires) it(`fires on ${name}`, () => assert.deepEqual(claimIn(sentence), [expected]));
   const silent: Array<[string, string, 'action' | 'result']> = [
@@ -336,6 +337,7 @@ describe(`${ID}: an attempt that went fine, and an event that went off without t
     ['going without trouble in the Action', 'The first batch went through without errors, so I started the second.', 'action'],
     ['an event without trouble, with its number', 'Peak went through without the backlog: orders cleared within 24 hours.', 'result'],
     ['the writer running something ahead of time', 'I have run the stock take well ahead of the audit since.', 'result'],
+    ['an alarm that went off', 'The fire alarm went off twice during the inspection.', 'result'],
   ];
   for (const [name, sentence, part] of silent) it(`stays silent on ${name}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });

@@ -455,7 +455,8 @@ function course(t: Token[], i: number, w: string, inResult: boolean): OutcomeSpa
   let j = i + 1;
   // "went over really well" is how it was received; "went over the plan" is no course.
   const overWell = w === 'went' && word(t[j]) === 'over' && word(t[skipDegree(t, j + 1, 3)]) === 'well';
-  if (COURSE_PARTICLES.has(word(t[j])) && (w !== 'went' || word(t[j]) === 'through' || overWell)) j++;
+  // "the inspection went off fine": an event that came off, as "went through" does.
+  if (COURSE_PARTICLES.has(word(t[j])) && (w !== 'went' || word(t[j]) === 'through' || word(t[j]) === 'off' || overWell)) j++;
   // "attendance went up", "… went up as well": a measure that moved, with no measure of how far.
   if (w === 'went' && RISE_FALL.has(word(t[j])) && (isEnd(t[j + 1]) || AFTER_RISE.has(word(t[j + 1])))) return { first: i, last: j };
   // "went down really well with the ops team": a reception, not a fall.

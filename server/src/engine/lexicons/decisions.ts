@@ -197,6 +197,10 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   "(?:took|put|brought) (?:[\\w'./-]+ ){1,5}?(?:onto|into|on to|in to) (?:a|an|one|the|our) (?:(?:new|single|shared|central|online|" +
     'common|live) )?(?:sheet|spreadsheet|system|tool|platform|board|tracker|database|app|form|queue|calendar|inbox|channel|' +
     'template|workflow)s?(?=[ .,;]|$)',
+  // A new practice the writer took up: "I started screening TTOs on the ward as soon as they were written".
+  '(?:started|began) (?!(?:working|looking|thinking|talking|asking|feeling|noticing|wondering|getting|worrying|panicking|' +
+    'crying|shouting|going|coming|making|doing|trying|seeing|hearing|reading|writing|running|planning|learning|' +
+    "losing|missing|falling|slipping)\\b)[\\w-]{3,30}ing (?!(?:to|up|out)\\b)[\\w'-]+",
   // A limit set tighter or looser: "tightened the velocity rule to three card payments in ten minutes".
   "(?:tightened|loosened|relaxed|raised|lowered) (?:the |a |our |my |every )?(?:[\\w'./-]+ ){0,2}?(?:rule|policy|threshold|limit|" +
     'cap|cut-?off|tolerance)s?(?=[ .,;]|$)',
