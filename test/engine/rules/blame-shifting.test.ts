@@ -2367,3 +2367,20 @@ describe(`${ID}: a near miss told as what would have happened`, () => {
   const silent = ['If the two chemicals had mixed in the tank, it would have released chlorine gas over the start line.'];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: an agency named bare, as notes do`, () => {
+  const inHire = (action: string) =>
+    lintWith(
+      ID,
+      story({
+        title: 'Agency groundsman, first week',
+        situation: 'I needed a groundsman for the summer fixtures at short notice.',
+        action,
+        result: 'The pitches were ready for the first fixture.',
+      }),
+    ).map((f) => f.data.phrase);
+  it('fires on "Agency hadn\'t checked"', () =>
+    assert.deepEqual(inHire("Agency hadn't checked a single thing."), ["Agency hadn't checked"]));
+  it('stays silent on agency staff the writer briefed', () =>
+    assert.deepEqual(inHire('Agency staff were briefed by me on the first morning.'), []));
+});

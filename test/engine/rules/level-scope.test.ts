@@ -187,9 +187,11 @@ describe(`${ID}: the whole of what the organisation runs`, () => {
   const reach: Array<[string, string, string]> = [
     ['L7', 'I put all 212 bridges across the whole portfolio on one scour scale and took three options to the county.', 'Closures fell.'],
     ['L7', 'I agreed one inspection standard with every area contractor.', 'All 31 high-risk bridges were inspected by March.'],
+    ['L8', 'I made one scour review mandatory across all of engineering.', 'Scour closures fell from 12 to 4 a year.'],
   ];
   const own: Array<[string, string, string]> = [
     ['L7', 'I walked across the road to the river bridge and checked the scour depth myself.', 'The bridge reopened a day early.'],
+    ['L8', 'I checked all of the scour readings myself across two nights.', 'Scour closures fell from 12 to 4 a year.'],
   ];
   readsReach(reach, own);
 });

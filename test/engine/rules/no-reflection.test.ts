@@ -115,6 +115,20 @@ describe(ID, () => {
       );
     });
 
+    it('on a question that asks for a decision the writer got wrong', () => {
+      assert.deepEqual(
+        signals(
+          story({
+            title: 'Tell me about a hiring decision you got wrong.',
+            situation: 'I ran a riding school with four instructors and needed cover for Saturday lessons.',
+            action: 'I hired the first applicant after one phone call because the season was starting.',
+            result: 'She left after six weeks and I taught the Saturday lessons myself until May.',
+          }),
+        ),
+        ['decision you got wrong'],
+      );
+    });
+
     it('on two first-person setbacks in an untyped story', () => {
       assert.deepEqual(
         signals(

@@ -44,7 +44,7 @@ export const OTHER_PARTY =
   // The other end of an operation, named bare: "warehouse was loading late most nights", "dispatch booked it".
   String.raw`warehouse|dispatch|` +
   // A firm named bare, as notes do: "Gas contractor didn't turn up. Twice.", "Merchant never rings back".
-  String.raw`merchant|contractor|subcontractor|vendor|supplier|carrier|courier|installer|manufacturer|wholesaler|distributor|` +
+  String.raw`merchant|contractor|subcontractor|vendor|supplier|carrier|courier|installer|manufacturer|wholesaler|distributor|agency|` +
   String.raw`landlord|council|(?:contact|call) cent(?:re|er))`;
 
 /** Up to two more words of the clause: "the vendor, as usual, delivered late", stopping at "and", "but", "so" or "which". */

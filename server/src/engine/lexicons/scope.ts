@@ -9,7 +9,8 @@ export const ORG_SCOPE: readonly string[] = [
   'the (?:whole|entire) (?:company|organi[sz]ation|org|engineering org|division)',
   'industry',
   '(?:company|org|organi[sz]ation|business|department|division|engineering|group)[- ]wide',
-  'across (?:the |our |all )?(?:whole |entire )?(?:company|org|organi[sz]ation|business|engineering|' +
+  // "across all of engineering".
+  'across (?:the |our |all (?:of )?(?:the |our )?)?(?:whole |entire )?(?:company|org|organi[sz]ation|business|engineering|' +
     'division|department|group|regions|countries|sites|stores|hospitals|clinics|warehouses|schools|' +
     // The whole of what the writer's organisation runs: "across the whole portfolio", "across the network".
     'portfolio|network|estate|county|trust|fleet|chain|firm|branches|depots|areas)',

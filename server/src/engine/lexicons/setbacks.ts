@@ -29,6 +29,9 @@ export const TITLE_FAILURE: readonly string[] = [
   String.raw`(?:i|you|we) ${ADV}(?:failed(?! over)|fell short|messed up|screwed up|made (?:a|an|the) (?:[\w-]+ ` +
     String.raw`)?(?:mistake|error)|were wrong|was wrong|missed|got it wrong|dropped the ball)`,
   String.raw`missing (?:the|a|our|my) (?:[\w-]+ ){0,3}(?:deadline|target|date|launch|goal|commitment)`,
+  // A judgement the writer got wrong, asked for or named: "a hiring decision you got wrong", "The hire I got wrong".
+  String.raw`(?:decision|call|hire|choice|estimate|judge?ment|assumption|forecast|prediction|bet|read) (?:that )?(?:you|i|we) ` +
+    String.raw`(?:got|made) wrong`,
   // "When my grant application was rejected", "The bid that got turned down".
   String.raw`(?:application|proposal|bid|pitch|submission|paper|grant|request|business case|tender)s? (?:was|were|got) ` +
     String.raw`(?:rejected|turned down|declined|not funded)`,
