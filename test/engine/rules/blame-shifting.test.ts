@@ -2384,3 +2384,15 @@ describe(`${ID}: an agency named bare, as notes do`, () => {
   it('stays silent on agency staff the writer briefed', () =>
     assert.deepEqual(inHire('Agency staff were briefed by me on the first morning.'), []));
 });
+
+describe(`${ID}: a view the writer held, and a regression test that is no setback`, () => {
+  const fires: Array<[string, string]> = [
+    ['The timing firm were, frankly, the problem.', 'The timing firm were, frankly, the problem'],
+    ['We had two regressions because the timing firm shipped an untested update.', 'because the timing firm shipped'],
+  ];
+  const silent = [
+    'I came in with the view that the timing firm were, frankly, the problem.',
+    'I asked the timing lead to run the regression check with me, because her people knew the chip mats better than anyone.',
+  ];
+  inRaceFamily(fires, silent);
+});

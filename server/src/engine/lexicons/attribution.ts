@@ -14,7 +14,9 @@ import { RUN_OUT_STATES } from './blame';
 export const SETBACK_EVENTS: readonly string[] = [
   String.raw`slipped|slips|slip|late|delayed|delays?|missed|lost|failed|failures?|broke|broken|bricked|crashed|crash(?:es)?`,
   String.raw`outages?|downtime|killed|sank|sunk|died|derailed|collapsed|backfired|flopped|stalled|overran|overrun|over budget`,
-  String.raw`churned|cancell?ed|scrapped|shelved|exploded|squeezed|regressions?|incidents?|rejected|b-|c\+?`,
+  // Not a regression test: "run the regression check with me", "the regression suite".
+  String.raw`churned|cancell?ed|scrapped|shelved|exploded|squeezed|regressions?(?! (?:checks?|tests?|testing|suites?|packs?|runs?)\b)|` +
+    String.raw`incidents?|rejected|b-|c\+?`,
   String.raw`fell (?:through|apart|over|behind)|went (?:down|wrong|sideways|to (?:a|another) (?:[\w-]+ )?competitor)`,
   String.raw`took (?:\w+ )?down|rolled (?:it |us |\w+ )?back|rollback|pushed (?:back|out|twice)|got pushed|blew (?:up|it|the|our|a)`,
   String.raw`cost (?:us|me|the (?:team|company|business|deal|account|launch|project))|never (?:loaded|launched|shipped|arrived)`,

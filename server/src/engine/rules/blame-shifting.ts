@@ -233,6 +233,9 @@ function findBlames(doc: StoryDocument, story: Story, excusing = false): Blame[]
         if (p.weak && reducedRelative(text, from)) continue;
         if (p.toldHowFound && foundMyself(text.slice(to), nextSentence(story, s))) continue;
         if (weighing && (p.weak || p.causal)) continue;
+        // A view the writer held and tells as theirs ("I came in with the view that the depot managers were, frankly, the
+        // problem", "I'd assumed the night team were the weak link"): the misjudgement a story of being wrong sets out.
+        if (HELD_VIEW_BEFORE.test(text.slice(Math.max(0, from - 80), from))) continue;
         if (!blames(s, nextSentence(story, s), text, from, to, p, excusing)) continue;
         // A complaint or a cause followed by the writer taking it up is context: "QA never ran it. I added the suite to CI."
         if ((p.weak || p.causal) && ownedNext(nextSentence(story, s))) continue;
@@ -367,6 +370,10 @@ const RELATIVE_CLAUSE = /(?<![\w'])(?:that|which|who)(?![\w'])[^,;:]*/g;
 
 /** A sentence that opens on the writer's change being in place: "Now, …", "Since then …", "These days …". */
 const RULE_IN_PLACE = /^\W*(?:now|since then|these days|from then on|ever since|nowadays)\b/;
+const HELD_VIEW_BEFORE = new RegExp(
+  String.raw`(?:(?:with|held|had|holding) (?:the|a|this) (?:firm |strong |fixed )?(?:view|belief|assumption|impression)(?: that)?|` +
+    String.raw`(?:i|we) (?:had |'d )?(?:assumed|was convinced|were convinced|was sure|were sure)(?: that)?) (?:[\w'-]+ ){0,4}$`,
+);
 const RULE_NOW_BEFORE = /\b(?:is|are|gets|get) now (?:treated|handled|run|done|reviewed|checked|required|tested|signed off)\b/;
 
 /** The writer finding it out themselves: "I noticed it myself the next morning", "…; I spotted it on my own in the logs". */
