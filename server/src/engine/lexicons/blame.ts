@@ -47,6 +47,21 @@ export const OTHER_PARTY =
   String.raw`merchant|contractor|subcontractor|vendor|supplier|carrier|courier|installer|manufacturer|wholesaler|distributor|agency|` +
   String.raw`landlord|council|(?:contact|call) cent(?:re|er))`;
 
+/** Words that call another party or what they supplied worthless: the probes of 'their thing was useless'. */
+const WORTHLESS = [
+  'useless',
+  'hopeless',
+  'unreliable',
+  'a joke',
+  'no help',
+  'incompetent',
+  'clueless',
+  'garbage',
+  'rubbish',
+  'junk',
+  'trash',
+];
+
 /** Up to two more words of the clause: "the vendor, as usual, delivered late", stopping at "and", "but", "so" or "which". */
 const CLAUSE_ON = String.raw`(?: (?!(?:and|but|so|which|who|because|then)\b)[\w'-]{1,30}){0,2}`;
 
@@ -1097,43 +1112,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     // "The vendor's support line was useless", "the software we had just doesn't handle road closures".
     name: 'their thing was useless',
-    probe: [
-      'useless',
-      'hopeless',
-      'unreliable',
-      'a joke',
-      'no help',
-      'incompetent',
-      'clueless',
-      "n't",
-      'not',
-      'cannot',
-      ' use',
-      ' help',
-      'garbage',
-      'rubbish',
-      'junk',
-      'trash',
-    ],
-    alsoProbe: [
-      'garbage',
-      'rubbish',
-      'junk',
-      'trash',
-      'useless',
-      'hopeless',
-      'unreliable',
-      'a joke',
-      'no help',
-      'incompetent',
-      'clueless',
-      'cope',
-      'handle',
-      'support',
-      ' do',
-      ' use',
-      ' help',
-    ],
+    probe: [...WORTHLESS, "n't", 'not', 'cannot', ' use', ' help'],
+    alsoProbe: [...WORTHLESS, 'cope', 'handle', 'support', ' do', ' use', ' help'],
     source:
       String.raw`(?:(?:${OTHER_PARTY})(?:'s? (?:[\w-]{1,30} ){0,2}?[\w-]{1,30}| (?:support|helpdesk|help desk|desk|line|staff))?|` +
       String.raw`(?:their|his|her) (?:[\w-]{1,30} ){0,2}?[\w-]{1,30}) ` +
