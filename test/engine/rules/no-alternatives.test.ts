@@ -7,6 +7,18 @@ const ID = 'no-alternatives';
 /** The decision phrase each finding names. */
 const decisions = (text: string) => lintWith(ID, text).map((f) => f.data.decision);
 
+/** One test per action told between `situation` and `result`: the story's decisions are exactly the one named. */
+function decidesIn(situation: string, result: string, fires: ReadonlyArray<readonly [string, string]>): void {
+  for (const [action, decision] of fires)
+    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+}
+
+/** One test per action told between `situation` and `result`: the story makes no decision the rule reads. */
+function decidesNothingIn(situation: string, result: string, silent: readonly string[]): void {
+  for (const action of silent)
+    it(`stays silent on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), []));
+}
+
 describe(ID, () => {
   describe('fires', () => {
     it('on a pipeline "designed" with nothing beside it (the order-taker)', () => {
@@ -477,16 +489,14 @@ describe(`${ID}: decisions told as advocacy, a call or an approach`, () => {
     ['My call was to ship without the export feature.', 'My call'],
     ['My approach was to batch the writes per region.', 'My approach'],
   ];
-  for (const [action, decision] of fires)
-    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  decidesIn(situation, result, fires);
   const silent = [
     'I went with the team to the customer site.',
     'I made the call to the customer myself.',
     'I pushed for more time and got two extra days.',
     'I argued for a single shared schema rather than one per squad, since one per squad meant three migrations.',
   ];
-  for (const action of silent)
-    it(`stays silent on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), []));
+  decidesNothingIn(situation, result, silent);
 });
 
 /*
@@ -504,8 +514,7 @@ describe(`${ID}: decisions told as the change itself`, () => {
     ['I centralised the stock counts in one spreadsheet that every store updates by 9 am.', 'centralised'],
     ['After a week of shadowing, I moved the price check up to the start of the shift.', 'moved the price check up'],
   ];
-  for (const [action, decision] of fires)
-    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  decidesIn(situation, result, fires);
 
   const silent = [
     'I split the work into 14 tickets and took the hardest four myself.',
@@ -517,8 +526,7 @@ describe(`${ID}: decisions told as the change itself`, () => {
     'I fixed the broken index and re-ran the import.',
     'I split the checkout form into three steps instead of one long page, at the cost of one more page load.',
   ];
-  for (const action of silent)
-    it(`stays silent on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), []));
+  decidesNothingIn(situation, result, silent);
 });
 
 describe(`${ID}: loose words far from the decision are no trade-off`, () => {
@@ -562,8 +570,7 @@ describe(`${ID}: a change of design the team chose`, () => {
     'We moved on to the second round of interviews.',
     'We moved offices to Leeds in the spring.',
   ];
-  for (const action of silent)
-    it(`stays silent on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), []));
+  decidesNothingIn(situation, result, silent);
 });
 
 describe(`${ID}: a decision told with spoken fillers`, () => {
@@ -573,8 +580,7 @@ describe(`${ID}: a decision told with spoken fillers`, () => {
     ['I, um, basically moved all the accruals into one template.', 'moved all the accruals'],
     ['I sort of merged the two recharge sheets into one.', 'merged the two recharge sheets'],
   ];
-  for (const [action, decision] of fires)
-    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  decidesIn(situation, result, fires);
 });
 
 describe(`${ID}: whole stories in other formats`, () => {
@@ -621,15 +627,13 @@ describe(`${ID}: a layout redone for a purpose, a launch postponed, items chosen
     ['I rearranged the fast movers on the two busiest aisles so that look-alike items sat three bays apart.', 'rearranged the fast movers'],
     ['After the pilot, the launch was postponed until the new payment screen was ready.', 'was postponed'],
   ];
-  for (const [action, decision] of fires)
-    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  decidesIn(situation, result, fires);
   const silent = [
     'I chose the sample of 40 orders in the last week of the month and checked each one with the shift lead.',
     'I picked the date for the stock count with the two shift leads.',
     'I rebuilt the broken shelving unit over the weekend.',
   ];
-  for (const action of silent)
-    it(`stays silent on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), []));
+  decidesNothingIn(situation, result, silent);
 });
 
 describe(`${ID}: rules and mechanisms put in, moves led, and words that only look like options`, () => {
@@ -770,16 +774,14 @@ describe(`${ID}: a mechanism brought in, and work moved onto one tool`, () => {
     ],
     ['I put all the requests into one tracker and checked it each morning.', 'put all the requests into one tracker'],
   ];
-  for (const [action, decision] of fires)
-    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  decidesIn(situation, result, fires);
   const silent = [
     'I brought in cakes for the desk team on the last day of term.',
     'I took the complaint to the head librarian that afternoon.',
     'I put the returned books into the sorting trolley.',
     'I brought in a rule that every request is logged first, rather than a weekly audit, which would have caught losses too late.',
   ];
-  for (const action of silent)
-    it(`stays silent on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), []));
+  decidesNothingIn(situation, result, silent);
 });
 
 describe(`${ID}: one of several chosen, or other people's ideas beside the decision`, () => {
@@ -789,14 +791,12 @@ describe(`${ID}: one of several chosen, or other people's ideas beside the decis
     "I proposed a three-week test: dry food prepacked in the morning (Marc's idea) and fresh food chosen at a table (Leen's idea).",
     'I showed both apps with a screen reader in the review. We went with the native one, with our styling on top.',
   ];
-  for (const action of silent)
-    it(`stays silent on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), []));
+  decidesNothingIn(situation, result, silent);
   const fires: Array<[string, string]> = [
     ['I proposed a three-week test of prepacked bags.', 'proposed'],
     ['I went with the new booking form and trained the volunteers on it.', 'went with'],
   ];
-  for (const [action, decision] of fires)
-    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  decidesIn(situation, result, fires);
 });
 
 describe(`${ID}: a limit tightened, a method chosen, one tool dropped for another`, () => {
@@ -808,8 +808,7 @@ describe(`${ID}: a limit tightened, a method chosen, one tool dropped for anothe
     ['I used a survival model on four years of renewals.', 'used a survival model'],
     ['We removed moment.js and used date-fns.', 'removed moment.js and used'],
   ];
-  for (const [action, decision] of fires)
-    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  decidesIn(situation, result, fires);
   const silent = [
     'I raised the issue with the fraud team that morning.',
     'I used the model to score every order.',
@@ -829,8 +828,7 @@ describe(`${ID}: a decision taken in the passive, an offer changed into another 
     ['I then changed our Saturday rate to a package with breakfast and parking included.', 'changed our Saturday rate to a package'],
     ['I trained an XGBoost model on three years of booking data.', 'trained an XGBoost model'],
   ];
-  for (const [action, decision] of fires)
-    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  decidesIn(situation, result, fires);
   it('a measure against another ("stale by hours instead of minutes") is no alternative', () =>
     assert.equal(
       lintWith(
@@ -858,8 +856,7 @@ describe(`${ID}: a price or a lever changed, a date put back, a rewrite with a t
     ['The go-live was moved to Q3 while the integration was finished.', 'The go-live was moved'],
     ['I rewrote the report query by hand with a window function and a covering index.', 'rewrote the report query by hand'],
   ];
-  for (const [action, decision] of fires)
-    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  decidesIn(situation, result, fires);
   const silent = [
     // Outcomes, not levers: a rate that measures what happened.
     'I cut the error rate from 5% to 1% by fixing the address lookup.',
@@ -890,8 +887,7 @@ describe(`${ID}: a long move, a move in note form with an arrow, a migration don
     ['- test stopped on day 5, call was made to ship v3 to 100%', 'call was made'],
     ['I put the whole sign-up process online through the customer portal.', 'put the whole sign-up process online'],
   ];
-  for (const [action, decision] of fires)
-    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  decidesIn(situation, result, fires);
   const silent = [
     // Another course named beside the move.
     'I moved the retries to RabbitMQ rather than shortening the cron interval, which would have tripled the load on the bank gateways.',
@@ -926,8 +922,7 @@ describe(`${ID}: a pitch, a shorter version made, a change told with its purpose
     ['I changed the booking so patients book a block of six sessions.', 'changed the booking so'],
     ['Made it manager-only in the POS.', 'Made it manager-only'],
   ];
-  for (const [action, decision] of fires)
-    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  decidesIn(situation, result, fires);
   const silent = [
     'I pitched in on the weekend evaluations when the team was short.',
     'I made a shorter version rather than retraining the analysts on the long one, which would have taken a month.',
@@ -946,8 +941,7 @@ describe(`${ID}: a rewrite down to a new shape, a share of work switched, a pric
     ['moved to per-seat: \u00a349 for the first 3 seats, \u00a39 per extra seat', 'moved to per-seat'],
     ['School plan: \u00a33 \u2192 \u00a34 per pupil per year.', 'plan: \u00a33 \u2192 \u00a34'],
   ];
-  for (const [action, decision] of fires)
-    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  decidesIn(situation, result, fires);
   const silent = [
     'I rewrote the policy down to a four-step system rather than keeping the eleven pages, which staff said nobody read.',
     'I rewrote the policy to a tight deadline over the summer.',
@@ -970,8 +964,7 @@ describe(`${ID}: people put on the work, a supplier signed up with, a rule laid 
     ["I used the second slot's budget for a contractor for six months.", "used the second slot's budget"],
     ['I went through the spreadsheet I had inherited and rebuilt it myself.', 'rebuilt it myself'],
   ];
-  for (const [action, decision] of fires)
-    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  decidesIn(situation, result, fires);
   const silent = [
     'I put the slides on the shared drive before the review.',
     'I put the experienced people on loading rather than spreading them across every bay, which would have slowed the wrapping.',
@@ -1003,8 +996,7 @@ describe(`${ID}: a course thought about in any English, and a disagreement that 
     ['I pushed back the launch by a week and proposed three smaller events.', 'proposed'],
     ['I agreed with her and proposed three smaller events on top of the festival.', 'proposed'],
   ];
-  for (const [action, decision] of fires)
-    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  decidesIn(situation, result, fires);
 });
 
 describe(`${ID}: outside help hired for the work, and an idea of the writer's own made into the plan`, () => {
@@ -1015,8 +1007,7 @@ describe(`${ID}: outside help hired for the work, and an idea of the writer's ow
     ['I hired two temps for the peak and put them on replenishment.', 'hired two temps'],
     ['I came up with the "pick by zone" idea and ran it on the night shift first.', 'came up with the "pick by zone" idea'],
   ];
-  for (const [action, decision] of fires)
-    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  decidesIn(situation, result, fires);
   const silent = [
     // The same choices weighed, and help or ideas that are no design.
     'I brought in a slotting consultant rather than re-mapping it ourselves, since we had no one with the software.',
@@ -1041,8 +1032,7 @@ describe(`${ID}: decisions told in plain words: a new way of working, resources 
     // A bracketed aside with commas in it is one word of the object.
     ['I moved the three rotas (days, lates, and nights) to a four-week pattern.', 'moved the three rotas (days, lates, and nights)'],
   ];
-  for (const [action, decision] of fires)
-    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  decidesIn(situation, result, fires);
   const silent = [
     // The same moves weighed, and look-alikes that are no design.
     'We moved to a "core plus flex" model on nights rather than paying agency rates, which would have cost twice as much.',
@@ -1204,8 +1194,7 @@ describe(`${ID}: the course named as what the writer arrived at`, () => {
     ['The plan I landed on was to build every screen from the components of our design system.', 'The plan I landed on'],
     ['The setup we landed on was one nightly export of every order.', 'The setup we landed on'],
   ];
-  for (const [action, decision] of fires)
-    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  decidesIn(situation, result, fires);
   const silent = [
     'The plan I landed on was to build every screen from our design system, rather than new components that would take a month.',
     'The plan I was given was to build every screen from our design system.',
@@ -1239,8 +1228,7 @@ describe(`${ID}: a thing built or set up, a rota changed to a new shape, a fix n
     ['My fix was to put the handover sheet on the bay door.', 'My fix was'],
     ['I cut the handover script down to a one-page checklist.', 'cut the handover script down to a one-page checklist'],
   ];
-  for (const [action, decision] of fires)
-    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  decidesIn(situation, result, fires);
   const silent = [
     'I built a new Excel template for the handover rather than buying a WMS add-on, which would have cost £8,000.',
     'I changed the date of the handover meeting to Friday so the whole team could come.',
@@ -1404,14 +1392,12 @@ describe(`${ID}: a new practice the writer took up`, () => {
     ['I started screening the prescriptions on the ward as soon as they were written.', 'started screening'],
     ['I began batching the afternoon discharges into two porter runs.', 'began batching'],
   ];
-  for (const [action, decision] of fires)
-    it(`fires on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), [decision]));
+  decidesIn(situation, result, fires);
   const silent = [
     'I started working nights in March to see the rush for myself.',
     'I started to look at when the prescriptions were written.',
     'I started talking to the ward sisters every morning.',
     'I started screening the prescriptions on the ward rather than waiting for them to reach the dispensary.',
   ];
-  for (const action of silent)
-    it(`stays silent on: ${action}`, () => assert.deepEqual(decisions(story({ situation, action, result })), []));
+  decidesNothingIn(situation, result, silent);
 });
