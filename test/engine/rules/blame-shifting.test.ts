@@ -2396,3 +2396,18 @@ describe(`${ID}: a view the writer held, and a regression test that is no setbac
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: goalposts moved, a decision handed to someone named, a party impossible to please, hours kept`, () => {
+  const fires: Array<[string, string]> = [
+    ['Then the timing firm moved the goalposts twice in a month.', 'the timing firm moved the goalposts'],
+    ['It was not our decision, it was the council.', 'It was not our decision, it was the council'],
+    ['The club CMO had been impossible to please since day one.', 'The club CMO had been impossible to please'],
+  ];
+  const silent = [
+    'The timing firm moved the goal posts, so I rebuilt the course plan with them that afternoon.',
+    'It was not my decision to make, so I took it to the race committee with both options.',
+    'The finish was impossible to see from the start line.',
+    'Runners were stuck at the start because the timing firm’s shift ends at 6 and nobody had planned for an evening start.',
+  ];
+  inRaceFamily(fires, silent);
+});

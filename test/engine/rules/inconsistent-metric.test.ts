@@ -540,3 +540,17 @@ describe(`${ID}: a note that is only the change of the pair before it`, () => {
   ])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(resultOf(sentence).flagged, []));
 });
+
+describe(`${ID}: a pair and the figure it was presented as`, () => {
+  for (const [sentence, figure] of [
+    ['Return on ad spend went from 2.1 to 3.4, which we called out on the first slide as a 90% improvement.', '90%'],
+    ['Refunds fell from 400 to 300 a week, which I reported to the board as a 40% drop.', '40%'],
+  ] as const)
+    it(`fires on: ${sentence}`, () => assert.deepEqual(resultOf(sentence).flagged, [figure]));
+  for (const sentence of [
+    'Return on ad spend went from 2.1 to 3.4, which we called out on the first slide as a 62% improvement.',
+    'Refunds fell from 400 to 300 a week, which I reported to the board as a 25% drop.',
+    'Refunds fell from 400 to 300 a week, which we described as a good start; 90% of the rest were duplicates.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(resultOf(sentence).flagged, []));
+});

@@ -1235,3 +1235,13 @@ describe(`${ID}: "had an amazing time", and work that carried on without trouble
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: a negation reaches across "or"`, () => {
+  const fires: Array<[string, string]> = [['Prices now rise every January, and the rise is a big jump.', 'big jump']];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['I review prices every January, so a rise is never a surprise or a big jump.', 'result'],
+    ['The handover happened without any fuss or a big backlog.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

@@ -75,6 +75,13 @@ const HAD_THEY = new RegExp(
   'u',
 );
 
+/** A working day's bounds told as a standing fact: "shift ends at 6", "the office closes at noon", "they start at 8". */
+const HOURS_KEPT = new RegExp(
+  String.raw`${L}(?:ends|finishes|closes|opens|starts|begins|stops|runs (?:until|till|to)) (?:at |until |till |by )?` +
+    String.raw`(?:\d|noon|midday|midnight|lunchtime)`,
+  'u',
+);
+
 export interface BlamedCause {
   /** Where the blame sits in the searched text: the party and what it did. */
   from: number;
@@ -147,6 +154,8 @@ export function blamedCauses(text: string): BlamedCause[] {
     const clause = text.slice(m.index + m[1].length, end);
     const weakLink = /(?:after|when|[;:\u2014\u2013])$/.test(m[1]);
     if ((weakLink || needsComplaint(m[2])) && !COMPLAINT.test(clause)) continue;
+    // "…, because the callback team's shift ends at 6": the hours another party keeps are how things are set up, not a failing.
+    if (HOURS_KEPT.test(clause)) continue;
     out.push({ from: m.index, to: end });
   }
 

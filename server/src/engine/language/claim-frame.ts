@@ -110,11 +110,13 @@ const SEQUENCE_OPENERS = words`after since`;
 const SEQUENCE_NEXT = words`that this then which`;
 
 export function negatedBefore(tokens: Token[], head: number): boolean {
-  for (let k = head - 1; k >= 0 && k >= head - 4; k--) {
+  // A negation reaches across "or": "so a rise is never a surprise or a big jump", "without delays or a big backlog".
+  for (let k = head - 1, stop = head - 4; k >= 0 && k >= stop; k--) {
     const t = tokens[k];
     if (isBoundary(t)) return false;
     if (t.norm === 'not' && tokens[k + 1]?.norm === 'only') continue;
     if (isNegation(t)) return true;
+    if (t.norm === 'or' || t.norm === 'nor') stop = k - 4;
   }
   return false;
 }

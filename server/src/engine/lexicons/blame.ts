@@ -19,7 +19,7 @@ export const OTHER_PARTY =
   String.raw`ops|devops|sre|product|management|manager|pm|designers?|engineers?|developers?|testers?|lead|` +
   String.raw`director|owners?|folks|guys|people|side|provider|intern|colleague|colleagues|studio|firm|printers?|` +
   String.raw`couriers?|carriers?|landlord|council|bank|school|warehouse|department|hq|head office|it department|squads?|` +
-  String.raw`dba|dbas|cto|ceo|cfo|coo|cio|vp|boss|supervisor|lawyers?|auditors?|regulators?|recruiters?|agencies|` +
+  String.raw`dba|dbas|cto|ceo|cfo|coo|cio|cmo|cpo|ciso|vp|boss|supervisor|lawyers?|auditors?|regulators?|recruiters?|agencies|` +
   String.raw`marketing|sales|legal|security|finance|procurement|contact|counterparts?|analysts?|architects?|` +
   String.raw`co-op(?! (?:update|mode|game|play|feature|build|patch|release|version|campaign|session)s?\b)|` +
   String.raw`university|studio|partner|shift|shifts|crew|crews|staff|site|branch|office|committee|board|sponsors?|lab|pi|` +
@@ -60,6 +60,8 @@ const WORTHLESS = [
   'rubbish',
   'junk',
   'trash',
+  'impossible to',
+  'nightmare to',
 ];
 
 /** Up to two more words of the clause: "the vendor, as usual, delivered late", stopping at "and", "but", "so" or "which". */
@@ -1120,8 +1122,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       // Notes drop the verb: "shopfitters way behind — their project manager useless". An aside may sit between:
       // "head office support was, if I'm honest, not much use".
       // "The carrier is notoriously unreliable."
-      String.raw`(?:(?:was|were|is|are)(?:, [\w' ]{2,30},)? )?(?:just |completely |totally |notoriously |` +
-      String.raw`utterly |frankly |simply )?(?:useless|hopeless|unreliable|a joke|no help|incompetent|clueless|not much (?:use|help)|` +
+      String.raw`(?:(?:was|were|is|are|had been|has been|have been)(?:, [\w' ]{2,30},)? )?(?:just |completely |totally |` +
+      String.raw`notoriously |utterly |frankly |simply )?(?:useless|hopeless|unreliable|a joke|no help|incompetent|clueless|` +
+      // "The CMO had been impossible to please since day one."
+      String.raw`impossible to (?:please|work with|deal with|satisfy)|a nightmare to (?:work with|deal with)|not much (?:use|help)|` +
       String.raw`(?:of )?(?:little|no) use|not a lot of (?:use|help))|` +
       // The verb cut short: "they're useless at weekends", "the agency's hopeless with nights".
       String.raw`(?:${OTHER_PARTY})(?:'re|'s) (?:just |completely |totally |notoriously |utterly |frankly |simply )?` +
@@ -1299,8 +1303,12 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // A decision or a number disowned: "(the old one left with no handover, his decision not mine)", "Not my forecast",
     // "Merch planning owns the forecast, not buying".
     name: 'their call, not mine',
-    probe: ['not mine', 'not ours', 'not my', 'not buying', 'not me', 'not us'],
+    probe: ['not mine', 'not ours', 'not my', 'not buying', 'not me', 'not us', 'not our', "n't our", "n't my", 'never our', 'never my'],
     source:
+      // "it was not our decision, it was the county": the decision disowned and handed to someone named.
+      String.raw`(?:it|that|this) (?:was not|wasn't|was never|is not|isn't) (?:really )?(?:our|my) (?:decision|call|choice),? ` +
+      String.raw`(?:it was|it's|that was) (?:the |their |his |her )?` +
+      String.raw`(?!(?:a|an|my|our|mine|ours|me|us|just|only|too|really|more|about|because|not|never)\b)[\w'-]{2,30}|` +
       String.raw`(?:his|her|their|[\w-]{2,30}'s) (?:decision|call|idea|forecast|plan|choice|numbers?|target),? not (?:mine|ours|me|us)|` +
       // "Notes: forecast was the client's not ours."
       String.raw`(?:was|were|is|are) (?:the |their |his |her )?(?:[\w-]{2,30}'s|theirs|his|hers),? not (?:mine|ours)|` +
@@ -1657,6 +1665,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       'changing',
       'moving',
       'only',
+      'goalpost',
+      'goal post',
+      'goal-post',
     ],
     source:
       String.raw`${OTHER_PARTY} (?:was|were) (?:clearly |badly |seriously |massively |completely |totally |hopelessly |always |` +
@@ -1667,6 +1678,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:[\w-]+ )?(?:problems|issues|outages|bugs)(?! with)|` +
       String.raw`${ANY_PARTY} (?:kept|keep|keeps) (?:changing|moving) (?:what (?:they|he|she) wanted|(?:the|their|his|her) ` +
       String.raw`(?:minds?|requirements|brief|spec|priorities|goalposts|scope|dates?|plans?))|` +
+      // "the client moved the goalposts": the idiom is itself the complaint.
+      String.raw`${ANY_PARTY} (?:then |just |suddenly |also |basically )?(?:moved|shifted) the goal-?(?: )?posts|` +
       String.raw`${OTHER_PARTY} (?:had )?(?:only (?:tested|checked|reviewed|covered|looked at)|(?:tested|checked|reviewed|covered) only)` +
       String.raw`(?= (?:in|on|the|one|two|a|for)\b)`,
     weak: true,
