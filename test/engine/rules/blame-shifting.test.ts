@@ -2411,3 +2411,17 @@ describe(`${ID}: goalposts moved, a decision handed to someone named, a party im
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: "that's really on" a party, a titled person in "if only", and the deal lost as the consequence`, () => {
+  const fires: Array<[string, string]> = [
+    ["And the timing lead should have been on top of it, that's really on the timing team.", "that's really on the timing team"],
+    ['If Dr Hale had sent the permit, we would have started on time.', 'If Dr Hale had sent the permit, we would have'],
+    ['If the timing firm had fixed the mats when we asked, that start would have been easy.', 'that start would have'],
+  ];
+  const silent = [
+    "That was on the timing team's list for the spring.",
+    'That was on the committee agenda for March.',
+    'If Dr Hale had not been away, I would have asked her to check the route with me.',
+  ];
+  inRaceFamily(fires, silent);
+});

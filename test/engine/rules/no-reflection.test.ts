@@ -2444,3 +2444,19 @@ describe(`${ID}: titles naming downtime, a rejection or a misload, a check faile
   ])
     it(`stays silent on the title: ${title}`, () => assert.deepEqual(lintWith(ID, readingClubTitled(title)), []));
 });
+
+describe(`${ID}: titles asking for a client let down, a goal not achieved, something that had gone wrong, an overrun`, () => {
+  for (const title of [
+    'Tell me about a time you had to let a client down',
+    "A time you didn't achieve your goal",
+    'Describe a time you had to tell a customer something had gone wrong',
+    'Informing the board of a cost overrun',
+  ])
+    it(`fires on the title: ${title}`, () => assert.equal(lintWith(ID, readingClubTitled(title)).length, 1));
+  for (const title of [
+    'Tell me about a time you had to let a volunteer go early',
+    'A time you achieved a stretch goal',
+    'Describe a time you had to tell a customer something good',
+  ])
+    it(`stays silent on the title: ${title}`, () => assert.deepEqual(lintWith(ID, readingClubTitled(title)), []));
+});

@@ -114,8 +114,10 @@ const AGENT_ACT =
 
 /** Another party in a counterfactual: a known party, or any "the …" that is not the writer's ("if the haulier had …"). */
 export const ANY_OTHER =
-  // Not a thing that ran or failed: "if the tests had covered the export" blames no one.
-  String.raw`(?:${OTHER_PARTY}|(?:the|their|that) (?!(?:first|second|last|next|weather|rain|snow|storm|tests?|test suite|checks?|` +
+  // Not a thing that ran or failed: "if the tests had covered the export" blames no one. A person named with a title
+  // counts: "if Dr Hale had used the template".
+  String.raw`(?:${OTHER_PARTY}|(?:dr|mr|mrs|ms|miss|prof|professor|sister|cllr|councillor)\.? [\w'-]{2,30}|` +
+  String.raw`(?:the|their|that) (?!(?:first|second|last|next|weather|rain|snow|storm|tests?|test suite|checks?|` +
   String.raw`alerts?|alarms?|monitoring|logs?|data|system|systems|config|code|scripts?|jobs?|pipeline|backups?|build|builds)\b)` +
   String.raw`(?:[\w-]{1,30} ){0,2}?[\w-]{3,30})`;
 
@@ -816,7 +818,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`none of (?:this|it|that) (?:happens|happened)|` +
       // Any other "the …" that acted: "if the haulier had just stuck to the slots", not "if the tests had failed".
       String.raw`\bif (?:only )?${ANY_OTHER}(?: and ${ANY_OTHER})?(?: had|'d) ${AGENT_ACT}[^.;:!?]{0,80}?` +
-      String.raw`(?:we|i|it|this|that|she|he|they|the [\w-]{1,30}|(?:none|most|much|all|half) of (?:this|it|that))` +
+      // The consequence's subject may be the thing lost: "…, that renewal would have been a lay-up".
+      String.raw`(?:we|i|it|this|that|she|he|they|(?:the|that|this|our|my) [\w-]{1,30}|(?:none|most|much|all|half) of (?:this|it|that))` +
       String.raw`(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| happen)|` +
       // The outcome first: "it would have been a first if everybody had pulled their weight".
       String.raw`(?:would|could|'d)(?: not| never|n't)?(?: probably| easily)? (?:have|'ve) [^.;:!?]{0,60}?\bif (?:only )?` +
@@ -923,10 +926,14 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     source:
       String.raw`(?:(?:that|this|the) (?:delay|slip|outage|miss|failure|problem|mistake|bug|incident|issue|overrun|` +
       String.raw`responsibility|fault|blame|error|cause)|that|this|it|which)` +
-      String.raw`(?: one)? ` +
+      String.raw`(?: one)?` +
       // "the miss was on my shift" owns it: the writer's own shift, team or side is no other party.
-      String.raw`(?:was|is) (?:all |entirely |mostly |really |squarely |firmly )?on ` +
-      String.raw`(?!(?:my|our) (?:own )?(?:[\w-]{1,30} )?(?:shift|team|side|watch|end|part|crew|unit)\b)(?:${OTHER_PARTY}|them|him|her)\b`,
+      String.raw`(?: was| is|'s) (?:all |entirely |mostly |really |squarely |firmly )?on ` +
+      String.raw`(?!(?:my|our) (?:own )?(?:[\w-]{1,30} )?(?:shift|team|side|watch|end|part|crew|unit)\b)` +
+      // A thing on their list, not a fault on them: "that was on the ops team's roadmap", "it was on the board agenda".
+      String.raw`(?!(?:the|their) (?:[\w-]{1,30} )?[\w-]{1,30}(?:'s (?!(?:side|end|part|fault|doing|mistake|problem|watch|shift)\b)| ` +
+      String.raw`(?:agenda|roadmap|list|radar|books|plate|rota|plan|schedule|calendar|table|desk|site|call|line)\b))` +
+      String.raw`(?:${OTHER_PARTY}|them|him|her)\b`,
     unlessNegated: true,
     unlessIActAfter: true,
     causal: true,

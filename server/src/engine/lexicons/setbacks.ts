@@ -42,20 +42,24 @@ export const TITLE_FAILURE: readonly string[] = [
   String.raw`(?:biggest|greatest|one|a|any|professional) regrets?|(?:you|i) (?:most )?regret(?:ted)?`,
   String.raw`(?:a|the|your|my|our|one) (?:[\w-]+ )?(?:project|launch|migration|rollout|release|plan|initiative|experiment|product|` +
     String.raw`feature|idea|deal|pitch|hire|campaign|pilot) (?:you (?:led|ran|owned|were part of) )?(?:failed|flopped|fell through)`,
-  String.raw`(?:you|i|we) (?:did not|didn't|could not|couldn't|failed to) (?:meet|hit|deliver|keep)(?: (?:on )?(?:a|the|your|my|our|an) ` +
+  String.raw`(?:you|i|we) (?:did not|didn't|could not|couldn't|failed to) (?:meet|hit|deliver|keep|achieve|reach)` +
+    String.raw`(?: (?:on )?(?:a|the|your|my|our|an) ` +
     String.raw`(?:[\w-]+ )?(?:target|goal|commitment|deadline|quota|promise|sla|date|expectation)s?)?(?![\w-])`,
   // The goal named first: "a target you didn't reach", "the deadline we couldn't make".
   String.raw`(?:target|goal|deadline|objective|kpi|quota|number|date)s? (?:that )?(?:you|i|we) (?:did not|didn't|could not|couldn't|` +
     String.raw`failed to|never) (?:reach|meet|hit|make|achieve)(?![\w-])`,
   // "The cert I let expire", "a licence we let lapse".
   String.raw`(?:you|i|we) (?:let|had let) (?:[\w-]+ ){0,3}?(?:expire|lapse|run out)(?![\w-])`,
-  String.raw`(?:you|i|we) (?:let|have let) (?:someone|somebody|a [\w-]+|your [\w-]+|the [\w-]+|them|people|others) down`,
+  String.raw`(?:you|i|we) (?:let|have let|had to let) (?:someone|somebody|a [\w-]+|your [\w-]+|the [\w-]+|them|people|others) down`,
   String.raw`(?:you|i|we) disappointed (?:a|your|the|my|our) (?:customer|client|stakeholder|manager|user|team|boss)s?`,
   String.raw`(?:you|i|we) (?:badly )?underestimated`,
   'what went wrong',
   'when things went wrong',
   // "Tell me about a time something went wrong at work".
-  '(?:something|things|it) went wrong',
+  // "a time you had to tell a customer something had gone wrong".
+  '(?:something|things|it) (?:went|had gone|has gone) wrong',
+  // "Informing the board of a cost overrun".
+  String.raw`(?:cost|budget|schedule) overruns?`,
   // "Tell me about a complaint that went badly", "Checkout redesign that went back to the old version".
   String.raw`(?:that|which) went (?:badly|poorly|wrong)`,
   String.raw`(?:that|which) (?:went|was rolled|got rolled|was put) back to the (?:old|previous|original) (?:[\w-]+ )?(?:version|design|` +
