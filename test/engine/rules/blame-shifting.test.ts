@@ -2425,3 +2425,15 @@ describe(`${ID}: "that's really on" a party, a titled person in "if only", and t
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: a concession after "to be fair", and a duty taken on "even if" it was not the writer's`, () => {
+  const fires: Array<[string, string]> = [
+    ['To be fair, the timing firm had never sent the chip list.', 'the timing firm had never sent'],
+    ['Honestly it was not my job, the timing firm owned the mats.', 'was not my job'],
+  ];
+  const silent = [
+    'The runners were upset and, to be fair, they had a point.',
+    'I think this shows Ownership, because I take responsibility for things even if they are not my job.',
+  ];
+  inRaceFamily(fires, silent);
+});

@@ -2460,3 +2460,10 @@ describe(`${ID}: titles asking for a client let down, a goal not achieved, somet
   ])
     it(`stays silent on the title: ${title}`, () => assert.deepEqual(lintWith(ID, readingClubTitled(title)), []));
 });
+
+describe(`${ID}: a question that asks for taking on too much`, () => {
+  for (const title of ['Tell me about a time you took on too much.', 'Tell me about a time the workload got too much.'])
+    it(`fires on the title: ${title}`, () => assert.equal(lintWith(ID, readingClubTitled(title)).length, 1));
+  for (const title of ['Taking on the Saturday club as well', 'A time the workload grew and I hired two volunteers'])
+    it(`stays silent on the title: ${title}`, () => assert.deepEqual(lintWith(ID, readingClubTitled(title)), []));
+});

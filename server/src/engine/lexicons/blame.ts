@@ -332,6 +332,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['my job', 'my responsibility', 'my problem', "'s job", "'s responsibility", "'s problem", 'mine', 'remit'],
     // "it wasn't my shift's problem": the writer's own group disowned with them.
     source:
+      // Not what the writer takes on anyway: "I take responsibility for things even if they are not my job".
+      String.raw`(?<!\b(?:even if|even when|even though|whether or not) [^,.;]{0,40})` +
       String.raw`(?:(?:was|is)(?: not|n't)|not)(?: (?:really|strictly|exactly|technically))? my ` +
       String.raw`(?:(?:team|shift|department|side|unit|crew|desk|ward|store|branch|site)['\u2019]s )?(?:job|responsibility|problem)|` +
       // "the process after that wasn't mine".
@@ -1756,7 +1758,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'to be fair, they',
     probe: ['to be fair'],
     source:
-      String.raw`to be fair,? (?:(?:${ANY_PARTY}|nobody|no one|no-one) (?!(?:were|was) (?:lovely|great|right|brilliant|helpful)\b)` +
+      // Not a concession: "to be fair, they had a point".
+      String.raw`to be fair,? (?:(?:${ANY_PARTY}|nobody|no one|no-one) (?!(?:were|was) (?:lovely|great|right|brilliant|helpful)\b|` +
+      String.raw`had (?:a (?:fair |good |valid )?point|every right|(?:a )?good reason)\b)` +
       String.raw`[\w'-]{2,30}|(?:[\w-]{1,30} ){0,3}?i had (?:already )?(?:asked|warned|raised|flagged|requested|told|suggested|` +
       String.raw`proposed|pushed))`,
     inFailure: true,

@@ -53,6 +53,9 @@ export const TITLE_FAILURE: readonly string[] = [
   String.raw`(?:you|i|we) (?:let|have let|had to let) (?:someone|somebody|a [\w-]+|your [\w-]+|the [\w-]+|them|people|others) down`,
   String.raw`(?:you|i|we) disappointed (?:a|your|the|my|our) (?:customer|client|stakeholder|manager|user|team|boss)s?`,
   String.raw`(?:you|i|we) (?:badly )?underestimated`,
+  // "Tell me about a time you took on too much", "a time the workload got too much": overcommitting is the setback asked for.
+  String.raw`(?:you|i|we) (?:took|take|had taken|have taken|bit) on (?:far |way |much )?too much|` +
+    String.raw`(?:workload|work|pressure) (?:got|became|was|grew) (?:far |way |much )?too much`,
   'what went wrong',
   'when things went wrong',
   // "Tell me about a time something went wrong at work".
