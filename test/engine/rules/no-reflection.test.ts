@@ -2467,3 +2467,24 @@ describe(`${ID}: a question that asks for taking on too much`, () => {
   for (const title of ['Taking on the Saturday club as well', 'A time the workload grew and I hired two volunteers'])
     it(`stays silent on the title: ${title}`, () => assert.deepEqual(lintWith(ID, readingClubTitled(title)), []));
 });
+
+describe(`${ID}: a single story the writer typed as a success`, () => {
+  const body = story({
+    title: 'Incident reviews in half an hour',
+    situation: 'Our three teams had 17 incidents that needed a review last year, and only 6 got one.',
+    action: 'I ran the first reviews myself, including one for an outage I had caused, and cut the meeting to 30 minutes.',
+    result: 'We lost the Northgate account before the format settled; after that 14 of 15 incidents got a review.',
+  });
+  it('fires on the same story typed as a failure', () => assert.deepEqual(signals(failure(body)), ['type: failure']));
+  it('fires on the same story with no type, from its setback words', () => assert.equal(signals(body).length, 1));
+  it('stays silent when it is typed as a success', () => assert.deepEqual(signals(failure(body, 'success')), []));
+  it('still fires when a success-typed story names a failure in its title', () =>
+    assert.equal(signals(failure(body.replace('Incident reviews in half an hour', 'My biggest mistake'), 'success')).length, 1));
+});
+
+describe(`${ID}: a title naming a practice built around incidents, not an incident`, () => {
+  for (const title of ['The incident that took the booking site down', 'Outage at the branch over Easter'])
+    it(`fires on the title: ${title}`, () => assert.equal(lintWith(ID, readingClubTitled(title)).length, 1));
+  for (const title of ['Incident reviews in 30 minutes', 'An outage log the whole library uses'])
+    it(`stays silent on the title: ${title}`, () => assert.deepEqual(lintWith(ID, readingClubTitled(title)), []));
+});

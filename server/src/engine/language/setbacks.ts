@@ -31,6 +31,9 @@ const MEASURE_CUE = new RegExp(
   'i',
 );
 
+/** Front matter `type:` values that declare a story that went well. */
+const SUCCESS_TYPE = /^\W*success\W*$/i;
+
 /** Where a setback outcome is the writer's own, not the problem they were brought in to solve. */
 const OUTCOME_PARTS = words`action result learning`;
 
@@ -51,6 +54,9 @@ export function setbackOf(
     if (ignores === NOTHING_IGNORED) SETBACKS.set(story, read);
   }
   if (read.title !== undefined) return read.title;
+  // A single story the writer typed as a success (or a conflict): its setback words are hurdles it cleared, unless it names
+  // a failure in its title.
+  if (type && !typed && doc.storyCount === 1 && SUCCESS_TYPE.test(type)) return undefined;
   const signals = read.signals;
   // In a file of several stories, a failure `type:` cannot say which one it means: it counts as one signal.
   if (signals.length + (typed ? 1 : 0) >= minSignals) return signals[0] ?? `type: ${type}`;
