@@ -2437,3 +2437,15 @@ describe(`${ID}: a concession after "to be fair", and a duty taken on "even if" 
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: the fault denied for the writer's whole group ("not down to us", "our fault")`, () => {
+  const fires: Array<[string, string]> = [
+    ['Not down to us really, the timing firm and the council.', 'Not down to us'],
+    ["It wasn't our fault, it was the timing firm.", "wasn't our fault"],
+  ];
+  const silent = [
+    "It wasn't our fault alone; I had signed off the route without walking it.",
+    'The late start was down to us, so I now walk the route the week before.',
+  ];
+  inRaceFamily(fires, silent);
+});

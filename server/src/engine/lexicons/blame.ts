@@ -284,7 +284,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // Also in someone else's words, which the writer repeats to be cleared: "my manager said it was not my fault", "the
     // district manager said it wasn't really a reflection on me".
     name: 'not my fault',
-    probe: ['fault', 'on me', 'down to me', 'mistake', 'error', 'doing'],
+    probe: ['fault', 'on me', 'down to me', 'down to us', 'mistake', 'error', 'doing'],
     source:
       // "None of it was down to me" denies it as "it wasn't" does.
       String.raw`(?:(?:was|is|were)(?: not|n't)|not|none of (?:it|this|that) (?:was|is|were))` +
@@ -292,7 +292,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:my (?:(?:team|shift|department|unit|crew|ward|store|branch|site)['\u2019]s )?fault|` +
       String.raw`my (?:own )?(?:mistake|error|doing)|` +
       // "It wasn't my fault alone; I signed it off" shares the fault.
-      String.raw`(?:a )?reflection on me|down to me|on me)(?! alone\b)`,
+      // "Not down to us really — lift and racking", "it wasn't our fault": the writer's group cleared with them.
+      String.raw`(?:a )?reflection on me|down to me|down to us|our (?:own )?(?:fault|doing)|on me)(?! alone\b)`,
     reportedCounts: true,
     deniesFault: true,
   },
