@@ -2449,3 +2449,18 @@ describe(`${ID}: the fault denied for the writer's whole group ("not down to us"
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: the duty handed to a party by name ("that's really for operations to pick up")`, () => {
+  const fires: Array<[string, string]> = [
+    [
+      "The marshals could have briefed the runners, but that's really for operations to pick up.",
+      "that's really for operations to pick up",
+    ],
+    ['That was for the timing firm to sort out.', 'That was for the timing firm to sort out'],
+  ];
+  const silent = [
+    "That's for the timing firm to sort, so I rang their lead and we fixed the mats together that night.",
+    'Next year that is for me to pick up, and I have booked the mats already.',
+  ];
+  inRaceFamily(fires, silent);
+});

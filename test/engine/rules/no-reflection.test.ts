@@ -2488,3 +2488,10 @@ describe(`${ID}: a title naming a practice built around incidents, not an incide
   for (const title of ['Incident reviews in 30 minutes', 'An outage log the whole library uses'])
     it(`stays silent on the title: ${title}`, () => assert.deepEqual(lintWith(ID, readingClubTitled(title)), []));
 });
+
+describe(`${ID}: a question that names a change as the cause of trouble`, () => {
+  for (const title of ['Tell me about a time a release caused complaints', 'The booking change that caused an outage'])
+    it(`fires on the title: ${title}`, () => assert.equal(lintWith(ID, readingClubTitled(title)).length, 1));
+  for (const title of ['A booking change that led to fewer complaints', 'The change that led to no complaints'])
+    it(`stays silent on the title: ${title}`, () => assert.deepEqual(lintWith(ID, readingClubTitled(title)), []));
+});

@@ -37,7 +37,7 @@ export const OTHER_PARTY =
   // placeholder, of the same length, before it searches (rules/blame-shifting.ts, asSearched).
   String.raw`${IT_DEPARTMENT}|` +
   // Departments named bare: "Pharmacy never got the discharge medications up", "warehouse mgmt sat on the sign-off".
-  String.raw`networking|pharmacy|(?:group |central )?treasury|payroll|estates|facilities|housekeeping|(?:[\w-]{1,30} )?mgmt|` +
+  String.raw`networking|operations|pharmacy|(?:group |central )?treasury|payroll|estates|facilities|housekeeping|(?:[\w-]{1,30} )?mgmt|` +
   String.raw`(?:[\w-]{1,30} )?depts?|` +
   // Another shift, named bare: "night shift never followed it", "if nights had followed the plan".
   String.raw`(?:night|day|late|early|weekend|morning|evening|back) shifts?|nights|lates|` +
@@ -330,7 +330,25 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   },
   {
     name: 'not my job',
-    probe: ['my job', 'my responsibility', 'my problem', "'s job", "'s responsibility", "'s problem", 'mine', 'remit'],
+    probe: [
+      'my job',
+      'my responsibility',
+      'my problem',
+      "'s job",
+      "'s responsibility",
+      "'s problem",
+      'mine',
+      'remit',
+      ' to pick up',
+      ' to sort',
+      ' to fix',
+      ' to deal with',
+      ' to handle',
+      ' to own',
+      ' to look at',
+      ' to chase',
+      ' to answer',
+    ],
     // "it wasn't my shift's problem": the writer's own group disowned with them.
     source:
       // Not what the writer takes on anyway: "I take responsibility for things even if they are not my job".
@@ -340,7 +358,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       // "the process after that wasn't mine".
       String.raw`(?:was|is)(?: not|n't) (?:really |strictly )?mine(?![\w'])|` +
       // "this was outside my remit": the duty disowned in other words, so taking it up next is ownership.
-      String.raw`(?:outside|beyond)(?: of)? (?:my|our|the team's) remit`,
+      String.raw`(?:outside|beyond)(?: of)? (?:my|our|the team's) remit|` +
+      // "that's really for operations to pick up": the duty handed to another party by name.
+      String.raw`(?:that|this|it)(?:'s| is| was) (?:really |more |probably |honestly )?for ${OTHER_PARTY} to ` +
+      String.raw`(?:pick up|sort(?: out)?|fix|deal with|handle|own|look at|chase|answer)`,
     unlessIActAfter: true,
     disownsDuty: true,
   },

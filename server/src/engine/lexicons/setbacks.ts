@@ -87,6 +87,11 @@ export const TITLE_FAILURE: readonly string[] = [
   String.raw`^(?!(?:recovering|rescuing|saving|turning around|fixing|catching up)\b)(?:[\w'-]+ ){1,6}?(?:underperformed|` +
     String.raw`under-?delivered|fell behind|went dark|fell over)(?![\w-])`,
   String.raw`(?:outage|incident|bug|breach) (?:that )?i (?:caused|shipped|introduced)`,
+  // "Tell me about a time a release caused complaints": the change named as the cause of the trouble.
+  String.raw`(?:release|change|update|deploy|deployment|migration|launch|rollout|upgrade|patch) (?:that |which )?` +
+    String.raw`(?:caused|led to|triggered) (?:a (?:lot of |wave of |spike in )?|an? )?` +
+    String.raw`(?:(?!(?:fewer|less|lower|reduced|no|zero)\b)[\w-]+ )?(?:complaints?|outages?|incidents?|` +
+    String.raw`problems|issues|errors|failures)(?![\w-])`,
   // "Tell me about a time something you built broke in production", "a change I shipped caused an outage".
   String.raw`(?:you|i|we) (?:built|shipped|wrote|made|deployed|released|owned|launched|changed|designed) (?:[\w-]+ ){0,2}?` +
     String.raw`(?:broke|failed|went down|crashed|caused (?:an? )?(?:outage|incident|problem|issue)s?)(?![\w-])`,
