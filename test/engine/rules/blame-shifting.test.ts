@@ -2464,3 +2464,18 @@ describe(`${ID}: the duty handed to a party by name ("that's really for operatio
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: the writer's own side, lapse or gap told beside the cause, a condition conceded, people off work`, () => {
+  const fires: Array<[string, string]> = [
+    ['A good part of the problem was on their side.', 'the problem was on their side'],
+    ['Nobody told me the permit had changed, and there was no way I could have spotted it sooner.', 'Nobody told me'],
+  ];
+  const silent = [
+    'A good part of the problem was on my side: the briefing pack had no map.',
+    'The timing firm had never sent the chip list, and I hadn’t chased it.',
+    'Nobody told us, but our contract never asked them to.',
+    'I always deliver, even when the conditions are not in my hands.',
+    'Registration ran 40 minutes late because the people who set up the timing mats were off.',
+  ];
+  inRaceFamily(fires, silent);
+});

@@ -75,10 +75,14 @@ const HAD_THEY = new RegExp(
   'u',
 );
 
-/** A working day's bounds told as a standing fact: "shift ends at 6", "the office closes at noon", "they start at 8". */
+/**
+ * A working day's bounds told as a standing fact: "shift ends at 6", "the office closes at noon", "they start at 8"; or people
+ * off work: "because the people who wrote the change were off".
+ */
 const HOURS_KEPT = new RegExp(
-  String.raw`${L}(?:ends|finishes|closes|opens|starts|begins|stops|runs (?:until|till|to)) (?:at |until |till |by )?` +
-    String.raw`(?:\d|noon|midday|midnight|lunchtime)`,
+  String.raw`${L}(?:(?:ends|finishes|closes|opens|starts|begins|stops|runs (?:until|till|to)) (?:at |until |till |by )?` +
+    String.raw`(?:\d|noon|midday|midnight|lunchtime)|(?:were|was) off(?: work| shift| duty| that day| at weekends| on weekends)?` +
+    String.raw`(?=[.,;:!?]|$))`,
   'u',
 );
 

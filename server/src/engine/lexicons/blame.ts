@@ -940,6 +940,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       // procurement", "the gap was mostly on the vendor's side".
       String.raw`the (?:real |main |whole |big |only |actual )?(?:problem|issue|trouble|bottleneck|blocker|hold-?up|gap)s? ` +
       String.raw`(?:was|were|is|lay|sat|started) (?:mostly |really |actually |all |entirely |squarely )?(?:in|with|on|at) ` +
+      // "a good part of the problem was on my side" owns it: the writer's own side, team or shift is no other party.
+      String.raw`(?!(?:my|our) (?:own )?(?:[\w-]{1,30} )?(?:shift|team|side|watch|end|part|crew|unit)\b)` +
       String.raw`(?:${OTHER_PARTY}|(?:the|their) (?:[\w'-]{1,30} )?(?:side|end))(?![\w-])`,
     unlessIActAfter: true,
     causal: true,
@@ -1921,7 +1923,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
  * blame, or describing a blameless review ("rather than blaming the vendor, I …").
  */
 export const NOT_BLAMING =
-  String.raw`(?:at first|initially|wrongly|mistakenly|without|avoid(?:ed|ing)?|` +
+  // "I always deliver, even when the conditions are not in my hands": a condition conceded, not a cause given.
+  String.raw`(?:at first|initially|wrongly|mistakenly|without|avoid(?:ed|ing)?|even when|even if|` +
   // "Rather than blaming the vendor": not "an auto-expiry clause rather than rolling over, which the team never flagged".
   String.raw`(?:instead of|rather than)(?= (?:[\w-]{1,30} )?(?:blam|point|pin|dwell|complain|fault|wait))|` +
   String.raw`resist(?:ed|ing)?|tempting|easy to|could have (?:said|blamed|claimed|argued)|didn't want to|did not ` +

@@ -188,6 +188,8 @@ export const OWN_FAILURE: readonly string[] = [
   String.raw`(?:errors|mistakes|misjudge?ments) (?:were|had been|have been) made(?! (?:in|by|on) (?:their|his|her|the other|` +
     String.raw`the [\w-]+'s)\b)`,
   String.raw`i let (?:the team|my team|them|everyone|the customer|the client|him|her|my manager) down`,
+  // "So I'd broken the promise": the writer's own word not kept.
+  String.raw`(?:i|we)(?:'d| had| have|'ve)? (?:broken|broke) (?:my|our|the|that|a) (?:promise|commitment|word)`,
   String.raw`(?:my|our) (?:change|deploy|deployment|release|commit|migration|script|query|config|code|patch|` +
     String.raw`rollout|estimate|plan|design) (?:had )?(?:broke|caused|took down|brought down|deleted|corrupted|` +
     String.raw`slipped)`,

@@ -414,8 +414,9 @@ function admits(text: string): boolean {
  * lot more I could have done on the day", "I'm not sure there's loads I could have done differently".
  */
 const DISCLAIMED = new RegExp(
-  String.raw`(?:(?<![\w'])(?:nothing|little|no more|(?:not|no|there's|there is) (?:a lot|much|many|loads|lots|anything|a great deal|` +
-    String.raw`all that much))|n't (?:a lot|much|many|loads|lots|anything|a great deal|all that much))(?: more| else)?(?: that| which)? $`,
+  String.raw`(?:(?<![\w'])(?:nothing|little|no more|no way|(?:not|no|there's|there is) ` +
+    String.raw`(?:a lot|much|many|loads|lots|anything|a great deal|all that much))|` +
+    String.raw`n't (?:a lot|much|many|loads|lots|anything|a great deal|all that much))(?: more| else)?(?: that| which)? $`,
   'i',
 );
 
@@ -574,6 +575,9 @@ const ENDORSING = words`agreed agrees confirmed confirms acknowledged acknowledg
 
 const OWNED_AFTER = /^[^.;]*?\b(?:but|so|and|yet) (?:i|we)\b/i;
 
+/** The writer's own side's gap right after: ", but our contract never asked them to". */
+const OWN_GAP_AFTER = /^[^.;]{0,40}?\bbut (?:our|my) (?:[\w-]+ ){1,3}?(?:never|didn't|did not|hadn't|had not|wasn't|weren't)\b/;
+
 /** A concession right before the match: "…, even though technically …", "although …". */
 const CONCEDED_BEFORE = /(?:^|[^\w'])(?:even though|although|though)(?: [a-z]+ly)?,?(?: (?:it|this|that))? $/;
 
@@ -616,6 +620,9 @@ function blames(
   // Cleared by someone else, then owning it anyway: "My manager told me it wasn't my fault, but I still wrote up what I missed."
   if (reported && counts && OWNED_AFTER.test(text.slice(to))) return false;
   if (p.deniesFault && SHARE_OWNED_AFTER.test(text.slice(to).trimEnd())) return false;
+  // The writer's own lapse told beside it: "The printer had never sent an acknowledgement, and I hadn't chased it", "Nobody
+  // told us, but our contract never asked them to."
+  if (!p.deniesFault && (admits(text.slice(to)) || OWN_GAP_AFTER.test(text.slice(to)))) return false;
   if (p.namedParty && !namesParty(s.text, from)) return false;
   if (p.needsOtherSubject && (OWN_SUBJECT_BEFORE.test(before) || NEGATED_BEFORE.test(before))) return false;
   if (p.unlessNegated && /(?:not|n't|never)(?: \w+ly)? $/.test(before)) return false;
