@@ -54,8 +54,7 @@ export function setbackOf(
     if (ignores === NOTHING_IGNORED) SETBACKS.set(story, read);
   }
   if (read.title !== undefined) return read.title;
-  // A single story the writer typed as a success (or a conflict): its setback words are hurdles it cleared, unless it names
-  // a failure in its title.
+  // A single story the writer typed as a success: its setback words are hurdles it cleared, unless its title names a failure.
   if (type && !typed && doc.storyCount === 1 && SUCCESS_TYPE.test(type)) return undefined;
   const signals = read.signals;
   // In a file of several stories, a failure `type:` cannot say which one it means: it counts as one signal.
