@@ -1,7 +1,7 @@
 import type { BeforeAfter, Sentence, Story, StoryDocument } from '../types';
 import { toldParts } from '../rule';
 import { phraseRegex, firstMatch, matchAll, isQuoted, straighten, NOTHING_IGNORED } from './phrases';
-import { FAILURE_TYPE, TITLE_FAILURE, OWN_FAILURE, SETBACK_OUTCOME, STRONG_SETBACK_OUTCOME } from '../lexicons/setbacks';
+import { FAILURE_TYPE, SUCCESS_TYPE, TITLE_FAILURE, OWN_FAILURE, SETBACK_OUTCOME, STRONG_SETBACK_OUTCOME } from '../lexicons/setbacks';
 import { BAD_OUTCOME, MEASURE_SETBACK, PAIR_BAD_MEASURE, PAIR_GOOD_MEASURE } from '../lexicons/failure-outcomes';
 import { words } from '../lexicons/words';
 
@@ -30,9 +30,6 @@ const MEASURE_CUE = new RegExp(
     'increas|climbed|shot|soared|balloon|exploded|only',
   'i',
 );
-
-/** Front matter `type:` values that declare a story that went well. */
-const SUCCESS_TYPE = /^\W*success\W*$/i;
 
 /** Where a setback outcome is the writer's own, not the problem they were brought in to solve. */
 const OUTCOME_PARTS = words`action result learning`;

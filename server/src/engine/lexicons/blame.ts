@@ -47,6 +47,9 @@ export const OTHER_PARTY =
   String.raw`merchant|contractor|subcontractor|vendor|supplier|carrier|courier|installer|manufacturer|wholesaler|distributor|agency|` +
   String.raw`landlord|council|(?:contact|call) cent(?:re|er))`;
 
+/** Not the writer's own group after "on" or "with": "the miss was on my shift", "the problem was on my side", "on our own team". */
+const NOT_OWN_GROUP = String.raw`(?!(?:my|our) (?:own )?(?:[\w-]{1,30} )?(?:shift|team|side|watch|end|part|crew|unit)\b)`;
+
 /** Words that call another party or what they supplied worthless: the probes of 'their thing was useless'. */
 const WORTHLESS = [
   'useless',
@@ -941,7 +944,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`the (?:real |main |whole |big |only |actual )?(?:problem|issue|trouble|bottleneck|blocker|hold-?up|gap)s? ` +
       String.raw`(?:was|were|is|lay|sat|started) (?:mostly |really |actually |all |entirely |squarely )?(?:in|with|on|at) ` +
       // "a good part of the problem was on my side" owns it: the writer's own side, team or shift is no other party.
-      String.raw`(?!(?:my|our) (?:own )?(?:[\w-]{1,30} )?(?:shift|team|side|watch|end|part|crew|unit)\b)` +
+      NOT_OWN_GROUP +
       String.raw`(?:${OTHER_PARTY}|(?:the|their) (?:[\w'-]{1,30} )?(?:side|end))(?![\w-])`,
     unlessIActAfter: true,
     causal: true,
@@ -955,7 +958,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?: one)?` +
       // "the miss was on my shift" owns it: the writer's own shift, team or side is no other party.
       String.raw`(?: was| is|'s) (?:all |entirely |mostly |really |squarely |firmly )?on ` +
-      String.raw`(?!(?:my|our) (?:own )?(?:[\w-]{1,30} )?(?:shift|team|side|watch|end|part|crew|unit)\b)` +
+      NOT_OWN_GROUP +
       // A thing on their list, not a fault on them: "that was on the ops team's roadmap", "it was on the board agenda".
       String.raw`(?!(?:the|their) (?:[\w-]{1,30} )?[\w-]{1,30}(?:'s (?!(?:side|end|part|fault|doing|mistake|problem|watch|shift)\b)| ` +
       String.raw`(?:agenda|roadmap|list|radar|books|plate|rota|plan|schedule|calendar|table|desk|site|call|line)\b))` +

@@ -8,6 +8,9 @@
 /** Front matter `type:` values that declare a failure story. */
 export const FAILURE_TYPE = /fail|mistake|setback|lost|loss|blunder|misstep|miss(?:ed)?[-_ ]?deadline/i;
 
+/** Front matter `type:` values that declare a story that went well. */
+export const SUCCESS_TYPE = /^\W*success\W*$/i;
+
 /** Adverbs allowed between "I" and a failure verb. "almost" and "nearly" are left out: a near miss is not a miss. */
 const ADV =
   String.raw`(?:(?:had|have|then|also|completely|totally|badly|simply|initially|originally|still|just|clearly|` +

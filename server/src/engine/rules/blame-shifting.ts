@@ -596,6 +596,7 @@ function blames(
   excusing = false,
 ): boolean {
   const before = text.slice(0, from);
+  const after = text.slice(to);
   if (NOT_BLAMING_BEFORE.test(before.slice(-70))) return false;
   // "I kept in touch with her until it was all done, even though technically it was the bereavement team's job": a duty
   // conceded after the writer's own act is the extra the writer took on, not blame ("…, although Josh's part came in late"
@@ -616,13 +617,13 @@ function blames(
     p.reportedCounts ||
     (reported !== undefined && ENDORSING.has(s.tokens[reported.verb].norm) && s.tokens[reported.verb + 1]?.norm !== 'with');
   // What I thought then counts only when the sentence takes it back ("I thought it was their fault, but …").
-  if (reported && !counts && (!reported.firstPerson || (reported.kind === 'thinking' && TAKEN_BACK.test(text.slice(to))))) return false;
+  if (reported && !counts && (!reported.firstPerson || (reported.kind === 'thinking' && TAKEN_BACK.test(after)))) return false;
   // Cleared by someone else, then owning it anyway: "My manager told me it wasn't my fault, but I still wrote up what I missed."
-  if (reported && counts && OWNED_AFTER.test(text.slice(to))) return false;
-  if (p.deniesFault && SHARE_OWNED_AFTER.test(text.slice(to).trimEnd())) return false;
+  if (reported && counts && OWNED_AFTER.test(after)) return false;
+  if (p.deniesFault && SHARE_OWNED_AFTER.test(after.trimEnd())) return false;
   // The writer's own lapse told beside it: "The printer had never sent an acknowledgement, and I hadn't chased it", "Nobody
   // told us, but our contract never asked them to."
-  if (!p.deniesFault && (admits(text.slice(to)) || OWN_GAP_AFTER.test(text.slice(to)))) return false;
+  if (!p.deniesFault && (admits(after) || OWN_GAP_AFTER.test(after))) return false;
   if (p.namedParty && !namesParty(s.text, from)) return false;
   if (p.needsOtherSubject && (OWN_SUBJECT_BEFORE.test(before) || NEGATED_BEFORE.test(before))) return false;
   if (p.unlessNegated && /(?:not|n't|never)(?: \w+ly)? $/.test(before)) return false;
@@ -642,7 +643,7 @@ function blames(
   if (p.lesson && (RULE_IN_PLACE.test(text) || RULE_NOW_BEFORE.test(text.slice(0, from)))) return false;
   // "…never shipped late again": a lasting good outcome, read in the clause of the match ("…, so we were marking without
   // realising" is a later clause).
-  if (p.unlessOutcome && GOOD_OUTCOME_AFTER.test(text.slice(to).split(/[,;]| so | and /)[0])) return false;
+  if (p.unlessOutcome && GOOD_OUTCOME_AFTER.test(after.split(/[,;]| so | and /)[0])) return false;
   if (p.unlessIActAfter) {
     for (let i = first; i < s.tokens.length; i++) {
       if (s.tokens[i].start < endOffset || !(isI(s.tokens, i) || isWe(s.tokens, i))) continue;
