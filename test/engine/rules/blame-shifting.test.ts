@@ -2018,11 +2018,14 @@ describe(`${ID}: what the writer's own mechanism makes others do, a place of two
 });
 
 describe(`${ID}: "I don't think there was much more I could have done", "not sure there was much more we could have done"`, () => {
-  for (const excuse of [
-    "Looking back I don't think there was much more I could have done; it was really a systems problem.",
-    "Honestly, I'm not sure there was much more we could have done.",
-  ])
-    it(`fires on: ${excuse}`, () => assert.equal(inVanBreakdown(excuse).length, 1));
+  it("fires on: Honestly, I'm not sure there was much more we could have done.", () =>
+    assert.equal(inVanBreakdown("Honestly, I'm not sure there was much more we could have done.").length, 1));
+  // The closing "it was really a systems problem" files the trouble under another party too: two phrases, each underlined.
+  it("fires on: Looking back I don't think there was much more I could have done; it was really a systems problem.", () =>
+    assert.equal(
+      inVanBreakdown("Looking back I don't think there was much more I could have done; it was really a systems problem.").length,
+      2,
+    ));
   it('stays silent when the writer then says what they changed', () =>
     assert.deepEqual(
       inVanBreakdown("I don't think there was much more I could have done on the day, so I rebuilt the spare-van rota that week."),
@@ -2476,6 +2479,60 @@ describe(`${ID}: the writer's own side, lapse or gap told beside the cause, a co
     'Nobody told us, but our contract never asked them to.',
     'I always deliver, even when the conditions are not in my hands.',
     'Registration ran 40 minutes late because the people who set up the timing mats were off.',
+  ];
+  inRaceFamily(fires, silent);
+});
+
+describe(`${ID}: trouble filed under another department ("an estates issue"), "not my area", an excuse undercut`, () => {
+  const fires: Array<[string, string]> = [
+    ['Not really, it was an estates issue, the generator.', 'it was an estates issue'],
+    ["That's really a council thing, not ours.", "That's really a council thing"],
+    ["It's the timing firm's job to make sure the mats actually work.", "It's the timing firm's job"],
+    ["That's their side of things.", "That's their side of things"],
+    ["It's not really my area since I only ran the marshals.", 'not really my area'],
+    ['To be fair, the route was never really my call.', 'was never really my call'],
+  ];
+  const silent = [
+    "It was the timing firm's job to lay the mats, so I walked the course with their lead the night before and we fixed two.",
+    'The council said it was the charity’s problem.',
+    'I told the committee it was a council problem, which was only partly true: I had not booked the road closure in time.',
+    'It was a small thing, but it shows how much the marshals cared.',
+    'That was her call to make as the race director, and I backed it.',
+  ];
+  inRaceFamily(fires, silent);
+});
+
+describe(`${ID}: a thing cut "down to" a size is no cause`, () => {
+  it('stays silent on a table cut down to the features people used, in a setback', () =>
+    assert.deepEqual(
+      flaggedIn('I cut the plans to three, killed the table down to the eight features people actually clicked on, and shipped it.'),
+      [],
+    ));
+  it('still fires on a setback put down to another party', () =>
+    assert.ok(
+      flaggedIn('The launch slipped a week, mostly down to the agency people who never sent the copy.', 'result').some((p) =>
+        p.includes('down to the agency people'),
+      ),
+    ));
+});
+
+describe(`${ID}: what another party supplied, told as late ("came late from our IT department")`, () => {
+  const fires: Array<[string, string]> = [
+    ['The chip list came two days late from the timing firm, so there was no time to test the mats.', 'came two days late from'],
+    ['Also the road plan came late from our events department.', 'came late from our events department'],
+  ];
+  const silent = [
+    'The chip list came late from the timing firm, so I printed paper numbers and checked every runner in by hand.',
+    'The chip list came from the timing firm two days before the race.',
+  ];
+  inRaceFamily(fires, silent);
+});
+
+describe(`${ID}: a framing the writer declined ("I did not present it as the timing firm's fault")`, () => {
+  const fires: Array<[string, string]> = [["I told the committee it was the timing firm's fault.", "the timing firm's fault"]];
+  const silent = [
+    "So I did not present it to the committee as the timing firm's fault.",
+    "I never framed it as the timing firm's fault; I had not checked their mats myself.",
   ];
   inRaceFamily(fires, silent);
 });

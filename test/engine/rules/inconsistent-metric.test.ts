@@ -560,3 +560,15 @@ function figuresIn(fires: ReadonlyArray<readonly [string, string]>, silent: read
   for (const [sentence, figure] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(resultOf(sentence).flagged, [figure]));
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(resultOf(sentence).flagged, []));
 }
+
+describe('inconsistent-metric: a figure someone brought down or up to, pointed back to ("we got it down to 30")', () => {
+  const fires = [
+    ["Their days sales outstanding was 45 days and we got it down to 30, so that's a 50% improvement.", '50%'],
+    ['Response time was 40 minutes, and I brought it down to 10, a 60% cut.', '60%'],
+  ] as const;
+  const silent = [
+    'Their days sales outstanding was 45 days and I got it down to 30 days, a 33% improvement.',
+    'Response time was 40 minutes, and I brought it down to 10, a 75% cut.',
+  ];
+  figuresIn(fires, silent);
+});

@@ -2499,3 +2499,23 @@ describe(`${ID}: a question that names a change as the cause of trouble`, () => 
     ['A booking change that led to fewer complaints', 'The change that led to no complaints'],
   );
 });
+
+describe(`${ID}: a note-form "Learnt:" label, and a habit after "Now:"`, () => {
+  const gala = (label: string, learning: string) =>
+    lines(
+      '## The spring gala',
+      '',
+      '**Situation:** Our hospice gala had lost £2,000 two years running.',
+      '',
+      '**Action:** I raised the ticket price to £85 without asking anyone who had come before.',
+      '',
+      '**Result:** We sold 120 tickets against 180 the year before and lost £3,100.',
+      '',
+      `**${label}:** the price was my call, not the committee's. ${learning}`,
+    );
+  for (const label of ['Learnt', 'Learned', 'Key lessons'])
+    it(`stays silent on a "${label}:" label with "Now: survey past guests before every price change."`, () =>
+      assert.deepEqual(lintWith(ID, gala(label, 'Now: survey past guests before every price change.')), []));
+  it('still fires on "Learnt:" with a truism and no change', () =>
+    assert.equal(lintWith(ID, gala('Learnt', 'Pricing is hard.')).length, 1));
+});

@@ -86,6 +86,13 @@ const HOURS_KEPT = new RegExp(
   'u',
 );
 
+/** A verb that cuts a thing to a size, just before "down to": "cut the list down to", "killed the table down to". */
+const CUT_BEFORE = new RegExp(
+  String.raw`(?:^|[^\p{L}])(?:cut|cutting|killed|trimmed|trimming|pared|slimmed|whittled|narrowed|brought|bringing|reduced|` +
+    String.raw`reducing)(?: [\w'-]{1,30}){0,5} ?$`,
+  'u',
+);
+
 export interface BlamedCause {
   /** Where the blame sits in the searched text: the party and what it did. */
   from: number;
@@ -156,6 +163,8 @@ export function blamedCauses(text: string): BlamedCause[] {
     const after = text.slice(end, end + 40).replace(/^[,\s]+/, '');
     if (!setbacks.some((i) => i < m.index) && !(opening && setbacks.some((i) => i > end) && !/^(?:i|i've|i'd) /.test(after))) continue;
     const clause = text.slice(m.index + m[1].length, end);
+    // "killed the table down to the eight features people clicked on": a thing cut to a size, not a cause.
+    if (m[1].endsWith('down to') && CUT_BEFORE.test(text.slice(Math.max(0, m.index - 60), m.index))) continue;
     const weakLink = /(?:after|when|[;:\u2014\u2013])$/.test(m[1]);
     if ((weakLink || needsComplaint(m[2])) && !COMPLAINT.test(clause)) continue;
     // "…, because the callback team's shift ends at 6": the hours another party keeps are how things are set up, not a failing.

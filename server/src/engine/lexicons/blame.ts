@@ -50,6 +50,12 @@ export const OTHER_PARTY =
 /** Not the writer's own group after "on" or "with": "the miss was on my shift", "the problem was on my side", "on our own team". */
 const NOT_OWN_GROUP = String.raw`(?!(?:my|our) (?:own )?(?:[\w-]{1,30} )?(?:shift|team|side|watch|end|part|crew|unit)\b)`;
 
+/** Departments and outside parties a trouble can be filed under: "an estates issue", "a procurement thing", "a Product issue". */
+const PARTY_AREAS =
+  String.raw`(?:it|product|estates|procurement|engineering|facilities|finance|hr|legal|marketing|sales|ops|operations|vendor|` +
+  String.raw`supplier|carrier|contractor|agency|client|head office|management|leadership|systems?|supply[- ]chain|logistics|` +
+  String.raw`payroll|infrastructure|infra|network|courier|landlord|council|pharmacy|lab|design|qa|it department)`;
+
 /** Words that call another party or what they supplied worthless: the probes of 'their thing was useless'. */
 const WORTHLESS = [
   'useless',
@@ -337,6 +343,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       'my job',
       'my responsibility',
       'my problem',
+      'my area',
+      'my call',
       "'s job",
       "'s responsibility",
       "'s problem",
@@ -356,8 +364,11 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     source:
       // Not what the writer takes on anyway: "I take responsibility for things even if they are not my job".
       String.raw`(?<!\b(?:even if|even when|even though|whether or not) [^,.;]{0,40})` +
-      String.raw`(?:(?:was|is)(?: not|n't)|not)(?: (?:really|strictly|exactly|technically))? my ` +
+      String.raw`(?:(?:was|is)(?: not|n't)|not|(?:was|is) never)(?: (?:really|strictly|exactly|technically))? my ` +
       String.raw`(?:(?:team|shift|department|side|unit|crew|desk|ward|store|branch|site)['\u2019]s )?(?:job|responsibility|problem)|` +
+      // "It's not really my area", "the content was never really my call": the part disowned by its ground or its say.
+      String.raw`(?:(?:was|is)(?: not|n't)|(?:it|that|this)'s not|(?:was|is) never)(?: (?:really|strictly|exactly|technically))? ` +
+      String.raw`my (?:area|call)\b|` +
       // "the process after that wasn't mine".
       String.raw`(?:was|is)(?: not|n't) (?:really |strictly )?mine(?![\w'])|` +
       // "this was outside my remit": the duty disowned in other words, so taking it up next is ownership.
@@ -742,6 +753,23 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     weak: true,
   },
   {
+    // In a setback, the trouble filed under another department or party: "it was an estates issue, the generator", "that's
+    // really a procurement thing", "it was the bakery's problem", "that's their side of things", "it's the agency's job to make
+    // sure …". Not a view someone else gave ("the council said it was the charity's problem"), nor a call that was theirs
+    // to make ("that was her call").
+    name: "it was another department's problem",
+    probe: [' issue', ' problem', ' thing', ' matter', ' side', 'lookout', ' job', 'responsibility', ' business'],
+    source:
+      String.raw`(?:it|that|this)(?:'s| is| was) (?:really |just |honestly |more |basically |purely |entirely |mainly |ultimately |` +
+      String.raw`squarely |very much |clearly )?(?:(?:a|an) ${PARTY_AREAS} (?:issue|problem|thing|matter)|` +
+      String.raw`(?:their|his|her|the (?:[\w-]{1,30} )?[\w-]{1,30}'s) (?:side(?: of things)?|problem|lookout|responsibility|job|issue|` +
+      String.raw`business)\b)`,
+    weak: true,
+    namesDuty: true,
+    inFailure: true,
+    unlessIActAfter: true,
+  },
+  {
     // "a process failure on the finance side", "mistakes were made in their change process", "through no fault of mine".
     name: 'the failure was on their side',
     probe: ['side', 'were made', 'no fault', 'issue', 'problem'],
@@ -988,6 +1016,19 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`sending|signing|again|too|as well)\b|[.,;:!)]|$)`,
     weak: true,
     inFailure: true,
+  },
+  {
+    // In a setback, what another party supplied told as late: "integration to the ERP came late from our IT department",
+    // "the bearings came late from the fabricator". Not when the writer then acts ("…, so I moved the first clinic back").
+    name: 'it came late from them',
+    probe: ['late from'],
+    source:
+      String.raw`(?:came|arrived|arriving|come|comes|was delivered|were delivered|got delivered)(?: to us| in| through)? ` +
+      String.raw`(?:(?:very|really|badly|way|much|far|so) |(?:\w+|a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?) )?` +
+      String.raw`late from ${OTHER_PARTY}\b`,
+    weak: true,
+    inFailure: true,
+    unlessIActAfter: true,
   },
   {
     name: 'they were late',
@@ -1933,7 +1974,9 @@ export const NOT_BLAMING =
   String.raw`resist(?:ed|ing)?|tempting|easy to|could have (?:said|blamed|claimed|argued)|didn't want to|did not ` +
   String.raw`want to|no point|not to (?:blame|point|single|name|dwell|pin)|refused to|blameless|no one was|nobody was|` +
   String.raw`no one is|nobody is|pointing ` +
-  String.raw`fingers|point fingers|whose fault|no one's|nobody's|not about)`;
+  String.raw`fingers|point fingers|whose fault|no one's|nobody's|not about|` +
+  // "So I did not present it to Mr. Lokwang as the agent's fault": a framing the writer declined.
+  String.raw`(?:did not|didn't|never|wouldn't|would not) (?:present|frame|describe|portray|paint|sell|pass)(?: it| this| that| them)?)`;
 
 /** Subjects that own the phrase that follows: "I dropped the ball", "our team let the customer down", "nobody dropped the ball". */
 /** Words that make "never …" a lasting good outcome rather than a complaint. */

@@ -92,6 +92,13 @@ export const SECTION_NAMES: Record<SectionKind, string[]> = {
   learning: [
     'learning',
     'learnings',
+    // Note form: "**Learnt:** the 07:10 warm-up was my sequencing".
+    'learned',
+    'learnt',
+    'key learning',
+    'key learnings',
+    'key lesson',
+    'key lessons',
     'reflection',
     'reflections',
     'what i learned',
@@ -123,8 +130,6 @@ export const SECTION_NAMES: Record<SectionKind, string[]> = {
     'what i took away from it',
     'what i learned from it',
     'what i learnt from it',
-    'what i would change',
-    "what i'd change",
     'what i would do now',
     "what i'd do now",
   ],

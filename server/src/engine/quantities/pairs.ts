@@ -63,9 +63,12 @@ const CHANGE_VERB_BEFORE = new RegExp(
  * points back to it and a verb of change to the after.
  */
 const POINTED_BACK_TO = new RegExp(
-  String.raw`^[^.;:!?]{0,80}?(?:,|\band|\bbut)\s+(?:[\p{L}\p{N}-]+\s+){0,5}?(?:that|this|it|which)\s+(?:had\s+|has\s+|then\s+)?` +
+  String.raw`^[^.;:!?]{0,80}?(?:,|\band|\bbut)\s+(?:[\p{L}\p{N}-]+\s+){0,5}?(?:(?:that|this|it|which)\s+(?:had\s+|has\s+|then\s+)?` +
     String.raw`(?:risen|rose|grown|grew|fallen|fell|dropped|climbed|increased|decreased|gone up|gone down|went up|went down|` +
-    String.raw`come down|came down)\s+to\s+[~<>\u2248]?\s*$`,
+    String.raw`come down|came down)|` +
+    // "DSO was 45 days and we got it down to 30": someone brings the figure pointed back to down or up.
+    String.raw`(?:we|i|they)\s+(?:had\s+|then\s+)?(?:got|brought|cut|pushed|took|pulled|drove|driven|gotten)\s+(?:it|that|this|them)` +
+    String.raw`\s+(?:down|up|back\s+down|back\s+up))\s+to\s+[~<>\u2248]?\s*$`,
   'iu',
 );
 

@@ -578,6 +578,13 @@ const OWNED_AFTER = /^[^.;]*?\b(?:but|so|and|yet) (?:i|we)\b/i;
 /** The writer's own side's gap right after: ", but our contract never asked them to". */
 const OWN_GAP_AFTER = /^[^.;]{0,40}?\bbut (?:our|my) (?:[\w-]+ ){1,3}?(?:never|didn't|did not|hadn't|had not|wasn't|weren't)\b/;
 
+/** The writer undercutting the excuse they gave: "I told Aisha it was a carrier problem, which was only partly true". */
+const UNDERCUT_AFTER = new RegExp(
+  String.raw`^[^.;]{0,40}?\bwhich (?:(?:was|is) (?:only )?(?:partly|half|partially) (?:true|right|fair)|` +
+    String.raw`(?:wasn't|was not|isn't|is not) (?:entirely |really |quite |completely |totally |the whole )?` +
+    String.raw`(?:true|fair|the whole (?:story|truth)))\b`,
+);
+
 /** A concession right before the match: "…, even though technically …", "although …". */
 const CONCEDED_BEFORE = /(?:^|[^\w'])(?:even though|although|though)(?: [a-z]+ly)?,?(?: (?:it|this|that))? $/;
 
@@ -623,7 +630,7 @@ function blames(
   if (p.deniesFault && SHARE_OWNED_AFTER.test(after.trimEnd())) return false;
   // The writer's own lapse told beside it: "The printer had never sent an acknowledgement, and I hadn't chased it", "Nobody
   // told us, but our contract never asked them to."
-  if (!p.deniesFault && (admits(after) || OWN_GAP_AFTER.test(after))) return false;
+  if (!p.deniesFault && (admits(after) || OWN_GAP_AFTER.test(after) || UNDERCUT_AFTER.test(after))) return false;
   if (p.namedParty && !namesParty(s.text, from)) return false;
   if (p.needsOtherSubject && (OWN_SUBJECT_BEFORE.test(before) || NEGATED_BEFORE.test(before))) return false;
   if (p.unlessNegated && /(?:not|n't|never)(?: \w+ly)? $/.test(before)) return false;

@@ -143,7 +143,8 @@ const WRITER = /(?<![\p{L}'])(?:i|we|me|us|my|our|i'm|i've|i'd|i'll|we're|we've|
  * always book the crane a week ahead". A verb in its base form, not a state ("now has", "now is").
  */
 const NOTE_HABIT = new RegExp(
-  String.raw`^[\s*_>-]*(?:(?:also|and|so|then),? )?now (?:always |routinely |first )?` +
+  // "Now: door-knock before every noisy phase": the habit after a colon too.
+  String.raw`^[\s*_>-]*(?:(?:also|and|so|then),? )?now:? (?:always |routinely |first )?` +
     // Not a state, nor the subject of a clause: "now has", "now the team is".
     String.raw`(?!(?:is|are|was|has|have|had|be|been|get|gets|need|needs|the|this|that|these|those|our|my|their|its|his|her|` +
     String.raw`every|all|each|any|some|they|you|she|it|everyone|everything|nobody|there|here|more|less|much|only)(?![\p{L}']))` +
