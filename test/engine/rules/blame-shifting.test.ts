@@ -2536,3 +2536,12 @@ describe(`${ID}: a framing the writer declined ("I did not present it as the tim
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: "my section's fault" owns it; "our timing firm's fault" blames`, () => {
+  const fires: Array<[string, string]> = [
+    ["It was really our timing firm's fault.", "timing firm's fault"],
+    ["It was my contractor's fault.", "contractor's fault"],
+  ];
+  const silent = ["One runner was missed at the finish, my section's fault.", "It was partly our team's fault."];
+  inRaceFamily(fires, silent);
+});

@@ -1245,3 +1245,20 @@ describe(`${ID}: a negation reaches across "or"`, () => {
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: a relationship said to have grown stronger or better, with nothing to show how`, () => {
+  const fires: Array<[string, string]> = [
+    ['The relationship became much stronger after that.', 'much stronger'],
+    ['Our relationship with the council is far better now.', 'far better'],
+    ["The relationship is stronger than it's ever been.", 'relationship is stronger'],
+    ['Our relationship with IT is stronger for it.', 'relationship with IT is stronger'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['I wanted to build a stronger relationship with the vendor.', 'action'],
+    ['We built a better relationship with the council, and complaints fell from 20 to 4.', 'result'],
+    ['The relationship is much stronger now: they renewed for 3 years and added 2 sites.', 'result'],
+    ['The relationship was never stronger than the contract allowed.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

@@ -25,6 +25,8 @@ import {
   UPWARD,
   DOWNWARD,
   MEASURE_WORDS,
+  RELATIONSHIP_COMPARATIVES,
+  RELATIONSHIP_NOUNS,
 } from '../lexicons/claims';
 import { type ClaimSpan, describesThePast, intentBefore, isBoundary, isWord, negatedBefore, notAClaim } from './claim-frame';
 import { evaluativeOutcome } from './outcomes';
@@ -92,7 +94,9 @@ function claimFrom(s: Sentence, from: number, choice: boolean): ClaimSpan | unde
   for (let i = from; i < tokens.length; i++) {
     const t = tokens[i];
     if (t.quoted || !isWord(t)) continue;
-    const span = CLAIM_STARTS.has(t.norm) ? (verbClaim(s, i) ?? comparativeClaim(tokens, i, choice) ?? vagueClaim(tokens, i)) : undefined;
+    const span = CLAIM_STARTS.has(t.norm)
+      ? (verbClaim(s, i) ?? comparativeClaim(tokens, i, choice) ?? vagueClaim(tokens, i) ?? relationshipClaim(tokens, i))
+      : undefined;
     if (span && !notAClaim(tokens, span)) return span;
     // "Everyone agreed it was the best release we'd had": an evaluation stays the writer's claim when reported.
     const outcome = evaluativeOutcome(s, i);
@@ -392,6 +396,33 @@ function comparativeClaim(tokens: Token[], i: number, choice: boolean): ClaimSpa
   return undefined;
 }
 
+/** Words between a relationship and what it became: "the relationship is now much stronger", "our relationship became closer". */
+const BECAME = words`became become becomes got gets grew grown came out`;
+
+/**
+ * "The relationship is much stronger now", "the vendor relationship became much stronger", "our relationship was much better
+ * afterwards": a relationship said to have improved, with nothing to show how. Not "a better relationship with …" (a noun it
+ * modifies, which the sentence may go on to measure) nor a relationship the writer wanted ("to build a stronger relationship").
+ */
+function relationshipClaim(tokens: Token[], i: number): ClaimSpan | undefined {
+  if (!RELATIONSHIP_COMPARATIVES.has(tokens[i].norm) || modifiedNoun(tokens, i + 1) >= 0) return undefined;
+  const first = intensifiedAt(tokens, i);
+  let k = first - 1;
+  while (
+    k >= 0 &&
+    (AUX.has(tokens[k].norm) || BECAME.has(tokens[k].norm) || /ly$/.test(tokens[k].norm) || ['so', 'even', 'now'].includes(tokens[k].norm))
+  )
+    k--;
+  if (k === first - 1) return undefined;
+  if (RELATIONSHIP_NOUNS.has(tokens[k]?.norm ?? '')) return { first: k, last: i };
+  // "The relationship between the two companies is much stronger now": past the partners it is between.
+  for (let j = k; j >= 0 && j > k - 6 && isWord(tokens[j]); j--) {
+    if ((tokens[j].norm === 'between' || tokens[j].norm === 'with') && RELATIONSHIP_NOUNS.has(tokens[j - 1]?.norm ?? ''))
+      return { first: j - 1, last: i };
+  }
+  return undefined;
+}
+
 /** "I was happier", "I felt more confident": about the writer, not an outcome. */
 function isFirstPersonPredicate(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 4; k--) {
@@ -458,5 +489,5 @@ function vagueClaim(tokens: Token[], i: number): ClaimSpan | undefined {
  */
 const CLAIM_STARTS = words`
   ${BASE_CHANGE_VERBS} ${CHANGE_VERBS} ${INTRANSITIVE_CHANGE_VERBS} ${CLAIM_COMPARATIVES} ${NOUN_COMPARATIVES} ${VAGUE_OUTCOMES}
-  ${VAGUE_ADJECTIVES} ${REACTIONS} ${SAVINGS_VERBS} more less
+  ${VAGUE_ADJECTIVES} ${REACTIONS} ${SAVINGS_VERBS} ${RELATIONSHIP_COMPARATIVES} more less
 `;

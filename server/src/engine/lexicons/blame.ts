@@ -47,14 +47,24 @@ export const OTHER_PARTY =
   String.raw`merchant|contractor|subcontractor|vendor|supplier|carrier|courier|installer|manufacturer|wholesaler|distributor|agency|` +
   String.raw`landlord|council|(?:contact|call) cent(?:re|er))`;
 
+/** The writer's own group or ground: "my shift", "our side", "my section". */
+const OWN_GROUP_NOUNS =
+  String.raw`(?:shift|team|side|watch|end|part|crew|unit|section|department|kitchen|ward|desk|squad|store|branch|` +
+  String.raw`site|office)`;
 /** Not the writer's own group after "on" or "with": "the miss was on my shift", "the problem was on my side", "on our own team". */
-const NOT_OWN_GROUP = String.raw`(?!(?:my|our) (?:own )?(?:[\w-]{1,30} )?(?:shift|team|side|watch|end|part|crew|unit)\b)`;
+const NOT_OWN_GROUP = String.raw`(?!(?:my|our) (?:own )?(?:[\w-]{1,30} )?${OWN_GROUP_NOUNS}\b)`;
 
 /** Departments and outside parties a trouble can be filed under: "an estates issue", "a procurement thing", "a Product issue". */
 const PARTY_AREAS =
   String.raw`(?:it|product|estates|procurement|engineering|facilities|finance|hr|legal|marketing|sales|ops|operations|vendor|` +
   String.raw`supplier|carrier|contractor|agency|client|head office|management|leadership|systems?|supply[- ]chain|logistics|` +
   String.raw`payroll|infrastructure|infra|network|courier|landlord|council|pharmacy|lab|design|qa|it department)`;
+
+/**
+ * Not the writer's own group after "my" or "our" ("my section's fault", "our team's fault"); "our supplier's fault" or "my
+ * manager's fault" still names another party.
+ */
+const OWN_GROUP_NEXT = String.raw`(?!(?<=\b(?:my|our) )(?:own )?${OWN_GROUP_NOUNS}'s)`;
 
 /** Words that call another party or what they supplied worthless: the probes of 'their thing was useless'. */
 const WORTHLESS = [
@@ -311,7 +321,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['fault'],
     source:
       String.raw`(?:(?:entirely|mostly|completely|totally|all|really|clearly|partly) )?(?:their|his|her|(?:the ` +
-      String.raw`)?(?:(?!(?:was|is|were|are|it|that|this|no) )[\w-]{1,30} )?${NOT_ANYONE}[\w-]{1,30}'s) fault(?!-| ` +
+      // Not the writer's own group: "1 plate back (overdone steak, my section's fault)".
+      String.raw`)?(?:(?!(?:was|is|were|are|it|that|this|no|my|our) )[\w-]{1,30} )?${OWN_GROUP_NEXT}${NOT_ANYONE}[\w-]{1,30}'s) ` +
+      String.raw`fault(?!-| ` +
       String.raw`(?:tolerance|tolerant|injection|domain|line|lines|handling|isolation|detection|codes?|model|` +
       String.raw`tree)\b)(?:, not mine)?`,
     unlessNegated: true,

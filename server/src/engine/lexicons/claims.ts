@@ -58,6 +58,11 @@ export const CLAIM_ADJECTIVES_AFTER_MORE = words`
 `;
 export const CLAIM_ADJECTIVES_AFTER_LESS = words`expensive costly error-prone manual painful noisy flaky brittle fragile`;
 
+/** What a relationship is said to have become, with no measure: "the relationship is much stronger now". */
+export const RELATIONSHIP_COMPARATIVES = words`stronger better closer healthier warmer`;
+/** Nouns that name a relationship as the subject of such a claim. */
+export const RELATIONSHIP_NOUNS = words`relationship relationships relations partnership`;
+
 /** Comparatives that claim only with a metric noun after them ("fewer outages", "lower latency", "better retention"). */
 export const NOUN_COMPARATIVES = words`fewer less higher lower better greater more shorter improved increased reduced decreased lowered`;
 
