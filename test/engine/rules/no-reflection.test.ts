@@ -2292,19 +2292,23 @@ describe(`${ID}: a wish is no lesson, a mechanism that "now needs" one is, and n
     assert.equal(lintWith(ID, notes('Drawing dated 2016, tie added 2019. Contractor on site. Permit open.')).length, 1));
 });
 
+/** A hospice gala that lost money after a price rise, closing on `learning` under the bold `label`. */
+function springGala(learning: string, label = 'Learning'): string {
+  return lines(
+    '## The spring gala',
+    '',
+    '**Situation:** Our hospice gala had lost £2,000 two years running.',
+    '',
+    '**Action:** I raised the ticket price to £85 without asking anyone who had come before.',
+    '',
+    '**Result:** We sold 120 tickets against 180 the year before and lost £3,100.',
+    '',
+    `**${label}:** ${learning}`,
+  );
+}
+
 describe(`${ID}: a habit kept now, in note form under a Learning label`, () => {
-  const gala = (learning: string) =>
-    lines(
-      '## The spring gala',
-      '',
-      '**Situation:** Our hospice gala had lost £2,000 two years running.',
-      '',
-      '**Action:** I raised the ticket price to £85 without asking anyone who had come before.',
-      '',
-      '**Result:** We sold 120 tickets against 180 the year before and lost £3,100.',
-      '',
-      `**Learning:** ${learning}`,
-    );
+  const gala = (learning: string) => springGala(learning);
   for (const learning of ['Also now ask past attendees before changing any price.', 'Now always survey 40 past guests first.'])
     it(`stays silent on: ${learning}`, () => assert.deepEqual(lintWith(ID, gala(learning)), []));
   for (const learning of ['Now the team is more careful.', 'Now everyone knows pricing is hard.'])
@@ -2501,18 +2505,7 @@ describe(`${ID}: a question that names a change as the cause of trouble`, () => 
 });
 
 describe(`${ID}: a note-form "Learnt:" label, and a habit after "Now:"`, () => {
-  const gala = (label: string, learning: string) =>
-    lines(
-      '## The spring gala',
-      '',
-      '**Situation:** Our hospice gala had lost £2,000 two years running.',
-      '',
-      '**Action:** I raised the ticket price to £85 without asking anyone who had come before.',
-      '',
-      '**Result:** We sold 120 tickets against 180 the year before and lost £3,100.',
-      '',
-      `**${label}:** the price was my call, not the committee's. ${learning}`,
-    );
+  const gala = (label: string, learning: string) => springGala(`the price was my call, not the committee's. ${learning}`, label);
   for (const label of ['Learnt', 'Learned', 'Key lessons'])
     it(`stays silent on a "${label}:" label with "Now: survey past guests before every price change."`, () =>
       assert.deepEqual(lintWith(ID, gala(label, 'Now: survey past guests before every price change.')), []));

@@ -308,7 +308,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       // "None of it was down to me" denies it as "it wasn't" does.
       String.raw`(?:(?:was|is|were)(?: not|n't)|not|none of (?:it|this|that) (?:was|is|were))` +
       String.raw`(?: (?:really|entirely|totally|completely|at all))? ` +
-      String.raw`(?:my (?:(?:team|shift|department|unit|crew|ward|store|branch|site)['\u2019]s )?fault|` +
+      String.raw`(?:my (?:${OWN_GROUP_NOUNS}['\u2019]s )?fault|` +
       String.raw`my (?:own )?(?:mistake|error|doing)|` +
       // "It wasn't my fault alone; I signed it off" shares the fault.
       // "Not down to us really — lift and racking", "it wasn't our fault": the writer's group cleared with them.
@@ -377,7 +377,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       // Not what the writer takes on anyway: "I take responsibility for things even if they are not my job".
       String.raw`(?<!\b(?:even if|even when|even though|whether or not) [^,.;]{0,40})` +
       String.raw`(?:(?:was|is)(?: not|n't)|not|(?:was|is) never)(?: (?:really|strictly|exactly|technically))? my ` +
-      String.raw`(?:(?:team|shift|department|side|unit|crew|desk|ward|store|branch|site)['\u2019]s )?(?:job|responsibility|problem)|` +
+      String.raw`(?:${OWN_GROUP_NOUNS}['\u2019]s )?(?:job|responsibility|problem)|` +
       // "It's not really my area", "the content was never really my call": the part disowned by its ground or its say.
       String.raw`(?:(?:was|is)(?: not|n't)|(?:it|that|this)'s not|(?:was|is) never)(?: (?:really|strictly|exactly|technically))? ` +
       String.raw`my (?:area|call)\b|` +
@@ -1036,8 +1036,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['late from'],
     source:
       String.raw`(?:came|arrived|arriving|come|comes|was delivered|were delivered|got delivered)(?: to us| in| through)? ` +
-      String.raw`(?:(?:very|really|badly|way|much|far|so) |(?:\w+|a|one|two|three|four|five|six|\d+) (?:days?|weeks?|months?) )?` +
-      String.raw`late from ${OTHER_PARTY}\b`,
+      String.raw`(?:(?:very|really|badly|way|much|far|so) |\w+ (?:days?|weeks?|months?) )?late from ${OTHER_PARTY}\b`,
     weak: true,
     inFailure: true,
     unlessIActAfter: true,
