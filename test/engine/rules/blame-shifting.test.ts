@@ -2545,3 +2545,29 @@ describe(`${ID}: "my section's fault" owns it; "our timing firm's fault" blames`
   const silent = ["One runner was missed at the finish, my section's fault.", "It was partly our team's fault."];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: the flawed standard owned ("That was my standard, …"), an issue "on their side", an option weighed`, () => {
+  const fires: Array<[string, string]> = [
+    ['Nobody checked the chip list before the start. That was the timing firm’s process.', 'Nobody checked'],
+    ['The chip list was wrong, but it was a data issue on their side.', 'issue on their side'],
+  ];
+  const silent = [
+    'Nobody checked the chip list before the start. That was my standard: I wrote the race-day checklist and it had no sign-off step.',
+    "One option was to cancel every club's entry, but it would have punished runners for mats they didn't own.",
+    "That part wasn't anyone on site's fault; the gap in the chip list was mine.",
+  ];
+  inRaceFamily(fires, silent);
+});
+
+describe(`${ID}: a party's refusal with what it offered instead is no blame`, () => {
+  it('stays silent on "couldn\'t finish early, but could strip the scaffold …"', () =>
+    assert.deepEqual(
+      flaggedIn(
+        "The contractor couldn't finish early, but could strip the scaffold from the west door for one weekend if they lost no more " +
+          'than a day.',
+      ),
+      [],
+    ));
+  it('still fires on "couldn\'t finish early, and we lost the weekend"', () =>
+    assert.notDeepEqual(flaggedIn("The contractor couldn't be bothered to finish early, and we lost the whole weekend."), []));
+});

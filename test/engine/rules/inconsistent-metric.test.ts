@@ -572,3 +572,9 @@ describe('inconsistent-metric: a figure someone brought down or up to, pointed b
   ];
   figuresIn(fires, silent);
 });
+
+describe('inconsistent-metric: "one and a half" with its unit left to the figure before it', () => {
+  const fires = [['The review went from about six engineering days to one and a half per quarter (50% less).', '50%']] as const;
+  const silent = ['The review went from about six engineering days to one and a half per quarter (75% less).'];
+  figuresIn(fires, silent);
+});

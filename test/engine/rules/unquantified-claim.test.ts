@@ -1262,3 +1262,13 @@ describe(`${ID}: a relationship said to have grown stronger or better, with noth
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: a noun in -er after "far" is no comparative ("the far counter")`, () => {
+  const fires: Array<[string, string]> = [['After the move, picking was far quicker.', 'far quicker']];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['Cooked meats: moved ham and pies to the far counter, own slicer, own scale, own knives.', 'action'],
+    ['I put the spare labels in the far container by the door.', 'action'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

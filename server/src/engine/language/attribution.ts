@@ -93,6 +93,9 @@ const CUT_BEFORE = new RegExp(
   'u',
 );
 
+/** A party's refusal followed by what it offered instead: "…couldn't finish early, but could strip the scaffold". */
+const OFFERED_INSTEAD = /\bbut (?:could|would|can|will|offered|agreed)\b/;
+
 export interface BlamedCause {
   /** Where the blame sits in the searched text: the party and what it did. */
   from: number;
@@ -184,6 +187,8 @@ export function blamedCauses(text: string): BlamedCause[] {
       // A cause clause the writer acts in is not another party's doing; one with no complaint is a neutral step.
       if (WRITER_CLAUSE.test(cause)) break;
       if (!COMPLAINT.test(cause) || !setbacks.some((i) => i >= m.index + m[0].length)) continue;
+      // "The contractor couldn't finish early, but could strip the scaffold …": what they could not do, and what they offered.
+      if (OFFERED_INSTEAD.test(cause)) break;
       if (/^ ?(?:i|i've|i'd)\s/.test(effect) && !/^ ?i (?:had to|was|missed|lost|slipped|failed)\b/.test(effect)) break;
       const start = opens.index + opens[0].indexOf(opens[1]);
       out.push({ from: start, to: m.index });

@@ -322,7 +322,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     source:
       String.raw`(?:(?:entirely|mostly|completely|totally|all|really|clearly|partly) )?(?:their|his|her|(?:the ` +
       // Not the writer's own group: "1 plate back (overdone steak, my section's fault)".
-      String.raw`)?(?:(?!(?:was|is|were|are|it|that|this|no|my|our) )[\w-]{1,30} )?${OWN_GROUP_NEXT}${NOT_ANYONE}[\w-]{1,30}'s) ` +
+      // Nor "anyone on site's fault", which blames no one.
+      String.raw`)?(?:(?!(?:was|is|were|are|it|that|this|no|my|our) )[\w-]{1,30} )?${OWN_GROUP_NEXT}${NOT_ANYONE}` +
+      String.raw`(?<!\b(?:anyone|anybody|nobody|no one|no-one|everyone|everybody|someone|somebody) [\w-]{1,30} )[\w-]{1,30}'s) ` +
       String.raw`fault(?!-| ` +
       String.raw`(?:tolerance|tolerant|injection|domain|line|lines|handling|isolation|detection|codes?|model|` +
       String.raw`tree)\b)(?:, not mine)?`,
@@ -786,7 +788,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'the failure was on their side',
     probe: ['side', 'were made', 'no fault', 'issue', 'problem'],
     source:
-      String.raw`(?:failure|failures|mistake|mistakes|error|errors|problem|breakdown) on (?:the|their) (?:[\w-]{1,30} )?side|` +
+      String.raw`(?:failures?|mistakes?|errors?|problems?|issues?|breakdown) on (?:the|their) (?:[\w-]{1,30} )?side|` +
       // "a supply chain issue and not really a buying issue": the setback placed in another department.
       String.raw`(?:was |it was )?(?:a|an) [\w-]{3,30}(?: [\w-]{3,30})? (?:issue|problem),? (?:and )?not (?:really )?(?:a|an|my) ` +
       String.raw`[\w-]{3,30} (?:issue|problem)|` +

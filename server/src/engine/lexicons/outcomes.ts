@@ -109,7 +109,7 @@ export const COMPARATIVE_DEGREE = words`
 export const NOT_COMPARATIVE = words`
   other over under after ever never rather together whether number manager customer power later earlier longer further farther deeper
   closer bigger larger older member order matter paper water user partner leader answer another either neither corner border super
-  proper chapter quarter layer letter offer
+  proper chapter quarter layer letter offer counter center container printer folder register trailer freezer scanner server shelter
 `;
 /** Where a result ends up after "way": "way down", "way ahead of plan". */
 export const WAY_DIRECTIONS = words`up down ahead better beyond under lower higher`;

@@ -185,15 +185,13 @@ export function findWordQuantities(text: string, out: Quantity[]): void {
       continue;
     }
     if (covered(s, e)) continue;
-    // "one and a half weeks", "two and a half days": a duration with its half.
+    // "one and a half weeks", "two and a half days", "from six days to one and a half per quarter": a number with its half.
     const half =
       next === 'and' &&
       words[i + 2]?.w === 'a' &&
       words[i + 3]?.w === 'half' &&
       adj(words[i + 1], words[i + 2]) &&
-      adj(words[i + 2], words[i + 3]) &&
-      adj(words[i + 3], words[i + 4]) &&
-      DURATION_UNITS[words[i + 4].w] !== undefined;
+      adj(words[i + 2], words[i + 3]);
     if (w === 'one' && !half) {
       const amount =
         (next && DURATION_UNITS[next] !== undefined && (next !== 'day' || (prev !== undefined && ONE_DAY_BEFORE.has(prev)))) ||
@@ -209,6 +207,7 @@ export function findWordQuantities(text: string, out: Quantity[]): void {
     let j = i + 1;
     if (half) {
       n += 0.5;
+      end = words[i + 3].e;
       j = i + 4;
     }
     // "two hundred", "three million"

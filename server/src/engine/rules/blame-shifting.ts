@@ -31,6 +31,9 @@ const OWN_FAILURE_RE = phraseRegex([
   "i (?:should|could)(?: not|n't)? (?:have|'ve)(?= (?!been))",
   // "I had not asked for a freeze", "I never checked their changelog": what the writer left undone.
   String.raw`i (?:had not|hadn't|had never|never) (?:[\w-]+ly )?[\w-]+ed`,
+  // "That was my standard, I'd written the checklist, and it had no sign-off step": the flawed standard owned as the writer's.
+  String.raw`(?:that|it) was my (?:own )?(?:standard|checklist|process|procedure|rule|template|system|design)` +
+    String.raw`(?=[^.;]{0,120}?\b(?:no|without|missing|never|didn't|did not|wasn't|hadn't)\b)`,
 ]);
 
 /**
@@ -64,6 +67,8 @@ const NEGATED_BEFORE = /(?:^|[^\w'])(?:never|not|didn't|did not|don't|wouldn't|w
 const WEIGHING = new RegExp(
   String.raw`(?<![\w'])(?:(?:two|three|four|several|a few|the|my|other|some) (?:options|alternatives|choices)|` +
     String.raw`option (?:one|two|three|[abc1-3])|the alternative (?:was|would)|` +
+    // "One option was a blanket deploy freeze …, but it would have punished teams for debt they didn't own".
+    String.raw`(?:one|another|the other|a second|a third) option (?:was|would)|` +
     // "The easy route, and the way it had been done before I arrived, was to rank them on the scores".
     String.raw`the (?:easy|easier|obvious|quick|quicker|safe|safer|cheap|cheaper|usual|standard|default) (?:route|path|option|choice)|` +
     String.raw`i (?:could|considered|looked at|weighed)(?: either)? [^.;]{0,80}?,? or (?:i |we )?(?:could )?[\w-]+)(?![\w'])`,
