@@ -110,11 +110,20 @@ const SETTINGS = words`
   limit limits cap caps threshold thresholds ceiling floor quota quotas allowance budget budgets target targets setting
 `;
 
+/**
+ * The index of the word before `at` once auxiliaries, -ly adverbs and any word of `also` are passed: the subject of
+ * "I have really", "retention was much better", "the relationship became much stronger".
+ */
+function pastAuxiliaries(tokens: Token[], at: number, also: ReadonlySet<string> = NO_WORDS): number {
+  let k = at - 1;
+  while (k >= 0 && (AUX.has(tokens[k].norm) || /ly$/.test(tokens[k].norm) || also.has(tokens[k].norm))) k--;
+  return k;
+}
+const NO_WORDS: ReadonlySet<string> = new Set();
+
 /** Whether the words before `at` are the writer as subject: "I", "I really", "I have". */
 function subjectIsWriter(tokens: Token[], at: number): boolean {
-  let k = at - 1;
-  while (k >= 0 && (AUX.has(tokens[k].norm) || /ly$/.test(tokens[k].norm))) k--;
-  return tokens[k]?.norm === 'i';
+  return tokens[pastAuxiliaries(tokens, at)]?.norm === 'i';
 }
 
 /** Whether an intensifier follows the verb ending at `last`: "improved massively", "improved a lot", "sped up a great deal". */
@@ -313,6 +322,9 @@ function outcomeNounAt(tokens: Token[], j: number, people: boolean): boolean {
   return false;
 }
 
+/** Degree words between a predicate's subject and its comparative: "retention was much better", "it ran consistently faster". */
+const PREDICATE_DEGREE = words`much far way even noticeably consistently`;
+
 function comparativeClaim(tokens: Token[], i: number, choice: boolean): ClaimSpan | undefined {
   const n = tokens[i].norm;
   const first = intensifiedAt(tokens, i);
@@ -381,14 +393,7 @@ function comparativeClaim(tokens: Token[], i: number, choice: boolean): ClaimSpa
   }
   // Predicative: "retention was higher", "the new flow performed better".
   if (['better', 'higher', 'lower', 'shorter', 'fewer'].includes(n) && modifiedNoun(tokens, i + 1) < 0 && !choice) {
-    let k = first - 1;
-    while (
-      k >= 0 &&
-      (AUX.has(tokens[k].norm) ||
-        /ly$/.test(tokens[k].norm) ||
-        ['much', 'far', 'way', 'even', 'noticeably', 'consistently'].includes(tokens[k].norm))
-    )
-      k--;
+    const k = pastAuxiliaries(tokens, first, PREDICATE_DEGREE);
     if (n === 'better' && tokens[k] && PERFORMANCE_VERBS.has(tokens[k].norm)) return { first, last: i };
     const subj = subjectMetric(tokens, first, false);
     if (subj >= 0 && !worsens(tokens[subj].norm, n)) return { first, last: i };
@@ -396,8 +401,8 @@ function comparativeClaim(tokens: Token[], i: number, choice: boolean): ClaimSpa
   return undefined;
 }
 
-/** Words between a relationship and what it became: "the relationship is now much stronger", "our relationship became closer". */
-const BECAME = words`became become becomes got gets grew grown came out`;
+/** Words between a relationship and what it became: "the relationship is now much stronger", "our relationship became so close". */
+const BECAME = words`became become becomes got gets grew grown came out so even now`;
 
 /**
  * "The relationship is much stronger now", "the vendor relationship became much stronger", "our relationship was much better
@@ -407,12 +412,7 @@ const BECAME = words`became become becomes got gets grew grown came out`;
 function relationshipClaim(tokens: Token[], i: number): ClaimSpan | undefined {
   if (!RELATIONSHIP_COMPARATIVES.has(tokens[i].norm) || modifiedNoun(tokens, i + 1) >= 0) return undefined;
   const first = intensifiedAt(tokens, i);
-  let k = first - 1;
-  while (
-    k >= 0 &&
-    (AUX.has(tokens[k].norm) || BECAME.has(tokens[k].norm) || /ly$/.test(tokens[k].norm) || ['so', 'even', 'now'].includes(tokens[k].norm))
-  )
-    k--;
+  const k = pastAuxiliaries(tokens, first, BECAME);
   if (k === first - 1) return undefined;
   if (RELATIONSHIP_NOUNS.has(tokens[k]?.norm ?? '')) return { first: k, last: i };
   // "The relationship between the two companies is much stronger now": past the partners it is between.
