@@ -2571,3 +2571,17 @@ describe(`${ID}: a party's refusal with what it offered instead is no blame`, ()
   it('still fires on "couldn\'t finish early, and we lost the weekend"', () =>
     assert.notDeepEqual(flaggedIn("The contractor couldn't be bothered to finish early, and we lost the whole weekend."), []));
 });
+
+describe(`${ID}: in a setback, another party said to have been no help ("the college were not much help")`, () => {
+  const fires: Array<[string, string]> = [
+    ['Legal was not much help in getting the entry fees back.', 'Legal was not much help'],
+    ['To be honest the college were not much help.', 'the college were not much help'],
+    ["The schools weren't much help either.", "schools weren't much help"],
+  ];
+  const silent = [
+    "The old route map wasn't much help, so I walked the course myself with a wheel.",
+    'The council was a lot of help: they lent us barriers for the finish.',
+    "My team wasn't much help at first because I hadn't briefed them, which is on me.",
+  ];
+  inRaceFamily(fires, silent);
+});

@@ -1123,6 +1123,7 @@ describe(`${ID}: free prose that says it tells the ending is read as the Result`
   for (const [tell, text, claim] of [
     [transcript, 'We placed someone in the end, and the client was really pleased.', 'really pleased'],
     [prose, 'The customers were very satisfied with it since then, and the author asked us back.', 'very satisfied'],
+    [prose, 'Overall the customers were very happy with it, and the author asked us back.', 'very happy'],
   ] as const)
     it(`fires on: ${text}`, () => {
       const md = tell(text);
@@ -1271,4 +1272,37 @@ describe(`${ID}: a noun in -er after "far" is no comparative ("the far counter")
     ['I put the spare labels in the far container by the door.', 'action'],
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});
+
+describe(`${ID}: a claim said with a rising tone is still a claim; a question is not`, () => {
+  const fires: Array<[string, string]> = [
+    ['I think the ward managers really liked it?', 'really liked'],
+    ['And, um, yeah, I think it went well?', 'went well'],
+    ['So the handovers got a lot faster?', 'a lot faster'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent = [
+    'Did the handovers get a lot faster?',
+    'How much faster were the handovers after that?',
+    'So was it really better for the ward?',
+    "Wasn't the new rota much better?",
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
+});
+
+describe(`${ID}: delight in British speech ("was made up with it") and trouble that "worked itself out"`, () => {
+  const fires: Array<[string, string]> = [
+    ['The head was made up.', 'made up'],
+    ['The site manager was really made up with it.', 'really made up'],
+    ["So it kind of worked itself out, I'd say.", 'worked itself out'],
+    ['Things worked themselves out in the end.', 'worked themselves out'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent = [
+    'The review panel was made up of four clinicians and a lay member.',
+    'I was made up to shift lead in March.',
+    'I worked it out with the site manager over two days.',
+    'The figures were made up for the demo, so I replaced them with 3 weeks of real orders.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });

@@ -469,6 +469,10 @@ function course(t: Token[], i: number, w: string, inResult: boolean): OutcomeSpa
   if (w === 'worked' && word(t[i + 1]) === 'out' && isEnd(t[i + 2]) && ENDING_SUBJECTS.has(word(t[subjectBefore(t, i)]))) {
     return { first: i, last: i + 1 };
   }
+  // "So it kind of worked itself out.", "things worked themselves out in the end".
+  if (w === 'worked' && ITSELF.has(word(t[i + 1])) && word(t[i + 2]) === 'out' && (isEnd(t[i + 3]) || endedWell(t, i + 3))) {
+    return { first: i, last: i + 2 };
+  }
   if (!GOOD_MANNER.has(m)) return undefined;
   // "went well beyond the scope", "ran well over budget": "well" is a degree there.
   if (m === 'well' && ['beyond', 'over', 'past', 'into', 'above', 'below', 'under'].includes(word(t[k + 1]))) return undefined;
@@ -487,6 +491,9 @@ function stillWorking(t: Token[], i: number): OutcomeSpan | undefined {
 }
 const WORKING_AUXILIARIES = words`is are was were been 's`;
 const WORKING_WITH = words`with together alongside on as across`;
+
+/** The object of "worked itself out". */
+const ITSELF = words`itself themselves`;
 
 /** Subjects of a good ending told bare: "it worked out", "things worked out", "everything worked out". */
 const ENDING_SUBJECTS = words`it things everything all`;
@@ -821,6 +828,13 @@ function reaction(t: Token[], i: number, w: string): OutcomeSpan | undefined {
     let k = i - 1;
     while (k >= 0 && DEGREE.has(word(t[k]))) k--;
     return LINKING_VERBS.has(word(t[k])) && !SELF.has(word(t[k - 1])) ? { first: Math.min(k + 1, i), last: i + 1 } : undefined;
+  }
+  // "The head was made up", "the area manager was made up with it": delight in British speech; not "was made up of", what a
+  // group consists of.
+  if (w === 'made' && word(t[i + 1]) === 'up' && (isEnd(t[i + 2]) || word(t[i + 2]) === 'with')) {
+    let k = i - 1;
+    while (k >= 0 && DEGREE.has(word(t[k]))) k--;
+    return LINKING_VERBS.has(word(t[k])) && word(t[k - 1]) && !SELF.has(word(t[k - 1])) ? { first: k + 1, last: i + 1 } : undefined;
   }
   // "the sports centre people seemed to really like it".
   if (SEEMED_REACTIONS.has(w)) {

@@ -18,7 +18,8 @@ export const OTHER_PARTY =
   String.raw`vendors|partner|partners|contractor|contractors|supplier|suppliers|agency|consultants?|client|qa|` +
   String.raw`ops|devops|sre|product|management|manager|pm|designers?|engineers?|developers?|testers?|lead|` +
   String.raw`director|owners?|folks|guys|people|side|provider|intern|colleague|colleagues|studio|firm|printers?|` +
-  String.raw`couriers?|carriers?|landlord|council|bank|school|warehouse|department|hq|head office|it department|squads?|` +
+  String.raw`couriers?|carriers?|landlord|council|bank|schools?|colleges?|warehouse|department|hq|head office|it department|` +
+  String.raw`squads?|` +
   String.raw`dba|dbas|cto|ceo|cfo|coo|cio|cmo|cpo|ciso|vp|boss|supervisor|lawyers?|auditors?|regulators?|recruiters?|agencies|` +
   String.raw`marketing|sales|legal|security|finance|procurement|contact|counterparts?|analysts?|architects?|` +
   String.raw`co-op(?! (?:update|mode|game|play|feature|build|patch|release|version|campaign|session)s?\b)|` +
@@ -1692,6 +1693,17 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?!(?:the|our|my) team )${ANY_PARTY} (?:were|was|had been|had also been) (?:also |just |really |very |so |too |` +
       String.raw`painfully |incredibly |quite |notoriously |always |a bit |pretty |extremely )*slow` +
       String.raw`(?: (?:to [\w-]{2,30}|(?:in )?[\w-]{2,30}ing)|(?=[.,;:!?)]|$| because | as (?:usual|always)))`,
+    weak: true,
+    inFailure: true,
+  },
+  {
+    // Others no help when it went wrong: "Legal was not much help in getting the fee back", "the college were not much help",
+    // "the schools weren't much help either".
+    name: 'they were no help',
+    probe: [' help'],
+    source:
+      String.raw`(?!(?:the|our|my) team )${ANY_PARTY} (?:were|was|had been)` +
+      String.raw`(?:(?: not|n't)(?: really| exactly| ever)? (?:much|any|a lot of)| no| little) help`,
     weak: true,
     inFailure: true,
   },

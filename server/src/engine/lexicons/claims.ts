@@ -222,4 +222,5 @@ export const ENDING_CUES = [
   'now',
   'today',
   'after that',
+  'overall',
 ];

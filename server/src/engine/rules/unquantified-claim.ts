@@ -79,7 +79,7 @@ export const unquantifiedClaim: Rule<Options> = {
       // A lesson's comparisons are the lesson ("bullet points worked much better for me"); only a verdict on how the
       // whole thing went is a claim there: "Probably nothing, to be honest, it went really well."
       if (s.part !== 'action' && s.part !== 'result' && !(s.part === 'learning' && OVERALL_VERDICT.test(s.text))) continue;
-      if (/\?\s*["'\u201d\u2019)*_]*$/.test(s.text)) continue;
+      if (/\?\s*["'\u201d\u2019)*_]*$/.test(s.text) && asks(s)) continue;
       // The next sentence's number backs the claim only in the same part: a Result told first is not measured by the
       // Situation that follows it.
       const next = nextSentence(story, s);
@@ -113,6 +113,23 @@ export const unquantifiedClaim: Rule<Options> = {
     }
   },
 };
+
+/**
+ * Whether a sentence that ends in "?" asks something ("Did it help?", "How much faster was it?"), not a claim said with a
+ * rising tone, as nervous candidates do in transcripts ("I think it went well?", "And people really liked it?").
+ */
+function asks(s: Sentence): boolean {
+  const first = s.tokens.find((t) => startsWithLetter(t.text));
+  return (
+    !first ||
+    QUESTION_OPENERS.has(first.norm) ||
+    (first.norm === 'so' && QUESTION_OPENERS.has(s.tokens[s.tokens.indexOf(first) + 1]?.norm ?? ''))
+  );
+}
+const QUESTION_OPENERS = words`
+  what how why when where who whom whose which did do does is are was were can could would should will have has had shall may might
+  isn't aren't wasn't weren't didn't doesn't don't won't wouldn't couldn't
+`;
 
 /** A verdict on how the whole story went: "it went really well", "overall it went pretty well"; not "even when it went well". */
 const OVERALL_VERDICT = new RegExp(
