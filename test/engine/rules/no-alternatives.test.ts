@@ -1401,3 +1401,19 @@ describe(`${ID}: a new practice the writer took up`, () => {
   ];
   decidesNothingIn(situation, result, silent);
 });
+
+describe(`${ID}: a change of design told as "changed X to Y"`, () => {
+  const situation = 'Tomato traders said the prices we texted them were out of date by the time they reached the market.';
+  const result = 'Traders opening the alerts went from 1,200 to 1,800 a week.';
+  const fires: Array<[string, string]> = [
+    ['I changed the price alert to daily, sent at 6am with the previous evening price.', 'changed the price alert'],
+    ['I changed the truck count to part of every morning alert.', 'changed the truck count'],
+  ];
+  decidesIn(situation, result, fires);
+  const silent = [
+    'I changed the price alert to daily rather than adding a second supplier, which would have doubled the cost.',
+    'I changed my shift to the early one so I could be at the market by five.',
+    'I changed the alert to Monday after the union asked.',
+  ];
+  decidesNothingIn(situation, result, silent);
+});

@@ -112,6 +112,14 @@ export const BUILD_DECISION =
   'architecture|cache|caching|queue|scanner|integration|microservice|platform|playbook|policy|' +
   'programme|layout|autoscaling|sharding|classifier|heuristic|algorithm|bot|star schema|tab bar|' +
   'navigation|rubric|scorecard|triage|tracker|campaign|series|initiative|chat|channel|portal|helpline|hotline)s?(?![\\w-])';
+/**
+ * A change of shape told as the writer changing a thing to another ("I changed the price alert to daily"), read as a relocation
+ * is; last of the moves, so the narrower "changed" readings have their turn first. Not the writer's own shift, mind or plans.
+ */
+export const CHANGED_RELOCATION = RELOCATION_DECISION.replace(
+  /^\(\?:moved[^)]*\) /,
+  'changed (?!(?:my|our) (?:mind|minds|shifts?|hours|days?|plans?|roles?|jobs?|seats?|flights?|tickets?)\\b)',
+);
 export const MOVE_DECISION_VERBS: readonly string[] = [
   RELOCATION_DECISION,
   // "rewrote the query by hand with a window function", not "rebuilt the screens with the designer".
@@ -264,6 +272,7 @@ export const MOVE_DECISION_VERBS: readonly string[] = [
   "(?:rebuilt|re-?built|rewrote|re-?wrote) (?:it|them|the (?:[\\w'-]+ ){0,2}?[\\w-]+) (?:myself|from scratch)(?=[ .,;]|$)",
   // An order of rollout chosen: "I launched us in Manchester first", "rolled it out in the two smallest stores first".
   "(?:launched|opened|piloted|rolled (?:it |this |them )?out)(?: (?:us|it|the [\\w-]+))? (?:in|at) (?:[\\w'-]+ ){1,3}?first(?=[ .,;]|$)",
+  CHANGED_RELOCATION,
 ];
 
 /** Words that end the writer's clause before a further verb: a new subject or a subordinate clause ("I asked, and they moved …"). */

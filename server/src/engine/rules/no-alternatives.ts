@@ -17,6 +17,7 @@ import {
   PASSIVE_DECISIONS,
   PASSIVE_MOVES,
   RELOCATION_DECISION,
+  CHANGED_RELOCATION,
   BUILD_DECISION,
   MECHANISMS,
 } from '../lexicons/decisions';
@@ -41,9 +42,11 @@ const DECISION = new RegExp(`${B}(?:${DECIDERS.join('|')})${ADVERBS}${CARRY} (${
 const MOVE_DECISION = new RegExp(`${B}(?:${OWN_DECIDERS.join('|')})${ADVERBS} (${MOVE_DECISION_VERBS.join('|')})${E}`, 'giu');
 /** "We moved the bank step to after the first budget": a change of design the team chose (building a thing is only the writer's). */
 const WE_MOVE_DECISION = new RegExp(`${B}we${ADVERBS} (${MOVE_DECISION_VERBS.filter((v) => v !== BUILD_DECISION).join('|')})${E}`, 'giu');
+/** The relocations, read only right after their subject ("I moved the pipeline to …"), never carried on from an earlier verb. */
+const RELOCATIONS = [RELOCATION_DECISION, CHANGED_RELOCATION];
 /** "I rewrote the pool, …, and replaced the retry loop with": a move carried on from the writer's earlier verb. */
 const CARRIED_MOVE = new RegExp(
-  `${B}(?:${OWN_DECIDERS.join('|')})${ADVERBS}${CARRY} (${MOVE_DECISION_VERBS.filter((v) => v !== RELOCATION_DECISION).join('|')})${E}`,
+  `${B}(?:${OWN_DECIDERS.join('|')})${ADVERBS}${CARRY} (${MOVE_DECISION_VERBS.filter((v) => !RELOCATIONS.includes(v)).join('|')})${E}`,
   'giu',
 );
 /** Note form with the writer left out: "Moved the export from cron to a Spark job", "- replaced the staging DB with …". */
