@@ -1306,3 +1306,18 @@ describe(`${ID}: delight in British speech ("was made up with it") and trouble t
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), []));
 });
+
+describe(`${ID}: a recovery told as a state ("delivery got back on track", "the campaign was back on its feet")`, () => {
+  const fires: Array<[string, string]> = [
+    ['The team settled down quickly and delivery got back on track.', 'back on track'],
+    ['By the end the campaign was back on its feet.', 'back on its feet'],
+    ['By the spring both shops were back on their feet.', 'back on their feet'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.ok(claimIn(sentence).includes(expected), sentence));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['I needed to get the account back on track before the renewal.', 'result'],
+    ['Delivery got back on track: 19 of 20 orders went out on time in March, against 11 in January.', 'result'],
+    ['I got the rota back on track by moving two people onto lates.', 'action'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

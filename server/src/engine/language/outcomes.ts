@@ -154,6 +154,10 @@ export const RESULT_IDIOMS: readonly string[][] = [
   ['on', 'cloud', 'nine'],
   // "Things went back to normal pretty quickly": a recovery told with no measure of how long ("quickly" is required).
   ['back', 'to', 'normal'],
+  // A recovery told as a state, with no measure of it: "delivery got back on track", "the campaign was back on its feet".
+  ['back', 'on', 'track'],
+  ['back', 'on', 'its', 'feet'],
+  ['back', 'on', 'their', 'feet'],
   // Time or people given back, told with no measure: "it freed up the team", "freed up a lot of time for the leads".
   ['freed', 'up'],
   ['frees', 'up'],
@@ -549,7 +553,7 @@ function resultIdiom(t: Token[], i: number): OutcomeSpan | undefined {
   const idiom = phraseStartingAt(RESULT_IDIOMS_BY_FIRST, t, i);
   if (!idiom) return undefined;
   // "The following week was back to normal" tells a state; "went back to normal pretty quickly" claims a fast recovery.
-  if (idiom[0] === 'back') {
+  if (idiom[0] === 'back' && idiom[2] === 'normal') {
     const k = skipDegree(t, i + 3, 3);
     if (SOON.has(word(t[k]))) return { first: i, last: k };
     // A measure back to normal is a result with no number: "the SLA was back to normal", "wait times were back to normal".
