@@ -2585,3 +2585,24 @@ describe(`${ID}: in a setback, another party said to have been no help ("the col
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: "not much more that could be done", and a denial after "there was much more" that owns nothing`, () => {
+  const fires: Array<[string, string]> = [
+    ['There was honestly not much more that could be done on our side with that timing system.', 'not much more that could be done'],
+    ['Not much you can do when the council changes the route that late.', 'Not much you can do'],
+  ];
+  const silent = [
+    'There was not much more that could be done on the night, so I rang every runner to apologise myself.',
+    'I listed what could be done differently and put it in the race manual.',
+  ];
+  inRaceFamily(fires, silent);
+  it('still fires when the next sentence denies there was much more to do ("I\'m not sure there was much more I could have done")', () => {
+    const found = inCancelledRace(
+      "Not much you can do when the council changes the route that late. I'm not sure there was much more I could have done.",
+    );
+    assert.ok(
+      found.some((f) => String(f.data.phrase).includes('Not much you can do')),
+      JSON.stringify(found.map((f) => f.data.phrase)),
+    );
+  });
+});

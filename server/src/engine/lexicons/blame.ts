@@ -511,7 +511,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`change|changed|prevent|prevented)|(?:wasn't|was not|isn't|is not) (?:much|a lot|a great deal|anything) (?:more )?` +
       String.raw`(?:that )?(?:could|can)(?: have|'ve)? be(?:en)? done|` +
       // With no writer named: "honestly not much more could have been done on the night with two rigs".
-      String.raw`(?:very little|not much|not a lot|nothing)(?: more| else)? (?:that )?could(?: have|'ve)? been done|` +
+      String.raw`(?:very little|not much|not a lot|nothing)(?: more| else)? (?:that )?(?:could(?: have|'ve)? been|could be|can be) done|` +
       // Said as written: "it wasnt really anything we could of done on our side", "not much you can do when your contractor
       // takes six hours", "the team can't really be held responsible" (the writer's side, not "the supplier cannot be held
       // responsible", which clears someone else).

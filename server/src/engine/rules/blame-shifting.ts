@@ -421,6 +421,8 @@ function admits(text: string): boolean {
 const DISCLAIMED = new RegExp(
   String.raw`(?:(?<![\w'])(?:nothing|little|no more|no way|(?:not|no|there's|there is) ` +
     String.raw`(?:a lot|much|many|loads|lots|anything|a great deal|all that much))|` +
+    // "I'm not sure there was much more I could have done": "much" after "there was" only reads as a denial.
+    String.raw`there (?:was|were) (?:much|all that much)|` +
     String.raw`n't (?:a lot|much|many|loads|lots|anything|a great deal|all that much))(?: more| else)?(?: that| which)? $`,
   'i',
 );
