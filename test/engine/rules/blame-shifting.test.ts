@@ -2606,3 +2606,17 @@ describe(`${ID}: "not much more that could be done", and a denial after "there w
     );
   });
 });
+
+describe(`${ID}: staff named bare, crews called "lads", and forum moderators are other parties`, () => {
+  const fires: Array<[string, string]> = [
+    ['Staff need to be more open to new ways of marshalling.', 'Staff need to be more open'],
+    ['The agency lads were slow setting up the barriers.', 'agency lads were slow'],
+    ['If the old mods had been consistent, we would never have had to cancel.', 'If the old mods had been consistent'],
+  ];
+  const silent = [
+    'Staff turnover was low that year, so I briefed the same 80 marshals myself.',
+    'The agency lads were quick, and I had them set up the finish by seven.',
+    'If the mods had questions, I answered them in the forum the same day.',
+  ];
+  inRaceFamily(fires, silent);
+});

@@ -27,10 +27,11 @@ export const OTHER_PARTY =
   String.raw`foreman|trustees|underwriters?|estimators?|agents?|brokers?|installers?|surveyors?|electricians?|builders?|` +
   String.raw`hospital|hospitals|clinic|ward|caterers?|venue|integrators?|manufacturer|manufacturers|` +
   String.raw`subcontractors?|publishers?|distributors?|wholesalers?|insurers?|nurses|doctors|clinicians|technicians|mechanics|` +
-  String.raw`drivers|operatives|guy|dept|depts|deputy|helpdesk|help desk|service desk|aes|ams|sdrs|bdrs|pms|csms|ems)|` +
+  String.raw`drivers|operatives|guy|dept|depts|deputy|helpdesk|help desk|service desk|aes|ams|sdrs|bdrs|pms|csms|ems|lads|mods|` +
+  String.raw`moderators)|` +
   // "anyone in the change process", "someone from finance".
   String.raw`(?:anyone|anybody|someone|somebody) (?:in|from|on|at) (?:the )?[\w-]{1,30}(?: [\w-]{1,30})?|` +
-  String.raw`[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|eng|` +
+  String.raw`[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|eng|staff|` +
   String.raw`legal|security|marketing|sales|finance|leadership|design|engineering|procurement|compliance|` +
   String.raw`purchasing|infra|infrastructure|managers|consultants|trustees|underwriting|estimating|foremen|head office|` +
   String.raw`recruiting|dev|devs|platform|hr|agencies|vendors|suppliers|contractors|hauliers|couriers|` +
