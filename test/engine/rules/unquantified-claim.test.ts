@@ -1321,3 +1321,18 @@ describe(`${ID}: a recovery told as a state ("delivery got back on track", "the 
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: a verdict closed by "though", and a claim after a span of time ("After a while the customers were happy")`, () => {
+  const fires: Array<[string, string]> = [
+    ['Afternoon tea was perfect though.', 'perfect'],
+    ['After a while the big customers were happy with the faster answers.', 'happy'],
+    ['After some weeks the night team was much calmer.', 'much calmer'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.ok(claimIn(sentence).includes(expected), sentence));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['The feedback was fine though 3 of the 11 stores never replied.', 'result'],
+    ['After a spike in complaints the night team was much calmer about escalating.', 'action'],
+    ['After a while the big customers were happy: renewals went from 12 to 19.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

@@ -74,6 +74,8 @@ export function intentBefore(tokens: Token[], head: number): boolean {
     if (k + 1 === head && SUBJECT_DETERMINERS.has(tokens[k - 1]?.norm ?? '')) continue;
     // "After that the lab ran like clockwork": a point in time, not a context the claim depends on.
     if (SEQUENCE_OPENERS.has(t.norm) && SEQUENCE_NEXT.has(tokens[k + 1]?.norm ?? '')) continue;
+    // "After a while the big customers were happy", "after some weeks the queue was calmer": when, told as a span of time.
+    if (t.norm === 'after' && spanOfTimeAt(tokens, k + 1)) continue;
     // "Planning felt a lot smoother": a noun that opens the sentence as its subject, not a plan.
     // "… and planning felt a lot smoother": the same after "and" or "but" that open a new clause.
     if ((k === 0 || CLAUSE_LINKS.has(tokens[k - 1].norm)) && NOUN_SUBJECT_NEXT.has(tokens[k + 1]?.norm ?? '') && !/ly$/.test(t.norm))
@@ -104,6 +106,15 @@ const CLAUSE_LINKS = words`and but`;
 
 /** Verbs after an intent word that make it the sentence's subject: "Planning felt …", "The forecast was …". */
 const NOUN_SUBJECT_NEXT = words`felt feels was is got became seemed looked ran went`;
+
+/** Whether a span of time starts at `k`: "a while", "some weeks", "a few months", "a couple of days", "the first term". */
+function spanOfTimeAt(tokens: Token[], k: number): boolean {
+  let j = k;
+  while (j < k + 4 && SPAN_LEADS.has(tokens[j]?.norm ?? '')) j++;
+  return j > k && TIME_SPANS.has(tokens[j]?.norm ?? '');
+}
+const SPAN_LEADS = words`a an some several few couple of the first next following`;
+const TIME_SPANS = words`while days weeks months years week month year term terms quarter quarters shift shifts sprint sprints`;
 
 /** "after that", "since then": when the outcome came, not a context that explains it away. */
 const SEQUENCE_OPENERS = words`after since`;

@@ -69,7 +69,7 @@ const MILD = words`fine okay ok alright decent`;
 const CONTRASTS = words`but though although which yet`;
 
 /** What may close a verdict's clause: "the store looked fantastic afterwards". */
-const CLAUSE_CLOSERS = words`afterwards again overall too now since today`;
+const CLAUSE_CLOSERS = words`afterwards again overall too now since today though`;
 /** Words that link a verdict's clause to a next one, and subjects that open that next clause. */
 const CLAUSE_LINKS = words`and but so`;
 const NEW_SUBJECTS = words`
