@@ -2421,3 +2421,31 @@ describe('story formats: comments quoted under a prose draft', () => {
     );
   });
 });
+
+describe('story formats: a short story between separators that shares words with talk about stories', () => {
+  const second = (extra: string) =>
+    lines(
+      'We had complaints from Deaf patients who could not book by phone, so I set up a text line that reception answers, and ' +
+        'I put a note about it on the website. Complaints about booking stopped within a month.',
+      '',
+      '---',
+      '',
+      'Another one was the practice hearing loop. A patient with hearing aids said it did not seem to work. I got someone ' +
+        `out to test it and it turned out it was ${extra}broken, so we had it replaced. The reception staff check it every ` +
+        'Monday now.',
+    );
+  it('reads the piece that tells what the writer did as a story of its own ("the practice hearing loop")', () =>
+    assert.equal(shape(second('')).length, 2));
+  it('still reads it as one when a fix removes two words from it', () => assert.equal(shape(second('kind of ')).length, 2));
+  it('keeps a closing note that asks for feedback a note ("Should I put more numbers in?")', () => {
+    const text = lines(
+      '**S:** Our food bank needed hampers for 300 families. **A:** I set up a packing rota. **R:** Every hamper went out.',
+      '',
+      '---',
+      '',
+      'Any thoughts on my practice answer? Should I put more numbers in? I honestly do not know how many drivers we had, ' +
+        'maybe twenty. Thanks so much in advance for any feedback.',
+    );
+    assert.equal(shape(text).length, 1);
+  });
+});

@@ -1094,8 +1094,22 @@ function isCommentary(items: Item[], opening = false, first = false): boolean {
   if (words < MIN_PROSE_WORDS) return true;
   // A post's or an email's opening may run longer: "Hi everyone, first time posting here …" before the story.
   if (words > (first && opensAsWrapper(items) ? MAX_WRAPPER_WORDS : MAX_COMMENTARY_WORDS)) return false;
-  return COMMENTARY.test(items.map(itemText).join(' '));
+  const all = items.map(itemText).join(' ');
+  // A piece that tells what happened ("I got someone out to test it … so we had it replaced") is a story, whatever words it
+  // shares with talk about stories ("the practice hearing loop").
+  return COMMENTARY.test(all) && (all.match(TOLD) ?? []).length < TOLD_STEPS;
 }
+
+/** The writer's own past acts, as a story tells them: "I got someone out", "we had it replaced", "I rang the council". */
+const TOLD = new RegExp(
+  String.raw`(?<![\p{L}'\u2019])(?<!(?:should|would|could|can|do|did|will|shall|might|must|to) )(?:I|we)` +
+    String.raw`(?: (?:then|also|just|finally|eventually))? (?:got|had|rang|called|asked|made|took|put|sent|set|ran|went|found|told|` +
+    String.raw`gave|wrote|brought|moved|fixed|replaced|booked|checked|tested|arranged|organised|organized|spoke|met|changed|started|` +
+    String.raw`stopped)(?![\p{L}'\u2019])`,
+  'giu',
+);
+/** How many of the writer's acts make a piece between separators a story rather than a note about the stories. */
+const TOLD_STEPS = 2;
 
 /** A post's opening line that frames the story it shares: its news, its ask, "here's my answer". */
 function opening(it: Item): boolean {
