@@ -2620,3 +2620,14 @@ describe(`${ID}: staff named bare, crews called "lads", and forum moderators are
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: a share of the failure told as a party's slowness ("part of that was the payment provider taking ages")`, () => {
+  const fires: Array<[string, string]> = [
+    ['Part of that was the timing supplier taking ages to send the chips.', 'timing supplier taking ages'],
+  ];
+  const silent = [
+    'I remember the timing supplier taking ages to answer, so I rang them every morning until the chips came.',
+    'The timing supplier took ages because I had sent them the wrong entry list, which was my mistake.',
+  ];
+  inRaceFamily(fires, silent);
+});

@@ -2512,3 +2512,24 @@ describe(`${ID}: a note-form "Learnt:" label, and a habit after "Now:"`, () => {
   it('still fires on "Learnt:" with a truism and no change', () =>
     assert.equal(lintWith(ID, gala('Learnt', 'Pricing is hard.')).length, 1));
 });
+
+describe(`${ID}: a trial stopped, a miss said with emphasis, and work that went out later than wanted`, () => {
+  const subscription = (result: string) =>
+    story({
+      title: 'The subscription plan',
+      situation: 'Our coffee-chain app needed a subscription plan before the spring promotion.',
+      action: 'I put the plan at the top of the sprint and wrote the stories that night.',
+      result,
+    });
+  const fires = [
+    'The decision was taken to stop the trial at Christmas, and most families went back to worksheets.',
+    'It went out a week after the bank holiday, so we did miss the promotion. The crash fix also went out later than ops wanted.',
+  ];
+  for (const result of fires) it(`fires on: ${result}`, () => assert.equal(lintWith(ID, subscription(result)).length, 1));
+  const silent = [
+    'We stopped the small trial and launched the full plan to all 40 shops the next week; sign-ups went from 120 to 410.',
+    'We did lose two weeks to testing, and the plan still went out a day before the promotion.',
+    'It went out two days earlier than planned, and 1,900 customers signed up in the first month.',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, subscription(result)), []));
+});

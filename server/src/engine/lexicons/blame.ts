@@ -1950,10 +1950,12 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // In a setback, another party's slowness told as how long they took: "HR took ages to approve the role", "the council
     // took six weeks to reply". Not a condition ("if procurement took a month, …").
     name: 'they took ages',
-    probe: ['took'],
+    probe: ['took', 'taking'],
     alsoProbe: ['ages', 'forever', 'weeks', 'months', 'too long', 'an age'],
     source:
-      String.raw`(?<!\b(?:if|unless|whether|when) )(?:${ANY_PARTY}|${BARE_WORKERS}) (?:(?:also|then|just|simply|still) )?took ` +
+      String.raw`(?<!\b(?:if|unless|whether|when) )(?:${ANY_PARTY}|${BARE_WORKERS}) (?:(?:also|then|just|simply|still) )?(?:took|` +
+      // A share of the failure told as the party's slowness: "part of that was the payment provider taking ages".
+      String.raw`(?<=\b(?:was|is) (?:[\w-]+ ){1,4}?)taking) ` +
       String.raw`(?:ages|forever|an age|too long|(?:nearly |almost |over |more than |another )?(?:two|three|four|five|six|several|a few|` +
       String.raw`\d+) (?:weeks|months))(?: to [\w-]{2,30})?`,
     weak: true,

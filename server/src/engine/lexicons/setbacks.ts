@@ -176,6 +176,8 @@ export const OWN_FAILURE: readonly string[] = [
   // The writer's side failing a check told after another verb: "we got a surprise county inspection and failed it".
   String.raw`(?:i|we) (?:[\w-]+ ){1,8}?and (?:then )?failed (?:it|them|the|our|my|an?)(?! (?:over|back))`,
   String.raw`(?:i|we) got (?:it|this|that|the \w+) wrong`,
+  // Said with emphasis: "so we did miss the promotion", "I did lose two of the regulars".
+  String.raw`(?:i|we) did (?:miss|lose|fail|slip on|overrun|underestimate)(?= (?:the|our|my|a|an|two|three|some|it)\b)`,
   // Not an analysis: "I broke the ticket data down by transaction type", "we broke the work into phases".
   String.raw`(?:i|we) ${ADV}(?:missed|underestimated|overlooked|misjudged|misread|neglected|forgot|` +
     String.raw`broke(?![^.;]{0,60}?\b(?:down (?:by|into|per|to)|into|up into)\b)|caused|` +
@@ -287,6 +289,12 @@ export const STRONG_SETBACK_OUTCOME: readonly string[] = [
   // A partnership that ended: "the partnership for the autumn did not continue", "the contract wasn't renewed".
   String.raw`(?:partnership|contract|relationship|collaboration|agreement|listing|account)s? (?:[\w-]+ ){0,4}?` +
     String.raw`(?:did not|didn't|was not|wasn't) (?:continue|continued|renewed|extended)(?![\w-])`,
+  // A trial or pilot brought to an end: "The decision was taken to stop the trial at Christmas", "the pilot was stopped after
+  // six weeks" (not "stopped the old trial and started a bigger one", a change of plan the writer goes on to tell).
+  String.raw`(?:decided|decision was (?:taken|made)|agreed|chose|were told|was told) to (?:stop|end|pause|scrap|cancel|abandon|` +
+    String.raw`shelve|pull|wind down) the (?:[\w-]+ )?(?:trial|pilot|experiment|scheme)(?! and (?:start|launch|roll|move))`,
+  String.raw`(?:trial|pilot|experiment)s? (?:was|were|got) (?:stopped|ended early|wound down|switched off|pulled|scrapped|` +
+    String.raw`abandoned|cancell?ed)`,
   // A date put off more than once: "the release was pushed twice", "go-live got delayed again".
   String.raw`(?:release|launch|go-?live|delivery|deadline|cutover|opening|handover|roll-?out)s? (?:was|were|got) ` +
     String.raw`(?:pushed|delayed|postponed|put back|moved)(?: back| out)? (?:twice|again|three times|several times|a second time)`,
@@ -313,6 +321,10 @@ export const STRONG_SETBACK_OUTCOME: readonly string[] = [
  * solved).
  */
 export const SETBACK_OUTCOME: readonly string[] = [
+  // A date missed told as later than wanted: "The crash fix also went out later than ops wanted".
+  String.raw`(?:went out|went live|shipped|launched|landed|arrived|opened|finished|came out|was delivered|got delivered) ` +
+    String.raw`(?:(?:a bit|a little|much|far|a lot|weeks|days|months) )?later than (?:planned|expected|promised|wanted|agreed|` +
+    String.raw`hoped|scheduled|(?:we|i|they|[\w-]+) (?:had )?(?:planned|wanted|promised|agreed|hoped|said|expected))`,
   // Those served left unhappy: "Customers were annoyed and there was complaints", "the client was understandably upset"
   // (not "upset at first", which the story goes on to mend).
   String.raw`(?:customers|clients|guests|patients|parents|users|members|residents|shoppers|passengers|the (?:client|customer)) ` +
