@@ -324,7 +324,7 @@ export const SETBACK_OUTCOME: readonly string[] = [
   // A date missed told as later than wanted: "The crash fix also went out later than ops wanted".
   String.raw`(?:went out|went live|shipped|launched|landed|arrived|opened|finished|came out|was delivered|got delivered) ` +
     String.raw`(?:(?:a bit|a little|much|far|a lot|weeks|days|months) )?later than (?:planned|expected|promised|wanted|agreed|` +
-    String.raw`hoped|scheduled|(?:we|i|they|[\w-]+) (?:had )?(?:planned|wanted|promised|agreed|hoped|said|expected))`,
+    String.raw`hoped|scheduled|[\w-]+ (?:had )?(?:planned|wanted|promised|agreed|hoped|said|expected))`,
   // Those served left unhappy: "Customers were annoyed and there was complaints", "the client was understandably upset"
   // (not "upset at first", which the story goes on to mend).
   String.raw`(?:customers|clients|guests|patients|parents|users|members|residents|shoppers|passengers|the (?:client|customer)) ` +
