@@ -2631,3 +2631,28 @@ describe(`${ID}: a share of the failure told as a party's slowness ("part of tha
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: a counterfactual whose consequence is a plural named after its words ("the APAC quotas wouldn't have")`, () => {
+  const fires: Array<[string, string]> = [
+    [
+      "If the timing company had sent the chips on Monday, the Saturday heats wouldn't have been cancelled.",
+      'If the timing company had sent',
+    ],
+  ];
+  const silent = [
+    'If I had sent the entry packs out a week earlier, runners would have had time to collect them.',
+    'If the tests had run overnight, marshals would have known by breakfast.',
+  ];
+  inRaceFamily(fires, silent);
+});
+
+describe(`${ID}: a diagnosis that names the real problem, and praise told with "also"`, () => {
+  const fires: Array<[string, string]> = [
+    ["Honestly it wasn't a marshalling problem, so not really ours to fix.", "it wasn't a marshalling problem"],
+  ];
+  const silent = [
+    'So it was not a marshalling problem, it was a start-time problem.',
+    'The timing crew said the finish was a lot calmer, and complaints about late results also went down.',
+  ];
+  inRaceFamily(fires, silent);
+});

@@ -578,3 +578,12 @@ describe('inconsistent-metric: "one and a half" with its unit left to the figure
   const silent = ['The review went from about six engineering days to one and a half per quarter (75% less).'];
   figuresIn(fires, silent);
 });
+
+describe('inconsistent-metric: a word multiple said in passing between the pair and its figure ("nearly halved, so about 60%")', () => {
+  const fires = [['Average wait at the till went from 9 min to 5 min, nearly halved, so about 60% quicker.', '60%']] as const;
+  const silent = [
+    'Average wait at the till went from 9 min to 5 min, nearly halved, so about 44% quicker.',
+    'Average wait at the till went from 9 min to 5 min, nearly halved, and 60% of customers now pay by card.',
+  ];
+  figuresIn(fires, silent);
+});

@@ -156,11 +156,17 @@ describe(`${ID}: name-drops in other words`, () => {
       'Customer Obsession is really the core of how I work, because at the end of the day everything we do is for the customer.',
       ['Customer Obsession'],
     ],
+    // A slogan after a list, however long the sentence runs.
+    [
+      'For me that whole story is Ownership, Customer Obsession and Insist on the Highest Standards all in one.',
+      ['Ownership', 'Customer Obsession', 'Insist on the Highest Standards'],
+    ],
   ];
   for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), expected));
   const silent = [
     'This was Ownership because I stayed for the 2 a.m. cutover and wrote the rollback script myself.',
     'Earn Trust came into it because I shared the incident timeline with all 40 dispatchers the same day.',
+    'I kept the inventory, the rota and the supplier contacts all in one sheet, which was my Ownership of the handover.',
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
 });

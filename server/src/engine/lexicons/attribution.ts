@@ -64,7 +64,8 @@ export const DENIED_BEFORE = words`
 /** Links from a cause to the setback told after it: "…, which is why …", "…, and that is what killed …", "…, so we slipped". */
 export const EFFECT_AFTER: readonly string[] = [
   String.raw`which is why|that's why|that is why|which (?:meant|caused|led to|left)|(?:and|which) (?:that|this|it)?(?: is| was|'s)? what`,
-  String.raw`(?:, )?(?:so|and so|and then|and|which)(?= )`,
+  // A word of its own, not the end of "also" or "demand".
+  String.raw`(?:, )?(?<![\p{L}\p{N}'])(?:so|and so|and then|and|which)(?= )`,
   String.raw`[;\u2014\u2013:]`,
 ];
 

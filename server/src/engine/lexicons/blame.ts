@@ -890,8 +890,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       // Any other "the …" that acted: "if the haulier had just stuck to the slots", not "if the tests had failed".
       String.raw`\bif (?:only )?${ANY_OTHER}(?: and ${ANY_OTHER})?(?: had|'d) ${AGENT_ACT}[^.;:!?]{0,80}?` +
       // The consequence's subject may be the thing lost: "…, that renewal would have been a lay-up".
-      String.raw`(?:we|i|it|this|that|she|he|they|(?:the|that|this|our|my) [\w-]{1,30}|(?:none|most|much|all|half) of (?:this|it|that))` +
-      String.raw`(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| happen)|` +
+      // A group named bare: "… families would have had enough time".
+      String.raw`(?:we|i|it|this|that|she|he|they|(?:the|that|this|our|my) [\w-]{1,30}|(?:none|most|much|all|half) of (?:this|it|that)|` +
+      String.raw`[\w-]{3,30}s)(?: would|'d| could)(?: not| never|n't)?(?: have|'ve| happen)|` +
       // The outcome first: "it would have been a first if everybody had pulled their weight".
       String.raw`(?:would|could|'d)(?: not| never|n't)?(?: probably| easily)? (?:have|'ve) [^.;:!?]{0,60}?\bif (?:only )?` +
       String.raw`(?:${OTHER_PARTY}|everybody|everyone|everyone else|the others|the rest of (?:the )?(?:group|team|them))` +
@@ -1387,7 +1388,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?!(?:my|our|the team|the company)\b)${NOT_ANYONE}[\w-]{2,30}(?: [\w-]{2,30})?'s ` +
       String.raw`(?:side|end|doing|department|problem|responsibility|` +
       String.raw`area|remit|electrics|fault|issue|mess)|(?:so |and )?it (?:wasn't|was not|isn't|is not) (?:really |actually )?` +
-      String.raw`(?:a|an|our|my) (?:[\w-]{2,30} ){1,2}?(?:problem|issue)(?! (?:we|i|that|which)\b)`,
+      // Not a diagnosis that names the real problem next: "so it was not a capacity problem, it was an arrival problem".
+      String.raw`(?:(?:our|my) (?:[\w-]{2,30} ){1,2}?(?:problem|issue)|(?:a|an) (?:[\w-]{2,30} ){1,2}?(?:problem|issue)` +
+      String.raw`(?!,? (?:it|but|rather)\b))(?! (?:we|i|that|which)\b)`,
     unlessIActAfter: true,
     causal: true,
   },

@@ -374,7 +374,7 @@ function overlaps(a: { start: number; end: number }, b: { start: number; end: nu
 /** Whether a figure sits right next to a pair, in the same phrase. */
 function describes(doc: StoryDocument, q: Quantity, p: BeforeAfter): boolean {
   if (q.start >= p.end) {
-    const between = withoutFillers(withoutRateBases(doc.text.slice(p.end, q.start)));
+    const between = withoutMultipleAside(withoutFillers(withoutRateBases(doc.text.slice(p.end, q.start))));
     if (WORD_MULTIPLE.test(q.text) && MULTIPLIED_AFTER.test(between.replace(/^(?:\s+[\p{L}-]+){0,4}?(?=\s*[,;\u2014\u2013-])/u, '')))
       return true;
     return APPOSITION_AFTER.test(between) || LATE_FIGURE.test(between);
@@ -388,6 +388,19 @@ function describes(doc: StoryDocument, q: Quantity, p: BeforeAfter): boolean {
   }
   return false;
 }
+
+/**
+ * "from 9 min to 5 min, nearly halved, so about 60% quicker": a word multiple said in passing between the pair and its
+ * figure is a second reading of the same change (checked on its own), not a clause that parts the figure from the pair.
+ */
+function withoutMultipleAside(between: string): string {
+  return between.includes(',') ? between.replace(MULTIPLE_ASIDE, '') : between;
+}
+const MULTIPLE_ASIDE = new RegExp(
+  String.raw`^,\s*(?:(?:nearly|almost|roughly|about|more than|over|just over|just under|basically|more or less)\s+)?` +
+    String.raw`(?:halved|doubled|tripled|trebled|quadrupled)(?=\s*,)`,
+  'iu',
+);
 
 /** A word that opens a clause of its own between a figure and a pair after it. */
 const NEW_CLAUSE = /(?<![\p{L}'])(?:but|while|whereas|although|though|yet)(?![\p{L}'])/iu;

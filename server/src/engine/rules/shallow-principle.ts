@@ -272,6 +272,8 @@ const SLOGAN_AFTER = [
   ['in', 'action'],
   ['at', 'its', 'best'],
   ['at', 'work'],
+  // "That's Think Big, Bias for Action and Deliver Results all in one."
+  ['all', 'in', 'one'],
   // "Earn Trust came into it too.", "Frugality was in there as well.": a name dropped in passing.
   ['came', 'into', 'it'],
   ['comes', 'into', 'it'],
@@ -292,6 +294,9 @@ const SLOGAN_AFTER = [
 function dropsName(s: Sentence, named: PrincipleMention[]): boolean {
   const tokens = s.tokens;
   if (definedAndClaimed(s, named) || worn(s, named)) return true;
+  const lastMention = named[named.length - 1];
+  const after = normsAfter(s, lastMention.end);
+  if (SLOGAN_AFTER.some((words) => words.every((w, i) => after[i] === w))) return true;
   if (tokens.filter((t) => /^\p{L}/u.test(t.text)).length > 16) return false;
   const colon = tokens.findIndex((t) => t.text === ':');
   if (colon > 0 && colon <= 2 && TAG_LABELS.has(tokens[0].norm)) return false;
@@ -299,9 +304,6 @@ function dropsName(s: Sentence, named: PrincipleMention[]): boolean {
   const before = tokens.filter((t) => t.end <= first.start);
   if (before.some((t) => CLAIM_VERBS.has(t.norm))) return true;
   if (SLOGAN_BEFORE.has(before[before.length - 1]?.norm ?? '')) return true;
-  const lastMention = named[named.length - 1];
-  const after = normsAfter(s, lastMention.end);
-  if (SLOGAN_AFTER.some((words) => words.every((w, i) => after[i] === w))) return true;
   // "Ownership, Bias for Action and Deliver Results were all important on this project."
   if (!COPULAS.has(after[0] ?? '')) return false;
   const k = DEGREE_WORDS.has(after[1] ?? '') ? 2 : 1;
