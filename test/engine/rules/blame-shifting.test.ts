@@ -2656,3 +2656,23 @@ describe(`${ID}: a diagnosis that names the real problem, and praise told with "
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: where a thing came from, and a cause named inside a relative clause`, () => {
+  const fires: Array<[string, string]> = [
+    ['The timing supplier set the chips up wrong. That was the main cause.', 'That was the main cause'],
+    ['The delay was caused by the timing supplier.', 'caused by the timing supplier'],
+  ];
+  const silent = [
+    'The fun-run category was started by the marketing team years ago and has its own finish funnel.',
+    'The timing crew stayed on after the cancellation. They fixed the chip firmware bug that was the main cause.',
+  ];
+  inRaceFamily(fires, silent);
+});
+
+describe(`${ID}: "no way for the site team to tell", and not "no way to tell which bank was the cause"`, () => {
+  const fires: Array<[string, string]> = [
+    ['Honestly there was no way for the marshals to tell the route had changed.', 'no way for the marshals to tell'],
+  ];
+  const silent = ['I kept the old start list, with no way to tell which runners had swapped, so I rang each of them that evening.'];
+  inRaceFamily(fires, silent);
+});

@@ -1417,3 +1417,13 @@ describe(`${ID}: a change of design told as "changed X to Y"`, () => {
   ];
   decidesNothingIn(situation, result, silent);
 });
+
+describe(`${ID}: a passive that is denied decides nothing ("wasn't selected")`, () => {
+  const situation = 'Two depots were merged and each had its own shift lead.';
+  const result = 'The merged depot kept all 40 drivers through the year.';
+  decidesIn(situation, result, [['A single rota was introduced across both depots in the first month.', 'was introduced']]);
+  decidesNothingIn(situation, result, [
+    "The Dunmore shift lead wasn't selected for the combined role, and I told him myself the same afternoon.",
+    'The old rota was never replaced, and I met both leads every Monday to keep the two in step.',
+  ]);
+});

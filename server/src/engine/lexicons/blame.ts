@@ -483,6 +483,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`nothing (?:more |else )?(?:i|we) could(?: have|'ve)? (?:done|do)|` +
       String.raw`no (?:realistic |real |possible )?way (?:(?:anyone|anybody|i|we|you) could(?: have|'ve)? |to )` +
       String.raw`(?:known|know|seen it coming|see it coming|predicted|predict|caught|catch|spotted|spot|foreseen|foresee)|` +
+      // "there was no way for the site team to tell": the writer's side, named (not "no way to tell which bank was the cause").
+      String.raw`no (?:realistic |real |possible )?way for (?:me|us|anyone|anybody|(?:the|our|my) [\w-]{1,30}(?: [\w-]{1,30})?) ` +
+      String.raw`to (?:have )?(?:known|know|predicted|predict|caught|catch|spotted|spot|foreseen|foresee|tell|notice)|` +
       // "Not much a head chef can do about a supplier", "not a lot anyone could have done".
       String.raw`not (?:much|a lot|a great deal|a whole lot|all that much) (?:more )?(?:a|an|the|any|one) ?[\w-]{0,30}` +
       String.raw`(?: [\w-]{1,30})? (?:can|could) ` +
@@ -812,7 +815,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
   {
     name: 'caused by them',
     probe: ['by'],
-    source: String.raw`(?:caused|triggered|started|introduced|created) by ${OTHER_PARTY}(?:'s [\w-]{1,30})?`,
+    // Not "started by": "the gift range was started by the marketing director" tells where a thing came from.
+    source: String.raw`(?:caused|triggered|introduced|created) by ${OTHER_PARTY}(?:'s [\w-]{1,30})?`,
     unlessIActAfter: true,
     causal: true,
   },
@@ -1062,8 +1066,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'that was the root cause',
     probe: ['cause'],
     source:
-      String.raw`(?:that|this|which|it) (?:was|is) (?:really |actually |ultimately |basically |clearly |obviously )?` +
-      String.raw`the (?:real |root |main |actual |underlying )+cause`,
+      // "That" opens the clause; after a noun it is a relative ("fixed the image cache leak that was the main cause").
+      String.raw`(?:(?:(?<=^|[,;:] |(?:and|but|so|because) )|(?<=^[^a-z]{1,4}))that|this|which|it) (?:was|is) ` +
+      String.raw`(?:really |actually |ultimately |basically |clearly |obviously )?the (?:real |root |main |actual |underlying )+cause`,
     pointsBack: true,
     unlessIActAfter: true,
     causal: true,

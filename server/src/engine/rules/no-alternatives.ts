@@ -21,7 +21,7 @@ import {
   BUILD_DECISION,
   MECHANISMS,
 } from '../lexicons/decisions';
-import { passivesIn } from './passive-voice';
+import { negated, passivesIn } from './passive-voice';
 import { mayMatch } from '../language/required-text';
 import { words } from '../lexicons/words';
 import { keptLength } from '../language/text';
@@ -135,7 +135,10 @@ function shortMove(phrase: string): string {
  * passive-voice finds it, so "I was introduced to the team" or a plan ("could be replaced") is none.
  */
 function passiveDecision(s: Sentence): string | undefined {
-  for (const { first, participle } of passivesIn(s)) {
+  for (const hit of passivesIn(s)) {
+    const { first, participle } = hit;
+    // "Gary wasn't selected for the combined role": what was not done decides nothing.
+    if (negated(s.tokens, hit)) continue;
     const p = s.tokens[participle];
     const next = s.tokens[participle + 1]?.norm ?? '';
     if (!PASSIVE_DECISIONS.has(p.norm) && !PASSIVE_MOVES.has(`${p.norm}-${next}`)) continue;

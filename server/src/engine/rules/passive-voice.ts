@@ -237,7 +237,7 @@ function nounAfterPreposition(tokens: Token[], being: number): boolean {
 }
 
 /** True when the passive is denied: a negation inside the verb group or in the few words of its subject. */
-function negated(tokens: Token[], hit: Passive): boolean {
+export function negated(tokens: Token[], hit: Passive): boolean {
   for (let k = hit.participle - 1; k >= 0 && k >= hit.first - 4; k--) {
     if (NEGATIONS.has(tokens[k].norm) || tokens[k].norm.endsWith("n't")) return true;
     if (/^[,;:\u2014\u2013()]$/.test(tokens[k].text)) break;
