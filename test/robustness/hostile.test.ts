@@ -55,6 +55,13 @@ const HOSTILE: Hostile[] = [
     server: 'lint',
     cli: 'lint',
   },
+  {
+    // Once looped forever: a run of adverbs after the writer in a principle's reason (writer-clauses.ts).
+    name: "a principle's reason with a run of adverbs after the writer",
+    content: `## Story\n\n**Action:** I cut the courier bill. This shows Frugality, because I'm always really conscious of cost.\n`,
+    server: 'lint',
+    cli: 'lint',
+  },
   { name: '100,000 emoji', content: `## Story\n\n**Action:** ${'👩‍💻 we '.repeat(100_000)}\n`, server: 'lint', cli: 'lint' },
   { name: 'random bytes with NULs', content: JUNK, server: 'any', cli: 'binary' },
   { name: 'random bytes without NULs', content: Buffer.from(JUNK.map((b) => b || 0x20)), server: 'any', cli: 'any' },

@@ -471,3 +471,28 @@ describe(`${ID}: what the writer refuses to do, told as a rule they live by, is 
   ])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
 });
+
+/*
+ * A run of adverbs after the writer ("I'm always really conscious of cost") once never left the loop that reads them:
+ * the step sat inside a `||=` that stopped running once the first adverb was a habit. Run in a child process, so a
+ * loop that never ends fails the test at its deadline instead of stopping the suite.
+ */
+describe(`${ID}: a run of adverbs after the writer`, () => {
+  const sentences = [
+    "This shows Frugality, because I'm always really conscious of cost.",
+    'It shows Ownership, since we never really let a ticket go stale.',
+  ];
+  for (const sentence of sentences)
+    it(`reads "${sentence}" and flags its principle, in under ten seconds`, () => {
+      const { spawnSync } = require('node:child_process') as typeof import('node:child_process');
+      const script =
+        `const { lintWith, flagged, story } = require(${JSON.stringify(require.resolve('../../helpers'))});` +
+        `const text = story({ situation: 'Our courier desk booked pickups by phone.', action: 'I rebuilt the booking form.', ` +
+        `result: ${JSON.stringify(sentence)} });` +
+        `process.stdout.write(JSON.stringify(flagged(text, lintWith(${JSON.stringify(ID)}, text))));`;
+      const run = spawnSync(process.execPath, ['--require', 'tsx/cjs', '-e', script], { encoding: 'utf8', timeout: 10_000 });
+      assert.equal(run.signal, null, 'the lint did not finish in 10 s');
+      assert.equal(run.status, 0, run.stderr);
+      assert.equal(JSON.parse(run.stdout).length, 1, run.stdout);
+    });
+});

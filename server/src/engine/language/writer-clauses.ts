@@ -59,9 +59,11 @@ export function writerClauses(tokens: Token[]): Array<WriterClause | undefined> 
       let k = i + 1;
       let habit = false;
       let trait = false;
-      while (k < tokens.length && BEFORE_VERB.has(tokens[k].norm)) {
+      // One step per word, whatever was found: a `||=` that held the step skipped it once `habit` was true, and "I'm always
+      // really …" never left the loop.
+      for (; k < tokens.length && BEFORE_VERB.has(tokens[k].norm); k++) {
         trait ||= TRAIT_ADVERBS.has(tokens[k].norm);
-        habit ||= HABIT_ADVERBS.has(tokens[k++].norm);
+        habit ||= HABIT_ADVERBS.has(tokens[k].norm);
       }
       const verb = tokens[k]?.norm ?? '';
       // "because I always look at the bigger picture": what the writer is always like, told as a habit, is character.
