@@ -2676,3 +2676,14 @@ describe(`${ID}: "no way for the site team to tell", and not "no way to tell whi
   const silent = ['I kept the old start list, with no way to tell which runners had swapped, so I rang each of them that evening.'];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: a first guess the writer corrects, and a late opening that is a time of day`, () => {
+  const fires: Array<[string, string]> = [
+    ['We blamed the timing supplier, and we never checked our own chip list.', 'We blamed the timing supplier'],
+  ];
+  const silent = [
+    'I had blamed the timing supplier, and it was our own start list that was wrong.',
+    'The council dropped two of the road closures, and the marshal plan I drew up is now used for the late opening race too.',
+  ];
+  inRaceFamily(fires, silent);
+});

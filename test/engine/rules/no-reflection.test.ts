@@ -2533,3 +2533,27 @@ describe(`${ID}: a trial stopped, a miss said with emphasis, and work that went 
   ];
   for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, subscription(result)), []));
 });
+
+/*
+ * Exclusions once written with a backspace character where `\b` was meant, so they never applied: a failover ("failed it
+ * over to the standby"), days of leave lost (and, in blame-shifting, a time of day: "the late opening").
+ */
+describe(`${ID}: a failover and days of leave lost are no setback`, () => {
+  const subscription = (result: string) =>
+    story({
+      title: 'The subscription plan',
+      situation: 'Our coffee-chain app needed a subscription plan before the spring promotion.',
+      action: 'I put the plan at the top of the sprint and wrote the stories that night.',
+      result,
+    });
+  const fires = [
+    'We lost two weeks to a payments bug, and the plan went out after the promotion.',
+    'We missed the spring promotion, and 300 customers cancelled their trial.',
+  ];
+  for (const result of fires) it(`fires on: ${result}`, () => assert.equal(lintWith(ID, subscription(result)).length, 1));
+  const silent = [
+    'We moved the plan to the new cluster on the Friday and failed it over to the standby region in 40 seconds; 1,900 customers signed up.',
+    'I lost two days of annual leave to the launch, and 1,900 customers signed up in the first month.',
+  ];
+  for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, subscription(result)), []));
+});

@@ -12,7 +12,10 @@ import { RUN_OUT_STATES } from './blame';
  * was rolled back, money or time lost. Verbs in the past, as a story tells them.
  */
 export const SETBACK_EVENTS: readonly string[] = [
-  String.raw`slipped|slips|slip|late|delayed|delays?|missed|lost|failed|failures?|broke|broken|bricked|crashed|crash(?:es)?`,
+  // Not a time of day: "the weekday late opening", "the late shift", "late-night clinics".
+  String.raw`slipped|slips|slip|late(?![ -](?:openings?|shifts?|nights?|evenings?|finish(?:es)?|starts?|lunch|breakfast|` +
+    String.raw`sessions?|slots?|appointments?|clinics?|surgery|surgeries)\b)|` +
+    String.raw`delayed|delays?|missed|lost|failed|failures?|broke|broken|bricked|crashed|crash(?:es)?`,
   String.raw`outages?|downtime|killed|sank|sunk|died|derailed|collapsed|backfired|flopped|stalled|overran|overrun|over budget`,
   // Not a regression test: "run the regression check with me", "the regression suite".
   String.raw`churned|cancell?ed|scrapped|shelved|exploded|squeezed|regressions?(?! (?:checks?|tests?|testing|suites?|packs?|runs?)\b)|` +

@@ -440,7 +440,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['blamed'],
     source:
       String.raw`(?:i|we) (?:had )?blamed (?!myself|ourselves|me\b|us\b)(?:(?:the|their|his|her|my|our|that|this) ` +
-      String.raw`)?(?:[\w'-]{1,30} )?[\w'-]{1,30}(?= for|[,.;:]|$)`,
+      // Not a first guess the writer corrects: "I had blamed the breakdown discussions, and it was the status reading".
+      String.raw`)?(?:[\w'-]{1,30} )?[\w'-]{1,30}(?= for|[,.;:]|$)(?!,? (?:and|but) (?:it|that|the (?:real )?(?:cause|problem))` +
+      String.raw`(?: actually| really)? (?:was|turned out)\b)`,
   },
   {
     name: 'the blame lies with',

@@ -174,7 +174,7 @@ export const OWN_FAILURE: readonly string[] = [
     String.raw`(?:call|decision|assumption|choice|estimate))`,
   String.raw`(?:i|we) (?:was|were|had been) (?:wrong|mistaken)`,
   // The writer's side failing a check told after another verb: "we got a surprise county inspection and failed it".
-  String.raw`(?:i|we) (?:[\w-]+ ){1,8}?and (?:then )?failed (?:it|them|the|our|my|an?)(?! (?:over|back))`,
+  String.raw`(?:i|we) (?:[\w-]+ ){1,8}?and (?:then )?failed (?:it|them|the|our|my|an?)(?! (?:over|back)\b)`,
   String.raw`(?:i|we) got (?:it|this|that|the \w+) wrong`,
   // Said with emphasis: "so we did miss the promotion", "I did lose two of the regulars".
   String.raw`(?:i|we) did (?:miss|lose|fail|slip on|overrun|underestimate)(?= (?:the|our|my|a|an|two|three|some|it)\b)`,
@@ -344,7 +344,7 @@ export const SETBACK_OUTCOME: readonly string[] = [
     String.raw`(?![\w-]| (?:of|to|in) (?:planning|set-?up|setting|building|work|effort|prep|preparation|training|testing))`,
   String.raw`(?:\d+|a|two|three|four|five|six|seven|eight|nine|ten|several) (?:full |working )?(?:days?|weeks?|months?|shifts?) ` +
     String.raw`(?:were |was |got )?lost|lost (?:another |a further )?(?:\d+|a|two|three|four|five|six|several) (?:full |working )?` +
-    String.raw`(?:days?|weeks?|months?|shifts?)(?! (?:of )?(?:annual leave|holiday|leave))`,
+    String.raw`(?:days?|weeks?|months?|shifts?)(?! (?:of )?(?:annual leave|holiday|leave)\b)`,
   // Not "none of the stock had to be written off".
   String.raw`(?<!\b(?:none|no|nothing|not one|not a single|neither)\b[^.;]{0,40})had to be (?:broken out|redone|re-?done|` +
     String.raw`rebuilt|re-?built|recast|re-?poured|reworked|re-?worked|scrapped|written off|thrown away|binned|remade|re-?made|` +
