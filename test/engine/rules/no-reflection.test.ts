@@ -2513,14 +2513,17 @@ describe(`${ID}: a note-form "Learnt:" label, and a habit after "Now:"`, () => {
     assert.equal(lintWith(ID, gala('Learnt', 'Pricing is hard.')).length, 1));
 });
 
+/** A subscription launch whose Result is `result`: what the story ended on decides. */
+function subscription(result: string): string {
+  return story({
+    title: 'The subscription plan',
+    situation: 'Our coffee-chain app needed a subscription plan before the spring promotion.',
+    action: 'I put the plan at the top of the sprint and wrote the stories that night.',
+    result,
+  });
+}
+
 describe(`${ID}: a trial stopped, a miss said with emphasis, and work that went out later than wanted`, () => {
-  const subscription = (result: string) =>
-    story({
-      title: 'The subscription plan',
-      situation: 'Our coffee-chain app needed a subscription plan before the spring promotion.',
-      action: 'I put the plan at the top of the sprint and wrote the stories that night.',
-      result,
-    });
   const fires = [
     'The decision was taken to stop the trial at Christmas, and most families went back to worksheets.',
     'It went out a week after the bank holiday, so we did miss the promotion. The crash fix also went out later than ops wanted.',
@@ -2539,13 +2542,6 @@ describe(`${ID}: a trial stopped, a miss said with emphasis, and work that went 
  * over to the standby"), days of leave lost (and, in blame-shifting, a time of day: "the late opening").
  */
 describe(`${ID}: a failover and days of leave lost are no setback`, () => {
-  const subscription = (result: string) =>
-    story({
-      title: 'The subscription plan',
-      situation: 'Our coffee-chain app needed a subscription plan before the spring promotion.',
-      action: 'I put the plan at the top of the sprint and wrote the stories that night.',
-      result,
-    });
   const fires = [
     'We lost two weeks to a payments bug, and the plan went out after the promotion.',
     'We missed the spring promotion, and 300 customers cancelled their trial.',
