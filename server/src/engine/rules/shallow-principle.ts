@@ -293,9 +293,9 @@ const SLOGAN_AFTER = [
  */
 function dropsName(s: Sentence, named: PrincipleMention[]): boolean {
   const tokens = s.tokens;
-  if (definedAndClaimed(s, named) || worn(s, named)) return true;
-  const lastMention = named[named.length - 1];
-  const after = normsAfter(s, lastMention.end);
+  // The words after the last name, read once: a trait ("… is my whole personality"), a slogan, a state.
+  const after = normsAfter(s, named[named.length - 1].end);
+  if (definedAndClaimed(s, named) || worn(after)) return true;
   if (SLOGAN_AFTER.some((words) => words.every((w, i) => after[i] === w))) return true;
   if (tokens.filter((t) => /^\p{L}/u.test(t.text)).length > 16) return false;
   const colon = tokens.findIndex((t) => t.text === ':');
@@ -324,10 +324,8 @@ function definedAndClaimed(s: Sentence, named: PrincipleMention[]): boolean {
 }
 const CLAIMED_IT = /\bthat(?:'s|\u2019s| is| was) (?:exactly |just |precisely |pretty much )?what (?:i|we) did\b/i;
 
-/** A principle worn as a trait: "Bias for Action is pretty much my whole personality", "Ownership is in my DNA". */
-function worn(s: Sentence, named: PrincipleMention[]): boolean {
-  const last = named[named.length - 1];
-  const after = normsAfter(s, last.end);
+/** A principle worn as a trait, read in the words after the last name: "Bias for Action is pretty much my whole personality". */
+function worn(after: readonly string[]): boolean {
   if (!COPULAS.has(after[0] ?? '')) return false;
   const rest = after.slice(1, 8).join(' ');
   return TRAIT.test(rest);
