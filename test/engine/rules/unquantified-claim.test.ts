@@ -1336,3 +1336,20 @@ describe(`${ID}: a verdict closed by "though", and a claim after a span of time 
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: calls, enquiries, appointments and take-up that moved with no number, and a share given as an estimate`, () => {
+  const fires: Array<[string, string]> = [
+    ['Calls dropped off once the falls team had been round.', 'dropped'],
+    ['Enquiries rose after the leaflet drop.', 'rose'],
+    ['Cancellations fell.', 'fell'],
+    ['Take-up went up over the summer.', 'went up'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['"Where is my card" calls fell by about half.', 'result'],
+    ['Complaints dropped by roughly half in the first month.', 'result'],
+    ['Enquiries rose from 40 a week to 65.', 'result'],
+    ['I dropped the calls that nobody joined and kept the Monday one.', 'action'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

@@ -80,11 +80,16 @@ export const METRIC_NOUNS = words`
   alignment transparency trust onboarding reach roi results outcomes footprint memory cpu utilization utilisation load response
   responsiveness security compliance overhead cadence frequency rate rates ratio score scores ratings rating yield waste effort hours
   money noise flakiness cycle turnaround efficiency customers users clients traffic leads subscribers installs downloads visits sessions
-  pipeline lag footfall attendance absence absences sickness misses near-misses accidents injuries
+  pipeline lag footfall attendance absence absences sickness misses near-misses accidents injuries calls enquiries inquiries
+  referrals appointments cancellations no-shows donations takings turnout uptake take-up enrolments enrollments occupancy
+  participation callbacks visitors
 `;
 
 /** Metric nouns that are people or volume: only "more/fewer/higher …" claims, never objects of "cut" or "saved". */
-export const VOLUME_NOUNS = words`customers users clients traffic leads subscribers installs downloads visits sessions load`;
+export const VOLUME_NOUNS = words`
+  customers users clients traffic leads subscribers installs downloads visits sessions load calls enquiries inquiries referrals
+  appointments donations visitors
+`;
 
 /** Things whose being faster or smoother is an outcome ("faster builds", "smoother rollouts"). */
 export const PROCESS_NOUNS = words`

@@ -11,6 +11,8 @@ const ONE_DAY_BEFORE = words`in within for after over under than took spent last
 const ONE_AMOUNT_BEFORE = words`to from only just than exactly`;
 /** Frames where "a day", "an hour" is a span of time ("from a day to an hour", "within a week"). */
 const A_UNIT_BEFORE = words`from to under within than in over about around nearly almost only just for took roughly`;
+/** Words that make a share an estimate: "by about half". */
+const APPROXIMATORS = words`about roughly nearly almost around approximately just`;
 const FRACTION_FRAME_BEFORE = words`by to than about nearly roughly almost over under around approximately only just`;
 const DIGIT_WORDS: Record<string, number> = Object.assign(Object.create(null), {
   'single-digit': 5,
@@ -139,7 +141,9 @@ export function findWordQuantities(text: string, out: Quantity[]): void {
       }
       // "in half", "by half", "half the time", "half of the tickets"; not "the first half".
       if (prev === 'first' || prev === 'second' || prev === 'the' || prev === 'other') continue;
-      if (!(prev === 'in' || prev === 'by' || next === 'the' || next === 'of' || next === 'as')) continue;
+      // "by about half", "in roughly half": the same share, said as an estimate.
+      const before = APPROXIMATORS.has(prev ?? '') ? words[i - 2]?.w : prev;
+      if (!(before === 'in' || before === 'by' || next === 'the' || next === 'of' || next === 'as')) continue;
       push('multiple', 0.5, 'x', s, e, 0.5);
       continue;
     }
