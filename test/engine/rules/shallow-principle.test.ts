@@ -496,3 +496,23 @@ describe(`${ID}: a run of adverbs after the writer`, () => {
       assert.equal(JSON.parse(run.stdout).length, 1, run.stdout);
     });
 });
+
+describe(`${ID}: a reason whose verb says the principle's name again`, () => {
+  const fires: Array<[string, string[]]> = [
+    [
+      'This story demonstrates Ownership and Deliver Results, because we owned the whole migration end to end and delivered it.',
+      ['Ownership', 'Deliver Results'],
+    ],
+    ["That's Ownership for me: I owned the platform, so I don't wait for someone else to fix what's mine.", ['Ownership']],
+    ['It shows Invent and Simplify because I simplified the triage process.', ['Invent and Simplify']],
+    ['It was Earn Trust as well, because I earned the warehouse team’s trust over the project.', ['Earn Trust']],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), expected));
+  for (const sentence of [
+    'It shows Invent and Simplify: I simplified the returns form from 12 fields to 4.',
+    'That was Ownership: I owned the on-call rota and rang all 40 clinics myself.',
+    'It was Dive Deep, because I read three months of gateway logs and found the retry storm.',
+    'It was Deliver Results, because I moved the Leeds cutover forward and we shipped on 3 May.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+});

@@ -46,6 +46,8 @@ export interface WriterClause {
   event: boolean;
   /** "I'm someone who …", "we're always …", "I think …": what the writer is like or holds, never evidence. */
   character: boolean;
+  /** The writer's verb as written, lower case ("owned", "simplified"). */
+  verb: string;
 }
 
 /** For each token, the writer's clause it sits in, if any. */
@@ -73,7 +75,7 @@ export function writerClauses(tokens: Token[]): Array<WriterClause | undefined> 
       const character = CHARACTER_SUBJECTS.has(t.norm) || VIEW_VERBS.has(verb) || trait || refuses;
       // "I always put the families first": a habit, whatever the verb's form ("put" is present and past alike).
       const event = !character && !habit && isPastForm(verb);
-      clause = { id: i, event, character };
+      clause = { id: i, event, character, verb };
       continue;
     }
     out[i] = clause;

@@ -75,8 +75,9 @@ export const shallowPrinciple: Rule<IgnoreOption> = {
       const named = s.principles.filter((p) => p.named && !quotedMention(s, p));
       if (!named.length || !(givesReason(s, named) || dropsName(s, named))) continue;
       // A name with a reason clause of its own is held to that clause; the others to the whole sentence.
-      const inSentence = hasEvidence(doc, s, vocabulary);
-      const unbacked = named.filter((p) => !(judgedByOwnReason(doc, s, p, vocabulary) ?? inSentence));
+      const restated = restatedStems(named);
+      const inSentence = hasEvidence(doc, s, vocabulary, restated);
+      const unbacked = named.filter((p) => !(judgedByOwnReason(doc, s, p, vocabulary, restated) ?? inSentence));
       if (!unbacked.length) continue;
       const next = nextSentence(story, s);
       // A reason clause of its own ("because at the end of the day it is all for the shopper") is the writer's answer to
@@ -88,7 +89,7 @@ export const shallowPrinciple: Rule<IgnoreOption> = {
         next.part === s.part &&
         !next.principles.some((p) => p.named) &&
         (!ownReason || next.quantities.length > 0 || (next.actor === 'i' && next.actorActs)) &&
-        hasEvidence(doc, next, vocabulary)
+        hasEvidence(doc, next, vocabulary, restated)
       )
         continue;
       // "This is what I'd point to for Frugality: …" right after the work it names points back at that evidence; "This is
@@ -99,7 +100,7 @@ export const shallowPrinciple: Rule<IgnoreOption> = {
         previous.blockIndex === s.blockIndex &&
         !ownReason &&
         POINTS_BACK.test(s.text) &&
-        hasEvidence(doc, previous, vocabulary)
+        hasEvidence(doc, previous, vocabulary, restated)
       )
         continue;
       for (const p of unbacked) {
@@ -146,11 +147,37 @@ function ownReasonSpan(s: Sentence, p: PrincipleMention): { from: number; to: nu
 const LIST_JOINERS = words`and or also plus as well`;
 
 /** Whether the principle's own reason clause holds evidence; undefined when it has no reason clause of its own. */
-function judgedByOwnReason(doc: StoryDocument, s: Sentence, p: PrincipleMention, vocabulary: ReadonlySet<string>): boolean | undefined {
+function judgedByOwnReason(
+  doc: StoryDocument,
+  s: Sentence,
+  p: PrincipleMention,
+  vocabulary: ReadonlySet<string>,
+  restated: ReadonlySet<string>,
+): boolean | undefined {
   const span = ownReasonSpan(s, p);
   if (!span) return undefined;
-  return hasEvidence(doc, s, vocabulary, span);
+  return hasEvidence(doc, s, vocabulary, restated, span);
 }
+
+/**
+ * The stems of the named principles' own words, as a verb would carry them: Ownership → own, Earn Trust → earn, trust,
+ * Invent and Simplify → invent, simplify, Bias for Action → act. A reason whose verb is one of them ("Ownership, since I
+ * owned my own ramp", "Earn Trust, since they trust payroll more now", "Invent and Simplify because I simplified the
+ * triage") says the name again in other words: it is no act that shows the principle.
+ */
+function restatedStems(named: readonly PrincipleMention[]): ReadonlySet<string> {
+  const out = new Set<string>();
+  for (const p of named)
+    for (const w of p.name.toLowerCase().split(/[^\p{L}]+/u)) {
+      if (w.length < 4 || NOT_RESTATED.has(w)) continue;
+      out.add(w);
+      const stem = w.replace(/(?:ership|ity|ion)$/, '');
+      if (stem !== w && stem.length >= 3) out.add(stem);
+    }
+  return out;
+}
+/** Name words that are ordinary verbs or nouns of any story: "customers", "the results", "think", "the best". */
+const NOT_RESTATED = words`customer results think best highest deep have from that`;
 
 /** A sentence that opens by pointing at what came before: "This is what I'd point to for …", "That is Dive Deep …". */
 const POINTS_BACK = /^\W*(?:this|that|which|all of this|all of that|this one|that one)(?:'s| is| was| shows| showed| is what| was what)\b/i;
@@ -339,6 +366,7 @@ function hasEvidence(
   doc: StoryDocument,
   s: Sentence,
   vocabulary: ReadonlySet<string>,
+  restated: ReadonlySet<string>,
   span: { from: number; to: number } = { from: s.start, to: s.end },
 ): boolean {
   if (s.quantities.some((q) => q.start >= span.from && q.end <= span.to)) return true;
@@ -357,8 +385,11 @@ function hasEvidence(
     if (t.start < span.from || t.end > span.to) continue;
     if (inMention(t, s.principles) || !isSpecific(t, vocabulary)) continue;
     const c = clauses[i];
-    if (isProperNoun(s, i) || c?.event) return true;
-    if (c && !c.event) {
+    if (isProperNoun(s, i)) return true;
+    // A clause whose verb says the principle's name again backs nothing, whatever it names.
+    if (c && baseForms(c.verb).some((w) => restated.has(w))) continue;
+    if (c?.event) return true;
+    if (c) {
       const n = (habitWords.get(c.id) ?? 0) + 1;
       if (n >= 2 && !c.character) return true;
       habitWords.set(c.id, n);
