@@ -33,6 +33,19 @@ describe('quantities', () => {
       ]);
       assert.deepEqual(qs('We ran 5m of cable.'), []);
     });
+    it('reads a currency sign after the letters of its country, and a currency code in capitals after a scale letter', () => {
+      assert.deepEqual(qs('Spend went from S$41,000 to US$2m, then R$ 48.'), [
+        'S$41,000|money|41000',
+        'US$2m|money|2000000',
+        'R$ 48|money|48',
+      ]);
+      assert.deepEqual(qs('The bill went from 96k EUR to 71k eur.'), ['96k EUR|money|96000', '71k eur|money|71000']);
+      assert.deepEqual(qs('I met DS3 and ABC$ people.'), []);
+    });
+    it('pairs a bare number written in full with a scaled partner by its unit, not its scale', () => {
+      assert.deepEqual(pairs('Bills went from 1.2 million to 780,000.'), ['count:1200000 -> 780000']);
+      assert.deepEqual(pairs('Visits went from 1.2 to 1.6 million.'), ['count:1200000 -> 1600000']);
+    });
     it('reads durations in base milliseconds, attached or spaced', () => {
       assert.deepEqual(qs('P95 went from 1.2s to 300ms in two weeks.'), [
         '1.2s|duration|1200',

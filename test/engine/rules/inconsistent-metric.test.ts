@@ -587,3 +587,52 @@ describe('inconsistent-metric: a word multiple said in passing between the pair 
   ];
   figuresIn(fires, silent);
 });
+
+describe('inconsistent-metric: a currency after its country letters, a currency code in capitals, an arrow after the noun', () => {
+  const fires = [
+    ['Monthly spend went from S$41,000 to S$33,500, which is a 25% saving.', '25%'],
+    ['Inventory adjustments went from R$ 48 mil per month to R$ 12 mil, so a reduction of 60%.', '60%'],
+    ['The compute bill went from 96k EUR to 71k EUR per month, a 35% reduction.', '35%'],
+    ['Snag list 120 items → 45 items, down 75%.', '75%'],
+    ['Questions the kitchen could not answer: 12 a month → 3 a month, a 90% drop.', '90%'],
+    ['Energy cost per bus per week £310 (diesel equivalent) → £190, nearly a 50% saving.', '50%'],
+  ] as const;
+  const silent = [
+    'Monthly spend went from S$41,000 to S$33,500, which is an 18% saving.',
+    'The compute bill went from 96k EUR to 71k EUR per month, a 26% reduction.',
+    'Snag list 120 items → 45 items, down 62%.',
+    // A share of the first count, not a change: 25 of 38 accepted, 7 of 86 with errors.
+    '38 offers → 25 accepted (66%).',
+    'Resurveyed 86 PDUs → 7 with drawing errors (8%).',
+    'Energy cost per bus per week £310 (diesel equivalent) → £190, nearly a 40% saving.',
+  ];
+  figuresIn(fires, silent);
+});
+
+describe('inconsistent-metric: a bare number written in full beside a figure with a scale word takes its unit, not its scale', () => {
+  const fires = [['Paper bills went from 1.2 million to 780,000 per cycle, a 45% reduction.', '45%']] as const;
+  const silent = [
+    'Paper bills went from 1.2 million to 780,000 per cycle, a 35% reduction.',
+    'Visits went from 1.2 to 1.6 million a year, a 33% increase.',
+    'Overtime 1,900 → 1,150 hrs a month (-39%).',
+  ];
+  figuresIn(fires, silent);
+});
+
+describe('inconsistent-metric: a filler before the figure, a recovery, and "cut it by" in the next sentence', () => {
+  const fires = [
+    ['Visitor-to-trial went from 3.1% to 4.4%, so basically a 60% lift.', '60%'],
+    ['The unit went from 20 kids to 30, which is, what, a 60% jump.', '60%'],
+    ['Monthly loans went from 1,200 in April to 1,500, a 40% recovery.', '40%'],
+  ] as const;
+  const silent = [
+    'Visitor-to-trial went from 3.1% to 4.4%, so basically a 42% lift.',
+    'The unit went from 20 kids to 30, which is, what, a 50% jump.',
+    'Monthly loans went from 1,200 in April to 1,500, a 25% recovery.',
+  ];
+  figuresIn(fires, silent);
+  it('fires on the figure of "Cut it by about 60%." after "from 140 hours to 35 a year"', () =>
+    assert.deepEqual(resultOf('Downtime went from 140 hours to 35 a year. Cut it by about 60%.').flagged, ['60%']));
+  it('stays silent on "Cut it by about 75%." after "from 140 hours to 35 a year"', () =>
+    assert.deepEqual(resultOf('Downtime went from 140 hours to 35 a year. Cut it by about 75%.').flagged, []));
+});

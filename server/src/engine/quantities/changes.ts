@@ -12,14 +12,14 @@ import { GOALS, withoutRateBases } from './pairs';
 
 const CHANGE_AFTER = new RegExp(
   String.raw`^\s*(?:[\p{L}\p{N}-]+\s+){0,2}?(?:reduction|reductions|decrease|drop|cut|improvement|increase|gain|` +
-    String.raw`lift|uplift|boost|rise|growth|jump|decline|saving|savings|speedup|speed-up|faster|slower|quicker|` +
+    String.raw`lift|uplift|boost|rise|growth|jump|decline|saving|savings|speedup|speed-up|faster|slower|quicker|recovery|rebound|` +
     String.raw`fewer|less|more|lower|higher|better|smaller|larger|bigger|cheaper|down|up|off|reduced|improved|` +
     String.raw`increased|decreased|shorter|longer|shrink|shrinkage|fall|dip|short(?!-)|hit(?!\s+(?:rates?|ratios?))|` +
     String.raw`(?:over|under|above|below|ahead\s+of|behind)\s+(?:the\s+)?(?:${GOALS}))\b`,
   'iu',
 );
 /** Nouns that tell a figure as a relative change: "a 40% reduction", "a 6% lift". */
-const RELATIVE_NOUNS = 'reduction|decrease|drop|cut|improvement|increase|gain|lift|uplift|boost|rise|growth|jump|decline';
+const RELATIVE_NOUNS = 'reduction|decrease|drop|cut|improvement|increase|gain|lift|uplift|boost|rise|growth|jump|decline|recovery|rebound';
 const CHANGE_NOUN_OF = new RegExp(
   String.raw`\b(?:${RELATIVE_NOUNS}|saving|savings|speedup|change)\s+of\s+(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|` +
     String.raw`over\s+|more than\s+|just over\s+|just under\s+|some\s+)?[~\u2248]?\s*$`,
@@ -41,19 +41,20 @@ const APPOSITION_AFTER = new RegExp(
   String.raw`^(?:\s*\/\s*\p{L}+)?(?:\s+[\p{L}\p{N}'/\u00b0-]+){0,6}?\s*[,(\u2014\u2013:;-]?\s*` +
     String.raw`(?:(?:so\s+|and\s+)?(?:which|that|this|it)(?:\s+|(?=['\u2019]s))(?:is|` +
     String.raw`was|['\u2019]s|were|represents|represented|means|meant|amounts to|amounted to|works out to|worked out to|` +
-    String.raw`equals|equaled|equalled|came to|comes to)\s+|` +
+    String.raw`equals|equaled|equalled|came to|comes to),?\s+|` +
     // "…, which we called out on the first slide as a 90% improvement": the figure the pair was presented as.
     String.raw`(?:which|that)\s+(?:we|i|they|he|she|the\s+team)\s+(?:called|described|reported|presented|pitched|` +
     String.raw`headlined|billed|sold|announced|quoted|claimed|labell?ed|framed|touted|celebrated|summari[sz]ed|wrote\s+up)` +
     String.raw`(?:\s+(?!as\b)[\p{L}\p{N}'-]+){0,8}?\s+as\s+|` +
     // "…, so the reports are 75% faster": the pair's effect on what it measures, said with a copula.
     String.raw`so\s+(?:the\s+|our\s+|my\s+|its\s+|their\s+)?(?:[\p{L}-]+\s+){1,2}?(?:are|is|were|was|got|became)\s+(?:now\s+)?)?` +
-    String.raw`(?:(?:an?|roughly|about|almost|nearly|over|more than|` +
+    // "…, which is, what, a 60% jump", "…, so basically a 60% lift": a filler, with its commas, before the figure.
+    String.raw`(?:(?:an?|roughly|about|almost|nearly|over|more than|basically|essentially|effectively|pretty much|more or less|what|` +
     String.raw`something like|something|in the region of|like|` +
     String.raw`just over|just under|around|approximately|a full|by|or|i\.?e\.?,?|some|close to|down|up|only|` +
     // "…, reduce almost 80%", "…, cutting it by 40%": the change told as a verb.
     String.raw`reduce|reduced|reduces|reducing|cut|cutting|increased|increasing|improved|improving|dropped|dropping|` +
-    String.raw`decreased|decreasing|it|them|for|so)\s+)*` +
+    String.raw`decreased|decreasing|it|them|for|so),?\s+)*` +
     // "…, a reduction of 75%", "so this is reduction of 75 percent".
     String.raw`(?:(?:reduction|decrease|drop|cut|improvement|increase|gain|rise|growth|jump|decline|saving|change)\s+of\s+` +
     String.raw`(?:about\s+|around\s+|roughly\s+|nearly\s+|almost\s+|over\s+|more than\s+)?)?[~\u2248]?[-+\u2212]?\s*$`,
@@ -87,7 +88,10 @@ const LEAD_IN_BEFORE = new RegExp(
 const NEXT_POINTS_BACK = new RegExp(
   String.raw`^\s*(?:(?:that|this|it|which)\s*(?:is|was|'s|represents|represented|means|meant|amounts to|amounted ` +
     String.raw`to|works out to|worked out to|equals|equalled|equaled|came to|comes to)\b|(?:overall|in total|in ` +
-    String.raw`other words|all in all|altogether)\b|(?:an?|roughly|about|nearly|almost|over|more than)\s+[~\u2248]?\d)`,
+    String.raw`other words|all in all|altogether)\b|(?:an?|roughly|about|nearly|almost|over|more than)\s+[~\u2248]?\d|` +
+    // "Cut it by about 60%.": the change told as the writer's verb on the pair just before.
+    String.raw`(?:so\s+)?(?:(?:we|i)\s+)?(?:cut|reduced|brought|got|dropped|lowered|raised|increased|grew|boosted)\s+` +
+    String.raw`(?:it|them|that|this)(?:\s+(?:down|up))?\s+by\s+(?:(?:about|around|roughly|nearly|almost|over|more than)\s+)?[~\u2248]?\d)`,
   'i',
 );
 /** A note that is only the change of the pair before it: "45% less.", "Down 80%.", "So about 30% cheaper." */

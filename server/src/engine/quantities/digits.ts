@@ -8,7 +8,8 @@ import { words } from '../lexicons/words';
 // The lookahead first: a match starts with a currency sign or a digit, and testing that one character is far
 // cheaper than the lookbehinds at every position of the sentence (speed only).
 export const DIGITS = new RegExp(
-  String.raw`(?=[\p{Sc}\d])(?<![\p{L}\p{N}_.#/:\\])(?<!\p{L}-)(?:(\p{Sc})\s?)?` +
+  // "S$41,000", "R$ 48", "US$2m": a currency sign after the letters of its country.
+  String.raw`(?=[\p{Sc}\d]|[A-Z]{1,2}\p{Sc})(?<![\p{L}\p{N}_.#/:\\])(?<!\p{L}-)(?:((?:[A-Z]{1,2})?\p{Sc})\s?)?` +
     String.raw`((?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?)(?:(?:\s|` +
     String.raw`-(?=point|percent))?(%|percent\b|per cent\b|pct\b|percentage[ -]points?\b|points?\b|pts?\b|pp\b|` +
     String.raw`bps\b|basis points?\b|[xX](?![\p{L}\p{N}])|\u00d7|-?fold\b|times\b|k\b|K\b|MM\b|M\b|B\b|bn\b|million\b|` +
@@ -145,11 +146,13 @@ export function digitQuantity(text: string, m: RegExpExecArray): Quantity | unde
     } else {
       value *= SCALE[suffix] ?? 1;
       kind = currency ? 'money' : 'count';
-      const word = UNIT_AFTER.exec(after)?.[1]?.toLowerCase();
+      const unitMatch = UNIT_AFTER.exec(after);
+      const word = unitMatch?.[1]?.toLowerCase();
       if (word && CURRENCY_WORDS.has(word)) {
         kind = 'money';
         unit = '$';
-        end += after.indexOf(word) + word.length;
+        // "96k EUR": the whole currency word, whatever its case.
+        end += unitMatch![0].length;
       } else if (!currency && word && !NOT_UNITS.has(word)) unit = word;
     }
     return make(kind, value, unit, text, start, end, number);

@@ -10,7 +10,9 @@ import type { BeforeAfter, Quantity } from '../types';
  * one, or after when the before was.
  */
 const ARROW = new RegExp(
-  String.raw`^(?:\s*\/\s*\p{L}+|\s+(?:in|by|at|on|during)\s+\p{L}[\p{L}\p{N}]*(?:\s+\p{N}{4})?)?\s*` +
+  // "£310 (diesel equivalent) → £190": an aside in brackets after the before.
+  String.raw`^(?:\s*\/\s*\p{L}+|\s+(?:in|by|at|on|during)\s+\p{L}[\p{L}\p{N}]*(?:\s+\p{N}{4})?|\s+(?:a|an|per|each)\s+\p{L}+|` +
+    String.raw`\s*\([\p{L}\s'-]{1,40}\))?\s*` +
     String.raw`(?:\u2192|->|=>|\u27f6|\u279d|\u2794|\u2014>|-->)\s*$`,
   'u',
 );
@@ -83,7 +85,13 @@ export function findPairs(text: string, all: Quantity[]): BeforeAfter[] {
     const between = withoutRateBases(text.slice(a.end, b.start));
     const lead = text.slice(Math.max(0, a.start - 60), a.start);
     let pair: BeforeAfter | undefined;
-    if (ARROW.test(between) || (TO_BETWEEN.test(between) && FROM_BEFORE.test(lead)) || POINTED_BACK_TO.test(between)) pair = makePair(a, b);
+    if (
+      ARROW.test(between) ||
+      arrowAfterUnit(a, b, between) ||
+      (TO_BETWEEN.test(between) && FROM_BEFORE.test(lead)) ||
+      POINTED_BACK_TO.test(between)
+    )
+      pair = makePair(a, b);
     else if (
       REVERSED_BETWEEN.test(between) ||
       INSTEAD_OF.test(between) ||
@@ -118,6 +126,17 @@ export function findPairs(text: string, all: Quantity[]): BeforeAfter[] {
   return pairs;
 }
 
+/**
+ * "120 items → 45 items", "14 pages a week → 9 pages a week": the arrow after the noun the first figure counts, and its rate,
+ * with the same noun after the second. Not "38 offers → 25 accepted (66%)" or "86 PDUs → 7 with errors": a share of them.
+ */
+function arrowAfterUnit(a: Quantity, b: Quantity, between: string): boolean {
+  if (a.kind !== 'count' || !a.unit || b.kind !== 'count' || b.unit !== a.unit) return false;
+  const m = UNIT_THEN_ARROW.exec(between);
+  return !!m && m[1].toLowerCase() === a.unit;
+}
+const UNIT_THEN_ARROW = /^\s+(\p{L}+)(?:\s+(?:a|an|per|each)\s+\p{L}+)?\s*(?:\u2192|->|=>|\u27f6|\u279d|\u2794|\u2014>|-->)\s*$/u;
+
 /** "A against the B target": the goal named between the two amounts or right after the second. */
 function againstGoal(text: string, between: string, b: Quantity): boolean {
   const m = AGAINST_GOAL_BETWEEN.exec(between);
@@ -138,14 +157,15 @@ function makePair(a: Quantity, b: Quantity): BeforeAfter | undefined {
   const before = { ...a };
   const after = { ...b };
   // A bare number takes the unit of its partner ("from 850 to 285 ms", "from 40 minutes to 12").
+  // Its partner's scale too ("from 1.2 to 3.4 million"), unless it is written out in full ("from 1.2 million to 780,000").
   if (before.kind === 'number' && after.kind !== 'number') {
     before.kind = after.kind;
     before.unit = after.unit;
-    before.value = a.value * unitScaleOf(b);
+    before.value = writtenInFull(a, b) ? a.value : a.value * unitScaleOf(b);
   } else if (after.kind === 'number' && before.kind !== 'number') {
     after.kind = before.kind;
     after.unit = before.unit;
-    after.value = b.value * unitScaleOf(a);
+    after.value = writtenInFull(b, a) ? b.value : b.value * unitScaleOf(a);
   } else if (before.kind === 'money' && after.kind === 'count' && !after.unit) {
     after.kind = 'money';
     after.unit = '$';
@@ -158,6 +178,15 @@ function makePair(a: Quantity, b: Quantity): BeforeAfter | undefined {
   const end = Math.max(a.end, b.end);
   return { before, after, start, end };
 }
+
+/**
+ * A bare number written out in full beside a partner whose scale is a word or letter ("from 1.2 million to 780,000"): it
+ * takes the partner's unit but not its scale. A unit's own factor ("from 1,900 to 1,150 hrs") it always takes.
+ */
+function writtenInFull(bare: Quantity, partner: Quantity): boolean {
+  return bare.value >= 1000 && MAGNITUDE.test(partner.text);
+}
+const MAGNITUDE = /\d\s*(?:k|m|mm|bn|b)\b|\b(?:thousand|million|billion|trillion)\b/i;
 
 /** The factor from the written number to its base unit (1000 for "2 seconds", 1e6 for "$1.2M"). */
 function unitScaleOf(q: Quantity): number {
