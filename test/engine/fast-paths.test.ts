@@ -75,7 +75,7 @@ function storyFiles(): string[] {
 describe('required text of a pattern', function () {
   // Every phrase list is run over every sentence of the team corpus, the examples and the docs (about 6.5 s alone here),
   // and the docs grow each session: a loaded CI run once took over the default 20 s.
-  this.timeout(60_000);
+  this.timeout(120_000);
   it('reads the literal every match must hold', () => {
     assert.deepEqual(requiredLiterals('(?:i|we) (?:was|were|had been) (?:wrong|mistaken)'), ['wrong', 'mistaken']);
     assert.deepEqual(requiredLiterals('root[- ]cause|traced (?:it|the \\w+)?\\s?(?:back )?to'), ['cause', 'traced ']);
@@ -150,8 +150,9 @@ describe('required text of a pattern', function () {
     }
     assert.ok(skipped > (texts.length * res.length) / 2, `skipped ${skipped}`);
     assert.ok(long > 1000, `skipped ${long} searches of whole stories`);
-    // Every phrase list on every sentence and whole file of the repository's stories and docs: it grows with them.
-  }).timeout(90_000);
+    // Every phrase list on every sentence and whole file of the repository's stories and docs: it grows with them (about
+    // 47 s alone here with 7,348 corpus files, and 90 s was passed in a loaded full run, with another job beside it).
+  }).timeout(240_000);
 
   it('searches text in full when a character folds to an ASCII letter without lower-casing to it', () => {
     const re = phraseRegex(['setbacks?', 'kick-?off']);
@@ -219,9 +220,9 @@ describe('probes of the blame patterns', () => {
       }
     }
     assert.ok(matches >= 10, `only ${matches} matches`);
-    // Every blame pattern over every sentence of the stories and docs (about 18 s alone here, and the docs grow each
+    // Every blame pattern over every sentence of the stories and docs (about 25 s alone here, and the docs grow each
     // session): the default 20 s was passed once in a loaded full run.
-  }).timeout(90_000);
+  }).timeout(180_000);
 });
 
 describe('blame patterns searched only where they can start', () => {
