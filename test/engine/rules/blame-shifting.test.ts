@@ -2687,3 +2687,25 @@ describe(`${ID}: a first guess the writer corrects, and a late opening that is a
   ];
   inRaceFamily(fires, silent);
 });
+
+describe(`${ID}: in a setback, a duty left undone, and look-alikes: a state, a test not passed, a sanction, a refusal denied`, () => {
+  for (const action of [
+    'Unfortunately the landlord never really got to grips with the fit-out schedule.',
+    'The fit-out firm never returned our calls that month.',
+    'Nobody told me the landlord had moved the date.',
+    'The fit-out firm let us down badly in the last week.',
+  ])
+    it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
+  for (const action of [
+    'The two teams had never spoken about the floor plan before.',
+    'Several patients never returned after the first week, and we lost their referrals.',
+    'The fit-out firm did not return anything, because the refunds were sent by us.',
+    'Nobody had told the nurses to stay late, but my rota had them on until eight.',
+    'The two new nurses had not passed their competency assessments, so I kept them on the first site.',
+    'The practice manager did not refuse, because she did not want to let the patients down.',
+    'Our equipment supplier never put us on stop, even with the invoices late.',
+    'I do the same now whenever a supplier lets us down: I ring the next one on the list.',
+    'The store room moved to the annexe, which was on the dry side of the car park.',
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
+});
