@@ -5,7 +5,7 @@ import type { PrincipleMatcher } from '../language/principles';
 import { promptAfterSentence } from '../fixes';
 import { FUNCTION_WORDS, GENERIC_WORDS, SERVED_GROUPS } from '../lexicons/generic-words';
 import { words } from '../lexicons/words';
-import { writerClauses } from '../language/writer-clauses';
+import { type WriterClause, writerClauses } from '../language/writer-clauses';
 
 export const shallowPrinciple: Rule<IgnoreOption> = {
   id: 'shallow-principle',
@@ -380,6 +380,13 @@ function hasEvidence(
   // incident"): two particular words in the clause, where a past act needs one.
   const clauses = writerClauses(s.tokens);
   const habitWords = new Map<number, number>();
+  // Whether each clause's verb says a named principle again: read once per clause, not at each of its words.
+  const restating = new Map<number, boolean>();
+  const restates = (c: WriterClause): boolean => {
+    let r = restating.get(c.id);
+    if (r === undefined) restating.set(c.id, (r = baseForms(c.verb).some((w) => restated.has(w))));
+    return r;
+  };
   for (let i = 0; i < s.tokens.length; i++) {
     const t = s.tokens[i];
     if (t.start < span.from || t.end > span.to) continue;
@@ -387,7 +394,7 @@ function hasEvidence(
     const c = clauses[i];
     if (isProperNoun(s, i)) return true;
     // A clause whose verb says the principle's name again backs nothing, whatever it names.
-    if (c && baseForms(c.verb).some((w) => restated.has(w))) continue;
+    if (c && restates(c)) continue;
     if (c?.event) return true;
     if (c) {
       const n = (habitWords.get(c.id) ?? 0) + 1;
