@@ -25,7 +25,6 @@ describe(ID, () => {
       ["The sellers' emails were answered over the weekend.", ['were answered']],
       ['Costs were reduced by 40%.', ['were reduced']],
       ['The fix will be reviewed tomorrow.', ['will be reviewed']],
-      ['The service is being rolled out region by region.', ['is being rolled out']],
       ['The ticket was closed by Friday.', ['was closed']],
       ['It was decided that we would pause the launch.', ['was decided']],
       ['The outage was resolved by rolling back the deploy.', ['was resolved']],
@@ -244,7 +243,6 @@ describe(`${ID}: a place shut for a span, what the writer believed, and what a c
     ['The case was closed on Friday without a call to the tenant.', 'was closed'],
     ['The branch was closed in March after the review.', 'was closed'],
     ['I heard the budget was cut in the Q3 planning round.', 'was cut'],
-    ['Promo codes were being rejected late at night.', 'were being rejected'],
   ];
   for (const [sentence, phrase] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), [phrase]));
 });
@@ -302,4 +300,37 @@ describe(`${ID}: a hyphenated participle is read by its last part`, () => {
     ['The rota was re-approved at the next staff meeting.', ['was re-approved']],
   ] as Array<[string, string[]]>)
     it(sentence, () => assert.deepEqual(flaggedIn(sentence), expected));
+});
+
+/* Issue #8, blind dev part: 28 of 30 "being" passives and 15 of 15 bare "be" passives the engine flagged were not marked. */
+describe(`${ID}: what was under way, and a "be" that tells no act`, () => {
+  const silent: Array<[string, string]> = [
+    ['a passive under way', 'Orders were being released in the order they arrived, so the lunch orders landed in the last wave.'],
+    ['a present passive under way', 'The main ballroom is being refurbished, so I moved the plenary to the marquee.'],
+    ['a programme "being imposed"', 'The heads of English were wary of a programme from the big school being imposed on them.'],
+    ['"be" joined to an infinitive', 'I did not trust anyone else to arrive and be briefed before nine.'],
+    ['a subjunctive "be"', "The lender said she'd rather the model be shown as it was than be rushed."],
+    ['a modal with an adverb between', 'I checked which of the nine patients could still be seen without the scan.'],
+    ['a counterfactual with "otherwise"', 'The breaker tripped 212 times, each a basket that would otherwise have been mischarged.'],
+  ];
+  for (const [name, sentence] of silent) it(`stays silent on ${name}`, () => assert.deepEqual(flaggedIn(sentence), [], sentence));
+  const fires: Array<[string, string]> = [
+    ['By ten the release had to be rolled back.', 'had to be rolled back'],
+    ['Four calls to the carrier needed to be made before noon.', 'needed to be made'],
+    ['The second batch will be reviewed on Monday.', 'will be reviewed'],
+  ];
+  for (const [sentence, phrase] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), [phrase]));
+});
+
+describe(`${ID}: what was sold or refused, what a thing became, and a feeling`, () => {
+  const silent = [
+    'Out of 1,800 units, 1,310 were sold as new and the rest went to the outlet shop.',
+    'Her visa was refused in the first round, so I moved her start date to March.',
+    'Owen was mortified when he saw the figures on the board.',
+    'Whatever had been published overnight I read at seven, line by line against the source.',
+    'Sales had promised the prospect far more than what was scoped.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+  it('still fires when "what" opens a clause of its own', () =>
+    assert.deepEqual(flaggedIn('What happened was the date got released in the system by mistake.'), ['got released']));
 });

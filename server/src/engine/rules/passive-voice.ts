@@ -23,7 +23,6 @@ import {
   BELIEF_CLAUSE,
   TIMED_STATES,
   SPAN_WORDS,
-  BEING_NOUN_AFTER,
   EMBEDDED_CLAUSE,
   NOT_PARTICIPLES,
   BY_NOT_AGENT,
@@ -32,7 +31,6 @@ import {
   PARTICLES,
   PEOPLE_STATES,
   PEOPLE_SUBJECTS,
-  BEING_AFTER,
   NEGATIONS,
   HABITUAL,
 } from '../lexicons/passive';
@@ -155,16 +153,15 @@ export function passivesIn(s: Sentence): Passive[] {
     if (STATIVE_PARTICIPLES.has(base) || EVENT_PARTICIPLES.has(base) || madeOf(tokens, j)) continue;
     // "The prototype was really polished", "the handover was so rushed": a degree word makes the participle a quality.
     if (DEGREE_BEFORE.has(tokens[j - 1]?.norm ?? '')) continue;
-    // "without being scanned": how something happens, not an act someone hid.
-    if (be.norm === 'being' && BEING_AFTER.has(tokens[i - 1]?.norm ?? '')) continue;
-    // "complaints about promo codes being rejected late at night": what the complaint was about, not an act told.
-    if (be.norm === 'being' && nounAfterPreposition(tokens, i)) continue;
+    // "Orders were being released in the sequence they arrived", "a programme being imposed on them": what was under way,
+    // the scene an act of the writer's comes into, not an act told.
+    if (be.norm === 'being') continue;
     // "the GPU cluster was closed over the Christmas break": how long a place stayed shut, not who shut it.
     if (TIMED_STATES.has(p.norm) && SPAN_WORDS.has(tokens[j + 1]?.norm ?? '')) continue;
     // "most of them were retired": a state of people, not an act done to them.
     if (PEOPLE_STATES.has(p.norm) && PEOPLE_SUBJECTS.has(tokens[i - 1]?.norm ?? '')) continue;
     // "is reviewed", "are deployed" (not "has been decided"): a general description of how things work.
-    if (PRESENT_BE.has(be.norm) && tokens[j - 1]?.norm !== 'being' && tokens[i + 1]?.norm !== 'being') continue;
+    if (PRESENT_BE.has(be.norm)) continue;
     if (inTimeClause(tokens, i)) continue;
     if (unrealised(tokens, i)) continue;
     if (hasPersonalSubject(tokens, i)) continue;
@@ -177,6 +174,8 @@ export function passivesIn(s: Sentence): Passive[] {
       !tokens[first - 1].quoted
     )
       first--;
+    // "had to be rolled back": the obligation belongs to the verb group.
+    if (be.norm === 'be' && tokens[first - 1]?.norm === 'to' && OBLIGED.has(tokens[first - 2]?.norm ?? '')) first -= 2;
     out.push({ first, participle: j });
     i = j;
   }
@@ -200,15 +199,30 @@ const AGENT_COMPOUND =
 
 /**
  * A passive that only says what is possible or meant to happen hides no one's act: "could be fixed",
- * "should be charged", "to be charged". ("Will be reviewed" is a plan with an owner; "was never run" a
- * gap, which the rule's check leaves out: no act, no actor.)
+ * "should be charged", "to be charged", "would otherwise have been mischarged", "she'd rather the model be shown as it was
+ * than be rushed". A bare "be" tells an act only as a plan with an owner ("will be reviewed") or as what had to happen and
+ * did ("the release had to be rolled back"). ("Was never run" is a gap, which the rule's check leaves out: no act, no actor.)
  */
 function unrealised(tokens: Token[], i: number): boolean {
-  const modal = (t: Token | undefined) =>
-    ['could', 'would', 'should', 'might', 'may', 'can', 'must', 'to', "can't", 'cannot'].includes(t?.norm ?? '');
-  // "it would have been caught": a counterfactual, no act that happened.
-  return modal(tokens[i - 1]) || (['have', "'ve"].includes(tokens[i - 1]?.norm ?? '') && modal(tokens[i - 2]));
+  const before = (k: number) => {
+    while (k >= 0 && (BETWEEN.has(tokens[k].norm) || isAdverb(tokens[k]) || tokens[k].norm === 'otherwise')) k--;
+    return k;
+  };
+  const k = before(i - 1);
+  const word = tokens[k]?.norm ?? '';
+  if (tokens[i].norm === 'be') {
+    if (PLANNED.has(word)) return false;
+    // "the release had to be rolled back", "four calls needed to be made": an obligation told as done.
+    return !(word === 'to' && OBLIGED.has(tokens[before(k - 1)]?.norm ?? ''));
+  }
+  // "it would have been caught", "every basket that would otherwise have been mischarged": a counterfactual, no act that happened.
+  return MODALS.has(word) || (['have', "'ve"].includes(word) && MODALS.has(tokens[before(k - 1)]?.norm ?? ''));
 }
+const MODALS = words`could would should might may can must to can't cannot`;
+/** What makes a bare "be" a plan with an owner: "will be reviewed", "it'll be covered". */
+const PLANNED = words`will 'll shall`;
+/** Verbs whose past makes "to be" an act that had to happen and did: "had to be rolled back", "needed to be re-run". */
+const OBLIGED = words`had needed`;
 
 /**
  * The "be" at `i` sits in a time clause that sets the scene ("… when the old system was replaced") or in an
@@ -222,16 +236,10 @@ function inTimeClause(tokens: Token[], i: number): boolean {
     if (EMBEDDED_CLAUSE.has(t.norm) && tokens[k + 1]?.norm !== 'to') return true;
     // "I had assumed accessibility was covered": what the writer believed, not an act that happened.
     if (BELIEF_CLAUSE.has(t.norm)) return true;
+    // "more than what was scoped", "whatever had been published overnight": the thing, as a noun, not an act told. Not
+    // "what happened was the date got released", where "what" opens a clause of its own.
+    if ((t.norm === 'what' || t.norm === 'whatever') && k >= i - 2) return true;
     if (!/^[\p{L}\p{N}'-]/u.test(t.text)) return false;
-  }
-  return false;
-}
-
-/** "about promo codes being …", "with the form being …": a preposition, then a short noun phrase, then "being". */
-function nounAfterPreposition(tokens: Token[], being: number): boolean {
-  for (let k = being - 2; k >= 0 && k >= being - 4; k--) {
-    if (!isWordToken(tokens[k + 1])) return false;
-    if (BEING_NOUN_AFTER.has(tokens[k].norm)) return true;
   }
   return false;
 }
