@@ -334,3 +334,17 @@ describe(`${ID}: what was sold or refused, what a thing became, and a feeling`, 
   it('still fires when "what" opens a clause of its own', () =>
     assert.deepEqual(flaggedIn('What happened was the date got released in the system by mistake.'), ['got released']));
 });
+
+describe(`${ID}: a "by", an "after" or a "not" that belongs to another part of the sentence`, () => {
+  const fires: Array<[string, string[]]> = [
+    ['The rollout was halted and a hotfix was put together by Tuesday.', ['was halted', 'was put']],
+    ['After that the contractor was replaced.', ['was replaced']],
+    ['Accounts that had not been remediated were placed on a restriction.', ['were placed']],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), expected));
+  const silent = [
+    'After the old system was replaced, records went missing.',
+    'The rollout was halted by the duty manager and I took the calls.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+});

@@ -94,7 +94,8 @@ export const BY_NOT_AGENT = words`
 /** Nouns after "by a/an/the" that are not the one who acted: "by a third", "by the end of the week". */
 export const BY_NOT_AGENT_NOUNS = words`
   factor third quarter half fifth tenth margin wide large small few lot fraction day week month year couple end time deadline weekend
-  start next following morning afternoon evening launch release cutover date sprint
+  start next following morning afternoon evening launch release cutover date sprint monday tuesday wednesday thursday friday
+  saturday sunday
 `;
 
 /** Subjects that already name who is involved: "I was asked to lead" is about me, not a hidden actor. */

@@ -36,6 +36,9 @@ import {
 } from '../lexicons/passive';
 import { startsWithLetter } from '../language/text';
 import { words } from '../lexicons/words';
+import { DETERMINERS } from '../lexicons/function-words';
+
+const THAT = words`that this`;
 
 interface Options {
   /** Sections whose sentences are checked. */
@@ -231,7 +234,8 @@ const OBLIGED = words`had needed`;
 function inTimeClause(tokens: Token[], i: number): boolean {
   for (let k = i - 1; k >= 0 && k >= i - 8; k--) {
     const t = tokens[k];
-    if (TIME_CLAUSE.has(t.norm)) return true;
+    // "After that the contractor was replaced": "after that" is when, not a clause that sets the scene.
+    if (TIME_CLAUSE.has(t.norm)) return !(THAT.has(tokens[k + 1]?.norm ?? '') && DETERMINERS.has(tokens[k + 2]?.norm ?? ''));
     // "how the appointment had been booked" describes; "how to proceed was settled" hides who settled it.
     if (EMBEDDED_CLAUSE.has(t.norm) && tokens[k + 1]?.norm !== 'to') return true;
     // "I had assumed accessibility was covered": what the writer believed, not an act that happened.
@@ -249,6 +253,8 @@ export function negated(tokens: Token[], hit: Passive): boolean {
   for (let k = hit.participle - 1; k >= 0 && k >= hit.first - 4; k--) {
     if (NEGATIONS.has(tokens[k].norm) || tokens[k].norm.endsWith("n't")) return true;
     if (/^[,;:\u2014\u2013()]$/.test(tokens[k].text)) break;
+    // "accounts that had not been remediated were placed on restriction": the "not" denies the other verb group.
+    if (k < hit.first && BE_FORMS.has(tokens[k].norm)) break;
   }
   return false;
 }
@@ -307,6 +313,8 @@ function hasAgent(s: Sentence, participle: number): boolean {
   for (let k = participle + 1; k < tokens.length && k <= participle + 8; k++) {
     const t = tokens[k];
     if (/^[,;:\u2014\u2013()]$/.test(t.text)) return false;
+    // "The rollout was halted and a hotfix was put together by Tuesday": a "by" after the next verb group is that one's.
+    if (BE_FORMS.has(t.norm)) return false;
     if (t.norm !== 'by') continue;
     const next = tokens[k + 1];
     if (!next) return false;
