@@ -1353,3 +1353,26 @@ describe(`${ID}: calls, enquiries, appointments and take-up that moved with no n
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+/* Issue #8, blind dev part: how people or a thing got on since, and a measured thing judged by its state, with no number. */
+describe(`${ID}: "doing well", "settled in well" and "adoption was strong"`, () => {
+  const fires: Array<[string, string]> = [
+    ['Joy is doing very well and the staff respect her.', 'doing very well'],
+    ["She's doing well.", 'doing well'],
+    ['The extract has been going out fine.', 'going out fine'],
+    ['The team adjusted well to the new schedule.', 'adjusted well'],
+    ['The new tenants have settled in well.', 'settled in well'],
+    ['The fixed dashboards launched in Q4 and adoption was strong.', 'adoption was strong'],
+    ['Attendance was really good and the managers joined in.', 'Attendance was really good'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ["I'm doing well in the new role.", 'result'],
+    ['I settled in well.', 'result'],
+    ['The bracket settled into place on the second try.', 'result'],
+    ['The offline numbers were strong, so I wanted the savings before the peak.', 'action'],
+    ['The team adjusted well to the new schedule: overtime fell from 60 hours a week to 12.', 'result'],
+    ['Adoption was strong: 41 of the 50 branches used it in the first month.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

@@ -244,6 +244,11 @@ const STARTS: ReadonlySet<string> = new Set([
     'handled',
     'coped',
     'working',
+    'doing',
+    'going',
+    'adjusted',
+    'adapted',
+    'settled',
     // Comparisons written as notes ("Staff prouder.", "Fewer gaps.", "Crumb more open."), read by noteComparative and thanEver.
     ...NOTE_COMPARATIVES,
     'fewer',
@@ -343,6 +348,7 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
       ? (reaction(t, i, w) ??
         praise(t, i, w) ??
         verdict(t, i, w) ??
+        qualityStated(t, i, w) ??
         troubleEnded(t, i, w) ??
         superlative(t, i, w) ??
         averted(t, i, w) ??
@@ -455,6 +461,8 @@ function course(t: Token[], i: number, w: string, inResult: boolean): OutcomeSpa
     return undefined;
   }
   if (w === 'working') return inResult ? stillWorking(t, i) : undefined;
+  if (w === 'doing' || w === 'going') return inResult ? doingWell(t, i) : undefined;
+  if (SETTLING.has(w)) return inResult ? settledWell(t, i) : undefined;
   if (!COURSE_VERBS.has(w) || (RESULT_COURSE_VERBS.has(w) && !inResult)) return undefined;
   let j = i + 1;
   // "went over really well" is how it was received; "went over the plan" is no course.
@@ -494,6 +502,43 @@ function stillWorking(t: Token[], i: number): OutcomeSpan | undefined {
   return { first: i, last: k };
 }
 const WORKING_AUXILIARIES = words`is are was were been 's`;
+
+/**
+ * "Joy is doing very well", "the team was doing fine", "the extract has been going out fine" (in the Result): how someone or
+ * something has got on since, told with no measure. Not the writer's own ("I'm doing well") nor work under way ("going well
+ * with the vendor").
+ */
+function doingWell(t: Token[], i: number): OutcomeSpan | undefined {
+  const told = CONTRACTED_SUBJECTS.has(word(t[i - 1])) || (WORKING_AUXILIARIES.has(word(t[i - 1])) && !SELF.has(word(t[i - 2])));
+  if (!told || word(t[i - 2]) === "we're") return undefined;
+  const j = word(t[i]) === 'going' && word(t[i + 1]) === 'out' ? i + 2 : i + 1;
+  const k = skipDegree(t, j, 3);
+  if (!DOING_MANNER.has(word(t[k])) || WORKING_WITH.has(word(t[k + 1]))) return undefined;
+  return { first: i, last: k };
+}
+const DOING_MANNER = words`well fine great brilliantly smoothly`;
+/**
+ * "The team adjusted well to the new schedule", "the new tenants have settled in well", "she adapted really quickly" (in the
+ * Result): people who took to a change, told with no measure. Not the writer ("I settled in well").
+ */
+function settledWell(t: Token[], i: number): OutcomeSpan | undefined {
+  if (SELF.has(word(t[i - 1])) || (word(t[i - 1]) === 'have' && SELF.has(word(t[i - 2])))) return undefined;
+  let j = i + 1;
+  if (word(t[j]) === 'in') j++;
+  else if (word(t[j]) === 'into' || word(t[j]) === 'to') {
+    // "into it", "to the new schedule": what they took to, up to four words, before how.
+    let k = j + 1;
+    while (k < j + 5 && word(t[k]) && !SETTLED_MANNER.has(word(t[k]))) k++;
+    j = k;
+  }
+  const k = skipDegree(t, j, 3);
+  return SETTLED_MANNER.has(word(t[k])) ? { first: i, last: k } : undefined;
+}
+const SETTLING = words`adjusted adapted settled`;
+const SETTLED_MANNER = words`well quickly brilliantly smoothly`;
+
+/** A subject and its "is" in one word: "she's doing well", "it's going great". */
+const CONTRACTED_SUBJECTS = words`she's he's it's they're that's everything's everyone's`;
 const WORKING_WITH = words`with together alongside on as across`;
 
 /** The object of "worked itself out". */
@@ -824,6 +869,22 @@ function quality(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (['review', 'reviews', 'issues', 'problems', 'issue', 'problem', 'team', 'bar'].includes(word(t[j + 1]))) return undefined;
   return { first: i, last: j };
 }
+
+/**
+ * "Adoption was strong", "attendance was really good", "sales were decent" (in the Result): a measured thing judged with no
+ * value, told as its state.
+ */
+function qualityStated(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (!QUALITY_ADJECTIVES.has(w) || !(isEnd(t[i + 1]) || AFTER_STATED.has(word(t[i + 1])))) return undefined;
+  let k = i - 1;
+  while (k > 0 && DEGREE.has(word(t[k]))) k--;
+  if (!STATED_BY.has(word(t[k])) || !MEASURED_THINGS.has(word(t[k - 1]))) return undefined;
+  return { first: k - 1, last: i };
+}
+/** How a measured thing is said to stand: "adoption was strong", "the numbers stayed healthy". */
+const STATED_BY = words`was were is are stayed remained looked`;
+/** What may follow such a state in its clause: "… was strong and the managers engaged", "… strong on the backtest". */
+const AFTER_STATED = words`and but across on in from throughout overall too again that this all`;
 
 /** "finance was thrilled with it", "my supervisor was happy", "the children enjoyed it". */
 function reaction(t: Token[], i: number, w: string): OutcomeSpan | undefined {
