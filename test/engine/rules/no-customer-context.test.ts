@@ -476,3 +476,37 @@ describe(`${ID}: a problem named in the Task or opening the Action, in the words
   ];
   for (const [task, action] of requests) it(`still fires on: ${task} ${action}`, () => fires(told(task, action)));
 });
+
+/*
+ * Issue #8, blind dev part: of the 13 stories of 250 words or more the rule flagged, readers marked one. A story that long
+ * sets its scene in words of its own; the rule leaves it alone unless `maxWords` is raised.
+ */
+describe(`${ID}: a story long enough to set its own scene`, () => {
+  const long = story({
+    title: 'Rewriting the rules engine in Go',
+    situation:
+      'My tech lead asked me to rewrite our rules service in Go. The service had grown over six years, with three different ' +
+      'styles of rule file, no tests around the oldest ones and a build that took eleven minutes on a good day. Two engineers ' +
+      'had tried a rewrite before and stopped halfway, and their branch was still open.',
+    task: 'I owned the rewrite from the first design note to the last deploy, with a deadline at the end of the quarter.',
+    action:
+      'I read every rule file and sorted them into the three styles. I wrote a small translator for the two newer styles and ported ' +
+      'the oldest ones by hand, pairing with the engineer who had written most of them. I wrote property tests that ran the old ' +
+      'and the new service side by side on the same inputs and compared the answers. I moved the rules over in six batches behind a ' +
+      'flag, one a week, and kept the old service running until every batch had matched for a full week. When a batch disagreed I ' +
+      'stopped, found the rule and fixed it before going on. I wrote a short guide for the next engineer who has to add a rule, ' +
+      'with one worked example of each style, and walked the two newer engineers through it on a call. I also set up a nightly job ' +
+      "that replays a sample of the day's inputs through both services until the old one is switched off.",
+    result: 'The Go service runs with 90% test coverage and half the memory, and the old branch is closed.',
+  });
+  it('stays silent on a long story that names no customer in the words the rule knows', () => silent(long));
+  it('fires on it once maxWords is raised', () =>
+    assert.deepEqual(
+      lintWith(ID, long, { maxWords: 1000 }).map((f) => f.messageId),
+      ['noContext'],
+    ));
+  it('the story is long enough for the test to mean something', () => {
+    const words = long.split(/\s+/).filter((w) => /^[\p{L}\d]/u.test(w)).length;
+    assert.ok(words >= 250, `only ${words} words`);
+  });
+});

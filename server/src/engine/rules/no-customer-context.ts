@@ -20,6 +20,8 @@ import {
 interface Options {
   /** Stories shorter than this many words are left alone: too little to judge. */
   minWords: number;
+  /** Stories of this many words or more are left alone: long enough to tell whom they served in words of their own. */
+  maxWords: number;
 }
 
 const SERVED = phraseRegex(SERVED_PEOPLE);
@@ -119,8 +121,13 @@ export const noCustomerContext: Rule<Options> = {
     messages: {
       noContext: 'No customer, user or business problem is named. Say who this served and what hurt them.',
     },
-    defaultOptions: { minWords: 25 },
-    optionDocs: { minWords: 'Leave stories shorter than this many words alone.' },
+    defaultOptions: { minWords: 25, maxWords: 250 },
+    optionDocs: {
+      minWords: 'Leave stories shorter than this many words alone.',
+      maxWords:
+        'Leave stories of this many words or more alone: a story long enough to set its scene names who it served in words of its ' +
+        'own more often than in any list of customers (in the blind dev part, 12 of the 13 such stories flagged were not marked).',
+    },
   },
   examples: {
     valid: [
@@ -158,7 +165,7 @@ export const noCustomerContext: Rule<Options> = {
     ],
   },
   check({ doc, story, options, principles, report }) {
-    if (!story.sentences.length || story.words < options.minWords) return;
+    if (!story.sentences.length || story.words < options.minWords || story.words >= options.maxWords) return;
     if (aboutPeopleOrSafety(story)) return;
     if (namesCustomerContext(story, principles)) return;
     report({ messageId: 'noContext', ...titleRange(story), suggestions: [suggestion(doc, story)] });
