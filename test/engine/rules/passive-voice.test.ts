@@ -348,3 +348,18 @@ describe(`${ID}: a "by", an "after" or a "not" that belongs to another part of t
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
 });
+
+describe(`${ID}: a state the story found, told in the perfect with "already", "just" or "only", and a crowded place`, () => {
+  const silent = [
+    'By then some events had already been dropped, so I wrote a script to replay them.',
+    'The insurer would not pay, because the fridge had just been switched off.',
+    "The carrier's label API had only been tested in their sandbox.",
+    'Southampton was cheaper but was already congested from other diverted traffic.',
+  ];
+  for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+  const fires: Array<[string, string]> = [
+    ['Only the first batch had been tested before the release.', 'had been tested'],
+    ['The rota had been changed overnight.', 'had been changed'],
+  ];
+  for (const [sentence, phrase] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), [phrase]));
+});

@@ -38,7 +38,7 @@ export const STATIVE_PARTICIPLES = words`
   allowed expected intended designed meant scheduled slated entitled titled headquartered staffed owned positioned equipped tasked
   blocked divided split structured distributed hosted needed affected impacted deprecated outdated broken unclear unknown missing
   stretched swamped understaffed overstretched overloaded overworked short-staffed burned burnt frightened terrified upset alarmed
-  distressed devastated horrified startled unsettled reassured stoked chuffed gutted mortified
+  distressed devastated horrified startled unsettled reassured stoked chuffed gutted mortified cramped congested crowded overcrowded
 `;
 
 /**
