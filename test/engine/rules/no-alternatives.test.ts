@@ -1427,3 +1427,10 @@ describe(`${ID}: a passive that is denied decides nothing ("wasn't selected")`, 
     'The old rota was never replaced, and I met both leads every Monday to keep the two in step.',
   ]);
 });
+
+describe(`${ID}: a setting moved between two figures written with thousands separators`, () => {
+  const situation = 'The cash-deposit scenario raised 1,200 alerts a month, almost all closed as not suspicious.';
+  const result = 'Alerts fell from 1,200 to 780 a month.';
+  decidesIn(situation, result, [['I moved the lower threshold from €8,000 to €9,000 for retail shops.', 'moved the lower threshold']]);
+  decidesNothingIn(situation, result, ['I moved the lower threshold from €8,000 to €9,000, rather than dropping the scenario.']);
+});

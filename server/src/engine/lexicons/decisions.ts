@@ -96,7 +96,8 @@ export const RELOCATION_DECISION =
   '(?:moved|migrated|switched|ported|shifted|transitioned|converted) ' +
   // A bracketed aside in the object counts as one word: "ported the three read endpoints (summary, documents and times) into".
   "(?!(?:on|ahead|back|house|offices?|desks?|teams?|roles?|jobs?)\\b)(?:\\([^()]{1,80}\\) |(?!(?:to|onto|into)\\b)[\\w'./+&%()-]+ ){1,8}?" +
-  "(?:from (?:[\\w'./+&\u00a3$\u20ac-]+ ){1,4}?)?(?:to|onto|into|→|->)(?= (?!\\d|" +
+  // "moved the lower threshold from €8,000 to €9,000": a figure's thousands separator is part of its word.
+  "(?:from (?:[\\w'./+&\u00a3$\u20ac-]+(?:,\\d{3})* ){1,4}?)?(?:to|onto|into|→|->)(?= (?!\\d|" +
   '(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|' +
   'wednesday|thursday|friday|saturday|sunday|next|tomorrow|later|q[1-4]|h[12]|' +
   'a later|the following|the end|the start|early|late)\\b))';
