@@ -1376,3 +1376,21 @@ describe(`${ID}: "doing well", "settled in well" and "adoption was strong"`, () 
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: a reaction noted with a short tail, things that settled "in the end", and a thing that held steady`, () => {
+  const fires: Array<[string, string]> = [
+    ['Site managers happy w/ new provider.', 'managers happy'],
+    ['Ops manager happy at next review.', 'manager happy'],
+    ['Things settled down in the end.', 'settled down'],
+    ['We went live in October and the system has been stable since.', 'been stable'],
+    ['The signal has been reliable since the replacement.', 'been reliable'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['Client happy with the draft but asked for two changes to the layout.', 'result'],
+    ['Listings stayed stable at about 4,100 a week.', 'result'],
+    ['I stayed on shift until the unit was stable.', 'action'],
+    ['The system has been stable since: no pages in the 11 weeks after go-live.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

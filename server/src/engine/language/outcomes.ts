@@ -246,6 +246,8 @@ const STARTS: ReadonlySet<string> = new Set([
     'working',
     'doing',
     'going',
+    'stable',
+    'reliable',
     'adjusted',
     'adapted',
     'settled',
@@ -349,6 +351,7 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
         praise(t, i, w) ??
         verdict(t, i, w) ??
         qualityStated(t, i, w) ??
+        heldSteady(t, i, w) ??
         troubleEnded(t, i, w) ??
         superlative(t, i, w) ??
         averted(t, i, w) ??
@@ -804,7 +807,8 @@ function vanishing(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   for (const [verb, particle] of VANISHING_PHRASES) {
     // "the calls died down"; not "calmed down a man who was shouting" (an action on someone).
     // "things calmed down a lot after that": how much, with no measure.
-    const much = word(t[i + 2]) === 'a' && (word(t[i + 3]) === 'lot' || word(t[i + 3]) === 'bit');
+    // "things settled down in the end": when, with no measure.
+    const much = (word(t[i + 2]) === 'a' && (word(t[i + 3]) === 'lot' || word(t[i + 3]) === 'bit')) || endedWell(t, i + 2);
     if (w === verb && word(t[i + 1]) === particle && before && (isEnd(t[i + 2]) || much || VANISHING_NEXT_OK.has(word(t[i + 2])))) {
       return { first: i, last: i + 1 };
     }
@@ -881,6 +885,19 @@ function qualityStated(t: Token[], i: number, w: string): OutcomeSpan | undefine
   if (!STATED_BY.has(word(t[k])) || !MEASURED_THINGS.has(word(t[k - 1]))) return undefined;
   return { first: k - 1, last: i };
 }
+/**
+ * "The system has been stable since", "after peak everything was stable", "the signal has been reliable since the
+ * replacement" (in the Result): a thing that held, with no measure of how well.
+ */
+function heldSteady(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (w !== 'stable' && w !== 'reliable') return undefined;
+  if (!(isEnd(t[i + 1]) || AFTER_STEADY.has(word(t[i + 1])))) return undefined;
+  let k = i - 1;
+  while (k > 0 && DEGREE.has(word(t[k]))) k--;
+  return STATED_BY.has(word(t[k])) || word(t[k]) === 'been' ? { first: k, last: i } : undefined;
+}
+const AFTER_STEADY = words`since now and ever after from throughout`;
+
 /** How a measured thing is said to stand: "adoption was strong", "the numbers stayed healthy". */
 const STATED_BY = words`was were is are stayed remained looked`;
 /** What may follow such a state in its clause: "… was strong and the managers engaged", "… strong on the backtest". */
@@ -1024,7 +1041,8 @@ function noteFormReaction(t: Token[], k: number, i: number): boolean {
     // "Tenant happy in the end.", "Client pleased by the end."
     (END_TAIL_FIRST.has(word(t[i + 1])) && word(t[i + 2]) === 'the' && word(t[i + 3]) === 'end' && isEnd(t[i + 4])) ||
     (word(t[i + 1]) === 'with' && REACTED_TO.has(word(t[i + 2])) && isEnd(t[i + 3])) ||
-    (word(t[i + 1]) === 'with' && word(t[i + 2]) === 'how');
+    (word(t[i + 1]) === 'with' && word(t[i + 2]) === 'how') ||
+    shortTail(t, i + 1);
   if (k < 0 || !closes || SELF.has(word(t[k]))) return false;
   let first = k;
   while (first > 0 && word(t[first - 1])) first--;
@@ -1034,6 +1052,22 @@ function noteFormReaction(t: Token[], k: number, i: number): boolean {
   const joined = t.slice(first, k + 1).some((x) => word(x) === 'and');
   return k - first <= (joined ? 3 : 2) && (first === 0 || !word(t[first - 1]));
 }
+
+/**
+ * What a reaction in notes may close on, a short phrase of what or when: "Site managers happy w/ new provider.", "Ops
+ * manager happy at next review." At most four words after the preposition, then the end.
+ */
+function shortTail(t: Token[], j: number): boolean {
+  let k = j;
+  // "w/" is two tokens, the letter and the slash.
+  if (word(t[k]) === 'w' && t[k + 1]?.text === '/') k += 2;
+  else if (TAIL_PREPOSITIONS.has(word(t[k]))) k++;
+  else return false;
+  const from = k;
+  while (k < from + 4 && word(t[k])) k++;
+  return k > from && isEnd(t[k]);
+}
+const TAIL_PREPOSITIONS = words`with at after about by over`;
 
 /** How a note may close on when: "in the end", "by the end". */
 const END_TAIL_FIRST = words`in by at`;
