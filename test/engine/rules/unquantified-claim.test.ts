@@ -1394,3 +1394,18 @@ describe(`${ID}: a reaction noted with a short tail, things that settled "in the
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: trouble that did not come, told with no measure`, () => {
+  const fires: Array<[string, string]> = [
+    ['Done on time, no problems.', 'no problems'],
+    ['There were no complaints since.', 'no complaints'],
+    ['No real harm done.', 'No real harm done'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['We had no problems with the vendor, but the budget ran out in March.', 'result'],
+    ['No complaints in the 12 weeks after the change, against 9 in the 12 weeks before.', 'result'],
+    ['I checked there were no issues with the old feed before switching.', 'action'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

@@ -248,6 +248,7 @@ const STARTS: ReadonlySet<string> = new Set([
     'going',
     'stable',
     'reliable',
+    'no',
     'adjusted',
     'adapted',
     'settled',
@@ -352,6 +353,7 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
         verdict(t, i, w) ??
         qualityStated(t, i, w) ??
         heldSteady(t, i, w) ??
+        noTrouble(t, i, w) ??
         troubleEnded(t, i, w) ??
         superlative(t, i, w) ??
         averted(t, i, w) ??
@@ -897,6 +899,26 @@ function heldSteady(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   return STATED_BY.has(word(t[k])) || word(t[k]) === 'been' ? { first: k, last: i } : undefined;
 }
 const AFTER_STEADY = words`since now and ever after from throughout`;
+
+/**
+ * "Done on time, no problems.", "with no issues", "there were no complaints since", "no real harm done" (in the Result): an
+ * outcome told as trouble that did not come, with no measure of what was at stake.
+ */
+function noTrouble(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (w !== 'no') return undefined;
+  const before = word(t[i - 1]);
+  const opens = !before || ['with', 'and', 'were', 'had'].includes(before);
+  if (!opens || (before === 'were' && word(t[i - 2]) !== 'there') || (before === 'had' && !word(t[i - 2]))) return undefined;
+  let j = i + 1;
+  while (j < i + 3 && TROUBLE_DEGREE.has(word(t[j]))) j++;
+  const harm = word(t[j]) === 'harm' && word(t[j + 1]) === 'done';
+  if (!harm && !ABSENT_TROUBLE.has(word(t[j]))) return undefined;
+  const last = harm ? j + 1 : j;
+  const after = word(t[last + 1]);
+  return isEnd(t[last + 1]) || after === 'since' || (after === 'at' && word(t[last + 2]) === 'all') ? { first: i, last } : undefined;
+}
+const TROUBLE_DEGREE = words`real major big more further serious`;
+const ABSENT_TROUBLE = words`problems issues complaints hiccups dramas drama`;
 
 /** How a measured thing is said to stand: "adoption was strong", "the numbers stayed healthy". */
 const STATED_BY = words`was were is are stayed remained looked`;
