@@ -316,6 +316,13 @@ const isEnd = (t: Token | undefined): boolean => !t || !/^[\p{L}\p{N}]/u.test(t.
 /** A word that negates its clause: "not", "never", "no", "hadn't". */
 const negates = (w: string): boolean => /n't$|^(?:not|never|no)$/.test(w);
 
+/** The word before `i` once degree words are passed, looking back ("were" in "were really into it"); -1 at the start. */
+function degreeBefore(tokens: Token[], i: number): number {
+  let k = i - 1;
+  while (k >= 0 && DEGREE.has(word(tokens[k]))) k--;
+  return k;
+}
+
 function skipDegree(tokens: Token[], j: number, max = 2): number {
   let k = j;
   while (k < j + max && DEGREE.has(word(tokens[k]))) {
@@ -882,8 +889,7 @@ function quality(t: Token[], i: number, w: string): OutcomeSpan | undefined {
  */
 function qualityStated(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (!QUALITY_ADJECTIVES.has(w) || !(isEnd(t[i + 1]) || AFTER_STATED.has(word(t[i + 1])))) return undefined;
-  let k = i - 1;
-  while (k > 0 && DEGREE.has(word(t[k]))) k--;
+  const k = degreeBefore(t, i);
   if (!STATED_BY.has(word(t[k])) || !MEASURED_THINGS.has(word(t[k - 1]))) return undefined;
   return { first: k - 1, last: i };
 }
@@ -894,8 +900,7 @@ function qualityStated(t: Token[], i: number, w: string): OutcomeSpan | undefine
 function heldSteady(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (w !== 'stable' && w !== 'reliable') return undefined;
   if (!(isEnd(t[i + 1]) || AFTER_STEADY.has(word(t[i + 1])))) return undefined;
-  let k = i - 1;
-  while (k > 0 && DEGREE.has(word(t[k]))) k--;
+  const k = degreeBefore(t, i);
   return STATED_BY.has(word(t[k])) || word(t[k]) === 'been' ? { first: k, last: i } : undefined;
 }
 const AFTER_STEADY = words`since now and ever after from throughout`;
@@ -929,21 +934,18 @@ const AFTER_STATED = words`and but across on in from throughout overall too agai
 function reaction(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   // "the ward managers were really into it".
   if (w === 'into' && word(t[i + 1]) === 'it' && isEnd(t[i + 2])) {
-    let k = i - 1;
-    while (k >= 0 && DEGREE.has(word(t[k]))) k--;
+    const k = degreeBefore(t, i);
     return LINKING_VERBS.has(word(t[k])) && !SELF.has(word(t[k - 1])) ? { first: Math.min(k + 1, i), last: i + 1 } : undefined;
   }
   // "The head was made up", "the area manager was made up with it": delight in British speech; not "was made up of", what a
   // group consists of.
   if (w === 'made' && word(t[i + 1]) === 'up' && (isEnd(t[i + 2]) || word(t[i + 2]) === 'with')) {
-    let k = i - 1;
-    while (k >= 0 && DEGREE.has(word(t[k]))) k--;
+    const k = degreeBefore(t, i);
     return LINKING_VERBS.has(word(t[k])) && word(t[k - 1]) && !SELF.has(word(t[k - 1])) ? { first: k + 1, last: i + 1 } : undefined;
   }
   // "the sports centre people seemed to really like it".
   if (SEEMED_REACTIONS.has(w)) {
-    let k = i - 1;
-    while (k >= 0 && DEGREE.has(word(t[k]))) k--;
+    const k = degreeBefore(t, i);
     if (word(t[k]) === 'to' && SEEMING.has(word(t[k - 1])) && !SELF.has(word(t[k - 2]))) return { first: k - 1, last: i };
   }
   if (REACTION_ADJECTIVES.has(w)) {
@@ -1157,8 +1159,7 @@ function praise(t: Token[], i: number, w: string): OutcomeSpan | undefined {
 function verdict(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   // "The data was useful for the model" tells what it was for; "it was really useful" inflates it.
   if (!VERDICTS.has(w) && !(DEGREED_VERDICTS.has(w) && DEGREE.has(word(t[i - 1])))) return undefined;
-  let k = i - 1;
-  while (k >= 0 && DEGREE.has(word(t[k]))) k--;
+  const k = degreeBefore(t, i);
   if (word(t[k]) === 'a' || word(t[k]) === 'an') {
     // "did a great job", "did an amazing job"
     if (word(t[k - 1]) !== 'did' || word(t[i + 1]) !== 'job') return undefined;
