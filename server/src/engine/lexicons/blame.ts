@@ -163,6 +163,9 @@ export const LESSON_PARTY =
  */
 export const RUN_OUT_STATES = 'dry|out|low|short|empty';
 
+/** A sanction put on someone, which is no duty done or left undone: "the timber merchant never put us on stop". */
+const SANCTION = String.raw`(?:us|me|them|him|her) on (?:stop|hold|notice|probation)`;
+
 /** What another party was meant to do. */
 export const DUTY =
   // Not a state told with "run": "the hospital never ran dry", "the store never ran out".
@@ -179,8 +182,8 @@ export const DUTY =
   String.raw`consult|consulted|involve|involved|validate|validated|verify|verified|monitor|monitored|migrate|` +
   String.raw`migrated|patch|patched|bother to|bothered to|catch|caught|do their|did their|do his|did his|` +
   String.raw`do her|did her|keep|kept|honou?r|honou?red|meet|met|brief|briefed|reforecast|confirm|confirmed|order|ordered|` +
-  String.raw`book|booked|pay|paid|loop in|looped in|sign off|signed off|put(?! (?:us|me|them|him|her) on (?:stop|hold|notice|` +
-  String.raw`probation)\b)|added|logged|announced|scheduled|given|done|` +
+  String.raw`book|booked|pay|paid|loop in|looped in|sign off|signed off|put(?! ${SANCTION}\b)|added|logged|announced|` +
+  String.raw`scheduled|given|done|` +
   String.raw`supplied|leave time|left time|prioriti[sz]e|prioriti[sz]ed|clean|cleaned|maintain|maintained|fill in|filled in|` +
   String.raw`label|labell?ed)`;
 
@@ -289,7 +292,7 @@ const LEFT_UNDONE =
   // Nor a test of their own not yet passed ("even though they hadn't passed their swim test"), nor a sanction never applied
   // ("the timber merchant never put us on stop").
   String.raw`(?!pass\w* (?:the|their|his|her|its|a|an|any) (?:[\w-]+ )?(?:tests?|exams?|checks?|inspections?|audits?|` +
-  String.raw`assessments?|courses?|probation)\b)(?!put (?:us|me|them|him|her) on (?:stop|hold|notice|probation)\b)` +
+  String.raw`assessments?|courses?|probation)\b)(?!put ${SANCTION}\b)` +
   // Nor an adverb read as the verb ("had not even been told"), nor a refusal denied ("she did not refuse").
   String.raw`(?!(?:need|have|had|know|knew|see|saw|get|feel|hear|say|think|like|even|really|actually|properly|refus|` +
   String.raw`want|mind|renew|agree|be|been|seem|look|expect|realis|realiz|notice|understand|recogni|exist|go|come|happen|` +

@@ -7,13 +7,15 @@ import type { BeforeAfter, Quantity } from '../types';
 
 /** The arrows a note writes between a before and an after. */
 const ARROWS = String.raw`(?:\u2192|->|=>|\u27f6|\u279d|\u2794|\u2014>|-->)`;
+/** A rate's basis after a figure or its unit: "a month", "per week". */
+const RATE_BASIS = String.raw`\s+(?:a|an|per|each)\s+\p{L}+`;
 /**
  * "850 ms → 300 ms", "$12K/mo → $9K/mo", "48 in June → 12 in August": an arrow, after the rate's unit if the figure has
  * one, or after when the before was.
  */
 const ARROW = new RegExp(
   // "£310 (diesel equivalent) → £190": an aside in brackets after the before.
-  String.raw`^(?:\s*\/\s*\p{L}+|\s+(?:in|by|at|on|during)\s+\p{L}[\p{L}\p{N}]*(?:\s+\p{N}{4})?|\s+(?:a|an|per|each)\s+\p{L}+|` +
+  String.raw`^(?:\s*\/\s*\p{L}+|\s+(?:in|by|at|on|during)\s+\p{L}[\p{L}\p{N}]*(?:\s+\p{N}{4})?|${RATE_BASIS}|` +
     String.raw`\s*\([\p{L}\s'-]{1,40}\))?\s*` +
     String.raw`${ARROWS}\s*$`,
   'u',
@@ -137,7 +139,7 @@ function arrowAfterUnit(a: Quantity, b: Quantity, between: string): boolean {
   const m = UNIT_THEN_ARROW.exec(between);
   return !!m && m[1].toLowerCase() === a.unit;
 }
-const UNIT_THEN_ARROW = new RegExp(String.raw`^\s+(\p{L}+)(?:\s+(?:a|an|per|each)\s+\p{L}+)?\s*${ARROWS}\s*$`, 'u');
+const UNIT_THEN_ARROW = new RegExp(String.raw`^\s+(\p{L}+)(?:${RATE_BASIS})?\s*${ARROWS}\s*$`, 'u');
 
 /** "A against the B target": the goal named between the two amounts or right after the second. */
 function againstGoal(text: string, between: string, b: Quantity): boolean {
