@@ -363,3 +363,24 @@ describe(`${ID}: a state the story found, told in the perfect with "already", "j
   ];
   for (const [sentence, phrase] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), [phrase]));
 });
+
+describe(`${ID}: the rewrite leaves a sentence`, () => {
+  const rewritten = (sentence: string): string => {
+    const text = story({ action: sentence });
+    const [f] = lintWith(ID, text);
+    const [e] = f.suggestions[0].edits;
+    return (text.slice(0, e.start) + e.newText + text.slice(e.end)).replace(/\$\{\d:([^}]*)\}/g, '$1');
+  };
+  it('asks who acted when the subject opens on a time ("By ten the release …"), rather than lifting "by ten" into it', () =>
+    assert.equal(
+      rewritten('By ten the release had to be rolled back.'),
+      story({ action: 'By ten the release had to be rolled back. Who acted and what they did.' }),
+    ));
+  it('lower-cases a number word that opened the sentence', () =>
+    assert.equal(rewritten('Four calls were made before noon.'), story({ action: 'I made four calls before noon.' })));
+  it('keeps a name that opened the sentence', () =>
+    assert.equal(
+      rewritten("Priya's report was rewritten over the weekend."),
+      story({ action: "I rewrote Priya's report over the weekend." }),
+    ));
+});

@@ -1,7 +1,8 @@
 import type { Sentence, StoryDocument, Suggestion } from '../types';
 import { promptAfterSentence } from '../fixes';
 import { words } from '../lexicons/words';
-import { DETERMINERS } from '../lexicons/function-words';
+import { DETERMINERS, PREPOSITIONS } from '../lexicons/function-words';
+import { NUMBER_WORDS } from '../lexicons/numbers';
 
 /** Words that end the clause before a passive's subject ("…, and the run was restarted"). */
 const CLAUSE_START = words`and but so then because when after before until while once since where if as although though`;
@@ -66,15 +67,23 @@ export function activeRewrite(doc: StoryDocument, s: Sentence, first: number, pa
   const subjectText = k < first ? doc.text.slice(tokens[k].start, tokens[first].start).trimEnd() : '';
   // A person or team as the subject ("our team was asked") stays the one acted on: making the writer its actor would claim their part.
   const people = tokens.slice(k, first).some((t) => PEOPLE.has(t.norm));
+  // "By ten the release had to be rolled back": a subject that opens on a preposition carries an adverbial with it, and
+  // "I rolled back by ten the release" is no sentence; the prompt asks instead.
   const clean =
-    subjectText && !people && !/[*_`[\]<>#|\r\n]/.test(subjectText) && !/^(?:it|there|this|that|which|what)$/i.test(subjectText);
+    subjectText &&
+    !people &&
+    !PREPOSITIONS.has(tokens[k].norm) &&
+    !/[*_`[\]<>#|\r\n]/.test(subjectText) &&
+    !/^(?:it|there|this|that|which|what)$/i.test(subjectText);
   if (!clean) return promptAfterSentence(s, 'Insert prompt: who acted, and what they did', '${1:Who acted} ${2:and what they did}.');
   const verb = tokens[participle];
   const past = PAST[verb.norm] ?? verb.norm;
   const particle = last > participle ? ` ${tokens[last].text}` : '';
   // "The decision was made" → "I [made] the decision": a determiner that opened the sentence is no longer first.
   const opensSentence = tokens.findIndex((t) => /^[\p{L}\p{N}]/u.test(t.text)) === k;
-  const subject = opensSentence && DETERMINERS.has(tokens[k].norm) ? subjectText[0].toLowerCase() + subjectText.slice(1) : subjectText;
+  // "Four calls were made" → "I made four calls" as well.
+  const common = DETERMINERS.has(tokens[k].norm) || tokens[k].norm in NUMBER_WORDS;
+  const subject = opensSentence && common ? subjectText[0].toLowerCase() + subjectText.slice(1) : subjectText;
   const shown = `I ${past}${particle} ${subject}`;
   return {
     title: `Rewrite as \`${shown.length > 60 ? `${shown.slice(0, 57)}…` : shown}\``,
