@@ -101,6 +101,29 @@ export function tallyFile(scores: Map<string, RuleScore>, rel: string, labels: L
   }
 }
 
+/**
+ * What is wrong with one label sidecar, as readers' labels are checked before their files join the corpus: the shape, rule
+ * ids the engine has, lines inside the story, each label's text on its line, and no rule both expected and silent.
+ */
+export function labelProblems(story: string, labels: unknown, ruleIds: ReadonlySet<string>): string[] {
+  const out: string[] = [];
+  const l = labels as Partial<LabelFile> | null;
+  if (!l || typeof l !== 'object' || !Array.isArray(l.expect) || !Array.isArray(l.silent)) return ['not { expect: [...], silent: [...] }'];
+  if (typeof l.description !== 'string' || !l.description.trim()) out.push('no description');
+  const lines = story.split('\n');
+  for (const e of l.expect) {
+    if (!e || !ruleIds.has(e.rule)) out.push(`expect: no rule ${JSON.stringify(e?.rule)}`);
+    else if (!Number.isInteger(e.line) || e.line < 1 || e.line > lines.length) out.push(`${e.rule}: line ${e.line} is outside the story`);
+    else if (e.text !== undefined && (typeof e.text !== 'string' || !lines[e.line - 1].includes(e.text)))
+      out.push(`${e.rule}: line ${e.line} does not contain ${JSON.stringify(e.text)}`);
+  }
+  for (const r of l.silent) {
+    if (!ruleIds.has(r)) out.push(`silent: no rule ${JSON.stringify(r)}`);
+    else if (l.expect.some((e) => e?.rule === r)) out.push(`${r} is both expected and silent`);
+  }
+  return out;
+}
+
 /** Micro precision, recall and F1 over all rules of a score map. */
 export function microScore(
   scores: Map<string, RuleScore>,

@@ -2,7 +2,7 @@ import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { RULES } from '../helpers';
-import { corpusFiles, microScore, scoreCorpus } from './corpus-score';
+import { corpusFiles, labelProblems, microScore, scoreCorpus } from './corpus-score';
 
 const DIR = join(__dirname, '..', 'corpus', 'team');
 const MIN_PRECISION = 0.9;
@@ -80,6 +80,57 @@ for (const gate of BLIND) {
     }
   });
 }
+
+describe('labelled corpus: every blind label', () => {
+  const ids = new Set(RULES.map((r) => r.id));
+
+  it("names a rule, points at its story's real text, and is never both expected and silent", () => {
+    const problems: string[] = [];
+    for (const part of ['dev', 'test', 'holdout']) {
+      for (const f of corpusFiles(join(__dirname, '..', 'corpus', 'blind', part))) {
+        const labels = JSON.parse(readFileSync(f.replace(/\.md$/, '.labels.json'), 'utf8'));
+        for (const p of labelProblems(readFileSync(f, 'utf8'), labels, ids)) problems.push(`${f}: ${p}`);
+      }
+    }
+    assert.deepEqual(problems, []);
+  });
+
+  it('is checked the way a new round is checked before it joins the corpus (scripts/blind/check.ts)', () => {
+    const story = '## Title\n\nI think it went well.\n';
+    assert.deepEqual(
+      labelProblems(
+        story,
+        { description: 'a file', expect: [{ rule: 'hedging', line: 3, text: 'I think' }], silent: ['blame-shifting'] },
+        ids,
+      ),
+      [],
+    );
+    assert.deepEqual(
+      labelProblems(
+        story,
+        {
+          description: 'a file',
+          expect: [
+            { rule: 'hedging', line: 3, text: 'I guess' },
+            { rule: 'hedging', line: 9 },
+            { rule: 'vagueness', line: 3 },
+          ],
+          silent: ['hedging', 'nope'],
+        },
+        ids,
+      ),
+      [
+        'hedging: line 3 does not contain "I guess"',
+        'hedging: line 9 is outside the story',
+        'expect: no rule "vagueness"',
+        'hedging is both expected and silent',
+        'silent: no rule "nope"',
+      ],
+    );
+    assert.deepEqual(labelProblems(story, { expect: [] }, ids), ['not { expect: [...], silent: [...] }']);
+    assert.deepEqual(labelProblems(story, { expect: [], silent: [] }, ids), ['no description']);
+  });
+});
 
 describe("labelled corpus: the test part's second reader", () => {
   const dir = join(__dirname, '..', 'corpus', 'blind');
