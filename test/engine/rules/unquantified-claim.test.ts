@@ -1409,3 +1409,65 @@ describe(`${ID}: trouble that did not come, told with no measure`, () => {
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: a change said to have helped, with no measure of how much`, () => {
+  const fires: Array<[string, string]> = [
+    ['It probably helped, I would say.', 'helped'],
+    ['I think it helped the crews a bit?', 'helped'],
+    ['I rebuilt the screen so the threshold was easier to change, which helped, I guess.', 'helped'],
+    ['The change helped across the board.', 'helped across the board'],
+    ["It really helped the data team's credibility across the company.", 'helped'],
+    ['It helped retention too.', 'helped'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['The caretaker helped by noting when he switched zones on.', 'result'],
+    ['It helped me understand how the ward runs at night.', 'result'],
+    ['The new rota helped them to plan the week around the school run.', 'result'],
+    ['The slot rules are now used at two more sites, which I helped their managers set up.', 'result'],
+    ['It helped: repeat calls fell from 31 a week to 12.', 'result'],
+    ['I think it helped the crews, since their late finishes went from 9 a month to 2.', 'result'],
+    ['That helped the pickers, who had asked for it in every review.', 'action'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});
+
+describe(`${ID}: a verdict noun after "was a" ("a big hit", "a triumph", "a real turning point")`, () => {
+  const fires: Array<[string, string]> = [
+    ['It was a big hit and became a core feature.', 'was a big hit'],
+    ['The night itself was a triumph.', 'was a triumph'],
+    ['The new search was a big upgrade.', 'was a big upgrade'],
+    ['It was a real turning point for how the whole wedding came together.', 'was a real turning point'],
+    ['We still finished on time, which was a big relief to everybody.', 'was a big relief'],
+    ['The pricing page test was a clear winner.', 'was a clear winner'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['Checkout conversion took a hit for the first couple of months.', 'result'],
+    ['It was a hit: 212 of 260 pupils borrowed from the new shelves in the first term.', 'result'],
+    ['The first version was a big upgrade on paper, but nobody used it.', 'result'],
+    ['The old scanner was a winner with the pickers, so I kept it for the trial.', 'action'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});
+
+describe(`${ID}: a thing said to be better in one comparative after its verb ("the pack was clearer")`, () => {
+  const fires: Array<[string, string]> = [
+    ['The COO said the pack was clearer.', 'clearer'],
+    ['From the next sprint all new stories had scenarios and refinement was shorter.', 'shorter'],
+    ['The cut-off is more organised now.', 'more organised'],
+    ['The relationship with the site team became much better.', 'much better'],
+    ['On the ward the Monday mornings were much more calm.', 'much more calm'],
+    ['For the credit analysts, the work became much easier.', 'much easier'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ["Mr Okafor said it hadn't convinced him mixed groups were better.", 'result'],
+    ['That bay was busier, so she was more unsettled.', 'result'],
+    ['The queue was longer than before.', 'result'],
+    ['The pack was clearer: queries about it fell from 14 a month to 3.', 'result'],
+    ['The night route was shorter, so I moved the two late drops onto it.', 'action'],
+    ['The price was "more staff" every time I asked.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

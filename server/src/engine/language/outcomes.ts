@@ -371,6 +371,7 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
         changedCompletely(t, i, w) ??
         crowdCameBack(t, i, w) ??
         plainBetter(t, i, w) ??
+        plainComparative(t, i, w) ??
         verdictNote(t, i, w) ??
         noteComparative(t, i, w) ??
         thanEver(t, i, w) ??
@@ -721,6 +722,8 @@ function success(t: Token[], i: number, w: string, inResult: boolean): OutcomeSp
     if (adjective && (pair === 'step up' || pair === 'step forward' || pair === 'leap forward') && word(t[i + 5]) !== 'in') {
       return { first: i, last: i + 4 };
     }
+    const verdict = verdictNoun(t, i + 2);
+    if (verdict) return { first: i, last: verdict };
   }
   // "All in all a nice win", "a real success for the unit": judged a win with no measure, and no verb needed.
   // (A vague adjective, "a huge success", is read by claims from the adjective on.)
@@ -740,9 +743,55 @@ function success(t: Token[], i: number, w: string, inResult: boolean): OutcomeSp
       if (word(t[j]) === 'a' && word(t[j + 1]) === 'lot') return { first: i, last: j + 1 };
       if (['enormously', 'massively', 'hugely', 'tremendously', 'immensely'].includes(word(t[j]))) return { first: i, last: j };
     }
+    return helpedVaguely(t, i);
   }
   return undefined;
 }
+
+/**
+ * Where a verdict noun ends after "was a": "a big hit", "a real turning point", "a triumph", "a clear winner", "a big
+ * upgrade", "a massive relief" (in the Result, after a linking verb only: "took a hit" is a loss). Up to two adjectives and
+ * their degree words before it.
+ */
+function verdictNoun(t: Token[], j: number): number | undefined {
+  let k = skipDegree(t, j, 3);
+  for (let n = 0; n < 2 && (GOOD_WINS.has(word(t[k])) || VAGUE_ADJECTIVES.has(word(t[k]))); n++) k = skipDegree(t, k + 1, 2);
+  const noun = word(t[k]);
+  const end = VERDICT_NOUNS.has(noun)
+    ? k
+    : (noun === 'turning' && word(t[k + 1]) === 'point') || (noun === 'game' && word(t[k + 1]) === 'changer')
+      ? k + 1
+      : undefined;
+  // "a big upgrade on paper, but nobody used it": a merit conceded, not the outcome.
+  return end !== undefined && !(word(t[end + 1]) === 'on' && word(t[end + 2]) === 'paper') ? end : undefined;
+}
+const VERDICT_NOUNS = words`hit triumph winner upgrade relief game-changer`;
+
+/**
+ * "It probably helped.", "I think it helped the crews a bit", "which helped, I guess", "the change helped across the board"
+ * (in the Result): the change said to have helped, with no measure of how much. Only a change or a thing as the subject
+ * ("it", "that", "the change"), never a person ("the caretaker helped by …", "I helped their managers set it up"), and
+ * not "helped them to …" or "helped out", which tell who did what.
+ */
+function helpedVaguely(t: Token[], i: number): OutcomeSpan | undefined {
+  let k = i - 1;
+  while (k > 0 && HELPED_HEDGES.has(word(t[k]))) k--;
+  if (!HELPED_SUBJECTS.has(word(t[k]))) return undefined;
+  const next = word(t[i + 1]);
+  if (isEnd(t[i + 1])) return { first: i, last: i };
+  if (next === 'a' && HELPED_AMOUNTS.has(word(t[i + 2]))) return { first: i, last: i + 2 };
+  if (next === 'across' && word(t[i + 2]) === 'the' && word(t[i + 3]) === 'board') return { first: i, last: i + 3 };
+  // What it helped: "the data team's credibility", "the brand perception", "retention"; not a person helped to act.
+  if (HELPED_OBJECT_DETERMINERS.has(next) || isGain(next)) return { first: i, last: i };
+  return undefined;
+}
+/** Words between a subject and "helped": "it probably helped", "that kind of helped", "it might have helped". */
+const HELPED_HEDGES = words`probably maybe definitely really also genuinely certainly actually kind sort of have 've might may must all`;
+/** Subjects a change is told by: "it", "that", "which", "the change". */
+const HELPED_SUBJECTS = words`it that this which change changes`;
+const HELPED_AMOUNTS = words`bit little lot`;
+/** Determiners before what a change helped: "the brand", "our standing", "their confidence" (not "them", "us", "her"). */
+const HELPED_OBJECT_DETERMINERS = words`the our their its everyone's everybody's`;
 
 /** "much cleaner", "a lot less stressed", "way down", "way ahead of plan". */
 function comparative(t: Token[], i: number, w: string): OutcomeSpan | undefined {
@@ -790,6 +839,51 @@ function plainBetter(t: Token[], i: number, w: string): OutcomeSpan | undefined 
 }
 
 const PLAIN_BETTER_VERBS = words`was were is are got`;
+
+/**
+ * "The pack was clearer", "refinement was shorter", "the cut-off is more organised", "the relationship became much better"
+ * (in the Result): a thing said to be better in one comparative after its verb, with no measure, closing its clause. Not a
+ * change for the worse ("she was more unsettled", "it got slower"), nor a view denied ("it hadn't convinced him mixed groups
+ * were better"), nor the writer ("I was quicker at it"), nor what was replaced ("the old rota was simpler, but …"), nor an
+ * impression ("the process felt smoother", which other readings weigh with who said it).
+ */
+function plainComparative(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (!COMPARED_BY.has(w) || !word(t[i - 1]) || SELF.has(word(t[i - 1]))) return undefined;
+  for (let b = Math.max(0, i - 6); b < i; b++) if (negates(word(t[b]))) return undefined;
+  let k = i + 1;
+  while (k < i + 4 && (COMPARED_DEGREE.has(word(t[k])) || (word(t[k]) === 'a' && word(t[k + 1]) === 'lot')))
+    k += word(t[k]) === 'a' ? 2 : 1;
+  const c = word(t[k]);
+  if (t[k]?.quoted) return undefined;
+  // The claim is the comparison and its degree ("a lot happier"), as other readings underline it, not the verb.
+  let first = k;
+  while (first > i + 1 && word(t[first - 1]) !== 'now' && word(t[first - 1]) !== 'also') first--;
+  let last = k;
+  if (c === 'more') {
+    const adjective = word(t[k + 1]);
+    if (!adjective || NOT_MORE.has(adjective) || WORSE_STATES.has(adjective)) return undefined;
+    last = k + 1;
+  } else if (c !== 'better' && !(c.length >= 5 && /(?:[^e]er|ier)$/.test(c) && !NOT_COMPARATIVE.has(c) && !WORSE_COMPARATIVES.has(c))) {
+    return undefined;
+  }
+  if (word(t[last + 1]) === 'than') return PLAIN_BETTER_BEFORE.has(word(t[last + 2])) ? { first, last: last + 2 } : undefined;
+  // "The old process was simpler, but it did not scale": the merit of what was replaced, conceded.
+  const conceded = CONTRASTS.has(word(t[last + 1])) || (t[last + 1]?.text === ',' && CONTRASTS.has(word(t[last + 2])));
+  if (conceded || FORMER.has(word(t[i - 2])) || FORMER.has(word(t[i - 3]))) return undefined;
+  return closesAt(t, last + 1) ? { first, last } : undefined;
+}
+const COMPARED_BY = words`was were is are became become got`;
+/** What was replaced: "the old process", "the previous rota". */
+const FORMER = words`old previous former original`;
+const COMPARED_DEGREE = words`now also definitely noticeably generally clearly much far way so even already visibly`;
+/** Words after "more" that make no quality: "more than", "more of", "more time". */
+const NOT_MORE = words`than of time work people and or to in on the a`;
+/** Comparatives of a change for the worse, or of no quality at all. */
+const WORSE_COMPARATIVES = words`worse harder slower busier noisier costlier pricier heavier weaker tighter riskier messier angrier`;
+const WORSE_STATES = words`
+  unsettled difficult expensive stressed complicated confusing complex anxious frustrated upset stressful tense chaotic
+  dangerous risky painful awkward fragile crowded tired worried nervous costly demanding
+`;
 const PLAIN_BETTER_ADVERBS = words`hopefully definitely already clearly noticeably genuinely just also certainly`;
 /** What "better than …" may be set against to be a change over time: "than before", "than it was", "than ever". */
 const PLAIN_BETTER_BEFORE = words`before ever it last`;
