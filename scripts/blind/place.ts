@@ -1,6 +1,7 @@
 // Moves a checked writer's folder into the corpus: its story files and sidecars into test/corpus/blind/PART/, and a
 // manifest (one line per file, the labeller's description) into docs/blind-corpus/manifest-PREFIX.md. It prints the
-// writer's scores on arrival, before anyone tunes on them: the honest measure of stories nobody here has read.
+// writer's scores on arrival, before anyone tunes on them: the honest measure of stories nobody here has read (rule by
+// rule for the dev part only).
 // Usage: npx tsx scripts/blind/place.ts DIR --part dev|test|holdout --round N --voices "…"
 import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
@@ -55,8 +56,11 @@ const m = microScore(scores);
 console.log(
   `${prefix}: ${names.length} files to ${part}/; on arrival P ${m.precision.toFixed(2)} R ${m.recall.toFixed(2)} F1 ${m.f1.toFixed(2)}`,
 );
-for (const [rule, s] of scores)
-  if (s.tp + s.fp + s.fn) console.log(`  ${rule.padEnd(22)} ${s.tp} found, ${s.fp} false alarms, ${s.fn} missed`);
+// Rule by rule only for the part that is tuned on: the test part and the holdout are scored, never read.
+if (part === 'dev') {
+  for (const [rule, s] of scores)
+    if (s.tp + s.fp + s.fn) console.log(`  ${rule.padEnd(22)} ${s.tp} found, ${s.fp} false alarms, ${s.fn} missed`);
+}
 
 function fail(why: string): never {
   console.error(why);
