@@ -2709,3 +2709,19 @@ describe(`${ID}: in a setback, a duty left undone, and look-alikes: a state, a t
   ])
     it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
 });
+
+describe(`${ID}: a setback put down to "them" or "him" ("Because of them the release went out broken"), and no setback told`, () => {
+  for (const action of [
+    'Because of them the March release went out with a broken export, and support got flooded.',
+    'We missed the opening date because of him.',
+    'The fit-out slipped three weeks, all because of them.',
+  ])
+    it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
+  for (const action of [
+    'A nurse was going to leave because of her hours at the other site, so I moved her shifts.',
+    'Because of them, I now agree every fit-out date in writing with the landlord.',
+    'I kept the two agency nurses on because of them knowing the patients.',
+    'Because of them the referrals held up, and the partners asked me to write it up.',
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
+});

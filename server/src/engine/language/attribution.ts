@@ -40,8 +40,17 @@ const WRITER_CLAUSE = new RegExp(`(?:^ ?|, |(?:and|so|then|but) )(?:i|we|i'd|we'
 /** Cheap tests that a heavier shape can match at all. */
 const ANY_CAUSE_LINK = /because|due to|thanks to|since|down to|caused by|after|when|[;:\u2014\u2013]/;
 const ANY_THING = new RegExp(`(?:${[...CULPRIT_THINGS].join('|')})`);
+/**
+ * Another party as the object of "because of", the whole cause: "Because of them the release went out broken" ("her" is as
+ * often a determiner, "because of her knees", and is left out).
+ */
+const OBJECT_PARTY = String.raw`(?<=(?:because of|due to|thanks to) )(?:them|him)`;
+const IS_OBJECT_PARTY = /^(?:them|him)$/;
 /** "…because design handed over …": group 1 the link, group 2 the party. */
-const CAUSE_LINK = new RegExp(`(?:${L}|(?=[;:—–]))(${CAUSE_AFTER.join('|')}) (?:the fact that )?(${PARTY})(?:'s?)?${R}`, 'gu');
+const CAUSE_LINK = new RegExp(
+  `(?:${L}|(?=[;:—–]))(${CAUSE_AFTER.join('|')}) (?:the fact that )?(${PARTY}|${OBJECT_PARTY})(?:'s?)?${R}`,
+  'gu',
+);
 /** "Honestly, marketing announced …": a sentence that opens with another party as its subject (group 1). */
 const OPENS_WITH_PARTY = new RegExp(
   String.raw`^[\s*_>-]*(?:(?:honestly|frankly|basically|then|and|but|so|also|in the end|unfortunately|of course|sadly|again),? )*` +
@@ -159,7 +168,7 @@ export function blamedCauses(text: string): BlamedCause[] {
 
   CAUSE_LINK.lastIndex = 0;
   for (let m = ANY_CAUSE_LINK.test(text) ? CAUSE_LINK.exec(text) : null; m; m = CAUSE_LINK.exec(text)) {
-    const end = clauseEnd(text, m.index + m[0].length);
+    const end = IS_OBJECT_PARTY.test(m[2]) ? m.index + m[0].length : clauseEnd(text, m.index + m[0].length);
     // The setback comes first ("slipped because design …"), or the sentence opens on the cause and the setback
     // follows it ("Because the vendor shipped a broken driver, the kiosks were down"); never the writer acting then.
     const opening = m.index < 40 && /^[\s*_>-]*(?:and |but |so |honestly,? )?$/.test(text.slice(0, m.index));
