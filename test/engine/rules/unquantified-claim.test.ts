@@ -1471,3 +1471,17 @@ describe(`${ID}: a thing said to be better in one comparative after its verb ("t
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: a clause of its own after "and the …" is out of reach of a context word before it`, () => {
+  const fires: Array<[string, string]> = [
+    ['The drains were finished before the heavy rains came and the client was satisfied.', 'satisfied'],
+    ['We had the stock counted before the audit and the auditors were delighted with it.', 'delighted'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['If the forms went in early and the client was happy, we would get the next contract.', 'result'],
+    ['My goal was to finish before the audit and the team happier for it.', 'result'],
+    ['I planned to move the stock before Christmas so the staff would be happier.', 'action'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

@@ -12,7 +12,7 @@ import {
 import { reportedSpeechAt } from './speech';
 import { startsWithLetter } from './text';
 import { words } from '../lexicons/words';
-import { DEMONSTRATIVES, SUBJECT_PRONOUNS } from '../lexicons/function-words';
+import { DEMONSTRATIVES, DETERMINERS, SUBJECT_PRONOUNS } from '../lexicons/function-words';
 
 /*
  * Whether a claim or an outcome is told as something that happened: not a goal or a plan ("to cut
@@ -70,6 +70,16 @@ export function intentBefore(tokens: Token[], head: number): boolean {
     const t = tokens[k];
     if (isBoundary(t)) return false;
     if (ADJ_VERB_INTRO_STOP.has(t.norm) && CLAUSE_SUBJECTS.has(tokens[k + 1]?.norm ?? '') && k + 1 < head) return false;
+    // "… before the heavy rains came and the client was satisfied": a clause of its own, its subject a noun and its verb
+    // told, which a goal or a context before it does not reach.
+    // Not a condition's second half: "if the forms went in early and the client was happy, …".
+    if (
+      ADJ_VERB_INTRO_STOP.has(t.norm) &&
+      DETERMINERS.has(tokens[k + 1]?.norm ?? '') &&
+      finiteVerbBetween(tokens, k + 2, head) &&
+      !tokens.slice(0, k).some((x) => CONDITIONS.has(x.norm))
+    )
+      return false;
     // "The second attempt went through fine": the intent word is the subject of what happened, not a goal.
     if (k + 1 === head && SUBJECT_DETERMINERS.has(tokens[k - 1]?.norm ?? '')) continue;
     // "After that the lab ran like clockwork": a point in time, not a context the claim depends on.
@@ -96,6 +106,14 @@ export function intentBefore(tokens: Token[], head: number): boolean {
   }
   return false;
 }
+
+/** Whether a told verb ("was", "were", "got" …) stands among the three words from `from`, before `head`: a clause's own. */
+function finiteVerbBetween(tokens: Token[], from: number, head: number): boolean {
+  for (let j = from; j < head && j < from + 3; j++) if (TOLD_VERBS.has(tokens[j].norm)) return true;
+  return false;
+}
+const TOLD_VERBS = words`was were is are got became felt seemed looked`;
+const CONDITIONS = words`if unless whether`;
 
 /** "I'd", "we'd" and "would" before a verb of opinion frame a view of what happened: "I'd say", "I would argue". */
 const OPINION_FRAMES = words`i'd we'd would`;
