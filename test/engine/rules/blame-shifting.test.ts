@@ -2725,3 +2725,20 @@ describe(`${ID}: a setback put down to "them" or "him" ("Because of them the rel
   ])
     it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
 });
+
+describe(`${ID}: cause and effect told in a later clause that opens on the other party, and "not on us" after waiting on someone`, () => {
+  for (const action of [
+    "The fit-out sat with the landlord's contractor, and they handed over the keys only two days before opening, so the first " +
+      'clinics were cancelled.',
+    'I chased the supplier every day; the supplier shipped the chairs late, so the opening slipped a week.',
+    'The delay was not on us, it was the courier.',
+  ])
+    it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
+  for (const action of [
+    "I booked the fit-out early, and the landlord's contractor finished two days before opening, so I ran the first clinics " +
+      'from the old site.',
+    'The fit-out was done by the contractor, and they finished a week early, so we opened on time.',
+    'I found 38 of the referrals were waiting on letters from the hospital, not on us, so I rang the hospital each morning.',
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
+});

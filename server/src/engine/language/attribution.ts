@@ -102,6 +102,25 @@ const CUT_BEFORE = new RegExp(
   'u',
 );
 
+/**
+ * A later clause that opens with another party as its subject: "…, and they delivered it only two days before the sale, so
+ * …", "…; the agency printed …". Returned as OPENS_WITH_PARTY's match would be, its index where the clause starts.
+ */
+function clauseOpensWithParty(text: string): RegExpExecArray | null {
+  CLAUSE_START.lastIndex = 0;
+  for (let m = CLAUSE_START.exec(text); m; m = CLAUSE_START.exec(text)) {
+    const at = m.index + m[0].length;
+    const opens = OPENS_WITH_PARTY.exec(text.slice(at));
+    if (opens) {
+      opens.index += at;
+      return opens;
+    }
+  }
+  return null;
+}
+/** Where a clause of its own may start: after ", and", "; ", ", but", ", then". */
+const CLAUSE_START = /(?:, (?:and|but|then) |; |, and then )/g;
+
 /** A party's refusal followed by what it offered instead: "…couldn't finish early, but could strip the scaffold". */
 const OFFERED_INSTEAD = /\bbut (?:could|would|can|will|offered|agreed)\b/;
 
@@ -184,7 +203,7 @@ export function blamedCauses(text: string): BlamedCause[] {
     out.push({ from: m.index, to: end });
   }
 
-  const opens = OPENS_WITH_PARTY.exec(text);
+  const opens = OPENS_WITH_PARTY.exec(text) ?? clauseOpensWithParty(text);
   if (opens) {
     const partyEnd = opens.index + opens[0].length;
     EFFECT_LINK.lastIndex = partyEnd;

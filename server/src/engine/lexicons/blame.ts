@@ -364,6 +364,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: 'not on me',
     probe: ['on me', 'on us', 'on my', 'on our', ' shift'],
     source:
+      // Not a contrast after waiting or depending "on" someone: "380 claims were waiting on documents from the customer, not on us".
+      String.raw`(?<!(?:waiting|waited|depending|depended|dependent|relying|relied|blocked|stuck|hanging|hung) on [^.;]{1,60})` +
       String.raw`(?:(?:was|is)(?: not|n't)|not)(?: (?:really|entirely|totally|all|exactly|just))? on (?:me|us|my team|our ` +
       String.raw`team|our side|my side|my end|my part|(?:day|night|the day|the night|my) shift)\b`,
   },
