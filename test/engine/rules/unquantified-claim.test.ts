@@ -1485,3 +1485,20 @@ describe(`${ID}: a clause of its own after "and the …" is out of reach of a co
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: trouble said to be sorted, with no measure of it`, () => {
+  const fires: Array<[string, string]> = [
+    ['It was all sorted in the end.', 'sorted'],
+    ["It's all sorted now, nobody's had the problem again.", 'sorted'],
+    ['After that it was sorted.', 'sorted'],
+    ['It all got sorted out in the end.', 'sorted out'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['I asked the third volunteer not to come in until it was sorted.', 'result'],
+    ['The returned stock was sorted by size and colour.', 'result'],
+    ['It was all sorted in the end: the 14 late refunds went out on the Monday.', 'result'],
+    ['Once it was sorted, I rang every family on the list.', 'action'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

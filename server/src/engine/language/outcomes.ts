@@ -229,6 +229,7 @@ const STARTS: ReadonlySet<string> = new Set([
     'makes',
     'helped',
     'helps',
+    'sorted',
     'went',
     'ran',
     'came',
@@ -364,6 +365,7 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
         troubleEnded(t, i, w) ??
         superlative(t, i, w) ??
         averted(t, i, w) ??
+        sortedOut(t, i, w) ??
         resultIdiom(t, i) ??
         endState(t, i, w) ??
         noteMove(t, i, w) ??
@@ -1289,6 +1291,29 @@ function superlative(t: Token[], i: number, w: string): OutcomeSpan | undefined 
   }
   return undefined;
 }
+
+/**
+ * "It was all sorted in the end.", "It's all sorted now", "after that it was sorted" (in the Result): trouble said to be dealt
+ * with, and no measure of it. Not while it waited ("I asked her not to come in until it was sorted"), nor a thing put in
+ * order ("the stock was sorted by size").
+ */
+function sortedOut(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (w !== 'sorted') return undefined;
+  let k = i - 1;
+  while (k > 0 && SORTED_ADVERBS.has(word(t[k]))) k--;
+  const contracted = word(t[k]) === "it's" || word(t[k]) === "that's" || word(t[k]) === "everything's";
+  const subject = contracted ? k : k - 1;
+  if (!contracted && !SORTED_BY.has(word(t[k]))) return undefined;
+  if (!SORTED_SUBJECTS.has(word(t[subject])) && !contracted) return undefined;
+  if (WAITING_FOR.has(word(t[subject - 1]))) return undefined;
+  const last = word(t[i + 1]) === 'out' ? i + 1 : i;
+  return closesAt(t, last + 1) ? { first: i, last } : undefined;
+}
+const SORTED_ADVERBS = words`all mostly basically finally eventually quickly soon pretty much`;
+const SORTED_BY = words`was is were are got been`;
+const SORTED_SUBJECTS = words`it that everything things all this`;
+/** Words before the subject that make "it was sorted" a time still to come: "until it was sorted", "once it's sorted". */
+const WAITING_FOR = words`until till unless once when before if whether`;
 
 /** "avoided a security issue", "prevented another outage". */
 function averted(t: Token[], i: number, w: string): OutcomeSpan | undefined {
