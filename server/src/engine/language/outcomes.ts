@@ -317,11 +317,23 @@ const isEnd = (t: Token | undefined): boolean => !t || !/^[\p{L}\p{N}]/u.test(t.
 /** A word that negates its clause: "not", "never", "no", "hadn't". */
 const negates = (w: string): boolean => /n't$|^(?:not|never|no)$/.test(w);
 
-/** The word before `i` once degree words are passed, looking back ("were" in "were really into it"); -1 at the start. */
-function degreeBefore(tokens: Token[], i: number): number {
+/** The word before `i` once the words of `skipped` are passed, looking back; -1 at the start. */
+function wordBefore(tokens: Token[], i: number, skipped: ReadonlySet<string>): number {
   let k = i - 1;
-  while (k >= 0 && DEGREE.has(word(tokens[k]))) k--;
+  while (k >= 0 && skipped.has(word(tokens[k]))) k--;
   return k;
+}
+
+/** The word before `i` once degree words are passed, looking back ("were" in "were really into it"); -1 at the start. */
+const degreeBefore = (tokens: Token[], i: number): number => wordBefore(tokens, i, DEGREE);
+
+/** A comparative by its ending: "cleaner", "happier"; not "number", "order", "later" (NOT_COMPARATIVE). */
+const isComparativeWord = (w: string): boolean => w.length >= 5 && /(?:[^e]er|ier)$/.test(w) && !NOT_COMPARATIVE.has(w);
+
+/** A negation among the `span` words before `i`: "it hadn't convinced him mixed groups were better". */
+function negatedWithin(tokens: Token[], i: number, span: number): boolean {
+  for (let b = Math.max(0, i - span); b < i; b++) if (negates(word(tokens[b]))) return true;
+  return false;
 }
 
 function skipDegree(tokens: Token[], j: number, max = 2): number {
@@ -563,11 +575,8 @@ const ITSELF = words`itself themselves`;
 const ENDING_SUBJECTS = words`it things everything all`;
 
 /** The word before a verb once hedges and "all" are skipped: "it" in "It kind of worked out", "It all worked out". */
-function subjectBefore(t: Token[], i: number): number {
-  let k = i - 1;
-  while (k > 0 && ['kind', 'sort', 'of', 'all', 'just', 'sorta', 'kinda', 'eventually', 'mostly', 'basically'].includes(word(t[k]))) k--;
-  return k;
-}
+const subjectBefore = (t: Token[], i: number): number => wordBefore(t, i, ENDING_HEDGES);
+const ENDING_HEDGES = words`kind sort of all just sorta kinda eventually mostly basically`;
 
 /** "in the end", "for the best" closing a course: "it all worked out in the end". */
 function endedWell(t: Token[], k: number): boolean {
@@ -601,7 +610,7 @@ function madeComparative(t: Token[], i: number, w: string): OutcomeSpan | undefi
       return { first: j, last: j + 1 };
     // "…, which made it worse", "made it a lot worse": how a problem grew, not a result claimed.
     if (c === 'worse') return undefined;
-    if (c === 'better' || (c.length >= 5 && /(?:[^e]er|ier)$/.test(c) && !NOT_COMPARATIVE.has(c))) return { first: j, last: j };
+    if (c === 'better' || isComparativeWord(c)) return { first: j, last: j };
     // "made handovers painless", "made the close seamless for finance".
     if (VERDICTS.has(c) && j > i + 1 && (isEnd(t[j + 1]) || CLAUSE_CLOSERS.has(word(t[j + 1])))) return { first: i, last: j };
   }
@@ -776,9 +785,7 @@ const VERDICT_NOUNS = words`hit triumph winner upgrade relief game-changer`;
  * not "helped them to …" or "helped out", which tell who did what.
  */
 function helpedVaguely(t: Token[], i: number): OutcomeSpan | undefined {
-  let k = i - 1;
-  while (k > 0 && HELPED_HEDGES.has(word(t[k]))) k--;
-  if (!HELPED_SUBJECTS.has(word(t[k]))) return undefined;
+  if (!HELPED_SUBJECTS.has(word(t[wordBefore(t, i, HELPED_HEDGES)]))) return undefined;
   const next = word(t[i + 1]);
   if (isEnd(t[i + 1])) return { first: i, last: i };
   if (next === 'a' && HELPED_AMOUNTS.has(word(t[i + 2]))) return { first: i, last: i + 2 };
@@ -817,7 +824,7 @@ function comparative(t: Token[], i: number, w: string): OutcomeSpan | undefined 
   // Not "much worse": a problem growing, or one option set against another ("a much worse cost per acquisition than …"),
   // is no claim of the writer's impact (dev: both such findings were false alarms).
   if (c === 'better' || c === 'happier') return { first: i, last: j };
-  if (c.length >= 5 && /(?:[^e]er|ier)$/.test(c) && !NOT_COMPARATIVE.has(c)) return { first: i, last: j };
+  if (isComparativeWord(c)) return { first: i, last: j };
   return undefined;
 }
 
@@ -828,7 +835,7 @@ function comparative(t: Token[], i: number, w: string): OutcomeSpan | undefined 
 function plainBetter(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (!PLAIN_BETTER_VERBS.has(w) || !word(t[i - 1]) || SELF.has(word(t[i - 1]))) return undefined;
   // "It hadn't convinced him mixed groups were better": a view denied, in the words before.
-  for (let b = Math.max(0, i - 6); b < i; b++) if (negates(word(t[b]))) return undefined;
+  if (negatedWithin(t, i, 6)) return undefined;
   let k = i + 1;
   while (k < i + 3 && PLAIN_BETTER_ADVERBS.has(word(t[k]))) k++;
   if (word(t[k]) !== 'better') return undefined;
@@ -851,7 +858,7 @@ const PLAIN_BETTER_VERBS = words`was were is are got`;
  */
 function plainComparative(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (!COMPARED_BY.has(w) || !word(t[i - 1]) || SELF.has(word(t[i - 1]))) return undefined;
-  for (let b = Math.max(0, i - 6); b < i; b++) if (negates(word(t[b]))) return undefined;
+  if (negatedWithin(t, i, 6)) return undefined;
   let k = i + 1;
   while (k < i + 4 && (COMPARED_DEGREE.has(word(t[k])) || (word(t[k]) === 'a' && word(t[k + 1]) === 'lot')))
     k += word(t[k]) === 'a' ? 2 : 1;
@@ -865,7 +872,7 @@ function plainComparative(t: Token[], i: number, w: string): OutcomeSpan | undef
     const adjective = word(t[k + 1]);
     if (!adjective || NOT_MORE.has(adjective) || WORSE_STATES.has(adjective)) return undefined;
     last = k + 1;
-  } else if (c !== 'better' && !(c.length >= 5 && /(?:[^e]er|ier)$/.test(c) && !NOT_COMPARATIVE.has(c) && !WORSE_COMPARATIVES.has(c))) {
+  } else if (c !== 'better' && !(isComparativeWord(c) && !WORSE_COMPARATIVES.has(c))) {
     return undefined;
   }
   if (word(t[last + 1]) === 'than') return PLAIN_BETTER_BEFORE.has(word(t[last + 2])) ? { first, last: last + 2 } : undefined;
@@ -1299,17 +1306,17 @@ function superlative(t: Token[], i: number, w: string): OutcomeSpan | undefined 
  */
 function sortedOut(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   if (w !== 'sorted') return undefined;
-  let k = i - 1;
-  while (k > 0 && SORTED_ADVERBS.has(word(t[k]))) k--;
-  const contracted = word(t[k]) === "it's" || word(t[k]) === "that's" || word(t[k]) === "everything's";
+  const k = wordBefore(t, i, SORTED_ADVERBS);
+  // "it's all sorted", or a subject and its verb: "it was sorted", "everything got sorted".
+  const contracted = SORTED_CONTRACTED.has(word(t[k]));
   const subject = contracted ? k : k - 1;
-  if (!contracted && !SORTED_BY.has(word(t[k]))) return undefined;
-  if (!SORTED_SUBJECTS.has(word(t[subject])) && !contracted) return undefined;
+  if (!contracted && !(SORTED_BY.has(word(t[k])) && SORTED_SUBJECTS.has(word(t[subject])))) return undefined;
   if (WAITING_FOR.has(word(t[subject - 1]))) return undefined;
   const last = word(t[i + 1]) === 'out' ? i + 1 : i;
   return closesAt(t, last + 1) ? { first: i, last } : undefined;
 }
 const SORTED_ADVERBS = words`all mostly basically finally eventually quickly soon pretty much`;
+const SORTED_CONTRACTED = words`it's that's everything's`;
 const SORTED_BY = words`was is were are got been`;
 const SORTED_SUBJECTS = words`it that everything things all this`;
 /** Words before the subject that make "it was sorted" a time still to come: "until it was sorted", "once it's sorted". */
