@@ -2,10 +2,11 @@
 // formed (labelProblems in test/engine/corpus-score.ts). Exits 1 and names each problem, so labels are fixed by their
 // reader before the files join the corpus.
 // Usage: npx tsx scripts/blind/check.ts DIR
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { RULES } from '../../server/src/engine/rules';
 import { labelProblems } from '../../test/engine/corpus-score';
+import { sidecarOf, storiesIn } from './folder';
 
 const dir = process.argv[2];
 if (!dir) {
@@ -16,7 +17,7 @@ const ids = new Set(RULES.map((r) => r.id));
 const stories = storiesIn(dir);
 let problems = 0;
 for (const name of stories) {
-  const sidecar = join(dir, name.replace(/\.md$/, '.labels.json'));
+  const sidecar = join(dir, sidecarOf(name));
   let found: string[];
   if (!existsSync(sidecar)) found = ['no .labels.json sidecar'];
   else {
@@ -31,10 +32,3 @@ for (const name of stories) {
 }
 console.log(`${stories.length} story files, ${problems} problems`);
 process.exit(problems || !stories.length ? 1 : 0);
-
-/** The story files of a writer's folder: every Markdown file but the writer's MANIFEST.md. */
-function storiesIn(folder: string): string[] {
-  return readdirSync(folder)
-    .filter((n) => n.endsWith('.md') && n !== 'MANIFEST.md')
-    .sort();
-}

@@ -7,6 +7,7 @@ import { copyFileSync, existsSync, readFileSync, readdirSync, writeFileSync } fr
 import { basename, join } from 'node:path';
 import { RULES } from '../../server/src/engine/rules';
 import { type LabelFile, type RuleScore, labelProblems, microScore, scoredFindings, tallyFile } from '../../test/engine/corpus-score';
+import { sidecarOf, storiesIn } from './folder';
 
 const args = process.argv.slice(2);
 const opt = (name: string): string | undefined => (args.includes(name) ? args[args.indexOf(name) + 1] : undefined);
@@ -22,12 +23,10 @@ const root = join(__dirname, '..', '..');
 const target = join(root, 'test', 'corpus', 'blind', part);
 const prefix = basename(dir);
 const ids = new Set(RULES.map((r) => r.id));
-const names = readdirSync(dir)
-  .filter((n) => n.endsWith('.md') && n !== 'MANIFEST.md')
-  .sort();
+const names = storiesIn(dir);
 const corpus = ['dev', 'test', 'holdout'].flatMap((p) => readdirSync(join(root, 'test', 'corpus', 'blind', p)));
 for (const n of names) {
-  const sidecar = n.replace(/\.md$/, '.labels.json');
+  const sidecar = sidecarOf(n);
   if (!n.startsWith(prefix)) fail(`${n} does not start with the writer's prefix ${prefix}`);
   if (corpus.includes(n)) fail(`${n} is already in the corpus`);
   if (!existsSync(join(dir, sidecar))) fail(`${n} has no sidecar: run check.ts first`);
@@ -43,7 +42,7 @@ const manifest = [
   '',
 ];
 for (const n of names) {
-  const sidecar = n.replace(/\.md$/, '.labels.json');
+  const sidecar = sidecarOf(n);
   const text = readFileSync(join(dir, n), 'utf8');
   const labels = JSON.parse(readFileSync(join(dir, sidecar), 'utf8')) as LabelFile;
   tallyFile(scores, n, labels, scoredFindings(text, `stories/${n}`));
