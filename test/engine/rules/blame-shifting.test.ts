@@ -2742,3 +2742,38 @@ describe(`${ID}: cause and effect told in a later clause that opens on the other
   ])
     it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
 });
+
+/**
+ * Blame findings in a story of mislabelled trays at a bakery, `situation` told in its Situation; the title names the supplier
+ * (a story about a supplier that let the writer down) unless `title` says otherwise.
+ */
+function inLabelSupplierStory(situation: string, title = 'Wrong labels from the printer supplier') {
+  const text =
+    `# ${title}\n\n## Situation\n\nI lead the packing line at a bakery that sends 300 trays a night to 20 shops. ${situation} On ` +
+    'the first night two shops refused their trays because the allergen labels were unreadable.\n\n## Task\n\nLabels that ' +
+    'can be read are my responsibility on my shift, and I had to fix it the same week.\n\n## Action\n\nI checked every roll ' +
+    'against the order and sent photos to the supplier. I moved the printer to the old rolls for allergen lines and ordered ' +
+    'more from a second supplier.\n\n## Result\n\nNo shop refused a tray after the second night, and the supplier credited ' +
+    'us for the wrong rolls.\n';
+  return flagged(text, lintWith(ID, text));
+}
+
+describe(`${ID}: a story about a supplier that let the writer down tells their failing in the Situation as its premise`, () => {
+  const premises = [
+    'In May our label supplier started sending a cheaper roll without telling anybody, and the order still said the old grade.',
+    'The supplier delivered the new rolls two weeks late.',
+    'The supplier kept changing the delivery day.',
+  ];
+  for (const situation of premises) {
+    it(`stays silent on: ${situation}`, () => assert.deepEqual(inLabelSupplierStory(situation), []));
+    it(`fires in a failure story whose title names no other party: ${situation}`, () =>
+      assert.equal(inLabelSupplierStory(situation, 'Wrong allergen labels on the night shift').length, 1));
+  }
+  for (const situation of [
+    'Our launch slipped three weeks because the supplier delivered the rolls late.',
+    'The supplier delivered the rolls late, and we missed the shop opening.',
+    'The rolls came two weeks late, and that delay was entirely on the supplier.',
+  ])
+    it(`fires on the writer's loss put down to them, or a plain verdict: ${situation}`, () =>
+      assert.equal(inLabelSupplierStory(situation).length, 1, JSON.stringify(inLabelSupplierStory(situation))));
+});

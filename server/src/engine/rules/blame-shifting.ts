@@ -200,6 +200,8 @@ function findBlames(doc: StoryDocument, story: Story, excusing = false): Blame[]
   const storyOwns = () => (owns ??= admits(storyText(story)));
   let failed: boolean | undefined;
   const storyFailed = () => (failed ??= setbackOf(doc, story, 2) !== undefined);
+  let asked: boolean | undefined;
+  const asksAboutOthers = () => (asked ??= ASKS_ABOUT_OTHERS.test(`${story.question?.text ?? ''} ${story.title ?? ''}`));
   const told = toldParts(story);
   // Which sentences weigh options, each read once (most hold none of the words the pattern needs).
   const texts = story.sentences.map((x) => asSearched(x.text));
@@ -230,6 +232,11 @@ function findBlames(doc: StoryDocument, story: Story, excusing = false): Blame[]
         // The Task sets out the goal: what others left undone there is the gap the writer took on ("No one had flagged the
         // account as at risk", "… so the team didn't lose the role"), not an excuse.
         if (p.weak && s.part === 'task') continue;
+        // A story about a supplier or partner that let the writer down ("Tell me about a time a supplier let you down",
+        // "Wrong stretch film from the supplier") must tell what they did: in the Situation, their plain failing is the
+        // premise the question asked for. Not when the writer's own loss is put down to it there ("our launch was delayed
+        // because …", "… and we'd missed the trade show"), nor a verdict ("that was entirely on the provider").
+        if (p.weak && !excusing && told[s.index] === 'situation' && asksAboutOthers() && !ownLossTold(text, from)) continue;
         // The Situation says who owned what before anything went wrong ("The search platform team was responsible for the
         // new cluster, so everything depended on them"): who held a duty there is the set-up, not an excuse.
         if (p.namesDuty && !excusing && told[s.index] === 'situation') continue;
@@ -426,6 +433,21 @@ const DISCLAIMED = new RegExp(
     String.raw`n't (?:a lot|much|many|loads|lots|anything|a great deal|all that much))(?: more| else)?(?: that| which)? $`,
   'i',
 );
+
+/** A title or opening question about another party's failing: "a time a supplier let you down", "Battery contractor was late". */
+const ASKS_ABOUT_OTHERS = new RegExp(
+  String.raw`(?<![\w'])(?:suppliers?|vendors?|contractors?|subcontractors?|partners?|agency|agencies|landlords?|providers?|` +
+    String.raw`hauliers?|couriers?|carriers?|third[- ]part(?:y|ies)|other teams?|another team|let (?:you|me|us) down)(?![\w'])`,
+  'i',
+);
+/** The writer's own loss put down to a cause before the phrase: "our launch was delayed six weeks because …". */
+const OWN_LOSS = /(?<![\w'])(?:because|due to|thanks to|caused by)(?![\w'])/;
+/** The writer's own loss told beside it: "…, and by the time they answered we'd missed the trade show". */
+const OWN_LOSS_AFTER = /(?<![\w'])(?:i|we)(?:'d| had| have|'ve)? (?:slipped|missed|lost|failed|fell|overran)(?![\w'])/;
+
+function ownLossTold(text: string, from: number): boolean {
+  return OWN_LOSS.test(text.slice(0, from)) || OWN_LOSS_AFTER.test(text);
+}
 
 /** Verbs after I or we that tell what the blamed act led to, not what the writer did about it. */
 const CONSEQUENCES = words`slipped missed lost failed fell overran`;
