@@ -1502,3 +1502,50 @@ describe(`${ID}: trouble said to be sorted, with no measure of it`, () => {
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: trouble said to have settled down, a verdict in slang, a success hedged or shared`, () => {
+  const fires: Array<[string, string]> = [
+    ['Things settled down nicely after that and the parents stopped ringing.', 'settled down'],
+    ['Eventually everything settled down and the new rota stuck.', 'settled down'],
+    ['Things settled down in the end and the crews got used to the new rounds.', 'settled down'],
+    ['Honestly we smashed it.', 'smashed it'],
+    ['The new menu absolutely nailed it.', 'nailed it'],
+    ["So I'd say it was, kind of, a success.", 'was, kind of, a success'],
+    ['The open day was probably a success.', 'was probably a success'],
+    ['It was a real team success for the whole village.', 'was a real team success'],
+    ["I'd probably say the launch was a success overall.", 'was a success'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['The readings never really settled down.', 'result'],
+    ['She settled down and started her shift.', 'result'],
+    ['Things settled down after that: calls fell from 40 a day to 12.', 'result'],
+    ['It was, honestly, a nightmare for the first week.', 'result'],
+    ['It was probably a mistake to wait for the second quote.', 'result'],
+    ["I'd probably want a second supplier next time.", 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});
+
+describe(`${ID}: an option conceded in free prose, its paragraph read partly as the Result`, () => {
+  const answer = (options: string) =>
+    '## Tell me about a time a supplier changed its prices\n\nI run the kitchens for a group of four cafés, and in spring our ' +
+    "dairy supplier put its prices up by a third with a month's notice. Nobody owned the supplier list, so I took it on.\n\n" +
+    `${options} I negotiated myself and got the rise down to 18%, which still didn't work. The cash-and-carry was cheaper but ` +
+    'had no early delivery slot. The farms could, but meant more invoices and more drivers. My recommendation, which the ' +
+    'owners took, was to split it.\n\nI set up the two farm accounts and rewrote the order sheet so each café orders by nine ' +
+    'the day before.\n\nDairy now costs us £410 a week against £520 at the new prices, and no café has run out of milk since.\n';
+  const claims = (text: string) => flagged(text, lintWith(ID, text));
+  it('stays silent when the paragraph sets out the options', () =>
+    assert.deepEqual(
+      claims(
+        answer(
+          'I set the choice out as three options and shared it with the owners within a week: negotiate, move to ' +
+            'the cash-and-carry, or split the order between two local farms.',
+        ),
+      ),
+      [],
+    ));
+  it('fires when nothing in the paragraph weighs options', () =>
+    assert.deepEqual(claims(answer('I met the owners within a week and talked it through.')), ['cheaper']));
+});

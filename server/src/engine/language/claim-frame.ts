@@ -93,7 +93,8 @@ export function intentBefore(tokens: Token[], head: number): boolean {
     // "Engagement with the app went up", "Our satisfaction with the service rose": "with" inside the subject, not a context.
     if (t.norm === 'with' && (k === 1 || (k === 2 && SUBJECT_DETERMINERS.has(tokens[0].norm)))) continue;
     // "I'd say it was a success": an opinion that frames what happened, not a plan or a hypothetical.
-    if (OPINION_FRAMES.has(t.norm) && OPINION_VERBS.has(tokens[k + 1]?.norm ?? '')) continue;
+    // "I'd probably say it was a success": a hedge may stand between.
+    if (OPINION_FRAMES.has(t.norm) && OPINION_VERBS.has(opinionVerbAfter(tokens, k))) continue;
     if (INTENT_WORDS.has(t.norm) || CONTEXT_WORDS.has(t.norm)) return true;
     if (t.norm === 'so' && tokens[k + 1]?.norm === 'that') return true;
     if (t.norm === 'to') {
@@ -118,6 +119,10 @@ const CONDITIONS = words`if unless whether`;
 /** "I'd", "we'd" and "would" before a verb of opinion frame a view of what happened: "I'd say", "I would argue". */
 const OPINION_FRAMES = words`i'd we'd would`;
 const OPINION_VERBS = words`say argue guess`;
+/** Hedges between the frame and its verb: "I'd probably say", "I would honestly say". */
+const OPINION_HEDGES = words`probably honestly definitely personally still also`;
+const opinionVerbAfter = (tokens: Token[], k: number): string =>
+  tokens[OPINION_HEDGES.has(tokens[k + 1]?.norm ?? '') ? k + 2 : k + 1]?.norm ?? '';
 
 /** Words that open a new clause, whose first word may be its subject: "… and planning felt a lot smoother". */
 const CLAUSE_LINKS = words`and but`;

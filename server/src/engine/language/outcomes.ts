@@ -196,6 +196,9 @@ export const RESULT_IDIOMS: readonly string[][] = [
   ['had', 'an', 'incredible', 'time'],
   ['had', 'an', 'excellent', 'time'],
   ['had', 'a', 'blast'],
+  // A verdict in slang, with nothing to show by how much: "Honestly we smashed it", "the new menu absolutely nailed it".
+  ['smashed', 'it'],
+  ['nailed', 'it'],
 ];
 
 /** What "handled" takes before its manner: "handled it well", "handled things calmly". */
@@ -716,6 +719,12 @@ function gotBetter(t: Token[], i: number, w: string): OutcomeSpan | undefined {
 /** "the pilot was a success", "it helped the team a lot" (in the Result). */
 function success(t: Token[], i: number, w: string, inResult: boolean): OutcomeSpan | undefined {
   if (!inResult) return undefined;
+  // "it was, kind of, a success", "it was probably a success": a hedge between the verb and the verdict leaves a claim.
+  const hedged = LINKING_VERBS.has(w) ? hedgedArticle(t, i + 1) : undefined;
+  if (hedged !== undefined) {
+    const verdict = success(t, hedged - 1, 'was', inResult);
+    return verdict ? { first: i, last: verdict.last } : undefined;
+  }
   // "was a success", or seen as one: "the leadership team saw it as a real step up".
   if ((LINKING_VERBS.has(w) || w === 'as') && ['a', 'an'].includes(word(t[i + 1]))) {
     // "was a success", "was a resounding success", "was a huge win".
@@ -725,6 +734,8 @@ function success(t: Token[], i: number, w: string, inResult: boolean): OutcomeSp
     if (adjective && !VAGUE_ADJECTIVES.has(adjective) && ['success', 'hit', 'win'].includes(word(t[i + 3]))) {
       return { first: i, last: i + 3 };
     }
+    // "It was a real team success", "a genuine community win": whose success it was, between the degree and the noun.
+    if (SHARED_BY.has(word(t[i + 3])) && ['success', 'win'].includes(word(t[i + 4]))) return { first: i, last: i + 4 };
     // "it was a really successful first summer": success told as a kind of thing, with no measure.
     const after = skipDegree(t, i + 2, 3);
     if (word(t[after]) === 'successful' && after + 1 < t.length && !isEnd(t[after + 1])) return { first: i, last: after };
@@ -757,6 +768,18 @@ function success(t: Token[], i: number, w: string, inResult: boolean): OutcomeSp
     return helpedVaguely(t, i);
   }
   return undefined;
+}
+
+/** Whose success a story says it was: "a real team success", "a community win". */
+const SHARED_BY = words`team group joint community collective`;
+/** Hedges that may stand between "was" and its verdict: "was, kind of, a success", "was probably a hit". */
+const VERDICT_HEDGES = words`kind sort of probably definitely honestly really overall still arguably genuinely`;
+
+/** Where "a" or "an" stands after one or more hedges and commas from `j` ("was, kind of, a success"), or undefined. */
+function hedgedArticle(t: Token[], j: number): number | undefined {
+  let k = j;
+  while (k < t.length && k < j + 6 && (t[k].text === ',' || VERDICT_HEDGES.has(word(t[k])))) k++;
+  return k > j && (word(t[k]) === 'a' || word(t[k]) === 'an') ? k : undefined;
 }
 
 /**
@@ -912,6 +935,13 @@ const NOTE_EVENTS = words`
   week weekend shift service start close audit inspection visit event delivery release
 `;
 
+/** Who settles down as trouble passing: "things", "everything", "it all" (a person settling down is another story). */
+const SETTLED_SUBJECTS = words`things everything all`;
+/** Words between that subject and its verb: "everything had settled down", "things soon settled down", "it all eventually". */
+const SETTLED_GAP = words`had soon eventually finally gradually quickly slowly then really`;
+/** How trouble passed, with no measure: "nicely", "lovely", "loads", "again", "eventually". */
+const SETTLED_HOW = words`nicely lovely loads again eventually quickly soon fine`;
+
 /** "support tickets basically disappeared", "the complaints dried up". */
 function vanishing(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   const before = word(t[i - 1]);
@@ -922,6 +952,18 @@ function vanishing(t: Token[], i: number, w: string): OutcomeSpan | undefined {
     // "things settled down in the end": when, with no measure.
     const much = (word(t[i + 2]) === 'a' && (word(t[i + 3]) === 'lot' || word(t[i + 3]) === 'bit')) || endedWell(t, i + 2);
     if (w === verb && word(t[i + 1]) === particle && before && (isEnd(t[i + 2]) || much || VANISHING_NEXT_OK.has(word(t[i + 2])))) {
+      return { first: i, last: i + 1 };
+    }
+    // "Things settled down nicely after that", "everything settled down and the branches stopped complaining", "things
+    // settled down in the end and …": trouble said to have passed, how and when but not how much. Not "the readings never
+    // really settled down".
+    if (
+      w === verb &&
+      word(t[i + 1]) === particle &&
+      SETTLED_SUBJECTS.has(word(t[wordBefore(t, i, SETTLED_GAP)])) &&
+      (SETTLED_HOW.has(word(t[i + 2])) || word(t[i + 2]) === 'and' || (word(t[i + 2]) === 'in' && word(t[i + 4]) === 'end')) &&
+      !negatedWithin(t, i, 3)
+    ) {
       return { first: i, last: i + 1 };
     }
   }

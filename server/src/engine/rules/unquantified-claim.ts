@@ -230,9 +230,13 @@ function concededOption(story: Story, s: Sentence, first: number, last: number):
   const afterCost = t[first - 1]?.norm === 'but' || (t[first - 2]?.norm === 'but' && DETERMINERS.has(t[first - 1]?.norm ?? ''));
   if (t[k]?.norm !== 'but' && !afterCost) return false;
   const from = Math.max(0, s.index - 3);
-  return story.sentences
-    .slice(from, s.index + 1)
-    .some((x) => x.part === s.part && x.tokens.some((w) => WEIGHS.has(w.norm) && !REASONS.has(w.norm)));
+  return (
+    story.sentences
+      .slice(from, s.index + 1)
+      // In the same part, or the same paragraph: free prose may read a paragraph's later sentences as the Result ("I framed the
+      // choice as three options … A second vendor was cheaper but had no offline support").
+      .some((x) => (x.part === s.part || x.blockIndex === s.blockIndex) && x.tokens.some((w) => WEIGHS.has(w.norm) && !REASONS.has(w.norm)))
+  );
 }
 
 /**
