@@ -1434,3 +1434,21 @@ describe(`${ID}: a setting moved between two figures written with thousands sepa
   decidesIn(situation, result, [['I moved the lower threshold from €8,000 to €9,000 for retail shops.', 'moved the lower threshold']]);
   decidesNothingIn(situation, result, ['I moved the lower threshold from €8,000 to €9,000, rather than dropping the scenario.']);
 });
+
+describe(`${ID}: one course costed against another, or a choice made after the demos or quotes, weighs alternatives`, () => {
+  const situation = 'The church hall we rehearse in lost its heating three weeks before the show.';
+  const result = 'We kept all 24 rehearsal hours and opened on the planned night.';
+  decidesIn(situation, result, [
+    ['I went with four hired radiators and moved the children into the vestry.', 'went with'],
+    ['I went with OrisCloud once the trial month ended, as the staff found it easy to use.', 'went with'],
+  ]);
+  decidesNothingIn(situation, result, [
+    'I costed moving to a school hall nearby — about £840 for the hours left — against hiring four radiators for £140. I went ' +
+      'with the radiators.',
+    'I went with OrisCloud after the demos, as the staff found it easiest to use.',
+    'I went with the cheapest hire firm from three quotes.',
+  ]);
+  decidesIn('Three of my best players left for the county side.', 'The season ended mid-table.', [
+    ['After the county trials I went with a back three for the rest of the season.', 'went with'],
+  ]);
+});

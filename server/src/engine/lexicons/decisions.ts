@@ -454,6 +454,10 @@ export const ALTERNATIVES: readonly string[] = [
   'plan b',
   // "I thought about to use a bigger tool like Great Expectations but it was more setup": a course considered, in any English.
   "(?:thought|thinking) (?:about|of) (?:to )?(?:use|using|[\\w-]{2,30}ing)(?![\\w'-])",
+  // One course costed against another: "I costed moving to a school hall, about £840, against hiring four radiators".
+  "(?:costed|priced(?: up)?|weighed up) (?:[\\w'\u00a3$\u20ac\u2013\u2014,.()-]+ ){1,25}?against",
+  // A choice made after seeing the candidates side by side: "Went with OrisCloud after the demos", "after three quotes".
+  '(?:after|from) (?:the|some|several|two|three|four|five|all the|both) (?:[\\w-]+ )?(?:demos|quotes|bids|tenders|test drives)',
   // A disagreement sets the writer's course against someone else's: "I didn't agree, and I suggested we split it".
   "(?:i|we) (?:didn't|did not) agree|i disagreed|(?:i|we) pushed back (?:on|against)|i objected",
 ];
