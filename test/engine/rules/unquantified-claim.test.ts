@@ -1549,3 +1549,17 @@ describe(`${ID}: an option conceded in free prose, its paragraph read partly as 
   it('fires when nothing in the paragraph weighs options', () =>
     assert.deepEqual(claims(answer('I met the owners within a week and talked it through.')), ['cheaper']));
 });
+
+describe(`${ID}: things counted in the plural after "fewer" or "less", with no number`, () => {
+  const fires: Array<[string, string]> = [
+    ['We got fewer angry emails from the parents.', 'fewer angry emails'],
+    ['We had less hotfixes after the gate went in.', 'less hotfixes'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['Doing more with less is how the depot runs.', 'result'],
+    ['We got 40% fewer angry emails than the spring before.', 'result'],
+    ['More or less everyone signed up in the first week.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

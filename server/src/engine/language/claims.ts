@@ -308,6 +308,14 @@ function introducedBefore(tokens: Token[], i: number): boolean {
 }
 
 /** Whether the word after a comparative is a noun it modifies ("faster builds", "a faster serializer"). */
+/**
+ * Things counted in the plural after "fewer" (or "less", as many say it): "we got fewer angry emails", "there are less
+ * hotfixes", "fewer crumpled letters". Not "more or less".
+ */
+function countedThings(tokens: Token[], i: number, noun: string): boolean {
+  return /^[a-z-]{3,}[^s'u]s$/.test(noun) && !(tokens[i].norm === 'less' && tokens[i - 2]?.norm === 'more' && tokens[i - 1]?.norm === 'or');
+}
+
 function modifiedNoun(tokens: Token[], j: number): number {
   const t = tokens[j];
   if (!isWord(t) || FUNCTION_AFTER.has(t.norm) || /ly$/.test(t.norm) || INTENSIFIERS.has(t.norm)) return -1;
@@ -359,7 +367,7 @@ function comparativeClaim(tokens: Token[], i: number, choice: boolean): ClaimSpa
       n === 'more'
         ? MORE_NOUNS.has(nn)
         : n === 'less'
-          ? (isMetric(t, tokens[j - 1]) && !VOLUME_NOUNS.has(nn)) || nn === 'work' || nn === 'toil'
+          ? (isMetric(t, tokens[j - 1]) && !VOLUME_NOUNS.has(nn)) || nn === 'work' || nn === 'toil' || countedThings(tokens, i, nn)
           : n === 'better'
             ? isMetric(t, tokens[j - 1]) || nn === 'decisions' || nn === 'decision-making'
             : n === 'fewer'
@@ -381,7 +389,8 @@ function comparativeClaim(tokens: Token[], i: number, choice: boolean): ClaimSpa
                   'stockouts',
                   'delays',
                   'misses',
-                ].includes(nn)
+                ].includes(nn) ||
+                countedThings(tokens, i, nn)
               : isMetric(t, tokens[j - 1]) && (!VOLUME_NOUNS.has(nn) || introducedBefore(tokens, i));
     if (ok) {
       // "a lower memory limit", "a higher spend cap": a setting, not an outcome.
