@@ -384,3 +384,14 @@ describe(`${ID}: the rewrite leaves a sentence`, () => {
       story({ action: "I rewrote Priya's report over the weekend." }),
     ));
 });
+
+describe(`${ID}: a thing's wear is its condition, not an act`, () => {
+  for (const sentence of [
+    "I checked the other two fridges' seals the same day: one more was worn, so I replaced it.",
+    'The drive adaptor on the fixture was worn, and I fitted a new one.',
+    'By week three people were worn out, so I brought in a second shift.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+  it('fires on a real passive beside it: The worn seals were replaced the same day.', () =>
+    assert.deepEqual(flaggedIn('The worn seals were replaced the same day.'), ['were replaced']));
+});

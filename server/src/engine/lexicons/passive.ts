@@ -39,6 +39,7 @@ export const STATIVE_PARTICIPLES = words`
   blocked divided split structured distributed hosted needed affected impacted deprecated outdated broken unclear unknown missing
   stretched swamped understaffed overstretched overloaded overworked short-staffed burned burnt frightened terrified upset alarmed
   distressed devastated horrified startled unsettled reassured stoked chuffed gutted mortified cramped congested crowded overcrowded
+  worn
 `;
 
 /**
