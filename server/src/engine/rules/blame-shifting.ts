@@ -304,13 +304,11 @@ const BLAMES = new WeakMap<Story, { doc: StoryDocument; blames: readonly Blame[]
 /** The first phrase in a sentence `where` accepts (any, by default) that puts a failure on someone else, as underlined. */
 export function firstBlame(doc: StoryDocument, story: Story, where?: (s: Sentence) => boolean): string | undefined {
   const b = blamesOf(doc, story).find((x) => !where || where(x.s));
-  return (
-    b &&
-    b.s.text
-      .slice(b.from, blameEnd(b.s, b.from, b.to))
-      .replace(/\s+/g, ' ')
-      .trim()
-  );
+  if (!b) return undefined;
+  return b.s.text
+    .slice(b.from, blameEnd(b.s, b.from, b.to))
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 /** Where an underlined blame ends: before trailing punctuation, and not on "the", "to" or "their" ("through no fault of
