@@ -1476,10 +1476,12 @@ describe(`${ID}: a clause of its own after "and the …" is out of reach of a co
   const fires: Array<[string, string]> = [
     ['The drains were finished before the heavy rains came and the client was satisfied.', 'satisfied'],
     ['We had the stock counted before the audit and the auditors were delighted with it.', 'delighted'],
+    ["He's fine with it now and claims get paid much faster.", 'much faster'],
   ];
   for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
   const silent: Array<[string, 'action' | 'result']> = [
     ['If the forms went in early and the client was happy, we would get the next contract.', 'result'],
+    ['If the forms go in on time and claims get paid faster, the practice keeps the contract.', 'result'],
     ['My goal was to finish before the audit and the team happier for it.', 'result'],
     ['I planned to move the stock before Christmas so the staff would be happier.', 'action'],
   ];

@@ -75,7 +75,7 @@ export function intentBefore(tokens: Token[], head: number): boolean {
     // Not a condition's second half: "if the forms went in early and the client was happy, …".
     if (
       ADJ_VERB_INTRO_STOP.has(t.norm) &&
-      DETERMINERS.has(tokens[k + 1]?.norm ?? '') &&
+      (DETERMINERS.has(tokens[k + 1]?.norm ?? '') || PLURAL_SUBJECT.test(tokens[k + 1]?.norm ?? '')) &&
       finiteVerbBetween(tokens, k + 2, head) &&
       !tokens.slice(0, k).some((x) => CONDITIONS.has(x.norm))
     )
@@ -113,7 +113,9 @@ function finiteVerbBetween(tokens: Token[], from: number, head: number): boolean
   for (let j = from; j < head && j < from + 3; j++) if (TOLD_VERBS.has(tokens[j].norm)) return true;
   return false;
 }
-const TOLD_VERBS = words`was were is are got became felt seemed looked`;
+const TOLD_VERBS = words`was were is are got get gets became felt seemed looked`;
+/** A bare plural noun as a clause's subject: "… and claims get paid much faster", "… and customers are happier". */
+const PLURAL_SUBJECT = /^[a-z-]{2,}[^s'u]s$/;
 const CONDITIONS = words`if unless whether`;
 
 /** "I'd", "we'd" and "would" before a verb of opinion frame a view of what happened: "I'd say", "I would argue". */
