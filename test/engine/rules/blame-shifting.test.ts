@@ -2777,3 +2777,16 @@ describe(`${ID}: a story about a supplier that let the writer down tells their f
     it(`fires on the writer's loss put down to them, or a plain verdict: ${situation}`, () =>
       assert.equal(inLabelSupplierStory(situation).length, 1, JSON.stringify(inLabelSupplierStory(situation))));
 });
+
+describe(`${ID}: the failure denied as the writer's doing in other words ("it wasn't anything I did")`, () => {
+  for (const action of [
+    "To be honest it wasn't really anything the team did.",
+    "It wasn't anything I did, it was the landlord's contractor.",
+  ])
+    it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
+  for (const action of [
+    "There wasn't anything I did that first week except phone the landlord.",
+    'It was something I did: I booked the fit-out too late, and I book them a month earlier now.',
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
+});

@@ -333,6 +333,16 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     deniesFault: true,
   },
   {
+    // "To be honest it wasn't really anything the club did", "it wasn't anything I did, it was the migration": the failure
+    // denied as the writer's doing in other words.
+    name: "it wasn't anything we did",
+    probe: ['anything'],
+    source:
+      String.raw`(?:it|that|this) (?:was|is)(?: not|n't)(?: really| actually| honestly)? anything (?:i|we|my (?:${OWN_GROUP_NOUNS}|club|school)|` +
+      String.raw`our (?:${OWN_GROUP_NOUNS}|club|school)|the (?:${OWN_GROUP_NOUNS}|club|school)) (?:did|had done)(?![\w'])`,
+    deniesFault: true,
+  },
+  {
     name: 'their fault',
     probe: ['fault'],
     source:
