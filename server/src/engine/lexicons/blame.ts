@@ -338,8 +338,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     name: "it wasn't anything we did",
     probe: ['anything'],
     source:
-      String.raw`(?:it|that|this) (?:was|is)(?: not|n't)(?: really| actually| honestly)? anything (?:i|we|my (?:${OWN_GROUP_NOUNS}|club|school)|` +
-      String.raw`our (?:${OWN_GROUP_NOUNS}|club|school)|the (?:${OWN_GROUP_NOUNS}|club|school)) (?:did|had done)(?![\w'])`,
+      String.raw`(?:it|that|this) (?:was|is)(?: not|n't)(?: really| actually| honestly)? anything ` +
+      String.raw`(?:i|we|(?:my|our|the) (?:${OWN_GROUP_NOUNS}|club|school)) (?:did|had done)(?![\w'])`,
     deniesFault: true,
   },
   {
