@@ -516,3 +516,19 @@ describe(`${ID}: a reason whose verb says the principle's name again`, () => {
   ])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
 });
+
+describe(`${ID}: a stock phrase of character told in the past ("because I just got on with it") is no act`, () => {
+  const fires: Array<[string, string[]]> = [
+    ["I'd say it also shows Bias for Action, because I just got on with it rather than waiting to be told.", ['Bias for Action']],
+    ['This shows Have Backbone because I did not back down in front of a senior leader.', ['Have Backbone']],
+    ['It was Ownership, since I took responsibility for the rota when the supervisor left.', ['Ownership']],
+    ['That is Bias for Action, because I stepped up when the warehouse lost its manager.', ['Bias for Action']],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), expected));
+  for (const sentence of [
+    'It shows Bias for Action, because I got on with the Leeds cutover that weekend and moved 14 depots.',
+    'That was Ownership: I took the on-call rota from the vendor and rang all 40 clinics myself.',
+    'It shows Have Backbone, because I did not back down when the CFO asked to cut the fraud checks.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+});

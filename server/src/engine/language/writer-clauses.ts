@@ -50,6 +50,27 @@ export interface WriterClause {
   verb: string;
 }
 
+/**
+ * A stock phrase of character told in the past, which names no act: "because I just got on with it", "since I didn't wait
+ * to be told", "because I stepped up", "as I took ownership of it", "because I stuck to my guns", "I went the extra mile".
+ */
+const BOASTS = new RegExp(
+  String.raw`^(?:got on with it|got stuck in|got it done|stepped up|(?:didn't|did not) (?:wait|back down|give up|hesitate|settle)|` +
+    String.raw`stuck to my (?:guns|principles|values)|took (?:ownership|responsibility|the initiative|initiative|charge|` +
+    String.raw`it seriously|the task seriously|the lead)|went (?:above and beyond|the extra mile)|rolled up my sleeves|` +
+    String.raw`acted (?:decisively|quickly|fast)|owned it|looked at the (?:long term|bigger picture|big picture))(?![\w'-])`,
+);
+
+function boastAt(tokens: Token[], k: number): boolean {
+  if (!BOASTS_FIRST.has(tokens[k]?.norm ?? '')) return false;
+  const phrase = tokens
+    .slice(k, k + 5)
+    .map((x) => x.norm)
+    .join(' ');
+  return BOASTS.test(phrase);
+}
+const BOASTS_FIRST = words`got stepped didn't did stuck took went rolled acted owned looked`;
+
 /** For each token, the writer's clause it sits in, if any. */
 export function writerClauses(tokens: Token[]): Array<WriterClause | undefined> {
   const out = new Array<WriterClause | undefined>(tokens.length);
@@ -72,7 +93,7 @@ export function writerClauses(tokens: Token[]): Array<WriterClause | undefined> 
       // "because I don't walk away until the job is done", "I won't settle": what the writer refuses, told as a rule they
       // live by, is character too.
       const refuses = REFUSALS.has(verb) || ((verb === 'do' || verb === 'will') && tokens[k + 1]?.norm === 'not');
-      const character = CHARACTER_SUBJECTS.has(t.norm) || VIEW_VERBS.has(verb) || trait || refuses;
+      const character = CHARACTER_SUBJECTS.has(t.norm) || VIEW_VERBS.has(verb) || trait || refuses || boastAt(tokens, k);
       // "I always put the families first": a habit, whatever the verb's form ("put" is present and past alike).
       const event = !character && !habit && isPastForm(verb);
       clause = { id: i, event, character, verb };
