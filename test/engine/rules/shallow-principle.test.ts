@@ -523,12 +523,16 @@ describe(`${ID}: a stock phrase of character told in the past ("because I just g
     ['This shows Have Backbone because I did not back down in front of a senior leader.', ['Have Backbone']],
     ['It was Ownership, since I took responsibility for the rota when the supervisor left.', ['Ownership']],
     ['That is Bias for Action, because I stepped up when the warehouse lost its manager.', ['Bias for Action']],
+    ['It shows Deliver Results, because I stood firm and got it over the line.', ['Deliver Results']],
+    ['It also shows Earn Trust since I built a good rapport with the finance lead.', ['Earn Trust']],
+    ["This was Think Big, because I wasn't satisfied with the status quo.", ['Think Big']],
   ];
   for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), expected));
   for (const sentence of [
     'It shows Bias for Action, because I got on with the Leeds cutover that weekend and moved 14 depots.',
     'That was Ownership: I took the on-call rota from the vendor and rang all 40 clinics myself.',
     'It shows Have Backbone, because I did not back down when the CFO asked to cut the fraud checks.',
+    'Showing Ownership, I took it on myself to write a style guide for the 40 dbt models.',
   ])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
 });

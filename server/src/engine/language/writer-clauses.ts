@@ -58,7 +58,11 @@ const BOASTS = new RegExp(
   String.raw`^(?:got on with it|got stuck in|got it done|stepped up|(?:didn't|did not) (?:wait|back down|give up|hesitate|settle)|` +
     String.raw`stuck to my (?:guns|principles|values)|took (?:ownership|responsibility|the initiative|initiative|charge|` +
     String.raw`it seriously|the task seriously|the lead)|went (?:above and beyond|the extra mile)|rolled up my sleeves|` +
-    String.raw`acted (?:decisively|quickly|fast)|owned it|looked at the (?:long term|bigger picture|big picture))(?![\w'-])`,
+    String.raw`acted (?:decisively|quickly|fast)|owned it|looked at the (?:long term|bigger picture|big picture)|` +
+    String.raw`got it over the line|stood firm|stuck to my (?:commitment|word|position|decision)|took it on myself(?! to\b)|` +
+    String.raw`took it on as if|went (?:well )?beyond|stayed close to the (?:customer|client|user)s?|` +
+    String.raw`built (?:a )?(?:good |strong |great )?rapport|` +
+    String.raw`(?:wasn't|was not) satisfied with the status quo)(?![\w'-])`,
 );
 
 function boastAt(tokens: Token[], k: number): boolean {
@@ -69,7 +73,7 @@ function boastAt(tokens: Token[], k: number): boolean {
     .join(' ');
   return BOASTS.test(phrase);
 }
-const BOASTS_FIRST = words`got stepped didn't did stuck took went rolled acted owned looked`;
+const BOASTS_FIRST = words`got stepped didn't did stuck took went rolled acted owned looked stood stayed built wasn't was`;
 
 /** For each token, the writer's clause it sits in, if any. */
 export function writerClauses(tokens: Token[]): Array<WriterClause | undefined> {
