@@ -10,7 +10,7 @@ import {
   SUBJECT_DETERMINERS,
 } from '../lexicons/claims';
 import { reportedSpeechAt } from './speech';
-import { startsWithLetter } from './text';
+import { looksPlural, startsWithLetter } from './text';
 import { words } from '../lexicons/words';
 import { DEMONSTRATIVES, DETERMINERS, SUBJECT_PRONOUNS } from '../lexicons/function-words';
 
@@ -75,7 +75,7 @@ export function intentBefore(tokens: Token[], head: number): boolean {
     // Not a condition's second half: "if the forms went in early and the client was happy, …".
     if (
       ADJ_VERB_INTRO_STOP.has(t.norm) &&
-      (DETERMINERS.has(tokens[k + 1]?.norm ?? '') || PLURAL_SUBJECT.test(tokens[k + 1]?.norm ?? '')) &&
+      (DETERMINERS.has(tokens[k + 1]?.norm ?? '') || looksPlural(tokens[k + 1]?.norm ?? '')) &&
       finiteVerbBetween(tokens, k + 2, head) &&
       !tokens.slice(0, k).some((x) => CONDITIONS.has(x.norm))
     )
@@ -114,8 +114,6 @@ function finiteVerbBetween(tokens: Token[], from: number, head: number): boolean
   return false;
 }
 const TOLD_VERBS = words`was were is are got get gets became felt seemed looked`;
-/** A bare plural noun as a clause's subject: "… and claims get paid much faster", "… and customers are happier". */
-const PLURAL_SUBJECT = /^[a-z-]{2,}[^s'u]s$/;
 const CONDITIONS = words`if unless whether`;
 
 /** "I'd", "we'd" and "would" before a verb of opinion frame a view of what happened: "I'd say", "I would argue". */

@@ -30,6 +30,7 @@ import {
 } from '../lexicons/claims';
 import { type ClaimSpan, describesThePast, intentBefore, isBoundary, isWord, negatedBefore, notAClaim } from './claim-frame';
 import { evaluativeOutcome } from './outcomes';
+import { looksPlural } from './text';
 import { words } from '../lexicons/words';
 import { DETERMINERS, OBJECT_PRONOUNS, PREPOSITIONS, SUBJECT_PRONOUNS } from '../lexicons/function-words';
 
@@ -313,7 +314,7 @@ function introducedBefore(tokens: Token[], i: number): boolean {
  * hotfixes", "fewer crumpled letters". Not "more or less".
  */
 function countedThings(tokens: Token[], i: number, noun: string): boolean {
-  return /^[a-z-]{3,}[^s'u]s$/.test(noun) && !(tokens[i].norm === 'less' && tokens[i - 2]?.norm === 'more' && tokens[i - 1]?.norm === 'or');
+  return looksPlural(noun) && !(tokens[i].norm === 'less' && tokens[i - 2]?.norm === 'more' && tokens[i - 1]?.norm === 'or');
 }
 
 function modifiedNoun(tokens: Token[], j: number): number {
