@@ -1565,3 +1565,16 @@ describe(`${ID}: things counted in the plural after "fewer" or "less", with no n
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: a course run "more smoothly", compared with before and measured by nothing`, () => {
+  const fires: Array<[string, string]> = [
+    ['Collections ran more smoothly and I moved the Friday route to Thursdays.', 'ran more smoothly'],
+    ['Collections ran more smoothly after that.', 'ran more smoothly'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['The pumps ran more often at night, so I moved the service window.', 'result'],
+    ['Collections ran more smoothly: missed pickups fell from 14 a month to 3.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

@@ -503,7 +503,9 @@ function course(t: Token[], i: number, w: string, inResult: boolean): OutcomeSpa
   if (w === 'went' && RISE_FALL.has(word(t[j])) && (isEnd(t[j + 1]) || AFTER_RISE.has(word(t[j + 1])))) return { first: i, last: j };
   // "went down really well with the ops team": a reception, not a fall.
   if (w === 'went' && word(t[j]) === 'down' && word(t[skipDegree(t, j + 1, 3)]) === 'well') j++;
-  const k = skipDegree(t, j, 3);
+  let k = skipDegree(t, j, 3);
+  // "Collections ran more smoothly and …": the manner compared with before is as vague as the manner alone.
+  if (word(t[k]) === 'more' && GOOD_MANNER.has(word(t[k + 1]))) k++;
   const m = word(t[k]);
   // "it all worked out in the end", "it turned out for the best".
   if ((w === 'worked' || w === 'turned') && j > i + 1 && endedWell(t, k)) return { first: i, last: k + 2 };
