@@ -308,7 +308,6 @@ function introducedBefore(tokens: Token[], i: number): boolean {
   return false;
 }
 
-/** Whether the word after a comparative is a noun it modifies ("faster builds", "a faster serializer"). */
 /**
  * Things counted in the plural after "fewer" (or "less", as many say it): "we got fewer angry emails", "there are less
  * hotfixes", "fewer crumpled letters". Not "more or less".
@@ -317,6 +316,7 @@ function countedThings(tokens: Token[], i: number, noun: string): boolean {
   return looksPlural(noun) && !(tokens[i].norm === 'less' && tokens[i - 2]?.norm === 'more' && tokens[i - 1]?.norm === 'or');
 }
 
+/** Whether the word after a comparative is a noun it modifies ("faster builds", "a faster serializer"). */
 function modifiedNoun(tokens: Token[], j: number): number {
   const t = tokens[j];
   if (!isWord(t) || FUNCTION_AFTER.has(t.norm) || /ly$/.test(t.norm) || INTENSIFIERS.has(t.norm)) return -1;

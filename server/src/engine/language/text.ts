@@ -183,12 +183,12 @@ function asciiTokenEnd(text: string, i: number): number {
 
 const isAsciiLetterOrDigit = (c: number) => (c >= 48 && c <= 57) || ((c | 32) >= 97 && (c | 32) <= 122);
 
-/** True for a token that is a word (starts with a letter). */
 /** A lower-case word that looks like a plural noun: "claims", "hotfixes", "letters"; not "less", "bus", "its", "bonus". */
 export function looksPlural(word: string): boolean {
   return /^[a-z-]{2,}[^s'u]s$/.test(word);
 }
 
+/** True for a token that is a word (starts with a letter). */
 export function isWord(t: Token | undefined): boolean {
   return !!t && startsWithLetter(t.text);
 }
