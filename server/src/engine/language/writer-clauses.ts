@@ -55,13 +55,13 @@ export interface WriterClause {
  * to be told", "because I stepped up", "as I took ownership of it", "because I stuck to my guns", "I went the extra mile".
  */
 const BOASTS = new RegExp(
-  String.raw`^(?:got on with it|got stuck in|got it done|stepped up|(?:didn't|did not) (?:wait|back down|give up|hesitate|settle)|` +
-    String.raw`stuck to my (?:guns|principles|values)|took (?:ownership|responsibility|the initiative|initiative|charge|` +
-    String.raw`it seriously|the task seriously|the lead)|went (?:above and beyond|the extra mile)|rolled up my sleeves|` +
-    String.raw`acted (?:decisively|quickly|fast)|owned it|looked at the (?:long term|bigger picture|big picture)|` +
-    String.raw`got it over the line|stood firm|stuck to my (?:commitment|word|position|decision)|took it on myself(?! to\b)|` +
-    String.raw`took it on as if|went (?:well )?beyond|stayed close to the (?:customer|client|user)s?|` +
-    String.raw`built (?:a )?(?:good |strong |great )?rapport|` +
+  String.raw`^(?:got (?:on with it|stuck in|it done|it over the line)|stepped up|stood firm|owned it|rolled up my sleeves|` +
+    String.raw`(?:didn't|did not) (?:wait|back down|give up|hesitate|settle)|` +
+    String.raw`stuck to my (?:guns|principles|values|commitment|word|position|decision)|` +
+    String.raw`took (?:ownership|responsibility|the initiative|initiative|charge|it seriously|the task seriously|the lead|` +
+    String.raw`it on myself(?! to\b)|it on as if)|went (?:above and beyond|the extra mile|(?:well )?beyond)|` +
+    String.raw`acted (?:decisively|quickly|fast)|looked at the (?:long term|bigger picture|big picture)|` +
+    String.raw`stayed close to the (?:customer|client|user)s?|built (?:a )?(?:good |strong |great )?rapport|` +
     String.raw`(?:wasn't|was not) satisfied with the status quo)(?![\w'-])`,
 );
 

@@ -438,17 +438,17 @@ const ASKS_ABOUT_OTHERS = new RegExp(
     String.raw`hauliers?|couriers?|carriers?|third[- ]part(?:y|ies)|other teams?|another team|let (?:you|me|us) down)(?![\w'])`,
   'i',
 );
+/** Verbs after I or we that tell what the blamed act led to, not what the writer did about it. */
+const CONSEQUENCES = words`slipped missed lost failed fell overran`;
+
 /** The writer's own loss put down to a cause before the phrase: "our launch was delayed six weeks because …". */
 const OWN_LOSS = /(?<![\w'])(?:because|due to|thanks to|caused by)(?![\w'])/;
-/** The writer's own loss told beside it: "…, and by the time they answered we'd missed the trade show". */
-const OWN_LOSS_AFTER = /(?<![\w'])(?:i|we)(?:'d| had| have|'ve)? (?:slipped|missed|lost|failed|fell|overran)(?![\w'])/;
+/** The writer's own loss told beside it, in one of those verbs: "…, and by the time they answered we'd missed the trade show". */
+const OWN_LOSS_AFTER = new RegExp(String.raw`(?<![\w'])(?:i|we)(?:'d| had| have|'ve)? (?:${[...CONSEQUENCES].join('|')})(?![\w'])`);
 
 function ownLossTold(text: string, from: number): boolean {
   return OWN_LOSS.test(text.slice(0, from)) || OWN_LOSS_AFTER.test(text);
 }
-
-/** Verbs after I or we that tell what the blamed act led to, not what the writer did about it. */
-const CONSEQUENCES = words`slipped missed lost failed fell overran`;
 
 /**
  * Verbs after I or we that tell a state, a discovery, what was possible or what was forced, not an act: "we were
