@@ -1857,7 +1857,7 @@ describe('no-reflection: a lesson dated from the setback by name, in the Result'
     assert.equal(lintWith(ID, told('Since that week the guest has eaten with us twice.')).length, 1));
 });
 
-describe('no-reflection: a story with no lesson that ends on its setback put on others', () => {
+describe('no-reflection: a story with no lesson that puts its setback on others after its setting', () => {
   const told = (action: string, result: string) =>
     story({
       title: 'Gallery labels',
@@ -1880,6 +1880,41 @@ describe('no-reflection: a story with no lesson that ends on its setback put on 
         told(
           `${sent} Nobody at the agency spotted the wrong dates on two labels, so I checked every proof against the catalogue myself.`,
           'All 40 labels went up correct, and the curators asked me to run the proofs for the next gallery.',
+        ),
+      ),
+      [],
+    ));
+  it('fires on blame in the Action of a story with no lesson, naming it', () =>
+    assert.deepEqual(
+      lintWith(
+        ID,
+        told(
+          `${sent} The agency sat on the proofs for three weeks and then printed two labels with the wrong dates.`,
+          'The gallery opened with tape over two of the labels.',
+        ),
+      ).map((f) => [f.messageId, f.data.signal]),
+      [['blamedNoLesson', 'The agency sat on the proofs']],
+    ));
+  it('stays silent on the same blame in the Situation, the hard start the writer then handled', () =>
+    assert.deepEqual(
+      lintWith(
+        ID,
+        story({
+          title: 'Gallery labels',
+          situation: 'Our museum opened a textiles gallery, and the agency sat on the proofs for three weeks.',
+          action: sent,
+          result: 'The gallery opened with all 40 labels in place.',
+        }),
+      ),
+      [],
+    ));
+  it('stays silent on blame in a near miss in the Action', () =>
+    assert.deepEqual(
+      lintWith(
+        ID,
+        told(
+          `${sent} We nearly missed the opening because the agency sat on the proofs for three weeks.`,
+          'The gallery opened with all 40 labels in place.',
         ),
       ),
       [],
