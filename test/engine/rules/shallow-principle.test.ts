@@ -536,3 +536,18 @@ describe(`${ID}: a stock phrase of character told in the past ("because I just g
   ])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
 });
+
+describe(`${ID}: a job title in capitals ("as a CFO") names a role, not a particular thing`, () => {
+  const fires: Array<[string, string[]]> = [
+    ['This story shows Frugality, because as a CFO I believe every pound matters.', ['Frugality']],
+    ['It was Ownership, since as the GM I hold myself accountable for everything.', ['Ownership']],
+    ['For me it shows Earn Trust, because as a VP you have to be open with people.', ['Earn Trust']],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), expected));
+  for (const sentence of [
+    'It shows Frugality, because I told the CFO about the £40k overspend on the same day.',
+    'That was Earn Trust: I walked the VP through all 12 failed payroll runs myself.',
+    'It was Ownership, since I took the Leeds cutover from the GM and ran it that weekend.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+});

@@ -406,8 +406,25 @@ function hasEvidence(
 }
 
 function isProperNoun(s: Sentence, i: number): boolean {
-  return i > 0 && /^\p{Lu}/u.test(s.tokens[i].text) && s.tokens[i].norm !== 'i' && !/^[.:;!?]$/.test(s.tokens[i - 1].text);
+  return (
+    i > 0 &&
+    /^\p{Lu}/u.test(s.tokens[i].text) &&
+    s.tokens[i].norm !== 'i' &&
+    !roleHeld(s.tokens, i) &&
+    !/^[.:;!?]$/.test(s.tokens[i - 1].text)
+  );
 }
+
+/**
+ * A job title in capitals that names the role someone holds, not a particular person or thing: "because as a CFO I believe
+ * …", "as the GM I hold myself accountable" (not "when the CFO asked to cut the fraud checks", a person in an event).
+ */
+function roleHeld(tokens: Token[], i: number): boolean {
+  if (!ROLE_TITLES.has(tokens[i].norm)) return false;
+  const before = tokens[i - 1]?.norm;
+  return before === 'a' || before === 'an' || (before === 'the' && tokens[i - 2]?.norm === 'as');
+}
+const ROLE_TITLES = words`ceo cfo cto coo cio cmo cpo ciso vp svp evp md gm hr`;
 
 function isSpecific(t: Token, vocabulary: ReadonlySet<string>): boolean {
   if (/\d/.test(t.text)) return /\p{L}/u.test(t.text);
