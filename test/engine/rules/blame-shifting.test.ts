@@ -2790,3 +2790,35 @@ describe(`${ID}: the failure denied as the writer's doing in other words ("it wa
   ])
     it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
 });
+
+describe(`${ID}: a failure put down to what a group left undone ("because the product team did not loop us in")`, () => {
+  for (const action of [
+    'We only heard about the change two weeks before it shipped, because the product team did not loop us in.',
+    "The tanker could not get up the lane because the council hadn't cleared the fallen trees.",
+    'The release went out four days late, mostly because the SDK team did not give the devices back until Monday.',
+    "The outage happened because another team didn't follow the change process.",
+  ])
+    it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
+  for (const action of [
+    // The writer's own choice, for which the group's stance is the reason.
+    'I dropped the hologram because legal did not like it.',
+    // No group: a thing that did not fit.
+    'The banner was cut because it did not fit on the graphic.',
+    // The writer acting in the same sentence: the group's stance is the reason for what they did.
+    'I moved the fit-out to weekdays because the landlord did not want builders in at weekends.',
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
+});
+
+describe(`${ID}: the setback said to have been avoidable by another's act ("could have been avoided if product had")`, () => {
+  for (const action of [
+    'The whole thing could have been avoided if product had given us proper notice.',
+    'It was a stressful week that could have been avoided if marketing had talked to us.',
+  ])
+    it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
+  for (const action of [
+    'The whole thing could have been avoided if I had checked the lease myself, and now I do.',
+    'It could have been avoided if we had booked the fit-out a month earlier, which I now do.',
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
+});

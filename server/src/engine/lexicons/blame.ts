@@ -122,6 +122,12 @@ export const ANY_PARTY =
  * People named bare by their work, in the plural, for what they left undone in a setback: "instructors didn't step in",
  * "site managers never ran the checks". Not those a story serves or measures (customers, visitors, donors).
  */
+/** Kinds of group a cause can be put on, named bare or after "the": "because the product team …", "because QA …". */
+const GROUPS =
+  String.raw`(?:team|teams|department|office|agency|council|vendor|vendors|supplier|suppliers|contractor|contractors|forwarder|` +
+  String.raw`haulier|carrier|courier|qa|facilities|infra|infrastructure|hr|legal|procurement|finance|staff|management|ops|` +
+  String.raw`operations|engineering|sales|marketing|product|estates|security|payroll|pharmacy|landlord|client|partner|partners|` +
+  String.raw`provider|printer)`;
 const BARE_WORKERS =
   String.raw`(?:[a-z][\w-]{1,29} )?(?:(?!(?:competitors|visitors|investors|errors|monitors|sensors|factors|indicators|vendors|` +
   String.raw`donors|mirrors|floors|doors|motors)\b)[a-z][\w-]{1,29}(?:ors|ists|ians)|managers|developers|` +
@@ -619,6 +625,20 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     unlessOutcome: true,
   },
   {
+    // A failure told as caused by what a group left undone, in any verb: "CS only heard about the change two weeks before it
+    // shipped, because the product team did not loop us in", "the milk had to go down the drain because the council hadn't
+    // cleared the fallen trees". Only a kind of group ("it didn't fit" is no one; "IT" reads as "it" here), and weak: the writer
+    // acting in the same sentence ("I dropped it because legal didn't like it") makes it a reason for their choice, and in
+    // the Situation it is the premise of the story.
+    name: 'because they did not',
+    probe: ['because'],
+    alsoProbe: ["n't", 'not ', 'never', 'refused to', 'failed to', 'forgot to'],
+    source:
+      String.raw`because (?:the |their |our |another |other )?(?:[\w-]{1,30} )?${GROUPS} (?:simply |just |also |really |still )?` +
+      String.raw`(?:did not|didn't|never|hadn't|had not|wouldn't|would not|refused to|failed to|forgot to) [\w-]{2,30}`,
+    weak: true,
+  },
+  {
     // In a setback, what another party left undone, in any verb: "the bank office had not filled any of the gaps",
     // "IT also hadn't switched on the timestamp field", "a couple of colleagues didn't run the sessions".
     name: 'they left it undone',
@@ -933,6 +953,16 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:${OTHER_PARTY}|everybody|everyone|everyone else|the others|the rest of (?:the )?(?:group|team|them))` +
       String.raw`(?: had|'d) (?:pulled their weight|done (?:their|his|her) (?:part|bit|jobs?|share)|played (?:their|his|her) part|` +
       String.raw`pitched in|stepped up)`,
+  },
+  {
+    // The whole setback said to have been avoidable by another's act: "the whole thing could have been avoided if product had
+    // given us proper notice", "a stressful week that could have been avoided if marketing had talked to us" (not "if I had").
+    name: 'it could have been avoided if they had',
+    counterfactual: true,
+    probe: ['avoided if', 'prevented if'],
+    source:
+      String.raw`(?:could|would|might)(?: easily| all)? have been (?:avoided|prevented) if (?:only )?(?!(?:i|we)\b)` +
+      String.raw`(?:the |their |our )?[\w-]{2,30}(?: [\w-]{2,30})? (?:had|'d) (?!not\b)[\w-]{2,30}`,
   },
   {
     // The counterfactual in any tense, a known party's act against a problem that would not have happened: "If sales did
