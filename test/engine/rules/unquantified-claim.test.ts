@@ -1578,3 +1578,18 @@ describe(`${ID}: a course run "more smoothly", compared with before and measured
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: a result judged "popular", and a verdict after "remained" or "stayed"`, () => {
+  const fires: Array<[string, string]> = [
+    ['The September term started on time and the programme remained very popular.', 'very popular'],
+    ['The Saturday lunch shift has been really popular.', 'really popular'],
+    ['The new handover stayed painless after that.', 'painless'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['The most popular slot was Saturday at ten, so I put two coaches on it.', 'action'],
+    ['The programme remained popular: 212 of the 230 places were taken by September.', 'result'],
+    ['I stayed popular with nobody that month, but the audit closed on time.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

@@ -53,7 +53,9 @@ export const REACTION_VERBS = words`
   love loves rave raves adore adores praise praises
 `;
 /** Links between a subject and a reaction adjective: "was", "felt", "seemed". */
-export const LINKING_VERBS = words`was were is are felt feel feels seemed seems looked looks became got been sounded sounds left`;
+export const LINKING_VERBS = words`
+  was were is are felt feel feels seemed seems looked looks became got been sounded sounds left remained stayed
+`;
 /** Subjects whose reaction is not a result: the writer's own enjoyment ("I enjoyed working on it"). */
 export const SELF = words`i we i'd we'd i've we've who that which to would will not you`;
 
@@ -61,7 +63,7 @@ export const SELF = words`i we i'd we'd i've we've who that which to would will 
 export const VERDICTS = words`
   great fantastic amazing excellent brilliant superb outstanding incredible awesome wonderful perfect terrific stellar phenomenal
   flawless seamless spotless impeccable fine painless effortless hassle-free frictionless trouble-free stress-free successful
-  significant huge massive enormous dramatic noticeable substantial
+  significant huge massive enormous dramatic noticeable substantial popular
 `;
 
 /** A verdict of use, a claim only when a degree word inflates it: "Ravi said it was really useful", "it was super helpful". */
