@@ -395,3 +395,20 @@ describe(`${ID}: a thing's wear is its condition, not an act`, () => {
   it('fires on a real passive beside it: The worn seals were replaced the same day.', () =>
     assert.deepEqual(flaggedIn('The worn seals were replaced the same day.'), ['were replaced']));
 });
+
+describe(`${ID}: "pleased with how it was handled" hides who handled it`, () => {
+  for (const [sentence, expected] of [
+    ['The client was satisfied with how it was handled.', ['was handled']],
+    ['Matron was very pleased with how everything was handled.', ['was handled']],
+    ['The councillor was happy with how the complaint had been handled.', ['had been handled']],
+  ] as Array<[string, string[]]>)
+    it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), expected));
+  for (const sentence of [
+    // A fact described, not an act hidden: how it was run, or how a thing was booked.
+    'The manager was pleased with how the investigation was run.',
+    'I split the failures by how the payout had been booked.',
+    // The writer names the one who handled it.
+    'The client was satisfied with how I handled it.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+});

@@ -225,6 +225,8 @@ function unrealised(tokens: Token[], i: number): boolean {
   return MODALS.has(word) || (['have', "'ve"].includes(word) && MODALS.has(tokens[before(k - 1)]?.norm ?? ''));
 }
 const MODALS = words`could would should might may can must to can't cannot`;
+/** Participles of handling a problem, whose actor a "how …" clause still hides: "pleased with how it was handled". */
+const HANDLING = words`handled managed resolved communicated`;
 /** What makes a bare "be" a plan with an owner: "will be reviewed", "it'll be covered". */
 const PLANNED = words`will 'll shall`;
 /** Verbs whose past makes "to be" an act that had to happen and did: "had to be rolled back", "needed to be re-run". */
@@ -239,8 +241,9 @@ function inTimeClause(tokens: Token[], i: number): boolean {
     const t = tokens[k];
     // "After that the contractor was replaced": "after that" is when, not a clause that sets the scene.
     if (TIME_CLAUSE.has(t.norm)) return !(THAT.has(tokens[k + 1]?.norm ?? '') && DETERMINERS.has(tokens[k + 2]?.norm ?? ''));
-    // "how the appointment had been booked" describes; "how to proceed was settled" hides who settled it.
-    if (EMBEDDED_CLAUSE.has(t.norm) && tokens[k + 1]?.norm !== 'to') return true;
+    // "how the appointment had been booked" describes; "how to proceed was settled" hides who settled it. So does "(pleased
+    // with) how it was handled": the handling is the act the story is about, and its actor is left out.
+    if (EMBEDDED_CLAUSE.has(t.norm) && tokens[k + 1]?.norm !== 'to') return !(t.norm === 'how' && HANDLING.has(tokens[i + 1]?.norm ?? ''));
     // "I had assumed accessibility was covered": what the writer believed, not an act that happened.
     if (BELIEF_CLAUSE.has(t.norm)) return true;
     // "more than what was scoped", "whatever had been published overnight": the thing, as a noun, not an act told. Not
