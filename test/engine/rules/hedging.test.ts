@@ -352,3 +352,17 @@ describe(`${ID}: "I think" closing the clause it doubts`, () => {
   ])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), []));
 });
+
+describe(`${ID}: doubt graded "very" or "a hundred percent", with "sure" said or left out`, () => {
+  for (const [sentence, hedge] of [
+    ["It was 70 or 80 children, I'm not very sure of the exact number.", "I'm not very sure"],
+    ["I'm not a hundred percent sure what the compressor fault was.", "I'm not a hundred percent"],
+    ["I'm not a hundred percent on the numbers.", "I'm not a hundred percent"],
+  ])
+    it(`fires on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), [hedge]));
+  for (const sentence of [
+    'The supplier was not very sure of the delivery date, so I booked a second van.',
+    'We hit a hundred percent of the orders by Friday.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), []));
+});

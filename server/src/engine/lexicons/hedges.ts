@@ -51,7 +51,9 @@ export const HEDGES: HedgeEntry[] = [
   { words: ['sort', 'of'], fix: true },
   { words: ['kind', 'of'], fix: true },
   { words: ["i'm", 'not', 'sure'], fix: false },
-  { words: ["i'm", 'not', 'entirely|really|totally|quite|completely|exactly|too', 'sure'], fix: false },
+  { words: ["i'm", 'not', 'entirely|really|totally|quite|completely|exactly|too|very', 'sure'], fix: false },
+  // "I'm not a hundred percent sure", or with "sure" left out: "I'm not a hundred percent on the numbers".
+  { words: ["i'm", 'not', 'a|one', 'hundred', 'percent|per'], fix: false },
   // "I'm still not totally sure", "I'm honestly not sure".
   { words: ["i'm", 'still|honestly|genuinely', 'not', 'sure'], fix: false },
   { words: ["i'm", 'still|honestly|genuinely', 'not', 'entirely|really|totally|quite|completely|exactly|too', 'sure'], fix: false },
