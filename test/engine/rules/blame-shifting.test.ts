@@ -765,6 +765,7 @@ describe(`${ID}: named parties in "if only", softened disowning, and a discovery
     ['If Priya had passed on the new date, the handover would have gone fine.', 'learning'],
     ["If they'd followed basic change management it just wouldn't have happened.", 'result'],
     ["But it wasn't really on me, the timing just fell badly with the holiday.", 'result'],
+    ["It wasn't kind of on our side, we'd priced what we were given.", 'result'],
     ["It wasn't strictly my job to check the rota.", 'result'],
     ['Once head office had decided not to bring in a replacement, my hands were really tied.', 'result'],
     [
@@ -784,6 +785,7 @@ describe(`${ID}: named parties in "if only", softened disowning, and a discovery
     ['If Priya had been free, she would have joined the call.', 'result'],
     ['If Priya had been free, she would just have joined the call.', 'result'],
     ['It was really on me, so I now check the rota every Friday.', 'learning'],
+    ['It was kind of on us, so I now price every change the architect sends the same day.', 'learning'],
     ['The real issue was the records system, so I moved the letters to a mail merge.', 'result'],
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence, part), []));

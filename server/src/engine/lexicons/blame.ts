@@ -382,8 +382,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     source:
       // Not a contrast after waiting or depending "on" someone: "380 claims were waiting on documents from the customer, not on us".
       String.raw`(?<!(?:waiting|waited|depending|depended|dependent|relying|relied|blocked|stuck|hanging|hung) on [^.;]{1,60})` +
-      String.raw`(?:(?:was|is)(?: not|n't)|not)(?: (?:really|entirely|totally|all|exactly|just))? on (?:me|us|my team|our ` +
-      String.raw`team|our side|my side|my end|my part|(?:day|night|the day|the night|my) shift)\b`,
+      // A hedge in between does not soften it: "It wasn't kind of on our side, we'd priced what we were given".
+      String.raw`(?:(?:was|is)(?: not|n't)|not)(?: (?:really|entirely|totally|all|exactly|just|kind of|sort of))? ` +
+      String.raw`on (?:me|us|my team|our team|our side|my side|my end|my part|(?:day|night|the day|the night|my) shift)\b`,
   },
   {
     name: 'not my job',
