@@ -200,3 +200,17 @@ describe('the actor of a clause framed by a view, and a spoken opening before th
       assert.deepEqual({ actor: a.actor, acts: a.acts }, expected);
     });
 });
+
+describe('a group that helped did something; a writer who helped only took part', () => {
+  const cases: Array<[string, { i: number; we: number }]> = [
+    ['We also helped to evacuate elderly residents from the care home.', { i: 0, we: 1 }],
+    ['We supported the school through the move to the new site.', { i: 0, we: 1 }],
+    ['I helped with the evacuation of the care home.', { i: 0, we: 0 }],
+    ['We contributed to the council report.', { i: 0, we: 0 }],
+  ];
+  for (const [sentence, expected] of cases)
+    it(sentence, () => {
+      const a = actors(sentence);
+      assert.deepEqual({ i: a.i, we: a.we }, expected);
+    });
+});

@@ -100,6 +100,8 @@ const OPINION_VERBS = words`
   think thought guess believe believed feel felt hope hoped suppose reckon mean wonder wondered wish know knew remember recall
 `;
 const WEAK_VERBS = words`helped help supported assisted contributed participated joined`;
+/** Weak verbs that are still an act when the group is their subject: "we helped the school move". */
+const GROUP_HELP = words`helped help supported assisted`;
 const BE = words`was were am is are been wasn't weren't`;
 /** Adjectives that end in -ing, after "was": "the teams were amazing" is a state, not "were running". */
 const ING_ADJECTIVES = words`
@@ -147,7 +149,8 @@ export function predicateAfter(tokens: Token[], end: number): Predicate {
   if (STATE_CONTRACTIONS.has(subject.norm)) return v.endsWith('ing') ? 'action' : 'state';
   if (OPINION_VERBS.has(v) || (subject.norm === "i'd" && v === 'say')) return 'state';
   if (GROUP_REACTIONS.has(v) && !I_FORMS.has(subject.norm) && !WE_FORMS.has(subject.norm)) return 'state';
-  if (WEAK_VERBS.has(v)) return 'weak';
+  // "We helped evacuate the care home" is the group's act, told as a group's; only "I helped" shrinks the writer's part.
+  if (WEAK_VERBS.has(v)) return WE_FORMS.has(subject.norm) && GROUP_HELP.has(v) ? 'action' : 'weak';
   // "We lost the framework", "we came fourth out of six": how it ended for the group, not something it did.
   if (OUTCOME_VERBS.has(v) || (v === 'came' && PLACES.has(tokens[k + 1]?.norm ?? ''))) return 'state';
   if (v === 'took' && tokens[k + 1]?.norm === 'part') return 'weak';
