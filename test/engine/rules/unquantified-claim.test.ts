@@ -1593,3 +1593,19 @@ describe(`${ID}: a result judged "popular", and a verdict after "remained" or "s
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: a group or a business said to be better off, with nothing to show by how much`, () => {
+  const fires: Array<[string, string]> = [
+    ['It was a tough quarter, but we came out the other side stronger.', 'out the other side stronger'],
+    ['We came out of it stronger as a team.', 'stronger as a team'],
+    ['The contract book was back in the black by the end of the year.', 'back in the black'],
+    ['Moving the briefing to the mornings is what turned it around.', 'turned it around'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['The contract book was back in the black by March: a £42k surplus against a £61k loss.', 'result'],
+    ['I turned it around in two days and sent the revised quote to the client.', 'action'],
+    ['We came out of it stronger as a team: sickness absence fell from 6% to 3% that year.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

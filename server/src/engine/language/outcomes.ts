@@ -199,6 +199,14 @@ export const RESULT_IDIOMS: readonly string[][] = [
   // A verdict in slang, with nothing to show by how much: "Honestly we smashed it", "the new menu absolutely nailed it".
   ['smashed', 'it'],
   ['nailed', 'it'],
+  // A group or a business said to be better off, with nothing to show by how much: "we came out the other side stronger as a
+  // team", "the contract book was back in the black by the end of the year", "that mindset is what turned it around".
+  ['stronger', 'as', 'a', 'team'],
+  ['out', 'the', 'other', 'side', 'stronger'],
+  ['back', 'in', 'the', 'black'],
+  ['back', 'into', 'the', 'black'],
+  ['turned', 'it', 'around'],
+  ['turned', 'it', 'round'],
 ];
 
 /** What "handled" takes before its manner: "handled it well", "handled things calmly". */
