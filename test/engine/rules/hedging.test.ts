@@ -358,6 +358,7 @@ describe(`${ID}: doubt graded "very" or "a hundred percent", with "sure" said or
     ["It was 70 or 80 children, I'm not very sure of the exact number.", "I'm not very sure"],
     ["I'm not a hundred percent sure what the compressor fault was.", "I'm not a hundred percent"],
     ["I'm not a hundred percent on the numbers.", "I'm not a hundred percent"],
+    ["I'm not a hundred per cent sure which till it was.", "I'm not a hundred per cent"],
   ])
     it(`fires on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), [hedge]));
   for (const sentence of [

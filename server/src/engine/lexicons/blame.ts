@@ -118,16 +118,16 @@ export const ANY_PARTY =
   String.raw`(?!(?:my|our|i|we)\b)[\w-]{2,30}'s (?:[\w-]{1,30} )?(?:part|piece|section|bit|work|code|end|review|queue|process|` +
   String.raw`data|handover|sign-?off|approval))`;
 
-/**
- * People named bare by their work, in the plural, for what they left undone in a setback: "instructors didn't step in",
- * "site managers never ran the checks". Not those a story serves or measures (customers, visitors, donors).
- */
 /** Kinds of group a cause can be put on, named bare or after "the": "because the product team …", "because QA …". */
 const GROUPS =
   String.raw`(?:team|teams|department|office|agency|council|vendor|vendors|supplier|suppliers|contractor|contractors|forwarder|` +
   String.raw`haulier|carrier|courier|qa|facilities|infra|infrastructure|hr|legal|procurement|finance|staff|management|ops|` +
   String.raw`operations|engineering|sales|marketing|product|estates|security|payroll|pharmacy|landlord|client|partner|partners|` +
   String.raw`provider|printer)`;
+/**
+ * People named bare by their work, in the plural, for what they left undone in a setback: "instructors didn't step in",
+ * "site managers never ran the checks". Not those a story serves or measures (customers, visitors, donors).
+ */
 const BARE_WORKERS =
   String.raw`(?:[a-z][\w-]{1,29} )?(?:(?!(?:competitors|visitors|investors|errors|monitors|sensors|factors|indicators|vendors|` +
   String.raw`donors|mirrors|floors|doors|motors)\b)[a-z][\w-]{1,29}(?:ors|ists|ians)|managers|developers|` +

@@ -53,7 +53,8 @@ export const HEDGES: HedgeEntry[] = [
   { words: ["i'm", 'not', 'sure'], fix: false },
   { words: ["i'm", 'not', 'entirely|really|totally|quite|completely|exactly|too|very', 'sure'], fix: false },
   // "I'm not a hundred percent sure", or with "sure" left out: "I'm not a hundred percent on the numbers".
-  { words: ["i'm", 'not', 'a|one', 'hundred', 'percent|per'], fix: false },
+  { words: ["i'm", 'not', 'a|one', 'hundred', 'percent'], fix: false },
+  { words: ["i'm", 'not', 'a|one', 'hundred', 'per', 'cent'], fix: false },
   // "I'm still not totally sure", "I'm honestly not sure".
   { words: ["i'm", 'still|honestly|genuinely', 'not', 'sure'], fix: false },
   { words: ["i'm", 'still|honestly|genuinely', 'not', 'entirely|really|totally|quite|completely|exactly|too', 'sure'], fix: false },

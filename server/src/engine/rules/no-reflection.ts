@@ -409,6 +409,7 @@ function habitKeptNow(story: Story): boolean {
 
 /** The parts that tell how a story ended. */
 const ENDING = words`result learning`;
+/** The parts after a story's setting, where blame tells of the failure itself. */
 const AFTER_SETTING = words`task action result learning`;
 /** A near miss is no failure: "we almost missed the date when the vendor API changed". */
 const NEAR_MISS = /\b(?:almost|nearly|narrowly)\b/i;
