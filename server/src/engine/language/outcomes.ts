@@ -961,15 +961,15 @@ function vanishing(t: Token[], i: number, w: string): OutcomeSpan | undefined {
     // "things calmed down a lot after that": how much, with no measure.
     // "things settled down in the end": when, with no measure.
     if (w !== verb || word(t[i + 1]) !== particle) continue;
-    const much = (word(t[i + 2]) === 'a' && (word(t[i + 3]) === 'lot' || word(t[i + 3]) === 'bit')) || endedWell(t, i + 2);
-    if (before && (isEnd(t[i + 2]) || much || VANISHING_NEXT_OK.has(word(t[i + 2])))) return { first: i, last: i + 1 };
+    const after = word(t[i + 2]);
+    const much = (after === 'a' && (word(t[i + 3]) === 'lot' || word(t[i + 3]) === 'bit')) || endedWell(t, i + 2);
+    if (before && (isEnd(t[i + 2]) || much || VANISHING_NEXT_OK.has(after))) return { first: i, last: i + 1 };
     // "Things settled down nicely after that", "everything settled down and the branches stopped complaining", "things
     // settled down in the end and …": trouble said to have passed, how and when but not how much. Not "the readings never
     // really settled down".
-    const next = word(t[i + 2]);
     if (
       SETTLED_SUBJECTS.has(word(t[wordBefore(t, i, SETTLED_GAP)])) &&
-      (SETTLED_HOW.has(next) || next === 'and' || (next === 'in' && word(t[i + 4]) === 'end')) &&
+      (SETTLED_HOW.has(after) || after === 'and' || (after === 'in' && word(t[i + 4]) === 'end')) &&
       !negatedWithin(t, i, 3)
     ) {
       return { first: i, last: i + 1 };

@@ -118,7 +118,11 @@ export const ANY_PARTY =
   String.raw`(?!(?:my|our|i|we)\b)[\w-]{2,30}'s (?:[\w-]{1,30} )?(?:part|piece|section|bit|work|code|end|review|queue|process|` +
   String.raw`data|handover|sign-?off|approval))`;
 
-/** Kinds of group a cause can be put on, named bare or after "the": "because the product team …", "because QA …". */
+/**
+ * Kinds of group a cause can be put on, named bare or after "the": "because the product team …", "because QA …". Kin to
+ * PARTY_AREAS, read as a subject rather than before "issue": plurals and "team", "office", "staff" too, and no "it", which
+ * as a subject is the pronoun ("because it didn't fit").
+ */
 const GROUPS =
   String.raw`(?:team|teams|department|office|agency|council|vendor|vendors|supplier|suppliers|contractor|contractors|forwarder|` +
   String.raw`haulier|carrier|courier|qa|facilities|infra|infrastructure|hr|legal|procurement|finance|staff|management|ops|` +
