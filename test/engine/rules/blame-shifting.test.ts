@@ -2824,3 +2824,40 @@ describe(`${ID}: the setback said to have been avoidable by another's act ("coul
   ])
     it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
 });
+
+describe(`${ID}: a party dismissed with "just" ("head office just don't see what it's like on the floor")`, () => {
+  for (const action of [
+    "Honestly, head office just don't see what it's like on the floor.",
+    "And on their side, the ops leads just didn't engage.",
+    "Some people just aren't made for running a clinic this size.",
+    "Their account manager just wasn't on top of it.",
+  ])
+    it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
+  for (const action of [
+    // What a thing did, not a party.
+    "The booking page just didn't load on older phones.",
+    // Inability, and a state: context, not a failing.
+    "The agencies just couldn't find enough nurses that month.",
+    "The landlord just didn't know about the fire door rule.",
+    // The writer acting in the same clause takes it up.
+    "The ops leads just didn't engage, so I ran the three sessions myself.",
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
+});
+
+describe(`${ID}: the outcome told first, another party's act after it ("I'd have done it earlier if management had let me")`, () => {
+  for (const action of [
+    "I'd have opened a month earlier if management had let me.",
+    'The launch would have been a clear win if the fit-out firm had finished the rooms on time.',
+    'We would have had the evidence ready if anyone had explained what the landlord needed.',
+  ])
+    it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
+  for (const action of [
+    // What the other party saw or knew, not an act they owed.
+    "The practice manager said she'd have done the same if she'd seen the plans.",
+    // The writer's own act, or a thing that held.
+    'We would have opened on time if I had booked the fit-out a month earlier, which I now do.',
+    'We would have opened on time if the weather had held.',
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
+});

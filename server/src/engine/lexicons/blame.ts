@@ -957,7 +957,14 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:would|could|'d)(?: not| never|n't)?(?: probably| easily)? (?:have|'ve) [^.;:!?]{0,60}?\bif (?:only )?` +
       String.raw`(?:${OTHER_PARTY}|everybody|everyone|everyone else|the others|the rest of (?:the )?(?:group|team|them))` +
       String.raw`(?: had|'d) (?:pulled their weight|done (?:their|his|her) (?:part|bit|jobs?|share)|played (?:their|his|her) part|` +
-      String.raw`pitched in|stepped up)`,
+      String.raw`pitched in|stepped up)|` +
+      // The outcome first, any other party's act after it: "I'd have done it a year earlier if management had let me", "the
+      // pilot would have been a clear win if engineering had delivered the bays on time". Not what they saw or knew: "she
+      // said she'd have rung too if she'd seen him herself".
+      // The match opens on the subject: a search never starts inside "I'd".
+      String.raw`(?:[\w-]+(?:'d| would| could)|would|could)(?: not| never|n't)?(?: probably| easily| all)? (?:have|'ve) ` +
+      String.raw`[^.;:!?]{0,80}?\bif (?:only )?(?:${ANY_OTHER}|anyone|anybody|someone|somebody)(?: had|'d) ` +
+      String.raw`(?!(?:just |only |actually |simply |even )?(?:seen|known|heard|noticed|realised|realized|thought|wanted)\b)${AGENT_ACT}`,
   },
   {
     // The whole setback said to have been avoidable by another's act: "the whole thing could have been avoided if product had
@@ -1544,6 +1551,20 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`how (?:[\w-]{2,30} ){1,3}?works?\b`,
     weak: true,
     needsOtherSubject: true,
+  },
+  {
+    // A party dismissed with "just": "head office just don't see what it's like on the floor", "the ops leads just didn't
+    // engage", "some people just aren't made for teaching". Not what a thing did ("it just didn't load"), nor inability
+    // ("they just couldn't get enough players online"), nor a state or a fit ("they just didn't know", "didn't fit").
+    name: 'they just do not',
+    probe: [' just '],
+    source:
+      String.raw`(?:${ANY_PARTY}|(?:the|their|our) (?:[\w-]{1,30} )?leads|` +
+      String.raw`some (?:of (?:the|our|my) )?(?:people|staff|${BARE_WORKERS})) just ` +
+      String.raw`(?:don't|doesn't|didn't|did not|won't|wouldn't|aren't|isn't|wasn't|weren't) ` +
+      String.raw`(?!(?:know|knew|have|had|need|exist|feel|seem|look|sound|work|happen|matter|fit|apply|` +
+      String.raw`there|enough|possible|available|ready yet)\b)[\w-]{2,30}`,
+    weak: true,
   },
   {
     // Their duty, told in the passive with them as its agent: "which should have been flagged by the church office", "it was
