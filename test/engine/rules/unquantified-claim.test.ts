@@ -1609,3 +1609,18 @@ describe(`${ID}: a group or a business said to be better off, with nothing to sh
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: a reaction told with "also", and a claim after a clause of context ("during the day and staff found it…")`, () => {
+  const fires: Array<[string, string]> = [
+    ['The team felt proud and the GM was also very pleased.', 'very pleased'],
+    ['Parents saw photos during the day and staff found it so much easier than the old folders.', 'much easier'],
+    ['Orders went out during the evening and customers rated it much better than the old slot.', 'much better'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['The GM was also very pleased: repeat bookings rose from 31 to 54 a month.', 'result'],
+    ['Due to the rain and staff shortages we were slower on the Saturday.', 'result'],
+    ['During the sale and the week after, complaints were much lower: 12 against 40.', 'result'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

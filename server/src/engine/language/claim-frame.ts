@@ -82,6 +82,17 @@ export function intentBefore(tokens: Token[], head: number): boolean {
       return false;
     // "The second attempt went through fine": the intent word is the subject of what happened, not a goal.
     if (k + 1 === head && SUBJECT_DETERMINERS.has(tokens[k - 1]?.norm ?? '')) continue;
+    // "… during the day and staff found it so much easier": a bare noun and its told verb open a clause of their own, which
+    // the context before does not reach (as "and the client was satisfied" below does with a determiner).
+    if (
+      ADJ_VERB_INTRO_STOP.has(t.norm) &&
+      k + 2 < head &&
+      isWord(tokens[k + 1]) &&
+      !DETERMINERS.has(tokens[k + 1].norm) &&
+      CLAUSE_VERBS.has(tokens[k + 2]?.norm ?? '') &&
+      !tokens.slice(0, k).some((x) => CONDITIONS.has(x.norm))
+    )
+      return false;
     // "After that the lab ran like clockwork": a point in time, not a context the claim depends on.
     if (SEQUENCE_OPENERS.has(t.norm) && SEQUENCE_NEXT.has(tokens[k + 1]?.norm ?? '')) continue;
     // "After a while the big customers were happy", "after some weeks the queue was calmer": when, told as a span of time.
@@ -114,6 +125,8 @@ function finiteVerbBetween(tokens: Token[], from: number, head: number): boolean
   return false;
 }
 const TOLD_VERBS = words`was were is are got get gets became felt seemed looked`;
+/** Told verbs that open a clause after a bare subject: "… and staff found it easier", "… and parents loved it". */
+const CLAUSE_VERBS = words`${TOLD_VERBS} found find finds loved loves liked likes said says rated rates thought called saw described`;
 const CONDITIONS = words`if unless whether`;
 
 /** "I'd", "we'd" and "would" before a verb of opinion frame a view of what happened: "I'd say", "I would argue". */

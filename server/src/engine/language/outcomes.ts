@@ -328,6 +328,9 @@ const isEnd = (t: Token | undefined): boolean => !t || !/^[\p{L}\p{N}]/u.test(t.
 /** A word that negates its clause: "not", "never", "no", "hadn't". */
 const negates = (w: string): boolean => /n't$|^(?:not|never|no)$/.test(w);
 
+/** "Also", which may stand between a linking verb and its reaction: "the GM was also very pleased". */
+const ALSO = words`also`;
+
 /** The word before `i` once the words of `skipped` are passed, looking back; -1 at the start. */
 function wordBefore(tokens: Token[], i: number, skipped: ReadonlySet<string>): number {
   let k = i - 1;
@@ -1103,8 +1106,10 @@ function reaction(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   }
   if (REACTION_ADJECTIVES.has(w)) {
     let k = i - 1;
-    // "really pleased", "kind of happy": degree words and a hedge's "kind of" before the reaction.
-    while (k >= 0 && (DEGREE.has(word(t[k])) || (word(t[k]) === 'of' && HEDGE_KINDS.has(word(t[k - 1]))))) k -= word(t[k]) === 'of' ? 2 : 1;
+    // "really pleased", "kind of happy": degree words and a hedge's "kind of" before the reaction; "also" too ("the GM was
+    // also very pleased"), which the underline leaves out.
+    while (k >= 0 && (DEGREE.has(word(t[k])) || ALSO.has(word(t[k])) || (word(t[k]) === 'of' && HEDGE_KINDS.has(word(t[k - 1])))))
+      k -= word(t[k]) === 'of' ? 2 : 1;
     // "Positive" reacts only where it closes its clause or says what it was to: "the test was positive" is a finding, and
     // "really positive feedback" is praise, read as such below.
     if (w === 'positive' && (TESTED.has(word(t[k - 1])) || !(isEnd(t[i + 1]) || POSITIVE_ABOUT.has(word(t[i + 1]))))) return undefined;
@@ -1120,7 +1125,9 @@ function reaction(t: Token[], i: number, w: string): OutcomeSpan | undefined {
     if (next === 'that' && (k < 1 || SELF.has(word(t[k - 1])))) return undefined;
     // The writer's own relief with "that" left out: "I was grateful the night team stayed on", "I was happy it held".
     if (SELF.has(word(t[k - 1])) && (DETERMINERS.has(next) || SUBJECT_PRONOUNS.has(next))) return undefined;
-    return { first: Math.min(k + 1, i), last: i };
+    let first = Math.min(k + 1, i);
+    while (first < i && ALSO.has(word(t[first]))) first++;
+    return { first, last: i };
   }
   if (REACTION_VERBS.has(w)) {
     const subject = word(t[i - 1]);
