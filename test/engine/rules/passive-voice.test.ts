@@ -412,3 +412,19 @@ describe(`${ID}: "pleased with how it was handled" hides who handled it`, () => 
   ])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
 });
+
+describe(`${ID}: a frequency that names the thing ("a new weekly checklist was introduced") is no routine`, () => {
+  for (const [sentence, expected] of [
+    ['A new weekly checklist was introduced.', ['was introduced']],
+    ['The weekly sample meeting was moved to Monday morning.', ['was moved']],
+    ['Our daily stand-up was cut to ten minutes.', ['was cut']],
+  ] as Array<[string, string[]]>)
+    it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), expected));
+  for (const sentence of [
+    // A routine: how the process ran, told in the past.
+    'Every invoice was printed and posted by hand.',
+    'Orders were weekly checked against the pick list.',
+    'Each delivery was logged on the sheet at the door.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+});

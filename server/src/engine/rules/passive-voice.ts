@@ -281,11 +281,15 @@ const STATE_ADVERBS = words`already just only`;
 /** A routine in the passive's own subject or verb group: "Every invoice was printed", "orders were usually picked". */
 function habitual(tokens: Token[], hit: Passive): boolean {
   for (let k = hit.participle - 1; k >= 0 && k >= hit.first - 4; k--) {
-    if (HABITUAL.has(tokens[k].norm)) return true;
+    // "A new weekly checklist was introduced", "the weekly sample meeting was moved": a frequency that names the thing, after
+    // its determiner, is no routine of the act.
+    if (HABITUAL.has(tokens[k].norm) && !(FREQUENCIES.has(tokens[k].norm) && NAMING_BEFORE.has(tokens[k - 1]?.norm ?? ''))) return true;
     if (/^[,;:\u2014\u2013()]$/.test(tokens[k].text)) break;
   }
   return false;
 }
+const FREQUENCIES = words`weekly daily nightly monthly`;
+const NAMING_BEFORE = words`${DETERMINERS} new single shared`;
 
 /** Words that end the subject of a passive, looking back from its verb. */
 const SUBJECT_STOPS = words`and but so because while when after before which that who since until or then`;
