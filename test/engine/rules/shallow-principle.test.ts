@@ -551,3 +551,19 @@ describe(`${ID}: a job title in capitals ("as a CFO") names a role, not a partic
   ])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
 });
+
+describe(`${ID}: a creed in place of a reason ("I'm a great believer in …", "it came down to …", "it's just who I am")`, () => {
+  const fires: Array<[string, string[]]> = [
+    ["I'm a great believer in Customer Obsession.", ['Customer Obsession']],
+    ['What I would say is that this really came down to Ownership and Earn Trust, all at the same time.', ['Ownership', 'Earn Trust']],
+    ["I'd say that's Have Backbone, and honestly it's just who I am.", ['Have Backbone']],
+    ['Insist on the Highest Standards is something I have always lived by.', ['Insist on the Highest Standards']],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), expected));
+  for (const sentence of [
+    "I'm a great believer in Customer Obsession, so I sat with six dispatchers for a shift each and rebuilt the booking form.",
+    'It came down to Dive Deep: I read 40 of the failed orders and found the postcode check rejecting new estates.',
+    "That's Have Backbone, and it's just who I am: I told the CFO in the March review that the fraud checks stayed.",
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
+});

@@ -322,7 +322,10 @@ function dropsName(s: Sentence, named: PrincipleMention[]): boolean {
   const tokens = s.tokens;
   // The words after the last name, read once: a trait ("… is my whole personality"), a slogan, a state.
   const after = normsAfter(s, named[named.length - 1].end);
-  if (definedAndClaimed(s, named) || worn(after)) return true;
+  if (definedAndClaimed(s, named) || worn(after) || TRAIT_CLAUSE.test(after.join(' '))) return true;
+  // A creed in place of a reason, before the name: "I'm a great believer in Customer Obsession", "this really came down to
+  // Ownership and Earn Trust".
+  if (CREED_BEFORE.test(s.text.slice(0, named[0].start - s.start))) return true;
   if (SLOGAN_AFTER.some((words) => words.every((w, i) => after[i] === w))) return true;
   if (tokens.filter((t) => /^\p{L}/u.test(t.text)).length > 16) return false;
   const colon = tokens.findIndex((t) => t.text === ':');
@@ -357,7 +360,14 @@ function worn(after: readonly string[]): boolean {
   const rest = after.slice(1, 8).join(' ');
   return TRAIT.test(rest);
 }
-const TRAIT = /\b(?:my (?:whole )?personality|in my dna|second nature|who i am|my middle name|part of who i am)\b/;
+const TRAIT = new RegExp(
+  String.raw`\b(?:my (?:whole )?personality|in my dna|second nature|who i am|my middle name|part of who i am|` +
+    String.raw`something i (?:have )?(?:always )?(?:live|lived) by)\b`,
+);
+/** The trait told in a clause of its own after the names: "I'd say that's Have Backbone, and honestly it's just who I am". */
+const TRAIT_CLAUSE = /\b(?:it's|it is|that's|that is) (?:just |simply |exactly )?(?:who i am|part of who i am|in my dna)\b/;
+/** A creed right before the first name: "a great believer in …", "it came down to …". */
+const CREED_BEFORE = /\b(?:(?:great|big|firm|strong|huge|true) believer in|(?:came|comes|boils|boiled) down to)\s*$/i;
 const DEGREE_WORDS = words`all really very both also definitely clearly so`;
 const NAME_DROP_STATES = words`important key crucial central essential vital relevant evident visible present involved`;
 
