@@ -214,3 +214,19 @@ describe('a group that helped did something; a writer who helped only took part'
       assert.deepEqual({ i: a.i, we: a.we }, expected);
     });
 });
+
+describe('a view or a road not taken ("I would say", "I would have started earlier") is no action', () => {
+  const cases: Array<[string, { i: number; we: number }]> = [
+    ['I would say that is Are Right, A Lot.', { i: 0, we: 0 }],
+    ['Maybe I would have started the pods even earlier.', { i: 0, we: 0 }],
+    ['We could have pushed back on the date.', { i: 0, we: 0 }],
+    // Done: a habit told with "would", and the act itself.
+    ['Every morning I would ring the three stores with the overnight figures.', { i: 1, we: 0 }],
+    ['I started the pods two months earlier than planned.', { i: 1, we: 0 }],
+  ];
+  for (const [sentence, expected] of cases)
+    it(sentence, () => {
+      const a = actors(sentence);
+      assert.deepEqual({ i: a.i, we: a.we }, expected);
+    });
+});
