@@ -1624,3 +1624,28 @@ describe(`${ID}: a reaction told with "also", and a claim after a clause of cont
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: in free prose, how someone else took it tells the ending wherever its paragraph falls`, () => {
+  const answer = (middle: string) =>
+    '## Landing page\n\n**Interviewer:** Tell me about a time you worked under pressure.\n\n' +
+    '**Me:** At my internship the landing page for a launch was two days from the deadline and still half built.\n\n' +
+    `**Interviewer:** And then?\n\n**Me:** I rebuilt the signup form and tested it on phones both nights. ${middle}\n\n` +
+    '**Interviewer:** What was your part?\n\n**Me:** I wrote the form validation and ran every phone test myself.\n';
+  for (const [text, claim] of [
+    ['Everyone was really happy with it.', 'really happy'],
+    ['The marketing lead was super pleased with it.', 'super pleased'],
+  ] as const)
+    it(`fires on: ${text}`, () => {
+      const md = answer(text);
+      assert.deepEqual(flagged(md, lintWith(ID, md)), [claim]);
+    });
+  for (const text of [
+    // The writer goes on acting: the reaction is part of the story told, not how it ended.
+    'The marketing lead was pleased with the first draft, so I added the two missing fields that night.',
+    'The marketing lead was pleased with the form. I then moved on to the email that confirmed each signup.',
+    // The writer's own feeling, and a measured reaction.
+    'I was really happy with how the form came out.',
+    'The marketing lead was really pleased: signups on launch day came to 1,240 against a target of 800.',
+  ])
+    it(`stays silent on: ${text}`, () => assert.deepEqual(lintWith(ID, answer(text)), []));
+});
