@@ -1649,3 +1649,20 @@ describe(`${ID}: in free prose, how someone else took it tells the ending wherev
   ])
     it(`stays silent on: ${text}`, () => assert.deepEqual(lintWith(ID, answer(text)), []));
 });
+
+describe(`${ID}: trouble that did not come ("came across without any major problems"), with nothing to say what was at stake`, () => {
+  const fires: Array<[string, string]> = [
+    ['Our services came across without any major problems.', 'without any major problems'],
+    ['We got through peak without any major issues, and the new supervisor started in January.', 'without any major issues'],
+    ['The audit closed without big drama.', 'without big drama'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    // How someone took it, not how it went.
+    ['The board took the correction without drama, but the CFO asked for a reconciliation every month.', 'result'],
+    // Measured, and told in the Action as how the writer worked.
+    ['Since then there have been 11 renewals without any incident.', 'result'],
+    ['I moved the 40 partner accounts across one by one without any downtime for them.', 'action'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

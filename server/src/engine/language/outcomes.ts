@@ -245,6 +245,7 @@ const STARTS: ReadonlySet<string> = new Set([
     'ran',
     'came',
     'continued',
+    'without',
     'a',
     'as',
     'most',
@@ -605,6 +606,7 @@ function endedWell(t: Token[], k: number): boolean {
  * the Result).
  */
 function withoutTrouble(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (w === 'without') return troubleAbsent(t, i);
   if (w !== 'went' && w !== 'ran' && w !== 'came' && w !== 'continued') return undefined;
   let j = i + 1;
   if (COURSE_PARTICLES.has(word(t[j])) || word(t[j]) === 'live' || word(t[j]) === 'ahead') j++;
@@ -615,6 +617,24 @@ function withoutTrouble(t: Token[], i: number, w: string): OutcomeSpan | undefin
   }
   return undefined;
 }
+
+/**
+ * "Our services came across without any major problems", "we got through peak without any major issues", "the audit closed
+ * without big drama": trouble that did not come, closing its clause, with no measure of what was at stake. Not how someone
+ * took a thing ("the board took the correction without drama").
+ */
+function troubleAbsent(t: Token[], i: number): OutcomeSpan | undefined {
+  if (!word(t[i - 1]) || TOOK_IT.has(word(t[i - 2])) || TOOK_IT.has(word(t[i - 3]))) return undefined;
+  let j = i + 1;
+  if (word(t[j]) === 'any' || word(t[j]) === 'a') j++;
+  if (ABSENT_DEGREE.has(word(t[j]))) j++;
+  if (!TROUBLE.has(word(t[j]))) return undefined;
+  const next = t[j + 1];
+  return isEnd(next) || CLAUSE_CLOSERS.has(word(next)) || word(next) === 'that' ? { first: i, last: j } : undefined;
+}
+const ABSENT_DEGREE = words`real major big serious further significant`;
+/** Taking something calmly is how it was received, not an outcome: "took the correction without drama". */
+const TOOK_IT = words`took take takes accepted`;
 
 /** "made onboarding easier", "made the reports more accurate": a result told as a comparison with no measure. */
 function madeComparative(t: Token[], i: number, w: string): OutcomeSpan | undefined {
