@@ -2861,3 +2861,19 @@ describe(`${ID}: the outcome told first, another party's act after it ("I'd have
   ])
     it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
 });
+
+describe(`${ID}: in a setback, a duty nobody over there did ("nobody in HR ever sent out the reminders")`, () => {
+  for (const action of [
+    'Nobody in HR ever sent out the renewal reminders.',
+    'Nobody in estates had documented the alarm codes anywhere.',
+    'Nobody over there thought to post in the incident channel.',
+  ])
+    it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
+  for (const action of [
+    // The writer takes it up in the same sentence.
+    'Nobody in estates had documented the alarm codes, so I wrote them up in the first week.',
+    // Not a party: nobody in general, and a state rather than a duty.
+    'Nobody in the waiting room seemed to mind the move.',
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
+});

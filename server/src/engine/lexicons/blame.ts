@@ -1212,10 +1212,13 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['nobody', 'no one', 'no-one'],
     source:
       // The place one or two words, the second no verb: "nobody at Halden needed answered" reads "needed" as no place.
-      String.raw`(?:nobody|no one|no-one) (?:in|at|from|on) (?:the )?[\w-]{1,30}(?: (?![\w-]*ed\b)[\w-]{1,30})? ` +
+      String.raw`(?:nobody|no one|no-one) (?:(?:in|at|from|on) (?:the )?[\w-]{1,30}(?: (?![\w-]*ed\b)[\w-]{1,30})?|over there) ` +
       String.raw`(?:had |has |have |ever |even )*` +
       String.raw`(?:prioriti[sz]ed|fixed|spotted|noticed|checked|caught|read|picked (?:it |this |that )?up|looked at|addressed|` +
-      String.raw`flagged|bothered|followed up|answered|replied|tested|reviewed)`,
+      // "nobody in HR ever sent out renewal reminders", "nobody in analytics had documented that", "nobody over there thought
+      // to post in the incident channel".
+      String.raw`flagged|bothered|followed up|answered|replied|tested|reviewed|sent|documented|updated|told|informed|warned|` +
+      String.raw`thought to [\w-]{2,30})`,
     weak: true,
   },
   {
