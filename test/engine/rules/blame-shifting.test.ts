@@ -2877,3 +2877,22 @@ describe(`${ID}: in a setback, a duty nobody over there did ("nobody in HR ever 
   ])
     it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
 });
+
+describe(`${ID}: who consented or did a step in the story, a request not made, and a lesson in a relative clause are no blame`, () => {
+  for (const action of [
+    // A plain past tells who did what; "agreed by" tells who consented.
+    'The portal was set up by the platform team and launched at the June all-hands.',
+    'The commercial side had been agreed by our finance director a few months earlier.',
+    // What the patient did not ask for is no duty she skipped.
+    "I decided against a free check-up on top: she hadn't asked for it.",
+    // "One they have to investigate" is a kind of ticket, not a lesson for them.
+    'A bug report the partner can reproduce in ten minutes gets fixed; one they have to investigate waits in the queue.',
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
+  for (const action of [
+    // The work done before it reached the writer, and a lesson for others in its own clause.
+    'The fit-out had been scoped by the previous project manager before he left.',
+    'Going forward the landlord needs to give us the keys on the agreed date.',
+  ])
+    it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
+});

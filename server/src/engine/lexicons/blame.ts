@@ -301,6 +301,8 @@ const LEFT_UNDONE =
   String.raw`(?!(?:meet|met) ${PEOPLE_MET}\b)` +
   // Nor a test of their own not yet passed ("even though they hadn't passed their swim test"), nor a sanction never applied
   // ("the timber merchant never put us on stop").
+  // Nor a request not made: "she hadn't asked for it" (what she was owed, not a duty she skipped).
+  String.raw`(?!ask\w* for\b)` +
   String.raw`(?!pass\w* (?:the|their|his|her|its|a|an|any) (?:[\w-]+ )?(?:tests?|exams?|checks?|inspections?|audits?|` +
   String.raw`assessments?|courses?|probation)\b)(?!put ${SANCTION}\b)` +
   // Nor an adverb read as the verb ("had not even been told"), nor a refusal denied ("she did not refuse").
@@ -1258,7 +1260,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     probe: ['need', 'should', 'have to', 'has to', 'must', 'ought'],
     source:
       // Nor what the writer's own mechanism makes others do: "a lint step that flags index drops so reviewers have to acknowledge them".
-      String.raw`(?<!\bi think |\bif |\bso |\bso that )(?!(?:the |our |my |their )?(?:customers?|clients?|users?|patients?|pupils?|` +
+      // Nor a relative clause on a thing: "a bug report the other side can reproduce gets fixed; one they have to investigate waits".
+      String.raw`(?<!\bi think |\bif |\bso |\bso that |\b(?:one|ones|something|anything|everything|whatever|thing|things) )` +
+      String.raw`(?!(?:the |our |my |their )?(?:customers?|clients?|users?|patients?|pupils?|` +
       String.raw`students?|` +
       // Not the writer's own team: "our team needs to plan better" is a lesson, however vague, not blame.
       // Nor every team at once: "every team has to take ownership of their part" is a maxim, not someone else's failing.
@@ -1633,13 +1637,15 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     inFailure: true,
   },
   {
-    // The work done by someone else: "the work had been scoped by the previous tech lead", "it was signed off by QA". Not
-    // "approved by my supervisor": who consented to the writer's own plan, not who did part of the work.
+    // The work done by someone else before it reached the writer: "the work had been scoped by the previous tech lead", "it
+    // had been signed off by QA". Not "approved by my supervisor" or "agreed by our finance director": who consented, not who
+    // did part of the work; nor a plain past ("was set up by the platform team", "was signed off by the executive
+    // committee"), which tells who did what in the story (blind dev part: 0 of 3 marked, against 2 of 2 for "had been").
     name: 'done by them',
     probe: [' by '],
     source:
-      String.raw`(?:had been|was|were) (?:[\w-]{1,30} ){0,2}?(?:scoped|planned|estimated|specced|signed off|costed|` +
-      String.raw`delegated|agreed|designed|set up|configured|graded|triaged|briefed|tested|checked)(?: [\w-]{1,30}){0,4}? by ` +
+      String.raw`had been (?:[\w-]{1,30} ){0,2}?(?:scoped|planned|estimated|specced|signed off|costed|` +
+      String.raw`delegated|designed|set up|configured|graded|triaged|briefed|tested|checked)(?: [\w-]{1,30}){0,4}? by ` +
       String.raw`(?:${OTHER_PARTY}|the (?:previous|former|outgoing|old) [\w-]{2,30})`,
     weak: true,
     unlessIActAfter: true,
