@@ -299,10 +299,10 @@ const LEFT_UNDONE =
   String.raw`(?!(?:finish|complete)\w* (?:the|her|his|their|its) ${OWN_COURSES}\b)` +
   // Nor meeting people: "most of the new joiners never met their squads in person".
   String.raw`(?!(?:meet|met) ${PEOPLE_MET}\b)` +
-  // Nor a test of their own not yet passed ("even though they hadn't passed their swim test"), nor a sanction never applied
-  // ("the timber merchant never put us on stop").
   // Nor a request not made: "she hadn't asked for it" (what she was owed, not a duty she skipped).
   String.raw`(?!ask\w* for\b)` +
+  // Nor a test of their own not yet passed ("even though they hadn't passed their swim test"), nor a sanction never applied
+  // ("the timber merchant never put us on stop").
   String.raw`(?!pass\w* (?:the|their|his|her|its|a|an|any) (?:[\w-]+ )?(?:tests?|exams?|checks?|inspections?|audits?|` +
   String.raw`assessments?|courses?|probation)\b)(?!put ${SANCTION}\b)` +
   // Nor an adverb read as the verb ("had not even been told"), nor a refusal denied ("she did not refuse").
@@ -1640,7 +1640,8 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     // The work done by someone else before it reached the writer: "the work had been scoped by the previous tech lead", "it
     // had been signed off by QA". Not "approved by my supervisor" or "agreed by our finance director": who consented, not who
     // did part of the work; nor a plain past ("was set up by the platform team", "was signed off by the executive
-    // committee"), which tells who did what in the story (blind dev part: 0 of 3 marked, against 2 of 2 for "had been").
+    // committee"), which tells who did what in the story (blind dev part: the plain past 0 of 3 marked, "had been agreed by" 0 of
+    // 1, the rest of "had been … by" 2 of 2).
     name: 'done by them',
     probe: [' by '],
     source:
