@@ -1,6 +1,6 @@
 import type { Actor, Sentence, Token } from '../types';
 import { words } from '../lexicons/words';
-import { DETERMINERS, PREPOSITIONS } from '../lexicons/function-words';
+import { DETERMINERS, PREPOSITIONS, SAYING_VERBS } from '../lexicons/function-words';
 import { IRREGULAR_PARTICIPLES } from '../lexicons/passive';
 import { startsWithLetter } from './text';
 
@@ -101,7 +101,6 @@ const OPINION_VERBS = words`
 `;
 /** Modals of a view or a road not taken: "I would say", "I would have started earlier". */
 const HYPOTHETICAL_MODALS = words`would could might should`;
-const SAYING = words`say argue guess`;
 const WEAK_VERBS = words`helped help supported assisted contributed participated joined`;
 /** Weak verbs that are still an act when the group is their subject: "we helped the school move". */
 const GROUP_HELP = words`helped help supported assisted`;
@@ -153,7 +152,7 @@ export function predicateAfter(tokens: Token[], end: number): Predicate {
   if (OPINION_VERBS.has(v) || (subject.norm === "i'd" && v === 'say')) return 'state';
   // "I would say that is Are Right, A Lot", "I would have started the pods earlier", "we could have pushed back": a view or
   // a road not taken, not something done.
-  if (HYPOTHETICAL_MODALS.has(v) && (SAYING.has(tokens[k + 1]?.norm ?? '') || tokens[k + 1]?.norm === 'have')) return 'state';
+  if (HYPOTHETICAL_MODALS.has(v) && (SAYING_VERBS.has(tokens[k + 1]?.norm ?? '') || tokens[k + 1]?.norm === 'have')) return 'state';
   if (GROUP_REACTIONS.has(v) && !I_FORMS.has(subject.norm) && !WE_FORMS.has(subject.norm)) return 'state';
   // "We helped evacuate the care home" is the group's act, told as a group's; only "I helped" shrinks the writer's part.
   if (WEAK_VERBS.has(v)) return WE_FORMS.has(subject.norm) && GROUP_HELP.has(v) ? 'action' : 'weak';

@@ -12,7 +12,7 @@ import {
 import { reportedSpeechAt } from './speech';
 import { looksPlural, startsWithLetter } from './text';
 import { words } from '../lexicons/words';
-import { DEMONSTRATIVES, DETERMINERS, SUBJECT_PRONOUNS } from '../lexicons/function-words';
+import { DEMONSTRATIVES, DETERMINERS, SAYING_VERBS, SUBJECT_PRONOUNS } from '../lexicons/function-words';
 
 /*
  * Whether a claim or an outcome is told as something that happened: not a goal or a plan ("to cut
@@ -70,29 +70,13 @@ export function intentBefore(tokens: Token[], head: number): boolean {
     const t = tokens[k];
     if (isBoundary(t)) return false;
     if (ADJ_VERB_INTRO_STOP.has(t.norm) && CLAUSE_SUBJECTS.has(tokens[k + 1]?.norm ?? '') && k + 1 < head) return false;
-    // "… before the heavy rains came and the client was satisfied": a clause of its own, its subject a noun and its verb
-    // told, which a goal or a context before it does not reach.
+    // "… before the heavy rains came and the client was satisfied", "… during the day and staff found it so much easier": a
+    // clause of its own, which a goal or a context before it does not reach.
     // Not a condition's second half: "if the forms went in early and the client was happy, …".
-    if (
-      ADJ_VERB_INTRO_STOP.has(t.norm) &&
-      (DETERMINERS.has(tokens[k + 1]?.norm ?? '') || looksPlural(tokens[k + 1]?.norm ?? '')) &&
-      finiteVerbBetween(tokens, k + 2, head) &&
-      !tokens.slice(0, k).some((x) => CONDITIONS.has(x.norm))
-    )
+    if (ADJ_VERB_INTRO_STOP.has(t.norm) && opensClause(tokens, k + 1, head) && !tokens.slice(0, k).some((x) => CONDITIONS.has(x.norm)))
       return false;
     // "The second attempt went through fine": the intent word is the subject of what happened, not a goal.
     if (k + 1 === head && SUBJECT_DETERMINERS.has(tokens[k - 1]?.norm ?? '')) continue;
-    // "… during the day and staff found it so much easier": a bare noun and its told verb open a clause of their own, which
-    // the context before does not reach (as "and the client was satisfied" below does with a determiner).
-    if (
-      ADJ_VERB_INTRO_STOP.has(t.norm) &&
-      k + 2 < head &&
-      isWord(tokens[k + 1]) &&
-      !DETERMINERS.has(tokens[k + 1].norm) &&
-      CLAUSE_VERBS.has(tokens[k + 2]?.norm ?? '') &&
-      !tokens.slice(0, k).some((x) => CONDITIONS.has(x.norm))
-    )
-      return false;
     // "After that the lab ran like clockwork": a point in time, not a context the claim depends on.
     if (SEQUENCE_OPENERS.has(t.norm) && SEQUENCE_NEXT.has(tokens[k + 1]?.norm ?? '')) continue;
     // "After a while the big customers were happy", "after some weeks the queue was calmer": when, told as a span of time.
@@ -105,7 +89,7 @@ export function intentBefore(tokens: Token[], head: number): boolean {
     if (t.norm === 'with' && (k === 1 || (k === 2 && SUBJECT_DETERMINERS.has(tokens[0].norm)))) continue;
     // "I'd say it was a success": an opinion that frames what happened, not a plan or a hypothetical.
     // "I'd probably say it was a success": a hedge may stand between.
-    if (OPINION_FRAMES.has(t.norm) && OPINION_VERBS.has(opinionVerbAfter(tokens, k))) continue;
+    if (OPINION_FRAMES.has(t.norm) && SAYING_VERBS.has(opinionVerbAfter(tokens, k))) continue;
     if (INTENT_WORDS.has(t.norm) || CONTEXT_WORDS.has(t.norm)) return true;
     if (t.norm === 'so' && tokens[k + 1]?.norm === 'that') return true;
     if (t.norm === 'to') {
@@ -117,6 +101,16 @@ export function intentBefore(tokens: Token[], head: number): boolean {
     }
   }
   return false;
+}
+
+/**
+ * Whether the words from `at` open a clause of their own before `head`: a determiner or a plural and a told verb within three
+ * words ("the client was satisfied", "parents were happy"), or a bare noun and its told verb ("staff found it easier").
+ */
+function opensClause(tokens: Token[], at: number, head: number): boolean {
+  const first = tokens[at]?.norm ?? '';
+  if ((DETERMINERS.has(first) || looksPlural(first)) && finiteVerbBetween(tokens, at + 1, head)) return true;
+  return at + 1 < head && isWord(tokens[at]) && !DETERMINERS.has(first) && CLAUSE_VERBS.has(tokens[at + 1]?.norm ?? '');
 }
 
 /** Whether a told verb ("was", "were", "got" …) stands among the three words from `from`, before `head`: a clause's own. */
@@ -131,7 +125,6 @@ const CONDITIONS = words`if unless whether`;
 
 /** "I'd", "we'd" and "would" before a verb of opinion frame a view of what happened: "I'd say", "I would argue". */
 const OPINION_FRAMES = words`i'd we'd would`;
-const OPINION_VERBS = words`say argue guess`;
 /** Hedges between the frame and its verb: "I'd probably say", "I would honestly say". */
 const OPINION_HEDGES = words`probably honestly definitely personally still also`;
 const opinionVerbAfter = (tokens: Token[], k: number): string =>

@@ -23,3 +23,6 @@ export const PREPOSITIONS = words`
   for from in inside into like near of off on onto outside over past per since through throughout to toward towards under unlike until
   upon via with within without
 `;
+
+/** Verbs that give a view after "would" or "I'd": "I'd say it was a success", "I would argue", "I would guess". */
+export const SAYING_VERBS = words`say argue guess`;

@@ -360,12 +360,14 @@ function worn(after: readonly string[]): boolean {
   const rest = after.slice(1, 8).join(' ');
   return TRAIT.test(rest);
 }
+/** What the writer is, named as a principle's reason: "who I am", "in my DNA". */
+const SELF_TRAITS = 'who i am|part of who i am|in my dna';
 const TRAIT = new RegExp(
-  String.raw`\b(?:my (?:whole )?personality|in my dna|second nature|who i am|my middle name|part of who i am|` +
+  String.raw`\b(?:my (?:whole )?personality|${SELF_TRAITS}|second nature|my middle name|` +
     String.raw`something i (?:have )?(?:always )?(?:live|lived) by)\b`,
 );
 /** The trait told in a clause of its own after the names: "I'd say that's Have Backbone, and honestly it's just who I am". */
-const TRAIT_CLAUSE = /\b(?:it's|it is|that's|that is) (?:just |simply |exactly )?(?:who i am|part of who i am|in my dna)\b/;
+const TRAIT_CLAUSE = new RegExp(String.raw`\b(?:it's|it is|that's|that is) (?:just |simply |exactly )?(?:${SELF_TRAITS})\b`);
 /** A creed right before the first name: "a great believer in …", "it came down to …". */
 const CREED_BEFORE = /\b(?:(?:great|big|firm|strong|huge|true) believer in|(?:came|comes|boils|boiled) down to)\s*$/i;
 const DEGREE_WORDS = words`all really very both also definitely clearly so`;
