@@ -1666,3 +1666,28 @@ describe(`${ID}: trouble that did not come ("came across without any major probl
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: a rank among others in the Result ("one of the smoothest migrations"), with no measure of it`, () => {
+  const fires: Array<[string, string]> = [
+    ['My manager said it was one of the smoothest migrations he saw in the company.', 'one of the smoothest'],
+    ['It became one of the most used pages in the seller area.', 'one of the most used'],
+    ["I'd probably say it was one of the better things we did that year.", 'one of the better'],
+    ['The relationship turned and the buyer became one of our biggest advocates.', 'one of our biggest'],
+    ['The area manager said Northgate was one of the best-prepared branches in the wave.', 'one of the best-prepared'],
+    ['Our VP called it one of the most important changes in the org.', 'one of the most important'],
+    ['It was probably one of the bigger wins for the growth org that half.', 'one of the bigger'],
+    ['The acquirer said it was one of the smoother migrations they had worked on.', 'one of the smoother'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    // People ranked among others: who they are, not how it went.
+    ['Marvin is one of my best agents, so I asked him to mentor the new starters.', 'result'],
+    ['She was one of the strongest performers on the ward.', 'result'],
+    // Measured, told as a choice in the Action, or no rank at all.
+    ['It was one of the fastest closes on record: 9 days against a usual 30.', 'result'],
+    ['I picked one of the cheapest couriers because the parcels were under 2 kg.', 'action'],
+    ['The bug was one of the first we found, in the import job.', 'result'],
+    ['I took one of the most senior nurses with me to the meeting.', 'action'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

@@ -37,7 +37,7 @@ import {
   VANISHING_PHRASES,
   WAY_DIRECTIONS,
 } from '../lexicons/outcomes';
-import { LOWER_IS_BETTER, METRIC_NOUNS, VAGUE_ADJECTIVES } from '../lexicons/claims';
+import { LOWER_IS_BETTER, METRIC_NOUNS, PEOPLE_NOUNS, VAGUE_ADJECTIVES } from '../lexicons/claims';
 import { words } from '../lexicons/words';
 import { DETERMINERS, SUBJECT_PRONOUNS } from '../lexicons/function-words';
 import { startsWithLetter } from './text';
@@ -249,6 +249,8 @@ const STARTS: ReadonlySet<string> = new Set([
     'a',
     'as',
     'most',
+    // A rank among others ("one of the smoothest launches"), read by amongTheBest.
+    'one',
     'held',
     'into',
     'up',
@@ -391,6 +393,7 @@ export function evaluativeOutcome(s: Sentence, i: number): OutcomeSpan | undefin
         noTrouble(t, i, w) ??
         troubleEnded(t, i, w) ??
         superlative(t, i, w) ??
+        amongTheBest(t, i, w) ??
         averted(t, i, w) ??
         sortedOut(t, i, w) ??
         resultIdiom(t, i) ??
@@ -1375,6 +1378,38 @@ function superlative(t: Token[], i: number, w: string): OutcomeSpan | undefined 
   }
   return undefined;
 }
+
+/**
+ * "It was one of the smoothest migrations he'd seen", "it became one of the most used pages", "they call us one of their most
+ * valued partners" (in the Result): a rank among others with no measure of it. Not a rank of people ("one of my best agents"),
+ * which says who, not how it went.
+ */
+function amongTheBest(t: Token[], i: number, w: string): OutcomeSpan | undefined {
+  if (w !== 'one' || word(t[i + 1]) !== 'of' || !RANK_OWNERS.has(word(t[i + 2]))) return undefined;
+  const s = word(t[i + 3]);
+  const graded = (s === 'most' || s === 'more') && /^[a-z-]{3,}$/.test(word(t[i + 4]));
+  const ranked = RANKS.has(s) || RANKS.has(s.split('-')[0]) || (/^[a-z]{3,}est$/.test(s) && !NOT_SUPERLATIVE.has(s));
+  if (!graded && !ranked) return undefined;
+  // "one of the best releases of the year": against history, which superlative reads from the rank word on.
+  if (superlative(t, i + 3, s)) return undefined;
+  const last = graded ? i + 4 : i + 3;
+  if (PEOPLE_NOUNS.has(word(t[last + 1])) || RANKED_PEOPLE.has(word(t[last + 1]))) return undefined;
+  // What ranks it: "was", "became", "called it", "saw us as", with "probably" or "easily" between.
+  const k = RANK_ADVERBS.has(word(t[i - 1])) ? i - 2 : i - 1;
+  const ranking = RANK_VERBS.has(word(t[k])) || (word(t[k]) === 'it' && RANK_NAMING.has(word(t[k - 1])));
+  return ranking ? { first: i, last } : undefined;
+}
+const RANK_OWNERS = words`the our my their`;
+/**
+ * Ranks without -est ("one of the better contracts", "one of the smoother migrations", "one of the bigger wins"); hyphenated
+ * ones are read by their first part ("best-prepared").
+ */
+const RANKS = words`${SUPERLATIVES} ${EVEN_GOOD} best bigger`;
+const RANK_ADVERBS = words`probably easily definitely also genuinely comfortably`;
+const RANK_VERBS = words`was is were are became become becomes been as`;
+const RANK_NAMING = words`called calls call named`;
+/** People ranked among others ("one of the best performers"): who they are, not an outcome. */
+const RANKED_PEOPLE = words`performers managers leads sellers accounts people`;
 
 /**
  * "It was all sorted in the end.", "It's all sorted now", "after that it was sorted" (in the Result): trouble said to be dealt
