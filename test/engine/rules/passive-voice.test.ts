@@ -428,3 +428,28 @@ describe(`${ID}: a frequency that names the thing ("a new weekly checklist was i
   ])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(flaggedIn(sentence), []));
 });
+
+describe(`${ID}: a decision told with no one making it is flagged in the Situation and Task too`, () => {
+  /** Lints a story whose Situation (or Task) holds the sentence and returns the flagged phrases. */
+  const inBackground = (sentence: string, part: 'situation' | 'task' = 'situation') => {
+    const text = story({ [part]: sentence, action: 'I moved the 40 bookings myself.', result: 'All 40 patients kept their slot.' });
+    return flagged(text, lintWith(ID, text));
+  };
+  for (const [sentence, expected, part] of [
+    ['It was decided that support would move onto Jira Service Management.', ['was decided'], 'situation'],
+    ['At the trust meeting in November it was agreed that all schools would move to Arbor.', ['was agreed'], 'situation'],
+    ['In the summer a decision was taken to move everything to a cloud CRM.', ['was taken'], 'situation'],
+    ['The freeze meant the post could not be backfilled, and it was made clear that the timetable would not move.', ['was made'], 'task'],
+    ['The call was made to close the branch in March.', ['was made'], 'task'],
+  ] as Array<[string, string[], 'situation' | 'task']>)
+    it(`fires on: ${sentence}`, () => assert.deepEqual(inBackground(sentence, part), expected));
+  for (const sentence of [
+    // Background with no decision in it, and a decision whose maker is named.
+    'The ledger service was written in 2014 and was moved to AWS in 2019.',
+    'The decision was made by the previous CMO together with my predecessor.',
+    'The report came from an old job, it was made by a contractor years before.',
+    // A decision nobody took: negated.
+    'It was never decided who owned the rota.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(inBackground(sentence), []));
+});
