@@ -1854,6 +1854,9 @@ describe(`${ID}: others sneered at as shared knowledge, the trouble placed befor
     'I joined the club after the course map was drawn, and I walked the route myself the week before.',
     'The main lesson was for me: I now book the road closure before I book the timing firm.',
     'The closure process after that wasn’t mine, so I asked the council to add me to it, and I now get every notice.',
+    // Work the writer took on although it was someone else's: ownership, not blame.
+    'This shows Ownership because I took responsibility for something that wasn’t mine.',
+    "I picked up a job that wasn't my job, because the runners' packs had to go out that week.",
   ];
   inRaceFamily(fires, silent);
 });

@@ -326,6 +326,14 @@ const NOT_A_NAME =
 const NOT_ANYONE = String.raw`(?!(?:[\w-]{1,30} ){0,2}(?:nobody|no-one|one|anyone|anybody|everyone|everybody|someone|somebody)'s)`;
 
 // Words are matched as [\w-]{1,30}, never an unbounded run, so a 100 KB hyphenated token cannot make a match quadratic.
+/**
+ * Work the writer took on although it was not theirs: "I took responsibility for something that wasn't mine", "I picked up a
+ * job that was never my job". Read after it, the duty disowned is the writer's ownership, not blame.
+ */
+const TAKEN_ON =
+  String.raw`(?<!\b(?:something|anything|work|a job|a task|tasks|things|stuff|a problem|an area|a system|a process) ` +
+  String.raw`(?:that|which) )`;
+
 export const BLAME_PATTERNS: BlamePattern[] = [
   {
     // Also in someone else's words, which the writer repeats to be cleared: "my manager said it was not my fault", "the
@@ -419,12 +427,14 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     source:
       // Not what the writer takes on anyway: "I take responsibility for things even if they are not my job".
       String.raw`(?<!\b(?:even if|even when|even though|whether or not) [^,.;]{0,40})` +
+      TAKEN_ON +
       String.raw`(?:(?:was|is)(?: not|n't)|not|(?:was|is) never)(?: (?:really|strictly|exactly|technically))? my ` +
       String.raw`(?:${OWN_GROUP_NOUNS}['\u2019]s )?(?:job|responsibility|problem)|` +
       // "It's not really my area", "the content was never really my call": the part disowned by its ground or its say.
       String.raw`(?:(?:was|is)(?: not|n't)|(?:it|that|this)'s not|(?:was|is) never)(?: (?:really|strictly|exactly|technically))? ` +
       String.raw`my (?:area|call)\b|` +
       // "the process after that wasn't mine".
+      TAKEN_ON +
       String.raw`(?:was|is)(?: not|n't) (?:really |strictly )?mine(?![\w'])|` +
       // "this was outside my remit": the duty disowned in other words, so taking it up next is ownership.
       String.raw`(?:outside|beyond)(?: of)? (?:my|our|the team's) remit|` +
