@@ -296,3 +296,21 @@ describe('sentences that end on a unit', () => {
     assert.equal(splitSentences('I met Ms. Rivera from legal.').length, 1);
   });
 });
+
+describe('sentences in notes written in lower case', () => {
+  const split = (text: string) => splitSentences(text).map(([s, e]) => text.slice(s, e));
+  it('starts a new sentence at a lower-case subject after a plain full stop', () => {
+    assert.deepEqual(split('we put on extra shifts. we trained about 90 agency staff. i ran the huddles.'), [
+      'we put on extra shifts.',
+      'we trained about 90 agency staff.',
+      'i ran the huddles.',
+    ]);
+  });
+  it('keeps a lower-case continuation after an abbreviation, an ellipsis or a word that is no subject', () => {
+    assert.equal(split('We cut costs, e.g. we dropped the courier.').length, 1);
+    assert.equal(split('We waited... we had no choice.').length, 1);
+    assert.equal(split('It took approx. three weeks.').length, 1);
+    assert.equal(split('We met at 9 a.m. we agreed the plan.').length, 1);
+    assert.equal(split('The fix shipped. weirdly, the alerts stayed.').length, 1);
+  });
+});

@@ -47,18 +47,29 @@ function isBoundary(text: string, sentenceStart: number, dot: number, after: num
   const next = skipSpace(text, after, to);
   if (next >= to) return true;
   const c = text[next];
-  // A lower-case continuation ("e.g. the", "approx. two") is not a new sentence.
-  if (/\p{Ll}/u.test(c)) return false;
-  if (text[dot] !== '.') return true;
   let w = dot;
   while (w > sentenceStart && /[\p{L}.]/u.test(text[w - 1])) w--;
   const word = text.slice(w, dot).toLowerCase();
+  // A lower-case continuation ("e.g. the", "approx. two", "we waited... and then") is not a new sentence, unless notes
+  // written all in lower case start one with its subject after a plain full stop: "we put on extra shifts. we trained 90 staff".
+  if (/\p{Ll}/u.test(c))
+    return text[dot] === '.' && after === dot + 1 && word.length > 1 && !ABBREVIATIONS.has(word) && lowerStart(text, next, to);
+  if (text[dot] !== '.') return true;
   // "285 ms." ends a sentence: after a number, "ms" is milliseconds, not the title Ms.
   if (word === 'ms' && /\d\s?$/.test(text.slice(Math.max(sentenceStart, w - 2), w))) return true;
   if (ABBREVIATIONS.has(word)) return false;
   // A single capital before a dot is an initial ("J. Smith"), unless it is the pronoun I.
   if (/^\p{Lu}$/u.test(text.slice(w, dot)) && text.slice(w, dot) !== 'I') return false;
   return true;
+}
+
+/** Subjects that open a sentence in notes written in lower case. */
+const LOWER_STARTS = words`we i they he she`;
+
+function lowerStart(text: string, at: number, to: number): boolean {
+  let e = at;
+  while (e < to && /\p{Ll}/u.test(text[e])) e++;
+  return LOWER_STARTS.has(text.slice(at, e)) && (e >= to || !/[\p{L}'\u2019]/u.test(text[e]));
 }
 
 function isSpace(c: string): boolean {
