@@ -367,3 +367,25 @@ describe(`${ID}: doubt graded "very" or "a hundred percent", with "sure" said or
   ])
     it(`stays silent on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), []));
 });
+
+describe(`${ID}: unsure of what the writer did ("I think I did most of the reconciliations")`, () => {
+  for (const sentence of [
+    'I coded the commission report and I think I did most of the reconciliations.',
+    'We looked at the caching, and I think we turned on remote caching in Bazel.',
+    'I think I also got them to throw in free delivery to Galway.',
+    'I think we got it done on time.',
+  ])
+    it(`fires on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), ['I think']));
+  // Doubt said twice with nothing between: two hedges.
+  for (const sentence of ['He accepted, I think maybe because his manager was asking too.', 'Credits went up, I think probably by 30%.'])
+    it(`fires twice on: ${sentence}`, () => assert.equal(hedgesIn(sentence).length, 2));
+  for (const sentence of [
+    // A view or a lesson, and a plan: not doubt about what happened.
+    'I think I could have pushed back earlier on the date.',
+    'I think we need a second reviewer on every migration.',
+    'I think it shows how much the data mattered to the buyers.',
+    // Someone else's words.
+    'The site agent said, "I think we lost the day", so I rebooked the crane.',
+  ])
+    it(`stays silent on: ${sentence}`, () => assert.deepEqual(hedgesIn(sentence), []));
+});

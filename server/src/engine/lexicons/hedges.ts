@@ -32,6 +32,15 @@ export interface HedgeEntry {
   closesClause?: boolean;
 }
 
+/** Acts told in the past after "I think I" or "I think we", and the words that lead into one ("also", "first"). */
+const PAST_ACTS = [
+  'did had got made put spent found stayed offered turned tweaked set sent used ran went took ended landed resolved added fixed',
+  'built wrote rang called emailed asked told gave kept brought moved changed started tried handled managed booked cut paid',
+  'also first then only just even',
+]
+  .join(' ')
+  .replaceAll(' ', '|');
+
 export const HEDGES: HedgeEntry[] = [
   { words: ['uh'], fix: true, filler: true },
   { words: ['uhm'], fix: true, filler: true },
@@ -66,6 +75,10 @@ export const HEDGES: HedgeEntry[] = [
   { words: ['i', 'think', 'we|it|they|that|this|he|she', 'might|may|could'], fix: false },
   // Doubt said twice: "I think we maybe also switched the retry" holds two hedges, "I think" and "maybe".
   { words: ['i', 'think', 'we|it|they|that|this|he|she|i', 'maybe|probably|perhaps'], span: 2, fix: false },
+  // With nothing between: "I think maybe he was right", "the rate went up, I think probably by about 30%".
+  { words: ['i', 'think', 'maybe|probably|perhaps'], span: 2, fix: false },
+  // Unsure of what the writer did: "I think I did most of the reconciliations", "I think we turned on remote caching".
+  { words: ['i', 'think', 'i|we', PAST_ACTS], span: 2, fix: false },
   // The subject left out: "I switched the retry, not 100% sure if that was me or Dan" (not "the client was not sure").
   { words: ['not', 'entirely|totally|completely|quite|really|too', 'sure'], fix: false, opensClause: true },
   { words: ['not', '100', '%', 'sure'], fix: false, opensClause: true },
