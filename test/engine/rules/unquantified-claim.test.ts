@@ -1691,3 +1691,18 @@ describe(`${ID}: a rank among others in the Result ("one of the smoothest migrat
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: how people get on, judged with no measure ("team morale is good too")`, () => {
+  const fires: Array<[string, string]> = [
+    ['Team morale is good too.', 'morale is good'],
+    ['The relationship is now very good.', 'relationship is now very good'],
+    ['Our collaboration is strong again.', 'collaboration is strong'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    ['The relationship was strained for months after the outage.', 'result'],
+    ['Morale is good now: sickness absence fell from 14 days a head to 6.', 'result'],
+    ['Team morale was good, so I asked for two volunteers for the pilot.', 'action'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

@@ -1067,11 +1067,23 @@ function quality(t: Token[], i: number, w: string): OutcomeSpan | undefined {
  * value, told as its state.
  */
 function qualityStated(t: Token[], i: number, w: string): OutcomeSpan | undefined {
-  if (!QUALITY_ADJECTIVES.has(w) || !(isEnd(t[i + 1]) || AFTER_STATED.has(word(t[i + 1])))) return undefined;
-  const k = degreeBefore(t, i);
-  if (!STATED_BY.has(word(t[k])) || !MEASURED_THINGS.has(word(t[k - 1]))) return undefined;
+  const relation = RELATION_STATES.has(w);
+  if ((!QUALITY_ADJECTIVES.has(w) && !relation) || !(isEnd(t[i + 1]) || AFTER_STATED.has(word(t[i + 1])))) return undefined;
+  // "the relationship is now very good", "the relationship became very good after this".
+  let k = degreeBefore(t, i);
+  if (word(t[k]) === 'now' || word(t[k]) === 'much') k = degreeBefore(t, k);
+  const subject = word(t[k - 1]);
+  const stated = STATED_BY.has(word(t[k])) || word(t[k]) === 'became';
+  if (!stated || !(MEASURED_THINGS.has(subject) || (RELATIONS.has(subject) && (relation || GOOD_RELATION.has(w))))) return undefined;
   return { first: k - 1, last: i };
 }
+/**
+ * How people get on, judged with no measure: "team morale is good too", "the relationship is now very good" (not "morale was
+ * high" on its own, which QUALITY_ADJECTIVES reads for measured things only; "the relationship was strained" is no outcome).
+ */
+const RELATIONS = words`morale relationship relationships rapport atmosphere mood teamwork collaboration`;
+const GOOD_RELATION = words`good great strong solid excellent better healthy`;
+const RELATION_STATES = words`stronger closer healthier`;
 /**
  * "The system has been stable since", "after peak everything was stable", "the signal has been reliable since the
  * replacement" (in the Result): a thing that held, with no measure of how well.
