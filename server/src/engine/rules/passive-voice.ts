@@ -107,6 +107,8 @@ export const passiveVoice: Rule<Options> = {
       // interviewer asking who decided wherever it is told (blind dev part: 22 of 24 such Situation and Task lines marked).
       const background = !parts.has(s.part) && (s.part === 'situation' || s.part === 'task');
       if (!parts.has(s.part) && !background) continue;
+      // Most background sentences hold no decision word: no need to look for their passives.
+      if (background && !s.tokens.some((t) => DECISION_PARTICIPLES.has(t.norm))) continue;
       for (const hit of passivesIn(s)) {
         if (background && !hiddenDecision(s.tokens, hit)) continue;
         // "it never got migrated", "the shifts weren't approved", "none of them had been flagged": an act that did not
@@ -249,6 +251,7 @@ function hiddenDecision(tokens: Token[], hit: Passive): boolean {
   return DECISION_NOUNS.has(subject) && (p === 'made' || p === 'taken');
 }
 const DECIDED = words`decided agreed`;
+const DECISION_PARTICIPLES = words`decided agreed made taken`;
 const DECISION_NOUNS = words`decision call`;
 
 /**
