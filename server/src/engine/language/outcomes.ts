@@ -1069,7 +1069,7 @@ function quality(t: Token[], i: number, w: string): OutcomeSpan | undefined {
 function qualityStated(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   const relation = RELATION_STATES.has(w);
   if ((!QUALITY_ADJECTIVES.has(w) && !relation) || !(isEnd(t[i + 1]) || AFTER_STATED.has(word(t[i + 1])))) return undefined;
-  // "the relationship is now very good", "the relationship became very good after this".
+  // "the relationship is now very good", "the relationship became very good".
   let k = degreeBefore(t, i);
   if (word(t[k]) === 'now' || word(t[k]) === 'much') k = degreeBefore(t, k);
   const subject = word(t[k - 1]);
@@ -1078,8 +1078,9 @@ function qualityStated(t: Token[], i: number, w: string): OutcomeSpan | undefine
   return { first: k - 1, last: i };
 }
 /**
- * How people get on, judged with no measure: "team morale is good too", "the relationship is now very good" (not "morale was
- * high" on its own, which QUALITY_ADJECTIVES reads for measured things only; "the relationship was strained" is no outcome).
+ * How people get on, judged with no measure: "team morale is good too", "the relationship is now very good", "our rapport is
+ * stronger now". Only words of a good state count ("the relationship was strained" is no outcome, and "high" or "record",
+ * which QUALITY_ADJECTIVES holds for measured things, say nothing of people).
  */
 const RELATIONS = words`morale relationship relationships rapport atmosphere mood teamwork collaboration`;
 const GOOD_RELATION = words`good great strong solid excellent better healthy`;

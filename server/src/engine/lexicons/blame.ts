@@ -325,7 +325,6 @@ const NOT_A_NAME =
 // Past up to two words before it too: "is really everyone's responsibility".
 const NOT_ANYONE = String.raw`(?!(?:[\w-]{1,30} ){0,2}(?:nobody|no-one|one|anyone|anybody|everyone|everybody|someone|somebody)'s)`;
 
-// Words are matched as [\w-]{1,30}, never an unbounded run, so a 100 KB hyphenated token cannot make a match quadratic.
 /**
  * Work the writer took on although it was not theirs: "I took responsibility for something that wasn't mine", "I picked up a
  * job that was never my job". Read after it, the duty disowned is the writer's ownership, not blame.
@@ -334,6 +333,7 @@ const TAKEN_ON =
   String.raw`(?<!\b(?:something|anything|work|a job|a task|tasks|things|stuff|a problem|an area|a system|a process) ` +
   String.raw`(?:that|which) )`;
 
+// Words are matched as [\w-]{1,30}, never an unbounded run, so a 100 KB hyphenated token cannot make a match quadratic.
 export const BLAME_PATTERNS: BlamePattern[] = [
   {
     // Also in someone else's words, which the writer repeats to be cleared: "my manager said it was not my fault", "the
