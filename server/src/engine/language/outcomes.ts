@@ -1378,11 +1378,14 @@ function verdict(t: Token[], i: number, w: string): OutcomeSpan | undefined {
 /** Words ending in -est that are no superlative. */
 const NOT_SUPERLATIVE = words`interest request harvest forest honest modest suggest protest contest manifest latest digest conquest`;
 
+/** Who a rank belongs to, before it: "the cleanest", "our best", "one of their most valued". */
+const RANK_OWNERS = words`the our my their`;
+
 /** "the smoothest release we'd had", "our best quarter ever". */
 function superlative(t: Token[], i: number, w: string): OutcomeSpan | undefined {
   const most = w === 'most' && word(t[i + 1]);
   // Any superlative after "the" or a possessive: "one of the cleanest closes they had seen".
-  const formed = /^[a-z]{3,}est$/.test(w) && !NOT_SUPERLATIVE.has(w) && ['the', 'our', 'my', 'their'].includes(word(t[i - 1]));
+  const formed = /^[a-z]{3,}est$/.test(w) && !NOT_SUPERLATIVE.has(w) && RANK_OWNERS.has(word(t[i - 1]));
   if (!SUPERLATIVES.has(w) && !most && !formed) return undefined;
   for (let k = i + 1; k < t.length && k <= i + 6; k++) {
     if (isEnd(t[k]) && t[k].text !== "'") break;
@@ -1401,7 +1404,7 @@ function amongTheBest(t: Token[], i: number, w: string): OutcomeSpan | undefined
   if (w !== 'one' || word(t[i + 1]) !== 'of' || !RANK_OWNERS.has(word(t[i + 2]))) return undefined;
   const s = word(t[i + 3]);
   const graded = (s === 'most' || s === 'more') && /^[a-z-]{3,}$/.test(word(t[i + 4]));
-  const ranked = RANKS.has(s) || RANKS.has(s.split('-')[0]) || (/^[a-z]{3,}est$/.test(s) && !NOT_SUPERLATIVE.has(s));
+  const ranked = RANKS.has(s.split('-')[0]) || (/^[a-z]{3,}est$/.test(s) && !NOT_SUPERLATIVE.has(s));
   if (!graded && !ranked) return undefined;
   // "one of the best releases of the year": against history, which superlative reads from the rank word on.
   if (superlative(t, i + 3, s)) return undefined;
@@ -1412,7 +1415,6 @@ function amongTheBest(t: Token[], i: number, w: string): OutcomeSpan | undefined
   const ranking = RANK_VERBS.has(word(t[k])) || (word(t[k]) === 'it' && RANK_NAMING.has(word(t[k - 1])));
   return ranking ? { first: i, last } : undefined;
 }
-const RANK_OWNERS = words`the our my their`;
 /**
  * Ranks without -est ("one of the better contracts", "one of the smoother migrations", "one of the bigger wins"); hyphenated
  * ones are read by their first part ("best-prepared").

@@ -105,8 +105,8 @@ export const passiveVoice: Rule<Options> = {
     for (const s of story.sentences) {
       // The background may go without its actors, but not a decision: "it was decided that we would move to Arbor" leaves the
       // interviewer asking who decided wherever it is told (blind dev part: 22 of 24 such Situation and Task lines marked).
-      const background = !parts.has(s.part) && (s.part === 'situation' || s.part === 'task');
-      if (!parts.has(s.part) && !background) continue;
+      const background = !parts.has(s.part);
+      if (background && s.part !== 'situation' && s.part !== 'task') continue;
       // Most background sentences hold no decision word: no need to look for their passives.
       if (background && !s.tokens.some((t) => DECISION_PARTICIPLES.has(t.norm))) continue;
       for (const hit of passivesIn(s)) {
@@ -248,10 +248,12 @@ function hiddenDecision(tokens: Token[], hit: Passive): boolean {
   const p = tokens[hit.participle].norm;
   const subject = tokens[hit.first - 1]?.norm ?? '';
   if (subject === 'it') return DECIDED.has(p) || (p === 'made' && tokens[hit.participle + 1]?.norm === 'clear');
-  return DECISION_NOUNS.has(subject) && (p === 'made' || p === 'taken');
+  return DECISION_NOUNS.has(subject) && MADE.has(p);
 }
 const DECIDED = words`decided agreed`;
-const DECISION_PARTICIPLES = words`decided agreed made taken`;
+/** What is done to a decision or a call: "the decision was taken", "a call was made". */
+const MADE = words`made taken`;
+const DECISION_PARTICIPLES = words`${DECIDED} ${MADE}`;
 const DECISION_NOUNS = words`decision call`;
 
 /**
