@@ -2899,3 +2899,24 @@ describe(`${ID}: who consented or did a step in the story, a request not made, a
   ])
     it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
 });
+
+describe(`${ID}: a party's change found as the cause, then a guard against its coming back, and sales told as figures`, () => {
+  for (const action of [
+    // The writer's guard in the next sentence: a check that fails "if it changes again", "whenever" it recurs.
+    'The bank had cut the per-client limit from 50 to 20 requests a second without telling partners. ' +
+      'I added a contract test against their sandbox that fails our build if the limit changes again.',
+    'The landlord had changed the alarm codes without telling anyone. ' +
+      'I set up a reminder that asks them for the codes whenever they change.',
+    // Sales counted by a day or a channel are figures, not the sales team.
+    'The issue was that the weekend sales were loaded late, so the Monday model ran on Friday data.',
+    'The problem was that the online sales were double-counted in the report.',
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
+  for (const action of [
+    // No guard: the writer only fixed the day.
+    'The bank had cut the per-client limit from 50 to 20 requests a second without telling partners. I restarted the job.',
+    // The sales team itself.
+    'The problem was that the sales team never logged the orders.',
+  ])
+    it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
+});

@@ -126,6 +126,17 @@ describe(ID, () => {
       assert.deepEqual(lintWith(ID, md), []);
     });
 
+    it('free prose that closes on the change a night taught, with the numbers just before it', () => {
+      const md =
+        '# The boiler at three\n\nThe boiler failed at three in the morning and the manager did not answer.\n\nI called the ' +
+        'contractor myself. Heat was back by 5:15 and only one guest of 64 rooms complained.\n\nAfter that night I asked the ' +
+        'manager to let the porter call the contractor, and I started a list of rooms with babies at the start of every shift.\n';
+      assert.deepEqual(lintWith(ID, md), []);
+      // With no number in the paragraph before either, the story still has no result metric.
+      const bare = md.replace('Heat was back by 5:15 and only one guest of 64 rooms complained.', 'The heat came back.');
+      assert.equal(lintWith(ID, bare).length, 1);
+    });
+
     it('numbers that sit only in the Action do not count, but the Result with one does', () => {
       const md = story({ situation: 'The app crashed.', action: 'I fixed 14 decoder bugs.', result: 'Crashes fell to 2 a week.' });
       assert.deepEqual(lintWith(ID, md), []);

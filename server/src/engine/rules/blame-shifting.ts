@@ -403,7 +403,7 @@ const straightLower = (text: string): string => lowerSameLength(text.replace(/[\
 /** A change that lasts beyond the incident. */
 const LASTING = new RegExp(
   String.raw`(?<![\w'])(?:now|since then|from then on|ever since|going forward|these days|` +
-    String.raw`so it (?:can't|cannot|won't|never))(?![\w'])`,
+    String.raw`so it (?:can't|cannot|won't|never)|whenever|(?:if|when) [^.;:]{1,50}? again)(?![\w'])`,
 );
 
 /** A habit told by how often: only outside a clause that describes a thing ("calls that ran on every request"). */

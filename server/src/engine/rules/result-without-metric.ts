@@ -12,7 +12,10 @@ const REFLECTION = new RegExp(
   String.raw`^(?:looking back|in hindsight|in retrospect|what i learned|what i would do differently|next time|` +
     String.raw`the (?:main |biggest |key )?lesson|i learned|i realized|i realised|this taught me|it taught me|if i ` +
     String.raw`did it again|today i|what i took (?:away )?(?:from|out of) (?:it|this|that)|(?:my |the )?(?:main |biggest |key )?` +
-    String.raw`takeaways?|since then|these days|from then on)\b`,
+    String.raw`takeaways?|since then|these days|from then on|` +
+    // A change of practice the night taught: "After that night I asked him to put it in writing … I also started a list".
+    String.raw`after (?:that|this)(?: (?:night|day|shift|weekend|incident|episode|evening|morning))?,? i ` +
+    String.raw`(?:asked|started|began|now|always|changed|set up|put|wrote|added|introduced|made (?:it|sure)))\b`,
   'i',
 );
 
