@@ -2920,3 +2920,23 @@ describe(`${ID}: a party's change found as the cause, then a guard against its c
   ])
     it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
 });
+
+describe(`${ID}: an angry person's words, an insult received, and a part the writer took after disowning a system`, () => {
+  for (const action of [
+    // What someone else kept saying is their words, not the writer's verdict.
+    'The driver was saying the machine is a thief and our bank is useless, and he hit the counter glass.',
+    'The member kept saying the staff were useless.',
+    // An insult the writer received.
+    'Member raging at the desk. Called the staff useless, said he would cancel.',
+    // Not the writer's system, then what the writer could own.
+    "The identity service isn't mine, and I couldn't promise a fix time. What I could own was getting the clinics back in.",
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
+  for (const action of [
+    // The writer's own verdict.
+    'Honestly, the staff were useless that weekend.',
+    // Disowned with nothing taken up after it.
+    "The identity service isn't mine, and I couldn't promise a fix time. The clinics waited two days.",
+  ])
+    it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
+});

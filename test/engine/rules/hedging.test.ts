@@ -60,6 +60,7 @@ describe(ID, () => {
       ['"kind of them" means generous', 'It was kind of them to stay late for the cutover.'],
       ["someone else's estimate, reported", 'The vendor said their API would probably slip by a month.'],
       ["someone else's question, reported", 'My manager asked whether maybe we could wait a quarter.'],
+      ["someone else's words, told as they went on", 'The supplier kept saying the parts would probably come on Friday.'],
       ['my own past thinking, told as narrative', 'I thought it would probably work, but I load-tested it anyway.'],
       [
         'past "I wasn\'t sure" followed by what I did to find out',

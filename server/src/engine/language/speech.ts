@@ -14,6 +14,7 @@ const SAYING = words`
   said says told tells asked asks wrote writes claimed claims suggested suggests warned warns mentioned replied answered responded
   estimated estimates predicted predicts argued argues insisted insists admitted explained complained promised reported noted speculated
   hinted emailed texted messaged announced objected joked agreed conceded stated
+  saying telling complaining insisting claiming
 `;
 /** Verbs that report thoughts. Present-tense first-person `think`/`guess` are left out: they are hedges themselves. */
 const THINKING = words`

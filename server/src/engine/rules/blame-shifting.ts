@@ -248,6 +248,8 @@ function findBlames(doc: StoryDocument, story: Story, excusing = false): Blame[]
         // A view the writer held and tells as theirs ("I came in with the view that the depot managers were, frankly, the
         // problem", "I'd assumed the night team were the weak link"): the misjudgement a story of being wrong sets out.
         if (HELD_VIEW_BEFORE.test(text.slice(Math.max(0, from - 80), from))) continue;
+        // An insult the writer received: "(He) called the staff useless", "calling us clueless".
+        if (CALLED_BEFORE.test(text.slice(Math.max(0, from - 12), from))) continue;
         if (!blames(s, nextSentence(story, s), text, from, to, p, excusing)) continue;
         // A complaint or a cause followed by the writer taking it up is context: "QA never ran it. I added the suite to CI."
         if ((p.weak || p.causal) && ownedNext(nextSentence(story, s))) continue;
@@ -372,6 +374,9 @@ function ownedNext(next: Sentence | undefined): boolean {
   return admits(text) || (next.actor === 'i' && next.actorActs && (LASTING.test(text) || HABIT.test(text.replace(RELATIVE_CLAUSE, ''))));
 }
 
+/** A sentence that opens on the part the writer could take: "What I could own was …", "What I could do was …". */
+const WHAT_I_COULD = /^\W*what i (?:could|can|did) (?:still )?(?:own|do|control|fix|change|influence|offer)\b/i;
+
 /** A sentence that draws a lesson: "going forward", "next time", "the lesson for me was". */
 const LOOKS_AHEAD =
   /(?<![\w'])(?:going forward|next time|in (?:the )?future|from now on|lessons?|learn(?:ed|t)|takeaway|main thing)(?![\w'])/;
@@ -384,6 +389,8 @@ const HELD_VIEW_BEFORE = new RegExp(
   String.raw`(?:(?:with|held|had|holding) (?:the|a|this) (?:firm |strong |fixed )?(?:view|belief|assumption|impression)(?: that)?|` +
     String.raw`(?:i|we) (?:had |'d )?(?:assumed|was convinced|were convinced|was sure|were sure)(?: that)?) (?:[\w'-]+ ){0,4}$`,
 );
+/** "called …" just before a party named worthless: what someone called them, not the writer's verdict. */
+const CALLED_BEFORE = /(?<![\w'])(?:called|calling|calls) $/;
 const RULE_NOW_BEFORE = /\b(?:is|are|gets|get) now (?:treated|handled|run|done|reviewed|checked|required|tested|signed off)\b/;
 
 /** The writer finding it out themselves: "I noticed it myself the next morning", "…; I spotted it on my own in the logs". */
@@ -693,6 +700,8 @@ function blames(
     if (next?.actor === 'i' && !p.causal && (p.disownsDuty || ownedNext(next))) return false;
     // "PRM is not my job on paper. But if nobody took him, he would sleep in a hotel …": the duty disowned, then taken up.
     if (p.disownsDuty && next && /^\W*but\b/i.test(next.text)) return false;
+    // "The identity service isn't mine. What I could own was getting the people who needed it back in": the writer's part.
+    if (p.disownsDuty && next && WHAT_I_COULD.test(next.text)) return false;
   }
   return true;
 }
