@@ -126,6 +126,7 @@ describe(`${ID}: numbers in every shape`, () => {
       '20%',
     ],
     ['shares of a count named with a colon', 'New tickets: 44% billing, 61% login and 19% everything else.', '19%'],
+    ['shares of one payment', 'I could pay 40% on signing, 20% against a guarantee, 50% on delivery, 30% after commissioning.', '30%'],
     ['note form with when the before was, before the arrow', 'Rack alarms: 48 in June \u2192 12 in August, cut by 60%.', '60%'],
     ['money in naira', 'Monthly diesel spend went down from \u20a646m to \u20a631m, roughly a 45% saving.', '45%'],
     ['money in won', 'The licence bill fell from \u20a9900K to \u20a9600K a year, a 50% cut.', '50%'],
@@ -150,6 +151,10 @@ describe(`${ID}: numbers in every shape`, () => {
     ],
     ['shares of different wholes, said so', 'Android and iOS grew 60%, 45% and 30% respectively across the three regions.'],
     ['one rate named for each arm of a test', 'Opt-in: 44% (the old flow), 61% (the new one), 19% (no prompt at all).'],
+    [
+      'a share refused, then the shares offered instead',
+      'I could not pay 40% on signing, but I could do 20% against a guarantee, 50% on delivery, 30% after commissioning.',
+    ],
   ];
   for (const [name, result] of silent) {
     it(`stays silent on ${name}`, () => assert.deepEqual(resultOf(result).flagged, []));

@@ -330,6 +330,9 @@ const LEVEL_BEFORE = new RegExp(
   'i',
 );
 
+/** Words between two percentages that offer the second in place of the first. */
+const INSTEAD_BETWEEN = /\b(?:but|instead|rather than)\b/i;
+
 /** {@link sharesOverWhole} without the count of {@link percentagesIn}. */
 export function sharesOverWholeInFull(doc: StoryDocument, s: Sentence): Quantity[] | undefined {
   const inPair = (q: Quantity) => s.pairs.some((p) => overlaps(q, p.before) || overlaps(q, p.after));
@@ -343,10 +346,9 @@ export function sharesOverWholeInFull(doc: StoryDocument, s: Sentence): Quantity
       q.kind === 'percent' && q.unit === '%' && q.value > 0 && q.value <= 100 && !inPair(q) && !level && !CHANGE_AFTER.test(after);
     const prev = run.at(-1);
     // A list: each share follows the last within a few words, joined by a comma or "and".
-    const joined =
-      prev &&
-      /^[^.;:!?]{0,60}$/.test(doc.text.slice(prev.end, q.start)) &&
-      /(?:,|\band\b|\bwhile\b)/.test(doc.text.slice(prev.end, q.start));
+    // Not a share offered instead of the last: "I could not pay 40%, but I could do 20% up front, 50% on delivery, 30% …".
+    const between = prev ? doc.text.slice(prev.end, q.start) : '';
+    const joined = prev && /^[^.;:!?]{0,60}$/.test(between) && /(?:,|\band\b|\bwhile\b)/.test(between) && !INSTEAD_BETWEEN.test(between);
     if (share && (!prev || joined)) run.push(q);
     else {
       if (run.length > best.length) best = [...run];
