@@ -346,7 +346,7 @@ export function sharesOverWholeInFull(doc: StoryDocument, s: Sentence): Quantity
       q.kind === 'percent' && q.unit === '%' && q.value > 0 && q.value <= 100 && !inPair(q) && !level && !CHANGE_AFTER.test(after);
     const prev = run.at(-1);
     // A list: each share follows the last within a few words, joined by a comma or "and".
-    // Not a share offered instead of the last: "I could not pay 40%, but I could do 20% up front, 50% on delivery, 30% …".
+    // Not a share offered instead of the last: "I could not pay 40%, but I could do 20% against a guarantee, 50% on …".
     const between = prev ? doc.text.slice(prev.end, q.start) : '';
     const joined = prev && /^[^.;:!?]{0,60}$/.test(between) && /(?:,|\band\b|\bwhile\b)/.test(between) && !INSTEAD_BETWEEN.test(between);
     if (share && (!prev || joined)) run.push(q);

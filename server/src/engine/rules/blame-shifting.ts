@@ -389,7 +389,7 @@ const HELD_VIEW_BEFORE = new RegExp(
   String.raw`(?:(?:with|held|had|holding) (?:the|a|this) (?:firm |strong |fixed )?(?:view|belief|assumption|impression)(?: that)?|` +
     String.raw`(?:i|we) (?:had |'d )?(?:assumed|was convinced|were convinced|was sure|were sure)(?: that)?) (?:[\w'-]+ ){0,4}$`,
 );
-/** "called …" just before a party named worthless: what someone called them, not the writer's verdict. */
+/** "called" just before the phrase: what someone called a party ("called the staff useless"), not the writer's verdict. */
 const CALLED_BEFORE = /(?<![\w'])(?:called|calling|calls) $/;
 const RULE_NOW_BEFORE = /\b(?:is|are|gets|get) now (?:treated|handled|run|done|reviewed|checked|required|tested|signed off)\b/;
 
