@@ -2910,6 +2910,8 @@ describe(`${ID}: a party's change found as the cause, then a guard against its c
     // Sales counted by a day or a channel are figures, not the sales team.
     'The issue was that the weekend sales were loaded late, so the Monday model ran on Friday data.',
     'The problem was that the online sales were double-counted in the report.',
+    // Named bare, with no article before them.
+    'Online sales never showed up in the ledger until I traced the job.',
   ])
     it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
   for (const action of [
@@ -2917,6 +2919,8 @@ describe(`${ID}: a party's change found as the cause, then a guard against its c
     'The bank had cut the per-client limit from 50 to 20 requests a second without telling partners. I restarted the job.',
     // The sales team itself.
     'The problem was that the sales team never logged the orders.',
+    // The team named bare.
+    'Sales never told us the client had cancelled, so the kit shipped anyway.',
   ])
     it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
 });

@@ -37,7 +37,7 @@ export const OTHER_PARTY =
   // "anyone in the change process", "someone from finance".
   String.raw`(?:anyone|anybody|someone|somebody) (?:in|from|on|at) (?:the )?[\w-]{1,30}(?: [\w-]{1,30})?|` +
   String.raw`[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|eng|staff|` +
-  String.raw`legal|security|marketing|sales|finance|leadership|design|engineering|procurement|compliance|` +
+  String.raw`legal|security|marketing|${SALES_TEAM}|finance|leadership|design|engineering|procurement|compliance|` +
   String.raw`purchasing|infra|infrastructure|managers|consultants|trustees|underwriting|estimating|foremen|head office|` +
   String.raw`recruiting|dev|devs|platform|hr|agencies|vendors|suppliers|contractors|hauliers|couriers|` +
   // "IT were three months late": the department, which lower case cannot tell from "it". The rule writes "IT" as this
