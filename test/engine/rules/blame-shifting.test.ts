@@ -2802,6 +2802,9 @@ describe(`${ID}: a failure put down to what a group left undone ("because the pr
     "The tanker could not get up the lane because the council hadn't cleared the fallen trees.",
     'The release went out four days late, mostly because the SDK team did not give the devices back until Monday.',
     "The outage happened because another team didn't follow the change process.",
+    // Groups named in the plural.
+    'The auditors raised three observations, but that was only because the other departments did not keep to their deadlines.',
+    'Two of the sites went live late because the regional offices never sent their staff lists.',
   ])
     it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
   for (const action of [
@@ -2811,6 +2814,7 @@ describe(`${ID}: a failure put down to what a group left undone ("because the pr
     'The banner was cut because it did not fit on the graphic.',
     // The writer acting in the same sentence: the group's stance is the reason for what they did.
     'I moved the fit-out to weekdays because the landlord did not want builders in at weekends.',
+    'I delayed the rollout to January because the other departments did not want a change before year end.',
   ])
     it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
 });

@@ -129,7 +129,8 @@ export const ANY_PARTY =
  * as a subject is the pronoun ("because it didn't fit").
  */
 const GROUPS =
-  String.raw`(?:team|teams|department|office|agency|council|vendor|vendors|supplier|suppliers|contractor|contractors|forwarder|` +
+  String.raw`(?:team|teams|department|departments|office|offices|agency|council|vendor|vendors|supplier|suppliers|contractor|` +
+  String.raw`contractors|forwarder|` +
   String.raw`haulier|carrier|courier|qa|facilities|infra|infrastructure|hr|legal|procurement|finance|staff|management|ops|` +
   String.raw`operations|engineering|sales|marketing|product|estates|security|payroll|pharmacy|landlord|client|partner|partners|` +
   String.raw`provider|printer)`;
