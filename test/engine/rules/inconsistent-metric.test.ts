@@ -155,6 +155,7 @@ describe(`${ID}: numbers in every shape`, () => {
       'a share refused, then the shares offered instead',
       'I could not pay 40% on signing, but I could do 20% against a guarantee, 50% on delivery, 30% after commissioning.',
     ],
+    ['the steps of a staged rollout', 'I planned a staged rollout (5%, 25%, 100%) with a crash-free threshold of 99.5% to advance.'],
   ];
   for (const [name, result] of silent) {
     it(`stays silent on ${name}`, () => assert.deepEqual(resultOf(result).flagged, []));
@@ -640,4 +641,44 @@ describe('inconsistent-metric: a filler before the figure, a recovery, and "cut 
     assert.deepEqual(resultOf('Downtime went from 140 hours to 35 a year. Cut it by about 60%.').flagged, ['60%']));
   it('stays silent on "Cut it by about 75%." after "from 140 hours to 35 a year"', () =>
     assert.deepEqual(resultOf('Downtime went from 140 hours to 35 a year. Cut it by about 75%.').flagged, []));
+});
+
+describe('inconsistent-metric: how or when the change was made, said between the pair and its figure', () => {
+  const fires = [
+    ['I reduced the analysis time from 5 hours to 2 hours by moving the routine runs from HPLC to TOC, which is a 40% saving.', '40%'],
+    ['The backlog went from 18,000 orders down to 4,500 within 24 hours of the power coming back, a 90% reduction.', '90%'],
+  ] as const;
+  const silent = [
+    'I reduced the analysis time from 5 hours to 2 hours by moving the routine runs from HPLC to TOC, which is a 60% saving.',
+    'The backlog went from 18,000 orders down to 4,500 within 24 hours of the power coming back, a 75% reduction.',
+    // A clause of its own, with a figure of something else.
+    'Energy costs had gone from £1.1m to £2.3m in a year and the owners were asking each manager for a 10% cut in total costs.',
+  ];
+  figuresIn(fires, silent);
+});
+
+describe('inconsistent-metric: a part of a whole said to be a percentage it is not ("11 out of the 14, which is 85%")', () => {
+  const fires = [
+    ['11 out of the 14 CAPAs were closed before the audit, which is 85%.', '85%'],
+    ['We had to remove 900 of our 3,600 registered adults, roughly 33% of the list.', '33%'],
+    ['By Friday 148 of the 400 thermostats had stopped reporting, so more than 40% of the trial was offline.', '40%'],
+    ['I placed 27 of 40 leavers in work within three months, or 80%.', '80%'],
+  ] as const;
+  const silent = [
+    '11 out of the 14 CAPAs were closed before the audit, which is 79%.',
+    'We had to remove 900 of our 3,600 registered adults, roughly a quarter, 25% of the list.',
+    'By Friday 148 of the 400 thermostats had stopped reporting, so more than 35% of the trial was offline.',
+    // A step of a sequence, not a part of a whole.
+    'In week 3 of 4, 60% of the class had finished the module.',
+    // The figure is of another part, said in its own clause.
+    '198 of the 212 shots were final and 14 were temps, which is 6.6%.',
+    // A change after the figure: a shortfall is not the part cleared.
+    'We cleared 6,300 of the 9,000 by Sunday, so a 30% shortfall on the forecast.',
+  ];
+  figuresIn(fires, silent);
+  it('offers the computed share as a fix', () => {
+    const { md, findings } = resultOf('11 out of the 14 CAPAs were closed before the audit, which is 85%.');
+    const edit = findings[0].suggestions[0].edits[0];
+    assert.equal(md.slice(0, edit.start) + edit.newText + md.slice(edit.end), md.replace('85%', '79%'));
+  });
 });

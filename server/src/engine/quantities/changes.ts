@@ -38,7 +38,13 @@ const BY_BEFORE = new RegExp(
 );
 /** Between a pair and a figure right after it: ", an 80% …", " (−66%)", ", which is a …", ", so a …". */
 const APPOSITION_AFTER = new RegExp(
-  String.raw`^(?:\s*\/\s*\p{L}+)?(?:\s+[\p{L}\p{N}'/\u00b0-]+){0,6}?\s*[,(\u2014\u2013:;-]?\s*` +
+  String.raw`^(?:\s*\/\s*\p{L}+)?(?:\s+[\p{L}\p{N}'/\u00b0-]+){0,6}?` +
+    // "…from 5 hours to 2 hours by moving the routine runs from HPLC to TOC, a 40% saving", "…down to 4,500 within 24 hours
+    // of the power coming back, a 90% reduction": how or when the change was made, said before its figure (not a clause of
+    // its own: "…in a year and the owners were asking for a 10% cut").
+    String.raw`(?:\s+(?:by\s+\p{L}+ing|within|in|over|after|across|during|through)` +
+    String.raw`(?:\s+(?!(?:and|but|while|whereas|so|which|who|that)(?![\p{L}'-]))[\p{L}\p{N}'/\u00b0-]+){1,10}?)?` +
+    String.raw`\s*[,(\u2014\u2013:;-]?\s*` +
     String.raw`(?:(?:so\s+|and\s+)?(?:which|that|this|it)(?:\s+|(?=['\u2019]s))(?:is|` +
     String.raw`was|['\u2019]s|were|represents|represented|means|meant|amounts to|amounted to|works out to|worked out to|` +
     String.raw`equals|equaled|equalled|came to|comes to),?\s+|` +
@@ -358,6 +364,8 @@ export function sharesOverWholeInFull(doc: StoryDocument, s: Sentence): Quantity
   }
   if (run.length > best.length) best = [...run];
   if (best.length < 3 || /\brespectively\b/i.test(s.text)) return undefined;
+  // A whole among the parts is no partition: "a staged rollout (5%, 25%, 100%)" lists the steps of a ramp.
+  if (best.some((q) => q.value === 100)) return undefined;
   // Answers to separate questions ("80% said …, 75% would …") are no partition of one whole.
   if (
     best.some((q) =>
@@ -455,11 +463,7 @@ export function verdictOf(doc: StoryDocument, q: Quantity, p: BeforeAfter): Verd
     const figure = formatMultiple(ratio);
     return { messageId: 'multiple', actual: `${figure}x`, figure, change: '' };
   }
-  const s = q.value;
-  // "About" widens the room by a share of the figure, up to 5 points: "about 15%" for 10.3% is a third off, not near.
-  const tol = approx ? Math.max(2, Math.min(5, 0.25 * s)) : 2;
-  const fits = (r: number) =>
-    atLeast ? r >= s - tol : atMost ? r <= s + tol && (!nearly || r >= s - Math.max(5, 0.1 * s)) : Math.abs(r - s) <= tol;
+  const fits = (r: number) => percentFits(lead, q.value, r);
   const readings: number[] = [];
   const pointsOnly = q.unit === 'pt' && p.before.kind === 'percent';
   // "18% → 24%, a 6% lift": a percentage-point difference told as a relative change, the slip an interviewer asks about;
@@ -489,7 +493,20 @@ export function verdictOf(doc: StoryDocument, q: Quantity, p: BeforeAfter): Verd
   return { messageId: 'percent', actual: `${figure}%`, figure, change };
 }
 
-function formatPercent(n: number): string {
+/** Whether a percentage as said fits one computed from its numbers, with the room "about", "over" or "nearly" before it gives. */
+export function percentFits(lead: string, said: number, actual: number): boolean {
+  const approx = APPROX_BEFORE.test(lead);
+  const atLeast = AT_LEAST_BEFORE.test(lead);
+  const atMost = AT_MOST_BEFORE.test(lead);
+  const nearly = NEARLY_BEFORE.test(lead);
+  // "About" widens the room by a share of the figure, up to 5 points: "about 15%" for 10.3% is a third off, not near.
+  const tol = approx ? Math.max(2, Math.min(5, 0.25 * said)) : 2;
+  if (atLeast) return actual >= said - tol;
+  if (atMost) return actual <= said + tol && (!nearly || actual >= said - Math.max(5, 0.1 * said));
+  return Math.abs(actual - said) <= tol;
+}
+
+export function formatPercent(n: number): string {
   return n < 1 ? n.toFixed(1) : String(Math.round(n));
 }
 

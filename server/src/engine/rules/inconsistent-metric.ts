@@ -2,6 +2,7 @@ import type { IgnoreOption, Rule } from '../rule';
 import type { Quantity, StoryDocument, Suggestion } from '../types';
 import { replace } from '../fixes';
 import { sharesOverWhole, statedChanges, verdictOf } from '../quantities/changes';
+import { statedFractions } from '../quantities/fractions';
 
 /*
  * A stated change checked against the before/after pair it describes; what a
@@ -33,6 +34,7 @@ export const inconsistentMetric: Rule<IgnoreOption> = {
         '{actual}.',
       multiple: '`{stated}` does not match {pair}, which is {actual}. Use {actual} or check the numbers.',
       shares: 'The shares {shares} add up to {sum}%, more than the whole. Check which one is off.',
+      fraction: '`{stated}` does not match {pair}, which is {actual}. Use {actual} or check the numbers.',
     },
     grouped: {
       many: '{count} stated changes do not match their numbers ({list}). Check each one; its fix gives the computed value.',
@@ -80,6 +82,14 @@ export const inconsistentMetric: Rule<IgnoreOption> = {
         expect: ['percent', 'points', 'multiple'],
       },
       {
+        name: 'a part of a whole said to be a percentage it is not',
+        text:
+          '## Audit actions\n\n**Situation:** Fourteen corrective actions were open a month before the audit.\n\n**Action:** I ' +
+          'chased each owner weekly and closed the ones that needed only evidence.\n\n**Result:** 11 out of the 14 actions were ' +
+          'closed before the audit, which is 85%.\n',
+        expect: ['fraction'],
+      },
+      {
         name: 'a point difference told as a relative change',
         text:
           '## Onboarding emails\n\n**Situation:** Few trial users finished setting up.\n\n**Action:** I rewrote the first three ' +
@@ -100,6 +110,18 @@ export const inconsistentMetric: Rule<IgnoreOption> = {
           data: { shares: shares.map((q) => q.text).join(' + '), sum: Math.round(shares.reduce((n, q) => n + q.value, 0)) },
           start: last.start,
           end: last.end,
+        });
+      }
+      for (const f of statedFractions(doc, s)) {
+        // A figure read as a change of a pair is checked as that.
+        if (candidates.some((c) => c.stated.q === f.q)) continue;
+        const article = /^(?:8|1[18](?!\d))/.test(f.figure) ? 'an' : 'a';
+        report({
+          messageId: 'fraction',
+          data: { stated: f.q.text, pair: `${f.part} of ${f.whole}`, actual: `${f.figure}%` },
+          start: f.q.start,
+          end: f.q.end,
+          suggestions: [fixFigure(doc, f.q, f.q.text.replace(/\d[\d,]*(?:\.\d+)?/, f.figure), article)],
         });
       }
       for (const { stated, pair } of candidates) {
