@@ -2948,3 +2948,34 @@ describe(`${ID}: an angry person's words, an insult received, and a part the wri
   ])
     it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
 });
+
+describe(`${ID}: a habit of neglect another group lost is the change the writer made, not a loss put on them`, () => {
+  for (const action of [
+    'The trade: days lost bucket counts (their foreman had done it that way for 20 years); nights lost the habit of ' +
+      'ignoring internal moves — my lads now radio in every stock-to-stock move.',
+    'The trade: the day crew kept their sheets; nights lost the habit of skipping the handover — I now sign it off each morning.',
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
+  for (const action of [
+    // A habit of the job lost, and what it cost.
+    'The night shift lost the habit of logging transfers, so the stock count was wrong for a month.',
+    'The night shift lost the pallets we had staged, so we missed the collection.',
+  ])
+    it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
+});
+
+describe(`${ID}: "so it was down to them", and the spec or the boss made answerable ("I did what the spec said")`, () => {
+  for (const action of [
+    "The near miss happened because the contractor's shotfirer never gave the warning on our channel, so it was down to them.",
+    'Most of the delays were really down to them.',
+    'I mean, I did what the spec said.',
+    'We only did what the brief told us.',
+  ])
+    it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
+  for (const action of [
+    'Whether we reopened was down to them, so I sent the council our plan that afternoon.',
+    'I did what the customer asked for and checked it with her on the Friday.',
+    "It wasn't down to them; I had booked the wrong date.",
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
+});

@@ -83,7 +83,10 @@ export const COMPLAINT_CUES: readonly string[] = [
   // "…because the platform team's address service wasn't ready", "…because IT hadn't opened the port".
   String.raw`late|slow|stalling|stalled|(?:wasn't|weren't|was not|were not|not) (?:yet |quite |fully )?ready|hadn't|had not`,
   String.raw`early|wrong|untested|without (?:telling|warning|asking|testing|checking|notice|any)|changed|cut|pulled|dropped`,
-  String.raw`took (?:(?:\w+|\d+) )?(?:days?|weeks?|months?|ages|forever)|(?:weeks|months|days) (?:late|over)|broke|missed|lost`,
+  // Not a habit of neglect dropped: "nights lost the habit of ignoring internal moves" (losing the habit of logging is).
+  String.raw`took (?:(?:\w+|\d+) )?(?:days?|weeks?|months?|ages|forever)|(?:weeks|months|days) (?:late|over)|broke|missed|` +
+    String.raw`lost(?! (?:the|their|his|her|that|this|its|an?|some) (?:old |bad )?habits? of (?:ignoring|skipping|missing|` +
+    String.raw`forgetting|leaving|bypassing|cutting|dumping|sitting on|guessing)\b)`,
   String.raw`(?:moving|moved|changing|changed) the (?:goalposts|scope|requirements|spec)|promised|overpromised|rushed|half-finished`,
   String.raw`double-booked|overbooked|still (?:pointed|pointing|running|set)|left (?:it|them|the [\w-]+) (?:on|running)`,
 ];

@@ -616,7 +616,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     source:
       String.raw`(?:i was|i'm|i am|we were) (?:just |only |simply )?following (?:orders|the spec|the specs|` +
       String.raw`instructions|the plan|the process|the ticket|the requirements|what (?:i|we) (?:was|were) told)|(?:i|` +
-      String.raw`we) (?:just |only |simply )?did (?:exactly )?what (?:i|we) (?:was|were) told`,
+      String.raw`we) (?:just |only |simply )?did (?:exactly )?what (?:i|we) (?:was|were) told|` +
+      // "I mean, I did what the spec said": the document or the boss made answerable for it (not "what the customer asked for").
+      String.raw`(?:i|we) (?:just |only |simply )?did (?:exactly )?what (?:the|my|our) (?:spec|specs|specification|brief|ticket|` +
+      String.raw`plan|requirements?|process|manager|boss|lead|instructions?) (?:said|told (?:me|us)|specified)`,
   },
   {
     name: 'they never ran it',
@@ -940,7 +943,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`the (?:problem|issue|delay|trouble|failure|mess)s?) (?:came|comes) |(?:was|is|were) )` +
       String.raw`(?:all |entirely |mostly |really |sort of |kind of |largely |partly )?down to ` +
       String.raw`(?:${OTHER_PARTY}|` +
-      String.raw`him|her)(?! to\b)`,
+      String.raw`him|her|them)(?! to\b)`,
     unlessNegated: true,
     unlessIActAfter: true,
     causal: true,
