@@ -682,3 +682,15 @@ describe('inconsistent-metric: a part of a whole said to be a percentage it is n
     assert.equal(md.slice(0, edit.start) + edit.newText + md.slice(edit.end), md.replace('85%', '79%'));
   });
 });
+
+describe('inconsistent-metric: a hedge before the figure still states it ("so maybe around a 50% cut?")', () => {
+  const fires = [
+    ['Approval time went from like nine days to about three days, so maybe around a 50% cut?', '50%'],
+    ['Complaints went from 40 a month to 10, so I think about a 50% drop.', '50%'],
+  ] as const;
+  const silent = [
+    'Approval time went from like nine days to about three days, so maybe around a 65% cut?',
+    'Complaints went from 40 a month to 10, so I think about a 75% drop.',
+  ];
+  figuresIn(fires, silent);
+});

@@ -57,6 +57,8 @@ const APPOSITION_AFTER = new RegExp(
     // "…, which is, what, a 60% jump", "…, so basically a 60% lift": a filler, with its commas, before the figure.
     String.raw`(?:(?:an?|roughly|about|almost|nearly|over|more than|basically|essentially|effectively|pretty much|more or less|what|` +
     String.raw`something like|something|in the region of|like|` +
+    // A hedge on the figure still states it: "so maybe around a 50% cut?", "so I think about 40%".
+    String.raw`maybe|perhaps|probably|possibly|i think|i'd say|i guess|i reckon|` +
     String.raw`just over|just under|around|approximately|a full|by|or|i\.?e\.?,?|some|close to|down|up|only|` +
     // "…, reduce almost 80%", "…, cutting it by 40%": the change told as a verb.
     String.raw`reduce|reduced|reduces|reducing|cut|cutting|increased|increasing|improved|improving|dropped|dropping|` +
