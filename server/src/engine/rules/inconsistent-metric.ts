@@ -14,7 +14,7 @@ export const inconsistentMetric: Rule<IgnoreOption> = {
   meta: {
     level: 'sentence',
     defaultSeverity: 'warning',
-    summary: 'A stated percentage or multiple does not match the before and after numbers next to it.',
+    summary: 'A stated percentage or multiple does not match the before and after numbers, or the part and the whole, next to it.',
     why:
       'Interviewers check the arithmetic. When "from 850 ms to 285 ms" comes with "an 80% reduction", the real figure is 66%, and a ' +
       'number that does not add up makes them doubt every other number in the story, and whether you measured it yourself.',
