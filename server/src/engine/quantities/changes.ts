@@ -444,10 +444,8 @@ export function verdictOf(doc: StoryDocument, q: Quantity, p: BeforeAfter): Verd
   const a = p.after.value;
   if (!(b > 0) || !(a >= 0) || a === b) return undefined;
   const lead = doc.text.slice(Math.max(0, q.start - 20), q.start);
-  const approx = APPROX_BEFORE.test(lead);
-  const atLeast = AT_LEAST_BEFORE.test(lead);
-  const atMost = AT_MOST_BEFORE.test(lead);
-  const nearly = NEARLY_BEFORE.test(lead);
+  const room = roomBefore(lead);
+  const { approx, atLeast, atMost, nearly } = room;
   const down = a < b;
   const ratio = down ? (a > 0 ? b / a : Infinity) : a / b;
   const relative = (Math.abs(a - b) / b) * 100;
@@ -465,7 +463,7 @@ export function verdictOf(doc: StoryDocument, q: Quantity, p: BeforeAfter): Verd
     const figure = formatMultiple(ratio);
     return { messageId: 'multiple', actual: `${figure}x`, figure, change: '' };
   }
-  const fits = (r: number) => percentFits(lead, q.value, r);
+  const fits = (r: number) => percentFits(room, q.value, r);
   const readings: number[] = [];
   const pointsOnly = q.unit === 'pt' && p.before.kind === 'percent';
   // "18% → 24%, a 6% lift": a percentage-point difference told as a relative change, the slip an interviewer asks about;
@@ -495,12 +493,26 @@ export function verdictOf(doc: StoryDocument, q: Quantity, p: BeforeAfter): Verd
   return { messageId: 'percent', actual: `${figure}%`, figure, change };
 }
 
-/** Whether a percentage as said fits one computed from its numbers, with the room "about", "over" or "nearly" before it gives. */
-export function percentFits(lead: string, said: number, actual: number): boolean {
-  const approx = APPROX_BEFORE.test(lead);
-  const atLeast = AT_LEAST_BEFORE.test(lead);
-  const atMost = AT_MOST_BEFORE.test(lead);
-  const nearly = NEARLY_BEFORE.test(lead);
+/** The room the words before a figure give it: "about", "over", "under", "nearly". */
+export interface Room {
+  approx: boolean;
+  atLeast: boolean;
+  atMost: boolean;
+  nearly: boolean;
+}
+
+/** Reads the words before a figure once, for every reading it is checked against. */
+export function roomBefore(lead: string): Room {
+  return {
+    approx: APPROX_BEFORE.test(lead),
+    atLeast: AT_LEAST_BEFORE.test(lead),
+    atMost: AT_MOST_BEFORE.test(lead),
+    nearly: NEARLY_BEFORE.test(lead),
+  };
+}
+
+/** Whether a percentage as said fits one computed from its numbers, with the room the words before it give. */
+export function percentFits({ approx, atLeast, atMost, nearly }: Room, said: number, actual: number): boolean {
   // "About" widens the room by a share of the figure, up to 5 points: "about 15%" for 10.3% is a third off, not near.
   const tol = approx ? Math.max(2, Math.min(5, 0.25 * said)) : 2;
   if (atLeast) return actual >= said - tol;

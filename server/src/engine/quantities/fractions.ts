@@ -1,5 +1,5 @@
 import type { Quantity, Sentence, StoryDocument } from '../types';
-import { formatPercent, percentFits } from './changes';
+import { formatPercent, percentFits, roomBefore } from './changes';
 
 /*
  * A part of a whole told with the percentage it is said to be: "11 out of the 14 CAPAs were closed before the audit,
@@ -46,7 +46,7 @@ export function statedFractions(doc: StoryDocument, s: Sentence): StatedFraction
     const whole = Number(m[2].replace(/,/g, ''));
     if (!(whole > 0) || part > whole) continue;
     const actual = (part / whole) * 100;
-    if (percentFits(lead, q.value, actual)) continue;
+    if (percentFits(roomBefore(lead), q.value, actual)) continue;
     out.push({ q, part: m[1], whole: m[2], figure: formatPercent(actual) });
   }
   return out;

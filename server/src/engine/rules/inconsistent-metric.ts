@@ -115,21 +115,18 @@ export const inconsistentMetric: Rule<IgnoreOption> = {
       for (const f of statedFractions(doc, s)) {
         // A figure read as a change of a pair is checked as that.
         if (candidates.some((c) => c.stated.q === f.q)) continue;
-        const article = /^(?:8|1[18](?!\d))/.test(f.figure) ? 'an' : 'a';
         report({
           messageId: 'fraction',
           data: { stated: f.q.text, pair: `${f.part} of ${f.whole}`, actual: `${f.figure}%` },
           start: f.q.start,
           end: f.q.end,
-          suggestions: [fixFigure(doc, f.q, f.q.text.replace(/\d[\d,]*(?:\.\d+)?/, f.figure), article)],
+          suggestions: [fixFigure(doc, f.q, f.figure)],
         });
       }
       for (const { stated, pair } of candidates) {
         const verdict = verdictOf(doc, stated.q, pair);
         if (!verdict) continue;
         const { q } = stated;
-        const replacement = q.text.replace(/\d[\d,]*(?:\.\d+)?/, verdict.figure);
-        const article = /^(?:8|1[18](?!\d))/.test(verdict.figure) ? 'an' : 'a';
         report({
           messageId: verdict.messageId,
           data: {
@@ -137,21 +134,28 @@ export const inconsistentMetric: Rule<IgnoreOption> = {
             pair: `${shown(doc, pair.before)} → ${shown(doc, pair.after)}`,
             actual: verdict.actual,
             change: verdict.change,
-            article,
+            article: articleFor(verdict.figure),
             points: verdict.points ?? '',
           },
           start: q.start,
           end: q.end,
           // "tripled" has no mechanical replacement that stays a grammatical sentence; the message gives the figure.
-          suggestions: /\d/.test(q.text) ? [fixFigure(doc, q, replacement, article)] : [],
+          suggestions: /\d/.test(q.text) ? [fixFigure(doc, q, verdict.figure)] : [],
         });
       }
     }
   },
 };
 
-/** Replaces the figure, and its article when the new number needs the other one ("an 80%" → "a 66%"). */
-function fixFigure(doc: StoryDocument, q: Quantity, replacement: string, article: string): Suggestion {
+/** The article a figure takes when said: "an 80%", "an 11%", "a 66%". */
+function articleFor(figure: string): 'a' | 'an' {
+  return /^(?:8|1[18](?!\d))/.test(figure) ? 'an' : 'a';
+}
+
+/** Replaces the number in the figure, and its article when the new number needs the other one ("an 80%" → "a 66%"). */
+function fixFigure(doc: StoryDocument, q: Quantity, figure: string): Suggestion {
+  const replacement = q.text.replace(/\d[\d,]*(?:\.\d+)?/, figure);
+  const article = articleFor(figure);
   const title = `Replace \`${q.text}\` with \`${replacement}\``;
   const m = /\b(an?)(\s+)$/i.exec(doc.text.slice(Math.max(0, q.start - 4), q.start));
   if (m && m[1].toLowerCase() !== article && /^\d/.test(q.text)) {
