@@ -2979,3 +2979,22 @@ describe(`${ID}: "so it was down to them", and the spec or the boss made answera
   ])
     it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
 });
+
+describe(`${ID}: the duty or the slip put on them with a word of degree or repetition, and the error disowned by name`, () => {
+  for (const action of [
+    'The fit-out certificates were overdue as well, which again was his job.',
+    'It was sort of their mistake because they set up the booking link.',
+    'It was pointed out to them that the error wasn\u2019t ours.',
+    "The signage was wrong, but it wasn't our mistake.",
+    'Those mistakes were not ours, whatever the landlord said.',
+  ])
+    it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
+  for (const action of [
+    // The writer's own share, and a duty the writer took on.
+    'It was also my job to check the floor plan, and I did not.',
+    'It was partly our mistake: I had not read the lease.',
+    'The mistake was ours, and I told the landlord that on the day.',
+    'Which partner to use was really their call, so I gave them the costs of both.',
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
+});

@@ -354,7 +354,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`my (?:own )?(?:mistake|error|doing)|` +
       // "It wasn't my fault alone; I signed it off" shares the fault.
       // "Not down to us really — lift and racking", "it wasn't our fault": the writer's group cleared with them.
-      String.raw`(?:a )?reflection on me|down to me|down to us|our (?:own )?(?:fault|doing)|on me)(?! alone\b)`,
+      String.raw`(?:a )?reflection on me|down to me|down to us|our (?:own )?(?:fault|doing|mistake|error)|on me)(?! alone\b)|` +
+      // "It was pointed out to them that the error wasn't ours": the slip disowned by name.
+      String.raw`(?:error|mistake|fault|slip)s? (?:was|were|is)(?: not|n't) (?:really |actually )?(?:ours|mine)(?![\w'])`,
     reportedCounts: true,
     deniesFault: true,
   },
@@ -1377,7 +1379,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
     source:
       // "That was the hospital's system and our coordinator's directory."
       // "It was their contract, their driver and their route", "it was Lee Valley's plant that went down".
-      String.raw`(?:that|this|which|it) (?:was|is) (?:all )?(?:(?:the )?${NOT_ANYONE}` +
+      // "which again was his job", "it was sort of their mistake": a word of degree or repetition around the verb.
+      String.raw`(?:that|this|which|it) (?:(?:again|also|really|clearly|obviously) )?(?:was|is) ` +
+      String.raw`(?:(?:all|again|also|really|clearly|obviously|entirely|squarely|basically|sort of|kind of|partly|mostly|largely) ){0,2}` +
+      String.raw`(?:(?:the )?${NOT_ANYONE}` +
       String.raw`(?:(?!(?:one|each|every|any|another|a|an|this|that|our|my)\b)[\w-]{1,30} )?[\w-]{1,30}'s|their|his|her) ` +
       String.raw`(?:piece|part|bit|module|responsibility|area|section|code|job|call|decision|system|process|problem|side|remit|domain|` +
       String.raw`contract|driver|route|plant|kit|equipment|platform|server|network|change|mistake|error)(?![\w-])`,
