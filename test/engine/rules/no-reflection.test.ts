@@ -2588,3 +2588,21 @@ describe(`${ID}: a failover and days of leave lost are no setback`, () => {
   ];
   for (const result of silent) it(`stays silent on: ${result}`, () => assert.deepEqual(lintWith(ID, subscription(result)), []));
 });
+
+describe(`${ID}: something that went out wrong, a slip named after a dash, a misprint`, () => {
+  titlesIn(
+    [
+      'Tell me about a time something you were responsible for went out wrong',
+      "Tell me about a time something went out to parents that shouldn't have",
+      'Birthday cake — wrong name on the order',
+      'Chutney labels – wrong allergen panel',
+      'Open day brochure misprint',
+    ],
+    [
+      'Tell me about a time a parcel went out early to a customer who needed it',
+      'Tell me about a time something went out to parents that made them smile',
+      'Birthday cake — the right name in two days',
+      'Passbook printer withdrawal',
+    ],
+  );
+});

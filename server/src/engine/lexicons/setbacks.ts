@@ -132,7 +132,7 @@ export const TITLE_FAILURE: readonly string[] = [
     String.raw`sorting out|untangling|tidying up|turning around|recovering from) )(?:[\w'-]+ ){0,5}?` +
     String.raw`(?:error|delay|drop|lapse|discrepancy|shortfall|overrun|overspend|write-off|mess|fiasco|disaster|shambles|gap|` +
     // "ATM downtime over the Sallah holiday", "App Store rejection before the spring campaign", "Misload: 46 bags on …".
-    String.raw`downtime|rejection|misload|mis-load|mispick|mis-pick|breakdown)` +
+    String.raw`downtime|rejection|misload|mis-load|mispick|mis-pick|breakdown|misprint|mislabel(?:l)?ing)` +
     // "Insulin dose error on handover", "The picking error at Daventry".
     String.raw`(?=$| ?[(:,\u2013\u2014]| - | (?:on|at|in|during|over|before|after) (?:[\w'-]+ ?){1,3}$)`,
   // "When the print supplier went bust".
@@ -141,10 +141,13 @@ export const TITLE_FAILURE: readonly string[] = [
   String.raw`^(?:a |the |an |one )?(?:formal |serious |written )?complaint (?:about|from|over|against)`,
   String.raw`^(?:an |the )?expired [\w-]+`,
   // "The wrong offer email", "Losing the Thursday after-school club".
-  String.raw`^(?:the |a |my |our )?wrong [\w-]+`,
+  // "Birthday cake — wrong name", "Horseradish sauce – wrong cap colour": the slip named after a dash or a colon too.
+  String.raw`(?:^|[\u2013\u2014:] )(?:the |a |my |our )?wrong [\w-]+`,
   String.raw`^losing (?:the|a|our|my|two|three|four|both|several|\d+) [\w-]+`,
   // "Something went wrong", "a time a customer engagement went wrong".
-  String.raw`(?:something|things|everything|it|[\w-]{3,30}) went (?:wrong|badly|sideways|south|pear-shaped)`,
+  // "… something you were responsible for went out wrong", "a time something went out to parents that shouldn't have".
+  String.raw`(?:something|things|everything|it|[\w-]{3,30}) went (?:out )?(?:wrong|badly|sideways|south|pear-shaped)`,
+  String.raw`(?:went|was sent|got sent|was published|was posted) (?:out )?(?:[\w-]+ ){0,3}?that (?:shouldn't|should not) have`,
   // A question that asks when the writer's own call was off: "a time your planning was off", "when your estimate was wrong".
   String.raw`(?:your|my|our) (?:[\w-]+ )?(?:planning|plan|estimate|estimation|forecast|prediction|judge?ment|assumption|` +
     String.raw`timeline|schedule|guess|sizing|read) (?:was|were|turned out(?: to be)?|proved) (?:(?:way|badly|completely|far|` +
