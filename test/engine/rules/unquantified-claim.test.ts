@@ -1706,3 +1706,22 @@ describe(`${ID}: how people get on, judged with no measure ("team morale is good
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: work told done and only how fast ("it was dealt with promptly", "the recall was done fast")`, () => {
+  const fires: Array<[string, string]> = [
+    ['It was dealt with promptly and the partners were understanding.', 'dealt with promptly'],
+    ['The recall was done fast and correctly.', 'done fast'],
+    ['The issue was fixed quickly and every partner was told.', 'fixed quickly'],
+    ['The incident was handled really quickly.', 'handled really quickly'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    // Measured, not done, held to a bar, or in the Action.
+    ['The issue was fixed quickly, within 40 minutes of the first alert.', 'result'],
+    ['The ticket was not resolved quickly.', 'result'],
+    ['It was never fixed quickly enough for the partners.', 'result'],
+    ['I dealt with the two angry partners first.', 'result'],
+    ['It was dealt with promptly, and I told the partners that afternoon.', 'action'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

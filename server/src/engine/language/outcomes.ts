@@ -213,6 +213,10 @@ export const RESULT_IDIOMS: readonly string[][] = [
 const HANDLED_OBJECTS = words`it things them everything that this`;
 /** How something was handled, judged with no measure. */
 const HANDLED_MANNER = words`well brilliantly smoothly perfectly beautifully calmly professionally superbly`;
+/** How fast, with no measure: "dealt with promptly", "was fixed quickly". */
+const SPEED_MANNER = words`quickly fast promptly swiftly rapidly`;
+/** Work told done in the passive, whose speed alone is then claimed ("was done fast", "was resolved quickly"). */
+const DONE_FAST = words`done fixed resolved contained cleared completed`;
 
 /** Course verbs that judge only in the Result: "the new look tested well" (in the Action, "the old model performed well on
  * the training set" describes the problem). */
@@ -258,6 +262,8 @@ const STARTS: ReadonlySet<string> = new Set([
     'received',
     'handled',
     'coped',
+    'dealt',
+    ...DONE_FAST,
     'working',
     'doing',
     'going',
@@ -494,16 +500,25 @@ function course(t: Token[], i: number, w: string, inResult: boolean): OutcomeSpa
     const k = skipDegree(t, i + 2, 3);
     return GOOD_MANNER.has(word(t[k])) ? { first: i, last: k } : undefined;
   }
-  // "The incident was handled well", "the team handled it really well", "the team coped really well" (in the Result): a
-  // verdict on how it went.
-  if ((w === 'handled' || w === 'coped') && inResult) {
+  // "The incident was handled well", "the team handled it really well", "the team coped really well", "it was dealt with
+  // promptly" (in the Result): a verdict on how it went, or how fast, with no measure.
+  if ((w === 'handled' || w === 'coped' || w === 'dealt') && inResult) {
     let j = i + 1;
+    if (w === 'dealt' && word(t[j++]) !== 'with') return undefined;
     if (HANDLED_OBJECTS.has(word(t[j]))) j++;
     else if (word(t[j]) === 'the' && word(t[j + 1])) j += 2;
     const k = skipDegree(t, j, 3);
     const next = word(t[k + 1]);
-    if (HANDLED_MANNER.has(word(t[k])) && !['over', 'above', 'beyond', 'under', 'past'].includes(next)) return { first: i, last: k };
+    const manner = word(t[k]);
+    if ((HANDLED_MANNER.has(manner) || SPEED_MANNER.has(manner)) && !['over', 'above', 'beyond', 'under', 'past'].includes(next))
+      return { first: i, last: k };
     return undefined;
+  }
+  // "Recall was done fast and correctly", "the issue was fixed quickly": work told done, and only how fast.
+  if (DONE_FAST.has(w) && inResult && PASSIVE_BE.has(word(t[i - 1]))) {
+    const k = skipDegree(t, i + 1, 3);
+    // Not "fixed quickly enough", a bar the fix was held to.
+    return SPEED_MANNER.has(word(t[k])) && word(t[k + 1]) !== 'enough' ? { first: i, last: k } : undefined;
   }
   if (w === 'working') return inResult ? stillWorking(t, i) : undefined;
   if (w === 'doing' || w === 'going') return inResult ? doingWell(t, i) : undefined;
