@@ -59,11 +59,11 @@ describe(ID, () => {
       );
     });
 
-    it('on a refactoring told as code quality alone', () => {
+    it('on a refactoring asked for and told as code quality alone', () => {
       fires(
         story({
           title: 'Untangling the monolith module',
-          situation: 'The reporting module had grown to 9,000 lines with no tests.',
+          situation: 'My lead asked me to split the reporting module, which had grown to 9,000 lines with no tests.',
           action: 'I split it into five packages, added unit tests for each and removed three circular imports.',
           result: 'Test coverage went from 40% to 85%.',
         }),
@@ -85,7 +85,7 @@ describe(ID, () => {
       fires(
         story({
           title: 'Fixing the lag',
-          situation: 'The consumer lag on our ingest topic kept growing every night.',
+          situation: 'My manager asked me to bring down the consumer lag on our ingest topic.',
           action: 'I tuned the consumer group settings, doubled the partitions and batched the writes.',
           result: 'Lag stayed under 5 seconds for a month.',
         }),
@@ -107,7 +107,7 @@ describe(ID, () => {
       fires(
         story({
           title: 'Test framework',
-          situation: 'Our tests were written in three different styles.',
+          situation: 'I was asked to bring our tests, written in three different styles, onto one framework.',
           action: 'I paired with two team members to move every suite to one framework and wrote a style guide for it.',
           result: 'All 600 tests now run in one framework.',
         }),
@@ -392,7 +392,7 @@ describe(`${ID}: stakes outside a product (an inspection, safety, readiness, a r
   ];
   for (const situation of stakes) it(`stays silent on: ${situation}`, () => silent(withStake(situation)));
   it('still fires when the story names no one served and no stake', () =>
-    fires(withStake('The shared drive had grown to four thousand folders over the years, with no naming scheme.')));
+    fires(withStake('My manager asked me to tidy the shared drive, which had four thousand folders and no naming scheme.')));
 });
 
 describe(`${ID}: a story that opens on something going wrong starts from a problem, not a request`, () => {
@@ -438,7 +438,7 @@ describe(`${ID}: a story about working with people or about safety serves no cus
     story({
       title,
       situation: 'A colleague on the other shift kept moving people off my line without asking.',
-      task: 'I had to keep my line staffed.',
+      task: 'My manager asked me to keep my line staffed.',
       action: 'I asked him for a coffee after the shift, listened to why, and we agreed a rule for borrowing people.',
       result: 'He has not moved anyone without asking since.',
     });
@@ -472,7 +472,7 @@ describe(`${ID}: a problem named in the Task or opening the Action, in the words
   for (const [task, action] of problems) it(`stays silent on: ${task} ${action}`, () => silent(told(task, action)));
   const requests: Array<[string, string]> = [
     ['My director asked me to redo the slotting plan.', 'I re-mapped the fast movers with a consultant.'],
-    ['I owned the slotting plan.', 'I re-mapped the fast movers. Later a file with the wrong totals was fixed by finance.'],
+    ['I was given the slotting plan.', 'I re-mapped the fast movers. Later a file with the wrong totals was fixed by finance.'],
   ];
   for (const [task, action] of requests) it(`still fires on: ${task} ${action}`, () => fires(told(task, action)));
 });
@@ -509,4 +509,28 @@ describe(`${ID}: a story long enough to set its own scene`, () => {
     const words = long.split(/\s+/).filter((w) => /^[\p{L}\d]/u.test(w)).length;
     assert.ok(words >= 250, `only ${words} words`);
   });
+});
+
+describe(`${ID}: only a story that starts from a request or an assignment is the order-taker's`, () => {
+  const opening = (situation: string) =>
+    story({
+      title: 'Reporting module',
+      situation,
+      action: 'I split the module into five packages, added unit tests for each and removed three circular imports.',
+      result: 'Test coverage went from 40% to 85% and the module now builds in half the time.',
+    });
+  const ownStart = [
+    // A problem the writer saw, a goal the writer set, work the writer took on unasked.
+    'The reporting module had grown to 9,000 lines with no tests, and I kept breaking it.',
+    'I set myself the goal of getting the reporting module under test before the summer.',
+    'Nobody owned the reporting module, so I took it on in my second month.',
+  ];
+  for (const situation of ownStart) it(`stays silent on: ${situation}`, () => silent(opening(situation)));
+  const requested = [
+    'My manager asked me to split the reporting module into packages.',
+    'I was told to get the reporting module under test before the summer.',
+    'Our tech lead wanted the reporting module split before the summer.',
+    'I was assigned the reporting module clean-up in my second month.',
+  ];
+  for (const situation of requested) it(`fires on: ${situation}`, () => fires(opening(situation)));
 });

@@ -87,6 +87,20 @@ const PEOPLE_OR_SAFETY = new RegExp(
     String.raw`group project|worked (?:on|in) a team|teamwork|near[- ]miss|safety)\b`,
 );
 
+/**
+ * The order-taker's opening: the work came as a request or an assignment ("my manager asked me to", "I was given the
+ * ticket", "the head of operations wanted a dashboard"). A story with none starts from something of its own, a problem
+ * seen or a goal set, and an interviewer reads no order-taking into it. In the blind dev part (5,168 files), stories that
+ * name no customer were marked 53 times in 166 (0.32); those that start from a request, 20 times in 24.
+ */
+const REQUESTED = new RegExp(
+  String.raw`\b(?:asked (?:me|us) to|told (?:me|us) to|(?:i|we) (?:was|were) (?:asked|told|assigned|given|tasked)|` +
+    String.raw`(?:assigned|handed|tasked) (?:me|us)|(?:picked up|took|got|was given) the ticket|the ticket (?:said|asked)|` +
+    String.raw`(?:head of [\w-]+|manager|boss|lead|supervisor|director|head|architect|cto|ceo|cio|coo|cfo|vp|founder|owners?|pm|` +
+    String.raw`leadership|management|head office|hq) (?:asked|wanted|told|said|needed|decided|required|instructed|mandated))\b`,
+  'i',
+);
+
 function aboutPeopleOrSafety(story: Story): boolean {
   return !!story.title && PEOPLE_OR_SAFETY.test(straighten(story.title.toLowerCase()));
 }
@@ -104,7 +118,7 @@ export const noCustomerContext: Rule<Options> = {
   meta: {
     level: 'story',
     defaultSeverity: 'information',
-    summary: 'The story never says who the work was for or what business problem it solved.',
+    summary: 'A story of work that was asked for never says who it was for or what business problem it solved.',
     why:
       'A story that starts from a request ("the product team asked for X, so I built X") sounds like someone who takes orders. ' +
       'Interviewers look for people who ask who is hurting and why before they build, and who can tie their work to a customer, a user ' +
@@ -166,7 +180,7 @@ export const noCustomerContext: Rule<Options> = {
   },
   check({ doc, story, options, principles, report }) {
     if (!story.sentences.length || story.words < options.minWords || story.words >= options.maxWords) return;
-    if (aboutPeopleOrSafety(story)) return;
+    if (aboutPeopleOrSafety(story) || !REQUESTED.test(storyText(story))) return;
     if (namesCustomerContext(story, principles)) return;
     report({ messageId: 'noContext', ...titleRange(story), suggestions: [suggestion(doc, story)] });
   },
