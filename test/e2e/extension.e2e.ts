@@ -174,7 +174,10 @@ describe('STAR Coach in VS Code (code-server)', function () {
     assert.match(problems.find((p) => p.code === WE)!.message, /is the actor in \d+ Action and Result sentences/);
     // The config file switches no-customer-context off for this workspace: the engine with no config reports it here.
     const unconfigured = lint(text, { path: path.join(FIXTURE, STORY), force: true }).findings;
-    assert.ok(unconfigured.some((f) => f.ruleId === 'no-customer-context'), 'the fixture story should take orders');
+    assert.ok(
+      unconfigured.some((f) => f.ruleId === 'no-customer-context'),
+      'the fixture story should take orders',
+    );
     assert.ok(!problems.some((p) => p.code === 'no-customer-context'), '.starcoach.json was not applied');
     // Squiggles in the editor, and the warnings counted in the status bar.
     await waitFor('warning squiggles in the editor', async () => (await page.locator(`${ACTIVE_EDITOR} .squiggly-warning`).count()) > 0);
