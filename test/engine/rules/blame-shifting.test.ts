@@ -2998,3 +2998,19 @@ describe(`${ID}: the duty or the slip put on them with a word of degree or repet
   ])
     it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
 });
+
+describe(`${ID}: a working pattern is no duty left undone, and the writer's own queue owns the wait`, () => {
+  for (const action of [
+    "What broke: the new supplier doesn't deliver Mondays, so the first Monday three sites were short on cod.",
+    'The plant operator does not work weekends, so I set up a Saturday check with the caretaker.',
+    'The request sat in my queue for 19 days before I got to it.',
+    'The change sat in our backlog for three sprints, which was my call.',
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
+  for (const action of [
+    "The supplier didn't deliver the cod on Monday, so three sites ran out.",
+    'Legal sat on our redlines for three weeks, and we lost the slot.',
+    'Our invoice sat in their accounts queue for six weeks, and the supplier put us on stop.',
+  ])
+    it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
+});

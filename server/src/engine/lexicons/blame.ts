@@ -648,7 +648,9 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`do not|does not) (?:even )?${DUTY}\b` +
       // "In the end she didn't finish the apprenticeship": a course of one's own left unfinished is the outcome, not a duty;
       // nor is meeting people ("never met their squads"): a duty that ends on "met" must not be followed by people met.
-      String.raw`(?! (?:the|her|his|their|its) ${OWN_COURSES}\b)(?<!\b(?:meet|met)(?= ${PEOPLE_MET}\b))`,
+      String.raw`(?! (?:the|her|his|their|its) ${OWN_COURSES}\b)(?<!\b(?:meet|met)(?= ${PEOPLE_MET}\b))` +
+      // A working pattern, not a duty left undone: "the new supplier doesn't deliver Mondays", "the operator doesn't work weekends".
+      String.raw`(?! (?:on |at )?(?:mondays|tuesdays|wednesdays|thursdays|fridays|saturdays|sundays|weekends|bank holidays)\b)`,
     weak: true,
     unlessOutcome: true,
   },
@@ -1465,7 +1467,10 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`answer|call back|get back|pick up|turn up|show up|arrive|acknowledge|come online)|` +
       // Not goods left unsold or unused: "anything over £3 sat on the shelf for weeks".
       String.raw`sat (?:on|in) (?!(?:the |a |our |their )?(?:shel(?:f|ves)|floor|racks?|dock|pallets?|warehouse|yard|stockroom|` +
-      String.raw`fridge|freezer|window|display)\b)(?:[\w'-]{1,30} ){1,5}?for (?:(?:over|nearly|almost|about|several|many|a few|` +
+      String.raw`fridge|freezer|window|display)\b)` +
+      // Nor the writer's own queue: "It sat in my queue for 19 days" owns the delay.
+      String.raw`(?!(?:my|our) (?:own )?(?:queue|backlog|inbox|in-tray|tray|desk|to-do list|list|pile)\b)` +
+      String.raw`(?:[\w'-]{1,30} ){1,5}?for (?:(?:over|nearly|almost|about|several|many|a few|` +
       String.raw`a couple of|\d+|two|three|four|five|six) )?(?:days|weeks|months|ages)|` +
       String.raw`${OTHER_PARTY} had (?:already )?known (?:about (?:it|this|that) )?for (?:(?:a few|several|two|three|many) )?` +
       String.raw`(?:days|weeks|months)|${OTHER_PARTY} (?:had )?(?:dragged|were dragging|was dragging) (?:their|his|her) feet`,
