@@ -1725,3 +1725,22 @@ describe(`${ID}: work told done and only how fast ("it was dealt with promptly",
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: a vague verdict someone else gave the result ("the workshop said it made a big difference")`, () => {
+  const fires: Array<[string, string]> = [
+    ['The workshop said it made a big difference at their end too.', 'big difference'],
+    ['The client said the new booking flow was a huge improvement.', 'huge improvement'],
+    ['Everyone on the ward told me it was a real improvement on the old rota.', 'real improvement'],
+    ['The regional manager said it was a great turnaround.', 'great turnaround'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    // A prediction, a denial, the writer's own words, a measured verdict, or not in the Result.
+    ['The vendor said it would be a big improvement, and it was not.', 'result'],
+    ['The auditor said it was not a big improvement on last year.', 'result'],
+    ['I told the board it was a big win for the branch.', 'result'],
+    ['The workshop said it made a big difference: turnaround fell from 9 days to 4.', 'result'],
+    ['The workshop said it made a big difference, so I rolled it out to the other depots.', 'action'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});

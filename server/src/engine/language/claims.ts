@@ -28,6 +28,7 @@ import {
   RELATIONSHIP_COMPARATIVES,
   RELATIONSHIP_NOUNS,
 } from '../lexicons/claims';
+import { reportedSpeechAt } from './speech';
 import { type ClaimSpan, describesThePast, intentBefore, isBoundary, isWord, negatedBefore, notAClaim } from './claim-frame';
 import { evaluativeOutcome } from './outcomes';
 import { looksPlural } from './text';
@@ -98,12 +99,26 @@ function claimFrom(s: Sentence, from: number, choice: boolean): ClaimSpan | unde
     const span = CLAIM_STARTS.has(t.norm)
       ? (verbClaim(s, i) ?? comparativeClaim(tokens, i, choice) ?? vagueClaim(tokens, i) ?? relationshipClaim(tokens, i))
       : undefined;
-    if (span && !notAClaim(tokens, span)) return span;
+    if (span && (!notAClaim(tokens, span) || reportedVerdict(s, span))) return span;
     // "Everyone agreed it was the best release we'd had": an evaluation stays the writer's claim when reported.
     const outcome = evaluativeOutcome(s, i);
     if (outcome && !intentBefore(tokens, outcome.first) && !negatedBefore(tokens, outcome.first)) return outcome;
   }
   return undefined;
+}
+
+/**
+ * A vague outcome someone else gave the result, told in the Result: "The workshop said it made a big difference", "the
+ * client said the new flow was a huge improvement". Their verdict is still the claim the story rests on, as a reported
+ * evaluation is ("Everyone agreed it was the best release"); not the writer's own words ("I told them it was a big win"),
+ * nor a prediction, a negation or a hypothetical ("they said it would be a big improvement").
+ */
+function reportedVerdict(s: Sentence, span: ClaimSpan): boolean {
+  if (s.part !== 'result' || !VAGUE_OUTCOMES.has(s.tokens[span.last].norm)) return false;
+  const reported = reportedSpeechAt(s.tokens, span.first);
+  return (
+    reported?.kind === 'saying' && !reported.firstPerson && !intentBefore(s.tokens, span.first) && !negatedBefore(s.tokens, span.first)
+  );
 }
 
 /** Nouns after a metric that make it a setting someone chose: "a lower memory limit". */
