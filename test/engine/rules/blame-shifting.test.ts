@@ -3014,3 +3014,32 @@ describe(`${ID}: a working pattern is no duty left undone, and the writer's own 
   ])
     it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
 });
+
+describe(`${ID}: the writer counted among those who failed ("nobody had told him, me included")`, () => {
+  for (const action of [
+    'He was eyeballing it off the brick below, and nobody on site had told him different, me included.',
+    'Nobody had read that changelog, myself included, so the cutover broke the exports.',
+    'Everyone on the ward, including me, had missed the expiry date on the chart.',
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
+  for (const action of [
+    'Nobody on site had told him, so the wall had to come down.',
+    'The night team never checked the expiry date, including on the chart I left them.',
+  ])
+    it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
+});
+
+describe(`${ID}: the people on the floor named by their job (the caretaker, the cook, the teller) as the party blamed`, () => {
+  for (const action of [
+    'The caretaker should have flagged it as well, because the indicator lights had been out for months.',
+    "The rating was only low because the caterer's cook never kept the paperwork.",
+    'The teller never checked the renewal instruction, so the deposit rolled over at the old rate.',
+  ])
+    it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
+  for (const action of [
+    'The caretaker let me into the plant room at six, so I could test every fitting before the pupils came in.',
+    'I should have asked the receptionist for the list myself.',
+    'The cook never kept the paperwork, so I set up a daily sheet and checked it with her every morning.',
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
+});

@@ -33,7 +33,7 @@ export const OTHER_PARTY =
   String.raw`hospital|hospitals|clinic|ward|caterers?|venue|integrators?|manufacturer|manufacturers|` +
   String.raw`subcontractors?|publishers?|distributors?|wholesalers?|insurers?|nurses|doctors|clinicians|technicians|mechanics|` +
   String.raw`drivers|operatives|guy|dept|depts|deputy|helpdesk|help desk|service desk|aes|ams|sdrs|bdrs|pms|csms|ems|lads|mods|` +
-  String.raw`moderators)|` +
+  String.raw`moderators|caretakers?|salesperson|salespeople|sales reps?|tellers?|cooks?|chefs?|receptionists?|cleaners?|porters?)|` +
   // "anyone in the change process", "someone from finance".
   String.raw`(?:anyone|anybody|someone|somebody) (?:in|from|on|at) (?:the )?[\w-]{1,30}(?: [\w-]{1,30})?|` +
   String.raw`[\w-]{1,30}'s (?:team|engineers?|developers?|side|people|folks)|qa|ops|devops|product|management|eng|staff|` +

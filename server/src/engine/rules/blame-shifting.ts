@@ -92,7 +92,12 @@ const WEIGHING_CUE = /option|alternative|choice| or |route|path/;
  * The writer takes the blame: "it was partly my fault", "that one was on me", "…, but a silent error in bank confirmations
  * is our problem".
  */
-const OWNS_IT = /(?<![\w'])(?:my (?:own )?(?:fault|mistake|bad)|on me|(?:is|was) (?:our|my) (?:problem|responsibility|job))(?![\w'])/g;
+// "… and nobody on site had told him, me included": the writer counted among those who failed.
+const OWNS_IT = new RegExp(
+  String.raw`(?<![\w'])(?:my (?:own )?(?:fault|mistake|bad)|on me|(?:is|was) (?:our|my) (?:problem|responsibility|job)|` +
+    String.raw`(?:me|myself) included|including (?:me|myself))(?![\w'])`,
+  'g',
+);
 
 /**
  * A blame pattern as the rule searches with it: whole words only, and not the first half of a hyphenated word ("the root
