@@ -752,6 +752,9 @@ describe(`${ID}: a verdict on how the whole thing went, given as the lesson`, ()
     ['Probably nothing, to be honest, it went really well.', 'went really well'],
     ['Maybe I would add the monitoring earlier, but in general it went well I think.', 'went well'],
     ['It went pretty well overall.', 'went pretty well'],
+    // Told as only passable: still a verdict with nothing to measure it.
+    ["Um... maybe get in a bit earlier? I'm not sure. It went okay in the end.", 'went okay'],
+    ['Not much, it went fine in the end.', 'went fine'],
   ];
   for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(learning(sentence), [expected]));
   const silent = [
@@ -759,6 +762,7 @@ describe(`${ID}: a verdict on how the whole thing went, given as the lesson`, ()
     'The workshop version was better and got adopted quicker, so now I write standards with the people who use them.',
     'Getting ahead of the customer beats working the queue faster.',
     'Even when it went well on paper, I now check with the ward a week later.',
+    'If the first week went fine, I would still book the review for week four.',
   ];
   for (const sentence of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(learning(sentence), []));
 });

@@ -131,10 +131,14 @@ const QUESTION_OPENERS = words`
   isn't aren't wasn't weren't didn't doesn't don't won't wouldn't couldn't
 `;
 
-/** A verdict on how the whole story went: "it went really well", "overall it went pretty well"; not "even when it went well". */
+/**
+ * A verdict on how the whole story went: "it went really well", "overall it went pretty well", "it went okay in the end";
+ * not "even when it went well".
+ */
 const OVERALL_VERDICT = new RegExp(
   String.raw`(?<![\w'\u2019])(?<!(?:when|if|though|unless|whether) )(?:it|that|everything|things|the (?:project|launch|rollout|` +
-    String.raw`day|event|whole thing)) (?:all )?went (?:really |pretty |very |quite |so )?(?:well|smoothly|great)(?![\w'\u2019])`,
+    String.raw`day|event|whole thing)) (?:all )?went (?:really |pretty |very |quite |so )?` +
+    String.raw`(?:well|smoothly|great|okay|ok|alright|all right|fine)(?![\w'\u2019])`,
   'i',
 );
 
