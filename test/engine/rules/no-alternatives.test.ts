@@ -401,6 +401,11 @@ describe(`${ID}: decisions told as the move itself`, () => {
     ['a replacement', 'I replaced the cron scripts with a single Airflow DAG.', 'replaced the cron scripts'],
     ['a proposal', 'I proposed a single shared schema for all three squads.', 'proposed'],
     ['a move by the writer and their team', 'My team and I moved the shared features to Feast.', 'moved the shared features'],
+    [
+      'a move of a long-named thing',
+      'I moved all the baseline compute for the databases and the Kafka brokers onto three-year reserved instances.',
+      'moved all the baseline compute for the databases and the Kafka brokers',
+    ],
   ];
   for (const [name, action, decision] of fires) {
     it(`fires on ${name}`, () => assert.deepEqual(decisions(story({ situation, action, result: 'Runs finish by 4 a.m.' })), [decision]));
@@ -414,6 +419,8 @@ describe(`${ID}: decisions told as the move itself`, () => {
     ['a rescheduling, not a design', 'I moved the team sync to Thursday mornings.'],
     ["one step among the team's many", 'Our team also moved the thumbnails to the CDN.'],
     ['a rewrite of a text, not a system', 'I rewrote my opening so it asked about their week first.'],
+    // A clause of its own between the verb and "to" is no object of the move.
+    ['a seat moved for a reason told after', 'I moved Jordan two rows over so they were not sat back to back.'],
   ];
   for (const [name, action] of silent) {
     it(`stays silent on ${name}`, () => assert.deepEqual(decisions(story({ situation, action, result: 'Runs finish by 4 a.m.' })), []));

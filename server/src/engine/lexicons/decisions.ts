@@ -95,7 +95,10 @@ export const OWN_DECIDERS: readonly string[] = ['i', "i'd", 'my team and i', 'th
 export const RELOCATION_DECISION =
   '(?:moved|migrated|switched|ported|shifted|transitioned|converted) ' +
   // A bracketed aside in the object counts as one word: "ported the three read endpoints (summary, documents and times) into".
-  "(?!(?:on|ahead|back|house|offices?|desks?|teams?|roles?|jobs?)\\b)(?:\\([^()]{1,80}\\) |(?!(?:to|onto|into)\\b)[\\w'./+&%()-]+ ){1,8}?" +
+  '(?!(?:on|ahead|back|house|offices?|desks?|teams?|roles?|jobs?)\\b)(?:\\([^()]{1,80}\\) |' +
+  // Up to twelve words ("all the baseline compute for the databases and the Kafka brokers"), none that opens a clause of its
+  // own: "moved Jordan two rows over so they weren't sat back to back" moves no object "to" anything.
+  "(?!(?:to|onto|into|so|because|but|which|when|while)\\b)[\\w'./+&%()-]+ ){1,12}?" +
   // "moved the lower threshold from €8,000 to €9,000": a figure's thousands separator is part of its word.
   "(?:from (?:[\\w'./+&\u00a3$\u20ac-]+(?:,\\d{3})* ){1,4}?)?(?:to|onto|into|→|->)(?= (?!\\d|" +
   '(?:january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|' +
