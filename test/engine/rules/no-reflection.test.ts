@@ -2606,3 +2606,20 @@ describe(`${ID}: something that went out wrong, a slip named after a dash, a mis
     ],
   );
 });
+
+describe(`${ID}: a figure of the writer's that was wrong, and a slip told by how it went out`, () => {
+  titlesIn(
+    [
+      'Tell me about a time you sent out a number that turned out to be wrong',
+      'Tell me about a time a figure you submitted was wrong',
+      'Royalty return converted at the wrong rate',
+      'Parcels shipped to the wrong depot',
+    ],
+    [
+      'Tell me about a time you told your manager she was wrong',
+      'Tell me about a time a forecast you made turned out right',
+      'Royalty return converted at the agreed rate',
+      'Tell me about a time you caught a figure that was wrong before it went out',
+    ],
+  );
+});

@@ -148,6 +148,16 @@ export const TITLE_FAILURE: readonly string[] = [
   // "… something you were responsible for went out wrong", "a time something went out to parents that shouldn't have".
   String.raw`(?:something|things|everything|it|[\w-]{3,30}) went (?:out )?(?:wrong|badly|sideways|south|pear-shaped)`,
   String.raw`(?:went|was sent|got sent|was published|was posted) (?:out )?(?:[\w-]+ ){0,3}?that (?:shouldn't|should not) have`,
+  // A figure of the writer's that was wrong: "a time you sent out a number that turned out to be wrong", "a time a figure you
+  // submitted was wrong"; not someone else's ("a time you told your manager she was wrong").
+  // Not one the writer caught: "a time you spotted a figure that was wrong".
+  String.raw`(?<!(?:spotted|spot|caught|catch|found|find|noticed|notice|fixed|fix|corrected|correct|flagged|flag|discovered) ` +
+    String.raw`(?:a |an |the |some )?(?:[\w-]+ )?)(?:figure|number|report|forecast|estimate|invoice|return|count|total|calculation|` +
+    String.raw`analysis|dashboard|result|price|quote|data)s? (?:that |which )?(?:(?:you|i|we) (?:[\w-]+ ){1,2}?(?:was|were) |` +
+    String.raw`(?:that|which) (?:turned out (?:to be )?|proved (?:to be )?|was |were ))(?:wrong|incorrect|inaccurate)`,
+  // A slip told by how it went out: "Royalty return converted at the wrong rate", "Parcels shipped to the wrong depot".
+  String.raw`(?:sent|posted|paid|charged|billed|converted|priced|delivered|shipped|printed|labelled|dispensed|booked|filed|` +
+    String.raw`calculated|issued) (?:[\w-]+ ){0,2}?(?:at|with|to|on|using|under|from|for) the wrong [\w-]+`,
   // A question that asks when the writer's own call was off: "a time your planning was off", "when your estimate was wrong".
   String.raw`(?:your|my|our) (?:[\w-]+ )?(?:planning|plan|estimate|estimation|forecast|prediction|judge?ment|assumption|` +
     String.raw`timeline|schedule|guess|sizing|read) (?:was|were|turned out(?: to be)?|proved) (?:(?:way|badly|completely|far|` +
