@@ -90,9 +90,8 @@ const WEIGHING_CUE = /option|alternative|choice| or |route|path/;
 
 /**
  * The writer takes the blame: "it was partly my fault", "that one was on me", "…, but a silent error in bank confirmations
- * is our problem".
+ * is our problem", or counts themselves among those who failed: "nobody on site had told him, me included".
  */
-// "… and nobody on site had told him, me included": the writer counted among those who failed.
 const OWNS_IT = new RegExp(
   String.raw`(?<![\w'])(?:my (?:own )?(?:fault|mistake|bad)|on me|(?:is|was) (?:our|my) (?:problem|responsibility|job)|` +
     String.raw`(?:me|myself) included|including (?:me|myself))(?![\w'])`,
