@@ -16,10 +16,13 @@ const ADV =
   String.raw`(?:(?:had|have|then|also|completely|totally|badly|simply|initially|originally|still|just|clearly|` +
   String.raw`really|somehow|personally|again|ultimately) )*`;
 
+/** Verbs of a slip the writer caught rather than made: "a time you spotted a mistake", "a time you caught a wrong figure". */
+const CAUGHT = String.raw`(?:spotted|spot|caught|catch|found|find|noticed|notice|fixed|fix|corrected|correct|flagged|flag|discovered)`;
+
 /** A title that names a failure or mistake ("My biggest mistake", "Missing the partner deadline", "A time I failed"). */
 export const TITLE_FAILURE: readonly string[] = [
   // Not a mistake the writer caught: "a time you spotted a mistake that other people had missed".
-  String.raw`(?<!(?:spotted|spot|caught|catch|found|find|noticed|notice|fixed|fix|corrected|correct|flagged|flag|discovered) )` +
+  String.raw`(?<!${CAUGHT} )` +
     String.raw`(?:my|a|the|our|one|biggest|first|costly|big|worst|painful|honest|expensive|real) (?:[\w-]+ ` +
     String.raw`)?(?:failure|mistake|setback|misstep|blunder|flop)s?(?! (?:rates?|modes?|domains?|scenarios?|` +
     String.raw`handling|detection|recovery|injection|points?|cases?|alerts?|budgets?|tolerance|paths?))`,
@@ -151,10 +154,10 @@ export const TITLE_FAILURE: readonly string[] = [
   // A figure of the writer's that was wrong: "a time you sent out a number that turned out to be wrong", "a time a figure you
   // submitted was wrong"; not someone else's ("a time you told your manager she was wrong").
   // Not one the writer caught: "a time you spotted a figure that was wrong".
-  String.raw`(?<!(?:spotted|spot|caught|catch|found|find|noticed|notice|fixed|fix|corrected|correct|flagged|flag|discovered) ` +
-    String.raw`(?:a |an |the |some )?(?:[\w-]+ )?)(?:figure|number|report|forecast|estimate|invoice|return|count|total|calculation|` +
-    String.raw`analysis|dashboard|result|price|quote|data)s? (?:that |which )?(?:(?:you|i|we) (?:[\w-]+ ){1,2}?(?:was|were) |` +
-    String.raw`(?:that|which) (?:turned out (?:to be )?|proved (?:to be )?|was |were ))(?:wrong|incorrect|inaccurate)`,
+  String.raw`(?<!${CAUGHT} (?:a |an |the |some )?(?:[\w-]+ )?)(?:figure|number|report|forecast|estimate|invoice|return|count|` +
+    String.raw`total|calculation|analysis|dashboard|result|price|quote|data)s? (?:that |which )?` +
+    String.raw`(?:(?:you|i|we) (?:[\w-]+ ){1,2}?(?:was|were) |(?:that|which) (?:turned out (?:to be )?|proved (?:to be )?|` +
+    String.raw`was |were ))(?:wrong|incorrect|inaccurate)`,
   // A slip told by how it went out: "Royalty return converted at the wrong rate", "Parcels shipped to the wrong depot".
   String.raw`(?:sent|posted|paid|charged|billed|converted|priced|delivered|shipped|printed|labelled|dispensed|booked|filed|` +
     String.raw`calculated|issued) (?:[\w-]+ ){0,2}?(?:at|with|to|on|using|under|from|for) the wrong [\w-]+`,
