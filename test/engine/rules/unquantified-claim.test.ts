@@ -1748,3 +1748,31 @@ describe(`${ID}: a vague verdict someone else gave the result ("the workshop sai
   ];
   for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
 });
+
+describe(`${ID}: in free prose, others taking to what was made ("the kids loved it") tells the ending`, () => {
+  const transcript = (middle: string) =>
+    '## Reading club\n\n**Interviewer:** Tell me about something you started that people took to.\n\n' +
+    '**Me:** Our library had no after-school offer for older children, and the head asked me to look at it.\n\n' +
+    `**Interviewer:** What happened?\n\n**Me:** ${middle}\n\n**Interviewer:** What was your part in it?\n\n` +
+    '**Me:** I chose the books, booked the room and ran the first sessions myself.\n';
+  for (const [text, claim] of [
+    ['I set up a reading club on Thursdays after school, and the kids loved it.', 'kids loved'],
+    ['I set up a reading club on Thursdays. I think the parents really liked it?', 'really liked'],
+    ['I set up a reading club on Thursdays. The head teacher loved the new format.', 'teacher loved'],
+    ['I set up a reading club on Thursdays. Honestly, the children seemed to really enjoy it.', 'seemed to really enjoy'],
+  ] as const)
+    it(`fires on: ${text}`, () => {
+      const md = transcript(text);
+      assert.deepEqual(flagged(md, lintWith(ID, md)), [claim]);
+    });
+  for (const text of [
+    // Negated, the writer's own liking, an idea still to be tried, a trait, a number beside it, or the story goes on.
+    'I set up a reading club on Thursdays. The older ones did not like it at first.',
+    'I set up a reading club on Thursdays. We loved it as much as they did.',
+    'I pitched a reading club on Thursdays. The head teacher loved the idea but had no budget for books.',
+    'I set up a reading club. The old librarian liked it that way because nobody else could change the timetable.',
+    'I set up a reading club on Thursdays. The kids loved it: 22 of the 30 came back every week.',
+    'I set up a reading club on Thursdays. The kids loved it, so I asked the school for a second room.',
+  ])
+    it(`stays silent on: ${text}`, () => assert.deepEqual(lintWith(ID, transcript(text)), []));
+});

@@ -200,7 +200,7 @@ function tellsEnding(story: Story, s: Sentence): boolean {
   if (ENDING.test(s.text)) return true;
   // A reaction tells the ending only where nothing of the writer's follows it: "The client was really pleased with the
   // shortlist, so I booked the interviews" and "… was pleased with the pilot. I flew out …" go on with the story.
-  const m = REACTED.exec(s.text);
+  const m = REACTED.exec(s.text) ?? tookToIt(s.text);
   if (!m || WRITER_AFTER.test(s.text.slice(m.index + m[0].length))) return false;
   const next = story.sentences[s.index + 1];
   return !(next && next.blockIndex === s.blockIndex && (next.iActions > 0 || next.weActions > 0));
@@ -217,6 +217,26 @@ const REACTED = new RegExp(
     String.raw`(?:happy|pleased|thrilled|delighted|satisfied|impressed|chuffed|made up)\b(?!\s+(?:to|that)\b)`,
   'i',
 );
+
+/**
+ * Others taking to what was made, in a clause of its own: "the kids loved it", "and the board loved the new format",
+ * "students seemed to really like it", "the ward managers were really into it". Not the writer ("we loved it"), and not
+ * a liking for an idea still to be tried ("the client loved the idea"), nor a liking told as a trait ("she liked it that way").
+ */
+const TOOK_TO_IT = new RegExp(
+  String.raw`(?:^|[,;]\s*|\band\s+|\bso\s+)(?:(?:like|honestly|and|so|but|i think|i guess),?\s+)*(?!(?:i|we|you)\b)(?:[\w'-]+\s+){1,4}?` +
+    String.raw`(?<!\b(?:i|we|you) )(?:(?:really|just|absolutely|genuinely|all|definitely|seemed to|seem to)\s+)*` +
+    String.raw`(?:(?:loved|liked|enjoyed|love|like|enjoy|raved about|went mad for|were (?:(?:really|all|very)\s+)?into)\s+` +
+    String.raw`(?:(?:it|them|this|that|everything)(?=\s*(?:[.,;:!?\u2014\u2013)]|$)|\s+(?:too|as well|a lot|so much)\b)|` +
+    String.raw`the new\b|the (?:results?|outcome|changes?|format|sessions?|day|event|service)\b))`,
+  'i',
+);
+
+/** Where others took to it, unless negated ("the staff didn't like it", "nobody enjoyed it"). */
+function tookToIt(text: string): RegExpExecArray | null {
+  const m = TOOK_TO_IT.exec(text);
+  return m && !/\b(?:not|never|nobody|no one|none|hardly)\b|n't\b/i.test(m[0]) ? m : null;
+}
 
 /** The sentence as if told in the Result. */
 const asResult = (s: Sentence): Sentence => Object.assign(Object.create(s) as Sentence, { part: 'result' as const });
