@@ -3043,3 +3043,17 @@ describe(`${ID}: the people on the floor named by their job (the caretaker, the 
   ])
     it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
 });
+
+describe(`${ID}: a neglect told of what the writer's own act took up, and a call said to be shared ("not my call alone")`, () => {
+  for (const action of [
+    'Instead I pulled two years of clinic records out of the old system, which nobody had looked at, and sorted them by month.',
+    "When I set the alerts up, I put in the clinic's old shared address, which nobody had checked since the last manager left.",
+    'I got our safety adviser to sign off the change first, because that was not my call alone.',
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
+  for (const action of [
+    'The reminders went to an old distribution list, which nobody had updated after the re-org.',
+    'It was not my call, and the practice manager went ahead with it anyway.',
+  ])
+    it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
+});

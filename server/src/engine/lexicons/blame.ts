@@ -437,10 +437,11 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?<!\b(?:even if|even when|even though|whether or not) [^,.;]{0,40})` +
       TAKEN_ON +
       String.raw`(?:(?:was|is)(?: not|n't)|not|(?:was|is) never)(?: (?:really|strictly|exactly|technically))? my ` +
-      String.raw`(?:${OWN_GROUP_NOUNS}['\u2019]s )?(?:job|responsibility|problem)|` +
+      String.raw`(?:${OWN_GROUP_NOUNS}['\u2019]s )?(?:job|responsibility|problem)(?! alone| on my own| by myself)|` +
       // "It's not really my area", "the content was never really my call": the part disowned by its ground or its say.
       String.raw`(?:(?:was|is)(?: not|n't)|(?:it|that|this)'s not|(?:was|is) never)(?: (?:really|strictly|exactly|technically))? ` +
-      String.raw`my (?:area|call)\b|` +
+      // Not a call shared: "that wasn't my call alone".
+      String.raw`my (?:area|call)\b(?! alone| on my own| by myself)|` +
       // "the process after that wasn't mine".
       TAKEN_ON +
       String.raw`(?:was|is)(?: not|n't) (?:really |strictly )?mine(?![\w'])|` +

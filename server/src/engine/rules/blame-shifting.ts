@@ -679,6 +679,11 @@ function blames(
     // never returned" still blames; "I found the failure on their side and fixed it" and "They never sent the forms, so I
     // rang every family myself" do not.
     if (writerActs(s, s.offsetAt(clauseStart(text, from)))) return false;
+    // A neglect told of what the writer's own act took up, in a relative clause on its object: "I pulled the loans out of
+    // the library system, which nobody had looked at", "I put in the office's old address, which nobody had checked". The
+    // writer found it, or chose it; "reminders went to a list which nobody had updated" still blames.
+    const head = before.replace(/[\s,]+$/, '').length;
+    if (/^(?:which|that) /.test(text.slice(from, to)) && writerActs(s, s.offsetAt(clauseStart(text, head)), startOffset)) return false;
   }
   if (p.lesson && s.part !== 'result' && s.part !== 'learning' && !LOOKS_AHEAD.test(text)) return false;
   // "Now, before any deprecation I sign off, the team has to interview ten customers": a rule the writer has since put in
