@@ -694,3 +694,21 @@ describe('inconsistent-metric: a hedge before the figure still states it ("so ma
   ];
   figuresIn(fires, silent);
 });
+
+describe('inconsistent-metric: an amount set against the same one a while before, and a figure set beside its pair alone', () => {
+  const fires = [
+    ['£14,200 on the night against £9,000 the year before, a 48% jump.', '48%'],
+    ['212 guests came against 180 the year before, a 40% rise.', '40%'],
+    ['We took inventory from £3.1m down to £2.2m, around 40%, and service held.', '40%'],
+    ['Waste went from 120 loaves a week to 30, about 50%.', '50%'],
+  ] as const;
+  const silent = [
+    // The change right, a goal rather than the past, a share of something else, or the figure going on as a level.
+    '£14,200 on the night against £9,000 the year before, a 58% jump.',
+    'We sold £310,000 against a forecast of £260,000, 19% over plan.',
+    'We took inventory from £3.1m down to £2.2m, around 30%, and service held.',
+    'Stores went from 12 to 30, 40% of the estate.',
+    'Tickets went from 120 to 80 a week, 95% of them answered the same day.',
+  ];
+  figuresIn(fires, silent);
+});

@@ -124,6 +124,9 @@ const TRADED = new RegExp(
 function wrongWay(docText: string, s: Sentence, pair: BeforeAfter): string | undefined {
   const { before, after } = pair;
   if (before.unit !== after.unit || before.value === after.value) return undefined;
+  // An amount that barely moved is told as holding steady: "attendance was 31 against 32 the term before, so we didn't lose
+  // anyone". Not a rate, whose small moves can be the whole story ("uptime went from 99.9% to 99.5%").
+  if (before.kind !== 'percent' && Math.abs(after.value - before.value) < 0.05 * Math.abs(before.value)) return undefined;
   const leadStart = Math.max(s.start, pair.start - 100);
   // An aside in brackets is not the subject: "out-of-stock orders (people ordering what had run out) fell from …".
   const lead = docText

@@ -303,13 +303,28 @@ function statedFigures(doc: StoryDocument, s: Sentence): Quantity[] {
       // "-40%", "(+80%)", "up 80%", "down 40%": a signed change.
       // "up about 70%", "down roughly a third of it": the change with its approximation.
       const signed = SIGNED_BEFORE.test(before) || (/^\s*\)/.test(after) && /\(\s*[-+\u2212]?\s*$/.test(before));
-      if (!signed && !CHANGE_AFTER.test(after) && !CHANGE_NOUN_OF.test(before) && !BY_BEFORE.test(before) && !VERB_BEFORE.test(before))
+      // "from £3.1m down to £2.2m, around 40%, and …": the figure set beside the pair on its own, closing its clause.
+      const apposed =
+        prev !== undefined && inPair(prev) && APPOSED_BETWEEN.test(doc.text.slice(prev.end, q.start)) && CLAUSE_CLOSES.test(after);
+      if (
+        !signed &&
+        !apposed &&
+        !CHANGE_AFTER.test(after) &&
+        !CHANGE_NOUN_OF.test(before) &&
+        !BY_BEFORE.test(before) &&
+        !VERB_BEFORE.test(before)
+      )
         continue;
     }
     out.push(q);
   }
   return out;
 }
+
+/** Between a pair's second value and a figure set beside it: a comma or a dash, and a word of approximation at most. */
+const APPOSED_BETWEEN = /^\s*[,\u2014\u2013]\s*(?:(?:about|around|roughly|approximately|nearly|almost|close to|some)\s+|[~\u2248]\s*)?$/iu;
+/** The figure ends its clause: "…, around 40%, and service went up", "…, about 40%." */
+const CLAUSE_CLOSES = /^\s*(?:[,;.!?)\u2014\u2013]|$)/u;
 
 /**
  * Three or more percentages listed as parts of one whole ("60% came from referrals, 35% from outbound and

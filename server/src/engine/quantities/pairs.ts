@@ -49,6 +49,17 @@ const AGAINST_GOAL_BETWEEN = new RegExp(
   String.raw`^\s*(?:[\p{L}\p{N}\-/]+\s+){0,3}?against\s+(?:a|an|the|our|their|its)\s+(?:(${GOALS})\s+of\s+)?[~<>\u2248]?\s*$`,
   'iu',
 );
+/**
+ * "£14,200 on the night against £9,000 the year before": the after set against the before, which a time gone by right
+ * after it names as the past, not a goal.
+ */
+const AGAINST_PAST_BETWEEN = /^\s*(?:[\p{L}\p{N}\-/]+\s+){0,4}?against\s+[~<>\u2248]?\s*$/iu;
+const PAST_AFTER = new RegExp(
+  String.raw`^\s+(?:(?:the|a)\s+(?:year|month|week|quarter|season|term|night|day|time)\s+before|` +
+    String.raw`(?:a|one|the)\s+(?:year|month|week|quarter|season|term)\s+earlier|` +
+    String.raw`(?:the\s+)?(?:last|previous|prior)\s+(?:year|month|week|quarter|season|term|time|event|one)|(?:in|for)\s+(?:19|20)\d\d)\b`,
+  'iu',
+);
 /** What names the goal right after its amount: "the £70k we'd budgeted", "the £60k target". */
 const GOAL_AFTER = new RegExp(
   String.raw`^\s+(?:(?:we|i)(?:'d|\u2019d| had)?\s+)?(?:${GOALS}|budgeted|targeted|planned|quoted|estimated)\b`,
@@ -99,7 +110,8 @@ export function findPairs(text: string, all: Quantity[]): BeforeAfter[] {
     else if (
       REVERSED_BETWEEN.test(between) ||
       INSTEAD_OF.test(between) ||
-      (VERSUS_BETWEEN.test(between) && (a.kind === b.kind || (b.kind === 'number' && (a.kind === 'count' || a.kind === 'money')))) ||
+      ((VERSUS_BETWEEN.test(between) || (AGAINST_PAST_BETWEEN.test(between) && PAST_AFTER.test(text.slice(b.end, b.end + 40)))) &&
+        (a.kind === b.kind || (b.kind === 'number' && (a.kind === 'count' || a.kind === 'money')))) ||
       (FROM_BETWEEN.test(between) && TO_BEFORE.test(lead)) ||
       (a.kind !== 'percent' && b.kind !== 'percent' && againstGoal(text, between, b)) ||
       (b.kind === 'number' && (a.kind === 'count' || a.kind === 'duration' || a.kind === 'money') && REVERSED_BARE.test(between))
