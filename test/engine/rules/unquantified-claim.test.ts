@@ -1776,3 +1776,40 @@ describe(`${ID}: in free prose, others taking to what was made ("the kids loved 
   ])
     it(`stays silent on: ${text}`, () => assert.deepEqual(lintWith(ID, transcript(text)), []));
 });
+
+describe(`${ID}: the result called the highlight of its kind ("it was the highlight of the school year")`, () => {
+  const fires: Array<[string, string]> = [
+    ['Everyone agreed it was the highlight of the school year.', 'was the highlight'],
+    ["It's become the highlight of the calendar.", 'become the highlight'],
+    ['It was a real highlight of their last term.', 'was a real highlight'],
+  ];
+  for (const [sentence, expected] of fires) it(`fires on: ${sentence}`, () => assert.deepEqual(claimIn(sentence), [expected]));
+  const silent: Array<[string, 'action' | 'result']> = [
+    // What the highlight was, a number beside it, or not the Result.
+    ['The highlight for me was the final night.', 'result'],
+    ['It was the highlight of the school year: 270 tickets sold against 180 the year before.', 'result'],
+    ['It has become the highlight of the calendar, so I booked the hall for next year.', 'action'],
+  ];
+  for (const [sentence, part] of silent) it(`stays silent on: ${sentence}`, () => assert.deepEqual(claimIn(sentence, part), []));
+});
+
+describe(`${ID}: in a transcript, a reaction that "seemed" or names the writer's work as what pleased ("with how fast we moved")`, () => {
+  const transcript = (middle: string) =>
+    '## Region move\n\n**Interviewer:** Tell me about a migration you led.\n\n' +
+    '**Me:** Our biggest client needed their data moved to an EU region before a new contract started.\n\n' +
+    `**Interviewer:** What happened?\n\n**Me:** I planned the cutover and ran it over one weekend. ${middle}\n\n` +
+    '**Interviewer:** What was your part in it?\n\n**Me:** I wrote the runbook and ran the rehearsal myself.\n';
+  for (const [text, claim] of [
+    ['They seemed really pleased with it.', 'really pleased'],
+    ['The client was thrilled with how fast we moved.', 'thrilled'],
+  ] as const)
+    it(`fires on: ${text}`, () => {
+      const md = transcript(text);
+      assert.deepEqual(flagged(md, lintWith(ID, md)), [claim]);
+    });
+  for (const text of [
+    'The client was thrilled with how fast we moved, so we booked the second region for March.',
+    'They seemed pleased to have a date, and I started on the runbook.',
+  ])
+    it(`stays silent on: ${text}`, () => assert.deepEqual(lintWith(ID, transcript(text)), []));
+});

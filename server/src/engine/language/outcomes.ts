@@ -255,6 +255,8 @@ const STARTS: ReadonlySet<string> = new Set([
     'most',
     // A rank among others ("one of the smoothest launches"), read by amongTheBest.
     'one',
+    // "it's become the highlight of the calendar", read by success.
+    'become',
     'held',
     'into',
     'up',
@@ -797,6 +799,13 @@ function success(t: Token[], i: number, w: string, inResult: boolean): OutcomeSp
     }
     const verdict = verdictNoun(t, i + 2);
     if (verdict) return { first: i, last: verdict };
+  }
+  // "Everyone agreed it was the highlight of the school year", "it's become the high point of the calendar": the best of
+  // its kind, with nothing to measure it by.
+  if ((LINKING_VERBS.has(w) || w === 'become') && (word(t[i + 1]) === 'the' || word(t[i + 1]) === 'a')) {
+    const k = skipDegree(t, word(t[i + 2]) === 'real' ? i + 3 : i + 2, 2);
+    const end = word(t[k]) === 'highlight' ? k : word(t[k]) === 'high' && word(t[k + 1]) === 'point' ? k + 1 : undefined;
+    if (end !== undefined && (isEnd(t[end + 1]) || word(t[end + 1]) === 'of' || word(t[end + 1]) === 'for')) return { first: i, last: end };
   }
   // "All in all a nice win", "a real success for the unit": judged a win with no measure, and no verb needed.
   // (A vague adjective, "a huge success", is read by claims from the adjective on.)

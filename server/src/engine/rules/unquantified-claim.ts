@@ -201,18 +201,20 @@ function tellsEnding(story: Story, s: Sentence): boolean {
   // A reaction tells the ending only where nothing of the writer's follows it: "The client was really pleased with the
   // shortlist, so I booked the interviews" and "… was pleased with the pilot. I flew out …" go on with the story.
   const m = REACTED.exec(s.text) ?? tookToIt(s.text);
-  if (!m || WRITER_AFTER.test(s.text.slice(m.index + m[0].length))) return false;
+  // What they were pleased with may name the writer's work ("with how fast we moved"): the story goes on only after it.
+  if (!m || WRITER_AFTER.test(s.text.slice(m.index + m[0].length).replace(WITH_WHAT, ''))) return false;
   const next = story.sentences[s.index + 1];
   return !(next && next.blockIndex === s.blockIndex && (next.iActions > 0 || next.weActions > 0));
 }
 const WRITER_AFTER = /\b(?:i|we)\b/i;
+const WITH_WHAT = /^\s+(?:with|about|by) (?:how|what|the way)\b[^,;]*/i;
 
 /**
  * How someone else took what was done, which in free prose says how it ended wherever its paragraph falls: "Everyone was
  * really happy with it", "the FD was really pleased". Not the writer's own feeling ("I was pleased with the plan").
  */
 const REACTED = new RegExp(
-  String.raw`^(?!.*\b(?:if|when|would|could)\b)(?:[\w,' ]{0,60}\b)?(?<!\b(?:i|we) )(?:was|were)\s+` +
+  String.raw`^(?!.*\b(?:if|when|would|could)\b)(?:[\w,' ]{0,60}\b)?(?<!\b(?:i|we) )(?:was|were|seemed|seemed to be)\s+` +
     String.raw`(?:(?:really|very|so|super|quite|extremely|absolutely|also|all)\s+)*` +
     String.raw`(?:happy|pleased|thrilled|delighted|satisfied|impressed|chuffed|made up)\b(?!\s+(?:to|that)\b)`,
   'i',
