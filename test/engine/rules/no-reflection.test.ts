@@ -2625,3 +2625,17 @@ describe(`${ID}: a figure of the writer's that was wrong, and a slip told by how
     ],
   );
 });
+
+describe(`${ID}: a title naming stock the story let go to waste ("Insulin pens that expired in the fridge")`, () => {
+  const titled = (title: string) =>
+    story({
+      title,
+      situation: 'I ran the dispensary stock at a busy community pharmacy.',
+      action: 'I checked the fridge every morning and moved the older cartons to the front.',
+      result: 'We got through the winter without running out of any insulin.',
+    });
+  const fires = ['Insulin pens that expired in the fridge', 'The bread that went in the bin', 'Vaccine stock which went out of date'];
+  for (const title of fires) it(`fires on the title: ${title}`, () => assert.equal(lintWith(ID, titled(title)).length, 1));
+  const silent = ['Insulin pens that nearly expired', 'The stock I rotated before it expired', 'Bread that sold out by ten'];
+  for (const title of silent) it(`stays silent on the title: ${title}`, () => assert.deepEqual(lintWith(ID, titled(title)), []));
+});

@@ -143,6 +143,8 @@ export const TITLE_FAILURE: readonly string[] = [
   // "A complaint about a delayed prescription", "The complaint from the Hales family".
   String.raw`^(?:a |the |an |one )?(?:formal |serious |written )?complaint (?:about|from|over|against)`,
   String.raw`^(?:an |the )?expired [\w-]+`,
+  // "Insulin pens that expired in the fridge", "Bread that went in the bin": stock the story let go to waste.
+  String.raw`^(?:the |our |my )?(?:[\w-]+ ){1,3}(?:that|which) (?:expired|went out of date|went off|spoiled|went to waste|went in the bin)`,
   // "The wrong offer email", "Losing the Thursday after-school club".
   // "Birthday cake — wrong name", "Horseradish sauce – wrong cap colour": the slip named after a dash or a colon too.
   String.raw`(?:^|[\u2013\u2014:] )(?:the |a |my |our )?wrong [\w-]+`,
