@@ -3057,3 +3057,17 @@ describe(`${ID}: a neglect told of what the writer's own act took up, and a call
   ])
     it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
 });
+
+describe(`${ID}: what the writer could not control, said of an option weighed ("which was right but not in our control")`, () => {
+  for (const action of [
+    'I had three options. We could push the supplier to fix its portal, which was right but not in our control.',
+    'Costed options: agency nurses at £38k a month; push the trust for more beds (not in our control); move the clinic times.',
+    'I put 3 options to the practice manager, and waiting for the lab to speed up was outside our control.',
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
+  for (const action of [
+    'Waiting for the lab to send the results back was not in our control.',
+    'Honestly, the whole delay was outside my control.',
+  ])
+    it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
+});

@@ -271,6 +271,11 @@ export interface BlamePattern {
   reportedCounts?: boolean;
   /** Words one of which every match contains; a sentence without any skips the pattern (speed only). */
   probe: string[];
+  /**
+   * The phrase says what the writer could not control ("not in our control"): among options weighed, it is why one lost
+   * ("We could push the aggregator to update its sandbox, which was right but not in our control"), not an excuse.
+   */
+  disclaimsControl?: boolean;
   /** Words one of which every match holds as well, for a pattern whose probes are common words (speed only). */
   alsoProbe?: string[];
 }
@@ -1431,6 +1436,7 @@ export const BLAME_PATTERNS: BlamePattern[] = [
       String.raw`(?:i|we|[\w-]{2,30}) ` +
       String.raw`(?:control|controls|controlled|owns|owned|could (?:control|change|influence))(?![\w-])`,
     unlessIActAfter: true,
+    disclaimsControl: true,
   },
   {
     // Criticism wrapped in politeness: "with respect to the venue, …", "to put it kindly, the draft was a long way off".

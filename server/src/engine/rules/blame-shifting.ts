@@ -65,7 +65,9 @@ const OPENS_WITH_OTHER = new RegExp(String.raw`^(?:so |and |but |then )?${OTHER_
 const NEGATED_BEFORE = /(?:^|[^\w'])(?:never|not|didn't|did not|don't|wouldn't|won't)(?: \w+ly)? $/;
 /** A sentence that weighs options: "I had three options", "the alternative was", "I could wait, or fail over". */
 const WEIGHING = new RegExp(
-  String.raw`(?<![\w'])(?:(?:two|three|four|several|a few|the|my|other|some) (?:options|alternatives|choices)|` +
+  String.raw`(?<![\w'])(?:(?:two|three|four|several|a few|the|my|other|some|[2-9]) (?:options|alternatives|choices)|` +
+    // A list of them in notes: "costed options: gensets …; push shippers (not in our control); …".
+    String.raw`options:|` +
     String.raw`option (?:one|two|three|[abc1-3])|the alternative (?:was|would)|` +
     // "One option was a blanket deploy freeze …, but it would have punished teams for debt they didn't own".
     String.raw`(?:one|another|the other|a second|a third) option (?:was|would)|` +
@@ -248,7 +250,7 @@ function findBlames(doc: StoryDocument, story: Story, excusing = false): Blame[]
         // the noun (a reduced relative), not the party's failing.
         if (p.weak && reducedRelative(text, from)) continue;
         if (p.toldHowFound && foundMyself(text.slice(to), nextSentence(story, s))) continue;
-        if (weighing && (p.weak || p.causal)) continue;
+        if (weighing && (p.weak || p.causal || p.disclaimsControl)) continue;
         // A view the writer held and tells as theirs ("I came in with the view that the depot managers were, frankly, the
         // problem", "I'd assumed the night team were the weak link"): the misjudgement a story of being wrong sets out.
         if (HELD_VIEW_BEFORE.test(text.slice(Math.max(0, from - 80), from))) continue;
