@@ -3071,3 +3071,17 @@ describe(`${ID}: what the writer could not control, said of an option weighed ("
   ])
     it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
 });
+
+describe(`${ID}: a slip of paper is no slipped date, and a duty handed on to its owner with the reason why`, () => {
+  for (const action of [
+    'I drafted the slip and trained the porters on it, because they were the ones I had not thought about at first.',
+    'I signed the delivery slips myself, because the agency drivers had no access to the system.',
+    'That one I passed to the practice manager, because a possible fraud was not mine to investigate as a locum.',
+  ])
+    it(`stays silent on: ${action}`, () => assert.deepEqual(inClinicSetback(action), []));
+  for (const action of [
+    'The fit-out slipped because the agency delivered the drawings late.',
+    'I stopped chasing it, because the fit-out was not my job.',
+  ])
+    it(`fires on: ${action}`, () => assert.equal(inClinicSetback(action).length, 1, JSON.stringify(inClinicSetback(action))));
+});

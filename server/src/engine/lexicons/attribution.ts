@@ -13,7 +13,10 @@ import { RUN_OUT_STATES } from './blame';
  */
 export const SETBACK_EVENTS: readonly string[] = [
   // Not a time of day: "the weekday late opening", "the late shift", "late-night clinics".
-  String.raw`slipped|slips|slip|late(?![ -](?:openings?|shifts?|nights?|evenings?|finish(?:es)?|starts?|lunch|breakfast|` +
+  // Not a slip of paper: "I drafted the slip", "a returns slip", "signed the delivery slips".
+  String.raw`slipped|(?<!(?:drafted|printed|signed|designed|introduced|attached|returns|delivery|packing|pay|paying-in|deposit|` +
+    String.raw`dispatch|consent|permission|booking|order)(?: (?:the|a|an|this|that|our|my|new|paper))? )slips?|` +
+    String.raw`late(?![ -](?:openings?|shifts?|nights?|evenings?|finish(?:es)?|starts?|lunch|breakfast|` +
     String.raw`sessions?|slots?|appointments?|clinics?|surgery|surgeries)\b)|` +
     String.raw`delayed|delays?|missed|lost|failed|failures?|broke|broken|bricked|crashed|crash(?:es)?`,
   String.raw`outages?|downtime|killed|sank|sunk|died|derailed|collapsed|backfired|flopped|stalled|overran|overrun|over budget`,

@@ -633,6 +633,11 @@ const CONCEDED_BEFORE = /(?:^|[^\w'])(?:even though|although|though)(?: [a-z]+ly
 const SHARE_OWNED_AFTER =
   /^,? but (?!(?:there|that|it|this|such)\b)[^.;]{1,80}? (?:was|were|is)(?: (?:mine|on me|my (?:fault|doing|mistake)))?[.!;]?$/;
 
+const HANDED_ON_BEFORE = new RegExp(
+  String.raw`\b(?:i|we) (?:passed|handed|escalated|referred|reported|forwarded)(?: (?:it|that|this|them))?(?: (?:on|up|over|back))? ` +
+    String.raw`(?:to|with) [^.;]{1,80}?,? (?:because|since|as) [^.;]{0,60}$`,
+);
+
 function blames(
   s: Sentence,
   next: Sentence | undefined,
@@ -649,6 +654,9 @@ function blames(
   // conceded after the writer's own act is the extra the writer took on, not blame ("…, although Josh's part came in late"
   // still blames).
   if (p.namesDuty && CONCEDED_BEFORE.test(before) && writerActs(s, 0, s.offsetAt(from))) return false;
+  // "…that one I passed to the accountable officer, because a possible diversion wasn't mine to investigate": a duty handed
+  // on to its owner, with the reason why, is the writer acting on it.
+  if (p.disownsDuty && HANDED_ON_BEFORE.test(before)) return false;
   // "…, one day later than I'd promised": late against the writer's own word, which the writer owns.
   if (OWN_PROMISE.test(text.slice(from, to + 40))) return false;
   const startOffset = s.offsetAt(from);
