@@ -54,6 +54,7 @@ const AGAINST_GOAL_BETWEEN = new RegExp(
  * after it names as the past, not a goal.
  */
 const AGAINST_PAST_BETWEEN = /^\s*(?:[\p{L}\p{N}\-/]+\s+){0,4}?against\s+[~<>\u2248]?\s*$/iu;
+/** A time gone by right after the before: "the year before", "a term earlier", "last season", "in 2023". */
 const PAST_AFTER = new RegExp(
   String.raw`^\s+(?:(?:the|a)\s+(?:year|month|week|quarter|season|term|night|day|time)\s+before|` +
     String.raw`(?:a|one|the)\s+(?:year|month|week|quarter|season|term)\s+earlier|` +

@@ -633,6 +633,7 @@ const CONCEDED_BEFORE = /(?:^|[^\w'])(?:even though|although|though)(?: [a-z]+ly
 const SHARE_OWNED_AFTER =
   /^,? but (?!(?:there|that|it|this|such)\b)[^.;]{1,80}? (?:was|were|is)(?: (?:mine|on me|my (?:fault|doing|mistake)))?[.!;]?$/;
 
+/** The writer handing a matter on to someone, then saying why: "that one I passed to the accountable officer, because …". */
 const HANDED_ON_BEFORE = new RegExp(
   String.raw`\b(?:i|we) (?:passed|handed|escalated|referred|reported|forwarded)(?: (?:it|that|this|them))?(?: (?:on|up|over|back))? ` +
     String.raw`(?:to|with) [^.;]{1,80}?,? (?:because|since|as) [^.;]{0,60}$`,
